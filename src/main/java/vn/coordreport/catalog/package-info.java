@@ -1,0 +1,6 @@
+/**
+ * Agencies, agreements and their parties, fields, indicators and recipients, as
+ * read by the rest of the application.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"period"})
+package vn.coordreport.catalog;

@@ -1,0 +1,76 @@
+package vn.coordreport.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Runs one command. The arguments are checked first without starting anything,
+ * so {@code --help} and usage errors answer at once; only then is the
+ * application (and its database) started and the command executed.
+ */
+public final class Cli {
+
+    private Cli() {
+    }
+
+    /** Runs a command on the console and returns its exit status. */
+    public static int run(Class<?> application, String... args) {
+        return run(application, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs a command, writing to the given streams (tests read them). */
+    public static int run(Class<?> application, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine parser = configure(new CommandLine(new CoordreportCommand(), new ParseOnlyFactory()), out, err);
+        try {
+            ParseResult parsed = parser.parseArgs(args);
+            if (CommandLine.printHelpIfRequested(parsed)) {
+                return ExitCode.OK;
+            }
+            if (!parsed.hasSubcommand()) {
+                parser.usage(err);
+                return ExitCode.USAGE;
+            }
+        } catch (ParameterException e) {
+            err.println(e.getMessage());
+            err.println("Try 'coordreport " + commandName(e) + "--help'.");
+            return ExitCode.USAGE;
+        }
+        try (ConfigurableApplicationContext context = start(application, args)) {
+            CommandLine command = configure(new CommandLine(CoordreportCommand.class, new SpringCommandFactory(context)), out, err);
+            command.setExecutionExceptionHandler(new FailureHandler());
+            return command.execute(args);
+        } catch (RuntimeException e) {
+            err.println("coordreport could not start: " + FailureHandler.describe(e));
+            return ExitCode.JOB_FAILED;
+        }
+    }
+
+    private static CommandLine configure(CommandLine commandLine, PrintWriter out, PrintWriter err) {
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+
+    private static ConfigurableApplicationContext start(Class<?> applicationClass, String[] args) {
+        SpringApplication application = new SpringApplication(applicationClass);
+        boolean serve = args.length > 0 && args[0].equals("serve");
+        application.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        application.setLogStartupInfo(serve);
+        return application.run();
+    }
+
+    private static String commandName(ParameterException e) {
+        String name = e.getCommandLine().getCommandSpec().qualifiedName(" ");
+        return name.startsWith("coordreport") ? name.substring("coordreport".length()).strip() + (name.equals("coordreport") ? "" : " ") : "";
+    }
+}

@@ -1,0 +1,12 @@
+package vn.coordreport.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top of the command line: only subcommands do anything. */
+@Command(name = "coordreport", mixinStandardHelpOptions = true, version = "coordreport 0.1",
+        description = "Review reports on coordination regulations (quy chế phối hợp).",
+        subcommands = {
+        },
+        footer = {"", "Exit status: 0 success, 1 bad input, 2 usage error, 3 job failed."})
+class CoordreportCommand {
+}

@@ -1,0 +1,7 @@
+/**
+ * The command line, {@code java -jar coordreport.jar COMMAND}: thin commands
+ * over the modules' façades. Exit status 0 success, 1 bad input, 2 usage error,
+ * 3 job failed.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "catalog", "ingest", "review", "render"})
+package vn.coordreport.cli;

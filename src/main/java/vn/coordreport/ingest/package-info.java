@@ -1,0 +1,7 @@
+/**
+ * The import of coordination data (CSV folders and .xlsx workbooks, as
+ * ../shared/import-format.md says): streamed into staging tables with COPY,
+ * validated with SQL, applied in one transaction, recorded, and undoable.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "catalog"})
+package vn.coordreport.ingest;

@@ -1,0 +1,30 @@
+package vn.coordreport.period;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+/** An inclusive range of days. */
+public record DateRange(LocalDate from, LocalDate to) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    public DateRange {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
+        }
+    }
+
+    public boolean contains(LocalDate day) {
+        return !day.isBefore(from) && !day.isAfter(to);
+    }
+
+    public long days() {
+        return ChronoUnit.DAYS.between(from, to) + 1;
+    }
+
+    /** {@code 15/12/2018 - 14/06/2019}, as in a report's tables. */
+    public String toVietnamese() {
+        return DAY.format(from) + " - " + DAY.format(to);
+    }
+}

@@ -1,0 +1,150 @@
+package vn.coordreport.period;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A reporting period as written in files, on the command line and in the API.
+ * Named periods become dates through a {@link PeriodCalendar}; an explicit
+ * range is the same under both calendars.
+ */
+public record Period(Kind kind, int year, int number, LocalDate rangeFrom, LocalDate rangeTo) {
+
+    public enum Kind { HALF, NINE_MONTHS, QUARTER, YEAR, RANGE }
+
+    private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Pattern NINE_MONTHS = Pattern.compile("(\\d{4})-9M");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})");
+    private static final Pattern RANGE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
+
+    public static Period half(int year, int half) {
+        return new Period(Kind.HALF, year, half, null, null);
+    }
+
+    public static Period nineMonths(int year) {
+        return new Period(Kind.NINE_MONTHS, year, 0, null, null);
+    }
+
+    public static Period quarter(int year, int quarter) {
+        return new Period(Kind.QUARTER, year, quarter, null, null);
+    }
+
+    public static Period year(int year) {
+        return new Period(Kind.YEAR, year, 0, null, null);
+    }
+
+    public static Period range(LocalDate from, LocalDate to) {
+        new DateRange(from, to);
+        return new Period(Kind.RANGE, from.getYear(), 0, from, to);
+    }
+
+    /**
+     * Reads {@code 2019-H1}, {@code 2020-9M}, {@code 2021-Q3}, {@code 2021} or
+     * {@code 2016-06-25..2023-10-25}.
+     *
+     * @throws IllegalArgumentException naming what is wrong, for a message to the user
+     */
+    public static Period parse(String text) {
+        String t = text == null ? "" : text.trim().toUpperCase();
+        Matcher m;
+        if ((m = HALF.matcher(t)).matches()) {
+            return half(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        if ((m = QUARTER.matcher(t)).matches()) {
+            return quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        if ((m = NINE_MONTHS.matcher(t)).matches()) {
+            return nineMonths(Integer.parseInt(m.group(1)));
+        }
+        if ((m = YEAR.matcher(t)).matches()) {
+            return year(Integer.parseInt(m.group(1)));
+        }
+        if ((m = RANGE.matcher(t)).matches()) {
+            try {
+                return range(LocalDate.parse(m.group(1)), LocalDate.parse(m.group(2)));
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                throw new IllegalArgumentException("'" + text + "' is not a valid date range: " + e.getMessage());
+            }
+        }
+        throw new IllegalArgumentException("'" + text + "' is not a period: write 2019-H1, 2019-H2, "
+                + "2020-9M, 2021-Q3, 2021 or a range such as 2016-06-25..2023-10-25");
+    }
+
+    static List<Period> ofKind(Kind kind, int year) {
+        return switch (kind) {
+            case HALF -> List.of(half(year, 1), half(year, 2));
+            case QUARTER -> List.of(quarter(year, 1), quarter(year, 2), quarter(year, 3), quarter(year, 4));
+            case NINE_MONTHS -> List.of(nineMonths(year));
+            case YEAR -> List.of(year(year));
+            case RANGE -> throw new IllegalArgumentException("a range is not a named period");
+        };
+    }
+
+    /** The days this period covers under a calendar. */
+    public DateRange range(PeriodCalendar calendar) {
+        return switch (kind) {
+            case HALF -> calendar.months(month(number == 1 ? 1 : 7), month(number == 1 ? 6 : 12));
+            case NINE_MONTHS -> calendar.months(month(1), month(9));
+            case QUARTER -> calendar.months(month(3 * number - 2), month(3 * number));
+            case YEAR -> calendar.months(month(1), month(12));
+            case RANGE -> new DateRange(rangeFrom, rangeTo);
+        };
+    }
+
+    private YearMonth month(int month) {
+        return YearMonth.of(year, month);
+    }
+
+    /**
+     * The period this one is compared with: the same half, quarter or nine
+     * months of the previous year, the previous year, or for a range the range
+     * of the same length just before it.
+     */
+    public Period previousComparable() {
+        if (kind == Kind.RANGE) {
+            long days = new DateRange(rangeFrom, rangeTo).days();
+            return range(rangeFrom.minusDays(days), rangeFrom.minusDays(1));
+        }
+        return new Period(kind, year - 1, number, null, null);
+    }
+
+    /** The periods whose key tasks are "the next period's" in this period's report. */
+    public List<Period> following() {
+        return switch (kind) {
+            case HALF -> number == 1 ? List.of(half(year, 2), year(year)) : List.of(year(year + 1), half(year + 1, 1));
+            case NINE_MONTHS -> List.of(quarter(year, 4), year(year), year(year + 1));
+            case QUARTER -> number < 4 ? List.of(quarter(year, number + 1)) : List.of(quarter(year + 1, 1), year(year + 1));
+            case YEAR -> List.of(year(year + 1), half(year + 1, 1));
+            case RANGE -> List.of(year(rangeTo.getYear() + 1), half(rangeTo.getYear() + 1, 1),
+                    year(rangeTo.getYear()), half(rangeTo.getYear(), 2));
+        };
+    }
+
+    /** The summary line's words: {@code 6 tháng đầu năm 2019}, {@code năm 2021}, ... */
+    public String vietnameseName() {
+        return switch (kind) {
+            case HALF -> (number == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year;
+            case NINE_MONTHS -> "9 tháng đầu năm " + year;
+            case QUARTER -> "quý " + "I II III IV".split(" ")[number - 1] + " năm " + year;
+            case YEAR -> "năm " + year;
+            case RANGE -> "giai đoạn " + rangeFrom.getYear() + " - " + rangeTo.getYear();
+        };
+    }
+
+    /** The canonical text: {@code 2019-H1}, {@code 2020-9M}, {@code 2021-Q3}, {@code 2021}, {@code a..b}. */
+    @Override
+    public String toString() {
+        return switch (kind) {
+            case HALF -> year + "-H" + number;
+            case NINE_MONTHS -> year + "-9M";
+            case QUARTER -> year + "-Q" + number;
+            case YEAR -> Integer.toString(year);
+            case RANGE -> rangeFrom + ".." + rangeTo;
+        };
+    }
+}
