@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class IndicatorQuery {
 
-    private static final String INDICATORS = """
+    static final String INDICATORS = """
             with scope as (
                 select r.indicator_id, r.agency_id, r.quantity, r.amount_vnd, r.counterpart,
                        r.occurred_on between :from::date and :to::date as in_period,
@@ -79,16 +79,18 @@ class IndicatorQuery {
     }
 
     List<Review.IndicatorFigure> figures(Scope scope) {
-        List<IndicatorRow> rows = jdbc.sql(INDICATORS)
+        return IndicatorRow.assemble(bind(jdbc.sql(INDICATORS), scope).query(IndicatorRow.class).list());
+    }
+
+    /** Binds the statement's parameters; also used to EXPLAIN it in tests. */
+    static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Scope scope) {
+        return statement
                 .param("agreement", scope.agreementId())
                 .param("period", scope.period().toString())
                 .param("from", scope.from())
                 .param("to", scope.to())
                 .param("previousFrom", scope.previousRange().from())
                 .param("previousTo", scope.previousRange().to())
-                .param("effectiveFrom", scope.agreement().effectiveFrom())
-                .query(IndicatorRow.class)
-                .list();
-        return IndicatorRow.assemble(rows);
+                .param("effectiveFrom", scope.agreement().effectiveFrom());
     }
 }
