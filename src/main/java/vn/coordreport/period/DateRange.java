@@ -10,6 +10,9 @@ public record DateRange(LocalDate from, LocalDate to) {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public DateRange {
+        if (from == null || to == null) {
+            throw new IllegalArgumentException("a date range needs both a first and a last day");
+        }
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
         }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,26 @@ public record Period(Kind kind, int year, int number, LocalDate rangeFrom, Local
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern RANGE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
 
+    public Period {
+        if (kind == null) {
+            throw new IllegalArgumentException("a period needs a kind");
+        }
+        int max = switch (kind) {
+            case HALF -> 2;
+            case QUARTER -> 4;
+            default -> 0;
+        };
+        if (max > 0 && (number < 1 || number > max)) {
+            throw new IllegalArgumentException("there is no " + kind.name().toLowerCase(Locale.ROOT) + " " + number
+                    + " in a year");
+        }
+        if (kind == Kind.RANGE) {
+            new DateRange(rangeFrom, rangeTo);
+        } else if (rangeFrom != null || rangeTo != null) {
+            throw new IllegalArgumentException("only a range period carries dates");
+        }
+    }
+
     public static Period half(int year, int half) {
         return new Period(Kind.HALF, year, half, null, null);
     }
@@ -39,7 +60,6 @@ public record Period(Kind kind, int year, int number, LocalDate rangeFrom, Local
     }
 
     public static Period range(LocalDate from, LocalDate to) {
-        new DateRange(from, to);
         return new Period(Kind.RANGE, from.getYear(), 0, from, to);
     }
 
@@ -50,7 +70,7 @@ public record Period(Kind kind, int year, int number, LocalDate rangeFrom, Local
      * @throws IllegalArgumentException naming what is wrong, for a message to the user
      */
     public static Period parse(String text) {
-        String t = text == null ? "" : text.trim().toUpperCase();
+        String t = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
         Matcher m;
         if ((m = HALF.matcher(t)).matches()) {
             return half(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));

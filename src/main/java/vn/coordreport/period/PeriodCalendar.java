@@ -38,6 +38,9 @@ public enum PeriodCalendar {
     abstract DateRange months(YearMonth first, YearMonth last);
 
     public static PeriodCalendar fromId(String id) {
+        if (id == null) {
+            throw new IllegalArgumentException("no period calendar given: use decree-09 or calendar");
+        }
         return Arrays.stream(values())
                 .filter(c -> c.id.equalsIgnoreCase(id.trim()))
                 .findFirst()

@@ -1,6 +1,7 @@
 package vn.coordreport.review;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -67,12 +68,33 @@ public record Review(
      * @param amountVnd          null where no record of the period has an amount
      * @param previousAmountVnd  null where no record of the previous period has an amount
      * @param target             null where no target is set for the period
-     * @param byAgency           the period's quantity split by reporting agency
+     * @param byAgency           the period's quantity split by reporting agency, the agreement's parties
+     *                           first in party order; agencyCode and agencyName null for records that name no agency
+     * @param previousRecords    the number of records of the previous period (0: nothing to compare with)
      */
     public record IndicatorFigure(String code, String name, String fieldCode, String fieldName, String unit,
             long records, BigDecimal quantity, Long amountVnd, long counterparts,
             BigDecimal previousQuantity, Long previousAmountVnd, long previousCounterparts,
-            BigDecimal target, BigDecimal totalSinceEffective, List<AgencyShare> byAgency) {
+            BigDecimal target, BigDecimal totalSinceEffective, List<AgencyShare> byAgency,
+            long previousRecords) {
+
+        /** The original shape, before previousRecords was added; previousRecords is then unknown (0). */
+        public IndicatorFigure(String code, String name, String fieldCode, String fieldName, String unit,
+                long records, BigDecimal quantity, Long amountVnd, long counterparts,
+                BigDecimal previousQuantity, Long previousAmountVnd, long previousCounterparts,
+                BigDecimal target, BigDecimal totalSinceEffective, List<AgencyShare> byAgency) {
+            this(code, name, fieldCode, fieldName, unit, records, quantity, amountVnd, counterparts,
+                    previousQuantity, previousAmountVnd, previousCounterparts, target, totalSinceEffective,
+                    byAgency, 0);
+        }
+
+        /** The share of the target reached, e.g. 0.75 for 75 %; null where no (or a zero) target is set. */
+        public BigDecimal targetShare() {
+            if (target == null || target.signum() == 0) {
+                return null;
+            }
+            return quantity.divide(target, 4, RoundingMode.HALF_UP);
+        }
     }
 
     public record AgencyShare(String agencyCode, String agencyName, BigDecimal quantity) {

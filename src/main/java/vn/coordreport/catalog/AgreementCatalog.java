@@ -1,0 +1,52 @@
+package vn.coordreport.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The module's façade for agreements: what the CLI and the web page list and look up. */
+@Service
+public class AgreementCatalog {
+
+    private static final String SUMMARY = """
+            select a.code, a.title, a.province, a.effective_from, a.effective_to, ag.name as lead_agency_name,
+                   a.symbol
+            from agreement a
+            join agency ag on ag.id = a.lead_agency_id
+            """;
+
+    // Province names are compared in Unicode NFC: a terminal may send "Lạng Sơn"
+    // decomposed (NFD) while the import stored it composed.
+    private static final String LIST = SUMMARY + """
+            where cast(:province as text) is null
+               or normalize(a.province, NFC) = normalize(trim(cast(:province as text)), NFC)
+            order by a.province, a.effective_from, a.code
+            """;
+
+    private static final String FIND = SUMMARY + """
+            where a.code = :code
+            """;
+
+    private final JdbcClient jdbc;
+
+    AgreementCatalog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every agreement, or those of one province, by province, then start, then code. */
+    public List<AgreementSummary> list(String provinceOrNull) {
+        String province = provinceOrNull == null || provinceOrNull.isBlank() ? null : provinceOrNull;
+        return jdbc.sql(LIST).param("province", province, java.sql.Types.VARCHAR)
+                .query(AgreementSummary.class).list();
+    }
+
+    /** The agreement with this code (its number and symbol as written, e.g. {@code 09/QCPH/SNgV-BP}). */
+    public Optional<AgreementSummary> find(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql(FIND).param("code", code.trim()).query(AgreementSummary.class).optional();
+    }
+}

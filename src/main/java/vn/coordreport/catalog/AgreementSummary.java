@@ -1,0 +1,13 @@
+package vn.coordreport.catalog;
+
+import java.time.LocalDate;
+
+/**
+ * An agreement as listed by the CLI and the web page.
+ *
+ * @param effectiveTo     null where the agreement is open-ended
+ * @param symbol          the lead agency's abbreviation for report numbers, e.g. {@code SNgV}; may be null
+ */
+public record AgreementSummary(String code, String title, String province, LocalDate effectiveFrom,
+        LocalDate effectiveTo, String leadAgencyName, String symbol) {
+}

@@ -1,0 +1,70 @@
+package vn.coordreport.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.coordreport.support.IntegrationTest;
+
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AgreementCatalogIntegrationTests {
+
+    @Autowired
+    AgreementCatalog catalog;
+
+    @BeforeAll
+    void givenAgreementsInTwoProvinces(@Autowired JdbcClient jdbc) {
+        jdbc.sql("""
+                insert into agency (code, name, province) values
+                    ('CAT-SNGV-LS', 'Sở Ngoại vụ', 'Lạng Sơn'),
+                    ('CAT-BDBP-LS', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', 'Lạng Sơn'),
+                    ('CAT-SNGV-HT', 'Sở Ngoại vụ', 'Hà Tĩnh');
+                insert into agreement (code, title, province, signed_on, effective_from, effective_to, symbol,
+                                       lead_agency_id)
+                select v.code, v.title, v.province, v.signed::date, v.signed::date, v.ends::date, v.symbol, ag.id
+                from (values
+                    ('CAT/01', 'Quy chế mới', 'Lạng Sơn', '2020-10-06', null, 'SNgV', 'CAT-SNGV-LS'),
+                    ('CAT/12', 'Quy chế cũ', 'Lạng Sơn', '2016-04-12', '2020-10-05', 'SNgV', 'CAT-SNGV-LS'),
+                    ('CAT/BP', 'Quy chế Biên phòng', 'Lạng Sơn', '2018-01-01', null, null, 'CAT-BDBP-LS'),
+                    ('CAT/HT', 'Quy chế Hà Tĩnh', 'Hà Tĩnh', '2019-01-01', null, 'SNgV', 'CAT-SNGV-HT')
+                ) as v (code, title, province, signed, ends, symbol, lead)
+                join agency ag on ag.code = v.lead""").update();
+    }
+
+    @Test
+    void listsAProvincesAgreementsByStart() {
+        assertThat(catalog.list("Lạng Sơn")).extracting(AgreementSummary::code)
+                .containsExactly("CAT/12", "CAT/BP", "CAT/01");
+    }
+
+    @Test
+    void aProvinceTypedDecomposedOrWithSpacesStillMatches() {
+        String decomposed = Normalizer.normalize(" Lạng Sơn ", Normalizer.Form.NFD);
+
+        assertThat(catalog.list(decomposed)).hasSize(3);
+    }
+
+    @Test
+    void withoutAProvinceEveryAgreementIsListed() {
+        assertThat(catalog.list(null)).extracting(AgreementSummary::code)
+                .contains("CAT/HT", "CAT/01", "CAT/12", "CAT/BP");
+        assertThat(catalog.list("Atlantis")).isEmpty();
+    }
+
+    @Test
+    void findsOneAgreementByCode() {
+        assertThat(catalog.find("CAT/12")).contains(new AgreementSummary("CAT/12", "Quy chế cũ", "Lạng Sơn",
+                LocalDate.of(2016, 4, 12), LocalDate.of(2020, 10, 5), "Sở Ngoại vụ", "SNgV"));
+        assertThat(catalog.find(" CAT/BP ").orElseThrow().leadAgencyName())
+                .isEqualTo("Bộ Chỉ huy Bộ đội Biên phòng tỉnh");
+        assertThat(catalog.find("nope")).isEmpty();
+    }
+}

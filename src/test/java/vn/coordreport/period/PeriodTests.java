@@ -1,0 +1,135 @@
+package vn.coordreport.period;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static vn.coordreport.period.PeriodCalendar.CALENDAR;
+import static vn.coordreport.period.PeriodCalendar.DECREE_09;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PeriodTests {
+
+    @ParameterizedTest(name = "{0} under {1} is {2}..{3}")
+    @CsvSource({
+            "2019-H1, decree-09, 2018-12-15, 2019-06-14",
+            "2019-H1, calendar,  2019-01-01, 2019-06-30",
+            "2019-H2, decree-09, 2019-06-15, 2019-12-14",
+            "2019-H2, calendar,  2019-07-01, 2019-12-31",
+            "2020-9M, decree-09, 2019-12-15, 2020-09-14",
+            "2020-9M, calendar,  2020-01-01, 2020-09-30",
+            "2021-Q1, decree-09, 2020-12-15, 2021-03-14",
+            "2021-Q1, calendar,  2021-01-01, 2021-03-31",
+            "2021-Q2, decree-09, 2021-03-15, 2021-06-14",
+            "2021-Q3, decree-09, 2021-06-15, 2021-09-14",
+            "2021-Q3, calendar,  2021-07-01, 2021-09-30",
+            "2021-Q4, decree-09, 2021-09-15, 2021-12-14",
+            "2021-Q4, calendar,  2021-10-01, 2021-12-31",
+            "2021,    decree-09, 2020-12-15, 2021-12-14",
+            "2021,    calendar,  2021-01-01, 2021-12-31",
+            "2020-H1, calendar,  2020-01-01, 2020-06-30",
+            "2016-06-25..2023-10-25, decree-09, 2016-06-25, 2023-10-25",
+            "2016-06-25..2023-10-25, calendar,  2016-06-25, 2023-10-25",
+    })
+    void eachKindOfPeriodCoversItsDaysUnderEachCalendar(String text, String calendar, LocalDate from, LocalDate to) {
+        // given
+        Period period = Period.parse(text);
+
+        // when
+        DateRange range = period.range(PeriodCalendar.fromId(calendar));
+
+        // then
+        assertThat(range).isEqualTo(new DateRange(from, to));
+        assertThat(period.toString()).isEqualTo(text);
+    }
+
+    @Test
+    void theCutOffOnThe14thDecidesTheHalfUnderDecree09Only() {
+        LocalDate the14th = LocalDate.of(2019, 6, 14);
+        LocalDate the15th = LocalDate.of(2019, 6, 15);
+
+        assertThat(DECREE_09.periodOf(Period.Kind.HALF, the14th)).isEqualTo(Period.half(2019, 1));
+        assertThat(DECREE_09.periodOf(Period.Kind.HALF, the15th)).isEqualTo(Period.half(2019, 2));
+        assertThat(CALENDAR.periodOf(Period.Kind.HALF, the14th)).isEqualTo(Period.half(2019, 1));
+        assertThat(CALENDAR.periodOf(Period.Kind.HALF, the15th)).isEqualTo(Period.half(2019, 1));
+    }
+
+    @Test
+    void lateDecemberBelongsToTheNextYearUnderDecree09() {
+        LocalDate day = LocalDate.of(2019, 12, 20);
+
+        assertThat(DECREE_09.periodOf(Period.Kind.YEAR, day)).isEqualTo(Period.year(2020));
+        assertThat(DECREE_09.periodOf(Period.Kind.QUARTER, day)).isEqualTo(Period.quarter(2020, 1));
+        assertThat(CALENDAR.periodOf(Period.Kind.YEAR, day)).isEqualTo(Period.year(2019));
+    }
+
+    @ParameterizedTest(name = "{0} is compared with {1}")
+    @CsvSource({
+            "2019-H1, 2018-H1",
+            "2019-H2, 2018-H2",
+            "2020-9M, 2019-9M",
+            "2021-Q3, 2020-Q3",
+            "2021,    2020",
+            "2019-01-01..2019-01-10, 2018-12-22..2018-12-31",
+    })
+    void previousComparable(String period, String previous) {
+        assertThat(Period.parse(period).previousComparable()).isEqualTo(Period.parse(previous));
+    }
+
+    @Test
+    void theNextPeriodsOfANineMonthsReviewIncludeTheYear() {
+        assertThat(Period.parse("2020-9M").following()).extracting(Period::toString)
+                .containsExactly("2020-Q4", "2020", "2021");
+        assertThat(Period.parse("2019-H1").following()).extracting(Period::toString)
+                .containsExactly("2019-H2", "2019");
+        assertThat(Period.parse("2021-Q4").following()).extracting(Period::toString)
+                .containsExactly("2022-Q1", "2022");
+    }
+
+    @Test
+    void parsingIsLenientAboutCaseAndSpaces() {
+        assertThat(Period.parse(" 2019-h1 ")).isEqualTo(Period.half(2019, 1));
+        assertThat(Period.parse("2020-9m")).isEqualTo(Period.nineMonths(2020));
+        assertThat(Period.parse("2021-q3")).isEqualTo(Period.quarter(2021, 3));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  ", "2019-H3", "2019-Q5", "2019-Q0", "19-H1", "2019H1", "2019-10M", "H1-2019",
+            "2019-06-31..2019-07-01", "2019-07-01..2019-06-01", "2019-07-01..", "2019-7-1..2019-8-1"})
+    void parseErrorsSayWhatIsWrong(String text) {
+        assertThatIllegalArgumentException().isThrownBy(() -> Period.parse(text))
+                .withMessageContaining("'" + text + "'");
+    }
+
+    @Test
+    void aMissingPeriodIsAnErrorNotANullPointer() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Period.parse(null));
+    }
+
+    @Test
+    void invalidPeriodsCannotBeBuilt() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Period.half(2019, 3));
+        assertThatIllegalArgumentException().isThrownBy(() -> Period.quarter(2019, 0));
+        assertThatIllegalArgumentException().isThrownBy(() -> Period.range(LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 1)));
+    }
+
+    @Test
+    void calendarIds() {
+        assertThat(PeriodCalendar.fromId("decree-09")).isEqualTo(DECREE_09);
+        assertThat(PeriodCalendar.fromId(" Calendar ")).isEqualTo(CALENDAR);
+        assertThatIllegalArgumentException().isThrownBy(() -> PeriodCalendar.fromId("lunar"))
+                .withMessageContaining("decree-09 or calendar");
+        assertThatIllegalArgumentException().isThrownBy(() -> PeriodCalendar.fromId(null));
+    }
+
+    @Test
+    void vietnameseNames() {
+        assertThat(Period.parse("2019-H1").vietnameseName()).isEqualTo("6 tháng đầu năm 2019");
+        assertThat(Period.parse("2021-Q3").vietnameseName()).isEqualTo("quý III năm 2021");
+        assertThat(Period.parse("2016-06-25..2023-10-25").vietnameseName()).isEqualTo("giai đoạn 2016 - 2023");
+    }
+}
