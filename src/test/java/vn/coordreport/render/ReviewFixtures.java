@@ -116,7 +116,7 @@ final class ReviewFixtures {
 
     /** A period with no data at all: every section must still say something. */
     static Review empty() {
-        Period period = Period.half(2019, 1);
+        Period period = Period.half(2021, 1);
         PeriodCalendar calendar = PeriodCalendar.DECREE_09;
         return new Review(AGREEMENT, period, calendar, period.range(calendar), period.previousComparable(),
                 period.previousComparable().range(calendar), List.of(), List.of(), List.of(), List.of(), List.of(),
