@@ -54,7 +54,7 @@ final class AchievementSection {
             lines.paragraph("Trong kỳ không có số liệu chỉ tiêu.");
             return;
         }
-        table(review, indicators, lines);
+        table(indicators, lines);
         chart(review, indicators, lines);
     }
 
@@ -81,10 +81,7 @@ final class AchievementSection {
         return s.toString();
     }
 
-    private static void table(Review review, List<IndicatorFigure> indicators, ReportLines lines) {
-        lines.tableHead("Chỉ tiêu", "Đơn vị tính", ReportWording.capitalized(review.period().vietnameseName()),
-                ReportWording.capitalized(review.previous().vietnameseName()), "So sánh cùng kỳ",
-                "Kế hoạch", "Đạt (% kế hoạch)", "Lũy kế từ khi ký kết");
+    private static void table(List<IndicatorFigure> indicators, ReportLines lines) {
         String group = null;
         for (IndicatorFigure i : indicators) {
             if (!key(i.fieldCode(), i.fieldName()).equals(group)) {

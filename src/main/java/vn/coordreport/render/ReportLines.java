@@ -7,15 +7,16 @@ import java.util.Map;
 
 /**
  * The report body as the template reads it: one row per band, its {@code kind}
- * choosing the detail band (paragraph, table header, table group, table row,
- * chart header, chart row). Headings travel with the row that follows them so
+ * choosing the detail band (paragraph, table group, table row,
+ * chart header, chart row); the indicator table's rows form a group whose
+ * header holds the column heads. Headings travel with the row that follows them so
  * that a heading never ends a page alone. Texts are JasperReports "styled"
  * markup: what comes from the data is escaped here.
  */
 final class ReportLines {
 
     static final String PARAGRAPH = "PARAGRAPH";
-    static final String TABLE_HEAD = "TABLE_HEAD";
+    static final String TABLE = "TABLE";
     static final String TABLE_GROUP = "TABLE_GROUP";
     static final String TABLE_ROW = "TABLE_ROW";
     static final String CHART_HEAD = "CHART_HEAD";
@@ -51,18 +52,20 @@ final class ReportLines {
         return paragraphMarkup(escape(text));
     }
 
-    /** The indicator table's column heads, c1 .. c8. */
-    ReportLines tableHead(String... heads) {
-        return add(TABLE_HEAD, cells(heads));
-    }
-
-    /** A field's row spanning the indicator table. */
+    /**
+     * A field's row spanning the indicator table. Table rows share the block
+     * {@code TABLE}, whose group header prints the column heads (repeated on
+     * each page) and, the first time, the headings of the table's first row.
+     */
     ReportLines tableGroup(String fieldName) {
-        return add(TABLE_GROUP, Map.of("c1", fieldName));
+        return add(TABLE_GROUP, Map.of("c1", fieldName, "block", TABLE));
     }
 
+    /** An indicator's row, cells c1 .. c8. */
     ReportLines tableRow(String... values) {
-        return add(TABLE_ROW, cells(values));
+        Map<String, String> cells = cells(values);
+        cells.put("block", TABLE);
+        return add(TABLE_ROW, cells);
     }
 
     /** The chart's legend: what the dark and the light bars stand for. */

@@ -32,6 +32,8 @@ final class ReportParameters {
         p.put("RECIPIENTS", String.join("\n", recipientLines(review.recipients())));
         p.put("SIGNER_TITLE", ReportBody.blank(lead.signerTitle()) ? "THỦ TRƯỞNG CƠ QUAN" : ReportWording.upper(lead.signerTitle()));
         p.put("SIGNER_NAME", ReportBody.blank(lead.signerName()) ? null : lead.signerName().strip());
+        p.put("CURRENT_PERIOD", ReportWording.capitalized(review.period().vietnameseName()));
+        p.put("PREVIOUS_PERIOD", ReportWording.capitalized(review.previous().vietnameseName()));
         p.put("DRAFT", !options.finalReport());
         p.put("WATERMARK", !options.finalReport() && options.format() == Format.PDF);
         return p;

@@ -23,6 +23,8 @@ class RenderPreviewTests {
         write("rich-draft", renderer.render(ReviewFixtures.rich(), RenderOptions.draft(Format.PDF, TODAY)));
         write("rich-final", renderer.render(ReviewFixtures.rich(), RenderOptions.finalReport(Format.PDF, 5, TODAY)));
         write("rich-draft", renderer.render(ReviewFixtures.rich(), RenderOptions.draft(Format.DOCX, TODAY)));
+        write("term-final", renderer.render(ReviewFixtures.termReviewWithManyIndicators(),
+                RenderOptions.finalReport(Format.PDF, 1, TODAY)));
         write("empty-draft", renderer.render(ReviewFixtures.empty(), RenderOptions.draft(Format.PDF, TODAY)));
     }
 

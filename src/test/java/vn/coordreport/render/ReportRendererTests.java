@@ -80,6 +80,21 @@ class ReportRendererTests {
     }
 
     @Test
+    void repeatsTheTableHeadsOnEveryPageTheTableRunsOnto() {
+        RenderedReport term = renderer.render(ReviewFixtures.termReviewWithManyIndicators(),
+                RenderOptions.finalReport(Format.PDF, 1, GENERATED));
+        List<String> pages = PdfInspection.pageTexts(term.content()).stream().map(PdfInspection::collapse).toList();
+        // table rows read "<name> <unit> <this> <previous> <change> <total>": the first and the last one
+        List<String> tablePages = pages.stream()
+                .filter(p -> p.contains("– Tổng trị giá tỷ đồng 400") || p.contains("36 25 tăng 44% 120")).toList();
+        assertThat(tablePages).hasSize(2)
+                .allSatisfy(p -> assertThat(p).contains("Chỉ tiêu Đơn vị", "So sánh", "Lũy kế từ", "2016 - 2009 -"));
+        assertThat(String.join(" ", pages)).containsOnlyOnce("2. Các chỉ tiêu chủ yếu")
+                .contains("BỘ CHỈ HUY BỘ ĐỘI BIÊN", "Số: 01/BC-BĐBP", "Quảng Trị, ngày 10 tháng 01 năm 2022",
+                        "Tổng kết giai đoạn 2016 - 2023 thực hiện Quy chế phối hợp giữa Bộ Chỉ huy", "CHỈ HUY TRƯỞNG");
+    }
+
+    @Test
     void keepsTheVietnameseTextsOfLimitationsTasksAndCommendations() {
         assertThat(finalText).contains(
                 "II. HẠN CHẾ, TỒN TẠI",

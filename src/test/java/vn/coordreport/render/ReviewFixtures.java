@@ -123,6 +123,27 @@ final class ReviewFixtures {
                 List.of(), null, List.of());
     }
 
+    /**
+     * A term review led by the border guard (a long agency name in the header) with twenty
+     * indicators, so that the indicator table runs over a page break.
+     */
+    static Review termReviewWithManyIndicators() {
+        Review rich = rich();
+        AgreementInfo agreement = new AgreementInfo(AGREEMENT.code(), AGREEMENT.title(), AGREEMENT.province(),
+                AGREEMENT.signedOn(), AGREEMENT.effectiveFrom(), LocalDate.of(2023, 10, 25), "BĐBP",
+                List.of(BDBP, SNGV));
+        List<IndicatorFigure> indicators = new java.util.ArrayList<>(rich.indicators());
+        for (int i = 1; i <= 12; i++) {
+            indicators.add(indicator("EXTRA_" + i, "Chỉ tiêu bổ sung số " + i + " về hợp tác với các địa phương nước ngoài",
+                    "COOPERATION", "Hợp tác với các địa phương nước ngoài", "cuộc", 3L * i, 2L * i + 1, null, 10L * i));
+        }
+        Period period = Period.range(LocalDate.of(2016, 6, 25), LocalDate.of(2023, 10, 25));
+        return new Review(agreement, period, PeriodCalendar.DECREE_09, period.range(PeriodCalendar.DECREE_09),
+                period.previousComparable(), period.previousComparable().range(PeriodCalendar.DECREE_09),
+                rich.results(), indicators, rich.limitations(), rich.tasks(), rich.nextTasks(), rich.commendations(),
+                null, rich.recipients());
+    }
+
     private static Result result(String fieldCode, String fieldName, String text) {
         return new Result(fieldCode, fieldName, LocalDate.of(2021, 10, 20), text);
     }
