@@ -1,0 +1,40 @@
+package vn.coordreport.render;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * How to render a review report.
+ *
+ * @param format          PDF or DOCX
+ * @param finalReport     false for a draft (the default: a {@code DỰ THẢO} mark, no number);
+ *                        true for the numbered report, PDF/A-2b when the format is PDF
+ * @param documentNumber  the report's number in the issuing agency's register ({@code Số: 05/BC-SNgV});
+ *                        required for a final report, ignored for a draft
+ * @param issuedOn        the generation date, on the place-and-date line when no conference is recorded
+ */
+public record RenderOptions(Format format, boolean finalReport, Integer documentNumber, LocalDate issuedOn) {
+
+    public RenderOptions {
+        Objects.requireNonNull(format, "format");
+        if (finalReport && documentNumber == null) {
+            throw new IllegalArgumentException("a final report needs its document number");
+        }
+        if (documentNumber != null && documentNumber < 1) {
+            throw new IllegalArgumentException("a document number starts at 1, not " + documentNumber);
+        }
+        if (issuedOn == null) {
+            issuedOn = LocalDate.now();
+        }
+    }
+
+    /** A draft: marked {@code DỰ THẢO}, with a blank number. */
+    public static RenderOptions draft(Format format, LocalDate issuedOn) {
+        return new RenderOptions(format, false, null, issuedOn);
+    }
+
+    /** The final, numbered report. */
+    public static RenderOptions finalReport(Format format, int documentNumber, LocalDate issuedOn) {
+        return new RenderOptions(format, true, documentNumber, issuedOn);
+    }
+}

@@ -1,0 +1,51 @@
+package vn.coordreport.render;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+
+import vn.coordreport.review.Review;
+
+/**
+ * Lays a {@link Review} out as a Vietnamese administrative report (Decree
+ * 30/2020, Appendix I) and exports it as PDF, PDF/A-2b or DOCX. Thread-safe:
+ * the template is compiled once, on first use, and each call fills its own copy.
+ */
+@Component
+public class ReportRenderer {
+
+    static final String TEMPLATE = "reports/review-report.jrxml";
+
+    private final ReportTemplate template = new ReportTemplate(TEMPLATE);
+
+    public RenderedReport render(Review review, RenderOptions options) {
+        try {
+            Map<String, Object> parameters = ReportParameters.of(review, options);
+            JRMapCollectionDataSource body = new JRMapCollectionDataSource(ReportBody.rows(review));
+            JasperPrint print = JasperFillManager.getInstance(ComputedWidths.CONTEXT).fill(template.get(), parameters, body);
+            ComputedWidths.apply(print);
+            ReportExports.Metadata metadata = new ReportExports.Metadata(
+                    "Báo cáo " + ReportWording.lowerFirst(ReportWording.summary(review)),
+                    review.agreement().code() + " - " + review.period(),
+                    review.agreement().lead().name());
+            byte[] content = switch (options.format()) {
+                case PDF -> ReportExports.pdf(print, metadata, options.finalReport());
+                case DOCX -> ReportExports.docx(print, metadata);
+            };
+            return new RenderedReport(content, options.format(), print.getPages().size());
+        } catch (JRException e) {
+            throw new IllegalStateException("cannot render the report for " + review.agreement().code()
+                    + " " + review.period() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Compiles the template now rather than on the first report (e.g. at start-up). */
+    public void warmUp() {
+        template.get();
+    }
+}

@@ -1,0 +1,79 @@
+package vn.coordreport.render;
+
+import java.util.List;
+import java.util.Locale;
+
+import vn.coordreport.period.Period;
+import vn.coordreport.review.Review;
+import vn.coordreport.review.Review.Agency;
+
+/** The sentences that depend on the kind of period and on the parties. */
+final class ReportWording {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private ReportWording() {
+    }
+
+    /**
+     * The summary (trích yếu) under {@code BÁO CÁO}: {@code Kết quả thực hiện Quy chế
+     * phối hợp năm 2021 giữa ...}, {@code Sơ kết 6 tháng đầu năm 2019 thực hiện Quy
+     * chế phối hợp giữa ...}, {@code Tổng kết giai đoạn 2016 - 2023 thực hiện ...}.
+     */
+    static String summary(Review review) {
+        Period period = review.period();
+        String between = between(review.agreement().parties());
+        return switch (period.kind()) {
+            case HALF -> "Sơ kết " + period.vietnameseName() + " thực hiện Quy chế phối hợp" + between;
+            case RANGE -> "Tổng kết " + period.vietnameseName() + " thực hiện Quy chế phối hợp" + between;
+            case YEAR, NINE_MONTHS, QUARTER ->
+                    "Kết quả thực hiện Quy chế phối hợp " + period.vietnameseName() + between;
+        };
+    }
+
+    /** {@code  giữa Sở Ngoại vụ và Bộ Chỉ huy Bộ đội Biên phòng tỉnh}, or nothing for a single party. */
+    static String between(List<Agency> parties) {
+        if (parties.size() < 2) {
+            return "";
+        }
+        List<String> names = parties.stream().map(Agency::name).toList();
+        return " giữa " + String.join(", ", names.subList(0, names.size() - 1)) + " và " + names.get(names.size() - 1);
+    }
+
+    /** {@code hai bên}, {@code ba bên}, {@code các bên}. */
+    static String sides(int parties) {
+        return switch (parties) {
+            case 0, 1 -> "cơ quan";
+            case 2 -> "hai bên";
+            case 3 -> "ba bên";
+            default -> "các bên";
+        };
+    }
+
+    /** {@code Năm 2021}, {@code 6 tháng đầu năm 2019}: a period's name at the start of a sentence or cell. */
+    static String capitalized(String text) {
+        return text == null || text.isEmpty() ? "" : text.substring(0, 1).toUpperCase(VIETNAMESE) + text.substring(1);
+    }
+
+    static String lowerFirst(String text) {
+        return text == null || text.isEmpty() ? "" : text.substring(0, 1).toLowerCase(VIETNAMESE) + text.substring(1);
+    }
+
+    static String upper(String text) {
+        return text == null ? "" : text.trim().toUpperCase(VIETNAMESE);
+    }
+
+    /** Drops a sentence's final full stop so that more can follow it. */
+    static String clause(String text) {
+        String t = text == null ? "" : text.strip();
+        while (t.endsWith(".") || t.endsWith(";")) {
+            t = t.substring(0, t.length() - 1).stripTrailing();
+        }
+        return t;
+    }
+
+    /** {@code a}, {@code b}, ... for the third heading level. */
+    static String letter(int index) {
+        return index < 26 ? String.valueOf((char) ('a' + index)) : "a" + letter(index - 26);
+    }
+}

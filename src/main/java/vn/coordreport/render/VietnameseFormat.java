@@ -1,0 +1,126 @@
+package vn.coordreport.render;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * Numbers, money, changes and dates as Vietnamese administrative reports write
+ * them: {@code 54.288}, {@code 15,8}, {@code 02 tập thể}, {@code 400 tỷ đồng},
+ * {@code tăng 12,5%}, {@code ngày 18 tháng 01 năm 2022}.
+ */
+final class VietnameseFormat {
+
+    private static final BigDecimal BILLION = BigDecimal.valueOf(1_000_000_000L);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private VietnameseFormat() {
+    }
+
+    /** {@code 54.288}, {@code 15,8}: dot for thousands, comma for decimals, at most two decimals. */
+    static String number(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setGroupingSeparator('.');
+        symbols.setDecimalSeparator(',');
+        symbols.setMinusSign('-');
+        DecimalFormat format = new DecimalFormat("#,##0.##", symbols);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
+    static String number(long value) {
+        return number(BigDecimal.valueOf(value));
+    }
+
+    /** A count in running text: two digits below 10 ({@code 02}), grouped above ({@code 1.250}). */
+    static String count(long value) {
+        return value >= 0 && value < 10 ? "0" + value : number(value);
+    }
+
+    /** A quantity in running text: a whole one is a count ({@code 06}), a fraction a number ({@code 15,8}). */
+    static String quantity(BigDecimal value) {
+        if (value == null) {
+            return count(0);
+        }
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.scale() <= 0 ? count(plain.longValueExact()) : number(value);
+    }
+
+    /**
+     * Money: {@code 850.000.000 đồng} below one billion, {@code 1,5 tỷ đồng},
+     * {@code 400 tỷ đồng}, {@code 54.288 tỷ đồng} from one billion up
+     * (rounded to two decimals of a billion, i.e. ten million đồng).
+     */
+    static String money(long vnd) {
+        return Math.abs(vnd) >= 1_000_000_000L ? billions(vnd) + " tỷ đồng" : number(vnd) + " đồng";
+    }
+
+    /** The amount in tỷ đồng as a bare number, two decimals at most: {@code 1,5}. */
+    static String billions(long vnd) {
+        return number(BigDecimal.valueOf(vnd).divide(BILLION, 2, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * The change against the previous period: {@code tăng 12,5%}, {@code giảm 3%},
+     * {@code bằng cùng kỳ}; where the previous period had nothing,
+     * {@code cùng kỳ không có}.
+     */
+    static String change(BigDecimal current, BigDecimal previous) {
+        BigDecimal now = current == null ? BigDecimal.ZERO : current;
+        BigDecimal before = previous == null ? BigDecimal.ZERO : previous;
+        int direction = now.compareTo(before);
+        if (direction == 0) {
+            return "bằng cùng kỳ";
+        }
+        if (before.signum() == 0) {
+            return "cùng kỳ không có";
+        }
+        BigDecimal percent = now.subtract(before).abs().multiply(HUNDRED).divide(before.abs(), 1, RoundingMode.HALF_UP);
+        String amount = percent.signum() == 0 ? "dưới 0,1" : number(percent);
+        return (direction > 0 ? "tăng " : "giảm ") + amount + "%";
+    }
+
+    static String change(long current, long previous) {
+        return change(BigDecimal.valueOf(current), BigDecimal.valueOf(previous));
+    }
+
+    /** How much of a target was reached: {@code 86,7%}; empty without a positive target. */
+    static String percentOf(BigDecimal value, BigDecimal target) {
+        if (target == null || target.signum() <= 0) {
+            return "";
+        }
+        BigDecimal now = value == null ? BigDecimal.ZERO : value;
+        return number(now.multiply(HUNDRED).divide(target, 1, RoundingMode.HALF_UP)) + "%";
+    }
+
+    /**
+     * {@code ngày 18 tháng 01 năm 2022}: days below 10 and the months January
+     * and February with a leading zero (Decree 30/2020).
+     */
+    static String longDate(LocalDate date) {
+        int month = date.getMonthValue();
+        return "ngày " + twoDigits(date.getDayOfMonth())
+                + " tháng " + (month <= 2 ? twoDigits(month) : Integer.toString(month))
+                + " năm " + date.getYear();
+    }
+
+    /** {@code 18/01/2022}, as in tables. */
+    static String shortDate(LocalDate date) {
+        return twoDigits(date.getDayOfMonth()) + "/" + twoDigits(date.getMonthValue()) + "/" + date.getYear();
+    }
+
+    /** {@code Quảng Trị, ngày 18 tháng 01 năm 2022}. */
+    static String placeAndDate(String place, LocalDate date) {
+        return (place == null || place.isBlank() ? "" : place.trim() + ", ") + longDate(date);
+    }
+
+    private static String twoDigits(int value) {
+        return value < 10 ? "0" + value : Integer.toString(value);
+    }
+}
