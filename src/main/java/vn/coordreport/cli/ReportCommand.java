@@ -13,7 +13,7 @@ import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
 import vn.coordreport.pipeline.OnDemandReports;
 import vn.coordreport.pipeline.ReportRequest;
-import vn.coordreport.render.RenderOptions.Format;
+import vn.coordreport.render.Format;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Renders the review report of one agreement for one period and prints the path of each file written."})

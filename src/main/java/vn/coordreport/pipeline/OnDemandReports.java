@@ -13,6 +13,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 
 import vn.coordreport.archive.DocumentNumbers;
+import vn.coordreport.render.Format;
 import vn.coordreport.render.RenderOptions;
 import vn.coordreport.render.RenderedReport;
 import vn.coordreport.render.ReportRenderer;
@@ -45,7 +46,7 @@ public class OnDemandReports {
         LocalDate today = LocalDate.now(clock);
         Integer number = request.finalReport() ? numbers.next(review.agreement().lead().code(), today.getYear()) : null;
         List<Path> written = new ArrayList<>();
-        for (RenderOptions.Format format : request.formats()) {
+        for (Format format : request.formats()) {
             RenderedReport report = renderer.render(review, new RenderOptions(format, request.finalReport(), number, today));
             String name = ReportFileNames.of(request.agreementCode(), request.period(), request.finalReport(), report.extension());
             written.add(writeWhole(request.outDir(), name, report.content()));

@@ -5,7 +5,7 @@ import java.util.List;
 
 import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
-import vn.coordreport.render.RenderOptions.Format;
+import vn.coordreport.render.Format;
 
 /**
  * One report asked for: an agreement, a period, the formats, draft or final.

@@ -42,7 +42,7 @@ final class AchievementSection {
         }
         lines.subsection("1. Kết quả trên các lĩnh vực");
         int letter = 0;
-        for (Map.Entry<String, String> field : fields(results, indicators).entrySet()) {
+        for (Map.Entry<String, String> field : fields(results, indicators, review.fieldOrder()).entrySet()) {
             lines.item(ReportWording.letter(letter++) + ") " + field.getValue());
             results.stream().filter(r -> field.getKey().equals(key(r.fieldCode(), r.fieldName())))
                     .forEach(r -> lines.paragraph("- " + r.text().strip()));
@@ -131,8 +131,12 @@ final class AchievementSection {
                 + "; độ dài hai thanh so sánh trong từng chỉ tiêu.</i>");
     }
 
-    /** The fields of the period, results' order first, indicator-only fields slotted in after their predecessors. */
-    private static Map<String, String> fields(List<Result> results, List<IndicatorFigure> indicators) {
+    /**
+     * The fields of the period in catalogue order; without one, results' order
+     * first, indicator-only fields slotted in after their predecessors.
+     */
+    private static Map<String, String> fields(List<Result> results, List<IndicatorFigure> indicators,
+            List<String> catalogueOrder) {
         List<String> order = new ArrayList<>();
         Map<String, String> names = new LinkedHashMap<>();
         for (Result r : results) {
@@ -150,6 +154,10 @@ final class AchievementSection {
                 names.put(key, i.fieldName());
                 order.add(cursor++, key);
             }
+        }
+        if (!catalogueOrder.isEmpty()) {
+            order.sort(Comparator.comparingInt(k -> catalogueOrder.contains(k)
+                    ? catalogueOrder.indexOf(k) : catalogueOrder.size()));
         }
         Map<String, String> ordered = new LinkedHashMap<>();
         order.forEach(k -> ordered.put(k, names.get(k)));

@@ -43,4 +43,9 @@ class AgreementQueries {
         return new Review.AgreementInfo(a.code(), a.title(), a.province(), a.signedOn(), a.effectiveFrom(),
                 a.effectiveTo(), a.symbol(), parties);
     }
+
+    /** Every field's code, in catalogue order (built-in fields first, as numbered). */
+    List<String> fieldOrder() {
+        return jdbc.sql("select code from field order by id").query(String.class).list();
+    }
 }

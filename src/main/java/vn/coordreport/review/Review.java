@@ -27,6 +27,7 @@ import vn.coordreport.period.PeriodCalendar;
  * @param commendations  the commendations for the work of the period
  * @param conference     the period's review conference, or null where none is recorded
  * @param recipients     the agreement's recipients and its province's {@code *} recipients
+ * @param fieldOrder     the codes of every field in catalogue order, so that sections follow it
  */
 public record Review(
         AgreementInfo agreement,
@@ -42,7 +43,17 @@ public record Review(
         List<Task> nextTasks,
         List<Commendation> commendations,
         Conference conference,
-        List<Recipient> recipients) {
+        List<Recipient> recipients,
+        List<String> fieldOrder) {
+
+    /** A review with no catalogue order: fields follow the order of the results, then the indicators. */
+    public Review(AgreementInfo agreement, Period period, PeriodCalendar calendar, DateRange range, Period previous,
+            DateRange previousRange, List<Result> results, List<IndicatorFigure> indicators,
+            List<Limitation> limitations, List<Task> tasks, List<Task> nextTasks, List<Commendation> commendations,
+            Conference conference, List<Recipient> recipients) {
+        this(agreement, period, calendar, range, previous, previousRange, results, indicators, limitations, tasks,
+                nextTasks, commendations, conference, recipients, List.of());
+    }
 
     public record AgreementInfo(String code, String title, String province, LocalDate signedOn,
             LocalDate effectiveFrom, LocalDate effectiveTo, String symbol, List<Agency> parties) {

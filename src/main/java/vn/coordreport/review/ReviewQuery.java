@@ -56,7 +56,8 @@ public class ReviewQuery {
         return new Review(agreements.info(agreement), period, calendar, scope.range(), previous,
                 scope.previousRange(), narratives.results(scope), indicators.figures(scope),
                 narratives.limitations(scope), tasks.tasks(scope), tasks.nextTasks(scope),
-                closing.commendations(scope), closing.conference(scope), closing.recipients(scope));
+                closing.commendations(scope), closing.conference(scope), closing.recipients(scope),
+                agreements.fieldOrder());
     }
 
     /**

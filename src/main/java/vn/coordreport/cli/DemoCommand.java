@@ -1,0 +1,91 @@
+package vn.coordreport.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.util.FileSystemUtils;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import vn.coordreport.ingest.ImportOutcome;
+import vn.coordreport.ingest.ImportStatus;
+import vn.coordreport.ingest.Importer;
+import vn.coordreport.period.Period;
+import vn.coordreport.pipeline.OnDemandReports;
+import vn.coordreport.pipeline.ReportRequest;
+import vn.coordreport.render.Format;
+
+/**
+ * The main job on a fresh machine: loads the three sample sets bundled in the
+ * jar (built from real conference articles) and renders the report each was
+ * made for (samples/README.md).
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Loads the sample data sets bundled in the jar and renders their reports."})
+class DemoCommand implements Callable<Integer> {
+
+    private record SampleSet(String folder, String agreement, String period) {
+    }
+
+    private static final List<SampleSet> SETS = List.of(
+            new SampleSet("quang-tri-2021", "09/QCPH/SNgV-BP", "2021"),
+            new SampleSet("tay-ninh-2019", "05/QCPH-SNgV-BĐBP", "2019-H1"),
+            new SampleSet("lang-son-2020", "12/QCPH-SNgV-BĐBP", "2020-9M"));
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    private final Importer importer;
+    private final OnDemandReports reports;
+
+    DemoCommand(Importer importer, OnDemandReports reports) {
+        this.importer = importer;
+        this.reports = reports;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter console = spec.commandLine().getOut();
+        for (SampleSet set : SETS) {
+            ImportOutcome outcome = importSample(set.folder());
+            if (outcome.status() == ImportStatus.REJECTED) {
+                outcome.problemLines().forEach(spec.commandLine().getErr()::println);
+                return ExitCode.JOB_FAILED;
+            }
+            console.println(set.folder() + ": " + (outcome.status() == ImportStatus.ALREADY_IMPORTED
+                    ? "already loaded"
+                    : String.format("loaded %,d rows as import #%d (%s)", outcome.rows(), outcome.importId(),
+                            String.join(", ", outcome.files().stream().map(Object::toString).toList()))));
+            reports.produce(new ReportRequest(set.agreement(), Period.parse(set.period()), null, List.of(Format.PDF), false, out))
+                    .forEach(console::println);
+        }
+        return ExitCode.OK;
+    }
+
+    private ImportOutcome importSample(String folder) throws IOException {
+        Path copy = Files.createTempDirectory("coordreport-sample-");
+        try {
+            for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:samples/" + folder + "/*.csv")) {
+                try (InputStream in = file.getInputStream()) {
+                    Files.copy(in, copy.resolve(file.getFilename()));
+                }
+            }
+            return importer.importPath(copy, false);
+        } finally {
+            FileSystemUtils.deleteRecursively(copy);
+        }
+    }
+}
