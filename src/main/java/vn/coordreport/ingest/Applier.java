@@ -51,6 +51,7 @@ final class Applier {
             join agreement g on g.code = s.agreement
             join indicator i on i.code = s.indicator
             left join agency a on a.code = s.agency
+            order by g.id, s.date, i.id
             """, """
             insert into result (agreement_id, field_id, occurred_on, text, import_id)
             select g.id, f.id, s.date, s.text, :id from stg_results s

@@ -40,6 +40,15 @@ final class ImportRun {
     private final List<ImportedFile> files = new ArrayList<>();
     private final List<Ledger.FileEntry> entries = new ArrayList<>();
     private boolean readable = true;
+    private long mark = System.nanoTime();
+
+    private void time(String what) {
+        if (Boolean.getBoolean("coordreport.import.timing")) {
+            long now = System.nanoTime();
+            System.err.printf("import timing: %-60.60s %8.3f s%n", what.replaceAll("\\s+", " ").trim(), (now - mark) / 1e9);
+            mark = now;
+        }
+    }
 
     ImportRun(JdbcClient jdbc, CopyManager copy) {
         this.jdbc = jdbc;
@@ -66,6 +75,7 @@ final class ImportRun {
             return outcome(ImportStatus.ALREADY_IMPORTED, null, files);
         }
         if (readable) {
+            time("staging");
             check();
         }
         if (problems.any()) {
@@ -75,7 +85,10 @@ final class ImportRun {
             return outcome(ImportStatus.VALIDATED, null, files);
         }
         long id = ledger.record(path.toString(), user, entries);
-        Applier.APPLY.forEach(sql -> jdbc.sql(sql).param("id", id).update());
+        for (String sql : Applier.APPLY) {
+            jdbc.sql(sql).param("id", id).update();
+            time(sql);
+        }
         return outcome(ImportStatus.IMPORTED, id, files);
     }
 
@@ -181,6 +194,7 @@ final class ImportRun {
 
     private void check() {
         Staging.PREPARE.forEach(sql -> jdbc.sql(sql).update());
+        time("prepare");
         for (FileSpec spec : staged.keySet()) {
             jdbc.sql("analyze " + spec.stagingTable()).update();
         }
@@ -188,6 +202,7 @@ final class ImportRun {
             String file = names.get(check.file());
             List<Map<String, Object>> rows = jdbc.sql("select line, col, message, count(*) over () as total from ("
                     + check.sql() + ") c order by line, col limit " + ImportOutcome.PROBLEM_CAP).query().listOfRows();
+            time(check.sql());
             if (!rows.isEmpty()) {
                 problems.addCounted(rows.stream().map(r -> new ImportProblem(file, ((Number) r.get("line")).longValue(),
                         (String) r.get("col"), (String) r.get("message"))).toList(),
