@@ -15,10 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.springframework.test.context.TestPropertySource;
+
 import vn.coordreport.support.IntegrationTest;
 
 /** Every kind of problem is reported as file:line: column: message, and nothing is written. */
 @IntegrationTest
+@TestPropertySource(properties = "coordreport.test.database=ImportProblemsIntegrationTests") // a database of its own
 class ImportProblemsIntegrationTests {
 
     static final String RECORDS = "agreement,indicator,date,quantity,amount_vnd,counterpart,agency,note\n";

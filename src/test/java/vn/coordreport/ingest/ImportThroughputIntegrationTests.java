@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.springframework.test.context.TestPropertySource;
+
 import vn.coordreport.support.IntegrationTest;
 
 /**
@@ -19,6 +21,7 @@ import vn.coordreport.support.IntegrationTest;
  * {@code mvn test -Dtest=ImportThroughputIntegrationTests -Dcoordreport.perf.records=2000000}.
  */
 @IntegrationTest
+@TestPropertySource(properties = "coordreport.test.database=ImportThroughputIntegrationTests") // a database of its own
 @EnabledIfSystemProperty(named = "coordreport.perf.records", matches = "\\d+")
 class ImportThroughputIntegrationTests {
 

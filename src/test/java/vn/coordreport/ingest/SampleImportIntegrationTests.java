@@ -17,9 +17,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import de.siegmar.fastcsv.reader.CsvReader;
+import org.springframework.test.context.TestPropertySource;
+
 import vn.coordreport.support.IntegrationTest;
 
 @IntegrationTest
+@TestPropertySource(properties = "coordreport.test.database=SampleImportIntegrationTests") // a database of its own
 class SampleImportIntegrationTests {
 
     static final Path SAMPLES = Path.of("src/main/resources/samples");
