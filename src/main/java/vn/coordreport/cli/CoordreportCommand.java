@@ -6,7 +6,11 @@ import picocli.CommandLine.Command;
 @Command(name = "coordreport", mixinStandardHelpOptions = true, version = "coordreport 0.1",
         description = "Review reports on coordination regulations (quy chế phối hợp).",
         subcommands = {
+                ImportCommand.class,
+                ImportsCommand.class,
+                UndoImportCommand.class,
                 ReportCommand.class,
+                DemoCommand.class,
         },
         footer = {"", "Exit status: 0 success, 1 bad input, 2 usage error, 3 job failed."})
 class CoordreportCommand {

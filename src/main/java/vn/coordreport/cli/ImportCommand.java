@@ -1,0 +1,61 @@
+package vn.coordreport.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.coordreport.ingest.ImportOutcome;
+import vn.coordreport.ingest.ImportStatus;
+import vn.coordreport.ingest.ImportedFile;
+import vn.coordreport.ingest.Importer;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Imports coordination data: a folder of CSV files or an .xlsx workbook (see import-format.md).",
+                "Everything is checked first; on any problem nothing is written and every problem is listed as "
+                        + "file:line: column: message."})
+class ImportCommand implements Callable<Integer> {
+
+    private final Importer importer;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PATH", description = "A folder of CSV files, one CSV file, or an .xlsx workbook.")
+    Path path;
+
+    @Option(names = "--dry-run", description = "Check everything, write nothing.")
+    boolean dryRun;
+
+    ImportCommand(Importer importer) {
+        this.importer = importer;
+    }
+
+    @Override
+    public Integer call() {
+        ImportOutcome outcome = importer.importPath(path, dryRun);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (outcome.status() == ImportStatus.REJECTED) {
+            outcome.problemLines().forEach(err::println);
+            err.println("Import rejected: " + outcome.problemCount() + " problem" + (outcome.problemCount() == 1 ? "" : "s")
+                    + "; nothing was written.");
+            return ExitCode.BAD_INPUT;
+        }
+        for (ImportedFile file : outcome.files()) {
+            out.printf("%-32s %s%n", file.name(), file.skipped() ? "already imported (import #" + file.alreadyImportedBy() + ")"
+                    : String.format("%,d rows", file.rows()));
+        }
+        switch (outcome.status()) {
+            case IMPORTED -> out.printf("Imported as import #%d: %,d rows.%n", outcome.importId(), outcome.rows());
+            case VALIDATED -> out.printf("Dry run: %,d rows checked, no problems; nothing was written.%n", outcome.rows());
+            case ALREADY_IMPORTED -> out.println("Nothing to do: already imported.");
+            default -> throw new IllegalStateException(outcome.status().name());
+        }
+        return ExitCode.OK;
+    }
+}

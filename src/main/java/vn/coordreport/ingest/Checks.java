@@ -1,0 +1,191 @@
+package vn.coordreport.ingest;
+
+import static vn.coordreport.ingest.Catalogue.AGENCY;
+import static vn.coordreport.ingest.Catalogue.AGREEMENT;
+import static vn.coordreport.ingest.Catalogue.FIELD;
+import static vn.coordreport.ingest.Catalogue.INDICATOR;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The checks that need more than one row: references to codes (in this import
+ * or in the database), duplicate codes, catalogue rows that differ from the
+ * database, agreement terms and the uniqueness of targets and conferences.
+ * Each is one SQL statement over the staging tables giving
+ * {@code (line, col, message)}.
+ */
+final class Checks {
+
+    record Check(FileSpec file, String sql) {
+    }
+
+    private Checks() {
+    }
+
+    /** The checks for the files staged, knowing which columns each file's header names. */
+    static List<Check> of(Map<FileSpec, Set<String>> staged) {
+        List<Check> checks = new ArrayList<>();
+        for (var entry : staged.entrySet()) {
+            FileSpec f = entry.getKey();
+            Set<String> cols = entry.getValue();
+            switch (f) {
+                case AGENCIES -> {
+                    checks.add(new Check(f, AGENCY.duplicateCodes()));
+                    for (String c : List.of("name", "province", "parent", "signer_title", "signer_name")) {
+                        if (cols.contains(c)) {
+                            checks.add(new Check(f, AGENCY.differs(c)));
+                        }
+                    }
+                }
+                case FIELDS -> {
+                    checks.add(new Check(f, FIELD.duplicateCodes()));
+                    checks.add(new Check(f, FIELD.differs("name")));
+                }
+                case INDICATORS -> {
+                    checks.add(new Check(f, INDICATOR.duplicateCodes()));
+                    checks.add(new Check(f, FIELD.unknownCodes(f, "field")));
+                    checks.add(new Check(f, INDICATOR.differs("name")));
+                    checks.add(new Check(f, INDICATOR.differs("unit")));
+                    checks.add(new Check(f, INDICATOR.differs("field", "s.field", "kf.code",
+                            "join field kf on kf.id = k.field_id")));
+                }
+                case AGREEMENTS -> agreements(cols, checks);
+                case RECIPIENTS -> recipients(checks);
+                case RECORDS -> {
+                    references(f, checks, "agreement", AGREEMENT, "indicator", INDICATOR, "agency", AGENCY);
+                    checks.add(new Check(f, OUTSIDE_TERM));
+                }
+                case RESULTS -> references(f, checks, "agreement", AGREEMENT, "field", FIELD);
+                case LIMITATIONS -> references(f, checks, "agreement", AGREEMENT, "field", FIELD);
+                case TASKS -> references(f, checks, "agreement", AGREEMENT, "field", FIELD, "lead_agency", AGENCY);
+                case TARGETS -> {
+                    references(f, checks, "agreement", AGREEMENT, "indicator", INDICATOR);
+                    checks.add(new Check(f, TARGET_TWICE));
+                    checks.add(new Check(f, TARGET_EXISTS));
+                }
+                case COMMENDATIONS -> references(f, checks, "agreement", AGREEMENT);
+                case CONFERENCES -> {
+                    references(f, checks, "agreement", AGREEMENT);
+                    checks.add(new Check(f, CONFERENCE_TWICE));
+                    checks.add(new Check(f, CONFERENCE_EXISTS));
+                }
+            }
+        }
+        return checks;
+    }
+
+    private static void references(FileSpec f, List<Check> checks, Object... columnsAndCatalogues) {
+        for (int i = 0; i < columnsAndCatalogues.length; i += 2) {
+            Catalogue catalogue = (Catalogue) columnsAndCatalogues[i + 1];
+            checks.add(new Check(f, catalogue.unknownCodes(f, (String) columnsAndCatalogues[i])));
+        }
+    }
+
+    private static void agreements(Set<String> cols, List<Check> checks) {
+        FileSpec f = FileSpec.AGREEMENTS;
+        checks.add(new Check(f, AGREEMENT.duplicateCodes()));
+        checks.add(new Check(f, """
+                select line, 'effective_to' as col,
+                       format('the term ends (%s) before it starts (%s)', effective_to, coalesce(effective_from, signed_on)) as message
+                from stg_agreements where effective_to < coalesce(effective_from, signed_on)
+                """));
+        checks.add(new Check(f, """
+                select s.line, 'parties' as col, 'no agency code: list the parties'' agency codes separated by '';'', '
+                       || 'the lead agency first' as message
+                from stg_agreements s
+                where s.parties is not null and not exists (select 1 from stg_parties p where p.line = s.line)
+                """));
+        checks.add(new Check(f, """
+                select line, 'parties' as col, format('agency %L is listed twice', agency) as message
+                from stg_parties group by line, agency having count(*) > 1
+                """));
+        checks.add(new Check(f, """
+                select p.line, 'parties' as col,
+                       format('unknown agency %L: it is neither in agencies of this import nor in the database', p.agency) as message
+                from stg_parties p
+                where not exists (select 1 from stg_agencies k where k.code = p.agency)
+                  and not exists (select 1 from agency k where k.code = p.agency)
+                """));
+        for (String c : List.of("title", "province", "signed_on", "symbol")) {
+            if (cols.contains(c)) {
+                checks.add(new Check(f, AGREEMENT.differs(c)));
+            }
+        }
+        checks.add(new Check(f, AGREEMENT.differs("effective_from", "coalesce(s.effective_from, s.signed_on)",
+                "k.effective_from", "")));
+        if (cols.contains("effective_to")) {
+            checks.add(new Check(f, AGREEMENT.differs("effective_to")));
+        }
+        if (cols.contains("calendar")) {
+            checks.add(new Check(f, AGREEMENT.differs("calendar", "s.calendar", "k.period_calendar", "")));
+        }
+        checks.add(new Check(f, AGREEMENT.differs("parties",
+                "(select string_agg(p.agency, ';' order by p.position) from stg_parties p where p.line = s.line)",
+                "(select string_agg(a.code, ';' order by kp.position) from agreement_party kp "
+                        + "join agency a on a.id = kp.agency_id where kp.agreement_id = k.id)", "")));
+    }
+
+    private static void recipients(List<Check> checks) {
+        FileSpec f = FileSpec.RECIPIENTS;
+        checks.add(new Check(f, AGREEMENT.unknownCodes(f, "agreement").replace("is not null", "<> '*'")));
+        checks.add(new Check(f, """
+                select line, 'province' as col,
+                       'agreement * stands for every agreement of one province, and this import has agreements '
+                       || '(or agencies) of several provinces or none: add a province column and name it' as message
+                from stg_recipients where agreement = '*' and province is null
+                """));
+        checks.add(new Check(f, """
+                select line, 'province' as col,
+                       'a province is only given for agreement *: leave it empty for a named agreement' as message
+                from stg_recipients where agreement <> '*' and province is not null
+                """));
+    }
+
+    private static final String OUTSIDE_TERM = """
+            select s.line, 'date' as col,
+                   format('%s is outside the term of agreement %L (%s to %s)', s.date, s.agreement,
+                          t.effective_from, coalesce(t.effective_to::text, 'open-ended')) as message
+            from stg_records s join agreement_term t on t.code = s.agreement
+            where s.date < t.effective_from or s.date > t.effective_to
+            """;
+
+    private static final String TARGET_TWICE = """
+            select line, 'period' as col,
+                   format('a target for agreement %L, indicator %L and period %s is already on line %s',
+                          agreement, indicator, period, first) as message
+            from (select line, agreement, indicator, period,
+                         min(line) over (partition by agreement, indicator, period) as first from stg_targets
+                  where agreement is not null and indicator is not null and period is not null) d
+            where line > first
+            """;
+
+    private static final String TARGET_EXISTS = """
+            select s.line, 'period' as col,
+                   format('the database already has a target for agreement %L, indicator %L and period %s (import #%s)',
+                          s.agreement, s.indicator, s.period, t.import_id) as message
+            from stg_targets s
+            join agreement a on a.code = s.agreement
+            join indicator i on i.code = s.indicator
+            join target t on t.agreement_id = a.id and t.indicator_id = i.id and t.period = s.period
+            """;
+
+    private static final String CONFERENCE_TWICE = """
+            select line, 'period' as col,
+                   format('agreement %L has a conference for period %s on line %s already', agreement, period, first) as message
+            from (select line, agreement, period, min(line) over (partition by agreement, period) as first
+                  from stg_conferences where agreement is not null and period is not null) d
+            where line > first
+            """;
+
+    private static final String CONFERENCE_EXISTS = """
+            select s.line, 'period' as col,
+                   format('the database already has the conference of agreement %L for period %s (import #%s)',
+                          s.agreement, s.period, c.import_id) as message
+            from stg_conferences s
+            join agreement a on a.code = s.agreement
+            join conference c on c.agreement_id = a.id and c.period = s.period
+            """;
+}

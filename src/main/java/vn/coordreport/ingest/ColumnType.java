@@ -1,0 +1,135 @@
+package vn.coordreport.ingest;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Set;
+
+import vn.coordreport.period.Period;
+
+/**
+ * What a column holds: how a trimmed, non-empty cell is checked and written
+ * into its staging column (canonical text for PostgreSQL's COPY), and the
+ * staging column's SQL type. {@link #canonical} throws
+ * {@link IllegalArgumentException} with the message for the user.
+ */
+enum ColumnType {
+
+    TEXT("text"),
+    DATE("date"),
+    /** A quantity: plain digits with an optional {@code .} decimal, never negative. */
+    QUANTITY("numeric"),
+    /** An amount in đồng: plain digits. */
+    AMOUNT("bigint"),
+    /** A count of at least 1. */
+    COUNT("int"),
+    PERIOD("text"),
+    TASK_STATUS("text"),
+    COMMENDATION_KIND("text"),
+    CALENDAR("text");
+
+    private static final Set<String> TASK_STATUSES = Set.of("PLANNED", "IN_PROGRESS", "DONE", "DROPPED");
+    private static final Set<String> KINDS = Set.of("COLLECTIVE", "INDIVIDUAL");
+    private static final Set<String> CALENDARS = Set.of("decree-09", "calendar");
+
+    final String sqlType;
+
+    ColumnType(String sqlType) {
+        this.sqlType = sqlType;
+    }
+
+    String canonical(String value) {
+        return switch (this) {
+            case TEXT -> value;
+            case DATE -> date(value).toString();
+            case QUANTITY -> quantity(value);
+            case AMOUNT -> amount(value);
+            case COUNT -> count(value);
+            case PERIOD -> Period.parse(value).toString();
+            case TASK_STATUS -> oneOf(value.toUpperCase(Locale.ROOT), TASK_STATUSES, "a task status");
+            case COMMENDATION_KIND -> oneOf(value.toUpperCase(Locale.ROOT), KINDS, "a commendation kind");
+            case CALENDAR -> oneOf(value.toLowerCase(Locale.ROOT), CALENDARS, "a period calendar");
+        };
+    }
+
+    /** {@code YYYY-MM-DD} or {@code DD/MM/YYYY} (day and month may have one digit). */
+    static LocalDate date(String v) {
+        try {
+            int n = v.length();
+            if (n == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
+                return LocalDate.of(digits(v, 0, 4), digits(v, 5, 7), digits(v, 8, 10));
+            }
+            int first = v.indexOf('/');
+            int second = first < 0 ? -1 : v.indexOf('/', first + 1);
+            if (first >= 1 && first <= 2 && second - first >= 2 && second - first <= 3 && n - second == 5) {
+                return LocalDate.of(digits(v, second + 1, n), digits(v, first + 1, second), digits(v, 0, first));
+            }
+        } catch (DateTimeException | NumberFormatException e) {
+            throw new IllegalArgumentException("'" + v + "' is not a date: " + e.getMessage());
+        }
+        throw new IllegalArgumentException("'" + v + "' is not a date: write YYYY-MM-DD or DD/MM/YYYY");
+    }
+
+    private static int digits(String v, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new NumberFormatException("'" + c + "' is not a digit");
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    private static String quantity(String v) {
+        if (v.charAt(0) == '-' && isDecimal(v, 1)) {
+            throw new IllegalArgumentException("'" + v + "' is negative: a quantity is 0 or more");
+        }
+        if (!isDecimal(v, 0)) {
+            throw new IllegalArgumentException("'" + v + "' is not a number: write plain digits with an optional "
+                    + "'.' decimal point, no thousands separators");
+        }
+        return v;
+    }
+
+    private static boolean isDecimal(String v, int from) {
+        int dot = -1;
+        int n = v.length();
+        for (int i = from; i < n; i++) {
+            char c = v.charAt(i);
+            if (c == '.' && dot < 0) {
+                dot = i;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return n > from && dot != from && dot != n - 1 && n - from <= 30;
+    }
+
+    private static String amount(String v) {
+        if (v.charAt(0) == '-' && isDecimal(v, 1)) {
+            throw new IllegalArgumentException("'" + v + "' is negative: an amount is 0 or more đồng");
+        }
+        if (!isDecimal(v, 0) || v.indexOf('.') >= 0 || v.length() > 18) {
+            throw new IllegalArgumentException("'" + v + "' is not a whole number of đồng: write plain digits, "
+                    + "no thousands separators");
+        }
+        return v;
+    }
+
+    private static String count(String v) {
+        if (!isDecimal(v, 0) || v.indexOf('.') >= 0 || v.length() > 9 || Integer.parseInt(v) < 1) {
+            throw new IllegalArgumentException("'" + v + "' is not a count: write a whole number of at least 1");
+        }
+        return v;
+    }
+
+    private static String oneOf(String v, Set<String> allowed, String what) {
+        if (!allowed.contains(v)) {
+            throw new IllegalArgumentException("'" + v + "' is not " + what + ": write one of "
+                    + String.join(", ", allowed.stream().sorted().toList()));
+        }
+        return v;
+    }
+}

@@ -1,0 +1,88 @@
+package vn.coordreport.ingest;
+
+import static vn.coordreport.ingest.Column.optional;
+import static vn.coordreport.ingest.Column.required;
+import static vn.coordreport.ingest.ColumnType.AMOUNT;
+import static vn.coordreport.ingest.ColumnType.CALENDAR;
+import static vn.coordreport.ingest.ColumnType.COMMENDATION_KIND;
+import static vn.coordreport.ingest.ColumnType.COUNT;
+import static vn.coordreport.ingest.ColumnType.DATE;
+import static vn.coordreport.ingest.ColumnType.PERIOD;
+import static vn.coordreport.ingest.ColumnType.QUANTITY;
+import static vn.coordreport.ingest.ColumnType.TASK_STATUS;
+import static vn.coordreport.ingest.ColumnType.TEXT;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The files of the import format (shared/import-format.md), in the order they
+ * are applied: catalogue first, then what refers to it. Each has a staging
+ * table {@code stg_<name>} with a {@code line} column and one column per
+ * file column, named alike.
+ */
+enum FileSpec {
+
+    AGENCIES(required("code", TEXT), required("name", TEXT), required("province", TEXT), optional("parent", TEXT),
+            optional("signer_title", TEXT), optional("signer_name", TEXT)),
+    FIELDS(required("code", TEXT), required("name", TEXT)),
+    INDICATORS(required("code", TEXT), required("name", TEXT), required("field", TEXT), required("unit", TEXT)),
+    AGREEMENTS(required("code", TEXT), required("title", TEXT), required("province", TEXT),
+            required("signed_on", DATE), required("parties", TEXT), optional("effective_from", DATE),
+            optional("effective_to", DATE), optional("symbol", TEXT), optional("calendar", CALENDAR)),
+    RECIPIENTS(required("agreement", TEXT), required("email", TEXT), required("name", TEXT), optional("role", TEXT),
+            optional("province", TEXT)),
+    RECORDS(required("agreement", TEXT), required("indicator", TEXT), required("date", DATE),
+            optional("quantity", QUANTITY, "1"), optional("amount_vnd", AMOUNT), optional("counterpart", TEXT),
+            optional("agency", TEXT), optional("note", TEXT)),
+    RESULTS(required("agreement", TEXT), required("field", TEXT), required("date", DATE), required("text", TEXT)),
+    LIMITATIONS(required("agreement", TEXT), required("date", DATE), required("text", TEXT), optional("field", TEXT),
+            optional("resolved_on", DATE)),
+    TASKS(required("agreement", TEXT), required("period", PERIOD), required("text", TEXT), optional("field", TEXT),
+            optional("lead_agency", TEXT), optional("due_on", DATE), optional("status", TASK_STATUS, "PLANNED"),
+            optional("done_on", DATE), optional("reference", TEXT)),
+    TARGETS(required("agreement", TEXT), required("indicator", TEXT), required("period", PERIOD),
+            required("quantity", QUANTITY)),
+    COMMENDATIONS(required("agreement", TEXT), required("period", PERIOD), required("kind", COMMENDATION_KIND),
+            optional("count", COUNT, "1"), optional("recipient", TEXT), optional("award", TEXT),
+            optional("date", DATE)),
+    CONFERENCES(required("agreement", TEXT), required("period", PERIOD), required("date", DATE),
+            optional("place", TEXT), optional("chairs", TEXT), optional("name", TEXT));
+
+    final List<Column> columns;
+
+    FileSpec(Column... columns) {
+        this.columns = List.of(columns);
+    }
+
+    /** {@code records}: the sheet name, and the file name without {@code .csv}. */
+    String baseName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    String stagingTable() {
+        return "stg_" + baseName();
+    }
+
+    Optional<Column> column(String name) {
+        return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    String createStaging() {
+        return "create temp table " + stagingTable() + " (line bigint not null, "
+                + columns.stream().map(c -> "\"" + c.name() + "\" " + c.type().sqlType).collect(Collectors.joining(", "))
+                + ") on commit drop";
+    }
+
+    static Optional<FileSpec> byBaseName(String name) {
+        String n = name.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(f -> f.baseName().equals(n)).findFirst();
+    }
+
+    static String names() {
+        return Arrays.stream(values()).map(FileSpec::baseName).collect(Collectors.joining(", "));
+    }
+}

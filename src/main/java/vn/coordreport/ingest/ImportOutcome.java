@@ -1,0 +1,29 @@
+package vn.coordreport.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What an import did. {@code problems} holds the first {@link #PROBLEM_CAP}
+ * problems in file order (dependency order) and line order;
+ * {@code problemCount} counts all of them.
+ */
+public record ImportOutcome(ImportStatus status, Long importId, List<ImportedFile> files,
+        List<ImportProblem> problems, long problemCount) {
+
+    public static final int PROBLEM_CAP = 200;
+
+    public long rows() {
+        return files.stream().filter(f -> !f.skipped()).mapToLong(ImportedFile::rows).sum();
+    }
+
+    /** The problem lines as the user sees them, with "... and N more" after the cap. */
+    public List<String> problemLines() {
+        List<String> lines = new ArrayList<>();
+        problems.forEach(p -> lines.add(p.toString()));
+        if (problemCount > problems.size()) {
+            lines.add("... and " + (problemCount - problems.size()) + " more");
+        }
+        return lines;
+    }
+}

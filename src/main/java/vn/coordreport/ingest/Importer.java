@@ -1,0 +1,85 @@
+package vn.coordreport.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The import of coordination data (shared/import-format.md): a folder of CSV
+ * files or an .xlsx workbook, checked as a whole and applied in one
+ * transaction, recorded, and undoable.
+ */
+@Service
+public class Importer {
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    Importer(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * Imports a folder of CSV files, one CSV file or an .xlsx workbook, recording
+     * the operating-system user as the importer. With {@code dryRun} everything
+     * is checked and nothing written.
+     *
+     * @throws IllegalArgumentException when the path does not exist or cannot be read
+     */
+    public ImportOutcome importPath(Path path, boolean dryRun) {
+        if (!Files.exists(path)) {
+            throw new IllegalArgumentException("cannot import " + path + ": there is no such file or folder");
+        }
+        Path source = path.toAbsolutePath().normalize();
+        String user = System.getProperty("user.name", "unknown");
+        return transaction.execute(status -> {
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try {
+                ImportRun run = new ImportRun(jdbc, connection.unwrap(PGConnection.class).getCopyAPI());
+                ImportOutcome outcome = run.run(source, dryRun, user);
+                if (outcome.status() != ImportStatus.IMPORTED) {
+                    status.setRollbackOnly();
+                }
+                return outcome;
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot read " + path + ": " + e.getMessage(), e);
+            } catch (SQLException e) {
+                throw new IllegalStateException("the import of " + path + " failed: " + e.getMessage(), e);
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+        });
+    }
+
+    /** Every import recorded, oldest first. */
+    public List<ImportSummary> history() {
+        return new Ledger(jdbc).history();
+    }
+
+    /**
+     * Removes everything an import added, in one transaction, and marks it UNDONE.
+     *
+     * @throws IllegalArgumentException when there is no such applied import, or a later import still uses what it added
+     */
+    public UndoOutcome undo(long importId) {
+        return transaction.execute(status -> {
+            new Ledger(jdbc).lock();
+            return new Undo(jdbc).undo(importId);
+        });
+    }
+}

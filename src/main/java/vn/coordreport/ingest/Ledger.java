@@ -1,0 +1,54 @@
+package vn.coordreport.ingest;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The record of imports: import_batch and import_file. */
+final class Ledger {
+
+    /** One file as recorded: a CSV file, or a workbook as a whole. */
+    record FileEntry(String name, String sha256, long rows) {
+    }
+
+    private final JdbcClient jdbc;
+
+    Ledger(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Imports run one at a time, so that two runs of the same file cannot both apply it. */
+    void lock() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('coordreport.import'))").query().singleRow();
+    }
+
+    /** The applied (not undone) import that holds this content, if any. */
+    Optional<Long> importedBy(String sha256) {
+        return jdbc.sql("""
+                select f.import_id from import_file f join import_batch b on b.id = f.import_id
+                where f.sha256 = :sha and b.status = 'APPLIED' order by f.import_id limit 1
+                """).param("sha", sha256).query(Long.class).optional();
+    }
+
+    long record(String source, String user, List<FileEntry> files) {
+        long id = jdbc.sql("""
+                insert into import_batch (source, imported_by, status, files, rows)
+                values (:source, :user, 'APPLIED', :files, :rows) returning id
+                """).param("source", source).param("user", user).param("files", files.size())
+                .param("rows", files.stream().mapToLong(FileEntry::rows).sum()).query(Long.class).single();
+        for (FileEntry file : files) {
+            jdbc.sql("insert into import_file (import_id, name, sha256, rows) values (:id, :name, :sha, :rows)")
+                    .param("id", id).param("name", file.name()).param("sha", file.sha256()).param("rows", file.rows())
+                    .update();
+        }
+        return id;
+    }
+
+    List<ImportSummary> history() {
+        return jdbc.sql("""
+                select id, started_at, source, imported_by, status, files, rows, undone_at
+                from import_batch order by id
+                """).query(ImportSummary.class).list();
+    }
+}

@@ -1,0 +1,88 @@
+package vn.coordreport.ingest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Undoing an import: every row it added goes, data before catalogue, unless a
+ * later import still refers to an agreement, agency, field or indicator it
+ * added; the import is then marked UNDONE, so its files may be imported again.
+ */
+final class Undo {
+
+    /** Who else uses what this import added: (other import, what). */
+    private static final String USERS = """
+            select import_id, what from (
+                select x.import_id, 'agreement ' || g.code as what
+                from agreement g join (
+                    select agreement_id, import_id from record union all
+                    select agreement_id, import_id from result union all
+                    select agreement_id, import_id from limitation union all
+                    select agreement_id, import_id from task union all
+                    select agreement_id, import_id from target union all
+                    select agreement_id, import_id from commendation union all
+                    select agreement_id, import_id from conference union all
+                    select agreement_id, import_id from recipient) x on x.agreement_id = g.id
+                where g.import_id = :id and x.import_id <> :id
+                union all
+                select x.import_id, 'agency ' || a.code
+                from agency a join (
+                    select agency_id, import_id from record union all
+                    select lead_agency_id, import_id from task union all
+                    select p.agency_id, g.import_id from agreement_party p join agreement g on g.id = p.agreement_id) x
+                    on x.agency_id = a.id
+                where a.import_id = :id and x.import_id is distinct from :id
+                union all
+                select x.import_id, 'field ' || f.code
+                from field f join (
+                    select field_id, import_id from result union all
+                    select field_id, import_id from limitation union all
+                    select field_id, import_id from task union all
+                    select field_id, import_id from indicator) x on x.field_id = f.id
+                where f.import_id = :id and x.import_id is distinct from :id
+                union all
+                select x.import_id, 'indicator ' || i.code
+                from indicator i join (
+                    select indicator_id, import_id from record union all
+                    select indicator_id, import_id from target) x on x.indicator_id = i.id
+                where i.import_id = :id and x.import_id <> :id
+            ) u order by import_id, what limit 5
+            """;
+
+    private static final List<String> TABLES = List.of("recipient", "conference", "commendation", "target", "task",
+            "limitation", "result", "record", "agreement", "indicator", "field", "agency");
+
+    private final JdbcClient jdbc;
+
+    Undo(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    UndoOutcome undo(long id) {
+        String status = jdbc.sql("select status from import_batch where id = :id for update").param("id", id)
+                .query(String.class).optional()
+                .orElseThrow(() -> new IllegalArgumentException("there is no import #" + id
+                        + ": 'coordreport imports' lists them"));
+        if (!status.equals("APPLIED")) {
+            throw new IllegalArgumentException("import #" + id + " is already undone");
+        }
+        List<Map<String, Object>> users = jdbc.sql(USERS).param("id", id).query().listOfRows();
+        if (!users.isEmpty()) {
+            StringBuilder message = new StringBuilder("import #" + id + " cannot be undone: later imports use what it added (");
+            users.forEach(u -> message.append(u.get("import_id") == null ? "another module" : "import #" + u.get("import_id"))
+                    .append(" uses ").append(u.get("what")).append("; "));
+            message.setLength(message.length() - 2);
+            message.append("). Undo those imports first.");
+            throw new IllegalArgumentException(message.toString());
+        }
+        Map<String, Long> removed = new LinkedHashMap<>();
+        for (String table : TABLES) {
+            removed.put(table, (long) jdbc.sql("delete from " + table + " where import_id = :id").param("id", id).update());
+        }
+        jdbc.sql("update import_batch set status = 'UNDONE', undone_at = now() where id = :id").param("id", id).update();
+        return new UndoOutcome(id, removed);
+    }
+}
