@@ -5,12 +5,13 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.util.FileSystemUtils;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,9 +52,12 @@ class DemoCommand implements Callable<Integer> {
     private final Importer importer;
     private final OnDemandReports reports;
 
-    DemoCommand(Importer importer, OnDemandReports reports) {
+    private final Path home;
+
+    DemoCommand(Importer importer, OnDemandReports reports, @Value("${coordreport.home}") Path home) {
         this.importer = importer;
         this.reports = reports;
+        this.home = home;
     }
 
     @Override
@@ -75,17 +79,15 @@ class DemoCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** Copies the set out of the jar to $COORDREPORT_HOME/samples (the import history names it) and imports it. */
     private ImportOutcome importSample(String folder) throws IOException {
-        Path copy = Files.createTempDirectory("coordreport-sample-");
-        try {
-            for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:samples/" + folder + "/*.csv")) {
-                try (InputStream in = file.getInputStream()) {
-                    Files.copy(in, copy.resolve(file.getFilename()));
-                }
+        Path copy = home.resolve("samples").resolve(folder).toAbsolutePath();
+        Files.createDirectories(copy);
+        for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:samples/" + folder + "/*.csv")) {
+            try (InputStream in = file.getInputStream()) {
+                Files.copy(in, copy.resolve(file.getFilename()), StandardCopyOption.REPLACE_EXISTING);
             }
-            return importer.importPath(copy, false);
-        } finally {
-            FileSystemUtils.deleteRecursively(copy);
         }
+        return importer.importPath(copy, false);
     }
 }

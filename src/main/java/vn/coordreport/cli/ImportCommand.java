@@ -48,7 +48,7 @@ class ImportCommand implements Callable<Integer> {
         }
         for (ImportedFile file : outcome.files()) {
             out.printf("%-32s %s%n", file.name(), file.skipped() ? "already imported (import #" + file.alreadyImportedBy() + ")"
-                    : String.format("%,d rows", file.rows()));
+                    : String.format(file.rows() == 1 ? "%,d row" : "%,d rows", file.rows()));
         }
         switch (outcome.status()) {
             case IMPORTED -> out.printf("Imported as import #%d: %,d rows.%n", outcome.importId(), outcome.rows());

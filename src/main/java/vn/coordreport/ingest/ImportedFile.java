@@ -12,6 +12,6 @@ public record ImportedFile(String name, long rows, Long alreadyImportedBy) {
 
     @Override
     public String toString() {
-        return skipped() ? name + ": already imported (import #" + alreadyImportedBy + ")" : name + ": " + rows + " rows";
+        return skipped() ? name + ": already imported (import #" + alreadyImportedBy + ")" : name + ": " + rows + (rows == 1 ? " row" : " rows");
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,13 +16,14 @@ import org.springframework.test.context.TestPropertySource;
 import vn.coordreport.support.IntegrationTest;
 
 /**
- * Measures records.csv throughput; runs only when asked:
- * {@code mvn test -Dtest=ImportThroughputIntegrationTests -Dcoordreport.perf.records=2000000}.
+ * A records.csv large enough to cross every buffer of the streaming path (many
+ * COPY chunks) arrives whole. Throughput itself is measured by a benchmark
+ * command, not here: {@code -Dcoordreport.perf.records=2000000} only makes the
+ * file larger and prints the rate.
  */
 @IntegrationTest
-@TestPropertySource(properties = "coordreport.test.database=ImportThroughputIntegrationTests") // a database of its own
-@EnabledIfSystemProperty(named = "coordreport.perf.records", matches = "\\d+")
-class ImportThroughputIntegrationTests {
+@TestPropertySource(properties = "coordreport.test.database=LargeImportIntegrationTests") // a database of its own
+class LargeImportIntegrationTests {
 
     @Autowired
     Importer importer;
@@ -32,9 +32,9 @@ class ImportThroughputIntegrationTests {
     JdbcClient jdbc;
 
     @Test
-    void importsManyRecordsQuickly(@TempDir Path folder) throws IOException {
+    void aLargeRecordsFileArrivesWhole(@TempDir Path folder) throws IOException {
         // given
-        long n = Long.getLong("coordreport.perf.records");
+        long n = Long.getLong("coordreport.perf.records", 200_000);
         RecordsGenerator.write(folder, n);
         long bytes = Files.size(folder.resolve("records.csv"));
 
