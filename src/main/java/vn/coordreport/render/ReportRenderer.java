@@ -29,6 +29,7 @@ public class ReportRenderer {
             JRMapCollectionDataSource body = new JRMapCollectionDataSource(ReportBody.rows(review));
             JasperPrint print = JasperFillManager.getInstance(ComputedWidths.CONTEXT).fill(template.get(), parameters, body);
             ComputedWidths.apply(print);
+            FirstLineIndents.restore(print);
             ReportExports.Metadata metadata = new ReportExports.Metadata(
                     "Báo cáo " + ReportWording.lowerFirst(ReportWording.summary(review)),
                     review.agreement().code() + " - " + review.period(),

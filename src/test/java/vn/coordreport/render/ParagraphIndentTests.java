@@ -1,0 +1,75 @@
+package vn.coordreport.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+
+import vn.coordreport.review.Review;
+
+class ParagraphIndentTests {
+
+    private static final String MARK = "Kết quả thử nghiệm số ";
+    /** The body's left margin (30 mm) plus most of the first-line indent (1 cm). */
+    private static final float INDENTED_X = 85 + 20;
+
+    private final ReportRenderer renderer = new ReportRenderer();
+
+    @Test
+    void aParagraphMovedWholeToTheNextPageKeepsItsFirstLineIndent() throws IOException {
+        // given reports whose page breaks fall on different paragraphs, so that
+        // some paragraph too long for the foot of a page moves to the next one
+        for (int extra = 1; extra <= 12; extra++) {
+            Review review = withExtraNextTasks(ReviewFixtures.rich(), extra);
+
+            // when
+            RenderedReport report = renderer.render(review, RenderOptions.draft(Format.PDF, LocalDate.of(2022, 1, 18)));
+
+            // then every one of them starts indented
+            List<LineStart> starts = lineStarts(report.content()).stream()
+                    .filter(s -> s.text().startsWith("- " + MARK)).toList();
+            assertThat(starts).hasSize(extra);
+            assertThat(starts).allSatisfy(s -> assertThat(s.x()).as("x of '%s'", s.text()).isGreaterThan(INDENTED_X));
+        }
+    }
+
+    /** Key tasks for the next period: their notes (lead agency, due date) are styled text, as in the samples. */
+    private static Review withExtraNextTasks(Review r, int extra) {
+        List<Review.Task> next = new ArrayList<>(r.nextTasks());
+        IntStream.rangeClosed(1, extra).forEach(n -> next.add(new Review.Task(r.period().toString(),
+                MARK + n + ": các huyện biên giới thành lập Ban Chỉ đạo về thực hiện 3 văn kiện pháp lý biên giới "
+                        + "đất liền, phối hợp chặt chẽ trong công tác quản lý, bảo vệ đường biên giới và mốc quốc giới.",
+                null, "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", LocalDate.of(2022, 10, 31), Review.TaskStatus.PLANNED, null,
+                null)));
+        return new Review(r.agreement(), r.period(), r.calendar(), r.range(), r.previous(), r.previousRange(),
+                r.results(), r.indicators(), r.limitations(), r.tasks(), next, r.commendations(), r.conference(),
+                r.recipients());
+    }
+
+    private record LineStart(float x, String text) {
+    }
+
+    private static List<LineStart> lineStarts(byte[] pdf) throws IOException {
+        List<LineStart> starts = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    starts.add(new LineStart(positions.get(0).getXDirAdj(), text));
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.getText(document);
+        }
+        return starts;
+    }
+}
