@@ -32,7 +32,7 @@ class ParagraphIndentTests {
             Review review = withExtraNextTasks(ReviewFixtures.rich(), extra);
 
             // when
-            RenderedReport report = renderer.render(review, RenderOptions.draft(Format.PDF, LocalDate.of(2022, 1, 18)));
+            RenderedReport report = renderer.render(review, RenderOptions.finalReport(Format.PDF, 1, LocalDate.of(2022, 1, 18)));
 
             // then every one of them starts indented
             List<LineStart> starts = lineStarts(report.content()).stream()
@@ -58,18 +58,45 @@ class ParagraphIndentTests {
     private record LineStart(float x, String text) {
     }
 
+    /** The first glyph's x and the whole text of every line, in reading order. */
     private static List<LineStart> lineStarts(byte[] pdf) throws IOException {
-        List<LineStart> starts = new ArrayList<>();
+        List<LineStart> lines = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper() {
+                private boolean lineStart = true;
+
+                @Override
+                protected void writeLineSeparator() {
+                    lineStart = true;
+                }
+
+                @Override
+                protected void writePageStart() {
+                    lineStart = true;
+                }
+
+                @Override
+                protected void writeWordSeparator() {
+                    if (!lines.isEmpty()) {
+                        LineStart last = lines.remove(lines.size() - 1);
+                        lines.add(new LineStart(last.x(), last.text() + " "));
+                    }
+                }
+
                 @Override
                 protected void writeString(String text, List<TextPosition> positions) {
-                    starts.add(new LineStart(positions.get(0).getXDirAdj(), text));
+                    if (lineStart || lines.isEmpty()) {
+                        lines.add(new LineStart(positions.get(0).getXDirAdj(), text));
+                        lineStart = false;
+                    } else {
+                        LineStart last = lines.remove(lines.size() - 1);
+                        lines.add(new LineStart(last.x(), last.text() + text));
+                    }
                 }
             };
             stripper.setSortByPosition(true);
             stripper.getText(document);
         }
-        return starts;
+        return lines;
     }
 }
