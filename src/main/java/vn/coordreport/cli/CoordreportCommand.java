@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
                 ImportsCommand.class,
                 UndoImportCommand.class,
                 ReportCommand.class,
+                ReportsCommand.class,
+                DeliveriesCommand.class,
                 DemoCommand.class,
         },
         footer = {"", "Exit status: 0 success, 1 bad input, 2 usage error, 3 job failed."})

@@ -1,8 +1,6 @@
-package vn.coordreport.pipeline;
+package vn.coordreport.archive;
 
 import java.text.Normalizer;
-
-import vn.coordreport.period.Period;
 
 /**
  * Safe file names for reports. Agreement codes carry {@code /} and Vietnamese
@@ -14,8 +12,10 @@ final class ReportFileNames {
     private ReportFileNames() {
     }
 
-    static String of(String agreementCode, Period period, boolean finalReport, String extension) {
-        return slug(agreementCode) + "_" + slug(period.toString()) + (finalReport ? "" : "_du-thao") + "." + extension;
+    /** E.g. {@code 09-QCPH-SNgV-BP_2021_v2.pdf}, a draft {@code 05-QCPH-SNgV-BDBP_2019-H1_du-thao_v3.pdf}. */
+    static String of(String agreementCode, String period, ReportKind kind, int version, String extension) {
+        return slug(agreementCode) + "_" + slug(period) + (kind == ReportKind.DRAFT ? "_du-thao" : "")
+                + "_v" + version + "." + extension;
     }
 
     static String slug(String text) {
