@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 import vn.coordreport.delivery.DeliveryRecord;
 import vn.coordreport.delivery.ReportDelivery;
 
-@Command(name = "deliveries", mixinStandardHelpOptions = true,
+@Command(name = "deliveries", mixinStandardHelpOptions = true, subcommands = DeliveriesRetryCommand.class,
         description = {"Lists the delivery ledger: one row per final report version and recipient, with its status "
                 + "(PENDING, SENDING, SENT, FAILED, UNCERTAIN), attempts, and the last error.",
                 "UNCERTAIN: the send was cut off and the server may have the mail; it is never resent automatically."})

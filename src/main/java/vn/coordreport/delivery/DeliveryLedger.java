@@ -61,6 +61,14 @@ class DeliveryLedger {
             where status = 'SENDING' and claimed_at < now() - make_interval(secs => :seconds)
             """;
 
+    // An operator's decision: a row that was refused or cut off is tried again,
+    // its attempts counted afresh; the last error says why it was requeued.
+    private static final String REQUEUE = """
+            update delivery set status = 'PENDING', attempts = 0, claimed_at = null, next_attempt_at = now(),
+                last_error = 'requeued by an operator after: ' || coalesce(last_error, status)
+            where version_id = :version and lower(email) = lower(:email) and status in ('UNCERTAIN', 'FAILED')
+            """;
+
     private static final String LIST = """
             select version_id, email, name, status, attempts, last_error, sent_at, next_attempt_at
             from delivery
@@ -106,6 +114,10 @@ class DeliveryLedger {
 
     int markStaleUncertain(Duration sendingTimeout) {
         return jdbc.sql(STALE).param("seconds", sendingTimeout.toMillis() / 1000.0).update();
+    }
+
+    int requeue(long versionId, String email) {
+        return jdbc.sql(REQUEUE).param("version", versionId).param("email", email.trim()).update();
     }
 
     List<Row> rowsOf(List<Long> versionIds) {

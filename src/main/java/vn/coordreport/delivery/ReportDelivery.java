@@ -151,6 +151,20 @@ public class ReportDelivery {
         }
     }
 
+    /**
+     * Puts an UNCERTAIN or FAILED delivery back in the queue, for the next
+     * {@link #deliverDue()}: the operator has checked that the recipient did
+     * not get it (UNCERTAIN), or has mended the cause (FAILED).
+     *
+     * @throws IllegalArgumentException when no such row is UNCERTAIN or FAILED
+     */
+    public void requeue(long versionId, String email) {
+        if (ledger.requeue(versionId, email) == 0) {
+            throw new IllegalArgumentException("no UNCERTAIN or FAILED delivery of version #" + versionId + " to '"
+                    + email + "': see 'coordreport deliveries'");
+        }
+    }
+
     /** The ledger, or that of one agreement's versions, by version then address. */
     public List<DeliveryRecord> list(String agreementCodeOrNull) {
         Map<Long, ArchivedReport> versions = archive.list(agreementCodeOrNull, null).stream()

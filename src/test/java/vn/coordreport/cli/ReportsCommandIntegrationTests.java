@@ -99,11 +99,17 @@ class ReportsCommandIntegrationTests {
         Run deliveries = run("deliveries", "--agreement", "09/QCPH/SNgV-BP");
         assertThat(deliveries.status()).as(deliveries.err()).isZero();
         assertThat(deliveries.out()).contains("No deliveries for 09/QCPH/SNgV-BP.");
+
+        // so there is nothing an operator could requeue
+        Run retry = run("deliveries", "retry", "1", "giamdoc.sngv@quangtri.example.org");
+        assertThat(retry.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(retry.err()).contains("no UNCERTAIN or FAILED delivery of version #1");
     }
 
     @Test
     void usageErrorsAnswerWithoutStarting() {
         assertThat(run("reports", "get").status()).isEqualTo(ExitCode.USAGE);
         assertThat(run("reports", "get", "abc").status()).isEqualTo(ExitCode.USAGE);
+        assertThat(run("deliveries", "retry", "1").status()).isEqualTo(ExitCode.USAGE);
     }
 }

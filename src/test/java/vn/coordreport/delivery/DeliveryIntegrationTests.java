@@ -1,6 +1,7 @@
 package vn.coordreport.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.coordreport.delivery.DeliveryFixtures.CB;
 import static vn.coordreport.delivery.DeliveryFixtures.QT;
 
@@ -226,6 +227,16 @@ class DeliveryIntegrationTests {
                     assertThat(r.lastError()).contains("Message-ID <coordreport.v" + version.id() + ".");
                 });
         assertThat(delivery.deliverDue()).isEqualTo(new DeliveryRun(0, 0, 0));
+
+        // and once an operator requeues it, it is sent exactly once more
+        String uncertain = ledgerOf(version).stream().filter(r -> r.status().equals("UNCERTAIN")).findFirst()
+                .orElseThrow().email();
+        delivery.requeue(version.id(), uncertain.toUpperCase());
+        assertThat(delivery.deliverDue()).isEqualTo(new DeliveryRun(1, 0, 0));
+        assertThat(greenMail.getReceivedMessages()).hasSize(4);
+        assertThat(ledgerOf(version)).allSatisfy(r -> assertThat(r.status()).isEqualTo("SENT"));
+        assertThatThrownBy(() -> delivery.requeue(version.id(), uncertain))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no UNCERTAIN or FAILED delivery");
     }
 
     private List<DeliveryRecord> ledgerOf(ArchivedReport version) {
