@@ -1,6 +1,6 @@
 /**
- * What has been issued: report numbers now, and the archive of every rendered
- * report version.
+ * What has been issued: report numbers, and the archive of every rendered
+ * report version ({@link vn.coordreport.archive.ReportArchive}).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"period"})
 package vn.coordreport.archive;

@@ -1,0 +1,24 @@
+package vn.coordreport.archive;
+
+import java.time.OffsetDateTime;
+import java.util.Locale;
+
+/**
+ * One stored report version, without its bytes ({@link ReportArchive#content}).
+ *
+ * @param version       1, 2, ... per agreement, period, calendar, kind and format
+ * @param sha256        of the content, lower-case hex
+ * @param supersedesId  for a final, the final version it replaces; null otherwise
+ */
+public record ArchivedReport(long id, String agreementCode, String period, String calendar, ReportKind kind,
+        String format, int version, Integer documentNumber, String sha256, long sizeBytes, int pages,
+        String fingerprint, OffsetDateTime createdAt, String createdBy, Long jobExecutionId, Long supersedesId) {
+
+    /**
+     * A safe ASCII file name: {@code 09-QCPH-SNgV-BP_2021_v2.pdf}, a draft
+     * {@code 05-QCPH-SNgV-BDBP_2019-H1_du-thao_v3.pdf}.
+     */
+    public String fileName() {
+        return ReportFileNames.of(agreementCode, period, kind, version, format.toLowerCase(Locale.ROOT));
+    }
+}

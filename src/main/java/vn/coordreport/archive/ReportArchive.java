@@ -1,0 +1,130 @@
+package vn.coordreport.archive;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Types;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The module's façade: every rendered report version, stored once and never
+ * changed (the database rejects UPDATE and DELETE on {@code report_version}).
+ */
+@Service
+public class ReportArchive {
+
+    private static final String COLUMNS = """
+            id, agreement_code, period, calendar, kind, format, version, document_number, sha256, size_bytes,
+            pages, fingerprint, created_at, created_by, job_execution_id, supersedes_id
+            """;
+
+    private static final String LATEST = "select " + COLUMNS + """
+            from report_version
+            where agreement_code = :code and period = :period and calendar = :calendar
+              and kind = :kind and format = :format
+            order by version desc
+            limit 1
+            """;
+
+    // One lock per coordinates, held to the end of the transaction: two stores of
+    // one report never read the same "latest" (the unique key is the backstop).
+    private static final String LOCK = "select pg_advisory_xact_lock(hashtextextended(:key, 0))";
+
+    private static final String INSERT = """
+            insert into report_version (agreement_code, period, calendar, kind, format, version, document_number,
+                content, sha256, size_bytes, pages, fingerprint, created_by, job_execution_id, supersedes_id)
+            values (:code, :period, :calendar, :kind, :format, :version, :number,
+                :content, :sha256, :size, :pages, :fingerprint, :createdBy, :jobExecutionId, :supersedes)
+            returning
+            """ + COLUMNS;
+
+    private static final String LIST = "select " + COLUMNS + """
+            from report_version
+            where (cast(:code as text) is null or agreement_code = cast(:code as text))
+              and (cast(:period as text) is null or period = cast(:period as text))
+            order by agreement_code, period, calendar, kind, format, version
+            """;
+
+    private static final String FIND = "select " + COLUMNS + " from report_version where id = :id";
+
+    private static final String CONTENT = "select content from report_version where id = :id";
+
+    private final JdbcClient jdbc;
+
+    ReportArchive(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The newest version for these coordinates, if any. */
+    public Optional<ArchivedReport> latest(String agreementCode, String period, String calendar, ReportKind kind,
+            String format) {
+        return jdbc.sql(LATEST).param("code", agreementCode).param("period", period).param("calendar", calendar)
+                .param("kind", kind.name()).param("format", format).query(ArchivedReport.class).optional();
+    }
+
+    /**
+     * Stores a version: numbers it (max + 1 per agreement, period, calendar, kind
+     * and format) and hashes it; a FINAL records the FINAL it supersedes.
+     * Idempotent: when the latest version of these coordinates has the same
+     * fingerprint, that version is returned and nothing is stored. Safe under
+     * concurrent calls: an advisory lock per coordinates serialises them.
+     */
+    @Transactional
+    public ArchivedReport store(NewReport r) {
+        String key = String.join("\u001f", r.agreementCode(), r.period(), r.calendar(), r.kind().name(), r.format());
+        jdbc.sql(LOCK).param("key", key).query().listOfRows();
+        Optional<ArchivedReport> latest = latest(r.agreementCode(), r.period(), r.calendar(), r.kind(), r.format());
+        if (latest.isPresent() && latest.get().fingerprint().equals(r.fingerprint())) {
+            return latest.get();
+        }
+        Long supersedes = r.kind() == ReportKind.FINAL ? latest.map(ArchivedReport::id).orElse(null) : null;
+        return jdbc.sql(INSERT)
+                .param("code", r.agreementCode()).param("period", r.period()).param("calendar", r.calendar())
+                .param("kind", r.kind().name()).param("format", r.format())
+                .param("version", latest.map(v -> v.version() + 1).orElse(1))
+                .param("number", r.documentNumber(), Types.INTEGER)
+                .param("content", r.content()).param("sha256", sha256(r.content()))
+                .param("size", (long) r.content().length).param("pages", r.pages())
+                .param("fingerprint", r.fingerprint()).param("createdBy", r.createdBy())
+                .param("jobExecutionId", r.jobExecutionId(), Types.BIGINT)
+                .param("supersedes", supersedes, Types.BIGINT)
+                .query(ArchivedReport.class).single();
+    }
+
+    /** Every version, or those of one agreement and/or one period, by coordinates then version. */
+    public List<ArchivedReport> list(String agreementCodeOrNull, String periodOrNull) {
+        return jdbc.sql(LIST).param("code", blankToNull(agreementCodeOrNull), Types.VARCHAR)
+                .param("period", blankToNull(periodOrNull), Types.VARCHAR).query(ArchivedReport.class).list();
+    }
+
+    public Optional<ArchivedReport> find(long id) {
+        return jdbc.sql(FIND).param("id", id).query(ArchivedReport.class).optional();
+    }
+
+    /**
+     * The stored bytes of a version.
+     *
+     * @throws IllegalArgumentException for an unknown id
+     */
+    public byte[] content(long id) {
+        return jdbc.sql(CONTENT).param("id", id).query(byte[].class).optional()
+                .orElseThrow(() -> new IllegalArgumentException("no report version #" + id + " in the archive"));
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}
