@@ -47,9 +47,7 @@ public class ReviewQuery {
     public Review review(String agreementCode, Period period, PeriodCalendar calendarOrNull) {
         AgreementRow agreement = agreements.find(agreementCode)
                 .orElseThrow(() -> unknown(agreementCode));
-        PeriodCalendar calendar = calendarOrNull != null ? calendarOrNull
-                : agreement.periodCalendar() != null ? PeriodCalendar.fromId(agreement.periodCalendar())
-                : defaultCalendar;
+        PeriodCalendar calendar = resolve(agreement, calendarOrNull);
         Period previous = period.previousComparable();
         Scope scope = new Scope(agreement, period, calendar, period.range(calendar), previous,
                 previous.range(calendar));
@@ -85,6 +83,22 @@ public class ReviewQuery {
     public String fingerprint(String agreementCode, Period period, PeriodCalendar cal) {
         return fingerprints.fingerprint(agreementCode, period, cal, defaultCalendar)
                 .orElseThrow(() -> unknown(agreementCode));
+    }
+
+    /**
+     * The calendar a review of this agreement uses: the one given, else the
+     * agreement's own, else the deployment's (as {@link #review} resolves it).
+     *
+     * @throws IllegalArgumentException for an unknown agreement
+     */
+    public PeriodCalendar calendar(String agreementCode, PeriodCalendar calendarOrNull) {
+        return resolve(agreements.find(agreementCode).orElseThrow(() -> unknown(agreementCode)), calendarOrNull);
+    }
+
+    private PeriodCalendar resolve(AgreementRow agreement, PeriodCalendar calendarOrNull) {
+        return calendarOrNull != null ? calendarOrNull
+                : agreement.periodCalendar() != null ? PeriodCalendar.fromId(agreement.periodCalendar())
+                : defaultCalendar;
     }
 
     private static IllegalArgumentException unknown(String agreementCode) {

@@ -1,0 +1,44 @@
+package vn.coordreport.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * A digest of the report template, computed once: appended to the data
+ * fingerprint, it makes a changed template render again what unchanged data
+ * would otherwise take from the archive.
+ */
+@Component
+class TemplateFingerprint {
+
+    static final String TEMPLATE = "reports/review-report.jrxml";
+
+    private final String digest;
+
+    TemplateFingerprint() {
+        this.digest = digest(TEMPLATE);
+    }
+
+    /** The data fingerprint with the template's digest appended. */
+    String of(String dataFingerprint) {
+        return dataFingerprint + "+t" + digest;
+    }
+
+    private static String digest(String resource) {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the report template " + resource, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

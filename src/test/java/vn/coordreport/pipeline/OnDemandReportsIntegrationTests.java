@@ -1,0 +1,107 @@
+package vn.coordreport.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import vn.coordreport.archive.ArchivedReport;
+import vn.coordreport.archive.ReportArchive;
+import vn.coordreport.archive.ReportKind;
+import vn.coordreport.ingest.ImportStatus;
+import vn.coordreport.ingest.Importer;
+import vn.coordreport.period.Period;
+import vn.coordreport.render.Format;
+import vn.coordreport.support.IntegrationTest;
+
+/** The report command's path through the archive: unchanged data is served from it, changed data renders anew. */
+@IntegrationTest
+@TestPropertySource(properties = "coordreport.test.database=OnDemandReportsIntegrationTests") // a database of its own
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OnDemandReportsIntegrationTests {
+
+    static final String QT = "09/QCPH/SNgV-BP";
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    OnDemandReports reports;
+
+    @Autowired
+    ReportArchive archive;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    void importQuangTri() {
+        assertThat(importer.importPath(Path.of("src/main/resources/samples/quang-tri-2021"), false).status())
+                .isEqualTo(ImportStatus.IMPORTED);
+    }
+
+    @Test
+    void unchangedDataGivesTheStoredVersionAndChangedDataANewOne() throws IOException {
+        // given a draft produced once
+        Path first = produce(false, "first").get(0);
+
+        // when it is asked for again with the data unchanged
+        Path second = produce(false, "second").get(0);
+
+        // then one version is archived and the same bytes are written
+        assertThat(drafts()).hasSize(1);
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first))
+                .isEqualTo(archive.content(drafts().get(0).id()));
+        assertThat(second.getFileName()).hasToString("09-QCPH-SNgV-BP_2021_du-thao_v1.pdf");
+        assertThat(drafts().get(0).createdBy()).isEqualTo("report command");
+        assertThat(drafts().get(0).jobExecutionId()).isNull();
+
+        // when one record is added to the period
+        Path data = Files.createDirectories(temp.resolve("more"));
+        Files.writeString(data.resolve("records.csv"), "agreement,indicator,date\n" + QT + ",JOINT_PATROL,2021-11-30\n");
+        assertThat(importer.importPath(data, false).status()).isEqualTo(ImportStatus.IMPORTED);
+        Path third = produce(false, "third").get(0);
+
+        // then a new version is rendered and archived
+        assertThat(drafts()).extracting(ArchivedReport::version).containsExactly(1, 2);
+        assertThat(third.getFileName()).hasToString("09-QCPH-SNgV-BP_2021_du-thao_v2.pdf");
+        assertThat(Files.readAllBytes(third)).isEqualTo(archive.content(drafts().get(1).id()));
+    }
+
+    @Test
+    void aFinalAskedForTwiceKeepsItsNumber() throws IOException {
+        // given
+        Path first = produce(true, "final-1").get(0);
+
+        // when
+        Path second = produce(true, "final-2").get(0);
+
+        // then
+        List<ArchivedReport> finals = archive.list(QT, "2021").stream().filter(v -> v.kind() == ReportKind.FINAL).toList();
+        assertThat(finals).singleElement().satisfies(v -> {
+            assertThat(v.documentNumber()).isNotNull();
+            assertThat(v.calendar()).isEqualTo("decree-09");
+            assertThat(v.format()).isEqualTo("PDF");
+            assertThat(v.sizeBytes()).isEqualTo(Files.size(second));
+        });
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+    }
+
+    private List<Path> produce(boolean finalReport, String folder) {
+        return reports.produce(new ReportRequest(QT, Period.parse("2021"), null, List.of(Format.PDF), finalReport,
+                temp.resolve(folder)));
+    }
+
+    private List<ArchivedReport> drafts() {
+        return archive.list(QT, "2021").stream().filter(v -> v.kind() == ReportKind.DRAFT).toList();
+    }
+}
