@@ -51,9 +51,9 @@ class NightlyReportsJobConfiguration {
     }
 
     @Bean
-    ReportProducer nightlyReportProcessor(ReviewQuery reviews, ReportFingerprints fingerprints, ReportArchive archive,
+    ReportProducer nightlyReportProcessor(ReviewQuery reviews, TemplateFingerprint template, ReportArchive archive,
             ReportRenderer renderer, DocumentNumbers numbers, Clock clock) {
-        return new ReportProducer(ReportKind.DRAFT, JOB, reviews, fingerprints, archive, renderer, numbers, clock);
+        return new ReportProducer(ReportKind.DRAFT, JOB, reviews, template, archive, renderer, numbers, clock);
     }
 
     @Bean

@@ -31,18 +31,18 @@ class ReportProducer implements ItemProcessor<ReportItem, NewReport> {
     private final ReportKind kind;
     private final String createdBy;
     private final ReviewQuery reviews;
-    private final ReportFingerprints fingerprints;
+    private final TemplateFingerprint template;
     private final ReportArchive archive;
     private final ReportRenderer renderer;
     private final DocumentNumbers numbers;
     private final Clock clock;
 
-    ReportProducer(ReportKind kind, String createdBy, ReviewQuery reviews, ReportFingerprints fingerprints,
+    ReportProducer(ReportKind kind, String createdBy, ReviewQuery reviews, TemplateFingerprint template,
             ReportArchive archive, ReportRenderer renderer, DocumentNumbers numbers, Clock clock) {
         this.kind = kind;
         this.createdBy = createdBy;
         this.reviews = reviews;
-        this.fingerprints = fingerprints;
+        this.template = template;
         this.archive = archive;
         this.renderer = renderer;
         this.numbers = numbers;
@@ -52,8 +52,8 @@ class ReportProducer implements ItemProcessor<ReportItem, NewReport> {
     @Override
     public NewReport process(ReportItem item) {
         String code = item.agreementCode();
-        PeriodCalendar calendar = reviews.calendarOf(code, item.calendar());
-        String fingerprint = fingerprints.of(code, item.period(), calendar);
+        PeriodCalendar calendar = reviews.calendar(code, item.calendar());
+        String fingerprint = template.of(reviews.fingerprint(code, item.period(), calendar));
         boolean unchanged = archive.latest(code, item.period().toString(), calendar.id(), kind, FORMAT)
                 .filter(stored -> stored.fingerprint().equals(fingerprint))
                 .isPresent();

@@ -59,21 +59,6 @@ public class ReviewQuery {
     }
 
     /**
-     * The calendar a review of this agreement uses: the one given, else the
-     * agreement's own, else the deployment's. Lets a caller find the stored
-     * report of a review without computing the review.
-     *
-     * @throws IllegalArgumentException for an unknown agreement
-     */
-    public PeriodCalendar calendarOf(String agreementCode, PeriodCalendar calendarOrNull) {
-        if (calendarOrNull != null) {
-            return calendarOrNull;
-        }
-        AgreementRow agreement = agreements.find(agreementCode).orElseThrow(() -> unknown(agreementCode));
-        return agreement.periodCalendar() != null ? PeriodCalendar.fromId(agreement.periodCalendar()) : defaultCalendar;
-    }
-
-    /**
      * A digest of every row {@link #review} would read for these arguments, in
      * one statement: equal fingerprints mean an equal review. The calendar is
      * resolved as in {@link #review} when null.
