@@ -111,6 +111,14 @@ public class ReportJobs {
     }
 
     /**
+     * Closes the latest period of a kind ({@code H1}, {@code H2}, {@code 9M}, {@code YEAR}) that has ended by
+     * the time given (a trigger's fire time), each agreement in its own calendar.
+     */
+    public JobSummary closeLatest(String kind, Instant run) {
+        return closePeriod(periodToClose(kind, LocalDate.ofInstant(run, clock.getZone())), null, false, run);
+    }
+
+    /**
      * Restarts a failed or stopped execution: it continues where it stopped
      * (completed partitions and steps are not run again).
      *
