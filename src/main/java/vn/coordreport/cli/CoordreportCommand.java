@@ -11,6 +11,12 @@ import picocli.CommandLine.Command;
                 UndoImportCommand.class,
                 ReportCommand.class,
                 DemoCommand.class,
+                RunNightlyCommand.class,
+                ClosePeriodCommand.class,
+                RestartCommand.class,
+                JobsCommand.class,
+                SchedulesCommand.class,
+                ServeCommand.class,
         },
         footer = {"", "Exit status: 0 success, 1 bad input, 2 usage error, 3 job failed."})
 class CoordreportCommand {
