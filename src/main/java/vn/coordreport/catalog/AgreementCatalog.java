@@ -29,6 +29,16 @@ public class AgreementCatalog {
             where a.code = :code
             """;
 
+    // An address listed both for the agreement and for its province counts once,
+    // whatever its case; the agreement's own row wins.
+    private static final String RECIPIENTS = """
+            select distinct on (lower(trim(r.email))) trim(r.email) as email, r.name, r.role
+            from agreement a
+            join recipient r on r.agreement_id = a.id or (r.agreement_id is null and r.province = a.province)
+            where a.code = :code
+            order by lower(trim(r.email)), r.agreement_id nulls last, r.id
+            """;
+
     private final JdbcClient jdbc;
 
     AgreementCatalog(JdbcClient jdbc) {
@@ -48,5 +58,15 @@ public class AgreementCatalog {
             return Optional.empty();
         }
         return jdbc.sql(FIND).param("code", code.trim()).query(AgreementSummary.class).optional();
+    }
+
+    /**
+     * Who receives this agreement's reports: its own recipients and the
+     * {@code *} recipients of its province, one row per address (compared
+     * without case), by address. Empty for an unknown agreement.
+     */
+    public List<AgreementRecipient> recipients(String code) {
+        return jdbc.sql(RECIPIENTS).param("code", code == null ? null : code.trim(), java.sql.Types.VARCHAR)
+                .query(AgreementRecipient.class).list();
     }
 }

@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
                 ImportsCommand.class,
                 UndoImportCommand.class,
                 ReportCommand.class,
+                ReportsCommand.class,
+                DeliveriesCommand.class,
                 DemoCommand.class,
                 RunNightlyCommand.class,
                 ClosePeriodCommand.class,

@@ -1,0 +1,56 @@
+package vn.coordreport.cli;
+
+import java.io.PrintWriter;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.coordreport.delivery.DeliveryRecord;
+import vn.coordreport.delivery.ReportDelivery;
+
+@Command(name = "deliveries", mixinStandardHelpOptions = true,
+        description = {"Lists the delivery ledger: one row per final report version and recipient, with its status "
+                + "(PENDING, SENDING, SENT, FAILED, UNCERTAIN), attempts, and the last error.",
+                "UNCERTAIN: the send was cut off and the server may have the mail; it is never resent automatically."})
+class DeliveriesCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final ReportDelivery delivery;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--agreement", paramLabel = "CODE", description = "Only this agreement's reports.")
+    String agreement;
+
+    DeliveriesCommand(ReportDelivery delivery) {
+        this.delivery = delivery;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<DeliveryRecord> rows = delivery.list(agreement);
+        if (rows.isEmpty()) {
+            out.println("No deliveries" + (agreement != null ? " for " + agreement + "." : " yet."));
+            return ExitCode.OK;
+        }
+        String row = "%7s  %-20s  %-10s  %3s  %-36s  %-9s  %8s  %-19s  %s%n";
+        out.printf(row, "version", "agreement", "period", "v", "recipient", "status", "attempts", "sent / next", "error");
+        for (DeliveryRecord r : rows) {
+            OffsetDateTime when = r.status().equals("SENT") ? r.sentAt()
+                    : r.status().equals("PENDING") ? r.nextAttemptAt() : null;
+            out.printf(row, "#" + r.versionId(), r.agreementCode(), r.period(), r.version(), r.email(), r.status(),
+                    r.attempts(), when == null ? "-" : WHEN.format(when.atZoneSameInstant(ZoneId.systemDefault())),
+                    r.lastError() == null ? "" : r.lastError());
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,47 @@
+package vn.coordreport.delivery;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code coordreport.delivery.*}: the sender and the retry policy.
+ *
+ * @param from            the sender address, e.g. {@code Sở Ngoại vụ <baocao@sngv.example.org>}
+ * @param contact         who recipients should contact, in the body; default: the sender
+ * @param maxAttempts     attempts before a transiently failing row is FAILED
+ * @param initialBackoff  wait after the first transient failure
+ * @param multiplier      each further wait is this many times the one before
+ * @param maxBackoff      the longest wait
+ * @param sendingTimeout  a row still SENDING after this long was cut off by a crash: it becomes UNCERTAIN
+ */
+@ConfigurationProperties("coordreport.delivery")
+record DeliveryProperties(
+        @DefaultValue("coordreport@localhost") String from,
+        String contact,
+        @DefaultValue("6") int maxAttempts,
+        @DefaultValue("1m") Duration initialBackoff,
+        @DefaultValue("2.0") double multiplier,
+        @DefaultValue("6h") Duration maxBackoff,
+        @DefaultValue("15m") Duration sendingTimeout) {
+
+    DeliveryProperties {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("coordreport.delivery.max-attempts must be at least 1");
+        }
+        if (multiplier < 1) {
+            throw new IllegalArgumentException("coordreport.delivery.multiplier must be at least 1");
+        }
+    }
+
+    /** The wait after the given (1-based) failed attempt. */
+    Duration backoff(int attempt) {
+        double millis = initialBackoff.toMillis() * Math.pow(multiplier, Math.max(0, attempt - 1));
+        return millis >= maxBackoff.toMillis() ? maxBackoff : Duration.ofMillis((long) millis);
+    }
+
+    String contactOrFrom() {
+        return contact == null || contact.isBlank() ? from : contact;
+    }
+}

@@ -1,0 +1,165 @@
+package vn.coordreport.delivery;
+
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Service;
+
+import vn.coordreport.archive.ArchivedReport;
+import vn.coordreport.archive.ReportArchive;
+import vn.coordreport.archive.ReportKind;
+import vn.coordreport.catalog.AgreementCatalog;
+import vn.coordreport.catalog.AgreementRecipient;
+import vn.coordreport.catalog.AgreementSummary;
+
+/**
+ * The module's façade: final reports by e-mail, exactly once per version and
+ * recipient. A ledger row is claimed (SENDING, committed) before its SMTP
+ * conversation and marked SENT after it; a transient failure puts it back
+ * with a back-off, a permanent one makes it FAILED, and a row left SENDING by
+ * a crash becomes UNCERTAIN: shown, never resent blindly.
+ */
+@Service
+public class ReportDelivery {
+
+    private final DeliveryLedger ledger;
+    private final ReportArchive archive;
+    private final AgreementCatalog catalog;
+    private final ReportMail mail;
+    private final ObjectProvider<JavaMailSender> senders;
+    private final DeliveryProperties properties;
+
+    ReportDelivery(DeliveryLedger ledger, ReportArchive archive, AgreementCatalog catalog, ReportMail mail,
+            ObjectProvider<JavaMailSender> senders, DeliveryProperties properties) {
+        this.ledger = ledger;
+        this.archive = archive;
+        this.catalog = catalog;
+        this.mail = mail;
+        this.senders = senders;
+        this.properties = properties;
+    }
+
+    /**
+     * Adds ledger rows (version × recipient address) for a final PDF version:
+     * the agreement's recipients and its province's {@code *} recipients, one
+     * row per address whatever its case. Rows already there are left alone.
+     *
+     * @return the number of new rows
+     * @throws IllegalArgumentException for an unknown version, a draft or a DOCX
+     */
+    public int enqueue(long versionId) {
+        ArchivedReport version = archive.find(versionId)
+                .orElseThrow(() -> new IllegalArgumentException("no report version #" + versionId + " in the archive"));
+        if (version.kind() != ReportKind.FINAL || !version.format().equals("PDF")) {
+            throw new IllegalArgumentException("only a final PDF is delivered; version #" + versionId + " is a "
+                    + version.kind() + " " + version.format());
+        }
+        int added = 0;
+        for (AgreementRecipient r : catalog.recipients(version.agreementCode())) {
+            String email = MailWording.oneLine(r.email());
+            if (ledger.add(versionId, email, MailWording.oneLine(r.name()), mail.messageId(versionId, email))) {
+                added++;
+            }
+        }
+        return added;
+    }
+
+    /**
+     * Sends every due ledger row (PENDING, its next attempt time passed), each
+     * claimed on its own, and returns the counts. Rows left SENDING longer than
+     * {@code coordreport.delivery.sending-timeout} first become UNCERTAIN (counted as failed).
+     *
+     * @throws IllegalStateException when no SMTP server is configured ({@code spring.mail.host})
+     */
+    public DeliveryRun deliverDue() {
+        JavaMailSender sender = senders.getIfAvailable();
+        if (sender == null) {
+            throw new IllegalStateException("no SMTP server configured: set spring.mail.host (and spring.mail.port)");
+        }
+        int[] counts = {0, 0, ledger.markStaleUncertain(properties.sendingTimeout())}; // sent, retry later, failed
+        Run run = new Run(sender);
+        OffsetDateTime runStart = ledger.now();
+        for (var claim = ledger.claimNext(runStart); claim.isPresent(); claim = ledger.claimNext(runStart)) {
+            counts[record(claim.get(), run.send(claim.get()))]++;
+        }
+        return new DeliveryRun(counts[0], counts[1], counts[2]);
+    }
+
+    /** Writes the outcome of one claimed row; returns 0 (sent), 1 (retry later) or 2 (failed or uncertain). */
+    private int record(DeliveryLedger.Claim claim, SmtpOutcome outcome) {
+        switch (outcome.kind()) {
+            case DELIVERED -> {
+                ledger.sent(claim.id(), outcome.error());
+                return 0;
+            }
+            case TRANSIENT -> {
+                if (claim.attempts() < properties.maxAttempts()) {
+                    ledger.retryAfter(claim.id(), properties.backoff(claim.attempts()), outcome.error());
+                    return 1;
+                }
+                ledger.close(claim.id(), "FAILED", "gave up after " + claim.attempts() + " attempts: " + outcome.error());
+                return 2;
+            }
+            case PERMANENT -> ledger.close(claim.id(), "FAILED", outcome.error());
+            case UNCERTAIN -> ledger.close(claim.id(), "UNCERTAIN",
+                    "not resent automatically, the server may have it: " + outcome.error());
+        }
+        return 2;
+    }
+
+    /** One run's SMTP work, with the versions, their bytes and agreements read once per run. */
+    private final class Run {
+
+        private final JavaMailSender sender;
+        private final Map<Long, ArchivedReport> versions = new HashMap<>();
+        private final Map<Long, byte[]> contents = new HashMap<>();
+        private final Map<String, Optional<AgreementSummary>> agreements = new HashMap<>();
+
+        Run(JavaMailSender sender) {
+            this.sender = sender;
+        }
+
+        SmtpOutcome send(DeliveryLedger.Claim claim) {
+            MimeMessage message;
+            try {
+                ArchivedReport version = versions.computeIfAbsent(claim.versionId(), id -> archive.find(id).orElseThrow());
+                byte[] content = contents.computeIfAbsent(claim.versionId(), archive::content);
+                AgreementSummary agreement = agreements.computeIfAbsent(version.agreementCode(), catalog::find)
+                        .orElse(null);
+                message = mail.build(sender, version, content, agreement, claim.email(), claim.name(), claim.messageId());
+            } catch (Exception e) {
+                // nothing has reached the server: an invalid address is permanent, anything else can be retried
+                SmtpOutcome outcome = SmtpOutcome.of(e);
+                return outcome.kind() == SmtpOutcome.Kind.PERMANENT ? outcome
+                        : new SmtpOutcome(SmtpOutcome.Kind.TRANSIENT, outcome.error());
+            }
+            try {
+                sender.send(message);
+                return new SmtpOutcome(SmtpOutcome.Kind.DELIVERED, null);
+            } catch (Exception e) {
+                return SmtpOutcome.of(e);
+            }
+        }
+    }
+
+    /** The ledger, or that of one agreement's versions, by version then address. */
+    public List<DeliveryRecord> list(String agreementCodeOrNull) {
+        Map<Long, ArchivedReport> versions = archive.list(agreementCodeOrNull, null).stream()
+                .filter(v -> v.kind() == ReportKind.FINAL)
+                .collect(Collectors.toMap(ArchivedReport::id, Function.identity()));
+        return ledger.rowsOf(List.copyOf(versions.keySet())).stream().map(r -> {
+            ArchivedReport v = versions.get(r.versionId());
+            return new DeliveryRecord(r.versionId(), v.agreementCode(), v.period(), v.version(), r.email(), r.name(),
+                    r.status(), r.attempts(), r.lastError(), r.sentAt(), r.nextAttemptAt());
+        }).toList();
+    }
+}

@@ -1,0 +1,106 @@
+package vn.coordreport.delivery;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+import vn.coordreport.archive.ArchivedReport;
+import vn.coordreport.catalog.AgreementSummary;
+
+/**
+ * The mail that carries a final report: Vietnamese subject and body, the file
+ * attached under the archive's name, and a Message-ID fixed per version and
+ * recipient, so that a copy that did get through can be recognised.
+ */
+@Component
+class ReportMail {
+
+    private final DeliveryProperties properties;
+
+    ReportMail(DeliveryProperties properties) {
+        this.properties = properties;
+    }
+
+    /** {@code <v12.3f9a...@sngv.example.org>}: the same for the same version and address, always. */
+    String messageId(long versionId, String email) {
+        String from = properties.from();
+        int at = from.lastIndexOf('@');
+        String domain = at < 0 ? "coordreport.local" : from.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
+        return "<coordreport.v" + versionId + "." + sha256(email.strip().toLowerCase(Locale.ROOT)).substring(0, 24)
+                + "@" + (domain.isEmpty() ? "coordreport.local" : domain) + ">";
+    }
+
+    static String subject(ArchivedReport v) {
+        String number = v.documentNumber() != null ? "số " + MailWording.number(v.documentNumber()) : null;
+        String version = v.version() > 1 || number == null ? "phiên bản " + v.version() : null;
+        return MailWording.oneLine("Báo cáo kết quả thực hiện Quy chế phối hợp " + v.agreementCode() + " "
+                + MailWording.period(v.period()) + " (bản chính thức"
+                + (number != null ? ", " + number : "") + (version != null ? ", " + version : "") + ")");
+    }
+
+    String body(ArchivedReport v, AgreementSummary agreementOrNull, String name) {
+        String title = agreementOrNull != null ? agreementOrNull.title() : "Quy chế phối hợp " + v.agreementCode();
+        String sender = agreementOrNull != null && agreementOrNull.leadAgencyName() != null
+                ? agreementOrNull.leadAgencyName() : "Cơ quan chủ trì";
+        StringBuilder text = new StringBuilder()
+                .append("Kính gửi: ").append(MailWording.oneLine(name)).append(",\n\n")
+                .append(MailWording.oneLine(sender)).append(" trân trọng gửi báo cáo kết quả thực hiện ")
+                .append(MailWording.oneLine(title)).append(" (").append(MailWording.oneLine(v.agreementCode()))
+                .append(") ").append(MailWording.period(v.period())).append(", bản chính thức")
+                .append(v.documentNumber() != null ? " số " + MailWording.number(v.documentNumber()) : "")
+                .append(", phiên bản ").append(v.version()).append(".\n");
+        if (v.supersedesId() != null) {
+            text.append("Bản này thay thế bản chính thức đã gửi trước đó.\n");
+        }
+        text.append("\nTệp đính kèm: ").append(v.fileName()).append(" (").append(v.pages()).append(" trang, SHA-256 ")
+                .append(v.sha256()).append(").\n\n")
+                .append("Mọi ý kiến trao đổi xin liên hệ: ").append(MailWording.oneLine(properties.contactOrFrom()))
+                .append(".\n\nThư này được gửi tự động từ hệ thống coordreport.\n");
+        return text.toString();
+    }
+
+    MimeMessage build(JavaMailSender sender, ArchivedReport v, byte[] content, AgreementSummary agreementOrNull,
+            String email, String name, String messageId) throws MessagingException, UnsupportedEncodingException {
+        MimeMessage message = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
+        InternetAddress from = new InternetAddress(MailWording.oneLine(properties.from()), false);
+        if (from.getPersonal() != null) {
+            from.setPersonal(from.getPersonal(), StandardCharsets.UTF_8.name());
+        }
+        helper.setFrom(from);
+        InternetAddress to = new InternetAddress(MailWording.oneLine(email), true);
+        to.setPersonal(MailWording.oneLine(name), StandardCharsets.UTF_8.name());
+        helper.setTo(to);
+        helper.setSubject(subject(v));
+        helper.setText(body(v, agreementOrNull, name), false);
+        helper.addAttachment(v.fileName(), new ByteArrayResource(content),
+                v.format().equals("PDF") ? "application/pdf"
+                        : "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        // base64 whatever the bytes look like: a mostly-ASCII file sent 7bit would have its line ends rewritten
+        var parts = helper.getRootMimeMultipart();
+        parts.getBodyPart(parts.getCount() - 1).setHeader("Content-Transfer-Encoding", "base64");
+        // JavaMailSenderImpl keeps a Message-ID that is set before sending
+        message.setHeader("Message-ID", messageId);
+        return message;
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package vn.coordreport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.coordreport.CoordreportApplication;
+import vn.coordreport.support.TestDatabase;
+
+/** The archive and delivery commands as an operator runs them, with their exit statuses. */
+class ReportsCommandIntegrationTests {
+
+    private static final String[] PROPERTIES = {"spring.datasource.url", "spring.datasource.username",
+            "spring.datasource.password"};
+    private static final Map<String, String> saved = new HashMap<>();
+
+    @TempDir
+    Path temp;
+
+    record Run(int status, String out, String err) {
+    }
+
+    @BeforeAll
+    static void pointAtAFreshDatabase() {
+        TestDatabase.Connection db = TestDatabase.newDatabase();
+        String[] values = {db.url(), db.username(), db.password()};
+        for (int i = 0; i < PROPERTIES.length; i++) {
+            saved.put(PROPERTIES[i], System.getProperty(PROPERTIES[i]));
+            System.setProperty(PROPERTIES[i], values[i]);
+        }
+    }
+
+    @AfterAll
+    static void restore() {
+        saved.forEach((k, v) -> {
+            if (v == null) {
+                System.clearProperty(k);
+            } else {
+                System.setProperty(k, v);
+            }
+        });
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Cli.run(CoordreportApplication.class, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void reportsAreListedFetchedAndTheirDeliveriesShown() throws IOException {
+        // given a final report produced twice with unchanged data
+        assertThat(run("import", "src/main/resources/samples/quang-tri-2021").status()).isZero();
+        Run produced = run("report", "--agreement", "09/QCPH/SNgV-BP", "--period", "2021", "--final",
+                "--out", temp.resolve("a").toString());
+        Run again = run("report", "--agreement", "09/QCPH/SNgV-BP", "--period", "2021", "--final",
+                "--out", temp.resolve("b").toString());
+        assertThat(produced.status()).as(produced.err()).isZero();
+        assertThat(again.status()).as(again.err()).isZero();
+        Path first = Path.of(produced.out().strip());
+
+        // when
+        Run list = run("reports", "--agreement", "09/QCPH/SNgV-BP");
+
+        // then one version is archived
+        assertThat(list.status()).as(list.err()).isZero();
+        assertThat(list.out().lines().filter(l -> l.contains("09/QCPH/SNgV-BP"))).singleElement()
+                .satisfies(l -> assertThat(l).contains("2021", "FINAL", "PDF", "report command"));
+        assertThat(run("reports", "--period", "2019-H1").out()).contains("No archived reports match.");
+        String id = list.out().lines().filter(l -> l.contains("FINAL")).findFirst().orElseThrow().strip().split("\\s+")[0];
+
+        // when it is fetched
+        Run get = run("reports", "get", id, "--out", temp.resolve("got").toString());
+
+        // then the file is the one the report command wrote
+        assertThat(get.status()).as(get.err()).isZero();
+        Path got = Path.of(get.out().strip());
+        assertThat(got.getFileName()).hasToString("09-QCPH-SNgV-BP_2021_v1.pdf");
+        assertThat(Files.readAllBytes(got)).isEqualTo(Files.readAllBytes(first));
+
+        // and an unknown id is bad input
+        Run unknown = run("reports", "get", "999999", "--out", temp.toString());
+        assertThat(unknown.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(unknown.err()).contains("no report version #999999");
+
+        // and nothing was delivered yet
+        Run deliveries = run("deliveries", "--agreement", "09/QCPH/SNgV-BP");
+        assertThat(deliveries.status()).as(deliveries.err()).isZero();
+        assertThat(deliveries.out()).contains("No deliveries for 09/QCPH/SNgV-BP.");
+    }
+
+    @Test
+    void usageErrorsAnswerWithoutStarting() {
+        assertThat(run("reports", "get").status()).isEqualTo(ExitCode.USAGE);
+        assertThat(run("reports", "get", "abc").status()).isEqualTo(ExitCode.USAGE);
+    }
+}
