@@ -141,7 +141,7 @@ public class ReportJobs {
             execution = operator.recover(execution);
         }
         try {
-            return summary(operator.restart(execution));
+            return reloaded(operator.restart(execution));
         } catch (org.springframework.batch.core.launch.JobRestartException e) {
             throw new IllegalArgumentException("job execution " + executionId + " cannot be restarted: " + e.getMessage(), e);
         }
@@ -184,7 +184,7 @@ public class ReportJobs {
         try {
             JobExecution execution = operator.start(jobs.get(name), parameters);
             log.info("{} execution {} {}", name, execution.getId(), execution.getStatus());
-            return summary(execution);
+            return reloaded(execution);
         } catch (org.springframework.batch.core.launch.JobExecutionAlreadyRunningException e) {
             throw new IllegalStateException(name + " with " + parameters + " is already running", e);
         } catch (org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
@@ -192,6 +192,31 @@ public class ReportJobs {
                 | org.springframework.batch.core.job.parameters.InvalidJobParametersException e) {
             throw new IllegalArgumentException(name + " cannot start with " + parameters + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The execution as stored, with every step execution, the partitions' included. */
+    private JobSummary reloaded(JobExecution execution) {
+        JobExecution stored = repository.getJobExecution(execution.getId());
+        return summary(stored != null ? stored : execution);
+    }
+
+    /** The innermost cause's message in a stored exit description (a stack trace), or null. */
+    static String cause(String exitDescription) {
+        if (exitDescription == null || exitDescription.isBlank()) {
+            return null;
+        }
+        String line = exitDescription.lines().filter(l -> l.startsWith("Caused by: ")).reduce((a, b) -> b)
+                .map(l -> l.substring("Caused by: ".length())).orElse(exitDescription.lines().findFirst().orElse(""));
+        int colon = line.indexOf(": ");
+        return colon > 0 && !line.substring(0, colon).contains(" ") ? line.substring(colon + 2) : line;
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
 
     private String stamp(Instant run) {
@@ -215,8 +240,15 @@ public class ReportJobs {
                 .sorted(Comparator.comparing(p -> p.name()))
                 .map(p -> p.name() + "=" + p.value())
                 .collect(Collectors.joining(", "));
-        String failure = e.getAllFailureExceptions().stream().findFirst()
-                .map(t -> t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName()).orElse(null);
+        // a step's own failure says what happened; the job's ("Partition handler returned ...") only that it did
+        String failure = e.getStepExecutions().stream()
+                .filter(s -> s.getStatus() == BatchStatus.FAILED)
+                .sorted(Comparator.comparing((StepExecution s) -> !s.getStepName().contains(":")))
+                .map(s -> cause(s.getExitStatus().getExitDescription()))
+                .filter(m -> m != null)
+                .findFirst()
+                .orElseGet(() -> e.getAllFailureExceptions().stream().findFirst().map(ReportJobs::rootMessage)
+                        .orElse(cause(e.getExitStatus().getExitDescription())));
         return new JobSummary(e.getId(), e.getJobInstance().getJobName(), parameters, e.getStatus().toString(),
                 e.getExitStatus().getExitCode(), e.getStartTime(), e.getEndTime(), read, written, skipped, mailed,
                 failure);
