@@ -126,7 +126,7 @@ public class ReportJobs {
      * @throws IllegalArgumentException for an unknown execution or one that cannot be restarted
      */
     public JobSummary restart(long executionId, boolean recover) {
-        JobExecution execution = repository.getJobExecution(executionId);
+        JobExecution execution = find(executionId);
         if (execution == null) {
             throw new IllegalArgumentException("there is no job execution " + executionId + " (see 'jobs')");
         }
@@ -177,7 +177,16 @@ public class ReportJobs {
     }
 
     public Optional<JobSummary> execution(long id) {
-        return Optional.ofNullable(repository.getJobExecution(id)).map(ReportJobs::summary);
+        return Optional.ofNullable(find(id)).map(ReportJobs::summary);
+    }
+
+    /** The stored execution, or null (the JDBC repository throws for an unknown id rather than answer null). */
+    private JobExecution find(long id) {
+        try {
+            return repository.getJobExecution(id);
+        } catch (org.springframework.dao.EmptyResultDataAccessException e) {
+            return null;
+        }
     }
 
     private JobSummary start(String name, JobParameters parameters) {
