@@ -64,8 +64,13 @@ public final class Cli {
     private static ConfigurableApplicationContext start(Class<?> applicationClass, String[] args) {
         SpringApplication application = new SpringApplication(applicationClass);
         boolean serve = args.length > 0 && args[0].equals("serve");
-        application.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        // serve runs the scheduler only; the web application comes with a later issue.
+        application.setWebApplicationType(WebApplicationType.NONE);
         application.setLogStartupInfo(serve);
+        if (serve) {
+            application.setDefaultProperties(java.util.Map.of("logging.level.vn.coordreport", "INFO",
+                    "logging.level.org.quartz.core.QuartzScheduler", "INFO"));
+        }
         return application.run();
     }
 

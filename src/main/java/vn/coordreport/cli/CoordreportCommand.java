@@ -13,6 +13,12 @@ import picocli.CommandLine.Command;
                 ReportsCommand.class,
                 DeliveriesCommand.class,
                 DemoCommand.class,
+                RunNightlyCommand.class,
+                ClosePeriodCommand.class,
+                RestartCommand.class,
+                JobsCommand.class,
+                SchedulesCommand.class,
+                ServeCommand.class,
         },
         footer = {"", "Exit status: 0 success, 1 bad input, 2 usage error, 3 job failed."})
 class CoordreportCommand {

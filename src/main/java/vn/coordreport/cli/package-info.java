@@ -3,5 +3,6 @@
  * over the modules' façades. Exit status 0 success, 1 bad input, 2 usage error,
  * 3 job failed.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "catalog", "ingest", "pipeline", "render", "archive", "delivery"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "catalog", "ingest", "pipeline", "render", "archive", "delivery",
+        "schedule"})
 package vn.coordreport.cli;

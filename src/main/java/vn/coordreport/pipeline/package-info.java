@@ -1,6 +1,9 @@
 /**
- * Where a report is produced: review, render and file, on demand or (later) in
- * the Spring Batch jobs.
+ * Where reports are produced: on demand, and in the Spring Batch jobs
+ * ({@code nightlyReportsJob}, {@code periodCloseJob}) that tie review, render,
+ * archive and delivery together. {@link vn.coordreport.pipeline.ReportJobs} is
+ * the jobs' façade.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "review", "render", "archive"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "catalog", "review", "render", "archive",
+        "delivery"})
 package vn.coordreport.pipeline;

@@ -1,0 +1,46 @@
+package vn.coordreport.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import vn.coordreport.period.Period;
+import vn.coordreport.period.PeriodCalendar;
+import vn.coordreport.pipeline.ReportJobs;
+
+@Command(name = "close-period", mixinStandardHelpOptions = true,
+        description = {"Runs periodCloseJob now: the final (numbered, PDF/A) report of every agreement in effect during "
+                + "the period, archived and mailed to its recipients. Refused until the period's cut-off plus "
+                + "coordreport.jobs.close-grace-working-days has passed. Running it again renders and mails nothing new."})
+class ClosePeriodCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PERIOD", converter = PeriodConverter.class,
+            description = "2019-H1, 2019-H2, 2020-9M, 2021-Q3, 2021, ...")
+    Period period;
+
+    @Option(names = "--calendar", paramLabel = "decree-09|calendar", converter = PeriodConverter.Calendar.class,
+            description = "The period calendar; default: each agreement's, else coordreport.period-calendar.")
+    PeriodCalendar calendar;
+
+    @Option(names = "--force", description = "Close even though the cut-off and grace days have not passed.")
+    boolean force;
+
+    private final ReportJobs jobs;
+
+    ClosePeriodCommand(ReportJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @Override
+    public Integer call() {
+        return JobOutcome.print(jobs.closePeriod(period, calendar, force), spec.commandLine().getOut(),
+                spec.commandLine().getErr());
+    }
+}

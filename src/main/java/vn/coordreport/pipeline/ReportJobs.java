@@ -1,0 +1,265 @@
+package vn.coordreport.pipeline;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Service;
+
+import vn.coordreport.period.DateRange;
+import vn.coordreport.period.Period;
+import vn.coordreport.period.PeriodCalendar;
+
+/**
+ * The module's façade for the Batch jobs, used by the command line and the
+ * scheduler: start the nightly drafts or a period's close, restart a failed
+ * execution, list executions. Jobs run in the caller's thread; a failed job
+ * comes back as a summary whose status says so, not as an exception.
+ */
+@Service
+public class ReportJobs {
+
+    public static final String NIGHTLY = NightlyReportsJobConfiguration.JOB;
+    public static final String PERIOD_CLOSE = "periodCloseJob";
+
+    /** The request or fire time, to the millisecond: each run is a new job instance. */
+    private static final DateTimeFormatter RUN_STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+
+    private static final Logger log = LoggerFactory.getLogger(ReportJobs.class);
+
+    private final JobOperator operator;
+    private final JobRepository repository;
+    private final Map<String, Job> jobs;
+    private final ReportScope scope;
+    private final JobsProperties properties;
+    private final Clock clock;
+
+    ReportJobs(JobOperator operator, JobRepository repository, List<Job> jobs, ReportScope scope,
+            JobsProperties properties, Clock clock) {
+        this.operator = operator;
+        this.repository = repository;
+        this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
+        this.scope = scope;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The drafts of every agreement in effect on the day (today when null), requested now. */
+    public JobSummary startNightly(LocalDate asOfOrNull) {
+        return startNightly(asOfOrNull != null ? asOfOrNull : LocalDate.now(clock), clock.instant());
+    }
+
+    /** The drafts as of a day; {@code run} (the fire or request time) makes each run a new job instance. */
+    public JobSummary startNightly(LocalDate asOf, Instant run) {
+        return start(NIGHTLY, new JobParametersBuilder()
+                .addLocalDate("asOf", asOf)
+                .addString("run", stamp(run))
+                .toJobParameters());
+    }
+
+    /** Closes a period now; see {@link #closePeriod(Period, PeriodCalendar, boolean, Instant)}. */
+    public JobSummary closePeriod(Period period, PeriodCalendar calendarOrNull, boolean force) {
+        return closePeriod(period, calendarOrNull, force, clock.instant());
+    }
+
+    /**
+     * The finals of a period, archived and mailed.
+     *
+     * @param calendarOrNull null for each agreement's own calendar, else the deployment's
+     * @param force          close even before the cut-off and the grace days have passed
+     * @throws IllegalArgumentException when the period may not be closed yet (and not forced)
+     */
+    public JobSummary closePeriod(Period period, PeriodCalendar calendarOrNull, boolean force, Instant run) {
+        DateRange range = period.range(scope.calendar(calendarOrNull));
+        LocalDate closable = ReportScope.closableFrom(range.to(), properties.closeGraceWorkingDays());
+        LocalDate today = LocalDate.ofInstant(run, clock.getZone());
+        if (!force && today.isBefore(closable)) {
+            throw new IllegalArgumentException("period " + period + " cannot be closed before " + closable
+                    + ": its figures are cut off on " + range.to() + " and coordreport.jobs.close-grace-working-days is "
+                    + properties.closeGraceWorkingDays() + " (--force closes it anyway)");
+        }
+        return start(PERIOD_CLOSE, new JobParametersBuilder()
+                .addString("period", period.toString())
+                .addString("calendar", calendarOrNull == null ? ReportScope.OWN_CALENDAR : calendarOrNull.id())
+                .addString("run", stamp(run))
+                .addString("forced", Boolean.toString(force), false)
+                .toJobParameters());
+    }
+
+    /** The period a close trigger of this kind ({@code H1}, {@code H2}, {@code 9M}, {@code YEAR}) closes on a day. */
+    public Period periodToClose(String kind, LocalDate day) {
+        return scope.latestEnded(kind, day);
+    }
+
+    /**
+     * Closes the latest period of a kind ({@code H1}, {@code H2}, {@code 9M}, {@code YEAR}) that has ended by
+     * the time given (a trigger's fire time), each agreement in its own calendar.
+     */
+    public JobSummary closeLatest(String kind, Instant run) {
+        return closePeriod(periodToClose(kind, LocalDate.ofInstant(run, clock.getZone())), null, false, run);
+    }
+
+    /**
+     * Restarts a failed or stopped execution: it continues where it stopped
+     * (completed partitions and steps are not run again).
+     *
+     * @param recover also restart an execution still marked as running whose process is gone
+     * @throws IllegalArgumentException for an unknown execution or one that cannot be restarted
+     */
+    public JobSummary restart(long executionId, boolean recover) {
+        JobExecution execution = find(executionId);
+        if (execution == null) {
+            throw new IllegalArgumentException("there is no job execution " + executionId + " (see 'jobs')");
+        }
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            throw new IllegalArgumentException("job execution " + executionId + " completed: nothing to restart");
+        }
+        if (execution.isRunning()) {
+            if (!recover) {
+                throw new IllegalArgumentException("job execution " + executionId + " is marked " + execution.getStatus()
+                        + ": if no process runs it any more (it was killed), restart it with --recover");
+            }
+            execution = operator.recover(execution);
+        }
+        try {
+            return reloaded(operator.restart(execution));
+        } catch (org.springframework.batch.core.launch.JobRestartException e) {
+            throw new IllegalArgumentException("job execution " + executionId + " cannot be restarted: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Restarts the latest execution of a job if it failed or was stopped, and
+     * returns its outcome; empty when there is nothing to restart.
+     */
+    public Optional<JobSummary> restartLastFailed(String jobName) {
+        JobInstance last = repository.getLastJobInstance(jobName);
+        if (last == null) {
+            return Optional.empty();
+        }
+        JobExecution execution = repository.getLastJobExecution(last);
+        if (execution == null || (execution.getStatus() != BatchStatus.FAILED
+                && execution.getStatus() != BatchStatus.STOPPED)) {
+            return Optional.empty();
+        }
+        log.info("restarting {} execution {} ({})", jobName, execution.getId(), execution.getStatus());
+        return Optional.of(restart(execution.getId(), false));
+    }
+
+    /** The latest executions of both jobs, newest first. */
+    public List<JobSummary> executions(int limit) {
+        List<JobSummary> all = new ArrayList<>();
+        for (String name : List.of(NIGHTLY, PERIOD_CLOSE)) {
+            for (JobInstance instance : repository.getJobInstances(name, 0, limit)) {
+                repository.getJobExecutions(instance).forEach(e -> all.add(summary(e)));
+            }
+        }
+        return all.stream().sorted(Comparator.comparingLong(JobSummary::id).reversed()).limit(limit).toList();
+    }
+
+    public Optional<JobSummary> execution(long id) {
+        return Optional.ofNullable(find(id)).map(ReportJobs::summary);
+    }
+
+    /** The stored execution, or null (the JDBC repository throws for an unknown id rather than answer null). */
+    private JobExecution find(long id) {
+        try {
+            return repository.getJobExecution(id);
+        } catch (org.springframework.dao.EmptyResultDataAccessException e) {
+            return null;
+        }
+    }
+
+    private JobSummary start(String name, JobParameters parameters) {
+        try {
+            JobExecution execution = operator.start(jobs.get(name), parameters);
+            log.info("{} execution {} {}", name, execution.getId(), execution.getStatus());
+            return reloaded(execution);
+        } catch (org.springframework.batch.core.launch.JobExecutionAlreadyRunningException e) {
+            throw new IllegalStateException(name + " with " + parameters + " is already running", e);
+        } catch (org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
+                | org.springframework.batch.core.launch.JobRestartException
+                | org.springframework.batch.core.job.parameters.InvalidJobParametersException e) {
+            throw new IllegalArgumentException(name + " cannot start with " + parameters + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The execution as stored, with every step execution, the partitions' included. */
+    private JobSummary reloaded(JobExecution execution) {
+        JobExecution stored = repository.getJobExecution(execution.getId());
+        return summary(stored != null ? stored : execution);
+    }
+
+    /** The innermost cause's message in a stored exit description (a stack trace), or null. */
+    static String cause(String exitDescription) {
+        if (exitDescription == null || exitDescription.isBlank()) {
+            return null;
+        }
+        String line = exitDescription.lines().filter(l -> l.startsWith("Caused by: ")).reduce((a, b) -> b)
+                .map(l -> l.substring("Caused by: ".length())).orElse(exitDescription.lines().findFirst().orElse(""));
+        int colon = line.indexOf(": ");
+        return colon > 0 && !line.substring(0, colon).contains(" ") ? line.substring(colon + 2) : line;
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    }
+
+    private String stamp(Instant run) {
+        return RUN_STAMP.format(run.atZone(clock.getZone()));
+    }
+
+    static JobSummary summary(JobExecution e) {
+        long read = 0;
+        long written = 0;
+        long skipped = 0;
+        for (StepExecution step : e.getStepExecutions()) {
+            if (step.getStepName().equals("nightlyReportsStep") || step.getStepName().equals("renderFinalsStep")) {
+                read += step.getReadCount();
+                written += step.getWriteCount();
+                skipped += step.getFilterCount();
+            }
+        }
+        long mailed = e.getStepExecutions().stream().filter(s -> s.getStepName().equals("deliverReportsStep"))
+                .mapToLong(StepExecution::getWriteCount).sum();
+        String parameters = e.getJobParameters().getIdentifyingParameters().stream()
+                .sorted(Comparator.comparing(p -> p.name()))
+                .map(p -> p.name() + "=" + p.value())
+                .collect(Collectors.joining(", "));
+        // a step's own failure says what happened; the job's ("Partition handler returned ...") only that it did
+        String failure = e.getStepExecutions().stream()
+                .filter(s -> s.getStatus() == BatchStatus.FAILED)
+                .sorted(Comparator.comparing((StepExecution s) -> !s.getStepName().contains(":")))
+                .map(s -> cause(s.getExitStatus().getExitDescription()))
+                .filter(m -> m != null)
+                .findFirst()
+                .orElseGet(() -> e.getAllFailureExceptions().stream().findFirst().map(ReportJobs::rootMessage)
+                        .orElse(cause(e.getExitStatus().getExitDescription())));
+        return new JobSummary(e.getId(), e.getJobInstance().getJobName(), parameters, e.getStatus().toString(),
+                e.getExitStatus().getExitCode(), e.getStartTime(), e.getEndTime(), read, written, skipped, mailed,
+                failure);
+    }
+}

@@ -1,0 +1,15 @@
+package vn.coordreport.schedule;
+
+/**
+ * One schedule: a trigger name, its cron expression (blank: off), the Quartz
+ * job it fires and, for a close, which kind of period it closes.
+ */
+record ScheduleDefinition(String name, String cron, String job, String periodKind) {
+
+    static final String NIGHTLY = "nightlyReports";
+    static final String CLOSE = "periodClose";
+
+    boolean enabled() {
+        return cron != null && !cron.isBlank();
+    }
+}

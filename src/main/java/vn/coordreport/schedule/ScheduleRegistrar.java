@@ -1,0 +1,98 @@
+package vn.coordreport.schedule;
+
+import static org.quartz.CronScheduleBuilder.cronSchedule;
+import static org.quartz.JobBuilder.newJob;
+import static org.quartz.TriggerBuilder.newTrigger;
+
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.TimeZone;
+
+import org.quartz.CronTrigger;
+import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts the schedules into Quartz's tables, idempotently and safely when two
+ * nodes start at once. A trigger whose definition is unchanged is left alone,
+ * so its next fire time survives a restart and a fire missed during downtime
+ * still runs (once: fire-and-proceed); a changed one is replaced by key; a
+ * switched-off one is removed.
+ */
+final class ScheduleRegistrar {
+
+    static final String GROUP = "coordreport";
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduleRegistrar.class);
+
+    private ScheduleRegistrar() {
+    }
+
+    static void register(Scheduler scheduler, Collection<ScheduleDefinition> definitions, ZoneId zone)
+            throws SchedulerException {
+        for (String job : new String[] {ScheduleDefinition.NIGHTLY, ScheduleDefinition.CLOSE}) {
+            scheduler.addJob(newJob(ScheduledReportJob.class).withIdentity(job, GROUP).storeDurably().build(), true);
+        }
+        for (ScheduleDefinition definition : definitions) {
+            TriggerKey key = TriggerKey.triggerKey(definition.name(), GROUP);
+            Trigger existing = scheduler.getTrigger(key);
+            if (!definition.enabled()) {
+                if (existing != null && scheduler.unscheduleJob(key)) {
+                    log.info("schedule {} switched off", definition.name());
+                }
+                continue;
+            }
+            CronTrigger wanted = trigger(definition, zone);
+            if (existing instanceof CronTrigger current && same(current, wanted)) {
+                continue;
+            }
+            if (existing != null) {
+                scheduler.rescheduleJob(key, wanted);
+                log.info("schedule {} changed to '{}' ({})", definition.name(), definition.cron(), zone);
+            } else {
+                try {
+                    scheduler.scheduleJob(wanted);
+                    log.info("schedule {} registered: '{}' ({})", definition.name(), definition.cron(), zone);
+                } catch (ObjectAlreadyExistsException e) {
+                    log.debug("schedule {} was registered by another node meanwhile", definition.name());
+                }
+            }
+        }
+    }
+
+    static CronTrigger trigger(ScheduleDefinition definition, ZoneId zone) {
+        TriggerBuilder<Trigger> builder = newTrigger()
+                .withIdentity(definition.name(), GROUP)
+                .forJob(JobKey.jobKey(definition.job(), GROUP))
+                .withDescription(definition.periodKind() == null ? "nightly drafts"
+                        : "close of the latest " + definition.periodKind() + " period");
+        if (definition.periodKind() != null) {
+            builder = builder.usingJobData(ScheduledReportJob.PERIOD_KIND, definition.periodKind());
+        }
+        try {
+            return builder.withSchedule(cronSchedule(definition.cron())
+                    .inTimeZone(TimeZone.getTimeZone(zone))
+                    .withMisfireHandlingInstructionFireAndProceed())
+                    .build();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("coordreport.schedule." + definition.name() + ": '" + definition.cron()
+                    + "' is not a Quartz cron expression (seconds minutes hours day-of-month month day-of-week): "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static boolean same(CronTrigger current, CronTrigger wanted) {
+        return current.getCronExpression().equals(wanted.getCronExpression())
+                && current.getTimeZone().getID().equals(wanted.getTimeZone().getID())
+                && current.getMisfireInstruction() == wanted.getMisfireInstruction()
+                && current.getJobKey().equals(wanted.getJobKey())
+                && current.getJobDataMap().equals(wanted.getJobDataMap());
+    }
+}

@@ -1,0 +1,65 @@
+package vn.coordreport.schedule;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.JobExecutionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.quartz.QuartzJobBean;
+
+import vn.coordreport.pipeline.JobSummary;
+import vn.coordreport.pipeline.ReportJobs;
+
+/**
+ * The one Quartz job: says when, and nothing else. It first restarts the
+ * job's last failed or stopped execution (so a failure is retried at the next
+ * fire), then starts a new run with the scheduled fire time as its {@code run}
+ * parameter, so that a re-fire is a new job instance and a misfire shows in
+ * the time. Never two at once per Quartz job, across the whole cluster.
+ */
+@DisallowConcurrentExecution
+class ScheduledReportJob extends QuartzJobBean {
+
+    static final String PERIOD_KIND = "periodKind";
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduledReportJob.class);
+
+    private final ReportJobs jobs;
+    private final ZoneId zone;
+
+    ScheduledReportJob(ReportJobs jobs, @Value("${coordreport.time-zone}") ZoneId zone) {
+        this.jobs = jobs;
+        this.zone = zone;
+    }
+
+    @Override
+    protected void executeInternal(JobExecutionContext context) {
+        Instant fired = context.getScheduledFireTime().toInstant();
+        LocalDate day = LocalDate.ofInstant(fired, zone);
+        String trigger = context.getTrigger().getKey().getName();
+        String batchJob = context.getJobDetail().getKey().getName().equals(ScheduleDefinition.NIGHTLY)
+                ? ReportJobs.NIGHTLY : ReportJobs.PERIOD_CLOSE;
+        log.info("{} fired (scheduled {}), starting {}", trigger, fired.atZone(zone), batchJob);
+        try {
+            jobs.restartLastFailed(batchJob).ifPresent(s -> report("restart of the last failed run", s));
+            JobSummary run = batchJob.equals(ReportJobs.NIGHTLY) ? jobs.startNightly(day, fired)
+                    : jobs.closeLatest(context.getMergedJobDataMap().getString(PERIOD_KIND), fired);
+            report(trigger, run);
+        } catch (RuntimeException e) {
+            log.error("{}: {} could not run: {}", trigger, batchJob, e.getMessage(), e);
+        }
+    }
+
+    private static void report(String what, JobSummary s) {
+        if (s.failed()) {
+            log.error("{}: {} execution {} {}: {}", what, s.jobName(), s.id(), s.status(), s.failure());
+        } else {
+            log.info("{}: {} execution {} {}: {} rendered, {} unchanged, {} mailed", what, s.jobName(), s.id(),
+                    s.status(), s.written(), s.skipped(), s.mailed());
+        }
+    }
+}

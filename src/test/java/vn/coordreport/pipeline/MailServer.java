@@ -1,0 +1,43 @@
+package vn.coordreport.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+
+/** Helpers for the GreenMail tests: a free loopback port, a message's text. */
+final class MailServer {
+
+    private MailServer() {
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text parts of a message, attachments left out. */
+    static String text(Part part) throws Exception {
+        if (part.isMimeType("text/*")) {
+            return part.getContent().toString();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart body = multipart.getBodyPart(i);
+                if (!Part.ATTACHMENT.equalsIgnoreCase(body.getDisposition())) {
+                    text.append(text(body)).append('\n');
+                }
+            }
+            return text.toString();
+        }
+        return "";
+    }
+}

@@ -1,0 +1,121 @@
+package vn.coordreport.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+
+import vn.coordreport.archive.ReportArchive;
+import vn.coordreport.archive.ReportKind;
+import vn.coordreport.ingest.Importer;
+import vn.coordreport.period.Period;
+import vn.coordreport.support.IntegrationTest;
+
+/** A period close against a real SMTP server (GreenMail): one mail per recipient per report, once. */
+@IntegrationTest
+@TestPropertySource(properties = "coordreport.test.database=PeriodCloseJobIntegrationTests")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PeriodCloseJobIntegrationTests {
+
+    static final int PORT = MailServer.freePort();
+    static GreenMail greenMail;
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> PORT);
+    }
+
+    @Autowired
+    ReportJobs jobs;
+
+    @Autowired
+    ReportArchive archive;
+
+    @BeforeAll
+    void startSmtpAndImport(@Autowired Importer importer) {
+        greenMail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        SampleRecipients.SETS.forEach(set -> importer.importPath(SampleRecipients.SAMPLES.resolve(set), false));
+    }
+
+    @AfterAll
+    void stopSmtp() {
+        greenMail.stop();
+    }
+
+    @Test
+    void closeSendsOneMailPerRecipientPerReportAndAgainNone() throws Exception {
+        // given the mails the sample data asks for: three agreements in effect during 2021
+        Period year = Period.year(2021);
+        List<Map.Entry<String, String>> expected = SampleRecipients.expectedMails(year);
+        assertThat(expected).hasSize(7);
+
+        // when the year is closed
+        long started = System.nanoTime();
+        JobSummary close = jobs.closePeriod(year, null, false);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        // then three finals are archived, numbered, and each recipient has exactly one mail per report
+        assertThat(close.status()).as(close.failure()).isEqualTo("COMPLETED");
+        assertThat(close.written()).isEqualTo(3);
+        assertThat(close.mailed()).isEqualTo(7);
+        assertThat(archive.list(null, "2021")).filteredOn(r -> r.kind() == ReportKind.FINAL).hasSize(3)
+                .allSatisfy(r -> assertThat(r.documentNumber()).isNotNull());
+        assertThat(received()).containsExactlyInAnyOrderElementsOf(expected);
+
+        // when it is closed again
+        JobSummary again = jobs.closePeriod(year, null, false);
+
+        // then nothing is rendered and nothing is sent
+        assertThat(again.status()).isEqualTo("COMPLETED");
+        assertThat(again.written()).isZero();
+        assertThat(again.skipped()).isEqualTo(3);
+        assertThat(again.mailed()).isZero();
+        assertThat(greenMail.getReceivedMessages()).hasSize(7);
+        assertThat(archive.list(null, "2021")).filteredOn(r -> r.kind() == ReportKind.FINAL).hasSize(3);
+        System.out.printf("period close 2021: %d ms (3 finals, 7 mails)%n", millis);
+    }
+
+    @Test
+    void aPeriodIsNotClosedBeforeItsCutOffAndGraceDays() {
+        Period future = Period.half(2099, 1);
+        assertThatThrownBy(() -> jobs.closePeriod(future, null, false))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2099-H1 cannot be closed before 2099-06-")
+                .hasMessageContaining("--force");
+    }
+
+    /** Each received mail as {@code address → agreement} (the agreement is in the subject or body). */
+    private List<Map.Entry<String, String>> received() throws Exception {
+        List<Map.Entry<String, String>> mails = new ArrayList<>();
+        for (MimeMessage message : greenMail.getReceivedMessages()) {
+            String to = message.getRecipients(Message.RecipientType.TO)[0].toString().toLowerCase(Locale.ROOT);
+            String address = to.contains("<") ? to.substring(to.indexOf('<') + 1, to.indexOf('>')) : to;
+            String text = message.getSubject() + " " + MailServer.text(message);
+            String agreement = SampleRecipients.SETS.stream()
+                    .flatMap(set -> SampleCsv.read(SampleRecipients.SAMPLES.resolve(set).resolve("agreements.csv")).stream())
+                    .map(a -> a.get("code")).filter(text::contains).findFirst().orElse("?");
+            mails.add(Map.entry(address, agreement));
+        }
+        return mails;
+    }
+}

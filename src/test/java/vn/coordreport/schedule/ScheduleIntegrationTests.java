@@ -1,0 +1,63 @@
+package vn.coordreport.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import vn.coordreport.pipeline.JobSummary;
+import vn.coordreport.pipeline.ReportJobs;
+import vn.coordreport.support.IntegrationTest;
+
+@IntegrationTest
+@TestPropertySource(properties = {"coordreport.test.database=ScheduleIntegrationTests",
+        "coordreport.schedule.nightly=* * * * * ?", "coordreport.schedule.close-h1=", "coordreport.schedule.close-9m=",
+        "coordreport.schedule.close-h2=", "coordreport.schedule.close-year="})
+class ScheduleIntegrationTests {
+
+    @Autowired
+    Schedules schedules;
+
+    @Autowired
+    ReportJobs jobs;
+
+    @AfterEach
+    void stop() {
+        schedules.stop();
+    }
+
+    @Test
+    void aCronTriggerStartsTheNightlyJob() throws InterruptedException {
+        // given a nightly schedule firing every second, and the close schedules switched off
+        assertThat(schedules.list(2)).filteredOn(s -> s.trigger().equals("nightly")).singleElement()
+                .satisfies(s -> assertThat(s.next()).hasSize(2));
+        assertThat(schedules.list(1)).filteredOn(s -> !s.trigger().equals("nightly"))
+                .allSatisfy(s -> assertThat(s.cron()).isEmpty());
+
+        // when the scheduler runs
+        schedules.start();
+
+        // then a nightly execution appears, started with the fire time as its run parameter
+        JobSummary run = await(Duration.ofSeconds(30));
+        assertThat(run.jobName()).isEqualTo(ReportJobs.NIGHTLY);
+        assertThat(run.parameters()).contains("asOf=", "run=");
+        assertThat(schedules.list(1)).filteredOn(s -> s.trigger().equals("nightly"))
+                .allSatisfy(s -> assertThat(s.registered()).isTrue());
+    }
+
+    private JobSummary await(Duration limit) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < end) {
+            var completed = jobs.executions(5).stream().filter(s -> s.status().equals("COMPLETED")).findFirst();
+            if (completed.isPresent()) {
+                return completed.get();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no nightly execution completed within " + limit);
+    }
+}

@@ -1,0 +1,141 @@
+package vn.coordreport.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Properties;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.quartz.Scheduler;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.scheduling.quartz.SchedulerFactoryBean;
+import org.springframework.scheduling.quartz.SpringBeanJobFactory;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.coordreport.pipeline.JobSummary;
+import vn.coordreport.pipeline.ReportJobs;
+import vn.coordreport.support.IntegrationTest;
+
+/**
+ * Two scheduler nodes on one database, as two {@code serve} processes would
+ * be: a fire runs on one of them only; and a node that was down when fires
+ * were due runs the missed ones once.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "coordreport.test.database=SchedulerClusterIntegrationTests")
+class SchedulerClusterIntegrationTests {
+
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    ReportJobs jobs;
+
+    private final List<SchedulerFactoryBean> nodes = new java.util.ArrayList<>();
+
+    @AfterEach
+    void shutDown() throws Exception {
+        for (SchedulerFactoryBean node : nodes) {
+            node.destroy();
+        }
+    }
+
+    @Test
+    void twoNodesFireATriggerOnce() throws Exception {
+        // given two clustered nodes that both register a trigger firing once, four seconds from now
+        Scheduler a = node("node-a");
+        Scheduler b = node("node-b");
+        ZonedDateTime at = ZonedDateTime.now(ZONE).plusSeconds(4).withNano(0);
+        ScheduleDefinition once = new ScheduleDefinition("nightly", cronAt(at), ScheduleDefinition.NIGHTLY, null);
+        ScheduleRegistrar.register(a, List.of(once), ZONE);
+        ScheduleRegistrar.register(b, List.of(once), ZONE);
+
+        // when both run past the fire time
+        a.start();
+        b.start();
+        Thread.sleep(Duration.between(at).plusSeconds(6).toMillis());
+
+        // then the nightly job ran once
+        assertThat(nightlyRuns()).hasSize(1).allSatisfy(s -> assertThat(s.status()).isEqualTo("COMPLETED"));
+    }
+
+    @Test
+    void firesMissedDuringDowntimeRunOnce() throws Exception {
+        // given a node that is down (in standby) while three fires fall due
+        Scheduler a = node("node-c");
+        ZonedDateTime first = ZonedDateTime.now(ZONE).plusSeconds(2).withNano(0);
+        while (first.getSecond() > 55) {
+            Thread.sleep(1000);
+            first = ZonedDateTime.now(ZONE).plusSeconds(2).withNano(0);
+        }
+        String cron = first.getSecond() + "," + (first.getSecond() + 1) + "," + (first.getSecond() + 2) + " "
+                + first.getMinute() + " " + first.getHour() + " " + first.getDayOfMonth() + " " + first.getMonthValue()
+                + " ? " + first.getYear();
+        ScheduleRegistrar.register(a, List.of(new ScheduleDefinition("downtime", cron, ScheduleDefinition.NIGHTLY, null)),
+                ZONE);
+        int before = nightlyRuns().size();
+        Thread.sleep(Duration.between(first.plusSeconds(2)).plusSeconds(3).toMillis());
+
+        // when it comes back
+        a.start();
+        Thread.sleep(5000);
+
+        // then the missed fires run once, not three times
+        assertThat(nightlyRuns()).hasSize(before + 1);
+    }
+
+    private List<JobSummary> nightlyRuns() {
+        return jobs.executions(100).stream().filter(s -> s.jobName().equals(ReportJobs.NIGHTLY)).toList();
+    }
+
+    private static String cronAt(ZonedDateTime at) {
+        return at.getSecond() + " " + at.getMinute() + " " + at.getHour() + " " + at.getDayOfMonth() + " "
+                + at.getMonthValue() + " ? " + at.getYear();
+    }
+
+    /** A clustered node as serve configures it (application.properties), with its own instance id. */
+    private Scheduler node(String instanceId) throws Exception {
+        SchedulerFactoryBean factory = new SchedulerFactoryBean();
+        factory.setSchedulerName("coordreport-cluster-test");
+        factory.setDataSource(dataSource);
+        factory.setTransactionManager(transactionManager);
+        SpringBeanJobFactory jobFactory = new SpringBeanJobFactory();
+        jobFactory.setApplicationContext(context);
+        factory.setJobFactory(jobFactory);
+        factory.setApplicationContext(context);
+        Properties quartz = new Properties();
+        quartz.setProperty("org.quartz.scheduler.instanceId", instanceId);
+        quartz.setProperty("org.quartz.jobStore.isClustered", "true");
+        quartz.setProperty("org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate");
+        quartz.setProperty("org.quartz.jobStore.clusterCheckinInterval", "1000");
+        quartz.setProperty("org.quartz.jobStore.misfireThreshold", "1000");
+        quartz.setProperty("org.quartz.threadPool.threadCount", "2");
+        factory.setQuartzProperties(quartz);
+        factory.setAutoStartup(false);
+        factory.afterPropertiesSet();
+        nodes.add(factory);
+        return factory.getScheduler();
+    }
+
+    private static final class Duration {
+        static java.time.Duration between(ZonedDateTime until) {
+            java.time.Duration d = java.time.Duration.between(ZonedDateTime.now(ZONE), until);
+            return d.isNegative() ? java.time.Duration.ZERO : d;
+        }
+    }
+}
