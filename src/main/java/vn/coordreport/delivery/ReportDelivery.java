@@ -73,6 +73,11 @@ public class ReportDelivery {
         return added;
     }
 
+    /** Whether an SMTP server is configured ({@code spring.mail.host}), so that {@link #deliverDue()} can send. */
+    public boolean mailConfigured() {
+        return senders.getIfAvailable() != null;
+    }
+
     /**
      * Sends every due ledger row (PENDING, its next attempt time passed), each
      * claimed on its own, and returns the counts. Rows left SENDING longer than

@@ -37,9 +37,12 @@ final class ScheduleRegistrar {
 
     static void register(Scheduler scheduler, Collection<ScheduleDefinition> definitions, ZoneId zone)
             throws SchedulerException {
-        for (String job : new String[] {ScheduleDefinition.NIGHTLY, ScheduleDefinition.CLOSE}) {
-            scheduler.addJob(newJob(ScheduledReportJob.class).withIdentity(job, GROUP).storeDurably().build(), true);
-        }
+        scheduler.addJob(newJob(ScheduledReportJob.class).withIdentity(ScheduleDefinition.NIGHTLY, GROUP)
+                .storeDurably().build(), true);
+        scheduler.addJob(newJob(ScheduledReportJob.class).withIdentity(ScheduleDefinition.CLOSE, GROUP)
+                .storeDurably().build(), true);
+        scheduler.addJob(newJob(ScheduledDeliveries.class).withIdentity(ScheduleDefinition.DELIVERIES, GROUP)
+                .storeDurably().build(), true);
         for (ScheduleDefinition definition : definitions) {
             TriggerKey key = TriggerKey.triggerKey(definition.name(), GROUP);
             Trigger existing = scheduler.getTrigger(key);
@@ -71,8 +74,7 @@ final class ScheduleRegistrar {
         TriggerBuilder<Trigger> builder = newTrigger()
                 .withIdentity(definition.name(), GROUP)
                 .forJob(JobKey.jobKey(definition.job(), GROUP))
-                .withDescription(definition.periodKind() == null ? "nightly drafts"
-                        : "close of the latest " + definition.periodKind() + " period");
+                .withDescription(definition.description());
         if (definition.periodKind() != null) {
             builder = builder.usingJobData(ScheduledReportJob.PERIOD_KIND, definition.periodKind());
         }

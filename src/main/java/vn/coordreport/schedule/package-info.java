@@ -1,8 +1,9 @@
 /**
  * When the jobs run: Quartz cron triggers from {@code coordreport.schedule.*},
  * kept in PostgreSQL and clustered, each starting a Batch job through
- * {@link vn.coordreport.pipeline.ReportJobs}. {@link vn.coordreport.schedule.Schedules}
- * is the module's façade.
+ * {@link vn.coordreport.pipeline.ReportJobs}, or sending the mails that are
+ * due through {@link vn.coordreport.delivery.ReportDelivery}.
+ * {@link vn.coordreport.schedule.Schedules} is the module's façade.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"pipeline"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"pipeline", "delivery"})
 package vn.coordreport.schedule;

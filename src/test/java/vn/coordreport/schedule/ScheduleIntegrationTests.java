@@ -16,7 +16,7 @@ import vn.coordreport.support.IntegrationTest;
 @IntegrationTest
 @TestPropertySource(properties = {"coordreport.test.database=ScheduleIntegrationTests",
         "coordreport.schedule.nightly=* * * * * ?", "coordreport.schedule.close-h1=", "coordreport.schedule.close-9m=",
-        "coordreport.schedule.close-h2=", "coordreport.schedule.close-year="})
+        "coordreport.schedule.close-h2=", "coordreport.schedule.close-year=", "coordreport.schedule.deliveries="})
 class ScheduleIntegrationTests {
 
     @Autowired
