@@ -70,6 +70,13 @@ public final class Cli {
         if (serve) {
             application.setDefaultProperties(java.util.Map.of("logging.level.vn.coordreport", "INFO",
                     "logging.level.org.quartz.core.QuartzScheduler", "INFO"));
+        } else {
+            // A command that cannot start says why in one line (see run); Spring's
+            // own report of the failure, a stack trace, would bury it.
+            application.setDefaultProperties(java.util.Map.of(
+                    "logging.level.org.springframework.boot.SpringApplication", "OFF",
+                    "logging.level.org.springframework.boot.diagnostics", "OFF",
+                    "logging.level.org.springframework.context", "ERROR"));
         }
         return application.run();
     }

@@ -22,14 +22,23 @@ class FailureHandler implements IExecutionExceptionHandler {
         return ExitCode.JOB_FAILED;
     }
 
-    /** The innermost message, which is the one that says what happened. */
+    /**
+     * The message that says what happened: that of the first exception in the
+     * chain that is not a framework's wrapper (Spring's bean creation, Flyway's
+     * migration), e.g. the database driver's "Connection refused" or our own
+     * explanation of why the embedded database could not start.
+     */
     static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        Throwable cause = e;
+        while (isWrapper(cause) && cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
         }
-        String message = e.getMessage() != null && e.getMessage().contains("coordreport") ? e.getMessage()
-                : root.getMessage();
-        return message != null ? message : root.getClass().getSimpleName();
+        String message = cause.getMessage();
+        return message != null ? message : cause.getClass().getSimpleName();
+    }
+
+    private static boolean isWrapper(Throwable e) {
+        String type = e.getClass().getName();
+        return type.startsWith("org.springframework.") || type.startsWith("org.flywaydb.");
     }
 }

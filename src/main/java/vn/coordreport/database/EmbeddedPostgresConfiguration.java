@@ -42,7 +42,7 @@ class EmbeddedPostgresConfiguration {
                     set COORDREPORT_HOME to another folder. Where processes cannot be started in \
                     a user namespace (unshare), point SPRING_DATASOURCE_URL, \
                     SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD at a PostgreSQL server."""
-                    .formatted(data, e.getMessage()), e);
+                    .formatted(data, e.getClass().getSimpleName() + ": " + e.getMessage()), e);
         }
     }
 
