@@ -1,5 +1,7 @@
 package vn.coordreport.schedule;
 
+import vn.coordreport.pipeline.ReportJobs;
+
 /**
  * One schedule: a trigger name, its cron expression (blank: off), the Quartz
  * job it fires and, for a close, which kind of period it closes.
@@ -9,6 +11,15 @@ record ScheduleDefinition(String name, String cron, String job, String periodKin
     static final String NIGHTLY = "nightlyReports";
     static final String CLOSE = "periodClose";
     static final String DELIVERIES = "deliveries";
+
+    /** What a fire runs, as {@code schedules} and the web page show it: a Batch job's name, or the deliveries. */
+    String runs() {
+        return switch (job) {
+            case NIGHTLY -> ReportJobs.NIGHTLY;
+            case CLOSE -> ReportJobs.PERIOD_CLOSE;
+            default -> DELIVERIES;
+        };
+    }
 
     String description() {
         return switch (job) {

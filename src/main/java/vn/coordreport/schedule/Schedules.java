@@ -69,8 +69,7 @@ public class Schedules {
                     at = trigger.getFireTimeAfter(at);
                 }
             }
-            views.add(new ScheduleView(definition.name(), definition.job().equals(ScheduleDefinition.NIGHTLY)
-                    ? ReportJobs.NIGHTLY : ReportJobs.PERIOD_CLOSE, definition.enabled() ? definition.cron() : "",
+            views.add(new ScheduleView(definition.name(), definition.runs(), definition.enabled() ? definition.cron() : "",
                     zone.getId(), registered(definition.name()), next));
         }
         return views;

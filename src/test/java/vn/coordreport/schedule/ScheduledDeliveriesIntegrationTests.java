@@ -77,6 +77,9 @@ class ScheduledDeliveriesIntegrationTests {
         assertThat(close.failed()).as(close.failure()).isFalse();
         assertThat(delivery.list(null)).hasSize(3).allSatisfy(r -> assertThat(r.status()).isEqualTo("PENDING"));
 
+        assertThat(schedules.list(1)).filteredOn(s -> s.trigger().equals("deliveries")).singleElement()
+                .satisfies(s -> assertThat(s.job()).isEqualTo("deliveries"));
+
         // when the server comes back and the scheduler runs
         greenMail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
