@@ -48,9 +48,11 @@ public class OnDemandReports {
     private final ReportArchive archive;
     private final TemplateFingerprint template;
     private final Clock clock;
+    private final PipelineMetrics metrics;
 
     OnDemandReports(ReviewQuery reviews, ReportRenderer renderer, DocumentNumbers numbers, ReportArchive archive,
-            TemplateFingerprint template, Clock clock) {
+            TemplateFingerprint template, Clock clock, PipelineMetrics metrics) {
+        this.metrics = metrics;
         this.reviews = reviews;
         this.renderer = renderer;
         this.numbers = numbers;
@@ -83,7 +85,10 @@ public class OnDemandReports {
             if (request.finalReport() && number == null) {
                 number = numbers.next(review.agreement().lead().code(), today.getYear());
             }
-            RenderedReport report = renderer.render(review, new RenderOptions(format, request.finalReport(), number, today));
+            Review reviewed = review;
+            Integer numbered = number;
+            RenderedReport report = metrics.rendering(kind.name(), format.name(),
+                    () -> renderer.render(reviewed, new RenderOptions(format, request.finalReport(), numbered, today)));
             ArchivedReport stored = archive.store(new NewReport(code, period, calendar.id(), kind, format.name(), number,
                     report.content(), report.pages(), fingerprint, CREATED_BY, null));
             // a concurrent request may have archived the same data first: write what the archive holds
