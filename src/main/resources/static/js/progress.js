@@ -12,7 +12,7 @@
         status.textContent = p.statusLabel;
         labels.forEach(function (l) { status.classList.remove(l.toLowerCase()); });
         status.classList.add(String(p.status).toLowerCase());
-        document.getElementById('step').textContent = p.step || '';
+        document.getElementById('step').textContent = p.status === 'DONE' ? '' : (p.step || '');
         document.getElementById('percent').textContent = p.percent;
         document.getElementById('bar-fill').style.width = p.percent + '%';
         section.querySelector('.bar').setAttribute('aria-valuenow', p.percent);
