@@ -61,6 +61,10 @@ final class Upload {
                 if (++entries > MAX_ENTRIES) {
                     throw new IllegalArgumentException("the zip holds more than " + MAX_ENTRIES + " entries");
                 }
+                if (hostile(entry.getName())) {
+                    throw new IllegalArgumentException("the zip entry '" + entry.getName()
+                            + "' points outside the archive ('..', or an absolute path): refused");
+                }
                 String name = baseName(entry.getName());
                 if (entry.isDirectory() || name.startsWith(".") || entry.getName().startsWith("__MACOSX/")
                         || !name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
@@ -104,6 +108,13 @@ final class Upload {
             }
         }
         return written;
+    }
+
+    /** An entry name that climbs out of its folder or is absolute (Zip Slip): a hostile archive, not a user's export. */
+    static boolean hostile(String entryName) {
+        String n = entryName.replace('\\', '/');
+        return n.startsWith("/") || n.matches("^[A-Za-z]:.*") || n.equals("..") || n.startsWith("../")
+                || n.contains("/../") || n.endsWith("/..") || n.indexOf('\0') >= 0;
     }
 
     /** The last segment of a path written with / or \ (a zip made on Windows), as given by the user. */
