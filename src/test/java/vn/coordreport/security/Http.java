@@ -75,6 +75,10 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    HttpResponse<String> json(String path, String body) {
+        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }

@@ -62,8 +62,8 @@ class SecurityMatrixIntegrationTests {
             this.user = user;
         }
 
-        @RequestMapping(path = {"/api/agreements", "/api/imports", "/api/report-requests", "/api/jobs", "/api/users",
-                "/", "/requests", "/imports", "/jobs/nightly", "/schedules", "/v3/api-docs"},
+        @RequestMapping(path = {"/api/probe", "/api/imports/probe", "/api/report-requests/probe", "/api/jobs/probe",
+                "/api/users", "/probe", "/requests/probe", "/imports/probe", "/jobs/probe/start", "/schedules/probe"},
                 method = {RequestMethod.GET, RequestMethod.POST, RequestMethod.PUT, RequestMethod.DELETE})
         String probe() {
             return "ok " + user.username();
@@ -81,19 +81,19 @@ class SecurityMatrixIntegrationTests {
         return Stream.of(
                 Arguments.of("GET", "/actuator/health", List.of(200, 200, 200, 200)),
                 Arguments.of("GET", "/actuator/prometheus", List.of(401, 403, 403, 200)),
-                Arguments.of("GET", "/api/agreements", List.of(401, 200, 200, 200)),
-                Arguments.of("POST", "/api/imports", List.of(401, 403, 200, 200)),
-                Arguments.of("POST", "/api/report-requests", List.of(401, 403, 200, 200)),
-                Arguments.of("GET", "/api/report-requests", List.of(401, 200, 200, 200)),
-                Arguments.of("POST", "/api/jobs", List.of(401, 403, 200, 200)),
-                Arguments.of("DELETE", "/api/jobs", List.of(401, 403, 200, 200)),
+                Arguments.of("GET", "/api/probe", List.of(401, 200, 200, 200)),
+                Arguments.of("POST", "/api/imports/probe", List.of(401, 403, 200, 200)),
+                Arguments.of("POST", "/api/report-requests/probe", List.of(401, 403, 200, 200)),
+                Arguments.of("GET", "/api/report-requests/probe", List.of(401, 200, 200, 200)),
+                Arguments.of("POST", "/api/jobs/probe", List.of(401, 403, 200, 200)),
+                Arguments.of("DELETE", "/api/jobs/probe", List.of(401, 403, 200, 200)),
                 Arguments.of("GET", "/api/users", List.of(401, 403, 403, 200)),
                 Arguments.of("GET", "/v3/api-docs", List.of(302, 200, 200, 200)),
-                Arguments.of("GET", "/", List.of(302, 200, 200, 200)),
-                Arguments.of("GET", "/schedules", List.of(302, 200, 200, 200)),
-                Arguments.of("POST", "/requests", List.of(302, 403, 200, 200)),
-                Arguments.of("POST", "/imports", List.of(302, 403, 200, 200)),
-                Arguments.of("POST", "/jobs/nightly", List.of(302, 403, 200, 200)));
+                Arguments.of("GET", "/probe", List.of(302, 200, 200, 200)),
+                Arguments.of("GET", "/schedules/probe", List.of(302, 200, 200, 200)),
+                Arguments.of("POST", "/requests/probe", List.of(302, 403, 200, 200)),
+                Arguments.of("POST", "/imports/probe", List.of(302, 403, 200, 200)),
+                Arguments.of("POST", "/jobs/probe/start", List.of(302, 403, 200, 200)));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -121,7 +121,7 @@ class SecurityMatrixIntegrationTests {
 
     @Test
     void anonymousApiCallsGetAProblemWithTheChallenges() {
-        HttpResponse<String> response = Http.anonymous(port).get("/api/agreements");
+        HttpResponse<String> response = Http.anonymous(port).get("/api/probe");
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
@@ -134,7 +134,7 @@ class SecurityMatrixIntegrationTests {
     @Test
     void aViewerWritingGetsAProblem403() {
         HttpResponse<String> response = Http.basic(port, Users.VIEWER, Users.password(Users.VIEWER))
-                .send("POST", "/api/jobs");
+                .send("POST", "/api/jobs/probe");
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("\"status\":403");
@@ -142,7 +142,7 @@ class SecurityMatrixIntegrationTests {
 
     @Test
     void anonymousPagesRedirectToTheLoginForm() {
-        HttpResponse<String> response = Http.anonymous(port).get("/");
+        HttpResponse<String> response = Http.anonymous(port).get("/probe");
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
@@ -150,9 +150,9 @@ class SecurityMatrixIntegrationTests {
 
     @Test
     void wrongPasswordsAndDisabledUsersAreRefused() {
-        assertThat(Http.basic(port, Users.ADMIN, "wrong-password").get("/api/agreements").statusCode()).isEqualTo(401);
-        assertThat(Http.basic(port, "nobody", "whatever-it-is").get("/api/agreements").statusCode()).isEqualTo(401);
-        assertThat(Http.basic(port, Users.DISABLED, Users.password(Users.DISABLED)).get("/api/agreements").statusCode())
+        assertThat(Http.basic(port, Users.ADMIN, "wrong-password").get("/api/probe").statusCode()).isEqualTo(401);
+        assertThat(Http.basic(port, "nobody", "whatever-it-is").get("/api/probe").statusCode()).isEqualTo(401);
+        assertThat(Http.basic(port, Users.DISABLED, Users.password(Users.DISABLED)).get("/api/probe").statusCode())
                 .isEqualTo(401);
     }
 
@@ -173,14 +173,14 @@ class SecurityMatrixIntegrationTests {
     void pagePostsNeedTheCsrfTokenAndAnOperator() {
         Http operator = Http.browser(port);
         assertThat(operator.login(Users.OPERATOR, Users.password(Users.OPERATOR)).statusCode()).isEqualTo(302);
-        assertThat(operator.get("/").body()).isEqualTo("ok operator");
+        assertThat(operator.get("/probe").body()).isEqualTo("ok operator");
 
-        assertThat(operator.form("/requests", Map.of(), null).statusCode()).as("no CSRF token").isEqualTo(403);
-        assertThat(operator.form("/requests", Map.of(), operator.csrf("/login")).statusCode()).isEqualTo(200);
+        assertThat(operator.form("/requests/probe", Map.of(), null).statusCode()).as("no CSRF token").isEqualTo(403);
+        assertThat(operator.form("/requests/probe", Map.of(), operator.csrf("/login")).statusCode()).isEqualTo(200);
 
         Http viewer = Http.browser(port);
         viewer.login(Users.VIEWER, Users.password(Users.VIEWER));
-        assertThat(viewer.form("/requests", Map.of(), viewer.csrf("/login")).statusCode()).isEqualTo(403);
+        assertThat(viewer.form("/requests/probe", Map.of(), viewer.csrf("/login")).statusCode()).isEqualTo(403);
     }
 
     @Test
