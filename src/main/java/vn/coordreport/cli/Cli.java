@@ -64,8 +64,9 @@ public final class Cli {
     private static ConfigurableApplicationContext start(Class<?> applicationClass, String[] args) {
         SpringApplication application = new SpringApplication(applicationClass);
         boolean serve = args.length > 0 && args[0].equals("serve");
-        // serve runs the scheduler only; the web application comes with a later issue.
-        application.setWebApplicationType(WebApplicationType.NONE);
+        // serve is the web application (HTTP API, staff pages) on server.port and runs the scheduler;
+        // every other command runs without a web server.
+        application.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         application.setLogStartupInfo(serve);
         if (serve) {
             application.setDefaultProperties(java.util.Map.of("logging.level.vn.coordreport", "INFO",

@@ -57,6 +57,11 @@ final class ImportRun {
     }
 
     ImportOutcome run(Path path, boolean dryRun, String user) throws IOException, SQLException {
+        return run(path, path.toString(), dryRun, user);
+    }
+
+    /** @param source what the import history records as its source (an upload's name rather than its temporary folder) */
+    ImportOutcome run(Path path, String source, boolean dryRun, String user) throws IOException, SQLException {
         ledger.lock();
         Staging.create().forEach(sql -> jdbc.sql(sql).update());
         String name = path.getFileName().toString();
@@ -84,7 +89,7 @@ final class ImportRun {
         if (dryRun) {
             return outcome(ImportStatus.VALIDATED, null, files);
         }
-        long id = ledger.record(path.toString(), user, entries);
+        long id = ledger.record(source, user, entries);
         for (String sql : Applier.APPLY) {
             jdbc.sql(sql).param("id", id).update();
             time(sql);

@@ -9,7 +9,9 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.postgresql.PGConnection;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,8 +29,11 @@ public class Importer {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final ObjectProvider<MeterRegistry> meters;
 
-    Importer(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions) {
+    Importer(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
+            ObjectProvider<MeterRegistry> meters) {
+        this.meters = meters;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -46,24 +51,73 @@ public class Importer {
             throw new IllegalArgumentException("cannot import " + path + ": there is no such file or folder");
         }
         Path source = path.toAbsolutePath().normalize();
-        String user = System.getProperty("user.name", "unknown");
-        return transaction.execute(status -> {
+        return run(source, source.toString(), dryRun, System.getProperty("user.name", "unknown"));
+    }
+
+    /**
+     * Imports an upload from a browser or another system: a {@code .zip} of CSV
+     * files or an {@code .xlsx} workbook, unpacked safely into a temporary folder
+     * (see {@link Upload}: entry names reduced to plain file names, inflated bytes
+     * counted against a cap and against the compressed size), then checked and
+     * applied exactly as {@link #importPath}; the folder is removed afterwards.
+     *
+     * @param fileName the name the client gave (its extension tells zip from xlsx); recorded as the source
+     * @param user     who uploaded it, recorded in the import history
+     * @throws IllegalArgumentException when the upload is not an acceptable zip or workbook
+     */
+    public ImportOutcome importUpload(String fileName, java.io.InputStream content, boolean dryRun, String user) {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("coordreport-upload-");
+            Path unpacked = Upload.unpack(fileName, content, folder);
+            return run(unpacked, "upload:" + Upload.baseName(fileName), dryRun, user);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read the upload " + Upload.baseName(fileName) + ": "
+                    + e.getMessage(), e);
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var walk = Files.walk(folder)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+
+    private ImportOutcome run(Path source, String label, boolean dryRun, String user) {
+        ImportOutcome imported = transaction.execute(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
                 ImportRun run = new ImportRun(jdbc, connection.unwrap(PGConnection.class).getCopyAPI());
-                ImportOutcome outcome = run.run(source, dryRun, user);
+                ImportOutcome outcome = run.run(source, label, dryRun, user);
                 if (outcome.status() != ImportStatus.IMPORTED) {
                     status.setRollbackOnly();
                 }
                 return outcome;
             } catch (IOException e) {
-                throw new IllegalArgumentException("cannot read " + path + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException("cannot read " + label + ": " + e.getMessage(), e);
             } catch (SQLException e) {
-                throw new IllegalStateException("the import of " + path + " failed: " + e.getMessage(), e);
+                throw new IllegalStateException("the import of " + label + " failed: " + e.getMessage(), e);
             } finally {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
         });
+        countRows(imported);
+        return imported;
+    }
+
+    /** {@code coordreport.import.rows}: the rows of every applied import (not dry runs, not refused ones). */
+    private void countRows(ImportOutcome outcome) {
+        MeterRegistry registry = meters.getIfAvailable();
+        if (registry != null && outcome != null && outcome.status() == ImportStatus.IMPORTED) {
+            registry.counter("coordreport.import.rows").increment(outcome.rows());
+        }
     }
 
     /** Every import recorded, oldest first. */

@@ -5,12 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +18,7 @@ import vn.coordreport.archive.DocumentNumbers;
 import vn.coordreport.archive.NewReport;
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.archive.ReportKind;
+import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
 import vn.coordreport.render.Format;
 import vn.coordreport.render.RenderOptions;
@@ -48,9 +46,11 @@ public class OnDemandReports {
     private final ReportArchive archive;
     private final TemplateFingerprint template;
     private final Clock clock;
+    private final PipelineMetrics metrics;
 
     OnDemandReports(ReviewQuery reviews, ReportRenderer renderer, DocumentNumbers numbers, ReportArchive archive,
-            TemplateFingerprint template, Clock clock) {
+            TemplateFingerprint template, Clock clock, PipelineMetrics metrics) {
+        this.metrics = metrics;
         this.reviews = reviews;
         this.renderer = renderer;
         this.numbers = numbers;
@@ -61,45 +61,65 @@ public class OnDemandReports {
 
     /** Produces the report and returns the files written, one per format. */
     public List<Path> produce(ReportRequest request) {
-        String code = request.agreementCode();
-        String period = request.period().toString();
-        PeriodCalendar calendar = reviews.calendar(code, request.calendar());
-        // before the review is read: data that changes in between makes the next request render again
-        String fingerprint = template.of(reviews.fingerprint(code, request.period(), calendar));
-        ReportKind kind = request.finalReport() ? ReportKind.FINAL : ReportKind.DRAFT;
-        Review review = null;
-        Integer number = null;
         List<Path> written = new ArrayList<>();
+        Integer[] number = {null};
         for (Format format : request.formats()) {
-            Optional<ArchivedReport> latest = archive.latest(code, period, calendar.id(), kind, format.name());
-            if (latest.isPresent() && latest.get().fingerprint().equals(fingerprint)) {
-                written.add(writeWhole(request.outDir(), latest.get().fileName(), archive.content(latest.get().id())));
-                continue;
-            }
-            LocalDate today = LocalDate.now(clock);
-            if (review == null) {
-                review = reviews.review(code, request.period(), calendar);
-            }
-            if (request.finalReport() && number == null) {
-                number = numbers.next(review.agreement().lead().code(), today.getYear());
-            }
-            RenderedReport report = renderer.render(review, new RenderOptions(format, request.finalReport(), number, today));
-            ArchivedReport stored = archive.store(new NewReport(code, period, calendar.id(), kind, format.name(), number,
-                    report.content(), report.pages(), fingerprint, CREATED_BY, null));
-            // a concurrent request may have archived the same data first: write what the archive holds
-            byte[] content = stored.sha256().equals(sha256(report.content())) ? report.content()
-                    : archive.content(stored.id());
-            written.add(writeWhole(request.outDir(), stored.fileName(), content));
+            ArchivedReport stored = archived(request.agreementCode(), request.period(), request.calendar(), format,
+                    request.finalReport(), CREATED_BY, number, Progress.NONE);
+            written.add(writeWhole(request.outDir(), stored.fileName(), archive.content(stored.id())));
         }
         return written;
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /**
+     * The archived version of one report in one format: the stored one when its
+     * data and template are unchanged, else a newly rendered and archived one.
+     *
+     * @param calendarOrNull null for the agreement's own calendar
+     * @param createdBy      who asked, recorded on a new version
+     */
+    public ArchivedReport archived(String agreementCode, Period period, PeriodCalendar calendarOrNull, Format format,
+            boolean finalReport, String createdBy) {
+        return archived(agreementCode, period, calendarOrNull, format, finalReport, createdBy, new Integer[] {null},
+                Progress.NONE);
+    }
+
+    /** As {@link #archived(String, Period, PeriodCalendar, Format, boolean, String)}, telling its steps. */
+    ArchivedReport archived(String code, Period period, PeriodCalendar calendarOrNull, Format format,
+            boolean finalReport, String createdBy, Integer[] number, Progress progress) {
+        String periodText = period.toString();
+        PeriodCalendar calendar = reviews.calendar(code, calendarOrNull);
+        progress.at(10, "Đang kiểm tra số liệu");
+        // before the review is read: data that changes in between makes the next request render again
+        String fingerprint = template.of(reviews.fingerprint(code, period, calendar));
+        ReportKind kind = finalReport ? ReportKind.FINAL : ReportKind.DRAFT;
+        Optional<ArchivedReport> latest = archive.latest(code, periodText, calendar.id(), kind, format.name());
+        if (latest.isPresent() && latest.get().fingerprint().equals(fingerprint)) {
+            return latest.get();
         }
+        progress.at(25, "Đang tổng hợp số liệu");
+        LocalDate today = LocalDate.now(clock);
+        Review review = reviews.review(code, period, calendar);
+        if (finalReport && number[0] == null) {
+            number[0] = numbers.next(review.agreement().lead().code(), today.getYear());
+        }
+        progress.at(50, "Đang dựng báo cáo");
+        Integer numbered = number[0];
+        RenderedReport report = metrics.rendering(kind.name(), format.name(),
+                () -> renderer.render(review, new RenderOptions(format, finalReport, numbered, today)));
+        progress.at(90, "Đang lưu vào kho báo cáo");
+        // a concurrent request may have archived the same data first: the archive answers with that version
+        return archive.store(new NewReport(code, periodText, calendar.id(), kind, format.name(), number[0],
+                report.content(), report.pages(), fingerprint, createdBy, null));
+    }
+
+    /** Where a report being produced has got to. */
+    interface Progress {
+
+        Progress NONE = (percent, step) -> {
+        };
+
+        void at(int percent, String step);
     }
 
     private static Path writeWhole(Path folder, String name, byte[] content) {

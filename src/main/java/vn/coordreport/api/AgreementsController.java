@@ -1,0 +1,39 @@
+package vn.coordreport.api;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.coordreport.catalog.AgreementCatalog;
+import vn.coordreport.catalog.AgreementSummary;
+import vn.coordreport.security.CurrentUser;
+
+@RestController
+class AgreementsController {
+
+    private final AgreementCatalog catalog;
+    private final CurrentUser user;
+
+    AgreementsController(AgreementCatalog catalog, CurrentUser user) {
+        this.catalog = catalog;
+        this.user = user;
+    }
+
+    @Operation(summary = "The agreements the user may see, or those of one province")
+    @GetMapping("/api/agreements")
+    List<AgreementSummary> list(@RequestParam(required = false) String province) {
+        return catalog.list(province).stream().filter(a -> user.canSee(a.province())).toList();
+    }
+
+    @Operation(summary = "One agreement, by its code (a query parameter: codes contain '/')")
+    @GetMapping("/api/agreement")
+    AgreementSummary one(@RequestParam String code) {
+        AgreementSummary agreement = catalog.find(code).orElseThrow(() -> new NotFound("there is no agreement '" + code + "'"));
+        user.requireProvince(agreement.province());
+        return agreement;
+    }
+}

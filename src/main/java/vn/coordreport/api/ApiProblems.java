@@ -1,0 +1,77 @@
+package vn.coordreport.api;
+
+import java.util.List;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The API's own failures as problem details (RFC 9457). Spring MVC's (malformed
+ * JSON, a non-numeric id, a missing parameter, an upload over
+ * {@code spring.servlet.multipart.max-file-size}) are answered by Spring Boot's
+ * problem-details handler ({@code spring.mvc.problemdetails.enabled}).
+ */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems {
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
+        return problem(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badInput(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalStateException.class)
+    ProblemDetail busy(IllegalStateException e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(RejectedImport.class)
+    ProblemDetail rejected(RejectedImport e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT,
+                "Import rejected: " + e.count() + (e.count() == 1 ? " problem" : " problems") + "; nothing was written.");
+        problem.setTitle("Import rejected");
+        problem.setProperty("errors", e.errors());
+        problem.setProperty("count", e.count());
+        return problem;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String detail) {
+        return ProblemDetail.forStatusAndDetail(status, detail == null ? status.getReasonPhrase() : detail);
+    }
+
+    /** An import with problems: each as {@code file:line: column: message}, and how many there are. */
+    static final class RejectedImport extends RuntimeException {
+
+        private final List<String> errors;
+        private final long count;
+
+        RejectedImport(List<String> errors, long count) {
+            super("import rejected");
+            this.errors = errors;
+            this.count = count;
+        }
+
+        List<String> errors() {
+            return errors;
+        }
+
+        long count() {
+            return count;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package vn.coordreport.api;
+
+import java.util.List;
+import java.util.function.Function;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.coordreport.delivery.DeliveryRecord;
+import vn.coordreport.delivery.ReportDelivery;
+
+@RestController
+class DeliveriesController {
+
+    private final ReportDelivery delivery;
+    private final Provinces provinces;
+
+    DeliveriesController(ReportDelivery delivery, Provinces provinces) {
+        this.delivery = delivery;
+        this.provinces = provinces;
+    }
+
+    @Operation(summary = "The delivery ledger the user may see, or that of one agreement")
+    @GetMapping("/api/deliveries")
+    List<DeliveryRecord> list(@RequestParam(required = false) String agreement) {
+        Function<String, Boolean> visible = provinces.visible();
+        return delivery.list(agreement).stream().filter(d -> visible.apply(d.agreementCode())).toList();
+    }
+}

@@ -1,0 +1,81 @@
+package vn.coordreport.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.coordreport.ingest.ImportOutcome;
+import vn.coordreport.ingest.ImportStatus;
+import vn.coordreport.ingest.ImportSummary;
+import vn.coordreport.ingest.ImportedFile;
+import vn.coordreport.ingest.Importer;
+import vn.coordreport.security.AuditLog;
+import vn.coordreport.security.CurrentUser;
+
+@RestController
+@RequestMapping("/api/imports")
+class ImportsController {
+
+    private final Importer importer;
+    private final CurrentUser user;
+    private final AuditLog audit;
+
+    ImportsController(Importer importer, CurrentUser user, AuditLog audit) {
+        this.importer = importer;
+        this.user = user;
+        this.audit = audit;
+    }
+
+    record ImportResult(String status, Long importId, long rows, List<ImportedFile> files) {
+    }
+
+    @Operation(summary = "Upload an import: a .zip of CSV files or an .xlsx workbook",
+            description = "Checked exactly as the import command: 201 imported, 200 validated (dryRun) or already "
+                    + "imported, 422 with every problem as 'file:line: column: message' (nothing written).")
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ImportResult> upload(@RequestParam("file") MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        ImportOutcome outcome;
+        try (InputStream content = file.getInputStream()) {
+            outcome = importer.importUpload(name, content, dryRun, user.username());
+        }
+        if (!dryRun) {
+            audit.record("IMPORT", name, outcome.status() + (outcome.importId() == null ? "" : " #" + outcome.importId())
+                    + ", " + outcome.rows() + " rows");
+        }
+        if (outcome.status() == ImportStatus.REJECTED) {
+            throw new ApiProblems.RejectedImport(outcome.problemLines(), outcome.problemCount());
+        }
+        ImportResult result = new ImportResult(outcome.status().name(), outcome.importId(), outcome.rows(), outcome.files());
+        return outcome.status() == ImportStatus.IMPORTED
+                ? ResponseEntity.created(URI.create("/api/imports/" + outcome.importId())).body(result)
+                : ResponseEntity.ok(result);
+    }
+
+    @Operation(summary = "The import history, oldest first")
+    @GetMapping
+    List<ImportSummary> history() {
+        return importer.history();
+    }
+
+    @Operation(summary = "One import of the history")
+    @GetMapping("/{id}")
+    ImportSummary one(@PathVariable long id) {
+        return importer.history().stream().filter(i -> i.id() == id).findFirst()
+                .orElseThrow(() -> new NotFound("there is no import #" + id));
+    }
+}

@@ -1,0 +1,112 @@
+package vn.coordreport.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.coordreport.period.Period;
+import vn.coordreport.period.PeriodCalendar;
+import vn.coordreport.pipeline.JobSummary;
+import vn.coordreport.pipeline.ReportJobs;
+import vn.coordreport.security.AuditLog;
+import vn.coordreport.security.CurrentUser;
+
+/**
+ * The Batch jobs. A start runs the job in the request and answers with its
+ * summary when it ends (200, {@code Location} of the execution), like the
+ * commands: a job that fails is a summary whose status says so. Jobs cover every
+ * province, so a user limited to one may not start them (403).
+ */
+@RestController
+@RequestMapping("/api/jobs")
+class JobsController {
+
+    private final ReportJobs jobs;
+    private final CurrentUser user;
+    private final AuditLog audit;
+
+    JobsController(ReportJobs jobs, CurrentUser user, AuditLog audit) {
+        this.jobs = jobs;
+        this.user = user;
+        this.audit = audit;
+    }
+
+    record Nightly(LocalDate asOf) {
+    }
+
+    record Close(String period, String calendar, Boolean force) {
+    }
+
+    record Restart(Boolean recover) {
+    }
+
+    @Operation(summary = "Run nightlyReportsJob now (as of today, or asOf); answers when it ends")
+    @PostMapping("/nightly")
+    ResponseEntity<JobSummary> nightly(@RequestBody(required = false) Nightly body) {
+        requireAllProvinces();
+        LocalDate asOf = body == null ? null : body.asOf();
+        audit.record("JOB_START", ReportJobs.NIGHTLY, "asOf=" + (asOf == null ? "today" : asOf));
+        return started(jobs.startNightly(asOf));
+    }
+
+    @Operation(summary = "Run periodCloseJob for a period now; refused (400) before its grace days unless force")
+    @PostMapping("/close")
+    ResponseEntity<JobSummary> close(@RequestBody Close body) {
+        requireAllProvinces();
+        if (body == null || body.period() == null) {
+            throw new IllegalArgumentException("'period' is required, e.g. \"2021-H1\"");
+        }
+        Period period = Period.parse(body.period());
+        PeriodCalendar calendar = body.calendar() == null || body.calendar().isBlank() ? null
+                : PeriodCalendar.fromId(body.calendar());
+        boolean force = Boolean.TRUE.equals(body.force());
+        audit.record("JOB_START", ReportJobs.PERIOD_CLOSE, "period=" + period + (force ? ", forced" : ""));
+        return started(jobs.closePeriod(period, calendar, force));
+    }
+
+    @Operation(summary = "Restart a failed or stopped execution where it stopped; answers when it ends")
+    @PostMapping("/{id}/restart")
+    ResponseEntity<JobSummary> restart(@PathVariable long id, @RequestBody(required = false) Restart body) {
+        requireAllProvinces();
+        jobs.execution(id).orElseThrow(() -> new NotFound("there is no job execution #" + id));
+        audit.record("JOB_RESTART", "job execution #" + id, body != null && Boolean.TRUE.equals(body.recover()) ? "recover" : "");
+        return started(jobs.restart(id, body != null && Boolean.TRUE.equals(body.recover())));
+    }
+
+    @Operation(summary = "The latest job executions, newest first")
+    @GetMapping
+    List<JobSummary> list(@RequestParam(defaultValue = "20") int limit) {
+        if (limit < 1 || limit > 1000) {
+            throw new IllegalArgumentException("limit is 1 to 1000");
+        }
+        return jobs.executions(limit);
+    }
+
+    @Operation(summary = "One job execution")
+    @GetMapping("/{id}")
+    JobSummary one(@PathVariable long id) {
+        return jobs.execution(id).orElseThrow(() -> new NotFound("there is no job execution #" + id));
+    }
+
+    private static ResponseEntity<JobSummary> started(JobSummary summary) {
+        return ResponseEntity.ok().location(URI.create("/api/jobs/" + summary.id())).body(summary);
+    }
+
+    private void requireAllProvinces() {
+        if (user.province().isPresent()) {
+            throw new AccessDeniedException("jobs cover every province; a user limited to one may not start them");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package vn.coordreport.api;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+import vn.coordreport.archive.ArchivedReport;
+import vn.coordreport.archive.ReportArchive;
+import vn.coordreport.render.Format;
+import vn.coordreport.security.AuditLog;
+
+@RestController
+@RequestMapping("/api/reports")
+class ReportsController {
+
+    private final ReportArchive archive;
+    private final Provinces provinces;
+    private final AuditLog audit;
+
+    ReportsController(ReportArchive archive, Provinces provinces, AuditLog audit) {
+        this.archive = archive;
+        this.provinces = provinces;
+        this.audit = audit;
+    }
+
+    @Operation(summary = "Archived report versions the user may see, of one agreement and/or one period")
+    @GetMapping
+    List<ArchivedReport> list(@RequestParam(required = false) String agreement,
+            @RequestParam(required = false) String period) {
+        Function<String, Boolean> visible = provinces.visible();
+        return archive.list(agreement, period).stream().filter(v -> visible.apply(v.agreementCode())).toList();
+    }
+
+    @Operation(summary = "One archived version's metadata")
+    @GetMapping("/{id}")
+    ArchivedReport one(@PathVariable long id) {
+        return visible(id);
+    }
+
+    @Operation(summary = "Download an archived version (PDF or DOCX)",
+            description = "Content-Disposition carries an ASCII file name and the UTF-8 filename*; the ETag is the SHA-256.")
+    @GetMapping("/{id}/content")
+    ResponseEntity<byte[]> content(@PathVariable long id, WebRequest request) {
+        ArchivedReport version = visible(id);
+        String etag = "\"" + version.sha256() + "\"";
+        if (request.checkNotModified(etag)) {
+            return null;
+        }
+        byte[] content = archive.content(id);
+        audit.record("DOWNLOAD", "report version #" + id, version.fileName());
+        Format format = Format.valueOf(version.format().toUpperCase(Locale.ROOT));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(format.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.contentDisposition(version))
+                .eTag(etag)
+                .body(content);
+    }
+
+    private ArchivedReport visible(long id) {
+        ArchivedReport version = archive.find(id).orElseThrow(() -> new NotFound("there is no report version #" + id));
+        provinces.require(version.agreementCode());
+        return version;
+    }
+}

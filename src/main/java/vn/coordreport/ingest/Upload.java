@@ -1,0 +1,158 @@
+package vn.coordreport.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+
+/**
+ * An uploaded import (a {@code .zip} of CSV files or an {@code .xlsx}
+ * workbook) written into a private temporary folder, safely: only the base
+ * name of a zip entry is kept (no folder, no {@code ..}, no absolute path), only
+ * {@code .csv} entries are taken, and the bytes actually inflated are counted,
+ * so a zip bomb is stopped at {@link #MAX_TOTAL_BYTES} whatever its headers say.
+ */
+final class Upload {
+
+    static final int MAX_ENTRIES = 64;
+    static final long MAX_TOTAL_BYTES = 256L * 1024 * 1024;
+    /** Inflated bytes per compressed byte beyond which an archive is taken for a bomb (text compresses ~10:1). */
+    static final long MAX_RATIO = 200;
+
+    private Upload() {
+    }
+
+    /**
+     * Writes the upload into {@code folder} and returns what to import: the
+     * folder itself for a zip, the workbook file for an .xlsx.
+     *
+     * @throws IllegalArgumentException naming what is wrong with the upload
+     */
+    static Path unpack(String fileName, InputStream content, Path folder) throws IOException {
+        String name = baseName(fileName);
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".xlsx")) {
+            Path book = folder.resolve(safeName(name, ".xlsx"));
+            copy(content, book, 0, null);
+            return book;
+        }
+        if (lower.endsWith(".zip")) {
+            Path csv = Files.createDirectory(folder.resolve("csv"));
+            unzip(content, csv);
+            return csv;
+        }
+        throw new IllegalArgumentException("'" + name + "' is neither a .zip of CSV files nor an .xlsx workbook");
+    }
+
+    private static void unzip(InputStream content, Path folder) throws IOException {
+        CountingInputStream counted = new CountingInputStream(content);
+        Set<String> seen = new HashSet<>();
+        long total = 0;
+        int entries = 0;
+        try (ZipInputStream zip = new ZipInputStream(counted)) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (++entries > MAX_ENTRIES) {
+                    throw new IllegalArgumentException("the zip holds more than " + MAX_ENTRIES + " entries");
+                }
+                if (hostile(entry.getName())) {
+                    throw new IllegalArgumentException("the zip entry '" + entry.getName()
+                            + "' points outside the archive ('..', or an absolute path): refused");
+                }
+                String name = baseName(entry.getName());
+                if (entry.isDirectory() || name.startsWith(".") || entry.getName().startsWith("__MACOSX/")
+                        || !name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                    continue;
+                }
+                if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                    throw new IllegalArgumentException("the zip holds two files named " + name);
+                }
+                Path target = folder.resolve(safeName(name, ".csv"));
+                total = copy(zip, target, total, counted);
+            }
+        } catch (ZipException e) {
+            throw new IllegalArgumentException("not a readable zip file: " + e.getMessage(), e);
+        }
+        if (entries == 0) {
+            throw new IllegalArgumentException("not a zip file, or an empty one");
+        }
+    }
+
+    /**
+     * Copies, stopping as soon as everything written ({@code before} + this file) passes
+     * {@link #MAX_TOTAL_BYTES} or, for a zip, {@link #MAX_RATIO} times the compressed bytes read.
+     * Returns the new total.
+     */
+    private static long copy(InputStream in, Path target, long before, CountingInputStream compressed)
+            throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long written = before;
+        try (OutputStream out = Files.newOutputStream(target)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                written += n;
+                if (written > MAX_TOTAL_BYTES) {
+                    throw new IllegalArgumentException("the upload inflates to more than "
+                            + MAX_TOTAL_BYTES / (1024 * 1024) + " MB");
+                }
+                if (compressed != null && written > 1024 * 1024 && written > MAX_RATIO * Math.max(1, compressed.count)) {
+                    throw new IllegalArgumentException("the zip inflates more than " + MAX_RATIO
+                            + " times its size (a zip bomb?): it is not an export of CSV files");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        return written;
+    }
+
+    /** An entry name that climbs out of its folder or is absolute (Zip Slip): a hostile archive, not a user's export. */
+    static boolean hostile(String entryName) {
+        String n = entryName.replace('\\', '/');
+        return n.startsWith("/") || n.matches("^[A-Za-z]:.*") || n.equals("..") || n.startsWith("../")
+                || n.contains("/../") || n.endsWith("/..") || n.indexOf('\0') >= 0;
+    }
+
+    /** The last segment of a path written with / or \ (a zip made on Windows), as given by the user. */
+    static String baseName(String path) {
+        String p = path == null ? "" : path.strip();
+        int slash = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'));
+        return p.substring(slash + 1);
+    }
+
+    /** The name if it is a plain file name, else refused: nothing reaches the file system but letters, digits, '.', '-', '_' and spaces. */
+    private static String safeName(String name, String extension) {
+        if (name.isEmpty() || name.equals(extension) || !name.matches("[\\p{L}\\p{N} ._()-]{1,120}")
+                || name.contains("..")) {
+            throw new IllegalArgumentException("'" + name + "' is not an acceptable file name");
+        }
+        return name;
+    }
+
+    private static final class CountingInputStream extends java.io.FilterInputStream {
+
+        long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count += b >= 0 ? 1 : 0;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count += Math.max(0, n);
+            return n;
+        }
+    }
+}

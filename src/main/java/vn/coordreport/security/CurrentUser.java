@@ -1,0 +1,55 @@
+package vn.coordreport.security;
+
+import java.util.Optional;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The user of the current request, and what they may see. The api and web
+ * modules filter lists with {@link #canSee} and call {@link #requireProvince}
+ * on every single object they show. Outside an authenticated request nothing
+ * is visible.
+ */
+@Component
+public class CurrentUser {
+
+    /** The user's name, or {@code anonymous}. */
+    public String username() {
+        return principal().map(AccountPrincipal::username).orElse("anonymous");
+    }
+
+    /** ADMIN, OPERATOR or VIEWER; empty string when nobody is signed in. */
+    public String role() {
+        return principal().map(p -> p.role().name()).orElse("");
+    }
+
+    /** The one province the user is limited to; empty: every province. */
+    public Optional<String> province() {
+        return principal().map(AccountPrincipal::province);
+    }
+
+    /** Whether the user may see things of this province (compared in NFC, trimmed, without case). */
+    public boolean canSee(String province) {
+        return principal().map(p -> p.province() == null || Provinces.same(p.province(), province)).orElse(false);
+    }
+
+    /** @throws AccessDeniedException (answered 403) when the user may not see this province */
+    public void requireProvince(String province) {
+        if (!canSee(province)) {
+            throw new AccessDeniedException("this belongs to a province you may not see");
+        }
+    }
+
+    private static Optional<AccountPrincipal> principal() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()) {
+            return Optional.empty();
+        }
+        return authentication.getPrincipal() instanceof AccountPrincipal p ? Optional.of(p) : Optional.empty();
+    }
+}

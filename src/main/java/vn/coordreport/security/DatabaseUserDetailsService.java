@@ -1,0 +1,22 @@
+package vn.coordreport.security;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/** Users from the {@code app_user} table, for form login and HTTP Basic. */
+@Component
+class DatabaseUserDetailsService implements UserDetailsService {
+
+    private final UserAccounts accounts;
+
+    DatabaseUserDetailsService(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return accounts.principal(username).orElseThrow(() -> new UsernameNotFoundException("no such user"));
+    }
+}

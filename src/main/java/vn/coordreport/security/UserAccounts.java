@@ -1,0 +1,139 @@
+package vn.coordreport.security;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/** The module's façade for user administration: what the {@code users} commands do. */
+@Service
+public class UserAccounts {
+
+    private static final String COLUMNS = "id, username, password_hash, role, province, enabled";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+
+    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+    }
+
+    /**
+     * Adds a user with the password hashed.
+     *
+     * @throws IllegalArgumentException for a blank name, a short password, or a name already taken (whatever its case)
+     */
+    public UserAccount add(String username, Role role, String provinceOrNull, String password) {
+        String name = username == null ? "" : username.strip();
+        if (name.isEmpty() || name.length() > 64 || !name.matches("[\\p{L}\\p{N}._@-]+")) {
+            throw new IllegalArgumentException("a username is 1 to 64 letters, digits, '.', '_', '-' or '@': '" + username + "'");
+        }
+        if (password == null || password.length() < 8) {
+            throw new IllegalArgumentException("a password has at least 8 characters");
+        }
+        String province = provinceOrNull == null || provinceOrNull.isBlank() ? null
+                : java.text.Normalizer.normalize(provinceOrNull.strip(), java.text.Normalizer.Form.NFC);
+        try {
+            long id = jdbc.sql("""
+                    insert into app_user (username, password_hash, role, province)
+                    values (:username, :hash, :role, :province) returning id
+                    """).param("username", name).param("hash", encoder.encode(password)).param("role", role.name())
+                    .param("province", province, java.sql.Types.VARCHAR).query(Long.class).single();
+            return find(name).filter(u -> u.id() == id).orElseThrow();
+        } catch (DuplicateKeyException e) {
+            throw new IllegalArgumentException("there is already a user '" + name + "'");
+        }
+    }
+
+    /** Every user, by name. */
+    public List<UserAccount> list() {
+        return jdbc.sql("select id, username, role, province, enabled, created_at from app_user order by lower(username)")
+                .query(UserAccount.class).list();
+    }
+
+    public Optional<UserAccount> find(String username) {
+        return jdbc.sql("select id, username, role, province, enabled, created_at from app_user where lower(username) = lower(:u)")
+                .param("u", username == null ? "" : username.strip()).query(UserAccount.class).optional();
+    }
+
+    /** How many users can sign in; with none, nothing but the health endpoint answers. */
+    public long enabledCount() {
+        return jdbc.sql("select count(*) from app_user where enabled").query(Long.class).single();
+    }
+
+    /**
+     * Disables a user (and so every token of theirs); their rows stay for the audit log.
+     *
+     * @throws IllegalArgumentException when there is no such user
+     */
+    public void disable(String username) {
+        int changed = jdbc.sql("update app_user set enabled = false where lower(username) = lower(:u)")
+                .param("u", username == null ? "" : username.strip()).update();
+        if (changed == 0) {
+            throw new IllegalArgumentException("there is no user '" + username + "'");
+        }
+    }
+
+    /**
+     * A new API token for the user, returned once: only its SHA-256 is stored.
+     *
+     * @throws IllegalArgumentException when there is no such enabled user
+     */
+    public String createToken(String username, String name) {
+        UserAccount user = find(username).filter(UserAccount::enabled)
+                .orElseThrow(() -> new IllegalArgumentException("there is no enabled user '" + username + "'"));
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = "crt_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        jdbc.sql("insert into api_token (user_id, name, token_sha256) values (:user, :name, :hash)")
+                .param("user", user.id()).param("name", name == null || name.isBlank() ? "api" : name.strip())
+                .param("hash", sha256(token)).update();
+        return token;
+    }
+
+    /** Revokes every token of this user with this name; returns how many. */
+    public int revokeTokens(String username, String name) {
+        return jdbc.sql("""
+                update api_token set revoked_at = now()
+                where revoked_at is null and name = :name
+                  and user_id = (select id from app_user where lower(username) = lower(:u))
+                """).param("name", name).param("u", username).update();
+    }
+
+    Optional<AccountPrincipal> principal(String username) {
+        return jdbc.sql("select " + COLUMNS + " from app_user where lower(username) = lower(:u)")
+                .param("u", username == null ? "" : username.strip()).query(AccountPrincipal.class).optional();
+    }
+
+    /** The enabled user owning this unrevoked token; records its use. */
+    Optional<AccountPrincipal> byToken(String token) {
+        String hash = sha256(token);
+        Optional<AccountPrincipal> owner = jdbc.sql("""
+                select u.id, u.username, '' as password_hash, u.role, u.province, u.enabled
+                from api_token t join app_user u on u.id = t.user_id
+                where t.token_sha256 = :hash and t.revoked_at is null and u.enabled
+                """).param("hash", hash).query(AccountPrincipal.class).optional();
+        owner.ifPresent(o -> jdbc.sql("update api_token set last_used_at = now() where token_sha256 = :hash")
+                .param("hash", hash).update());
+        return owner;
+    }
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package vn.coordreport.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import vn.coordreport.archive.ReportArchive;
+import vn.coordreport.ingest.ImportStatus;
+import vn.coordreport.ingest.Importer;
+import vn.coordreport.period.Period;
+import vn.coordreport.render.Format;
+import vn.coordreport.support.IntegrationTest;
+
+/** Reports requested on demand: queued at once, produced in the background, identical requests joined. */
+@IntegrationTest
+@TestPropertySource(properties = "coordreport.test.database=ReportRequestsIntegrationTests")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportRequestsIntegrationTests {
+
+    static final String QT = "09/QCPH/SNgV-BP";
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    ReportRequests requests;
+
+    @Autowired
+    ReportArchive archive;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    void importQuangTri() {
+        assertThat(importer.importPath(Path.of("src/main/resources/samples/quang-tri-2021"), false).status())
+                .isEqualTo(ImportStatus.IMPORTED);
+    }
+
+    @Test
+    void twoIdenticalRequestsAtOnceAreOneRequestAndOneRendering() throws Exception {
+        // given two users asking for the same draft at the same moment
+        CyclicBarrier together = new CyclicBarrier(2);
+        List<CompletableFuture<ReportRequestStatus>> asked = List.of("lan", "minh").stream()
+                .map(user -> CompletableFuture.supplyAsync(() -> {
+                    await(together);
+                    return requests.submit(QT, Period.half(2021, 2), null, Format.PDF, false, user);
+                })).toList();
+
+        // when both are answered
+        ReportRequestStatus first = asked.get(0).get();
+        ReportRequestStatus second = asked.get(1).get();
+
+        // then they are the same request, which ends with one archived version
+        assertThat(second.id()).isEqualTo(first.id());
+        ReportRequestStatus done = waitFor(first.id());
+        assertThat(done.status()).isEqualTo("DONE");
+        assertThat(done.percent()).isEqualTo(100);
+        assertThat(archive.list(QT, "2021-H2")).hasSize(1).first()
+                .satisfies(v -> assertThat(v.id()).isEqualTo(done.versionId()));
+        Path pdf = Files.write(temp.resolve("r.pdf"), archive.content(done.versionId()));
+        assertThat(ReportText.ofPdf(pdf)).contains("09/QCPH/SNgV-BP").contains("DỰ THẢO");
+
+        // and asked again later, a new request is answered from the archive: no new version
+        ReportRequestStatus again = waitFor(requests.submit(QT, Period.half(2021, 2), null, Format.PDF, false, "lan").id());
+        assertThat(again.id()).isNotEqualTo(first.id());
+        assertThat(again.versionId()).isEqualTo(done.versionId());
+        assertThat(requests.recent(10)).extracting(ReportRequestStatus::id).startsWith(again.id(), first.id());
+    }
+
+    @Test
+    void anUnknownAgreementIsRefusedBeforeAnythingIsQueued() {
+        int before = requests.recent(1000).size();
+        assertThatThrownBy(() -> requests.submit("'; drop table record; --", Period.year(2021), null, Format.PDF, false,
+                "lan")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no agreement");
+        assertThat(requests.recent(1000)).hasSize(before);
+    }
+
+    @Test
+    void aWordDocumentIsRequestedLikeAPdf() {
+        ReportRequestStatus status = waitFor(requests.submit(QT, Period.year(2021), null, Format.DOCX, false, "lan").id());
+        assertThat(status.status()).isEqualTo("DONE");
+        assertThat(status.format()).isEqualTo("DOCX");
+    }
+
+    private ReportRequestStatus waitFor(long id) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            ReportRequestStatus status = requests.find(id).orElseThrow();
+            if (status.finished()) {
+                return status;
+            }
+            sleep(200);
+        }
+        throw new AssertionError("request " + id + " did not finish");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package vn.coordreport.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+
+import vn.coordreport.ingest.Importer;
+import vn.coordreport.period.Period;
+import vn.coordreport.pipeline.OnDemandReports;
+import vn.coordreport.render.Format;
+import vn.coordreport.support.PostgresInitializer;
+
+/**
+ * The real endpoints of the api and web modules, for anonymous, each role and
+ * a user limited to another province: 401, 403 or success as the README's URL
+ * table says, and the province limit on every single object.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = PostgresInitializer.class)
+@TestPropertySource(properties = "coordreport.test.database=EndpointAccessIntegrationTests")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EndpointAccessIntegrationTests {
+
+    private static final String QUANG_TRI_AGREEMENT = "09/QCPH/SNgV-BP";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    long quangTriVersion;
+
+    @BeforeAll
+    void given(@Autowired UserAccounts accounts, @Autowired Importer importer, @Autowired OnDemandReports reports) {
+        Users.add(accounts);
+        importer.importPath(Path.of("src/main/resources/samples/quang-tri-2021"), false);
+        importer.importPath(Path.of("src/main/resources/samples/tay-ninh-2019"), false);
+        quangTriVersion = reports.archived(QUANG_TRI_AGREEMENT, Period.parse("2021"), null, Format.PDF, false, "test").id();
+    }
+
+    @Test
+    void readsNeedARole() {
+        for (String path : List.of("/api/agreements", "/api/agreement?code=" + Http.path(QUANG_TRI_AGREEMENT), "/api/reports",
+                "/api/reports/" + quangTriVersion, "/api/reports/" + quangTriVersion + "/content", "/api/report-requests",
+                "/api/imports", "/api/jobs", "/api/deliveries")) {
+            assertThat(status(null, "GET", path)).as("anonymous GET " + path).isEqualTo(401);
+            for (String user : List.of(Users.VIEWER, Users.OPERATOR, Users.ADMIN)) {
+                assertThat(status(user, "GET", path)).as(user + " GET " + path).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
+    void writesNeedAnOperator() {
+        // bodies an operator gets past security with, refused further on as bad input or unknown: nothing is run
+        for (String path : List.of("/api/report-requests", "/api/imports", "/api/jobs/999999/restart", "/api/jobs/close")) {
+            assertThat(status(null, "POST", path)).as("anonymous POST " + path).isEqualTo(401);
+            assertThat(status(Users.VIEWER, "POST", path)).as("viewer POST " + path).isEqualTo(403);
+            for (String user : List.of(Users.OPERATOR, Users.ADMIN)) {
+                assertThat(status(user, "POST", path)).as(user + " POST " + path).isBetween(400, 499).isNotIn(401, 403);
+            }
+        }
+    }
+
+    @Test
+    void aUserOfAnotherProvinceSeesNothingOfQuangTri() {
+        Http tayNinh = Http.basic(port, Users.TAY_NINH, Users.password(Users.TAY_NINH));
+
+        assertThat(tayNinh.get("/api/agreements").body()).contains("Tây Ninh").doesNotContain("Quảng Trị");
+        assertThat(tayNinh.get("/api/reports").body()).doesNotContain(QUANG_TRI_AGREEMENT);
+        assertThat(tayNinh.get("/api/agreement?code=" + Http.path(QUANG_TRI_AGREEMENT)).statusCode()).isEqualTo(403);
+        assertThat(tayNinh.get("/api/reports/" + quangTriVersion).statusCode()).isEqualTo(403);
+        assertThat(tayNinh.get("/api/reports/" + quangTriVersion + "/content").statusCode()).isEqualTo(403);
+
+        Http page = Http.browser(port);
+        page.login(Users.TAY_NINH, Users.password(Users.TAY_NINH));
+        assertThat(page.get("/reports/" + quangTriVersion + "/download").statusCode()).isEqualTo(403);
+        assertThat(page.get("/").body()).doesNotContain(QUANG_TRI_AGREEMENT);
+
+        // an operator of Quảng Trị may not request Tây Ninh's report
+        HttpResponse<String> request = Http.basic(port, Users.QUANG_TRI, Users.password(Users.QUANG_TRI))
+                .json("/api/report-requests", "{\"agreement\":\"05/QCPH-SNgV-BĐBP\",\"period\":\"2019-H1\"}");
+        assertThat(request.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void pagesNeedASignInAndTheirFormsAnOperator() {
+        for (String path : List.of("/", "/imports", "/jobs")) {
+            assertThat(page(null, "GET", path)).as("anonymous " + path).isEqualTo(302);
+            for (String user : List.of(Users.VIEWER, Users.OPERATOR, Users.ADMIN)) {
+                assertThat(page(user, "GET", path)).as(user + " " + path).isEqualTo(200);
+            }
+        }
+        for (String path : List.of("/requests", "/imports", "/jobs/999999/restart")) {
+            assertThat(page(null, "POST", path)).as("anonymous POST " + path).isEqualTo(302);
+            assertThat(page(Users.VIEWER, "POST", path)).as("viewer POST " + path).isEqualTo(403);
+            assertThat(page(Users.OPERATOR, "POST", path)).as("operator POST " + path).isNotIn(401, 403);
+        }
+        assertThat(page(Users.VIEWER, "GET", "/reports/" + quangTriVersion + "/download")).isEqualTo(200);
+    }
+
+    @Test
+    void downloadsAreAudited() {
+        Http.basic(port, Users.VIEWER, Users.password(Users.VIEWER)).get("/api/reports/" + quangTriVersion + "/content");
+
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'DOWNLOAD' and username = 'viewer' "
+                + "and target like :t and remote_address is not null").param("t", "%#" + quangTriVersion + "%")
+                .query(Long.class).single()).isPositive();
+    }
+
+    private int status(String user, String method, String path) {
+        Http http = user == null ? Http.anonymous(port) : Http.basic(port, user, Users.password(user));
+        return http.send(method, path).statusCode();
+    }
+
+    private int page(String user, String method, String path) {
+        Http browser = Http.browser(port);
+        if (user != null) {
+            assertThat(browser.login(user, Users.password(user)).statusCode()).isEqualTo(302);
+        }
+        return (method.equals("GET") ? browser.get(path) : browser.form(path, Map.of(), browser.csrf("/login"))).statusCode();
+    }
+}
