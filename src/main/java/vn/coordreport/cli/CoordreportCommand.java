@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 JobsCommand.class,
                 SchedulesCommand.class,
                 ServeCommand.class,
+                UsersCommand.class,
         },
         footer = {"", "Exit status: 0 success, 1 bad input, 2 usage error, 3 job failed."})
 class CoordreportCommand {

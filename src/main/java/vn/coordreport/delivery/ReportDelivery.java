@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,9 +38,11 @@ public class ReportDelivery {
     private final ReportMail mail;
     private final ObjectProvider<JavaMailSender> senders;
     private final DeliveryProperties properties;
+    private final ObjectProvider<MeterRegistry> meters;
 
     ReportDelivery(DeliveryLedger ledger, ReportArchive archive, AgreementCatalog catalog, ReportMail mail,
-            ObjectProvider<JavaMailSender> senders, DeliveryProperties properties) {
+            ObjectProvider<JavaMailSender> senders, DeliveryProperties properties, ObjectProvider<MeterRegistry> meters) {
+        this.meters = meters;
         this.ledger = ledger;
         this.archive = archive;
         this.catalog = catalog;
@@ -91,12 +94,25 @@ public class ReportDelivery {
             throw new IllegalStateException("no SMTP server configured: set spring.mail.host (and spring.mail.port)");
         }
         int[] counts = {0, 0, ledger.markStaleUncertain(properties.sendingTimeout())}; // sent, retry later, failed
+        countMail("failed", counts[2]);
         Run run = new Run(sender);
         OffsetDateTime runStart = ledger.now();
         for (var claim = ledger.claimNext(runStart); claim.isPresent(); claim = ledger.claimNext(runStart)) {
-            counts[record(claim.get(), run.send(claim.get()))]++;
+            int outcome = record(claim.get(), run.send(claim.get()));
+            counts[outcome]++;
+            countMail(OUTCOMES[outcome], 1);
         }
         return new DeliveryRun(counts[0], counts[1], counts[2]);
+    }
+
+    private static final String[] OUTCOMES = {"sent", "retry", "failed"};
+
+    /** {@code coordreport.mails}: mails sent, put back for a retry, or failed (FAILED or UNCERTAIN). */
+    private void countMail(String outcome, int count) {
+        MeterRegistry registry = meters.getIfAvailable();
+        if (registry != null && count > 0) {
+            registry.counter("coordreport.mails", "outcome", outcome).increment(count);
+        }
     }
 
     /** Writes the outcome of one claimed row; returns 0 (sent), 1 (retry later) or 2 (failed or uncertain). */

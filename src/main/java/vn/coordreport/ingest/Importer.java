@@ -9,7 +9,9 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.postgresql.PGConnection;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,8 +29,11 @@ public class Importer {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final ObjectProvider<MeterRegistry> meters;
 
-    Importer(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions) {
+    Importer(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
+            ObjectProvider<MeterRegistry> meters) {
+        this.meters = meters;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -86,7 +91,7 @@ public class Importer {
     }
 
     private ImportOutcome run(Path source, String label, boolean dryRun, String user) {
-        return transaction.execute(status -> {
+        ImportOutcome imported = transaction.execute(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
                 ImportRun run = new ImportRun(jdbc, connection.unwrap(PGConnection.class).getCopyAPI());
@@ -103,6 +108,16 @@ public class Importer {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }
         });
+        countRows(imported);
+        return imported;
+    }
+
+    /** {@code coordreport.import.rows}: the rows of every applied import (not dry runs, not refused ones). */
+    private void countRows(ImportOutcome outcome) {
+        MeterRegistry registry = meters.getIfAvailable();
+        if (registry != null && outcome != null && outcome.status() == ImportStatus.IMPORTED) {
+            registry.counter("coordreport.import.rows").increment(outcome.rows());
+        }
     }
 
     /** Every import recorded, oldest first. */

@@ -52,8 +52,8 @@ class NightlyReportsJobConfiguration {
 
     @Bean
     ReportProducer nightlyReportProcessor(ReviewQuery reviews, TemplateFingerprint template, ReportArchive archive,
-            ReportRenderer renderer, DocumentNumbers numbers, Clock clock) {
-        return new ReportProducer(ReportKind.DRAFT, JOB, reviews, template, archive, renderer, numbers, clock);
+            ReportRenderer renderer, DocumentNumbers numbers, Clock clock, PipelineMetrics metrics) {
+        return new ReportProducer(ReportKind.DRAFT, JOB, reviews, template, archive, renderer, numbers, clock, metrics);
     }
 
     @Bean

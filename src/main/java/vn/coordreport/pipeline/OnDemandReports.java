@@ -46,9 +46,11 @@ public class OnDemandReports {
     private final ReportArchive archive;
     private final TemplateFingerprint template;
     private final Clock clock;
+    private final PipelineMetrics metrics;
 
     OnDemandReports(ReviewQuery reviews, ReportRenderer renderer, DocumentNumbers numbers, ReportArchive archive,
-            TemplateFingerprint template, Clock clock) {
+            TemplateFingerprint template, Clock clock, PipelineMetrics metrics) {
+        this.metrics = metrics;
         this.reviews = reviews;
         this.renderer = renderer;
         this.numbers = numbers;
@@ -102,7 +104,9 @@ public class OnDemandReports {
             number[0] = numbers.next(review.agreement().lead().code(), today.getYear());
         }
         progress.at(50, "Đang dựng báo cáo");
-        RenderedReport report = renderer.render(review, new RenderOptions(format, finalReport, number[0], today));
+        Integer numbered = number[0];
+        RenderedReport report = metrics.rendering(kind.name(), format.name(),
+                () -> renderer.render(review, new RenderOptions(format, finalReport, numbered, today)));
         progress.at(90, "Đang lưu vào kho báo cáo");
         // a concurrent request may have archived the same data first: the archive answers with that version
         return archive.store(new NewReport(code, periodText, calendar.id(), kind, format.name(), number[0],

@@ -60,8 +60,8 @@ class PeriodCloseJobConfiguration {
 
     @Bean
     ReportProducer finalReportProcessor(ReviewQuery reviews, TemplateFingerprint template, ReportArchive archive,
-            ReportRenderer renderer, DocumentNumbers numbers, Clock clock) {
-        return new ReportProducer(ReportKind.FINAL, JOB, reviews, template, archive, renderer, numbers, clock);
+            ReportRenderer renderer, DocumentNumbers numbers, Clock clock, PipelineMetrics metrics) {
+        return new ReportProducer(ReportKind.FINAL, JOB, reviews, template, archive, renderer, numbers, clock, metrics);
     }
 
     @Bean

@@ -52,9 +52,11 @@ public class ReportJobs {
     private final ReportScope scope;
     private final JobsProperties properties;
     private final Clock clock;
+    private final PipelineMetrics metrics;
 
     ReportJobs(JobOperator operator, JobRepository repository, List<Job> jobs, ReportScope scope,
-            JobsProperties properties, Clock clock) {
+            JobsProperties properties, Clock clock, PipelineMetrics metrics) {
+        this.metrics = metrics;
         this.operator = operator;
         this.repository = repository;
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
@@ -141,7 +143,7 @@ public class ReportJobs {
             execution = operator.recover(execution);
         }
         try {
-            return reloaded(operator.restart(execution));
+            return metrics.ended(reloaded(operator.restart(execution)));
         } catch (org.springframework.batch.core.launch.JobRestartException e) {
             throw new IllegalArgumentException("job execution " + executionId + " cannot be restarted: " + e.getMessage(), e);
         }
@@ -193,7 +195,7 @@ public class ReportJobs {
         try {
             JobExecution execution = operator.start(jobs.get(name), parameters);
             log.info("{} execution {} {}", name, execution.getId(), execution.getStatus());
-            return reloaded(execution);
+            return metrics.ended(reloaded(execution));
         } catch (org.springframework.batch.core.launch.JobExecutionAlreadyRunningException e) {
             throw new IllegalStateException(name + " with " + parameters + " is already running", e);
         } catch (org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException

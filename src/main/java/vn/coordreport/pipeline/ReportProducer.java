@@ -36,9 +36,11 @@ class ReportProducer implements ItemProcessor<ReportItem, NewReport> {
     private final ReportRenderer renderer;
     private final DocumentNumbers numbers;
     private final Clock clock;
+    private final PipelineMetrics metrics;
 
     ReportProducer(ReportKind kind, String createdBy, ReviewQuery reviews, TemplateFingerprint template,
-            ReportArchive archive, ReportRenderer renderer, DocumentNumbers numbers, Clock clock) {
+            ReportArchive archive, ReportRenderer renderer, DocumentNumbers numbers, Clock clock, PipelineMetrics metrics) {
+        this.metrics = metrics;
         this.kind = kind;
         this.createdBy = createdBy;
         this.reviews = reviews;
@@ -65,7 +67,7 @@ class ReportProducer implements ItemProcessor<ReportItem, NewReport> {
         Integer number = kind == ReportKind.FINAL ? numbers.next(review.agreement().lead().code(), today.getYear()) : null;
         RenderOptions options = number == null ? RenderOptions.draft(Format.PDF, today)
                 : RenderOptions.finalReport(Format.PDF, number, today);
-        RenderedReport rendered = renderer.render(review, options);
+        RenderedReport rendered = metrics.rendering(kind.name(), FORMAT, () -> renderer.render(review, options));
         return new NewReport(code, item.period().toString(), calendar.id(), kind, FORMAT, number, rendered.content(),
                 rendered.pages(), fingerprint, createdBy, currentJobExecutionId());
     }

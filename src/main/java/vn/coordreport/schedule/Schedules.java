@@ -56,6 +56,18 @@ public class Schedules {
         }
     }
 
+    /** The scheduler's state: {@code STARTED} (firing), {@code STANDBY} (not firing) or {@code SHUTDOWN}. */
+    public String state() {
+        try {
+            if (scheduler.isShutdown()) {
+                return "SHUTDOWN";
+            }
+            return scheduler.isInStandbyMode() || !scheduler.isStarted() ? "STANDBY" : "STARTED";
+        } catch (SchedulerException e) {
+            return "SHUTDOWN";
+        }
+    }
+
     /** Every configured schedule with its next fire times. */
     public List<ScheduleView> list(int count) {
         List<ScheduleView> views = new ArrayList<>();

@@ -80,7 +80,6 @@ class SecurityConfiguration {
                             .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error"))
                             .permitAll();
                 })
-                .httpBasic(Customizer.withDefaults())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .csrf(Customizer.withDefaults());
         return http.build();

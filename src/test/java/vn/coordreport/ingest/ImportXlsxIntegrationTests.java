@@ -94,7 +94,9 @@ class ImportXlsxIntegrationTests {
     private record Db(DataSource dataSource, JdbcClient jdbc) {
 
         Importer importer() {
-            return new Importer(dataSource, jdbc, new DataSourceTransactionManager(dataSource));
+            return new Importer(dataSource, jdbc, new DataSourceTransactionManager(dataSource),
+                    new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                            .getBeanProvider(io.micrometer.core.instrument.MeterRegistry.class));
         }
     }
 

@@ -1,0 +1,100 @@
+package vn.coordreport.cli;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import vn.coordreport.security.Role;
+import vn.coordreport.security.UserAccount;
+import vn.coordreport.security.UserAccounts;
+
+@Command(name = "add", mixinStandardHelpOptions = true,
+        description = {"Adds a user. The password is read from standard input (--password-stdin), else typed at the "
+                + "console without echo, else (no console) generated and printed once.",
+                "Passwords are stored hashed (BCrypt)."})
+class UsersAddCommand implements Callable<Integer> {
+
+    private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final UserAccounts accounts;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "USERNAME", description = "Letters, digits, '.', '_', '-' or '@'; unique whatever its case.")
+    String username;
+
+    @Option(names = "--role", required = true, paramLabel = "ROLE", description = "ADMIN, OPERATOR or VIEWER.")
+    String role;
+
+    @Option(names = "--province", paramLabel = "PROVINCE",
+            description = "Limit the user to this province, e.g. \"Tây Ninh\" (default: every province).")
+    String province;
+
+    @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
+    boolean passwordStdin;
+
+    UsersAddCommand(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Role parsed = role(role);
+        boolean generated = false;
+        String password;
+        Console console = System.console();
+        if (passwordStdin) {
+            password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            if (password == null || password.isEmpty()) {
+                throw new IllegalArgumentException("--password-stdin: standard input has no password");
+            }
+        } else if (console != null) {
+            char[] typed = console.readPassword("Password for %s: ", username);
+            char[] again = console.readPassword("Again: ");
+            if (typed == null || !Arrays.equals(typed, again)) {
+                throw new IllegalArgumentException("the two passwords differ");
+            }
+            password = new String(typed);
+        } else {
+            password = generate();
+            generated = true;
+        }
+        UserAccount user = accounts.add(username, parsed, province, password);
+        var out = spec.commandLine().getOut();
+        out.printf("added %s (%s, %s)%n", user.username(), user.role(), user.province() == null ? "every province" : user.province());
+        if (generated) {
+            out.printf("password (shown once): %s%n", password);
+        }
+        return ExitCode.OK;
+    }
+
+    static Role role(String text) {
+        try {
+            return Role.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown role '" + text + "': ADMIN, OPERATOR or VIEWER");
+        }
+    }
+
+    private static String generate() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

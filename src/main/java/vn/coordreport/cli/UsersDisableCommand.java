@@ -1,0 +1,34 @@
+package vn.coordreport.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import vn.coordreport.security.UserAccounts;
+
+@Command(name = "disable", mixinStandardHelpOptions = true,
+        description = "Disables a user: they can no longer sign in, nor use their API tokens. The audit log keeps their name.")
+class UsersDisableCommand implements Callable<Integer> {
+
+    private final UserAccounts accounts;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "USERNAME")
+    String username;
+
+    UsersDisableCommand(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Integer call() {
+        accounts.disable(username);
+        spec.commandLine().getOut().printf("disabled %s%n", username);
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,193 @@
+package vn.coordreport.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.coordreport.support.PostgresInitializer;
+
+/**
+ * Who may do what: every path of the README's URL table, for anonymous and
+ * for each role, answers 401, 403 or success as it should. The probe
+ * controller stands for the API and the pages of the api and web modules.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = PostgresInitializer.class)
+@TestPropertySource(properties = "coordreport.test.database=SecurityMatrixIntegrationTests")
+@Import(SecurityMatrixIntegrationTests.Probe.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SecurityMatrixIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @BeforeAll
+    void users() {
+        Users.add(accounts);
+    }
+
+    /** Stands for the real endpoints: answers 200 with the signed-in user's name. */
+    @RestController
+    static class Probe {
+
+        private final CurrentUser user;
+
+        Probe(CurrentUser user) {
+            this.user = user;
+        }
+
+        @RequestMapping(path = {"/api/agreements", "/api/imports", "/api/report-requests", "/api/jobs", "/api/users",
+                "/", "/requests", "/imports", "/jobs/nightly", "/schedules", "/v3/api-docs"},
+                method = {RequestMethod.GET, RequestMethod.POST, RequestMethod.PUT, RequestMethod.DELETE})
+        String probe() {
+            return "ok " + user.username();
+        }
+
+        @GetMapping("/api/provinces/{province}")
+        String province(@PathVariable String province) {
+            user.requireProvince(province);
+            return "ok " + province;
+        }
+    }
+
+    static Stream<Arguments> matrix() {
+        // path, method, then the status for: anonymous, VIEWER, OPERATOR, ADMIN
+        return Stream.of(
+                Arguments.of("GET", "/actuator/health", List.of(200, 200, 200, 200)),
+                Arguments.of("GET", "/actuator/prometheus", List.of(401, 403, 403, 200)),
+                Arguments.of("GET", "/api/agreements", List.of(401, 200, 200, 200)),
+                Arguments.of("POST", "/api/imports", List.of(401, 403, 200, 200)),
+                Arguments.of("POST", "/api/report-requests", List.of(401, 403, 200, 200)),
+                Arguments.of("GET", "/api/report-requests", List.of(401, 200, 200, 200)),
+                Arguments.of("POST", "/api/jobs", List.of(401, 403, 200, 200)),
+                Arguments.of("DELETE", "/api/jobs", List.of(401, 403, 200, 200)),
+                Arguments.of("GET", "/api/users", List.of(401, 403, 403, 200)),
+                Arguments.of("GET", "/v3/api-docs", List.of(302, 200, 200, 200)),
+                Arguments.of("GET", "/", List.of(302, 200, 200, 200)),
+                Arguments.of("GET", "/schedules", List.of(302, 200, 200, 200)),
+                Arguments.of("POST", "/requests", List.of(302, 403, 200, 200)),
+                Arguments.of("POST", "/imports", List.of(302, 403, 200, 200)),
+                Arguments.of("POST", "/jobs/nightly", List.of(302, 403, 200, 200)));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("matrix")
+    void everyRoleGetsWhatTheTableSays(String method, String path, List<Integer> expected) {
+        List<String> users = Arrays.asList(null, Users.VIEWER, Users.OPERATOR, Users.ADMIN);
+        for (int i = 0; i < users.size(); i++) {
+            String user = users.get(i);
+            assertThat(call(user, method, path).statusCode()).as((user == null ? "anonymous" : user) + " " + method + " " + path)
+                    .isEqualTo(expected.get(i));
+        }
+    }
+
+    /** The API and the actuator with HTTP Basic; pages as a browser signed in through the form, with its CSRF token. */
+    private HttpResponse<String> call(String user, String method, String path) {
+        if (path.startsWith("/api/") || path.startsWith("/actuator/")) {
+            return (user == null ? Http.anonymous(port) : Http.basic(port, user, Users.password(user))).send(method, path);
+        }
+        Http browser = Http.browser(port);
+        if (user != null) {
+            assertThat(browser.login(user, Users.password(user)).statusCode()).isEqualTo(302);
+        }
+        return method.equals("GET") ? browser.get(path) : browser.form(path, Map.of(), browser.csrf("/login"));
+    }
+
+    @Test
+    void anonymousApiCallsGetAProblemWithTheChallenges() {
+        HttpResponse<String> response = Http.anonymous(port).get("/api/agreements");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().allValues("WWW-Authenticate")).anySatisfy(v -> assertThat(v).startsWith("Basic"))
+                .anySatisfy(v -> assertThat(v).startsWith("Bearer"));
+        assertThat(response.body()).contains("\"status\":401").contains("\"title\":\"Unauthorized\"");
+    }
+
+    @Test
+    void aViewerWritingGetsAProblem403() {
+        HttpResponse<String> response = Http.basic(port, Users.VIEWER, Users.password(Users.VIEWER))
+                .send("POST", "/api/jobs");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("\"status\":403");
+    }
+
+    @Test
+    void anonymousPagesRedirectToTheLoginForm() {
+        HttpResponse<String> response = Http.anonymous(port).get("/");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+
+    @Test
+    void wrongPasswordsAndDisabledUsersAreRefused() {
+        assertThat(Http.basic(port, Users.ADMIN, "wrong-password").get("/api/agreements").statusCode()).isEqualTo(401);
+        assertThat(Http.basic(port, "nobody", "whatever-it-is").get("/api/agreements").statusCode()).isEqualTo(401);
+        assertThat(Http.basic(port, Users.DISABLED, Users.password(Users.DISABLED)).get("/api/agreements").statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aProvinceLimitedUserSeesOnlyTheirProvince() {
+        Http tayNinh = Http.basic(port, Users.TAY_NINH, Users.password(Users.TAY_NINH));
+        Http everywhere = Http.basic(port, Users.VIEWER, Users.password(Users.VIEWER));
+
+        assertThat(tayNinh.get("/api/provinces/" + Http.path("Tây Ninh")).statusCode()).isEqualTo(200);
+        // decomposed (NFD), other case, spaces around: the same province
+        String decomposed = java.text.Normalizer.normalize(" tây ninh ", java.text.Normalizer.Form.NFD);
+        assertThat(tayNinh.get("/api/provinces/" + Http.path(decomposed)).statusCode()).isEqualTo(200);
+        assertThat(tayNinh.get("/api/provinces/" + Http.path("Quảng Trị")).statusCode()).isEqualTo(403);
+        assertThat(everywhere.get("/api/provinces/" + Http.path("Quảng Trị")).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void pagePostsNeedTheCsrfTokenAndAnOperator() {
+        Http operator = Http.browser(port);
+        assertThat(operator.login(Users.OPERATOR, Users.password(Users.OPERATOR)).statusCode()).isEqualTo(302);
+        assertThat(operator.get("/").body()).isEqualTo("ok operator");
+
+        assertThat(operator.form("/requests", Map.of(), null).statusCode()).as("no CSRF token").isEqualTo(403);
+        assertThat(operator.form("/requests", Map.of(), operator.csrf("/login")).statusCode()).isEqualTo(200);
+
+        Http viewer = Http.browser(port);
+        viewer.login(Users.VIEWER, Users.password(Users.VIEWER));
+        assertThat(viewer.form("/requests", Map.of(), viewer.csrf("/login")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aWrongPasswordOnTheFormShowsTheFormAgain() {
+        HttpResponse<String> response = Http.browser(port).login(Users.OPERATOR, "not-the-password");
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+    }
+}
