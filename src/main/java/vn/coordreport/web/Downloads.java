@@ -1,0 +1,57 @@
+package vn.coordreport.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import vn.coordreport.archive.ArchivedReport;
+import vn.coordreport.archive.ReportArchive;
+import vn.coordreport.archive.ReportKind;
+import vn.coordreport.render.Format;
+import vn.coordreport.security.AuditLog;
+
+/** {@code GET /reports/{id}/download}: an archived version, as stored, with its name; audited. */
+@Controller
+class Downloads {
+
+    private final VisibleAgreements agreements;
+    private final ReportArchive archive;
+    private final AuditLog audit;
+
+    Downloads(VisibleAgreements agreements, ReportArchive archive, AuditLog audit) {
+        this.agreements = agreements;
+        this.archive = archive;
+        this.audit = audit;
+    }
+
+    @GetMapping("/reports/{id}/download")
+    ResponseEntity<byte[]> download(@PathVariable long id) {
+        ArchivedReport version = agreements.version(id);
+        byte[] content = archive.content(id);
+        audit.record("DOWNLOAD", "report/" + id, version.fileName());
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(Format.valueOf(version.format()).contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(version))
+                .header("X-Content-Type-Options", "nosniff")
+                .body(content);
+    }
+
+    /**
+     * {@code attachment; filename="09-QCPH-SNgV-BP_2021_v2.pdf"; filename*=UTF-8''Báo cáo ...}: the ASCII name
+     * for old clients, the Vietnamese one (RFC 6266, RFC 5987) for the others.
+     */
+    static String contentDisposition(ArchivedReport version) {
+        String extension = version.format().equalsIgnoreCase("DOCX") ? "docx" : "pdf";
+        String vietnamese = "Báo cáo " + version.agreementCode().replaceAll("[/\\\\\"]", "-") + " " + version.period()
+                + (version.kind() == ReportKind.DRAFT ? " (dự thảo)" : "") + " v" + version.version() + "." + extension;
+        String encoded = URLEncoder.encode(vietnamese, StandardCharsets.UTF_8).replace("+", "%20")
+                .replace("*", "%2A");
+        return "attachment; filename=\"" + version.fileName() + "\"; filename*=UTF-8''" + encoded;
+    }
+}

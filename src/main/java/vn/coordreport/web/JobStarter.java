@@ -1,0 +1,56 @@
+package vn.coordreport.web;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import vn.coordreport.pipeline.ReportJobs;
+
+/**
+ * Runs the jobs staff start from the page on a thread of its own, one at a
+ * time: {@link ReportJobs} runs a job in the caller's thread, and a request
+ * thread must not wait for a night's worth of reports. The job history shows
+ * how it went.
+ */
+@Component
+class JobStarter {
+
+    private static final Logger log = LoggerFactory.getLogger(JobStarter.class);
+
+    private final ReportJobs jobs;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "web-job-start"));
+
+    JobStarter(ReportJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    void startNightly(String user) {
+        executor.execute(() -> {
+            try {
+                log.info("{} started nightlyReportsJob: {}", user, jobs.startNightly(null));
+            } catch (RuntimeException e) {
+                log.error("nightlyReportsJob started by {} failed to start: {}", user, e.getMessage(), e);
+            }
+        });
+    }
+
+    void restart(long executionId, String user) {
+        executor.execute(() -> {
+            try {
+                log.info("{} restarted job execution {}: {}", user, executionId, jobs.restart(executionId, false));
+            } catch (RuntimeException e) {
+                log.error("the restart of job execution {} by {} failed: {}", executionId, user, e.getMessage(), e);
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdown();
+    }
+}

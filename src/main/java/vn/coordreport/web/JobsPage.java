@@ -1,0 +1,68 @@
+package vn.coordreport.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.coordreport.pipeline.JobSummary;
+import vn.coordreport.pipeline.ReportJobs;
+import vn.coordreport.schedule.Schedules;
+import vn.coordreport.security.AuditLog;
+import vn.coordreport.security.CurrentUser;
+
+/** The schedules with their next fire times, the job history, and starting or restarting a job. */
+@Controller
+class JobsPage {
+
+    static final int EXECUTIONS_SHOWN = 25;
+
+    private final Schedules schedules;
+    private final ReportJobs jobs;
+    private final JobStarter starter;
+    private final CurrentUser user;
+    private final AuditLog audit;
+
+    JobsPage(Schedules schedules, ReportJobs jobs, JobStarter starter, CurrentUser user, AuditLog audit) {
+        this.schedules = schedules;
+        this.jobs = jobs;
+        this.starter = starter;
+        this.user = user;
+        this.audit = audit;
+    }
+
+    @GetMapping("/jobs")
+    String jobs(Model model) {
+        model.addAttribute("schedules", schedules.list(3));
+        model.addAttribute("executions", jobs.executions(EXECUTIONS_SHOWN));
+        return "jobs";
+    }
+
+    @PostMapping("/jobs/nightly")
+    String startNightly(RedirectAttributes redirect) {
+        audit.record("JOB_START", ReportJobs.NIGHTLY, "from the web page");
+        starter.startNightly(user.username());
+        redirect.addFlashAttribute("message", "Đã bắt đầu lập các bản dự thảo (nightlyReportsJob). "
+                + "Tải lại trang để xem tiến độ trong lịch sử tác vụ.");
+        return "redirect:/jobs";
+    }
+
+    @PostMapping("/jobs/{id}/restart")
+    String restart(@PathVariable long id, RedirectAttributes redirect) {
+        JobSummary execution = jobs.execution(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có lần chạy này"));
+        if (!execution.status().equals("FAILED") && !execution.status().equals("STOPPED")) {
+            redirect.addFlashAttribute("problem", "Lần chạy #" + id + " đang ở trạng thái " + execution.status()
+                    + ": chỉ chạy lại được lần chạy thất bại (FAILED) hoặc bị dừng (STOPPED).");
+            return "redirect:/jobs";
+        }
+        audit.record("JOB_RESTART", "execution/" + id, execution.jobName());
+        starter.restart(id, user.username());
+        redirect.addFlashAttribute("message", "Đã cho chạy lại lần chạy #" + id + " (" + execution.jobName() + ").");
+        return "redirect:/jobs";
+    }
+}

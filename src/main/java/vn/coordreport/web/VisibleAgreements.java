@@ -1,0 +1,65 @@
+package vn.coordreport.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BinaryOperator;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+import vn.coordreport.archive.ArchivedReport;
+import vn.coordreport.archive.ReportArchive;
+import vn.coordreport.catalog.AgreementCatalog;
+import vn.coordreport.catalog.AgreementSummary;
+import vn.coordreport.security.CurrentUser;
+
+/**
+ * The agreements and report versions the signed-in user may see: lists leave
+ * out other provinces, a single one of another province is refused (403), an
+ * unknown one is 404.
+ */
+@Component
+class VisibleAgreements {
+
+    private final AgreementCatalog catalog;
+    private final ReportArchive archive;
+    private final CurrentUser user;
+
+    VisibleAgreements(AgreementCatalog catalog, ReportArchive archive, CurrentUser user) {
+        this.catalog = catalog;
+        this.archive = archive;
+        this.user = user;
+    }
+
+    List<AgreementSummary> list() {
+        return catalog.list(user.province().orElse(null)).stream().filter(a -> user.canSee(a.province())).toList();
+    }
+
+    /** The agreement, once the user may see its province. */
+    AgreementSummary find(String code) {
+        AgreementSummary agreement = catalog.find(code)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có quy chế này"));
+        user.requireProvince(agreement.province());
+        return agreement;
+    }
+
+    /** The archived version, once the user may see its agreement's province. */
+    ArchivedReport version(long id) {
+        ArchivedReport version = archive.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có báo cáo này"));
+        find(version.agreementCode());
+        return version;
+    }
+
+    /** The newest version of each report (period, calendar, kind, format) of an agreement, newest first. */
+    List<ArchivedReport> latestReports(String code, int limit) {
+        BinaryOperator<ArchivedReport> newer = (a, b) -> a.version() >= b.version() ? a : b;
+        Map<String, ArchivedReport> latest = archive.list(code, null).stream().collect(Collectors.toMap(
+                v -> String.join("|", v.period(), v.calendar(), v.kind().name(), v.format()), v -> v, newer));
+        return latest.values().stream().sorted(Comparator.comparing(ArchivedReport::createdAt).reversed()
+                .thenComparing(ArchivedReport::id, Comparator.reverseOrder())).limit(limit).toList();
+    }
+}

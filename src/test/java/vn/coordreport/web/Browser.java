@@ -1,0 +1,164 @@
+package vn.coordreport.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver})
+ * driven by Selenium, with a download folder of its own. Nothing is downloaded
+ * by Selenium Manager: the driver and the browser are given explicitly. When
+ * Chromium is not installed the test fails, it does not skip.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Dimension LAPTOP = new Dimension(1366, 900);
+    static final Dimension PHONE = new Dimension(390, 844);
+
+    final ChromeDriver driver;
+    final Path downloads;
+    private final Path profile;
+    private final String base;
+
+    Browser(String base) {
+        assertThat(CHROMIUM).as("Chromium must be installed (apt-get install chromium)").isExecutable();
+        assertThat(CHROMEDRIVER).as("chromedriver must be installed (apt-get install chromium-driver)").isExecutable();
+        System.setProperty("SE_OFFLINE", "true");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        try {
+            this.downloads = Files.createTempDirectory("coordreport-downloads-");
+            this.profile = Files.createTempDirectory("coordreport-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--lang=vi-VN", "--user-data-dir=" + profile);
+        Map<String, Object> prefs = new HashMap<>();
+        prefs.put("download.default_directory", downloads.toString());
+        prefs.put("download.prompt_for_download", false);
+        prefs.put("plugins.always_open_pdf_externally", true);
+        options.setExperimentalOption("prefs", prefs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.base = base;
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString(), "eventsEnabled", true));
+        size(LAPTOP);
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    void size(Dimension size) {
+        driver.manage().window().setSize(size);
+    }
+
+    /** Signs in through the login form, from a fresh session. */
+    void logIn(String username, String password) {
+        submitLogin(username, password);
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /** Fills in and submits the login form, from a fresh session, whatever comes of it. */
+    void submitLogin(String username, String password) {
+        driver.manage().deleteAllCookies();
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    }
+
+    /** The status of a request made by the page's own script, with its session and the page's CSRF token. */
+    long fetchStatus(String method, String path, Map<String, String> form) {
+        Object status = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const [method, path, form, done] = arguments;
+                const token = document.querySelector('input[name=_csrf]');
+                const body = new URLSearchParams(form);
+                if (token) { body.append('_csrf', token.value); }
+                fetch(path, method === 'GET' ? {redirect: 'manual'} : {method, body, redirect: 'manual'})
+                    .then(r => done(r.type === 'opaqueredirect' ? 302 : r.status), e => done(-1));
+                """, method, path, form);
+        return ((Number) status).longValue();
+    }
+
+    /** A PNG of the whole page at a screen size, in target/screenshots. */
+    Path screenshot(String name, Dimension size) {
+        size(size);
+        Number height = (Number) ((JavascriptExecutor) driver)
+                .executeScript("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", size.width,
+                        "height", Math.max(size.height, height.intValue()), "scale", 1)));
+        try {
+            Path file = Path.of("target", "screenshots", name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            size(LAPTOP);
+        }
+    }
+
+    /** The first completely downloaded file, waiting for it. */
+    Path awaitDownload(String extension, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            try (Stream<Path> files = Files.list(downloads)) {
+                List<Path> done = files.filter(f -> f.getFileName().toString().endsWith(extension)).toList();
+                if (!done.isEmpty()) {
+                    return done.get(0);
+                }
+                Thread.sleep(250);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("no " + extension + " file was downloaded into " + downloads + " within " + timeout);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        deleteQuietly(downloads);
+        deleteQuietly(profile);
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}

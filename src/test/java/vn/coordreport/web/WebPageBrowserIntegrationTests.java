@@ -1,0 +1,207 @@
+package vn.coordreport.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+
+import vn.coordreport.archive.ReportArchive;
+import vn.coordreport.ingest.Importer;
+import vn.coordreport.security.Role;
+import vn.coordreport.security.UserAccounts;
+import vn.coordreport.support.PostgresInitializer;
+
+/**
+ * The staff page in a real headless Chromium against the application on a
+ * random port: an operator signs in, requests a report, watches it finish and
+ * downloads the PDF; a viewer of another province sees no form and is refused;
+ * an upload with errors shows them by file and line. Screenshots of each page,
+ * at laptop and phone sizes, go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = PostgresInitializer.class)
+@TestPropertySource(properties = "coordreport.test.database=WebPageBrowserIntegrationTests")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebPageBrowserIntegrationTests {
+
+    static final String QUANG_TRI = "09/QCPH/SNgV-BP";
+    static final String PASSWORD = "mat-khau-rat-dai-1";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    UserAccounts users;
+
+    @Autowired
+    ReportArchive archive;
+
+    Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void givenTheSamplesAndUsers() {
+        importer.importPath(Path.of("src/main/resources/samples/quang-tri-2021"), false);
+        importer.importPath(Path.of("src/main/resources/samples/tay-ninh-2019"), false);
+        addOnce("vanhanh", Role.OPERATOR, null);
+        addOnce("xem-tayninh", Role.VIEWER, "Tây Ninh");
+    }
+
+    private void addOnce(String username, Role role, String province) {
+        if (users.find(username).isEmpty()) {
+            users.add(username, role, province, PASSWORD);
+        }
+    }
+
+    @Test
+    void anOperatorRequestsAReportWatchsItAndDownloadsThePdf() throws IOException {
+        browser.open("/");
+        assertThat(browser.driver.getCurrentUrl()).contains("/login");
+        browser.screenshot("login-phone", Browser.PHONE);
+
+        browser.submitLogin("vanhanh", "sai-mat-khau");
+        assertThat(browser.driver.findElement(By.cssSelector(".alert.error")).getText())
+                .isEqualTo("Sai tên đăng nhập hoặc mật khẩu");
+
+        browser.logIn("vanhanh", PASSWORD);
+        assertThat(browser.driver.findElement(By.cssSelector(".who")).getText()).contains("vanhanh", "Vận hành",
+                "Tất cả các tỉnh");
+        assertThat(browser.driver.findElements(By.cssSelector("article.agreement h2")))
+                .extracting(e -> e.getText()).contains(QUANG_TRI, "05/QCPH-SNgV-BĐBP");
+
+        new Select(browser.driver.findElement(By.id("agreement"))).selectByValue(QUANG_TRI);
+        browser.driver.findElement(By.id("period")).sendKeys("2021");
+        new Select(browser.driver.findElement(By.id("format"))).selectByValue("PDF");
+        browser.driver.findElement(By.cssSelector("input[name=kind][value=DRAFT]")).click();
+        browser.driver.findElement(By.id("request-submit")).click();
+
+        assertThat(browser.driver.getCurrentUrl()).matches(".*/requests/\\d+$");
+        new WebDriverWait(browser.driver, Duration.ofMinutes(3))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("download")));
+        assertThat(browser.driver.findElement(By.id("status")).getText()).isEqualTo("Hoàn tất");
+        assertThat(browser.driver.findElement(By.id("percent")).getText()).isEqualTo("100");
+        browser.screenshot("request-done-laptop", Browser.LAPTOP);
+        browser.screenshot("request-done-phone", Browser.PHONE);
+
+        browser.driver.findElement(By.id("download")).click();
+        Path pdf = browser.awaitDownload(".pdf", Duration.ofSeconds(60));
+        assertThat(pdf.getFileName().toString()).contains("09-QCPH-SNgV-BP", "2021");
+        String text = pdfText(pdf);
+        assertThat(text).contains("BÁO CÁO", "DỰ THẢO", "Quảng Trị", "năm 2021");
+
+        browser.open("/");
+        assertThat(browser.driver.findElement(By.cssSelector("article.agreement table.reports")).getText())
+                .contains("2021", "Dự thảo", "v1", "Tải về");
+        browser.screenshot("home-laptop", Browser.LAPTOP);
+        browser.screenshot("home-phone", Browser.PHONE);
+        browser.open("/jobs");
+        assertThat(browser.driver.findElements(By.id("start-nightly"))).hasSize(1);
+        browser.screenshot("jobs-laptop", Browser.LAPTOP);
+        browser.screenshot("jobs-phone", Browser.PHONE);
+    }
+
+    @Test
+    void aViewerOfAnotherProvinceSeesNoFormAndIsRefused() {
+        long quangTriVersion = archive.list(QUANG_TRI, null).stream().findFirst().map(v -> v.id()).orElse(-1L);
+
+        browser.logIn("xem-tayninh", PASSWORD);
+
+        assertThat(browser.driver.findElement(By.cssSelector(".who")).getText()).contains("xem-tayninh",
+                "Xem báo cáo", "Tây Ninh");
+        assertThat(browser.driver.findElements(By.id("request-form"))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("article.agreement h2"))).extracting(e -> e.getText())
+                .containsExactly("05/QCPH-SNgV-BĐBP");
+        assertThat(browser.fetchStatus("POST", "/requests", Map.of("agreement", "05/QCPH-SNgV-BĐBP",
+                "period", "2019-H1", "format", "PDF", "kind", "DRAFT"))).isEqualTo(403);
+        assertThat(browser.fetchStatus("POST", "/imports", Map.of())).isEqualTo(403);
+        assertThat(browser.fetchStatus("POST", "/jobs/nightly", Map.of())).isEqualTo(403);
+        if (quangTriVersion > 0) {
+            assertThat(browser.fetchStatus("GET", "/reports/" + quangTriVersion + "/download", Map.of())).isEqualTo(403);
+        }
+        assertThat(browser.fetchStatus("GET", "/reports/999999/download", Map.of())).isEqualTo(404);
+        assertThat(browser.fetchStatus("GET", "/reports/..%2F..%2Fetc%2Fpasswd/download", Map.of())).isBetween(400L, 404L);
+
+        browser.open("/jobs");
+        assertThat(browser.driver.findElements(By.id("start-nightly"))).isEmpty();
+        browser.screenshot("viewer-home-phone", Browser.PHONE);
+    }
+
+    @Test
+    void anUploadWithErrorsShowsThemByFileAndLineAndWritesNothing() throws IOException {
+        long importsBefore = importer.history().size();
+        Path zip = Files.createTempFile("du-lieu-loi-", ".zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("du-lieu/records.csv"));
+            out.write("""
+                    agreement,indicator,date,quantity,amount_vnd,counterpart,agency,note
+                    09/QCPH/SNgV-BP,BORDER_VIOLATION,2021-05-04,1,,,BDBP-QT,
+                    09/QCPH/SNgV-BP,NO_SUCH,2021-05-05,1,,,BDBP-QT,
+                    09/QCPH/SNgV-BP,BORDER_VIOLATION,31/02/2021,1,,,BDBP-QT,
+                    """.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+
+        browser.logIn("vanhanh", PASSWORD);
+        browser.open("/imports");
+        browser.driver.findElement(By.id("file")).sendKeys(zip.toAbsolutePath().toString());
+        browser.driver.findElement(By.id("import-submit")).click();
+
+        assertThat(browser.driver.findElement(By.id("import-rejected")).getText()).contains("Không nhập", "không ghi gì");
+        var file = browser.driver.findElement(By.cssSelector(".problem-file"));
+        assertThat(file.findElement(By.tagName("h3")).getText()).isEqualTo("records.csv");
+        assertThat(file.findElements(By.cssSelector("tbody tr"))).extracting(r -> r.getText())
+                .anySatisfy(row -> assertThat(row).startsWith("3 indicator").contains("NO_SUCH"))
+                .anySatisfy(row -> assertThat(row).startsWith("4 date").contains("31/02/2021"));
+        assertThat(importer.history()).hasSize((int) importsBefore);
+        browser.screenshot("import-errors-laptop", Browser.LAPTOP);
+        browser.screenshot("import-errors-phone", Browser.PHONE);
+        Files.deleteIfExists(zip);
+    }
+
+    private static String pdfText(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFC)
+                    .replaceAll("\\s+", " ");
+        }
+    }
+}
