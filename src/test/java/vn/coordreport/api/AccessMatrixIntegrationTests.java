@@ -57,8 +57,7 @@ class AccessMatrixIntegrationTests {
     static final List<Call> READS = List.of(new Call("GET", "/api/agreements", null),
             new Call("GET", "/api/agreement?code=09%2FQCPH%2FSNgV-BP", null), new Call("GET", "/api/imports", null),
             new Call("GET", "/api/reports", null), new Call("GET", "/api/report-requests", null),
-            new Call("GET", "/api/jobs", null), new Call("GET", "/api/deliveries", null),
-            new Call("GET", "/v3/api-docs", null));
+            new Call("GET", "/api/jobs", null), new Call("GET", "/api/deliveries", null));
 
     static final List<Call> WRITES = List.of(new Call("UPLOAD", "/api/imports", null),
             new Call("POST", "/api/report-requests", "{\"agreement\": " + quoted(QT) + ", \"period\": \"2021-H2\"}"),
@@ -99,7 +98,30 @@ class AccessMatrixIntegrationTests {
                 }
             }
         }
-        assertThat(anonymous.as("viewer", PASSWORD).get("/v3/api-docs").text()).contains("/api/report-requests");
+    }
+
+    @Test
+    void theApiDescriptionIsForSignedInUsers() throws Exception {
+        // refused without signing in
+        assertThat(anonymous.get("/v3/api-docs").status()).isIn(302, 401);
+
+        // served after the staff page's form login (with its CSRF token)
+        var client = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String base = "http://localhost:" + port;
+        String login = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        var csrf = java.util.regex.Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(login);
+        assertThat(csrf.find()).as(login).isTrue();
+        String form = "username=viewer&password=" + PASSWORD + "&_csrf=" + csrf.group(1);
+        client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        var docs = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/v3/api-docs")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/report-requests", "/api/reports/{id}/content", "/api/imports",
+                "Request a report; answered 202 at once");
     }
 
     @Test
