@@ -9,6 +9,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * The API's own failures as problem details (RFC 9457). Spring MVC's (malformed
@@ -30,9 +32,20 @@ class ApiProblems {
         return problem(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
-    @ExceptionHandler(IllegalStateException.class)
-    ProblemDetail busy(IllegalStateException e) {
+    @ExceptionHandler(Busy.class)
+    ProblemDetail busy(Busy e) {
         return problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    }
+
+    /** An upload over {@code spring.servlet.multipart.max-file-size} (413), or a broken multipart body (400). */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail multipart(MultipartException e) {
+        String causes = e + " " + e.getCause() + " " + (e.getCause() == null ? "" : e.getCause().getCause());
+        if (e instanceof MaxUploadSizeExceededException || causes.matches("(?is).*(size|limit).*exceed.*|.*exceed.*(size|limit).*")) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "the upload is larger than this server accepts "
+                    + "(spring.servlet.multipart.max-file-size)");
+        }
+        return problem(HttpStatus.BAD_REQUEST, "not a readable multipart upload: " + e.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -52,6 +65,14 @@ class ApiProblems {
 
     private static ProblemDetail problem(HttpStatus status, String detail) {
         return ProblemDetail.forStatusAndDetail(status, detail == null ? status.getReasonPhrase() : detail);
+    }
+
+    /** The server cannot take the request now (a full queue): 503, try later. */
+    static final class Busy extends RuntimeException {
+
+        Busy(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /** An import with problems: each as {@code file:line: column: message}, and how many there are. */

@@ -85,8 +85,12 @@ class ReportRequestsController {
         PeriodCalendar calendar = body.calendar() == null || body.calendar().isBlank() ? null
                 : PeriodCalendar.fromId(body.calendar());
         boolean finalReport = Boolean.TRUE.equals(body.finalReport());
-        ReportRequestStatus status = requests.submit(agreement.code(), period, calendar, format, finalReport,
-                user.username());
+        ReportRequestStatus status;
+        try {
+            status = requests.submit(agreement.code(), period, calendar, format, finalReport, user.username());
+        } catch (IllegalStateException e) {
+            throw new ApiProblems.Busy(e.getMessage(), e);
+        }
         audit.record("REPORT_REQUEST", agreement.code() + " " + period, "request #" + status.id() + ", "
                 + format + (finalReport ? " final" : " draft"));
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/report-requests/" + status.id()))

@@ -1,0 +1,125 @@
+package vn.coordreport.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.coordreport.api.ApiFixture.PASSWORD;
+import static vn.coordreport.api.ApiFixture.QT;
+import static vn.coordreport.api.ApiFixture.json;
+import static vn.coordreport.api.ApiFixture.quoted;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.coordreport.ingest.Importer;
+import vn.coordreport.security.UserAccounts;
+
+/** Hostile input gets a clean 4xx and changes nothing. */
+@ApiTest
+class HostileInputIntegrationTests {
+
+    static final String SQL = "'; drop table record; --";
+    static final String Q = URLEncoder.encode(SQL, StandardCharsets.UTF_8);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccounts users;
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Http admin;
+
+    @BeforeEach
+    void given() {
+        if (users.find("admin").isEmpty()) {
+            ApiFixture.given(users, importer);
+        }
+        admin = new Http("http://localhost:" + port, "admin", PASSWORD);
+    }
+
+    @Test
+    void hostileUploadsAreRefusedAndChangeNothing() {
+        var before = ApiFixture.dump(jdbc);
+        byte[] records = "agreement,indicator,date\n09/QCPH/SNgV-BP,JOINT_PATROL,2021-05-09\n".getBytes(StandardCharsets.UTF_8);
+        byte[] zeros = new byte[10 * 1024 * 1024];
+        byte[] random = new byte[1536 * 1024];
+        new Random(9).nextBytes(random);
+
+        Map<String, Http.Response> answers = Map.of(
+                "climbing entry", admin.upload("/api/imports", "a.zip", Zips.of(Map.of("../../records.csv", records))),
+                "absolute entry", admin.upload("/api/imports", "a.zip", Zips.of(Map.of("/tmp/records.csv", records))),
+                "windows climbing entry", admin.upload("/api/imports", "a.zip", Zips.of(Map.of("..\\records.csv", records))),
+                "zip bomb", admin.upload("/api/imports", "bomb.zip", Zips.of(Map.of("records.csv", zeros))),
+                "over the size limit", admin.upload("/api/imports", "big.zip", random),
+                "not a zip", admin.upload("/api/imports", "x.zip", "MZ not a zip".getBytes(StandardCharsets.UTF_8)),
+                "not an import", admin.upload("/api/imports", "../../etc/passwd", records),
+                "sql in dryRun", admin.upload("/api/imports?dryRun=" + Q, "a.zip", Zips.of(Map.of("records.csv", records))));
+
+        assertThat(answers.get("zip bomb").status()).isEqualTo(400);
+        assertThat(json(answers.get("zip bomb")).get("detail").asString()).contains("zip bomb");
+        assertThat(answers.get("climbing entry").status()).isEqualTo(400);
+        assertThat(json(answers.get("climbing entry")).get("detail").asString()).contains("points outside the archive");
+        assertThat(answers.get("over the size limit").status()).isEqualTo(413);
+        answers.forEach((what, answer) -> {
+            assertThat(answer.status()).as(what).isBetween(400, 499);
+            assertThat(answer.header("Content-Type")).as(what).startsWith("application/problem+json");
+        });
+        assertThat(ApiFixture.dump(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void sqlMetacharactersAndTraversalInEveryParameterAreRefusedAndChangeNothing() {
+        var before = ApiFixture.dump(jdbc);
+
+        Map<String, Http.Response> refused = new java.util.LinkedHashMap<>();
+        refused.put("agreement", admin.postJson("/api/report-requests", "{\"agreement\": " + quoted(SQL) + ", \"period\": \"2021\"}"));
+        refused.put("period", admin.postJson("/api/report-requests", "{\"agreement\": " + quoted(QT) + ", \"period\": " + quoted(SQL) + "}"));
+        refused.put("calendar", admin.postJson("/api/report-requests", "{\"agreement\": " + quoted(QT) + ", \"period\": \"2021\", \"calendar\": " + quoted(SQL) + "}"));
+        refused.put("format", admin.postJson("/api/report-requests", "{\"agreement\": " + quoted(QT) + ", \"period\": \"2021\", \"format\": " + quoted(SQL) + "}"));
+        refused.put("final", admin.postJson("/api/report-requests", "{\"agreement\": " + quoted(QT) + ", \"period\": \"2021\", \"final\": " + quoted(SQL) + "}"));
+        refused.put("malformed JSON", admin.postJson("/api/report-requests", "{\"agreement\": \"09/QCPH"));
+        refused.put("JSON not an object", admin.postJson("/api/report-requests", "[1, 2"));
+        refused.put("close period", admin.postJson("/api/jobs/close", "{\"period\": " + quoted(SQL) + "}"));
+        refused.put("close calendar", admin.postJson("/api/jobs/close", "{\"period\": \"2019-H1\", \"calendar\": " + quoted(SQL) + "}"));
+        refused.put("nightly asOf", admin.postJson("/api/jobs/nightly", "{\"asOf\": " + quoted(SQL) + "}"));
+        refused.put("restart id", admin.postJson("/api/jobs/" + Q + "/restart", "{}"));
+        refused.put("job id", admin.get("/api/jobs/" + Q));
+        refused.put("job limit", admin.get("/api/jobs?limit=" + Q));
+        refused.put("request id", admin.get("/api/report-requests/" + Q));
+        refused.put("requests limit", admin.get("/api/report-requests?limit=" + Q));
+        refused.put("import id", admin.get("/api/imports/" + Q));
+        refused.put("report id", admin.get("/api/reports/" + Q));
+        refused.put("report id traversal", admin.getRaw("/api/reports/..%2F..%2Fetc%2Fpasswd/content"));
+        refused.put("report id dots", admin.getRaw("/api/reports/%2e%2e/content"));
+        refused.put("report id semicolon", admin.getRaw("/api/reports/1;drop%20table%20x/content"));
+        refused.put("agreement code", admin.get("/api/agreement?code=" + Q));
+        refused.forEach((what, answer) -> {
+            assertThat(answer.status()).as(what + ": " + answer.text()).isBetween(400, 499);
+            assertThat(answer.text()).as(what).doesNotContain("SQLException", "PSQLException", "at org.", "at vn.");
+        });
+        assertThat(refused.get("malformed JSON").status()).isEqualTo(400);
+        assertThat(refused.get("agreement").status()).isEqualTo(404);
+
+        // lists filtered by such a value are simply empty
+        for (String list : List.of("/api/agreements?province=", "/api/reports?agreement=", "/api/reports?period=",
+                "/api/deliveries?agreement=")) {
+            Http.Response answer = admin.get(list + Q);
+            assertThat(answer.status()).as(list).isEqualTo(200);
+            assertThat(answer.text()).as(list).isEqualTo("[]");
+        }
+        assertThat(ApiFixture.dump(jdbc)).isEqualTo(before);
+    }
+}

@@ -1,0 +1,137 @@
+package vn.coordreport.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.coordreport.api.ApiFixture.PASSWORD;
+import static vn.coordreport.api.ApiFixture.json;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+import vn.coordreport.ingest.Importer;
+import vn.coordreport.security.AuditLog;
+import vn.coordreport.security.UserAccounts;
+
+/** Agency staff upload their data over HTTP, with the command line's checks and messages. */
+@ApiTest
+class ImportsApiIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccounts users;
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AuditLog audit;
+
+    Http operator;
+
+    @BeforeEach
+    void given() {
+        if (users.find("admin").isEmpty()) {
+            ApiFixture.given(users, importer);
+        }
+        operator = new Http("http://localhost:" + port, "operator", PASSWORD);
+    }
+
+    @Test
+    void aZipOfCsvFilesIsImportedOnceAndListed() {
+        byte[] zip = Zips.ofFolder(Path.of("src/main/resources/samples/tay-ninh-2019"));
+
+        // when the Tây Ninh export is uploaded
+        Http.Response created = operator.upload("/api/imports", "tay-ninh-2019.zip", zip);
+
+        // then it is imported, with its files and rows, and its place in the history
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode outcome = json(created);
+        assertThat(outcome.get("status").asString()).isEqualTo("IMPORTED");
+        assertThat(outcome.get("rows").asLong()).isPositive();
+        assertThat(outcome.get("files").findValuesAsString("name")).contains("agreements.csv", "records.csv");
+        long id = outcome.get("importId").asLong();
+        assertThat(created.header("Location")).isEqualTo("/api/imports/" + id);
+        JsonNode recorded = json(operator.get("/api/imports/" + id));
+        assertThat(recorded.get("source").asString()).isEqualTo("upload:tay-ninh-2019.zip");
+        assertThat(recorded.get("importedBy").asString()).isEqualTo("operator");
+        assertThat(json(operator.get("/api/imports")).findValuesAsString("source")).contains("upload:tay-ninh-2019.zip");
+        assertThat(audit.recent(50)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("IMPORT");
+            assertThat(e.target()).isEqualTo("tay-ninh-2019.zip");
+        });
+
+        // and uploaded again, it changes nothing
+        Http.Response again = operator.upload("/api/imports", "tay-ninh-2019.zip", zip);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(json(again).get("status").asString()).isEqualTo("ALREADY_IMPORTED");
+    }
+
+    @Test
+    void problemsAreListedByFileAndLineAndNothingIsWritten() {
+        long records = jdbc.sql("select count(*) from record").query(Long.class).single();
+        byte[] zip = Zips.of(Map.of("records.csv", ("agreement,indicator,date\n"
+                + "09/QCPH/SNgV-BP,NO_SUCH,2021-05-01\n"
+                + "09/QCPH/SNgV-BP,JOINT_PATROL,2021-02-31\n").getBytes(StandardCharsets.UTF_8)));
+
+        Http.Response rejected = operator.upload("/api/imports", "bad.zip", zip);
+
+        assertThat(rejected.status()).isEqualTo(422);
+        assertThat(rejected.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode problem = json(rejected);
+        assertThat(problem.get("count").asLong()).isEqualTo(2);
+        assertThat(problem.get("errors").values()).extracting(JsonNode::asString).satisfiesExactly(
+                e -> assertThat(e).startsWith("records.csv:2: indicator: unknown indicator 'NO_SUCH'"),
+                e -> assertThat(e).startsWith("records.csv:3: date: '2021-02-31' is not a date"));
+        assertThat(problem.get("detail").asString()).isEqualTo("Import rejected: 2 problems; nothing was written.");
+        assertThat(jdbc.sql("select count(*) from record").query(Long.class).single()).isEqualTo(records);
+    }
+
+    @Test
+    void aDryRunChecksAndWritesNothing() {
+        long records = jdbc.sql("select count(*) from record").query(Long.class).single();
+        byte[] zip = Zips.of(Map.of("records.csv",
+                "agreement,indicator,date\n09/QCPH/SNgV-BP,JOINT_PATROL,2021-05-02\n".getBytes(StandardCharsets.UTF_8)));
+
+        Http.Response validated = operator.upload("/api/imports?dryRun=true", "check.zip", zip);
+
+        assertThat(validated.status()).isEqualTo(200);
+        assertThat(json(validated).get("status").asString()).isEqualTo("VALIDATED");
+        assertThat(jdbc.sql("select count(*) from record").query(Long.class).single()).isEqualTo(records);
+    }
+
+    @Test
+    void anExcelWorkbookIsImported() throws IOException {
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(xlsx, "coordreport-test", "1.0");
+        Worksheet sheet = workbook.newWorksheet("records");
+        sheet.value(0, 0, "agreement");
+        sheet.value(0, 1, "indicator");
+        sheet.value(0, 2, "date");
+        sheet.value(1, 0, "09/QCPH/SNgV-BP");
+        sheet.value(1, 1, "JOINT_PATROL");
+        sheet.value(1, 2, "2021-05-03");
+        workbook.finish();
+
+        Http.Response created = operator.upload("/api/imports", "Số liệu tháng 5.xlsx", xlsx.toByteArray());
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(json(created).get("rows").asLong()).isEqualTo(1);
+    }
+}
