@@ -44,6 +44,17 @@ public class CurrentUser {
         }
     }
 
+    /**
+     * For what covers every province, such as starting the jobs.
+     *
+     * @throws AccessDeniedException (answered 403) when the user is limited to one province
+     */
+    public void requireAllProvinces() {
+        if (principal().map(p -> p.province() != null).orElse(true)) {
+            throw new AccessDeniedException("this covers every province; a user limited to one may not do it");
+        }
+    }
+
     private static Optional<AccountPrincipal> principal() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken

@@ -44,6 +44,7 @@ class JobsPage {
 
     @PostMapping("/jobs/nightly")
     String startNightly(RedirectAttributes redirect) {
+        user.requireAllProvinces();
         audit.record("JOB_START", ReportJobs.NIGHTLY, "from the web page");
         starter.startNightly(user.username());
         redirect.addFlashAttribute("message", "Đã bắt đầu lập các bản dự thảo (nightlyReportsJob). "
@@ -53,6 +54,7 @@ class JobsPage {
 
     @PostMapping("/jobs/{id}/restart")
     String restart(@PathVariable long id, RedirectAttributes redirect) {
+        user.requireAllProvinces();
         JobSummary execution = jobs.execution(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có lần chạy này"));
         if (!execution.status().equals("FAILED") && !execution.status().equals("STOPPED")) {

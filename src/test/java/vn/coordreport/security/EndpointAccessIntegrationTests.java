@@ -96,6 +96,12 @@ class EndpointAccessIntegrationTests {
         HttpResponse<String> request = Http.basic(port, Users.QUANG_TRI, Users.password(Users.QUANG_TRI))
                 .json("/api/report-requests", "{\"agreement\":\"05/QCPH-SNgV-BĐBP\",\"period\":\"2019-H1\"}");
         assertThat(request.statusCode()).isEqualTo(403);
+
+        // and jobs, which cover every province, are not for an operator limited to one, by API or page
+        assertThat(Http.basic(port, Users.QUANG_TRI, Users.password(Users.QUANG_TRI)).json("/api/jobs/nightly", "{}")
+                .statusCode()).isEqualTo(403);
+        assertThat(page(Users.QUANG_TRI, "POST", "/jobs/nightly")).isEqualTo(403);
+        assertThat(page(Users.QUANG_TRI, "POST", "/jobs/999999/restart")).isEqualTo(403);
     }
 
     @Test
