@@ -51,7 +51,7 @@ class ImportsController {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         ImportOutcome outcome;
         try (InputStream content = file.getInputStream()) {
-            outcome = importer.importUpload(name, content, dryRun, user.username());
+            outcome = importer.importUpload(name, content, dryRun, user.username(), user.province().orElse(null));
         }
         if (!dryRun) {
             audit.record("IMPORT", name, outcome.status() + (outcome.importId() == null ? "" : " #" + outcome.importId())

@@ -50,10 +50,14 @@ final class ImportRun {
         }
     }
 
-    ImportRun(JdbcClient jdbc, CopyManager copy) {
+    /** The province a limited user may import data of; null for every province. */
+    private final String provinceLimit;
+
+    ImportRun(JdbcClient jdbc, CopyManager copy, String provinceLimit) {
         this.jdbc = jdbc;
         this.ledger = new Ledger(jdbc);
         this.stager = new Stager(copy);
+        this.provinceLimit = provinceLimit;
     }
 
     ImportOutcome run(Path path, boolean dryRun, String user) throws IOException, SQLException {
@@ -203,10 +207,16 @@ final class ImportRun {
         for (FileSpec spec : staged.keySet()) {
             jdbc.sql("analyze " + spec.stagingTable()).update();
         }
-        for (Checks.Check check : Checks.of(staged)) {
+        List<Checks.Check> checks = new java.util.ArrayList<>(Checks.of(staged));
+        if (provinceLimit != null) {
+            checks.addAll(ProvinceLimit.of(staged.keySet()));
+        }
+        for (Checks.Check check : checks) {
             String file = names.get(check.file());
-            List<Map<String, Object>> rows = jdbc.sql("select line, col, message, count(*) over () as total from ("
-                    + check.sql() + ") c order by line, col limit " + ImportOutcome.PROBLEM_CAP).query().listOfRows();
+            var statement = jdbc.sql("select line, col, message, count(*) over () as total from ("
+                    + check.sql() + ") c order by line, col limit " + ImportOutcome.PROBLEM_CAP);
+            List<Map<String, Object>> rows = (provinceLimit != null && check.sql().contains(":province")
+                    ? statement.param("province", provinceLimit) : statement).query().listOfRows();
             time(check.sql());
             if (!rows.isEmpty()) {
                 problems.addCounted(rows.stream().map(r -> new ImportProblem(file, ((Number) r.get("line")).longValue(),

@@ -51,7 +51,7 @@ public class Importer {
             throw new IllegalArgumentException("cannot import " + path + ": there is no such file or folder");
         }
         Path source = path.toAbsolutePath().normalize();
-        return run(source, source.toString(), dryRun, System.getProperty("user.name", "unknown"));
+        return run(source, source.toString(), dryRun, System.getProperty("user.name", "unknown"), null);
     }
 
     /**
@@ -63,14 +63,18 @@ public class Importer {
      *
      * @param fileName the name the client gave (its extension tells zip from xlsx); recorded as the source
      * @param user     who uploaded it, recorded in the import history
+     * @param province for a user limited to one province, that province: the import is rejected, line by line,
+     *                 where it touches another province's agencies or agreements, or the shared fields and
+     *                 indicators (see {@link ProvinceLimit}); null for a user of every province
      * @throws IllegalArgumentException when the upload is not an acceptable zip or workbook
      */
-    public ImportOutcome importUpload(String fileName, java.io.InputStream content, boolean dryRun, String user) {
+    public ImportOutcome importUpload(String fileName, java.io.InputStream content, boolean dryRun, String user,
+            String province) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("coordreport-upload-");
             Path unpacked = Upload.unpack(fileName, content, folder);
-            return run(unpacked, "upload:" + Upload.baseName(fileName), dryRun, user);
+            return run(unpacked, "upload:" + Upload.baseName(fileName), dryRun, user, province);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read the upload " + Upload.baseName(fileName) + ": "
                     + e.getMessage(), e);
@@ -90,11 +94,11 @@ public class Importer {
         }
     }
 
-    private ImportOutcome run(Path source, String label, boolean dryRun, String user) {
+    private ImportOutcome run(Path source, String label, boolean dryRun, String user, String province) {
         ImportOutcome imported = transaction.execute(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
-                ImportRun run = new ImportRun(jdbc, connection.unwrap(PGConnection.class).getCopyAPI());
+                ImportRun run = new ImportRun(jdbc, connection.unwrap(PGConnection.class).getCopyAPI(), province);
                 ImportOutcome outcome = run.run(source, label, dryRun, user);
                 if (outcome.status() != ImportStatus.IMPORTED) {
                     status.setRollbackOnly();

@@ -58,7 +58,7 @@ class ImportsPage {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         ImportOutcome outcome;
         try (InputStream content = file.getInputStream()) {
-            outcome = importer.importUpload(name, content, dryRun, user.username());
+            outcome = importer.importUpload(name, content, dryRun, user.username(), user.province().orElse(null));
         } catch (IllegalArgumentException e) {
             audit.record("IMPORT", "upload", "refused " + name + ": " + e.getMessage());
             return refused(model, response, "Tệp không nhập được: " + e.getMessage());

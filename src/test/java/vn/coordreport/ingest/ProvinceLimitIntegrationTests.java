@@ -1,0 +1,103 @@
+package vn.coordreport.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import vn.coordreport.support.IntegrationTest;
+
+/** A user limited to one province imports that province's data and nothing of another's. */
+@IntegrationTest
+@TestPropertySource(properties = "coordreport.test.database=ProvinceLimitIntegrationTests") // a database of its own
+class ProvinceLimitIntegrationTests {
+
+    private static final Path SAMPLES = Path.of("src/main/resources/samples");
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void anImportIsLimitedToTheUsersProvince() throws IOException {
+        // given Quảng Trị's data, imported by a user of every province
+        assertThat(importer.importPath(SAMPLES.resolve("quang-tri-2021"), false).status()).isEqualTo(ImportStatus.IMPORTED);
+        long agencies = count("agency");
+
+        // when a user limited to Quảng Trị uploads Tây Ninh's data
+        ImportOutcome other = upload(zip(SAMPLES.resolve("tay-ninh-2019")), "Quảng Trị");
+
+        // then it is rejected line by line and nothing is written
+        assertThat(other.status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(other.problemLines()).contains(
+                "agencies.csv:2: province: agency 'SNGV-TN' is of Tây Ninh: you may import data of Quảng Trị only",
+                "agreements.csv:2: province: agreement '05/QCPH-SNgV-BĐBP' is of Tây Ninh: you may import data of Quảng Trị only",
+                "records.csv:2: agreement: agreement '05/QCPH-SNgV-BĐBP' is of Tây Ninh: you may import data of Quảng Trị only");
+        assertThat(count("agency")).isEqualTo(agencies);
+
+        // and facts of an agreement already in the database are checked against its province too
+        ImportOutcome facts = upload(zip(Map.of("records.csv", """
+                agreement,indicator,date
+                09/QCPH/SNgV-BP,JOINT_PATROL,2021-05-05
+                """)), "Tây Ninh");
+        assertThat(facts.problemLines()).containsExactly(
+                "records.csv:2: agreement: agreement '09/QCPH/SNgV-BP' is of Quảng Trị: you may import data of Tây Ninh only");
+
+        // and the fields and indicators every province shares are not theirs to add
+        ImportOutcome catalogue = upload(zip(Map.of("fields.csv", "code,name\nNEW_FIELD,Lĩnh vực mới\n")), "Quảng Trị");
+        assertThat(catalogue.problemLines()).singleElement().asString()
+                .startsWith("fields.csv:2: code: fields and indicators are shared by every province");
+
+        // while a user of Tây Ninh (however the name is typed) imports Tây Ninh's data
+        String typed = " " + Normalizer.normalize("TÂY NINH", Normalizer.Form.NFD) + " ";
+        ImportOutcome own = upload(zip(SAMPLES.resolve("tay-ninh-2019")), typed);
+        assertThat(own.problemLines()).isEmpty();
+        assertThat(own.status()).isEqualTo(ImportStatus.IMPORTED);
+    }
+
+    private ImportOutcome upload(byte[] zip, String province) {
+        return importer.importUpload("du-lieu.zip", new ByteArrayInputStream(zip), false, "test", province);
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    private static byte[] zip(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            Map<String, String> entries = new java.util.TreeMap<>();
+            for (Path file : files.toList()) {
+                entries.put(file.getFileName().toString(), Files.readString(file));
+            }
+            return zip(entries);
+        }
+    }
+
+    private static byte[] zip(Map<String, String> entries) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            for (var entry : entries.entrySet()) {
+                out.putNextEntry(new ZipEntry(entry.getKey()));
+                out.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+}
