@@ -3,12 +3,8 @@ package vn.coordreport.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,17 +13,11 @@ import org.junit.jupiter.api.Test;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import vn.coordreport.CoordreportApplication;
-import vn.coordreport.support.TestDatabase;
-
 /** The job commands as an operator runs them, against a real SMTP server, with their exit statuses. */
 class JobCommandsIntegrationTests {
 
-    private static final Map<String, String> saved = new HashMap<>();
     private static GreenMail greenMail;
-
-    record Run(int status, String out, String err) {
-    }
+    private static CliSession cli;
 
     @BeforeAll
     static void pointAtAFreshDatabaseAndAnSmtpServer() throws IOException {
@@ -37,36 +27,17 @@ class JobCommandsIntegrationTests {
         }
         greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
-        TestDatabase.Connection db = TestDatabase.newDatabase();
-        set("spring.datasource.url", db.url());
-        set("spring.datasource.username", db.username());
-        set("spring.datasource.password", db.password());
-        set("spring.mail.host", "127.0.0.1");
-        set("spring.mail.port", Integer.toString(port));
-    }
-
-    private static void set(String key, String value) {
-        saved.put(key, System.getProperty(key));
-        System.setProperty(key, value);
+        cli = CliSession.onNewDatabase().set("spring.mail.host", "127.0.0.1").set("spring.mail.port", Integer.toString(port));
     }
 
     @AfterAll
     static void restore() {
         greenMail.stop();
-        saved.forEach((k, v) -> {
-            if (v == null) {
-                System.clearProperty(k);
-            } else {
-                System.setProperty(k, v);
-            }
-        });
+        cli.close();
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Cli.run(CoordreportApplication.class, new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(status, out.toString(), err.toString());
+    private static CliSession.Run run(String... args) {
+        return cli.run(args);
     }
 
     @Test
@@ -77,7 +48,7 @@ class JobCommandsIntegrationTests {
         assertThat(run("import", "src/main/resources/samples/tay-ninh-2019").status()).isZero();
 
         // when the period is closed
-        Run close = run("close-period", "2020-9M");
+        CliSession.Run close = run("close-period", "2020-9M");
 
         // then two finals go to two recipients each
         assertThat(close.status()).as(close.err()).isZero();
@@ -86,24 +57,24 @@ class JobCommandsIntegrationTests {
         assertThat(greenMail.getReceivedMessages()).hasSize(4);
 
         // when it is closed again: nothing new
-        Run again = run("close-period", "2020-9M");
+        CliSession.Run again = run("close-period", "2020-9M");
         assertThat(again.status()).as(again.err()).isZero();
         assertThat(again.out()).contains("0 rendered and archived", "2 unchanged", "0 mails sent");
         assertThat(greenMail.getReceivedMessages()).hasSize(4);
 
         // a period whose grace days have not passed is refused as bad input
-        Run early = run("close-period", "2099-H1");
+        CliSession.Run early = run("close-period", "2099-H1");
         assertThat(early.status()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(early.err()).contains("2099-H1 cannot be closed before");
 
         // jobs lists both executions; restart of a completed or unknown one is bad input
-        Run jobs = run("jobs");
+        CliSession.Run jobs = run("jobs");
         assertThat(jobs.status()).isZero();
         assertThat(jobs.out()).contains("periodCloseJob", "COMPLETED", "calendar=agreement, period=2020-9M");
-        Run unknown = run("restart", "999999");
+        CliSession.Run unknown = run("restart", "999999");
         assertThat(unknown.status()).as(unknown.err()).isEqualTo(ExitCode.BAD_INPUT);
 
-        Run schedules = run("schedules");
+        CliSession.Run schedules = run("schedules");
         assertThat(schedules.status()).isZero();
         assertThat(schedules.out()).contains("nightly", "0 30 1 * * ?", "Asia/Ho_Chi_Minh", "close-year");
     }

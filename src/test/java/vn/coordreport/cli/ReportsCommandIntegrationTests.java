@@ -3,76 +3,50 @@ package vn.coordreport.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.coordreport.CoordreportApplication;
-import vn.coordreport.support.TestDatabase;
-
 /** The archive and delivery commands as an operator runs them, with their exit statuses. */
 class ReportsCommandIntegrationTests {
-
-    private static final String[] PROPERTIES = {"spring.datasource.url", "spring.datasource.username",
-            "spring.datasource.password"};
-    private static final Map<String, String> saved = new HashMap<>();
 
     @TempDir
     Path temp;
 
-    record Run(int status, String out, String err) {
-    }
+    private static CliSession cli;
 
     @BeforeAll
     static void pointAtAFreshDatabase() {
-        TestDatabase.Connection db = TestDatabase.newDatabase();
-        String[] values = {db.url(), db.username(), db.password()};
-        for (int i = 0; i < PROPERTIES.length; i++) {
-            saved.put(PROPERTIES[i], System.getProperty(PROPERTIES[i]));
-            System.setProperty(PROPERTIES[i], values[i]);
-        }
+        cli = CliSession.onNewDatabase();
     }
 
     @AfterAll
     static void restore() {
-        saved.forEach((k, v) -> {
-            if (v == null) {
-                System.clearProperty(k);
-            } else {
-                System.setProperty(k, v);
-            }
-        });
+        cli.close();
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = Cli.run(CoordreportApplication.class, new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(status, out.toString(), err.toString());
+    private static CliSession.Run run(String... args) {
+        return cli.run(args);
     }
 
     @Test
     void reportsAreListedFetchedAndTheirDeliveriesShown() throws IOException {
         // given a final report produced twice with unchanged data
         assertThat(run("import", "src/main/resources/samples/quang-tri-2021").status()).isZero();
-        Run produced = run("report", "--agreement", "09/QCPH/SNgV-BP", "--period", "2021", "--final",
+        CliSession.Run produced = run("report", "--agreement", "09/QCPH/SNgV-BP", "--period", "2021", "--final",
                 "--out", temp.resolve("a").toString());
-        Run again = run("report", "--agreement", "09/QCPH/SNgV-BP", "--period", "2021", "--final",
+        CliSession.Run again = run("report", "--agreement", "09/QCPH/SNgV-BP", "--period", "2021", "--final",
                 "--out", temp.resolve("b").toString());
         assertThat(produced.status()).as(produced.err()).isZero();
         assertThat(again.status()).as(again.err()).isZero();
         Path first = Path.of(produced.out().strip());
 
         // when
-        Run list = run("reports", "--agreement", "09/QCPH/SNgV-BP");
+        CliSession.Run list = run("reports", "--agreement", "09/QCPH/SNgV-BP");
 
         // then one version is archived
         assertThat(list.status()).as(list.err()).isZero();
@@ -82,7 +56,7 @@ class ReportsCommandIntegrationTests {
         String id = list.out().lines().filter(l -> l.contains("FINAL")).findFirst().orElseThrow().strip().split("\\s+")[0];
 
         // when it is fetched
-        Run get = run("reports", "get", id, "--out", temp.resolve("got").toString());
+        CliSession.Run get = run("reports", "get", id, "--out", temp.resolve("got").toString());
 
         // then the file is the one the report command wrote
         assertThat(get.status()).as(get.err()).isZero();
@@ -91,17 +65,17 @@ class ReportsCommandIntegrationTests {
         assertThat(Files.readAllBytes(got)).isEqualTo(Files.readAllBytes(first));
 
         // and an unknown id is bad input
-        Run unknown = run("reports", "get", "999999", "--out", temp.toString());
+        CliSession.Run unknown = run("reports", "get", "999999", "--out", temp.toString());
         assertThat(unknown.status()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(unknown.err()).contains("no report version #999999");
 
         // and nothing was delivered yet
-        Run deliveries = run("deliveries", "--agreement", "09/QCPH/SNgV-BP");
+        CliSession.Run deliveries = run("deliveries", "--agreement", "09/QCPH/SNgV-BP");
         assertThat(deliveries.status()).as(deliveries.err()).isZero();
         assertThat(deliveries.out()).contains("No deliveries for 09/QCPH/SNgV-BP.");
 
         // so there is nothing an operator could requeue
-        Run retry = run("deliveries", "retry", "1", "giamdoc.sngv@quangtri.example.org");
+        CliSession.Run retry = run("deliveries", "retry", "1", "giamdoc.sngv@quangtri.example.org");
         assertThat(retry.status()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(retry.err()).contains("no UNCERTAIN or FAILED delivery of version #1");
     }

@@ -2,75 +2,38 @@ package vn.coordreport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.util.HashMap;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
-import vn.coordreport.CoordreportApplication;
-import vn.coordreport.support.TestDatabase;
-
 /** The users commands as an administrator runs them on the server, with their exit statuses. */
 class UsersCommandIntegrationTests {
 
-    private static final Map<String, String> saved = new HashMap<>();
-    private static TestDatabase.Connection db;
-
-    record Run(int status, String out, String err) {
-    }
+    private static CliSession cli;
 
     @BeforeAll
     static void pointAtAFreshDatabase() {
-        db = TestDatabase.newDatabase();
-        set("spring.datasource.url", db.url());
-        set("spring.datasource.username", db.username());
-        set("spring.datasource.password", db.password());
-    }
-
-    private static void set(String key, String value) {
-        saved.put(key, System.getProperty(key));
-        System.setProperty(key, value);
+        cli = CliSession.onNewDatabase();
     }
 
     @AfterAll
     static void restore() {
-        saved.forEach((k, v) -> {
-            if (v == null) {
-                System.clearProperty(k);
-            } else {
-                System.setProperty(k, v);
-            }
-        });
+        cli.close();
     }
 
-    private static Run run(String stdin, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        InputStream in = System.in;
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        try {
-            int status = Cli.run(CoordreportApplication.class, new PrintWriter(out, true), new PrintWriter(err, true), args);
-            return new Run(status, out.toString(), err.toString());
-        } finally {
-            System.setIn(in);
-        }
+    private static CliSession.Run run(String stdin, String... args) {
+        return cli.runWithInput(stdin, args);
     }
 
     @Test
     void anAdministratorAddsListsDisablesAndGivesTokens() throws Exception {
         // when users are added, one with a password on standard input, one limited to a province with a generated one
-        Run admin = run("correct horse battery\n", "users", "add", "Lan", "--role", "admin", "--password-stdin");
-        Run viewer = run("", "users", "add", "minh", "--role", "VIEWER", "--province", "Tây Ninh");
+        CliSession.Run admin = run("correct horse battery\n", "users", "add", "Lan", "--role", "admin", "--password-stdin");
+        CliSession.Run viewer = run("", "users", "add", "minh", "--role", "VIEWER", "--province", "Tây Ninh");
 
         // then both exist, the generated password is shown once, and passwords are stored hashed
         assertThat(admin.status()).as(admin.err()).isZero();
@@ -81,20 +44,20 @@ class UsersCommandIntegrationTests {
         assertThat(hash).isNotEqualTo("correct horse battery").startsWith("{bcrypt}");
         assertThat(PasswordEncoderFactories.createDelegatingPasswordEncoder().matches("correct horse battery", hash)).isTrue();
 
-        Run list = run("", "users", "list");
+        CliSession.Run list = run("", "users", "list");
         assertThat(list.out()).containsPattern("Lan\\s+ADMIN\\s+\\(all\\)\\s+yes").containsPattern("minh\\s+VIEWER\\s+Tây Ninh\\s+yes")
                 .doesNotContain("bcrypt");
 
         // a duplicate (whatever its case) and an unknown role are bad input
-        Run duplicate = run("another password\n", "users", "add", "LAN", "--role", "VIEWER", "--password-stdin");
+        CliSession.Run duplicate = run("another password\n", "users", "add", "LAN", "--role", "VIEWER", "--password-stdin");
         assertThat(duplicate.status()).isEqualTo(1);
         assertThat(duplicate.err()).contains("there is already a user 'LAN'");
-        Run badRole = run("another password\n", "users", "add", "hoa", "--role", "BOSS", "--password-stdin");
+        CliSession.Run badRole = run("another password\n", "users", "add", "hoa", "--role", "BOSS", "--password-stdin");
         assertThat(badRole.status()).isEqualTo(1);
         assertThat(badRole.err()).contains("unknown role 'BOSS': ADMIN, OPERATOR or VIEWER");
 
         // a token is printed once; only its hash is kept
-        Run token = run("", "users", "token", "minh", "--name", "province-portal");
+        CliSession.Run token = run("", "users", "token", "minh", "--name", "province-portal");
         assertThat(token.status()).as(token.err()).isZero();
         String printed = token.out().lines().reduce((a, b) -> b).orElseThrow();
         assertThat(printed).startsWith("crt_");
@@ -103,21 +66,21 @@ class UsersCommandIntegrationTests {
         // disabling
         assertThat(run("", "users", "disable", "minh").status()).isZero();
         assertThat(run("", "users", "list").out()).containsPattern("minh\\s+VIEWER\\s+Tây Ninh\\s+no");
-        Run unknown = run("", "users", "disable", "nobody");
+        CliSession.Run unknown = run("", "users", "disable", "nobody");
         assertThat(unknown.status()).isEqualTo(1);
         assertThat(unknown.err()).contains("there is no user 'nobody'");
     }
 
     @Test
     void helpAndUsageNeedNoDatabase() {
-        Run help = run("", "users", "add", "--help");
+        CliSession.Run help = run("", "users", "add", "--help");
         assertThat(help.status()).isZero();
         assertThat(help.out()).contains("--role").contains("--province").contains("--password-stdin");
         assertThat(run("", "users", "add", "someone").status()).as("--role missing").isEqualTo(2);
     }
 
     private static String storedHash(String user) throws Exception {
-        try (var c = DriverManager.getConnection(db.url(), db.username(), db.password());
+        try (var c = DriverManager.getConnection(cli.database().url(), cli.database().username(), cli.database().password());
                 var s = c.prepareStatement("select password_hash from app_user where username = ?")) {
             s.setString(1, user);
             try (ResultSet r = s.executeQuery()) {
@@ -128,7 +91,7 @@ class UsersCommandIntegrationTests {
     }
 
     private static java.util.List<String> tokenHashes() throws Exception {
-        try (var c = DriverManager.getConnection(db.url(), db.username(), db.password());
+        try (var c = DriverManager.getConnection(cli.database().url(), cli.database().username(), cli.database().password());
                 var r = c.createStatement().executeQuery("select token_sha256 from api_token")) {
             java.util.List<String> hashes = new java.util.ArrayList<>();
             while (r.next()) {

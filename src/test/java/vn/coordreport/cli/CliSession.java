@@ -1,0 +1,79 @@
+package vn.coordreport.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import vn.coordreport.CoordreportApplication;
+import vn.coordreport.support.TestDatabase;
+
+/**
+ * Commands run in-process as an operator runs them, on a database of the test
+ * class's own: the settings a command reads from its environment are system
+ * properties, set for the session and put back as they were when it closes.
+ */
+final class CliSession implements AutoCloseable {
+
+    /** One command's exit status and what it printed. */
+    record Run(int status, String out, String err) {
+    }
+
+    private final Map<String, String> saved = new HashMap<>();
+    private final TestDatabase.Connection database;
+
+    private CliSession(TestDatabase.Connection database) {
+        this.database = database;
+        set("spring.datasource.url", database.url());
+        set("spring.datasource.username", database.username());
+        set("spring.datasource.password", database.password());
+    }
+
+    /** A session on a new, empty database. */
+    static CliSession onNewDatabase() {
+        return new CliSession(TestDatabase.newDatabase());
+    }
+
+    TestDatabase.Connection database() {
+        return database;
+    }
+
+    /** Sets a setting (e.g. {@code spring.mail.port}) for the session's commands. */
+    CliSession set(String key, String value) {
+        saved.putIfAbsent(key, System.getProperty(key));
+        System.setProperty(key, value);
+        return this;
+    }
+
+    Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Cli.run(CoordreportApplication.class, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    /** Runs a command that reads {@code stdin} as its standard input. */
+    Run runWithInput(String stdin, String... args) {
+        InputStream in = System.in;
+        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return run(args);
+        } finally {
+            System.setIn(in);
+        }
+    }
+
+    @Override
+    public void close() {
+        saved.forEach((key, value) -> {
+            if (value == null) {
+                System.clearProperty(key);
+            } else {
+                System.setProperty(key, value);
+            }
+        });
+    }
+}
