@@ -39,6 +39,10 @@ public final class Cli {
                 parser.usage(err);
                 return ExitCode.USAGE;
             }
+            if (parsed.subcommand().commandSpec().userObject() instanceof WithoutApplication) {
+                parser.setExecutionExceptionHandler(new FailureHandler());
+                return parser.execute(args);
+            }
         } catch (ParameterException e) {
             err.println(e.getMessage());
             err.println("Try 'coordreport " + commandName(e) + "--help'.");
