@@ -1,6 +1,5 @@
 package vn.coordreport.pipeline;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -22,12 +21,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.coordreport.archive.DocumentNumbers;
 import vn.coordreport.archive.NewReport;
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.archive.ReportKind;
-import vn.coordreport.render.ReportRenderer;
-import vn.coordreport.review.ReviewQuery;
 
 /**
  * {@code nightlyReportsJob} (parameters {@code asOf}, {@code run}): keeps the
@@ -51,9 +47,8 @@ class NightlyReportsJobConfiguration {
     }
 
     @Bean
-    ReportProducer nightlyReportProcessor(ReviewQuery reviews, TemplateFingerprint template, ReportArchive archive,
-            ReportRenderer renderer, DocumentNumbers numbers, Clock clock, PipelineMetrics metrics) {
-        return new ReportProducer(ReportKind.DRAFT, JOB, reviews, template, archive, renderer, numbers, clock, metrics);
+    ReportProducer nightlyReportProcessor(ReportMaker maker) {
+        return new ReportProducer(ReportKind.DRAFT, JOB, maker);
     }
 
     @Bean

@@ -5,27 +5,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
 import vn.coordreport.archive.ArchivedReport;
-import vn.coordreport.archive.DocumentNumbers;
-import vn.coordreport.archive.NewReport;
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.archive.ReportKind;
 import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
 import vn.coordreport.render.Format;
-import vn.coordreport.render.RenderOptions;
-import vn.coordreport.render.RenderedReport;
-import vn.coordreport.render.ReportRenderer;
-import vn.coordreport.review.Review;
-import vn.coordreport.review.ReviewQuery;
 
 /**
  * A report on demand, through the archive: the data fingerprint is computed
@@ -40,23 +30,12 @@ public class OnDemandReports {
 
     static final String CREATED_BY = "report command";
 
-    private final ReviewQuery reviews;
-    private final ReportRenderer renderer;
-    private final DocumentNumbers numbers;
+    private final ReportMaker maker;
     private final ReportArchive archive;
-    private final TemplateFingerprint template;
-    private final Clock clock;
-    private final PipelineMetrics metrics;
 
-    OnDemandReports(ReviewQuery reviews, ReportRenderer renderer, DocumentNumbers numbers, ReportArchive archive,
-            TemplateFingerprint template, Clock clock, PipelineMetrics metrics) {
-        this.metrics = metrics;
-        this.reviews = reviews;
-        this.renderer = renderer;
-        this.numbers = numbers;
+    OnDemandReports(ReportMaker maker, ReportArchive archive) {
+        this.maker = maker;
         this.archive = archive;
-        this.template = template;
-        this.clock = clock;
     }
 
     /** Produces the report and returns the files written, one per format. */
@@ -65,7 +44,7 @@ public class OnDemandReports {
         Integer[] number = {null};
         for (Format format : request.formats()) {
             ArchivedReport stored = archived(request.agreementCode(), request.period(), request.calendar(), format,
-                    request.finalReport(), CREATED_BY, number, Progress.NONE);
+                    request.finalReport(), CREATED_BY, number, ReportMaker.Progress.NONE);
             written.add(writeWhole(request.outDir(), stored.fileName(), archive.content(stored.id())));
         }
         return written;
@@ -81,45 +60,16 @@ public class OnDemandReports {
     public ArchivedReport archived(String agreementCode, Period period, PeriodCalendar calendarOrNull, Format format,
             boolean finalReport, String createdBy) {
         return archived(agreementCode, period, calendarOrNull, format, finalReport, createdBy, new Integer[] {null},
-                Progress.NONE);
+                ReportMaker.Progress.NONE);
     }
 
     /** As {@link #archived(String, Period, PeriodCalendar, Format, boolean, String)}, telling its steps. */
     ArchivedReport archived(String code, Period period, PeriodCalendar calendarOrNull, Format format,
-            boolean finalReport, String createdBy, Integer[] number, Progress progress) {
-        String periodText = period.toString();
-        PeriodCalendar calendar = reviews.calendar(code, calendarOrNull);
-        progress.at(10, "Đang kiểm tra số liệu");
-        // before the review is read: data that changes in between makes the next request render again
-        String fingerprint = template.of(reviews.fingerprint(code, period, calendar));
-        ReportKind kind = finalReport ? ReportKind.FINAL : ReportKind.DRAFT;
-        Optional<ArchivedReport> latest = archive.latest(code, periodText, calendar.id(), kind, format.name());
-        if (latest.isPresent() && latest.get().fingerprint().equals(fingerprint)) {
-            return latest.get();
-        }
-        progress.at(25, "Đang tổng hợp số liệu");
-        LocalDate today = LocalDate.now(clock);
-        Review review = reviews.review(code, period, calendar);
-        if (finalReport && number[0] == null) {
-            number[0] = numbers.next(review.agreement().lead().code(), today.getYear());
-        }
-        progress.at(50, "Đang dựng báo cáo");
-        Integer numbered = number[0];
-        RenderedReport report = metrics.rendering(kind.name(), format.name(),
-                () -> renderer.render(review, new RenderOptions(format, finalReport, numbered, today)));
-        progress.at(90, "Đang lưu vào kho báo cáo");
+            boolean finalReport, String createdBy, Integer[] number, ReportMaker.Progress progress) {
+        ReportMaker.Made made = maker.make(code, period, calendarOrNull, finalReport ? ReportKind.FINAL : ReportKind.DRAFT,
+                format, createdBy, null, number, progress);
         // a concurrent request may have archived the same data first: the archive answers with that version
-        return archive.store(new NewReport(code, periodText, calendar.id(), kind, format.name(), number[0],
-                report.content(), report.pages(), fingerprint, createdBy, null));
-    }
-
-    /** Where a report being produced has got to. */
-    interface Progress {
-
-        Progress NONE = (percent, step) -> {
-        };
-
-        void at(int percent, String step);
+        return made.unchanged() != null ? made.unchanged() : archive.store(made.rendered());
     }
 
     private static Path writeWhole(Path folder, String name, byte[] content) {

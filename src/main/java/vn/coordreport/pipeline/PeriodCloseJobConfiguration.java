@@ -1,7 +1,5 @@
 package vn.coordreport.pipeline;
 
-import java.time.Clock;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
@@ -22,7 +20,6 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import vn.coordreport.archive.DocumentNumbers;
 import vn.coordreport.archive.NewReport;
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.archive.ReportKind;
@@ -30,7 +27,6 @@ import vn.coordreport.delivery.DeliveryRun;
 import vn.coordreport.delivery.ReportDelivery;
 import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
-import vn.coordreport.render.ReportRenderer;
 import vn.coordreport.review.ReviewQuery;
 
 /**
@@ -59,9 +55,8 @@ class PeriodCloseJobConfiguration {
     }
 
     @Bean
-    ReportProducer finalReportProcessor(ReviewQuery reviews, TemplateFingerprint template, ReportArchive archive,
-            ReportRenderer renderer, DocumentNumbers numbers, Clock clock, PipelineMetrics metrics) {
-        return new ReportProducer(ReportKind.FINAL, JOB, reviews, template, archive, renderer, numbers, clock, metrics);
+    ReportProducer finalReportProcessor(ReportMaker maker) {
+        return new ReportProducer(ReportKind.FINAL, JOB, maker);
     }
 
     @Bean
@@ -103,7 +98,7 @@ class PeriodCloseJobConfiguration {
                 PeriodCalendar calendar = reviews.calendar(code, requested);
                 contribution.incrementReadCount();
                 var latest = archive.latest(code, period.toString(), calendar.id(), ReportKind.FINAL,
-                        ReportProducer.FORMAT);
+                        ReportProducer.FORMAT.name());
                 if (latest.isEmpty()) {
                     throw new IllegalStateException("no final report of " + code + " " + period + " in the archive");
                 }

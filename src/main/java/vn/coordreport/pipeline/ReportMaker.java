@@ -1,0 +1,99 @@
+package vn.coordreport.pipeline;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import vn.coordreport.archive.ArchivedReport;
+import vn.coordreport.archive.DocumentNumbers;
+import vn.coordreport.archive.NewReport;
+import vn.coordreport.archive.ReportArchive;
+import vn.coordreport.archive.ReportKind;
+import vn.coordreport.period.Period;
+import vn.coordreport.period.PeriodCalendar;
+import vn.coordreport.render.Format;
+import vn.coordreport.render.RenderOptions;
+import vn.coordreport.render.RenderedReport;
+import vn.coordreport.render.ReportRenderer;
+import vn.coordreport.review.Review;
+import vn.coordreport.review.ReviewQuery;
+
+/**
+ * The one way a report is made, for the jobs and on demand alike: its calendar
+ * resolved, its inputs (data and template) fingerprinted and compared with the
+ * archive's latest version, and only when they changed, reviewed, numbered (a
+ * final) and rendered. Storing the new version is the caller's: a job stores it
+ * in its chunk's transaction, a request at once.
+ */
+@Component
+class ReportMaker {
+
+    /** Where a report being made has got to. */
+    interface Progress {
+
+        Progress NONE = (percent, step) -> {
+        };
+
+        void at(int percent, String step);
+    }
+
+    /**
+     * The outcome: the archive's version when nothing changed, else the new
+     * version to store.
+     */
+    record Made(ArchivedReport unchanged, NewReport rendered) {
+    }
+
+    private final ReviewQuery reviews;
+    private final TemplateFingerprint template;
+    private final ReportArchive archive;
+    private final ReportRenderer renderer;
+    private final DocumentNumbers numbers;
+    private final Clock clock;
+    private final PipelineMetrics metrics;
+
+    ReportMaker(ReviewQuery reviews, TemplateFingerprint template, ReportArchive archive, ReportRenderer renderer,
+            DocumentNumbers numbers, Clock clock, PipelineMetrics metrics) {
+        this.reviews = reviews;
+        this.template = template;
+        this.archive = archive;
+        this.renderer = renderer;
+        this.numbers = numbers;
+        this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    /**
+     * @param calendarOrNull  null for the agreement's own calendar, else the deployment's
+     * @param number          a final's report number, shared by the formats of one request: taken into
+     *                        {@code number[0]} when the first of them is rendered, reused by the others
+     * @param jobExecutionId  the job that made it, or null on demand
+     */
+    Made make(String code, Period period, PeriodCalendar calendarOrNull, ReportKind kind, Format format,
+            String createdBy, Long jobExecutionId, Integer[] number, Progress progress) {
+        PeriodCalendar calendar = reviews.calendar(code, calendarOrNull);
+        progress.at(10, "Đang kiểm tra số liệu");
+        // before the review is read: data that changes in between makes the next run render again
+        String fingerprint = template.of(reviews.fingerprint(code, period, calendar));
+        Optional<ArchivedReport> latest = archive.latest(code, period.toString(), calendar.id(), kind, format.name());
+        if (latest.isPresent() && latest.get().fingerprint().equals(fingerprint)) {
+            return new Made(latest.get(), null);
+        }
+        progress.at(25, "Đang tổng hợp số liệu");
+        LocalDate today = LocalDate.now(clock);
+        Review review = reviews.review(code, period, calendar);
+        boolean finalReport = kind == ReportKind.FINAL;
+        if (finalReport && number[0] == null) {
+            number[0] = numbers.next(review.agreement().lead().code(), today.getYear());
+        }
+        progress.at(50, "Đang dựng báo cáo");
+        Integer numbered = number[0];
+        RenderedReport report = metrics.rendering(kind.name(), format.name(),
+                () -> renderer.render(review, new RenderOptions(format, finalReport, numbered, today)));
+        progress.at(90, "Đang lưu vào kho báo cáo");
+        return new Made(null, new NewReport(code, period.toString(), calendar.id(), kind, format.name(), numbered,
+                report.content(), report.pages(), fingerprint, createdBy, jobExecutionId));
+    }
+}
