@@ -52,22 +52,32 @@ enum ColumnType {
         };
     }
 
-    /** {@code YYYY-MM-DD} or {@code DD/MM/YYYY} (day and month may have one digit). */
+    /**
+     * {@code YYYY-MM-DD} or {@code DD/MM/YYYY} (day and month may have one digit), from year 1: there is no
+     * year 0, and PostgreSQL refuses it.
+     */
     static LocalDate date(String v) {
         try {
             int n = v.length();
             if (n == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
-                return LocalDate.of(digits(v, 0, 4), digits(v, 5, 7), digits(v, 8, 10));
+                return yearOne(v, LocalDate.of(digits(v, 0, 4), digits(v, 5, 7), digits(v, 8, 10)));
             }
             int first = v.indexOf('/');
             int second = first < 0 ? -1 : v.indexOf('/', first + 1);
             if (first >= 1 && first <= 2 && second - first >= 2 && second - first <= 3 && n - second == 5) {
-                return LocalDate.of(digits(v, second + 1, n), digits(v, first + 1, second), digits(v, 0, first));
+                return yearOne(v, LocalDate.of(digits(v, second + 1, n), digits(v, first + 1, second), digits(v, 0, first)));
             }
         } catch (DateTimeException | NumberFormatException e) {
             throw new IllegalArgumentException("'" + v + "' is not a date: " + e.getMessage());
         }
         throw new IllegalArgumentException("'" + v + "' is not a date: write YYYY-MM-DD or DD/MM/YYYY");
+    }
+
+    private static LocalDate yearOne(String v, LocalDate date) {
+        if (date.getYear() < 1) {
+            throw new IllegalArgumentException("'" + v + "' is not a date: there is no year 0");
+        }
+        return date;
     }
 
     private static int digits(String v, int from, int to) {

@@ -24,6 +24,14 @@ final class CsvRows implements RowSource {
     static final String RESAVE = "the file is not UTF-8 text (was it saved as Windows-1258, TCVN3 or UTF-16?): "
             + "open it in Excel and save it again with \"Save as type: CSV UTF-8 (Comma delimited) (*.csv)\"";
 
+    /**
+     * The most characters a record may hold, and the most values: beyond them the
+     * file is taken for damaged (a quote left open, line ends lost) and reading
+     * stops there, so that memory stays bounded whatever the file holds.
+     */
+    static final int MAX_RECORD_CHARS = 1 << 20;
+    static final int MAX_VALUES = 16_384;
+
     private static final int SIZE = 1 << 16;
 
     private final InputStream in;
@@ -40,6 +48,7 @@ final class CsvRows implements RowSource {
     private boolean malformed;
     private long line = 1;
     private long recordLine;
+    private long recordChars;
     private char separator = ',';
 
     CsvRows(InputStream in) {
@@ -102,9 +111,19 @@ final class CsvRows implements RowSource {
             }
         }
         recordLine = line;
+        recordChars = 0;
         fields.clear();
         while (true) {
-            fields.add(field());
+            if (fields.size() == MAX_VALUES) {
+                throw new Unreadable(recordLine, "the record has more than " + MAX_VALUES + " values (Excel's "
+                        + "limit of columns): it is not a record of the import format");
+            }
+            String value = field();
+            recordChars += value.length();
+            if (recordChars > MAX_RECORD_CHARS) {
+                throw tooLong();
+            }
+            fields.add(value);
             if (!fill()) {
                 break;
             }
@@ -138,6 +157,9 @@ final class CsvRows implements RowSource {
             int p = scan();
             text.append(chars, pos, p - pos);
             pos = p;
+            if (recordChars + text.length() > MAX_RECORD_CHARS) {
+                throw tooLong();
+            }
             if (p < limit) {
                 break;
             }
@@ -184,8 +206,18 @@ final class CsvRows implements RowSource {
                     throw new Unreadable(line, RESAVE);
                 }
                 text.append(c);
+                if (recordChars + text.length() > MAX_RECORD_CHARS) {
+                    throw new Unreadable(recordLine, "the quoted field opened on this line runs on for more than "
+                            + MAX_RECORD_CHARS + " characters: a '\"' is missing (or the file is not an export "
+                            + "of the import format)");
+                }
             }
         }
+    }
+
+    private Unreadable tooLong() {
+        return new Unreadable(recordLine, "the record is longer than " + MAX_RECORD_CHARS + " characters: "
+                + "line ends are missing or a value is far too long (a cell holds at most a few thousand characters)");
     }
 
     private boolean fill() throws IOException {

@@ -164,6 +164,13 @@ final class ImportRun {
     private void stageWorkbook(Path path, String book) throws IOException, SQLException {
         ReadableWorkbook workbook;
         try {
+            List<ImportProblem> damage = WorkbookCheck.problems(path, book);
+            if (!damage.isEmpty()) {
+                Problems.Source found = problems.source();
+                damage.forEach(found::add);
+                readable = false;
+                return;
+            }
             workbook = new ReadableWorkbook(path.toFile(), new ReadingOptions(true, false));
         } catch (IOException | RuntimeException e) {
             problems.source().add(new ImportProblem(book, 0, null, "not an Excel workbook (.xlsx) (" + e.getMessage()
@@ -213,7 +220,8 @@ final class ImportRun {
         }
         for (Checks.Check check : checks) {
             String file = names.get(check.file());
-            var statement = jdbc.sql("select line, col, message, count(*) over () as total from ("
+            var statement = jdbc.sql("select line, col, " + Problems.shortened("message")
+                    + " as message, count(*) over () as total from ("
                     + check.sql() + ") c order by line, col limit " + ImportOutcome.PROBLEM_CAP);
             List<Map<String, Object>> rows = (provinceLimit != null && check.sql().contains(":province")
                     ? statement.param("province", provinceLimit) : statement).query().listOfRows();

@@ -9,7 +9,10 @@ import java.util.Map;
  * The problems of one import, kept small: each source (a file's parse, an SQL
  * check) reports its problems in line order, and only the first
  * {@link ImportOutcome#PROBLEM_CAP} of each are kept, so the first ones
- * overall are always among them; every problem is counted.
+ * overall are always among them; every problem is counted. A problem quotes
+ * what the file holds, so each is kept as one short line of plain text
+ * ({@link #clean}): wherever it is shown (a terminal, a page, JSON) it can
+ * neither break a line nor hide or reorder what follows.
  */
 final class Problems {
 
@@ -23,7 +26,7 @@ final class Problems {
 
         void add(ImportProblem problem) {
             if (count++ < ImportOutcome.PROBLEM_CAP) {
-                kept.add(problem);
+                kept.add(clean(problem));
             }
         }
 
@@ -41,8 +44,52 @@ final class Problems {
     /** Adds the first problems of a source that has counted them all ({@code total}). */
     void addCounted(List<ImportProblem> first, long total) {
         Source source = source();
-        source.kept.addAll(first);
+        first.forEach(p -> source.kept.add(clean(p)));
         source.count = total;
+    }
+
+    /** The longest message kept whole; a longer one keeps its start and its end. */
+    static final int MAX_MESSAGE = 600;
+    static final int MAX_NAME = 120;
+
+    /**
+     * The problem as one line of visible text: control and format characters
+     * (line breaks, escapes, bidirectional overrides, zero-width characters)
+     * written as {@code \u000A}, and a text too long shortened in its middle.
+     */
+    static ImportProblem clean(ImportProblem p) {
+        return new ImportProblem(visible(p.file(), MAX_NAME), p.line(),
+                p.column() == null ? null : visible(p.column(), MAX_NAME), visible(p.message(), MAX_MESSAGE));
+    }
+
+    /** {@link #visible}'s shortening of a message, in SQL, so that a check never sends a long one. */
+    static String shortened(String column) {
+        int keep = MAX_MESSAGE / 2 - 30;
+        return "case when length(%1$s) > %2$d then left(%1$s, %3$d) || ' … (' || (length(%1$s) - %4$d) || ' characters) … ' || right(%1$s, %3$d) else %1$s end"
+                .formatted(column, MAX_MESSAGE, keep, 2 * keep);
+    }
+
+    static String visible(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        String shown = text;
+        if (shown.length() > max) {
+            int keep = max / 2 - 30;
+            shown = shown.substring(0, keep) + " … (" + (shown.length() - 2 * keep) + " characters) … "
+                    + shown.substring(shown.length() - keep);
+        }
+        StringBuilder out = new StringBuilder(shown.length());
+        for (int i = 0; i < shown.length(); i++) {
+            char c = shown.charAt(i);
+            int type = Character.getType(c);
+            boolean hidden = type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                    && !(Character.isHighSurrogate(c) && i + 1 < shown.length() && Character.isLowSurrogate(shown.charAt(i + 1))
+                        || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(shown.charAt(i - 1)))
+                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+            out.append(hidden ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+        }
+        return out.toString();
     }
 
     /** Forgets a source's problems, e.g. those of a file whose content was already imported. */

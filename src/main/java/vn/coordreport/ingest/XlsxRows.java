@@ -16,17 +16,24 @@ import org.dhatim.fastexcel.reader.Sheet;
  */
 final class XlsxRows implements RowSource {
 
-    private final Stream<Row> stream;
-    private final Iterator<Row> rows;
+    private final Sheet sheet;
+    private Stream<Row> stream;
+    private Iterator<Row> rows;
     private long line;
 
-    XlsxRows(Sheet sheet) throws IOException {
-        this.stream = sheet.openStream();
-        this.rows = stream.iterator();
+    XlsxRows(Sheet sheet) {
+        this.sheet = sheet;
     }
 
+    /** Opens the sheet here, so that a sheet whose part is missing or broken is a problem of the sheet. */
     @Override
     public String[] header() {
+        try {
+            stream = sheet.openStream();
+            rows = stream.iterator();
+        } catch (IOException | RuntimeException e) {
+            throw new Unreadable(1, "the sheet cannot be read: " + e.getMessage());
+        }
         return next();
     }
 
@@ -81,6 +88,8 @@ final class XlsxRows implements RowSource {
 
     @Override
     public void close() {
-        stream.close();
+        if (stream != null) {
+            stream.close();
+        }
     }
 }
