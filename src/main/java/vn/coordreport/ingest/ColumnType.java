@@ -16,6 +16,11 @@ import vn.coordreport.period.Period;
 enum ColumnType {
 
     TEXT("text"),
+    /**
+     * A code, a province or an e-mail address: text of at most {@link #MAX_KEY} characters, as these are
+     * looked up through indexes, which hold no more than about 2 700 bytes a value.
+     */
+    KEY("text"),
     DATE("date"),
     /** A quantity: plain digits with an optional {@code .} decimal, never negative. */
     QUANTITY("numeric"),
@@ -27,6 +32,8 @@ enum ColumnType {
     TASK_STATUS("text"),
     COMMENDATION_KIND("text"),
     CALENDAR("text");
+
+    static final int MAX_KEY = 200;
 
     private static final Set<String> TASK_STATUSES = Set.of("PLANNED", "IN_PROGRESS", "DONE", "DROPPED");
     private static final Set<String> KINDS = Set.of("COLLECTIVE", "INDIVIDUAL");
@@ -40,7 +47,8 @@ enum ColumnType {
 
     String canonical(String value) {
         return switch (this) {
-            case TEXT -> value;
+            case TEXT -> text(value);
+            case KEY -> key(text(value));
             case DATE -> date(value).toString();
             case QUANTITY -> quantity(value);
             case AMOUNT -> amount(value);
@@ -90,6 +98,30 @@ enum ColumnType {
             n = n * 10 + (c - '0');
         }
         return n;
+    }
+
+    /**
+     * Text as typed: a tab and line breaks are allowed, other control characters are not (no keyboard types
+     * them; they come from damaged files or text decoded with the wrong code page, and a report or a Word
+     * document cannot show them), nor the non-characters U+FFFE and U+FFFF.
+     */
+    private static String text(String v) {
+        for (int i = 0, n = v.length(); i < n; i++) {
+            char c = v.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F || c >= 0xFFFE) {
+                throw new IllegalArgumentException(String.format("the text holds the control character U+%04X at "
+                        + "position %d: remove it (was the file saved with the wrong code page?)", (int) c, i + 1));
+            }
+        }
+        return v;
+    }
+
+    private static String key(String v) {
+        if (v.length() > MAX_KEY) {
+            throw new IllegalArgumentException("'" + v + "' is " + v.length() + " characters long: a code, a province "
+                    + "or an e-mail address has at most " + MAX_KEY);
+        }
+        return v;
     }
 
     private static String quantity(String v) {

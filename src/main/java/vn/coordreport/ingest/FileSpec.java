@@ -7,6 +7,7 @@ import static vn.coordreport.ingest.ColumnType.CALENDAR;
 import static vn.coordreport.ingest.ColumnType.COMMENDATION_KIND;
 import static vn.coordreport.ingest.ColumnType.COUNT;
 import static vn.coordreport.ingest.ColumnType.DATE;
+import static vn.coordreport.ingest.ColumnType.KEY;
 import static vn.coordreport.ingest.ColumnType.PERIOD;
 import static vn.coordreport.ingest.ColumnType.QUANTITY;
 import static vn.coordreport.ingest.ColumnType.TASK_STATUS;
@@ -26,15 +27,15 @@ import java.util.stream.Collectors;
  */
 enum FileSpec {
 
-    AGENCIES(required("code", TEXT), required("name", TEXT), required("province", TEXT), optional("parent", TEXT),
+    AGENCIES(required("code", KEY), required("name", TEXT), required("province", KEY), optional("parent", TEXT),
             optional("signer_title", TEXT), optional("signer_name", TEXT)),
-    FIELDS(required("code", TEXT), required("name", TEXT)),
-    INDICATORS(required("code", TEXT), required("name", TEXT), required("field", TEXT), required("unit", TEXT)),
-    AGREEMENTS(required("code", TEXT), required("title", TEXT), required("province", TEXT),
+    FIELDS(required("code", KEY), required("name", TEXT)),
+    INDICATORS(required("code", KEY), required("name", TEXT), required("field", TEXT), required("unit", TEXT)),
+    AGREEMENTS(required("code", KEY), required("title", TEXT), required("province", KEY),
             required("signed_on", DATE), required("parties", TEXT), optional("effective_from", DATE),
             optional("effective_to", DATE), optional("symbol", TEXT), optional("calendar", CALENDAR)),
-    RECIPIENTS(required("agreement", TEXT), required("email", TEXT), required("name", TEXT), optional("role", TEXT),
-            optional("province", TEXT)),
+    RECIPIENTS(required("agreement", TEXT), required("email", KEY), required("name", TEXT), optional("role", TEXT),
+            optional("province", KEY)),
     RECORDS(required("agreement", TEXT), required("indicator", TEXT), required("date", DATE),
             optional("quantity", QUANTITY, "1"), optional("amount_vnd", AMOUNT), optional("counterpart", TEXT),
             optional("agency", TEXT), optional("note", TEXT)),

@@ -25,15 +25,15 @@ public class ReportRenderer {
 
     public RenderedReport render(Review review, RenderOptions options) {
         try {
-            Map<String, Object> parameters = ReportParameters.of(review, options);
-            JRMapCollectionDataSource body = new JRMapCollectionDataSource(ReportBody.rows(review));
+            Map<String, Object> parameters = PrintableText.parameters(ReportParameters.of(review, options));
+            JRMapCollectionDataSource body = new JRMapCollectionDataSource(PrintableText.rows(ReportBody.rows(review)));
             JasperPrint print = JasperFillManager.getInstance(ComputedWidths.CONTEXT).fill(template.get(), parameters, body);
             ComputedWidths.apply(print);
             FirstLineIndents.restore(print);
             ReportExports.Metadata metadata = new ReportExports.Metadata(
-                    "Báo cáo " + ReportWording.lowerFirst(ReportWording.summary(review)),
-                    review.agreement().code() + " - " + review.period(),
-                    review.agreement().lead().name());
+                    PrintableText.of("Báo cáo " + ReportWording.lowerFirst(ReportWording.summary(review))),
+                    PrintableText.of(review.agreement().code() + " - " + review.period()),
+                    PrintableText.of(review.agreement().lead().name()));
             byte[] content = switch (options.format()) {
                 case PDF -> ReportExports.pdf(print, metadata, options.finalReport());
                 case DOCX -> ReportExports.docx(print, metadata);

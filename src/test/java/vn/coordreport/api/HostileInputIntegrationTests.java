@@ -6,7 +6,9 @@ import static vn.coordreport.api.ApiFixture.QT;
 import static vn.coordreport.api.ApiFixture.json;
 import static vn.coordreport.api.ApiFixture.quoted;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +16,18 @@ import java.util.Random;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.coordreport.archive.ArchivedReport;
 import vn.coordreport.ingest.Importer;
+import vn.coordreport.period.Period;
+import vn.coordreport.pipeline.OnDemandReports;
+import vn.coordreport.render.Format;
 import vn.coordreport.security.UserAccounts;
+import vn.coordreport.support.HostileData;
 
 /** Hostile input gets a clean 4xx and changes nothing. */
 @ApiTest
@@ -121,5 +129,37 @@ class HostileInputIntegrationTests {
             assertThat(answer.text()).as(list).isEqualTo("[]");
         }
         assertThat(ApiFixture.dump(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void importedTextComesBackAsTheSameTextInJsonAndOnlyAsASafeFileName(@TempDir Path temp,
+            @Autowired OnDemandReports reports) {
+        // given an agreement whose every text is hostile
+        importer.importPath(HostileData.write(temp.resolve("hostile")), false);
+
+        // when it is listed
+        Http.Response list = admin.get("/api/agreements");
+
+        // then JSON carries each text exactly, as a JSON string, never to be sniffed as HTML
+        assertThat(list.header("Content-Type")).startsWith("application/json");
+        assertThat(list.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        var agreement = java.util.stream.StreamSupport.stream(json(list).spliterator(), false).filter(a -> a.get("code").asString().equals(HostileData.CODE))
+                .findFirst().orElseThrow();
+        assertThat(agreement.get("title").asString()).isEqualTo(HostileData.TITLE);
+        assertThat(agreement.get("leadAgencyName").asString()).isEqualTo(HostileData.AGENCY);
+        assertThat(agreement.get("province").asString()).isEqualTo(HostileData.PROVINCE);
+
+        // when its report is downloaded
+        ArchivedReport version = reports.archived(HostileData.CODE, Period.year(2021), null, Format.PDF, false, "test");
+        Http.Response file = admin.get("/api/reports/" + version.id() + "/content");
+
+        // then its name is an ASCII file name and a percent-encoded Vietnamese one, and nothing else
+        assertThat(file.status()).isEqualTo(200);
+        List<String> dispositions = file.headers().allValues("Content-Disposition");
+        assertThat(dispositions).hasSize(1);
+        assertThat(dispositions.get(0)).matches("attachment; filename=\"[A-Za-z0-9._-]+\"; filename\\*=UTF-8''[A-Za-z0-9!#$&+.^_`|~%-]+");
+        String vietnamese = URLDecoder.decode(dispositions.get(0).substring(dispositions.get(0).indexOf("''") + 2)
+                .replace("+", "%2B"), StandardCharsets.UTF_8);
+        assertThat(vietnamese).startsWith("Báo cáo 07-QCPH--i-x--i-&-=1+1- 2021 (dự thảo) v").endsWith(".pdf");
     }
 }

@@ -49,7 +49,7 @@ import vn.coordreport.support.TestDatabase;
  * before and after every import that did not succeed, and one that did must
  * have written every data row it read and be undone to exactly the state before.
  * <p>
- * {@code -Dcoordreport.fuzz.cases=20000} runs more cases (default 1500),
+ * {@code -Dcoordreport.fuzz.cases=20000} runs more cases (default 2000),
  * {@code -Dcoordreport.fuzz.seed=N} (or {@code random}) another seed,
  * {@code -Dcoordreport.fuzz.first=K} starts at case K (with {@code cases=1}: one case again).
  * A failing case is written to {@code target/fuzz-failures/} and reported with its seed and index.
@@ -101,7 +101,7 @@ class ImportFuzzIntegrationTests {
     @Test
     void hostileImportsEndInSuccessOrACleanListOfProblemsAndNeverInAPartialImport() throws Exception {
         long seed = seed();
-        int cases = Integer.getInteger("coordreport.fuzz.cases", 1500);
+        int cases = Integer.getInteger("coordreport.fuzz.cases", 2000);
         int first = Integer.getInteger("coordreport.fuzz.first", 0);
         ImportFuzzer fuzzer = new ImportFuzzer(seed);
         Map<String, Integer> outcomes = new TreeMap<>();
@@ -130,6 +130,10 @@ class ImportFuzzIntegrationTests {
             }
             if (failure != null) {
                 failures.add(c.describe() + "\n  " + failure + "\n  input: " + save(c, failure));
+            }
+            if ((i - first + 1) % 1000 == 0) {
+                System.out.printf("import fuzz: %d cases in %.1f s, %d failing; outcomes %s%n", i - first + 1,
+                        (System.nanoTime() - start) / 1e9, failures.size(), outcomes);
             }
         }
         System.out.printf("import fuzz: seed %d, cases %d..%d, %.1f s, slowest case %d (%.2f s); outcomes %s; seconds by container %s%n",
