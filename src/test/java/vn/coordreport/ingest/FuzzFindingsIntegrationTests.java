@@ -8,16 +8,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-import vn.coordreport.support.TestDatabase;
 
 /**
  * Each input the import fuzzer ({@link ImportFuzzIntegrationTests}, seed 20260607) found crashing the
@@ -31,23 +28,20 @@ class FuzzFindingsIntegrationTests {
     @TempDir
     Path temp;
 
-    private SingleConnectionDataSource dataSource;
+    private ImportDatabase db;
     private JdbcClient jdbc;
     private Importer importer;
 
     @BeforeAll
     void database() {
-        TestDatabase.Connection db = TestDatabase.newDatabase();
-        Flyway.configure().dataSource(db.url(), db.username(), db.password()).locations("classpath:db/migration")
-                .load().migrate();
-        dataSource = new SingleConnectionDataSource(db.url(), db.username(), db.password(), true);
-        jdbc = JdbcClient.create(dataSource);
-        importer = ImportFuzzIntegrationTests.importer(dataSource, jdbc);
+        db = ImportDatabase.fresh();
+        jdbc = db.jdbc();
+        importer = db.importer();
     }
 
     @AfterAll
     void close() {
-        dataSource.destroy();
+        db.close();
     }
 
     /** Case 165: PostgreSQL has no year 0, and COPY failed on it with an SQL error. */

@@ -54,42 +54,36 @@ class HostileInputMemoryIntegrationTests {
 
     @Test
     void aHugeFieldALineWithoutEndAndAnUnclosedQuoteAreNamedInBoundedMemory() throws Exception {
-        Run run = importInSmallJvm(dir.resolve(HostileFiles.CSV));
-
-        assertThat(run.exit).as(run.err).isEqualTo(1);
-        assertThat(run.err).contains("agencies.csv:2: the record is longer than 1048576 characters",
+        refusedInBoundedMemory(HostileFiles.CSV, "agencies.csv:2: the record is longer than 1048576 characters",
                 "records.csv:2: the record is longer than 1048576 characters",
                 "results.csv:2: the quoted field opened on this line runs on for more than 1048576 characters",
                 "Import rejected: 3 problems; nothing was written.");
-        assertBounded(run);
     }
 
     @Test
     void aWorkbookWithAHugeSharedStringIsRefusedInBoundedMemory() throws Exception {
-        Run run = importInSmallJvm(dir.resolve(HostileFiles.HUGE_STRING));
-
-        assertThat(run.exit).as(run.err).isEqualTo(1);
-        assertThat(run.err).contains(HostileFiles.HUGE_STRING + ":0: the workbook's shared string #0 holds more than 32767 characters");
-        assertBounded(run);
+        refusedInBoundedMemory(HostileFiles.HUGE_STRING,
+                HostileFiles.HUGE_STRING + ":0: the workbook's shared string #0 holds more than 32767 characters");
     }
 
     @Test
     void aWorkbookWithMillionsOfSharedStringsIsRefusedInBoundedMemory() throws Exception {
-        Run run = importInSmallJvm(dir.resolve(HostileFiles.MANY_STRINGS));
-
-        assertThat(run.exit).as(run.err).isEqualTo(1);
-        assertThat(run.err).contains(HostileFiles.MANY_STRINGS + ":0: the workbook's shared strings need more than");
-        assertBounded(run);
+        refusedInBoundedMemory(HostileFiles.MANY_STRINGS,
+                HostileFiles.MANY_STRINGS + ":0: the workbook's shared strings need more than");
     }
 
-    private void assertBounded(Run run) {
-        assertThat(run.err).doesNotContain("OutOfMemoryError", "Exception");
+    /** The import of {@code name} in a small JVM exits 1 naming the problems, in bounded memory, writing nothing. */
+    private void refusedInBoundedMemory(String name, String... problems) throws Exception {
+        Run run = importInSmallJvm(dir.resolve(name));
+
+        assertThat(run.exit).as(run.err).isEqualTo(1);
+        assertThat(run.err).contains(problems).doesNotContain("OutOfMemoryError", "Exception");
         assertThat(run.peakRssMb).as("peak resident memory (MB)").isBetween(1L, MAX_RSS_MB);
         long imports = JdbcClient.create(new DriverManagerDataSource(db.url(), db.username(), db.password()))
                 .sql("select count(*) from import_batch").query(Long.class).single();
         assertThat(imports).as("nothing was written").isZero();
-        System.out.printf("hostile input (%d MB): exit %d in %.1f s, peak RSS %d MB%n", MB, run.exit, run.seconds,
-                run.peakRssMb);
+        System.out.printf("hostile input %s (%d MB): exit %d in %.1f s, peak RSS %d MB%n", name, MB, run.exit,
+                run.seconds, run.peakRssMb);
     }
 
     private record Run(int exit, String err, long peakRssMb, double seconds) {

@@ -23,23 +23,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
-import javax.sql.DataSource;
-
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import vn.coordreport.ingest.ImportFuzzer.Case;
 import vn.coordreport.ingest.ImportFuzzer.Container;
-import vn.coordreport.support.TestDatabase;
 
 /**
  * Thousands of hostile imports (see {@link ImportFuzzer}), each of which must
@@ -70,19 +62,16 @@ class ImportFuzzIntegrationTests {
     @TempDir
     Path temp;
 
-    private SingleConnectionDataSource dataSource;
+    private ImportDatabase db;
     private JdbcClient jdbc;
     private Importer importer;
     private final ExecutorService runner = Executors.newSingleThreadExecutor();
 
     @BeforeAll
     void aDatabaseHoldingTheTayNinhSample() {
-        TestDatabase.Connection db = TestDatabase.newDatabase();
-        Flyway.configure().dataSource(db.url(), db.username(), db.password()).locations("classpath:db/migration")
-                .load().migrate();
-        dataSource = new SingleConnectionDataSource(db.url(), db.username(), db.password(), true);
-        jdbc = JdbcClient.create(dataSource);
-        importer = importer(dataSource, jdbc);
+        db = ImportDatabase.fresh();
+        jdbc = db.jdbc();
+        importer = db.importer();
         ImportOutcome baseline = importer.importPath(Path.of("src/main/resources/samples/tay-ninh-2019"), false);
         assertThat(baseline.status()).isEqualTo(ImportStatus.IMPORTED);
     }
@@ -90,12 +79,7 @@ class ImportFuzzIntegrationTests {
     @AfterAll
     void close() {
         runner.shutdownNow();
-        dataSource.destroy();
-    }
-
-    static Importer importer(DataSource dataSource, JdbcClient jdbc) {
-        return new Importer(dataSource, jdbc, new DataSourceTransactionManager(dataSource),
-                new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
+        db.close();
     }
 
     @Test
@@ -197,7 +181,7 @@ class ImportFuzzIntegrationTests {
                 return importer.importPath(Files.write(dir.resolve(file.getKey()), file.getValue()), c.dryRun());
             }
             case ZIP_UPLOAD -> {
-                return importer.importUpload("fuzz.zip", new ByteArrayInputStream(ImportFuzzer.zip(c.files())),
+                return importer.importUpload("fuzz.zip", new ByteArrayInputStream(Xlsx.zip(c.files())),
                         c.dryRun(), "fuzzer", c.province());
             }
             default -> {
