@@ -117,6 +117,10 @@ enum ColumnType {
     }
 
     private static String key(String v) {
+        if (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0 || v.indexOf('\t') >= 0) {
+            throw new IllegalArgumentException("'" + v + "' holds a line break or a tab: a code, a province or an "
+                    + "e-mail address is written on one line");
+        }
         if (v.length() > MAX_KEY) {
             throw new IllegalArgumentException("'" + v + "' is " + v.length() + " characters long: a code, a province "
                     + "or an e-mail address has at most " + MAX_KEY);

@@ -146,6 +146,12 @@ final class ImportRun {
         String sha;
         try (InputStream in = Hashing.open(file, digest); CsvRows rows = new CsvRows(in)) {
             result = stager.stage(spec, name, rows, found);
+            if (!result.readable()) {
+                // the import is refused for this file whatever else it holds: no need to read the rest for a hash
+                files.add(new ImportedFile(name, result.rows(), null));
+                readable = false;
+                return;
+            }
             sha = Hashing.finish(in, digest);
         }
         Optional<Long> by = ledger.importedBy(sha);

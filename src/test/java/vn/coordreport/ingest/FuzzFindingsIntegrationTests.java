@@ -60,6 +60,9 @@ class FuzzFindingsIntegrationTests {
         assertThat(rejected("agencies.csv", "code;name;province\n\"" + code + "\";A;B\n"))
                 .singleElement().asString().startsWith("agencies.csv:2: code: '")
                 .contains("' is 5000 characters long: a code, a province or an e-mail address has at most 200");
+        assertThat(rejected("agencies.csv", "code,name,province\n\"A\r\nBcc: x\",A,B\n")).containsExactly(
+                "agencies.csv:2: code: 'A\\u000D\\u000ABcc: x' holds a line break or a tab: a code, a province or an "
+                        + "e-mail address is written on one line");
     }
 
     /** Case 2: FastExcel filled the row up to column ZZZZZZ and ran out of memory. */
