@@ -1,19 +1,15 @@
 package vn.coordreport.pipeline;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.partition.Partitioner;
-import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -40,10 +36,11 @@ class NightlyReportsJobConfiguration {
     @Bean
     @StepScope
     ListItemReader<ReportItem> nightlyReportReader(ReportScope scope,
-            @Value("#{stepExecutionContext['agreement']}") String agreement,
+            @Value("#{stepExecutionContext['agreements']}") String agreements,
             @Value("#{jobParameters['asOf']}") LocalDate asOf) {
-        return new ListItemReader<>(scope.openPeriods(asOf).stream()
-                .map(period -> new ReportItem(agreement, period, null)).toList());
+        return new ListItemReader<>(ReportPartitions.agreements(agreements).stream()
+                .flatMap(agreement -> scope.openPeriods(asOf).stream().map(period -> new ReportItem(agreement, period, null)))
+                .toList());
     }
 
     @Bean
@@ -75,43 +72,23 @@ class NightlyReportsJobConfiguration {
                 .build();
     }
 
-    /** One partition per agreement in effect on the day, named after it. */
+    /** One partition per agreement in effect on the day. */
     @Bean
     @StepScope
     Partitioner agreementPartitioner(ReportScope scope, @Value("#{jobParameters['asOf']}") LocalDate asOf) {
-        return gridSize -> {
-            Map<String, ExecutionContext> partitions = new HashMap<>();
-            List<String> agreements = scope.inEffectOn(asOf);
-            for (int i = 0; i < agreements.size(); i++) {
-                ExecutionContext context = new ExecutionContext();
-                context.putString("agreement", agreements.get(i));
-                partitions.put("agreement" + i, context);
-            }
-            return partitions;
-        };
+        return ReportPartitions.of("agreement", scope.inEffectOn(asOf).stream().map(List::of).toList());
     }
 
     @Bean(destroyMethod = "shutdown")
     ThreadPoolTaskExecutor nightlyReportsTaskExecutor(JobsProperties properties) {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(properties.threads());
-        executor.setMaxPoolSize(properties.threads());
-        executor.setThreadNamePrefix("nightly-");
-        executor.initialize();
-        return executor;
+        return ReportPartitions.executor("nightly-", properties.threads());
     }
 
     @Bean
     Step nightlyReportsStep(JobRepository repository, Partitioner agreementPartitioner, Step reviewRenderStep,
             ThreadPoolTaskExecutor nightlyReportsTaskExecutor, JobsProperties properties) {
-        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
-        handler.setStep(reviewRenderStep);
-        handler.setTaskExecutor(nightlyReportsTaskExecutor);
-        handler.setGridSize(properties.threads());
-        return new StepBuilder("nightlyReportsStep", repository)
-                .partitioner("reviewRenderStep", agreementPartitioner)
-                .partitionHandler(handler)
-                .build();
+        return ReportPartitions.partitioned("nightlyReportsStep", repository, agreementPartitioner, reviewRenderStep,
+                nightlyReportsTaskExecutor, properties.threads());
     }
 
     @Bean

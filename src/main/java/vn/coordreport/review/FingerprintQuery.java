@@ -19,6 +19,14 @@ import vn.coordreport.period.PeriodCalendar;
  * import ids are left out so that undoing and re-importing the same data keeps
  * the fingerprint. The calendar is resolved inside the statement, so the caller
  * passes the dates of both.
+ * <p>
+ * The digest reads every record of the agreement since it took effect, so it
+ * is remembered in {@code fingerprint_cache} with the revisions of its inputs
+ * ({@code input_revision}, bumped by statement-level triggers on the data
+ * tables: sql/V85), read in the same statement. While those revisions are
+ * unchanged, the remembered digest is returned after one index lookup; once one
+ * changes, it is computed again from the rows, so equal data still gives an
+ * equal digest.
  */
 @Component
 class FingerprintQuery {
@@ -56,6 +64,31 @@ class FingerprintQuery {
                 + "on r.agreement_id = d.id or r.province = d.province");
     }
 
+    /**
+     * The revisions a review's inputs are at: the shared one, the agreement's, and its successors' (whose
+     * tasks for the next period it reports). A changed agreement row bumps the shared revision.
+     */
+    private static final String REVISION = """
+            select concat_ws(':', g.revision, coalesce(r.revision::text, '-'),
+                   (select string_agg(s.id || '=' || coalesce(sr.revision::text, '-'), ',' order by s.id)
+                    from agreement s left join input_revision sr on sr.agreement_id = s.id
+                    where s.province = a.province and s.lead_agency_id = a.lead_agency_id
+                      and s.effective_from = a.effective_to + 1))
+            from agreement a
+            join input_revision g on g.agreement_id = 0
+            left join input_revision r on r.agreement_id = a.id
+            where a.code = :code""";
+
+    private static final String CACHED = """
+            select c.fingerprint from fingerprint_cache c
+            where c.key = :key and c.revision = (%s)
+            """.formatted(REVISION);
+
+    private static final String REMEMBER = """
+            insert into fingerprint_cache (key, revision, fingerprint) values (:key, :revision, :fingerprint)
+            on conflict (key) do update set revision = excluded.revision, fingerprint = excluded.fingerprint
+            """;
+
     private static final String FINGERPRINT = """
             with a as (
                 select a.*, coalesce(:calendar, a.period_calendar, :defaultCalendar) as cal
@@ -84,13 +117,17 @@ class FingerprintQuery {
             parts as (
             %s
             )
-            select md5(string_agg(source || ':' || n || ':' || h, ';' order by source))
+            select md5(string_agg(source || ':' || n || ':' || h, ';' order by source)) as fingerprint,
+                   (%s) as revision
             from parts
             where exists (select 1 from d)
             """.formatted(SOURCES.entrySet().stream()
             .map(e -> "    select '%s' as source, count(*) as n, coalesce(sum(('x' || left(md5(s::text), 16))"
                     .formatted(e.getKey()) + "::bit(64)::bigint::numeric), 0) as h from (" + e.getValue() + ") s")
-            .collect(Collectors.joining("\n    union all\n")));
+            .collect(Collectors.joining("\n    union all\n")), REVISION);
+
+    private record Computed(String fingerprint, String revision) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -100,13 +137,29 @@ class FingerprintQuery {
 
     Optional<String> fingerprint(String code, Period period, PeriodCalendar calendarOrNull,
             PeriodCalendar defaultCalendar) {
+        String trimmed = code == null ? null : code.trim();
+        String key = String.join("|", String.valueOf(trimmed), period.toString(),
+                calendarOrNull == null ? "" : calendarOrNull.id(), defaultCalendar.id());
+        Optional<String> cached = jdbc.sql(CACHED).param("key", key).param("code", trimmed)
+                .query(String.class).optional();
+        if (cached.isPresent()) {
+            return cached;
+        }
+        Optional<Computed> computed = compute(trimmed, period, calendarOrNull, defaultCalendar);
+        computed.ifPresent(c -> jdbc.sql(REMEMBER).param("key", key).param("revision", c.revision())
+                .param("fingerprint", c.fingerprint()).update());
+        return computed.map(Computed::fingerprint);
+    }
+
+    private Optional<Computed> compute(String code, Period period, PeriodCalendar calendarOrNull,
+            PeriodCalendar defaultCalendar) {
         DateRange d09 = period.range(PeriodCalendar.DECREE_09);
         DateRange cal = period.range(PeriodCalendar.CALENDAR);
         Period previous = period.previousComparable();
         DateRange d09Previous = previous.range(PeriodCalendar.DECREE_09);
         DateRange calPrevious = previous.range(PeriodCalendar.CALENDAR);
         return jdbc.sql(FINGERPRINT)
-                .param("code", code == null ? null : code.trim())
+                .param("code", code)
                 .param("calendar", calendarOrNull == null ? null : calendarOrNull.id(), java.sql.Types.VARCHAR)
                 .param("defaultCalendar", defaultCalendar.id())
                 .param("period", period.toString())
@@ -115,7 +168,7 @@ class FingerprintQuery {
                 .param("calFrom", cal.from()).param("calTo", cal.to())
                 .param("d09PreviousFrom", d09Previous.from()).param("d09PreviousTo", d09Previous.to())
                 .param("calPreviousFrom", calPrevious.from()).param("calPreviousTo", calPrevious.to())
-                .query(String.class)
-                .list().stream().filter(java.util.Objects::nonNull).findFirst();
+                .query(Computed.class)
+                .list().stream().filter(c -> c.fingerprint() != null).findFirst();
     }
 }
