@@ -10,10 +10,10 @@
 -- bumps nothing, so an import that only re-states known agencies and
 -- agreements leaves every revision as it was.
 --
--- fingerprint_cache remembers the content fingerprint of a review's inputs
--- together with the revisions it was computed at (read in the same snapshot).
+-- fingerprint_cache remembers the fingerprint of a review (a digest of the review itself)
+-- together with the revisions read before it was computed.
 -- While those revisions are unchanged the cached fingerprint is the one that
--- would be computed; once one changes, the content fingerprint is computed
+-- would be computed; once one changes, the review and its fingerprint are computed
 -- again, so undoing and re-importing the same data still gives the same
 -- fingerprint (and renders nothing).
 
