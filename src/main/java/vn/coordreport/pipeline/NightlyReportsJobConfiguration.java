@@ -1,7 +1,6 @@
 package vn.coordreport.pipeline;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -20,18 +19,26 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.coordreport.archive.NewReport;
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.archive.ReportKind;
+import vn.coordreport.period.DateRange;
 
 /**
  * {@code nightlyReportsJob} (parameters {@code asOf}, {@code run}): keeps the
  * draft reports of every agreement in effect on {@code asOf} current for its
  * open periods (the current half-year and the year to date). Partitioned by
- * agreement and run on {@code coordreport.jobs.threads} threads; a report whose
+ * lead agency and run on {@code coordreport.jobs.threads} threads; a report whose
  * fingerprint equals the stored draft's is skipped, not rendered.
  */
 @Configuration(proxyBeanMethods = false)
 class NightlyReportsJobConfiguration {
 
     static final String JOB = "nightlyReportsJob";
+
+    /**
+     * Drafts per transaction: most are unchanged and cost a lookup, and the Batch bookkeeping of a chunk
+     * (its step execution and context updates) would otherwise cost more than the lookup. Drafts take no
+     * number, so a chunk rolled back costs only its renderings again.
+     */
+    static final int CHUNK = 10;
 
     @Bean
     @StepScope
@@ -63,7 +70,7 @@ class NightlyReportsJobConfiguration {
     Step reviewRenderStep(JobRepository repository, PlatformTransactionManager transactionManager,
             ListItemReader<ReportItem> nightlyReportReader, ReportProducer nightlyReportProcessor,
             ArchiveWriter nightlyReportWriter, ReportProgress nightlyReportProgress) {
-        return new StepBuilder("reviewRenderStep", repository).<ReportItem, NewReport>chunk(1)
+        return new StepBuilder("reviewRenderStep", repository).<ReportItem, NewReport>chunk(CHUNK)
                 .transactionManager(transactionManager)
                 .reader(nightlyReportReader)
                 .processor(nightlyReportProcessor)
@@ -72,11 +79,11 @@ class NightlyReportsJobConfiguration {
                 .build();
     }
 
-    /** One partition per agreement in effect on the day. */
+    /** One partition per lead agency, with its agreements in effect on the day. */
     @Bean
     @StepScope
     Partitioner agreementPartitioner(ReportScope scope, @Value("#{jobParameters['asOf']}") LocalDate asOf) {
-        return ReportPartitions.of("agreement", scope.inEffectOn(asOf).stream().map(List::of).toList());
+        return ReportPartitions.of("lead", scope.duringByLead(new DateRange(asOf, asOf)));
     }
 
     @Bean(destroyMethod = "shutdown")
