@@ -15,13 +15,14 @@ import vn.coordreport.period.DateRange;
 import vn.coordreport.render.Format;
 import vn.coordreport.render.RenderOptions;
 import vn.coordreport.render.ReportRenderer;
+import vn.coordreport.review.IndicatorAggregates;
 import vn.coordreport.review.Review;
 
 /**
  * The floors a period close is compared with: what its work costs with no
  * pipeline around it. (a) The indicator figures of every agreement in one
- * set-based statement (the review's indicator query, grouped by agreement
- * too); (b) the same reports filled and exported to PDF/A from reviews
+ * set-based statement (the review's indicator aggregates, {@link IndicatorAggregates},
+ * grouped by agreement too); (b) the same reports filled and exported to PDF/A from reviews
  * computed beforehand, on as many threads as the close, with no fingerprint,
  * numbering or archive.
  */
@@ -41,18 +42,10 @@ class Floors {
                     and r.occurred_on >= least(:previousFrom::date, a.effective_from) and r.occurred_on <= :to::date
             )
             select agreement_id, indicator_id, agency_id, grouping(agency_id) = 0 as agency_row,
-                   count(*) filter (where in_period) as records,
-                   sum(quantity) filter (where in_period) as quantity,
-                   sum(amount_vnd) filter (where in_period) as amount_vnd,
-                   count(distinct counterpart) filter (where in_period) as counterparts,
-                   count(*) filter (where in_previous) as previous_records,
-                   sum(quantity) filter (where in_previous) as previous_quantity,
-                   sum(amount_vnd) filter (where in_previous) as previous_amount_vnd,
-                   count(distinct counterpart) filter (where in_previous) as previous_counterparts,
-                   sum(quantity) filter (where since_effective) as total_since_effective
+                   %s
             from scope
             group by grouping sets ((agreement_id, indicator_id), (agreement_id, indicator_id, agency_id))
-            """;
+            """.formatted(IndicatorAggregates.COLUMNS);
 
     private final JdbcClient jdbc;
     private final ReportRenderer renderer;

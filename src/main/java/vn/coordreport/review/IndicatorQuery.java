@@ -28,15 +28,7 @@ class IndicatorQuery {
             ),
             figures as (
                 select indicator_id, agency_id, grouping(agency_id) = 0 as agency_row,
-                       count(*) filter (where in_period) as records,
-                       sum(quantity) filter (where in_period) as quantity,
-                       sum(amount_vnd) filter (where in_period) as amount_vnd,
-                       count(distinct counterpart) filter (where in_period) as counterparts,
-                       count(*) filter (where in_previous) as previous_records,
-                       sum(quantity) filter (where in_previous) as previous_quantity,
-                       sum(amount_vnd) filter (where in_previous) as previous_amount_vnd,
-                       count(distinct counterpart) filter (where in_previous) as previous_counterparts,
-                       sum(quantity) filter (where since_effective) as total_since_effective
+                       %s
                 from scope
                 group by grouping sets ((indicator_id), (indicator_id, agency_id))
             ),
@@ -70,7 +62,7 @@ class IndicatorQuery {
             left join agency ag on x.agency_row and ag.id = x.agency_id
             left join agreement_party p on p.agreement_id = :agreement and p.agency_id = x.agency_id
             order by f.id, i.id, coalesce(x.agency_row, false), p.position nulls last, ag.name nulls last
-            """;
+            """.formatted(IndicatorAggregates.COLUMNS);
 
     private final JdbcClient jdbc;
 
