@@ -2,10 +2,10 @@ package vn.coordreport.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Year;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -13,7 +13,6 @@ import picocli.CommandLine.Spec;
 import vn.coordreport.bench.BenchOptions;
 import vn.coordreport.bench.Benchmark;
 import vn.coordreport.bench.Figures;
-import vn.coordreport.generate.GenerateOptions;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures coordreport on an empty database that it fills itself (a new COORDREPORT_HOME, or an "
@@ -29,25 +28,8 @@ class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--provinces", defaultValue = "34", paramLabel = "N", description = "As generate-data (default ${DEFAULT-VALUE}).")
-    int provinces;
-
-    @Option(names = "--agreements-per-province", defaultValue = "10", paramLabel = "N",
-            description = "As generate-data (default ${DEFAULT-VALUE}).")
-    int agreementsPerProvince;
-
-    @Option(names = "--years", defaultValue = "10", paramLabel = "N", description = "As generate-data (default ${DEFAULT-VALUE}).")
-    int years;
-
-    @Option(names = "--end-year", paramLabel = "YEAR", description = "As generate-data (default: the current year).")
-    Integer endYear;
-
-    @Option(names = "--records", defaultValue = "1000000", paramLabel = "N",
-            description = "As generate-data (default ${DEFAULT-VALUE}).")
-    long records;
-
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "As generate-data (default ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    GenerateMixin generate;
 
     @Option(names = "--data", paramLabel = "DIR", description = "The generated data: generated into DIR unless it holds "
             + "a records.csv already, which is then imported as it is (the generate options are ignored). "
@@ -66,10 +48,8 @@ class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GenerateOptions generate = new GenerateOptions(provinces, agreementsPerProvince, years,
-                endYear != null ? endYear : Year.now().getValue(), records, seed);
         PrintWriter console = spec.commandLine().getOut();
-        Figures figures = benchmark.run(new BenchOptions(generate, data != null ? data : out.resolve("data"), out), console);
+        Figures figures = benchmark.run(new BenchOptions(generate.options(), data != null ? data : out.resolve("data"), out), console);
         console.println();
         console.print(benchmark.table(figures));
         console.printf("%nWritten: %s and %s%n", out.resolve("result.json"), out.resolve("result.md"));
