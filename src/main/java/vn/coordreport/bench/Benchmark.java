@@ -54,6 +54,7 @@ public class Benchmark {
 
     static final String CREATED_BY = "bench";
     private static final int WARM_REPORTS = 5;
+    private static final int WARM_UP_REPORTS = 20;
     private static final long MB = 1024 * 1024;
     private static final String STEP_LOG = "org.springframework.batch.core.step.AbstractStep";
 
@@ -111,6 +112,7 @@ public class Benchmark {
         f.put("on_demand_cold_ms", Figures.millis(System.nanoTime() - t));
         log.printf("on demand, cold (first report of this process): %.0f ms%n", f.number("on_demand_cold_ms"));
 
+        warmUp(closed, day, agreements, log, f);
         close(closed, day, agreements, log, f);
         floors(closed, day, agreements, log, f);
         nightlies(options, day, agreements, log, f);
@@ -186,6 +188,19 @@ public class Benchmark {
                 + " from agreement a").query(LocalDate.class).optional()
                 .orElseThrow(() -> new IllegalArgumentException("the data holds no records: nothing to benchmark"));
         return last.getYear();
+    }
+
+    /**
+     * Renders a few finals with plain JasperReports, untimed, so that the close is not measured with a cold
+     * JIT while its floor, measured after it, runs warm.
+     */
+    private void warmUp(Period closed, LocalDate day, List<String> agreements, PrintWriter log, Figures f) {
+        long t = System.nanoTime();
+        List<Review> some = agreements.stream().limit(WARM_UP_REPORTS).map(code -> reviews.review(code, closed, null))
+                .toList();
+        floors.render(some, day, threads);
+        f.put("warm_up_seconds", Figures.seconds(System.nanoTime() - t));
+        log.printf("warm-up: %d finals rendered (not archived) in %.1f s%n", some.size(), f.number("warm_up_seconds"));
     }
 
     private void close(Period closed, LocalDate day, List<String> agreements, PrintWriter log, Figures f) {
