@@ -7,13 +7,10 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -34,9 +31,7 @@ import vn.coordreport.ingest.Importer;
 import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
 import vn.coordreport.pipeline.JobSummary;
-import vn.coordreport.pipeline.OnDemandReports;
 import vn.coordreport.pipeline.ReportJobs;
-import vn.coordreport.render.Format;
 import vn.coordreport.review.Review;
 import vn.coordreport.review.ReviewQuery;
 
@@ -53,7 +48,6 @@ import vn.coordreport.review.ReviewQuery;
 public class Benchmark {
 
     static final String CREATED_BY = "bench";
-    private static final int WARM_REPORTS = 5;
     private static final int WARM_UP_REPORTS = 20;
     private static final long MB = 1024 * 1024;
     private static final String STEP_LOG = "org.springframework.batch.core.step.AbstractStep";
@@ -61,26 +55,28 @@ public class Benchmark {
     private final JdbcClient jdbc;
     private final Importer importer;
     private final ReportJobs jobs;
-    private final OnDemandReports onDemand;
     private final ReviewQuery reviews;
     private final AgreementCatalog catalog;
     private final ReportDelivery delivery;
     private final Floors floors;
+    private final NightlyRuns nightlies;
+    private final OnDemandRuns onDemandRuns;
     private final Clock clock;
     private final int threads;
     private final LoggingSystem logging = LoggingSystem.get(Benchmark.class.getClassLoader());
 
-    Benchmark(JdbcClient jdbc, Importer importer, ReportJobs jobs, OnDemandReports onDemand, ReviewQuery reviews,
-            AgreementCatalog catalog, ReportDelivery delivery, Floors floors, Clock clock,
+    Benchmark(JdbcClient jdbc, Importer importer, ReportJobs jobs, ReviewQuery reviews, AgreementCatalog catalog,
+            ReportDelivery delivery, Floors floors, NightlyRuns nightlies, OnDemandRuns onDemandRuns, Clock clock,
             @Value("${coordreport.jobs.threads}") int threads) {
         this.jdbc = jdbc;
         this.importer = importer;
         this.jobs = jobs;
-        this.onDemand = onDemand;
         this.reviews = reviews;
         this.catalog = catalog;
         this.delivery = delivery;
         this.floors = floors;
+        this.nightlies = nightlies;
+        this.onDemandRuns = onDemandRuns;
         this.clock = clock;
         this.threads = threads;
     }
@@ -107,16 +103,13 @@ public class Benchmark {
         f.put("period_closed", closed.toString());
         f.put("jobs_as_of", day.toString());
 
-        long t = System.nanoTime();
-        onDemand.archived(agreements.get(0), Period.half(endYear, 1), null, Format.PDF, false, CREATED_BY);
-        f.put("on_demand_cold_ms", Figures.millis(System.nanoTime() - t));
-        log.printf("on demand, cold (first report of this process): %.0f ms%n", f.number("on_demand_cold_ms"));
+        onDemandRuns.cold(agreements.get(0), Period.half(endYear, 1), log, f);
 
         warmUp(closed, day, agreements, log, f);
         close(closed, day, agreements, log, f);
         floors(closed, day, agreements, log, f);
-        nightlies(options, day, agreements, log, f);
-        warmReports(Period.half(endYear, 2), agreements, log, f);
+        nightlies.run(options.out().resolve("change"), day, agreements, log, f);
+        onDemandRuns.warm(Period.half(endYear, 2), agreements, log, f);
 
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
@@ -208,7 +201,7 @@ public class Benchmark {
         // in the log would only bury the figures
         logging.setLogLevel(STEP_LOG, LogLevel.OFF);
         long t = System.nanoTime();
-        JobSummary close = jobs.closePeriod(closed, null, false, at(day, 0));
+        JobSummary close = jobs.closePeriod(closed, null, false, NightlyRuns.at(clock, day, 0));
         f.put("close_seconds", Figures.seconds(System.nanoTime() - t));
         logging.setLogLevel(STEP_LOG, null);
         f.put("close_reports", close.written());
@@ -246,71 +239,4 @@ public class Benchmark {
                 f.number("review_queries_seconds"));
     }
 
-    private void nightlies(BenchOptions options, LocalDate day, List<String> agreements, PrintWriter log, Figures f) {
-        JobSummary first = timed(() -> jobs.startNightly(day, at(day, 1)), "nightly_first", f);
-        f.check("nightly_first_rendered", first.written() == first.read() && first.read() >= agreements.size(),
-                "the first nightly rendered every draft (" + first.read() + "), not " + first.written());
-        JobSummary unchanged = timed(() -> jobs.startNightly(day, at(day, 2)), "nightly_unchanged", f);
-        f.check("nightly_unchanged_rendered", unchanged.written() == 0 && unchanged.read() == first.read(),
-                "the nightly with nothing changed rendered nothing, not " + unchanged.written());
-
-        List<String> changed = OnePercentChange.pick(agreements);
-        ImportOutcome change = importer.importPath(OnePercentChange.write(options.out().resolve("change"), changed, day),
-                false);
-        f.check("change_import", change.status() == ImportStatus.IMPORTED
-                && change.rows() == (long) changed.size() * OnePercentChange.RECORDS_PER_AGREEMENT,
-                "the 1% change was imported: " + change.status() + " " + change.problemLines());
-        f.put("changed_agreements", changed.size());
-        JobSummary after = timed(() -> jobs.startNightly(day, at(day, 3)), "nightly_1pct", f);
-        long perAgreement = first.read() / agreements.size();
-        List<String> rendered = jdbc.sql("select distinct agreement_code from report_version where job_execution_id = :id")
-                .param("id", after.id()).query(String.class).list();
-        f.check("nightly_1pct_rendered", after.written() == changed.size() * perAgreement
-                && new HashSet<>(rendered).equals(new HashSet<>(changed)), "the nightly after the change rendered the "
-                + changed.size() * perAgreement + " drafts of " + changed + ", not " + after.written() + " of " + rendered);
-        log.printf("nightly: first %.1f s (%d drafts), nothing changed %.2f s (%d rendered), after 1%% changed "
-                + "(%d agreements) %.2f s (%d rendered)%n", f.number("nightly_first_seconds"), first.written(),
-                f.number("nightly_unchanged_seconds"), unchanged.written(), changed.size(),
-                f.number("nightly_1pct_seconds"), after.written());
-    }
-
-    private JobSummary timed(Supplier<JobSummary> job, String name, Figures f) {
-        long t = System.nanoTime();
-        JobSummary summary = job.get();
-        f.put(name + "_seconds", Figures.seconds(System.nanoTime() - t));
-        f.put(name + "_rendered", summary.written());
-        f.check(name + "_status", !summary.failed(), name + " completed: " + summary.status() + " " + summary.failure());
-        return summary;
-    }
-
-    /** Reports never rendered before (a period no job made), then the first of them again: an archive hit. */
-    private void warmReports(Period period, List<String> agreements, PrintWriter log, Figures f) {
-        long before = versions();
-        List<Double> times = new ArrayList<>();
-        int n = Math.min(WARM_REPORTS, agreements.size());
-        for (int i = 0; i < n; i++) {
-            String code = agreements.get((i + 1) % agreements.size());
-            long t = System.nanoTime();
-            onDemand.archived(code, period, null, Format.PDF, false, CREATED_BY);
-            times.add(Figures.millis(System.nanoTime() - t));
-        }
-        f.check("on_demand_warm_rendered", versions() == before + n, "each warm report was rendered and archived");
-        List<Double> sorted = times.stream().sorted().toList();
-        f.put("on_demand_warm_ms", sorted.get(sorted.size() / 2));
-        f.put("on_demand_warm_max_ms", sorted.get(sorted.size() - 1));
-        long t = System.nanoTime();
-        onDemand.archived(agreements.get(1 % agreements.size()), period, null, Format.PDF, false, CREATED_BY);
-        f.put("on_demand_archive_hit_ms", Figures.millis(System.nanoTime() - t));
-        f.check("on_demand_archive_hit", versions() == before + n, "the repeated request was answered from the archive");
-        log.printf("on demand, warm: median %.0f ms, max %.0f ms over %d reports; archive hit %.0f ms%n",
-                f.number("on_demand_warm_ms"), f.number("on_demand_warm_max_ms"), n, f.number("on_demand_archive_hit_ms"));
-    }
-
-    private long versions() {
-        return jdbc.sql("select count(*) from report_version").query(Long.class).single();
-    }
-
-    private Instant at(LocalDate day, int minute) {
-        return day.atTime(8, minute).atZone(clock.getZone()).toInstant();
-    }
 }
