@@ -22,7 +22,8 @@ import vn.coordreport.review.Review;
  * The floors a period close is compared with: what its work costs with no
  * pipeline around it. (a) The indicator figures of every agreement in one
  * set-based statement (the review's indicator aggregates, {@link IndicatorAggregates},
- * grouped by agreement too); (b) the same reports filled and exported to PDF/A from reviews
+ * over the period and the previous one, and the quantity since each agreement
+ * took effect, grouped by agreement too); (b) the same reports filled and exported to PDF/A from reviews
  * computed beforehand, on as many threads as the close, with no fingerprint,
  * numbering or archive.
  */
@@ -39,12 +40,23 @@ class Floors {
                        r.occurred_on between :previousFrom::date and :previousTo::date as in_previous,
                        r.occurred_on >= a.effective_from as since_effective
                 from a join record r on r.agreement_id = a.id
-                    and r.occurred_on >= least(:previousFrom::date, a.effective_from) and r.occurred_on <= :to::date
+                    and r.occurred_on >= :previousFrom::date and r.occurred_on <= :to::date
+            ),
+            figures as (
+                select agreement_id, indicator_id, agency_id, grouping(agency_id) = 0 as agency_row,
+                       %s
+                from scope
+                group by grouping sets ((agreement_id, indicator_id), (agreement_id, indicator_id, agency_id))
+            ),
+            history as (
+                select past.agreement_id, past.indicator_id, sum(past.quantity) as quantity
+                from a join record past on past.agreement_id = a.id
+                    and past.occurred_on >= a.effective_from and past.occurred_on < :previousFrom::date
+                group by past.agreement_id, past.indicator_id
             )
-            select agreement_id, indicator_id, agency_id, grouping(agency_id) = 0 as agency_row,
-                   %s
-            from scope
-            group by grouping sets ((agreement_id, indicator_id), (agreement_id, indicator_id, agency_id))
+            select agreement_id, indicator_id, records from figures
+            union all
+            select agreement_id, indicator_id, 0 from history
             """.formatted(IndicatorAggregates.COLUMNS);
 
     private final JdbcClient jdbc;
