@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 ImportsCommand.class,
                 UndoImportCommand.class,
                 GenerateDataCommand.class,
+                BenchCommand.class,
                 ReportCommand.class,
                 ReportsCommand.class,
                 DeliveriesCommand.class,

@@ -3,11 +3,11 @@ package vn.coordreport.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Year;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,35 +27,15 @@ class GenerateDataCommand implements Callable<Integer>, WithoutApplication {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--provinces", defaultValue = "34", paramLabel = "N",
-            description = "Provinces (default ${DEFAULT-VALUE}); beyond 34 the names repeat with a number.")
-    int provinces;
-
-    @Option(names = "--agreements-per-province", defaultValue = "10", paramLabel = "N",
-            description = "Agreements in each province (default ${DEFAULT-VALUE}).")
-    int agreementsPerProvince;
-
-    @Option(names = "--years", defaultValue = "10", paramLabel = "N",
-            description = "Calendar years of data, ending with --end-year (default ${DEFAULT-VALUE}).")
-    int years;
-
-    @Option(names = "--end-year", paramLabel = "YEAR", description = "The last year of data (default: the current year).")
-    Integer endYear;
-
-    @Option(names = "--records", defaultValue = "1000000", paramLabel = "N",
-            description = "Records in all, shared evenly among the agreements (default ${DEFAULT-VALUE}).")
-    long records;
-
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "The random seed (default ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    GenerateMixin generate;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the CSV files to.")
     Path out;
 
     @Override
     public Integer call() throws IOException {
-        GenerateOptions options = new GenerateOptions(provinces, agreementsPerProvince, years,
-                endYear != null ? endYear : Year.now().getValue(), records, seed);
+        GenerateOptions options = generate.options();
         long start = System.nanoTime();
         List<GeneratedFile> files = DataGenerator.write(options, out);
         double seconds = (System.nanoTime() - start) / 1e9;

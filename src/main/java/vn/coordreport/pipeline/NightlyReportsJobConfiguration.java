@@ -1,19 +1,14 @@
 package vn.coordreport.pipeline;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.partition.Partitioner;
-import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -24,12 +19,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.coordreport.archive.NewReport;
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.archive.ReportKind;
+import vn.coordreport.period.DateRange;
 
 /**
  * {@code nightlyReportsJob} (parameters {@code asOf}, {@code run}): keeps the
  * draft reports of every agreement in effect on {@code asOf} current for its
  * open periods (the current half-year and the year to date). Partitioned by
- * agreement and run on {@code coordreport.jobs.threads} threads; a report whose
+ * lead agency and run on {@code coordreport.jobs.threads} threads; a report whose
  * fingerprint equals the stored draft's is skipped, not rendered.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,13 +33,21 @@ class NightlyReportsJobConfiguration {
 
     static final String JOB = "nightlyReportsJob";
 
+    /**
+     * Drafts per transaction: most are unchanged and cost a lookup, and the Batch bookkeeping of a chunk
+     * (its step execution and context updates) would otherwise cost more than the lookup. Drafts take no
+     * number, so a chunk rolled back costs only its renderings again.
+     */
+    static final int CHUNK = 10;
+
     @Bean
     @StepScope
     ListItemReader<ReportItem> nightlyReportReader(ReportScope scope,
-            @Value("#{stepExecutionContext['agreement']}") String agreement,
+            @Value("#{stepExecutionContext['agreements']}") String agreements,
             @Value("#{jobParameters['asOf']}") LocalDate asOf) {
-        return new ListItemReader<>(scope.openPeriods(asOf).stream()
-                .map(period -> new ReportItem(agreement, period, null)).toList());
+        return new ListItemReader<>(ReportPartitions.agreements(agreements).stream()
+                .flatMap(agreement -> scope.openPeriods(asOf).stream().map(period -> new ReportItem(agreement, period, null)))
+                .toList());
     }
 
     @Bean
@@ -66,7 +70,7 @@ class NightlyReportsJobConfiguration {
     Step reviewRenderStep(JobRepository repository, PlatformTransactionManager transactionManager,
             ListItemReader<ReportItem> nightlyReportReader, ReportProducer nightlyReportProcessor,
             ArchiveWriter nightlyReportWriter, ReportProgress nightlyReportProgress) {
-        return new StepBuilder("reviewRenderStep", repository).<ReportItem, NewReport>chunk(1)
+        return new StepBuilder("reviewRenderStep", repository).<ReportItem, NewReport>chunk(CHUNK)
                 .transactionManager(transactionManager)
                 .reader(nightlyReportReader)
                 .processor(nightlyReportProcessor)
@@ -75,43 +79,23 @@ class NightlyReportsJobConfiguration {
                 .build();
     }
 
-    /** One partition per agreement in effect on the day, named after it. */
+    /** One partition per lead agency, with its agreements in effect on the day. */
     @Bean
     @StepScope
     Partitioner agreementPartitioner(ReportScope scope, @Value("#{jobParameters['asOf']}") LocalDate asOf) {
-        return gridSize -> {
-            Map<String, ExecutionContext> partitions = new HashMap<>();
-            List<String> agreements = scope.inEffectOn(asOf);
-            for (int i = 0; i < agreements.size(); i++) {
-                ExecutionContext context = new ExecutionContext();
-                context.putString("agreement", agreements.get(i));
-                partitions.put("agreement" + i, context);
-            }
-            return partitions;
-        };
+        return ReportPartitions.of("lead", scope.duringByLead(new DateRange(asOf, asOf)));
     }
 
     @Bean(destroyMethod = "shutdown")
     ThreadPoolTaskExecutor nightlyReportsTaskExecutor(JobsProperties properties) {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(properties.threads());
-        executor.setMaxPoolSize(properties.threads());
-        executor.setThreadNamePrefix("nightly-");
-        executor.initialize();
-        return executor;
+        return ReportPartitions.executor("nightly-", properties.threads());
     }
 
     @Bean
     Step nightlyReportsStep(JobRepository repository, Partitioner agreementPartitioner, Step reviewRenderStep,
             ThreadPoolTaskExecutor nightlyReportsTaskExecutor, JobsProperties properties) {
-        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
-        handler.setStep(reviewRenderStep);
-        handler.setTaskExecutor(nightlyReportsTaskExecutor);
-        handler.setGridSize(properties.threads());
-        return new StepBuilder("nightlyReportsStep", repository)
-                .partitioner("reviewRenderStep", agreementPartitioner)
-                .partitionHandler(handler)
-                .build();
+        return ReportPartitions.partitioned("nightlyReportsStep", repository, agreementPartitioner, reviewRenderStep,
+                nightlyReportsTaskExecutor, properties.threads());
     }
 
     @Bean

@@ -7,6 +7,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -15,6 +16,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
@@ -33,7 +35,8 @@ import vn.coordreport.review.ReviewQuery;
  * {@code periodCloseJob} (parameters {@code period}, {@code calendar},
  * {@code run}): the final, numbered PDF/A report of every agreement in effect
  * at any time during the period, archived, then queued for and mailed to each
- * recipient. Each step can be repeated safely: an unchanged final is not
+ * recipient. The finals are rendered on {@code coordreport.jobs.threads}
+ * threads, partitioned by lead agency. Each step can be repeated safely: an unchanged final is not
  * rendered again, a queued delivery is not queued again, a sent mail is not
  * sent again.
  */
@@ -46,12 +49,26 @@ class PeriodCloseJobConfiguration {
 
     @Bean
     @StepScope
-    ListItemReader<ReportItem> finalReportReader(ReportScope scope, @Value("#{jobParameters['period']}") String period,
-            @Value("#{jobParameters['calendar']}") String calendar) {
+    ListItemReader<ReportItem> finalReportReader(@Value("#{stepExecutionContext['agreements']}") String agreements,
+            @Value("#{jobParameters['period']}") String period, @Value("#{jobParameters['calendar']}") String calendar) {
         Period closed = Period.parse(period);
         PeriodCalendar requested = requestedCalendar(calendar);
-        return new ListItemReader<>(scope.during(closed.range(scope.calendar(requested))).stream()
+        return new ListItemReader<>(ReportPartitions.agreements(agreements).stream()
                 .map(code -> new ReportItem(code, closed, requested)).toList());
+    }
+
+    /** One partition per lead agency, its agreements in code order (their numbers come from its register). */
+    @Bean
+    @StepScope
+    Partitioner leadAgencyPartitioner(ReportScope scope, @Value("#{jobParameters['period']}") String period,
+            @Value("#{jobParameters['calendar']}") String calendar) {
+        return ReportPartitions.of("lead", scope.duringByLead(
+                Period.parse(period).range(scope.calendar(requestedCalendar(calendar)))));
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    ThreadPoolTaskExecutor finalReportsTaskExecutor(JobsProperties properties) {
+        return ReportPartitions.executor("close-", properties.threads());
     }
 
     @Bean
@@ -70,16 +87,24 @@ class PeriodCloseJobConfiguration {
     }
 
     @Bean
-    Step renderFinalsStep(JobRepository repository, PlatformTransactionManager transactionManager,
+    Step renderFinalStep(JobRepository repository, PlatformTransactionManager transactionManager,
             ListItemReader<ReportItem> finalReportReader, ReportProducer finalReportProcessor,
             ArchiveWriter finalReportWriter, ReportProgress finalReportProgress) {
-        return new StepBuilder("renderFinalsStep", repository).<ReportItem, NewReport>chunk(1)
+        return new StepBuilder("renderFinalStep", repository).<ReportItem, NewReport>chunk(1)
                 .transactionManager(transactionManager)
                 .reader(finalReportReader)
                 .processor(finalReportProcessor)
                 .writer(finalReportWriter)
                 .listener(finalReportProgress)
                 .build();
+    }
+
+    /** The finals rendered on {@code coordreport.jobs.threads} threads, one lead agency at a time per thread. */
+    @Bean
+    Step renderFinalsStep(JobRepository repository, Partitioner leadAgencyPartitioner, Step renderFinalStep,
+            ThreadPoolTaskExecutor finalReportsTaskExecutor, JobsProperties properties) {
+        return ReportPartitions.partitioned("renderFinalsStep", repository, leadAgencyPartitioner, renderFinalStep,
+                finalReportsTaskExecutor, properties.threads());
     }
 
     /**

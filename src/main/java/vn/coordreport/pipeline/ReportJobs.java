@@ -92,7 +92,7 @@ public class ReportJobs {
      */
     public JobSummary closePeriod(Period period, PeriodCalendar calendarOrNull, boolean force, Instant run) {
         DateRange range = period.range(scope.calendar(calendarOrNull));
-        LocalDate closable = ReportScope.closableFrom(range.to(), properties.closeGraceWorkingDays());
+        LocalDate closable = closableOn(period, calendarOrNull);
         LocalDate today = LocalDate.ofInstant(run, clock.getZone());
         if (!force && today.isBefore(closable)) {
             throw new IllegalArgumentException("period " + period + " cannot be closed before " + closable
@@ -105,6 +105,15 @@ public class ReportJobs {
                 .addString("run", stamp(run))
                 .addString("forced", Boolean.toString(force), false)
                 .toJobParameters());
+    }
+
+    /**
+     * The first day a period may be closed without {@code force}: after its cut-off and
+     * {@code coordreport.jobs.close-grace-working-days} working days.
+     */
+    public LocalDate closableOn(Period period, PeriodCalendar calendarOrNull) {
+        return ReportScope.closableFrom(period.range(scope.calendar(calendarOrNull)).to(),
+                properties.closeGraceWorkingDays());
     }
 
     /** The period a close trigger of this kind ({@code H1}, {@code H2}, {@code 9M}, {@code YEAR}) closes on a day. */

@@ -22,9 +22,9 @@ import vn.coordreport.review.ReviewQuery;
 
 /**
  * The one way a report is made, for the jobs and on demand alike: its calendar
- * resolved, its inputs (data and template) fingerprinted and compared with the
- * archive's latest version, and only when they changed, reviewed, numbered (a
- * final) and rendered. Storing the new version is the caller's: a job stores it
+ * resolved, its review and template fingerprinted and compared with the
+ * archive's latest version, and only when they changed, numbered (a final) and
+ * rendered. Storing the new version is the caller's: a job stores it
  * in its chunk's transaction, a request at once.
  */
 @Component
@@ -75,15 +75,16 @@ class ReportMaker {
             String createdBy, Long jobExecutionId, Integer[] number, Progress progress) {
         PeriodCalendar calendar = reviews.calendar(code, calendarOrNull);
         progress.at(10, "Đang kiểm tra số liệu");
-        // before the review is read: data that changes in between makes the next run render again
-        String fingerprint = template.of(reviews.fingerprint(code, period, calendar));
+        ReviewQuery.Fingerprinted data = reviews.fingerprinted(code, period, calendar);
+        String fingerprint = template.of(data.fingerprint());
         Optional<ArchivedReport> latest = archive.latest(code, period.toString(), calendar.id(), kind, format.name());
         if (latest.isPresent() && latest.get().fingerprint().equals(fingerprint)) {
             return new Made(latest.get(), null);
         }
         progress.at(25, "Đang tổng hợp số liệu");
         LocalDate today = LocalDate.now(clock);
-        Review review = reviews.review(code, period, calendar);
+        // a remembered fingerprint comes without its review: data changed since makes the next run render again
+        Review review = data.review() != null ? data.review() : reviews.review(code, period, calendar);
         boolean finalReport = kind == ReportKind.FINAL;
         if (finalReport && number[0] == null) {
             number[0] = numbers.next(review.agreement().lead().code(), today.getYear());

@@ -2,7 +2,11 @@ package vn.coordreport.pipeline;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -39,12 +43,24 @@ class ReportScope {
 
     /** The agreements in effect at any time during a range, by code. */
     List<String> during(DateRange range) {
+        return inEffect(range).map(AgreementSummary::code).sorted().toList();
+    }
+
+    /**
+     * The agreements in effect during a range, by code, grouped by lead agency (province and name): the
+     * reports of one group take their numbers from one register, so a group is numbered in code order.
+     */
+    List<List<String>> duringByLead(DateRange range) {
+        return List.copyOf(inEffect(range).sorted(Comparator.comparing(AgreementSummary::code))
+                .collect(Collectors.groupingBy(a -> a.province() + "\n" + a.leadAgencyName(), TreeMap::new,
+                        Collectors.mapping(AgreementSummary::code, Collectors.toList())))
+                .values());
+    }
+
+    private Stream<AgreementSummary> inEffect(DateRange range) {
         return catalog.list(null).stream()
                 .filter(a -> !a.effectiveFrom().isAfter(range.to()) && (a.effectiveTo() == null
-                        || !a.effectiveTo().isBefore(range.from())))
-                .map(AgreementSummary::code)
-                .sorted()
-                .toList();
+                        || !a.effectiveTo().isBefore(range.from())));
     }
 
     /** The periods a draft is kept current for on a day: the current half-year and the year to date. */

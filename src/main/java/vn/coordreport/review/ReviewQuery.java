@@ -1,5 +1,11 @@
 package vn.coordreport.review;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -10,7 +16,7 @@ import vn.coordreport.period.PeriodCalendar;
 
 /**
  * The module's façade: the {@link Review} of one agreement and one period,
- * computed by set-based SQL, and a cheap fingerprint of everything it reads.
+ * computed by set-based SQL, and its fingerprint (remembered while its inputs are unchanged).
  */
 @Service
 public class ReviewQuery {
@@ -20,11 +26,11 @@ public class ReviewQuery {
     private final NarrativeQueries narratives;
     private final TaskQueries tasks;
     private final ClosingQueries closing;
-    private final FingerprintQuery fingerprints;
+    private final FingerprintCache fingerprints;
     private final PeriodCalendar defaultCalendar;
 
     ReviewQuery(AgreementQueries agreements, IndicatorQuery indicators, NarrativeQueries narratives,
-            TaskQueries tasks, ClosingQueries closing, FingerprintQuery fingerprints,
+            TaskQueries tasks, ClosingQueries closing, FingerprintCache fingerprints,
             @Value("${coordreport.period-calendar:decree-09}") String defaultCalendar) {
         this.agreements = agreements;
         this.indicators = indicators;
@@ -59,15 +65,52 @@ public class ReviewQuery {
     }
 
     /**
-     * A digest of every row {@link #review} would read for these arguments, in
-     * one statement: equal fingerprints mean an equal review. The calendar is
-     * resolved as in {@link #review} when null.
+     * A review's fingerprint, and the review itself when it had to be computed.
+     *
+     * @param fingerprint  32 hexadecimal digits: equal fingerprints mean an equal review
+     * @param review       the review, or null when the fingerprint was remembered from an earlier one
+     */
+    public record Fingerprinted(String fingerprint, Review review) {
+    }
+
+    /**
+     * The fingerprint of the review {@link #review} would give for these arguments: a digest of the review
+     * itself, so data that changes no figure or text changes nothing, and undoing and re-importing the same
+     * data gives the same fingerprint. It is remembered with the revision of the agreement's inputs (bumped by
+     * triggers on every table a review reads); while that is unchanged, the remembered fingerprint is
+     * returned after one index lookup and no review is computed. The calendar is resolved as in {@link #review}.
      *
      * @throws IllegalArgumentException for an unknown agreement
      */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public Fingerprinted fingerprinted(String agreementCode, Period period, PeriodCalendar calendarOrNull) {
+        String code = agreementCode == null ? null : agreementCode.trim();
+        String key = String.join("|", String.valueOf(code), period.toString(),
+                calendarOrNull == null ? "" : calendarOrNull.id(), defaultCalendar.id());
+        Optional<String> cached = fingerprints.cached(key, code);
+        if (cached.isPresent()) {
+            return new Fingerprinted(cached.get(), null);
+        }
+        String revision = fingerprints.revision(code);
+        Review review = review(code, period, calendarOrNull);
+        String fingerprint = digest(review);
+        fingerprints.remember(key, revision, fingerprint);
+        return new Fingerprinted(fingerprint, review);
+    }
+
+    /** The fingerprint alone; see {@link #fingerprinted}. */
     public String fingerprint(String agreementCode, Period period, PeriodCalendar cal) {
-        return fingerprints.fingerprint(agreementCode, period, cal, defaultCalendar)
-                .orElseThrow(() -> unknown(agreementCode));
+        return fingerprinted(agreementCode, period, cal).fingerprint();
+    }
+
+    /** MD5 of the review's text: records print every component, lists every element, in order. */
+    private static String digest(Review review) {
+        try {
+            byte[] hash = MessageDigest.getInstance("MD5").digest(review.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

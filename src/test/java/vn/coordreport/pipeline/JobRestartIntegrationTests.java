@@ -121,11 +121,12 @@ class JobRestartIntegrationTests {
 
     @Test
     void aCloseThatDiedIsRestartedAtTheNextFireAndMailsEachRecipientOnce() throws Exception {
-        // given a close of 2021 that dies at its second final, before any mail
+        // given a close of 2021 that dies at its second final, before any mail (the finals are rendered on two
+        // threads, one lead agency each: the other thread may still archive the third final)
         renderer.failAt(2);
         JobSummary failed = jobs.closePeriod(Period.year(2021), null, false);
         assertThat(failed.status()).isEqualTo("FAILED");
-        assertThat(finals()).hasSize(1);
+        assertThat(finals()).hasSizeBetween(1, 2);
         assertThat(greenMail.getReceivedMessages()).isEmpty();
 
         // when the scheduler's next fire restarts the last failed close

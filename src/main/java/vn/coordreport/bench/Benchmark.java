@@ -1,0 +1,242 @@
+package vn.coordreport.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import vn.coordreport.catalog.AgreementCatalog;
+import vn.coordreport.catalog.AgreementSummary;
+import vn.coordreport.delivery.ReportDelivery;
+import vn.coordreport.generate.DataGenerator;
+import vn.coordreport.generate.GeneratedFile;
+import vn.coordreport.ingest.ImportOutcome;
+import vn.coordreport.ingest.ImportStatus;
+import vn.coordreport.ingest.ImportedFile;
+import vn.coordreport.ingest.Importer;
+import vn.coordreport.period.Period;
+import vn.coordreport.period.PeriodCalendar;
+import vn.coordreport.pipeline.JobSummary;
+import vn.coordreport.pipeline.ReportJobs;
+import vn.coordreport.review.Review;
+import vn.coordreport.review.ReviewQuery;
+
+/**
+ * The benchmark of issue 6, in one run on an empty database: generate and
+ * import, one cold on-demand report, the full close of the data's last year
+ * and its floors, the nightly job three times (first, unchanged, after a 1%
+ * change), warm on-demand reports and an archive hit. Jobs run as of the first
+ * day the closed period may be closed, so its grace days have passed. Every
+ * step is checked (counts of records, reports rendered, archive rows), and a
+ * check that fails is reported beside the figures.
+ */
+@Service
+public class Benchmark {
+
+    static final String CREATED_BY = "bench";
+    private static final int WARM_UP_REPORTS = 20;
+    private static final long MB = 1024 * 1024;
+    private static final String STEP_LOG = "org.springframework.batch.core.step.AbstractStep";
+
+    private final JdbcClient jdbc;
+    private final Importer importer;
+    private final ReportJobs jobs;
+    private final ReviewQuery reviews;
+    private final AgreementCatalog catalog;
+    private final ReportDelivery delivery;
+    private final Floors floors;
+    private final NightlyRuns nightlies;
+    private final OnDemandRuns onDemandRuns;
+    private final Clock clock;
+    private final int threads;
+    private final LoggingSystem logging = LoggingSystem.get(Benchmark.class.getClassLoader());
+
+    Benchmark(JdbcClient jdbc, Importer importer, ReportJobs jobs, ReviewQuery reviews, AgreementCatalog catalog,
+            ReportDelivery delivery, Floors floors, NightlyRuns nightlies, OnDemandRuns onDemandRuns, Clock clock,
+            @Value("${coordreport.jobs.threads}") int threads) {
+        this.jdbc = jdbc;
+        this.importer = importer;
+        this.jobs = jobs;
+        this.reviews = reviews;
+        this.catalog = catalog;
+        this.delivery = delivery;
+        this.floors = floors;
+        this.nightlies = nightlies;
+        this.onDemandRuns = onDemandRuns;
+        this.clock = clock;
+        this.threads = threads;
+    }
+
+    /**
+     * Runs the benchmark, telling each step on {@code log}, and writes the results.
+     *
+     * @throws IllegalArgumentException when the database is not empty or an SMTP server is configured
+     */
+    public Figures run(BenchOptions options, PrintWriter log) {
+        requireEmptyDatabaseAndNoMail();
+        Figures f = new Figures();
+        f.put("threads", threads);
+        f.put("max_heap_mb", Runtime.getRuntime().maxMemory() / MB);
+        Long generated = generate(options, log, f);
+        importData(options, generated, log, f);
+
+        List<String> agreements = catalog.list(null).stream().map(AgreementSummary::code).sorted().toList();
+        f.put("agreements", agreements.size());
+        f.put("records_per_agreement", f.number("records") / agreements.size());
+        int endYear = lastYearOfData();
+        Period closed = Period.year(endYear);
+        LocalDate day = jobs.closableOn(closed, null);
+        f.put("period_closed", closed.toString());
+        f.put("jobs_as_of", day.toString());
+
+        onDemandRuns.cold(agreements.get(0), Period.half(endYear, 1), log, f);
+
+        warmUp(closed, day, agreements, log, f);
+        close(closed, day, agreements, log, f);
+        floors(closed, day, agreements, log, f);
+        nightlies.run(options.out().resolve("change"), day, agreements, log, f);
+        onDemandRuns.warm(Period.half(endYear, 2), agreements, log, f);
+
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        f.put("peak_heap_mb", (double) peak / MB);
+        ResultFiles.write(options.out(), f);
+        return f;
+    }
+
+    /** The Markdown table of {@code result.md}: the targets beside the figures, then the other figures. */
+    public String table(Figures figures) {
+        return ResultFiles.markdown(figures);
+    }
+
+    private void requireEmptyDatabaseAndNoMail() {
+        long rows = jdbc.sql("select (select count(*) from import_batch) + (select count(*) from agreement)"
+                + " + (select count(*) from report_version)").query(Long.class).single();
+        if (rows > 0) {
+            throw new IllegalArgumentException("bench needs an empty database, and this one holds imports, agreements "
+                    + "or reports: point COORDREPORT_HOME at a new folder (a new embedded database) or "
+                    + "SPRING_DATASOURCE_URL at an empty database");
+        }
+        if (delivery.mailConfigured()) {
+            throw new IllegalArgumentException("bench sends no mail: unset spring.mail.host (SPRING_MAIL_HOST), "
+                    + "the generated recipients are not real");
+        }
+    }
+
+    private Long generate(BenchOptions options, PrintWriter log, Figures f) {
+        if (Files.exists(options.data().resolve("records.csv"))) {
+            log.printf("reusing the data in %s%n", options.data());
+            return null;
+        }
+        long t = System.nanoTime();
+        try {
+            List<GeneratedFile> files = DataGenerator.write(options.generate(), options.data());
+            f.put("generate_seconds", Figures.seconds(System.nanoTime() - t));
+            long records = files.stream().filter(g -> g.path().getFileName().toString().equals("records.csv"))
+                    .mapToLong(GeneratedFile::rows).sum();
+            log.printf("generated %,d records into %s in %.1f s%n", records, options.data(), f.number("generate_seconds"));
+            return records;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the data into " + options.data() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void importData(BenchOptions options, Long generated, PrintWriter log, Figures f) {
+        long t = System.nanoTime();
+        ImportOutcome outcome = importer.importPath(options.data(), false);
+        double seconds = Figures.seconds(System.nanoTime() - t);
+        if (outcome.status() != ImportStatus.IMPORTED) {
+            throw new IllegalArgumentException("the data in " + options.data() + " was not imported (" + outcome.status()
+                    + "):\n" + String.join("\n", outcome.problemLines()));
+        }
+        long records = outcome.files().stream().filter(i -> i.name().equals("records.csv"))
+                .mapToLong(ImportedFile::rows).sum();
+        f.put("records", records);
+        f.put("import_rows", outcome.rows());
+        f.put("import_seconds", seconds);
+        f.put("import_records_per_s", records / seconds);
+        if (generated != null) {
+            f.check("records", records == generated, "the records imported equal those generated (" + generated + ")");
+        }
+        log.printf("import: %,d records (%,d rows in all) in %.1f s: %,.0f records/s%n", records, outcome.rows(), seconds,
+                f.number("import_records_per_s"));
+    }
+
+    private int lastYearOfData() {
+        LocalDate last = jdbc.sql("select max((select max(r.occurred_on) from record r where r.agreement_id = a.id))"
+                + " from agreement a").query(LocalDate.class).optional()
+                .orElseThrow(() -> new IllegalArgumentException("the data holds no records: nothing to benchmark"));
+        return last.getYear();
+    }
+
+    /**
+     * Renders a few finals with plain JasperReports, untimed, so that the close is not measured with a cold
+     * JIT while its floor, measured after it, runs warm.
+     */
+    private void warmUp(Period closed, LocalDate day, List<String> agreements, PrintWriter log, Figures f) {
+        long t = System.nanoTime();
+        List<Review> some = agreements.stream().limit(WARM_UP_REPORTS).map(code -> reviews.review(code, closed, null))
+                .toList();
+        floors.render(some, day, threads);
+        f.put("warm_up_seconds", Figures.seconds(System.nanoTime() - t));
+        log.printf("warm-up: %d finals rendered (not archived) in %.1f s%n", some.size(), f.number("warm_up_seconds"));
+    }
+
+    private void close(Period closed, LocalDate day, List<String> agreements, PrintWriter log, Figures f) {
+        // no SMTP server: the last step (sending) fails at once, and the mails stay queued; its stack trace
+        // in the log would only bury the figures
+        logging.setLogLevel(STEP_LOG, LogLevel.OFF);
+        long t = System.nanoTime();
+        JobSummary close = jobs.closePeriod(closed, null, false, NightlyRuns.at(clock, day, 0));
+        f.put("close_seconds", Figures.seconds(System.nanoTime() - t));
+        logging.setLogLevel(STEP_LOG, null);
+        f.put("close_reports", close.written());
+        f.put("close_deliveries_queued", jdbc.sql("select count(*) from delivery").query(Long.class).single());
+        f.check("close_status", !close.failed() || (close.failure() != null
+                && close.failure().contains("no SMTP server configured")), "the close completed but for sending: "
+                + close.status() + " " + close.failure());
+        f.check("close_reports", close.written() == agreements.size(), "one final per agreement (" + agreements.size()
+                + ") was rendered, not " + close.written());
+        log.printf("period close %s: %d finals in %.1f s, %d mails queued%n", closed, close.written(),
+                f.number("close_seconds"), (long) f.number("close_deliveries_queued"));
+    }
+
+    private void floors(Period closed, LocalDate day, List<String> agreements, PrintWriter log, Figures f) {
+        Map<PeriodCalendar, List<String>> byCalendar = agreements.stream()
+                .collect(Collectors.groupingBy(code -> reviews.calendar(code, null)));
+        long t = System.nanoTime();
+        byCalendar.forEach((calendar, codes) -> floors.aggregates(codes, closed.range(calendar),
+                closed.previousComparable().range(calendar)));
+        f.put("floor_sql_seconds", Figures.seconds(System.nanoTime() - t));
+        t = System.nanoTime();
+        List<Review> computed = new ArrayList<>();
+        for (String code : agreements) {
+            computed.add(reviews.review(code, closed, null));
+        }
+        f.put("review_queries_seconds", Figures.seconds(System.nanoTime() - t));
+        t = System.nanoTime();
+        floors.render(computed, day, threads);
+        f.put("floor_render_seconds", Figures.seconds(System.nanoTime() - t));
+        f.put("floor_seconds", f.number("floor_sql_seconds") + f.number("floor_render_seconds"));
+        f.put("ratio", f.number("close_seconds") / f.number("floor_seconds"));
+        log.printf("floor: one statement %.2f s + plain Jasper %.1f s = %.1f s; close / floor = %.2f "
+                + "(the reviews' own queries, one by one: %.1f s)%n", f.number("floor_sql_seconds"),
+                f.number("floor_render_seconds"), f.number("floor_seconds"), f.number("ratio"),
+                f.number("review_queries_seconds"));
+    }
+
+}

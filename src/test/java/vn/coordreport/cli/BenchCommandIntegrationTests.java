@@ -1,0 +1,74 @@
+package vn.coordreport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The benchmark at a tiny size, as a smoke test: every figure is there and
+ * sane, and the counts behind them are right. No figure is compared with a
+ * time: that is what the benchmark is for, on a machine of known load.
+ */
+class BenchCommandIntegrationTests {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void benchMeasuresEveryFigureOnADatabaseItFillsAndRefusesAFilledOne() throws IOException {
+        try (CliSession cli = CliSession.onNewDatabase()) {
+            // when bench runs on an empty database: 2 provinces x 2 agreements, 3 000 records over 2 years
+            CliSession.Run run = cli.run("bench", "--provinces", "2", "--agreements-per-province", "2", "--years", "2",
+                    "--end-year", "2024", "--records", "3000", "--seed", "7", "--out", out.toString());
+
+            // then it succeeds, prints the table and writes both files
+            assertThat(run.status()).as(run.out() + run.err()).isZero();
+            assertThat(run.out()).contains("| full period close (s) `close_seconds` |", "result.json");
+            JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("result.json")));
+            for (String field : new String[] {"records", "agreements", "import_records_per_s", "close_seconds",
+                    "floor_seconds", "ratio", "nightly_unchanged_seconds", "nightly_1pct_seconds", "on_demand_cold_ms",
+                    "on_demand_warm_ms", "on_demand_archive_hit_ms", "peak_heap_mb"}) {
+                assertThat(json.has(field)).as(field).isTrue();
+                assertThat(json.get(field).asDouble()).as(field).isPositive();
+            }
+            // the records imported are those generated; every agreement got its final
+            assertThat(json.get("records").asLong()).isEqualTo(3000);
+            assertThat(json.get("agreements").asInt()).isEqualTo(4);
+            assertThat(json.get("period_closed").asString()).isEqualTo("2024");
+            assertThat(json.get("close_reports").asInt()).isEqualTo(4);
+            assertThat(json.get("close_deliveries_queued").asInt()).isPositive();
+            // the first nightly renders both open periods' drafts, the unchanged one nothing, and after the
+            // change exactly the changed agreement's two drafts
+            assertThat(json.get("nightly_first_rendered").asInt()).isEqualTo(8);
+            assertThat(json.get("nightly_unchanged_rendered").asInt()).isZero();
+            assertThat(json.get("changed_agreements").asInt()).isEqualTo(1);
+            assertThat(json.get("nightly_1pct_rendered").asInt()).isEqualTo(2);
+            // the derived figures are what they say
+            assertThat(json.get("ratio").asDouble()).isCloseTo(
+                    json.get("close_seconds").asDouble() / json.get("floor_seconds").asDouble(), within(0.01));
+            assertThat(json.get("import_records_per_s").asDouble()).isCloseTo(
+                    3000 / json.get("import_seconds").asDouble(), within(json.get("import_records_per_s").asDouble() / 100));
+            assertThat(json.get("peak_heap_mb").asDouble()).isLessThanOrEqualTo(2 * json.get("max_heap_mb").asDouble());
+            String md = Files.readString(out.resolve("result.md"));
+            assertThat(md).contains("| nightly, nothing changed (s) `nightly_unchanged_seconds` |", "≤ 5",
+                    "Every check held");
+            assertThat(md.lines().filter(l -> l.endsWith("| pass |") || l.endsWith("| **miss** |"))).hasSize(7);
+
+            // when bench runs again on the same database: refused, nothing measured
+            Path again = out.resolve("again");
+            CliSession.Run refused = cli.run("bench", "--data", out.resolve("data").toString(), "--out", again.toString());
+            assertThat(refused.status()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(refused.err()).contains("bench needs an empty database");
+            assertThat(again.resolve("result.json")).doesNotExist();
+        }
+    }
+}
