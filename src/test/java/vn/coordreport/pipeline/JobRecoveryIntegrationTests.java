@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -25,7 +24,6 @@ import org.springframework.test.context.TestPropertySource;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import jakarta.mail.Message;
 
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.archive.ReportKind;
@@ -108,7 +106,7 @@ class JobRecoveryIntegrationTests {
                 .query(String.class).single()).isEqualTo("FAILED");
         assertThat(archive.list(null, "2021")).filteredOn(r -> r.kind() == ReportKind.FINAL).hasSize(3)
                 .allSatisfy(r -> assertThat(r.version()).isEqualTo(1));
-        List<String> received = java.util.Arrays.stream(greenMail.getReceivedMessages()).map(m -> to(m)).toList();
+        List<String> received = java.util.Arrays.stream(greenMail.getReceivedMessages()).map(MailServer::recipient).toList();
         assertThat(received).containsExactlyInAnyOrderElementsOf(
                 SampleRecipients.expectedMails(Period.year(2021)).stream().map(Map.Entry::getKey).toList());
     }
@@ -186,12 +184,4 @@ class JobRecoveryIntegrationTests {
                 .param("id", executionId).query(Long.class).single();
     }
 
-    private static String to(jakarta.mail.internet.MimeMessage message) {
-        try {
-            String to = message.getRecipients(Message.RecipientType.TO)[0].toString().toLowerCase(Locale.ROOT);
-            return to.contains("<") ? to.substring(to.indexOf('<') + 1, to.indexOf('>')) : to;
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
