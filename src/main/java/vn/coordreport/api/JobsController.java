@@ -19,25 +19,30 @@ import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
 import vn.coordreport.pipeline.JobSummary;
 import vn.coordreport.pipeline.ReportJobs;
+import vn.coordreport.schedule.Schedules;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.CurrentUser;
 
 /**
- * The Batch jobs. A start runs the job in the request and answers with its
- * summary when it ends (200, {@code Location} of the execution), like the
- * commands: a job that fails is a summary whose status says so. Jobs cover every
- * province, so a user limited to one may not start them (403).
+ * The Batch jobs. A start answers with the job's summary when it ends (200,
+ * {@code Location} of the execution), like the commands: a job that fails is a
+ * summary whose status says so. On a serving node the job is handed to the
+ * cluster ({@link Schedules#run}), so that another node resumes it if the one
+ * running it dies. Jobs cover every province, so a user limited to one may not
+ * start them (403).
  */
 @RestController
 @RequestMapping("/api/jobs")
 class JobsController {
 
     private final ReportJobs jobs;
+    private final Schedules schedules;
     private final CurrentUser user;
     private final AuditLog audit;
 
-    JobsController(ReportJobs jobs, CurrentUser user, AuditLog audit) {
+    JobsController(ReportJobs jobs, Schedules schedules, CurrentUser user, AuditLog audit) {
         this.jobs = jobs;
+        this.schedules = schedules;
         this.user = user;
         this.audit = audit;
     }
@@ -57,7 +62,7 @@ class JobsController {
         user.requireAllProvinces();
         LocalDate asOf = body == null ? null : body.asOf();
         audit.record("JOB_START", ReportJobs.NIGHTLY, "asOf=" + (asOf == null ? "today" : asOf));
-        return started(jobs.startNightly(asOf));
+        return started(schedules.run(jobs.nightlyNow(asOf)));
     }
 
     @Operation(summary = "Run periodCloseJob for a period now; refused (400) before its grace days unless force")
@@ -72,7 +77,7 @@ class JobsController {
                 : PeriodCalendar.fromId(body.calendar());
         boolean force = Boolean.TRUE.equals(body.force());
         audit.record("JOB_START", ReportJobs.PERIOD_CLOSE, "period=" + period + (force ? ", forced" : ""));
-        return started(jobs.closePeriod(period, calendar, force));
+        return started(schedules.run(jobs.closeNow(period, calendar, force)));
     }
 
     @Operation(summary = "Restart a failed or stopped execution where it stopped; answers when it ends")

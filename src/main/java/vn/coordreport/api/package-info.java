@@ -6,5 +6,5 @@
  * user may see and every single object checked against them.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "catalog", "ingest", "pipeline",
-        "archive", "delivery", "render", "security"})
+        "archive", "delivery", "render", "schedule", "security"})
 package vn.coordreport.api;

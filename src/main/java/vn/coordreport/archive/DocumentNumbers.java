@@ -2,12 +2,15 @@ package vn.coordreport.archive;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Hands out report numbers: per issuing agency, restarting each year. One
- * statement, so two processes never get the same number.
+ * statement, so two processes never get the same number. It joins the
+ * caller's transaction (in a job, the chunk's): a number taken for a report
+ * that is then rolled back (a failed rendering, a killed process) is taken
+ * back with it and given again, so an agency's numbers have no holes. The
+ * agency's row stays locked until that transaction ends, one report later.
  */
 @Service
 public class DocumentNumbers {
@@ -26,7 +29,7 @@ public class DocumentNumbers {
         this.jdbc = jdbc;
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     public int next(String agencyCode, int year) {
         return jdbc.sql(NEXT).param("agency", agencyCode).param("year", year).query(Integer.class).single();
     }

@@ -8,6 +8,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine;
+import vn.coordreport.files.TempFolders;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
@@ -73,8 +74,11 @@ public final class Cli {
         application.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         application.setLogStartupInfo(serve);
         if (serve) {
+            // the web server's work folder (and the uploads it receives) among this process's temporary
+            // files, which the next process removes if this one is killed
             application.setDefaultProperties(java.util.Map.of("logging.level.vn.coordreport", "INFO",
-                    "logging.level.org.quartz.core.QuartzScheduler", "INFO"));
+                    "logging.level.org.quartz.core.QuartzScheduler", "INFO",
+                    "server.tomcat.basedir", "${coordreport.home}/tmp/" + TempFolders.PROCESS_FOLDER + "/tomcat"));
         } else {
             // A command that cannot start says why in one line (see run); Spring's
             // own report of the failure, a stack trace, would bury it.

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
 import vn.coordreport.pipeline.ReportJobs;
+import vn.coordreport.schedule.Schedules;
 
 @Command(name = "close-period", mixinStandardHelpOptions = true,
         description = {"Runs periodCloseJob now: the final (numbered, PDF/A) report of every agreement in effect during "
@@ -32,15 +33,22 @@ class ClosePeriodCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Close even though the cut-off and grace days have not passed.")
     boolean force;
 
-    private final ReportJobs jobs;
+    @Option(names = "--cluster", description = "Hand the job to the serving nodes on this database and wait for its "
+            + "end: if the node running it dies, another resumes it.")
+    boolean cluster;
 
-    ClosePeriodCommand(ReportJobs jobs) {
+    private final ReportJobs jobs;
+    private final Schedules schedules;
+
+    ClosePeriodCommand(ReportJobs jobs, Schedules schedules) {
         this.jobs = jobs;
+        this.schedules = schedules;
     }
 
     @Override
     public Integer call() {
-        return JobOutcome.print(jobs.closePeriod(period, calendar, force), spec.commandLine().getOut(),
-                spec.commandLine().getErr());
+        var request = jobs.closeNow(period, calendar, force);
+        return JobOutcome.print(cluster ? schedules.runOnCluster(request) : jobs.run(request),
+                spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

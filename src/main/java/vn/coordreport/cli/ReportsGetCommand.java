@@ -1,10 +1,6 @@
 package vn.coordreport.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -14,6 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.coordreport.archive.ArchivedReport;
 import vn.coordreport.archive.ReportArchive;
+import vn.coordreport.files.WholeFiles;
 
 @Command(name = "get", mixinStandardHelpOptions = true,
         description = "Writes an archived report version to a file (whole or not at all) and prints its path.")
@@ -38,24 +35,8 @@ class ReportsGetCommand implements Callable<Integer> {
     public Integer call() {
         ArchivedReport version = archive.find(id)
                 .orElseThrow(() -> new IllegalArgumentException("no report version #" + id + " in the archive"));
-        Path written = writeWhole(out, version.fileName(), archive.content(id));
+        Path written = WholeFiles.write(out, version.fileName(), archive.content(id));
         spec.commandLine().getOut().println(written);
         return ExitCode.OK;
-    }
-
-    private static Path writeWhole(Path folder, String name, byte[] content) {
-        try {
-            Files.createDirectories(folder);
-            Path partial = Files.createTempFile(folder, ".partial-", ".tmp");
-            try {
-                Files.write(partial, content);
-                return Files.move(partial, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report into " + folder + ": " + e.getMessage(), e);
-        }
     }
 }

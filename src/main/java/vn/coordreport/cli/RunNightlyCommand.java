@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import vn.coordreport.pipeline.ReportJobs;
+import vn.coordreport.schedule.Schedules;
 
 @Command(name = "run-nightly", mixinStandardHelpOptions = true,
         description = {"Runs nightlyReportsJob now: the drafts of the current half-year and the year to date of every "
@@ -21,14 +22,22 @@ class RunNightlyCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", description = "The day (YYYY-MM-DD) whose open periods to keep current; default today.")
     LocalDate asOf;
 
-    private final ReportJobs jobs;
+    @Option(names = "--cluster", description = "Hand the job to the serving nodes on this database and wait for its "
+            + "end: if the node running it dies, another resumes it.")
+    boolean cluster;
 
-    RunNightlyCommand(ReportJobs jobs) {
+    private final ReportJobs jobs;
+    private final Schedules schedules;
+
+    RunNightlyCommand(ReportJobs jobs, Schedules schedules) {
         this.jobs = jobs;
+        this.schedules = schedules;
     }
 
     @Override
     public Integer call() {
-        return JobOutcome.print(jobs.startNightly(asOf), spec.commandLine().getOut(), spec.commandLine().getErr());
+        var request = jobs.nightlyNow(asOf);
+        return JobOutcome.print(cluster ? schedules.runOnCluster(request) : jobs.run(request),
+                spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.coordreport.files.TempFolders;
+
 /**
  * The import of coordination data (shared/import-format.md): a folder of CSV
  * files or an .xlsx workbook, checked as a whole and applied in one
@@ -30,10 +32,12 @@ public class Importer {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final ObjectProvider<MeterRegistry> meters;
+    private final TempFolders temp;
 
     Importer(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
-            ObjectProvider<MeterRegistry> meters) {
+            ObjectProvider<MeterRegistry> meters, TempFolders temp) {
         this.meters = meters;
+        this.temp = temp;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -72,25 +76,14 @@ public class Importer {
             String province) {
         Path folder = null;
         try {
-            folder = Files.createTempDirectory("coordreport-upload-");
+            folder = temp.newFolder("upload-");
             Path unpacked = Upload.unpack(fileName, content, folder);
             return run(unpacked, "upload:" + Upload.baseName(fileName), dryRun, user, province);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read the upload " + Upload.baseName(fileName) + ": "
                     + e.getMessage(), e);
         } finally {
-            deleteQuietly(folder);
-        }
-    }
-
-    private static void deleteQuietly(Path folder) {
-        if (folder == null) {
-            return;
-        }
-        try (var walk = Files.walk(folder)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
+            temp.remove(folder);
         }
     }
 

@@ -99,9 +99,11 @@ class NightlyReportsJobConfiguration {
     }
 
     @Bean
-    Job nightlyReportsJob(JobRepository repository, Step nightlyReportsStep, ReportProgress nightlyReportProgress) {
+    Job nightlyReportsJob(JobRepository repository, Step nightlyReportsStep, ReportProgress nightlyReportProgress,
+            JobOwners owners) {
         return new JobBuilder(JOB, repository)
                 .start(nightlyReportsStep)
+                .listener(owners)
                 .listener(nightlyReportProgress)
                 .build();
     }

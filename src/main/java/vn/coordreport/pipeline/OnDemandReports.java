@@ -1,10 +1,6 @@
 package vn.coordreport.pipeline;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +9,7 @@ import org.springframework.stereotype.Service;
 import vn.coordreport.archive.ArchivedReport;
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.archive.ReportKind;
+import vn.coordreport.files.WholeFiles;
 import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
 import vn.coordreport.render.Format;
@@ -23,7 +20,7 @@ import vn.coordreport.render.Format;
  * kind and format) was rendered from the same data and template, its stored
  * bytes are written as they are (no rendering, no new number). Otherwise the
  * review is rendered (a final takes the next number), archived and written.
- * Each file appears whole or not at all (written aside, then moved into place).
+ * Each file appears whole or not at all ({@link WholeFiles}).
  */
 @Service
 public class OnDemandReports {
@@ -45,7 +42,7 @@ public class OnDemandReports {
         for (Format format : request.formats()) {
             ArchivedReport stored = archived(request.agreementCode(), request.period(), request.calendar(), format,
                     request.finalReport(), CREATED_BY, number, ReportMaker.Progress.NONE);
-            written.add(writeWhole(request.outDir(), stored.fileName(), archive.content(stored.id())));
+            written.add(WholeFiles.write(request.outDir(), stored.fileName(), archive.content(stored.id())));
         }
         return written;
     }
@@ -70,21 +67,5 @@ public class OnDemandReports {
                 format, createdBy, null, number, progress);
         // a concurrent request may have archived the same data first: the archive answers with that version
         return made.unchanged() != null ? made.unchanged() : archive.store(made.rendered());
-    }
-
-    private static Path writeWhole(Path folder, String name, byte[] content) {
-        try {
-            Files.createDirectories(folder);
-            Path target = folder.resolve(name);
-            Path partial = Files.createTempFile(folder, ".partial-", ".tmp");
-            try {
-                Files.write(partial, content);
-                return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report into " + folder + ": " + e.getMessage(), e);
-        }
     }
 }

@@ -160,11 +160,12 @@ class PeriodCloseJobConfiguration {
 
     @Bean
     Job periodCloseJob(JobRepository repository, Step renderFinalsStep, Step enqueueDeliveriesStep,
-            Step deliverReportsStep, ReportProgress finalReportProgress) {
+            Step deliverReportsStep, ReportProgress finalReportProgress, JobOwners owners) {
         return new JobBuilder(JOB, repository)
                 .start(renderFinalsStep)
                 .next(enqueueDeliveriesStep)
                 .next(deliverReportsStep)
+                .listener(owners)
                 .listener(finalReportProgress)
                 .build();
     }

@@ -53,10 +53,12 @@ public class ReportJobs {
     private final JobsProperties properties;
     private final Clock clock;
     private final PipelineMetrics metrics;
+    private final JobOwners owners;
 
     ReportJobs(JobOperator operator, JobRepository repository, List<Job> jobs, ReportScope scope,
-            JobsProperties properties, Clock clock, PipelineMetrics metrics) {
+            JobsProperties properties, Clock clock, PipelineMetrics metrics, JobOwners owners) {
         this.metrics = metrics;
+        this.owners = owners;
         this.operator = operator;
         this.repository = repository;
         this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
@@ -67,20 +69,17 @@ public class ReportJobs {
 
     /** The drafts of every agreement in effect on the day (today when null), requested now. */
     public JobSummary startNightly(LocalDate asOfOrNull) {
-        return startNightly(asOfOrNull != null ? asOfOrNull : LocalDate.now(clock), clock.instant());
+        return run(nightlyNow(asOfOrNull));
     }
 
     /** The drafts as of a day; {@code run} (the fire or request time) makes each run a new job instance. */
     public JobSummary startNightly(LocalDate asOf, Instant run) {
-        return start(NIGHTLY, new JobParametersBuilder()
-                .addLocalDate("asOf", asOf)
-                .addString("run", stamp(run))
-                .toJobParameters());
+        return run(JobRequest.nightly(asOf, run));
     }
 
     /** Closes a period now; see {@link #closePeriod(Period, PeriodCalendar, boolean, Instant)}. */
     public JobSummary closePeriod(Period period, PeriodCalendar calendarOrNull, boolean force) {
-        return closePeriod(period, calendarOrNull, force, clock.instant());
+        return run(closeNow(period, calendarOrNull, force));
     }
 
     /**
@@ -91,20 +90,97 @@ public class ReportJobs {
      * @throws IllegalArgumentException when the period may not be closed yet (and not forced)
      */
     public JobSummary closePeriod(Period period, PeriodCalendar calendarOrNull, boolean force, Instant run) {
-        DateRange range = period.range(scope.calendar(calendarOrNull));
-        LocalDate closable = closableOn(period, calendarOrNull);
-        LocalDate today = LocalDate.ofInstant(run, clock.getZone());
-        if (!force && today.isBefore(closable)) {
-            throw new IllegalArgumentException("period " + period + " cannot be closed before " + closable
+        return run(JobRequest.close(period, calendarOrNull, force, run));
+    }
+
+    /** The nightly drafts as of the day (today when null), requested now. */
+    public JobRequest nightlyNow(LocalDate asOfOrNull) {
+        return JobRequest.nightly(asOfOrNull != null ? asOfOrNull : LocalDate.now(clock), clock.instant());
+    }
+
+    /** The close of a period, requested now. */
+    public JobRequest closeNow(Period period, PeriodCalendar calendarOrNull, boolean force) {
+        return JobRequest.close(period, calendarOrNull, force, clock.instant());
+    }
+
+    /**
+     * Refuses a request that may not run: a close before its period's cut-off
+     * and grace days (unless forced).
+     *
+     * @throws IllegalArgumentException saying why, and since when it may run
+     */
+    public void check(JobRequest request) {
+        if (request.period() == null || request.force()) {
+            return;
+        }
+        DateRange range = request.period().range(scope.calendar(request.calendar()));
+        LocalDate closable = closableOn(request.period(), request.calendar());
+        if (LocalDate.ofInstant(request.run(), clock.getZone()).isBefore(closable)) {
+            throw new IllegalArgumentException("period " + request.period() + " cannot be closed before " + closable
                     + ": its figures are cut off on " + range.to() + " and coordreport.jobs.close-grace-working-days is "
                     + properties.closeGraceWorkingDays() + " (--force closes it anyway)");
         }
-        return start(PERIOD_CLOSE, new JobParametersBuilder()
-                .addString("period", period.toString())
-                .addString("calendar", calendarOrNull == null ? ReportScope.OWN_CALENDAR : calendarOrNull.id())
-                .addString("run", stamp(run))
-                .addString("forced", Boolean.toString(force), false)
-                .toJobParameters());
+    }
+
+    /**
+     * Runs a request in this thread, or resumes it: the same request (same
+     * job, parameters and time) is one job instance, so when it ran before, a
+     * completed run is answered as it is, a failed or stopped one is restarted
+     * where it stopped, and one still marked running is recovered and restarted
+     * only when the process that ran it is gone (see {@link JobOwners}); a live
+     * node's run is left alone.
+     *
+     * @throws IllegalArgumentException when the request may not run (see {@link #check})
+     * @throws IllegalStateException    when a live node runs it, or the job's end could not be recorded
+     */
+    public JobSummary run(JobRequest request) {
+        check(request);
+        JobParameters parameters = parameters(request);
+        JobInstance instance = repository.getJobInstance(request.job(), parameters);
+        JobExecution last = instance == null ? null : repository.getLastJobExecution(instance);
+        return last == null ? start(request.job(), parameters) : resume(last);
+    }
+
+    /** The latest execution of a request's job instance, if it has started. */
+    public Optional<JobSummary> latest(JobRequest request) {
+        JobInstance instance = repository.getJobInstance(request.job(), parameters(request));
+        return Optional.ofNullable(instance).map(repository::getLastJobExecution).map(this::reloaded);
+    }
+
+    private JobSummary resume(JobExecution last) {
+        String name = last.getJobInstance().getJobName();
+        if (last.getStatus() == BatchStatus.COMPLETED) {
+            log.info("{} execution {} of this request has completed already", name, last.getId());
+            return reloaded(last);
+        }
+        if (last.isRunning()) {
+            String owner = owners.owner(last.getId()).map(Object::toString).orElse("an unknown process");
+            if (!owners.orphaned(last)) {
+                throw new IllegalStateException(name + " execution " + last.getId() + " is " + last.getStatus()
+                        + " on " + owner + ", which is still running it: left alone");
+            }
+            log.warn("{} execution {} was left {} by {}, which no longer runs it: recovering it and continuing",
+                    name, last.getId(), last.getStatus(), owner);
+            return restart(last.getId(), true);
+        }
+        log.info("{} execution {} of this request {}: restarting it where it stopped", name, last.getId(),
+                last.getStatus());
+        return restart(last.getId(), false);
+    }
+
+    private JobParameters parameters(JobRequest request) {
+        JobParametersBuilder builder = new JobParametersBuilder();
+        if (request.job().equals(NIGHTLY)) {
+            builder.addLocalDate("asOf", request.asOf());
+        } else {
+            builder.addString("period", request.period().toString())
+                    .addString("calendar", request.calendar() == null ? ReportScope.OWN_CALENDAR : request.calendar().id());
+        }
+        builder.addString("run", stamp(request.run()));
+        if (request.job().equals(PERIOD_CLOSE)) {
+            builder.addString("forced", Boolean.toString(request.force()), false);
+        }
+        return builder.toJobParameters();
     }
 
     /**
@@ -154,13 +230,22 @@ public class ReportJobs {
         try {
             return metrics.ended(reloaded(operator.restart(execution)));
         } catch (org.springframework.batch.core.launch.JobRestartException e) {
+            Long started = owners.ended();
+            if (started != null) {
+                throw unrecorded(execution.getJobInstance().getJobName(), started, e);
+            }
             throw new IllegalArgumentException("job execution " + executionId + " cannot be restarted: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw unrecorded(execution.getJobInstance().getJobName(), owners.ended(), e);
+        } finally {
+            owners.ended();
         }
     }
 
     /**
-     * Restarts the latest execution of a job if it failed or was stopped, and
-     * returns its outcome; empty when there is nothing to restart.
+     * Restarts the latest execution of a job if it failed or was stopped, or
+     * if it is marked running but its process is gone (see {@link JobOwners}),
+     * and returns its outcome; empty when there is nothing to restart.
      */
     public Optional<JobSummary> restartLastFailed(String jobName) {
         JobInstance last = repository.getLastJobInstance(jobName);
@@ -168,12 +253,16 @@ public class ReportJobs {
             return Optional.empty();
         }
         JobExecution execution = repository.getLastJobExecution(last);
-        if (execution == null || (execution.getStatus() != BatchStatus.FAILED
-                && execution.getStatus() != BatchStatus.STOPPED)) {
+        if (execution == null) {
             return Optional.empty();
         }
-        log.info("restarting {} execution {} ({})", jobName, execution.getId(), execution.getStatus());
-        return Optional.of(restart(execution.getId(), false));
+        boolean orphaned = owners.orphaned(execution);
+        if (!orphaned && execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED) {
+            return Optional.empty();
+        }
+        log.info("restarting {} execution {} ({}{})", jobName, execution.getId(), execution.getStatus(),
+                orphaned ? ", left by a process that is gone" : "");
+        return Optional.of(restart(execution.getId(), orphaned));
     }
 
     /** The latest executions of both jobs, newest first. */
@@ -211,7 +300,26 @@ public class ReportJobs {
                 | org.springframework.batch.core.launch.JobRestartException
                 | org.springframework.batch.core.job.parameters.InvalidJobParametersException e) {
             throw new IllegalArgumentException(name + " cannot start with " + parameters + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw unrecorded(name, owners.ended(), e);
+        } finally {
+            owners.ended();
         }
+    }
+
+    /**
+     * A job whose run threw rather than ended with a status: the job
+     * repository itself failed, most often because the database went away, so
+     * the execution may still be marked STARTED.
+     */
+    private static IllegalStateException unrecorded(String name, Long executionId, Exception e) {
+        if (executionId == null) {
+            return new IllegalStateException(name + " could not start: " + rootMessage(e), e);
+        }
+        return new IllegalStateException(name + " execution " + executionId + " stopped and its end could not be "
+                + "recorded: " + rootMessage(e) + ". It may still be shown STARTED: once the database answers again, "
+                + "continue it with 'coordreport restart " + executionId + " --recover' (a serving node does so at "
+                + "the job's next fire)", e);
     }
 
     /** The execution as stored, with every step execution, the partitions' included. */

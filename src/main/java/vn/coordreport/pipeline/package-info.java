@@ -5,5 +5,5 @@
  * the jobs' façade.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "catalog", "review", "render", "archive",
-        "delivery"})
+        "delivery", "files"})
 package vn.coordreport.pipeline;

@@ -22,6 +22,8 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 
+import vn.coordreport.files.WholeFiles;
+
 /** Writes a filled report as PDF, PDF/A-2b or DOCX. */
 final class ReportExports {
 
@@ -73,25 +75,42 @@ final class ReportExports {
         return out.toByteArray();
     }
 
-    /** The JDK's sRGB profile, written once per process to a file (the exporter wants a path). */
+    /**
+     * The JDK's sRGB profile as a file (the exporter wants a path): one file
+     * per profile content in the system's temporary folder, named by its
+     * SHA-256, written whole ({@link WholeFiles}) when missing and shared by
+     * every process, so that nothing is left behind when a process is killed.
+     */
     private static Path iccProfile() {
         Path path = iccProfile;
         if (path == null) {
             synchronized (ReportExports.class) {
                 path = iccProfile;
                 if (path == null) {
+                    byte[] profile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+                    Path folder = Path.of(System.getProperty("java.io.tmpdir"));
+                    String name = "coordreport-srgb-" + sha256(profile).substring(0, 16) + ".icc";
+                    path = folder.resolve(name);
                     try {
-                        path = Files.createTempFile("coordreport-srgb-", ".icc");
-                        Files.write(path, ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-                        path.toFile().deleteOnExit();
+                        if (!Files.isRegularFile(path) || Files.size(path) != profile.length) {
+                            path = WholeFiles.write(folder, name, profile);
+                        }
                     } catch (IOException e) {
-                        throw new UncheckedIOException("cannot write the sRGB profile for PDF/A", e);
+                        throw new UncheckedIOException("cannot write the sRGB profile for PDF/A into " + folder, e);
                     }
                     iccProfile = path;
                 }
             }
         }
         return path;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     record Metadata(String title, String subject, String author) {

@@ -3,5 +3,5 @@
  * {@link vn.coordreport.review.Review} and exported to PDF, PDF/A-2b or DOCX
  * with the embedded Liberation Serif fonts. Knows no SQL and no mail.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "review"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "review", "files"})
 package vn.coordreport.render;

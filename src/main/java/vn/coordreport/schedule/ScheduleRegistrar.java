@@ -21,7 +21,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Puts the schedules into Quartz's tables, idempotently and safely when two
- * nodes start at once. A trigger whose definition is unchanged is left alone,
+ * nodes start at once. The report jobs (and the one-shot runs of
+ * {@link RunNowJob}) request recovery: when the node running one dies, the
+ * node that notices re-fires it with the same scheduled time, and so resumes
+ * the same Batch job instance. A trigger whose definition is unchanged is left alone,
  * so its next fire time survives a restart and a fire missed during downtime
  * still runs (once: fire-and-proceed); a changed one is replaced by key; a
  * switched-off one is removed.
@@ -38,9 +41,11 @@ final class ScheduleRegistrar {
     static void register(Scheduler scheduler, Collection<ScheduleDefinition> definitions, ZoneId zone)
             throws SchedulerException {
         scheduler.addJob(newJob(ScheduledReportJob.class).withIdentity(ScheduleDefinition.NIGHTLY, GROUP)
-                .storeDurably().build(), true);
+                .storeDurably().requestRecovery().build(), true);
         scheduler.addJob(newJob(ScheduledReportJob.class).withIdentity(ScheduleDefinition.CLOSE, GROUP)
-                .storeDurably().build(), true);
+                .storeDurably().requestRecovery().build(), true);
+        scheduler.addJob(newJob(RunNowJob.class).withIdentity(RunNowJob.NAME, GROUP)
+                .storeDurably().requestRecovery().build(), true);
         scheduler.addJob(newJob(ScheduledDeliveries.class).withIdentity(ScheduleDefinition.DELIVERIES, GROUP)
                 .storeDurably().build(), true);
         for (ScheduleDefinition definition : definitions) {

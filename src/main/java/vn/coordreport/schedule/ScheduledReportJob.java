@@ -15,11 +15,14 @@ import vn.coordreport.pipeline.JobSummary;
 import vn.coordreport.pipeline.ReportJobs;
 
 /**
- * The one Quartz job: says when, and nothing else. It first restarts the
- * job's last failed or stopped execution (so a failure is retried at the next
- * fire), then starts a new run with the scheduled fire time as its {@code run}
- * parameter, so that a re-fire is a new job instance and a misfire shows in
- * the time. Never two at once per Quartz job, across the whole cluster.
+ * The Quartz job of the schedules: says when, and nothing else. It first
+ * restarts the job's last failed or stopped execution, or one whose process is
+ * gone (so a failure is retried at the next fire), then starts a new run with
+ * the scheduled fire time as its {@code run} parameter, so that a re-fire is a
+ * new job instance and a misfire shows in the time. Never two at once per
+ * Quartz job, across the whole cluster. When the node running a fire dies,
+ * Quartz recovers it on another node with the same scheduled time: the same
+ * run parameter, so the same job instance, which is resumed where it stopped.
  */
 @DisallowConcurrentExecution
 class ScheduledReportJob extends QuartzJobBean {
@@ -40,12 +43,19 @@ class ScheduledReportJob extends QuartzJobBean {
     protected void executeInternal(JobExecutionContext context) {
         Instant fired = context.getScheduledFireTime().toInstant();
         LocalDate day = LocalDate.ofInstant(fired, zone);
-        String trigger = context.getTrigger().getKey().getName();
+        String trigger = context.isRecovering()
+                ? context.getMergedJobDataMap().getString(org.quartz.Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_NAME)
+                : context.getTrigger().getKey().getName();
         String batchJob = context.getJobDetail().getKey().getName().equals(ScheduleDefinition.NIGHTLY)
                 ? ReportJobs.NIGHTLY : ReportJobs.PERIOD_CLOSE;
-        log.info("{} fired (scheduled {}), starting {}", trigger, fired.atZone(zone), batchJob);
         try {
-            jobs.restartLastFailed(batchJob).ifPresent(s -> report("restart of the last failed run", s));
+            if (context.isRecovering()) {
+                log.warn("{} (scheduled {}) was cut off on a node that stopped: resuming {} on this node", trigger,
+                        fired.atZone(zone), batchJob);
+            } else {
+                log.info("{} fired (scheduled {}), starting {}", trigger, fired.atZone(zone), batchJob);
+                jobs.restartLastFailed(batchJob).ifPresent(s -> report("restart of the last failed run", s));
+            }
             JobSummary run = batchJob.equals(ReportJobs.NIGHTLY) ? jobs.startNightly(day, fired)
                     : jobs.closeLatest(context.getMergedJobDataMap().getString(PERIOD_KIND), fired);
             report(trigger, run);

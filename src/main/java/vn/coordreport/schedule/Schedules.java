@@ -15,9 +15,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
+import vn.coordreport.pipeline.JobRequest;
+import vn.coordreport.pipeline.JobSummary;
 import vn.coordreport.pipeline.ReportJobs;
 
-/** The module's façade: run the scheduler, list the schedules. */
+/**
+ * The module's façade: run the scheduler, list the schedules, and run a job
+ * now through the cluster so that it is recovered if its node dies.
+ */
 @Service
 public class Schedules {
 
@@ -26,11 +31,42 @@ public class Schedules {
     private final Scheduler scheduler;
     private final ScheduleProperties properties;
     private final ZoneId zone;
+    private final ReportJobs jobs;
+    private final ClusterNodes nodes;
 
-    Schedules(Scheduler scheduler, ScheduleProperties properties, @Value("${coordreport.time-zone}") ZoneId zone) {
+    Schedules(Scheduler scheduler, ScheduleProperties properties, @Value("${coordreport.time-zone}") ZoneId zone,
+            ReportJobs jobs, ClusterNodes nodes) {
         this.scheduler = scheduler;
         this.properties = properties;
         this.zone = zone;
+        this.jobs = jobs;
+        this.nodes = nodes;
+    }
+
+    /**
+     * Runs a job now and returns its outcome. On a serving node (the
+     * scheduler is firing) it is handed to the cluster as a one-shot trigger:
+     * any node may run it, and if that node dies another resumes it; this call
+     * waits for its end. Elsewhere (a command) it runs in this thread.
+     *
+     * @throws IllegalArgumentException when the request may not run (a close before its grace days)
+     */
+    public JobSummary run(JobRequest request) {
+        return "STARTED".equals(state()) ? RunNow.handOver(scheduler, jobs, nodes, request) : jobs.run(request);
+    }
+
+    /**
+     * Hands a job to the serving nodes of the cluster on this database and
+     * waits for its end, for a command's {@code --cluster}.
+     *
+     * @throws IllegalArgumentException when no serving node is alive, or the request may not run
+     */
+    public JobSummary runOnCluster(JobRequest request) {
+        if (nodes.alive().isEmpty()) {
+            throw new IllegalArgumentException("--cluster: no serving node is alive on this database (none has checked "
+                    + "in lately): start 'coordreport serve', or run the job here without --cluster");
+        }
+        return RunNow.handOver(scheduler, jobs, nodes, request);
     }
 
     /** Registers the configured schedules (idempotently) and starts firing them. */

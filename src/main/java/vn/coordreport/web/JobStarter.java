@@ -10,12 +10,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import vn.coordreport.pipeline.ReportJobs;
+import vn.coordreport.schedule.Schedules;
 
 /**
  * Runs the jobs staff start from the page on a thread of its own, one at a
- * time: {@link ReportJobs} runs a job in the caller's thread, and a request
- * thread must not wait for a night's worth of reports. The job history shows
- * how it went.
+ * time: a job runs (or is waited for) in the caller's thread, and a request
+ * thread must not wait for a night's worth of reports. A new run goes through
+ * the cluster ({@link Schedules#run}), so that it is resumed if its node dies.
+ * The job history shows how it went.
  */
 @Component
 class JobStarter {
@@ -23,16 +25,18 @@ class JobStarter {
     private static final Logger log = LoggerFactory.getLogger(JobStarter.class);
 
     private final ReportJobs jobs;
+    private final Schedules schedules;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "web-job-start"));
 
-    JobStarter(ReportJobs jobs) {
+    JobStarter(ReportJobs jobs, Schedules schedules) {
         this.jobs = jobs;
+        this.schedules = schedules;
     }
 
     void startNightly(String user) {
         executor.execute(() -> {
             try {
-                log.info("{} started nightlyReportsJob: {}", user, jobs.startNightly(null));
+                log.info("{} started nightlyReportsJob: {}", user, schedules.run(jobs.nightlyNow(null)));
             } catch (RuntimeException e) {
                 log.error("nightlyReportsJob started by {} failed to start: {}", user, e.getMessage(), e);
             }

@@ -21,7 +21,11 @@ import vn.coordreport.ingest.ImportStatus;
 import vn.coordreport.ingest.Importer;
 import vn.coordreport.support.IntegrationTest;
 
-/** What the server's refusals do to the ledger: 5xx is final, 4xx is tried again, up to max-attempts. */
+/**
+ * What the server's refusals do to the ledger: 5xx is final, 4xx is tried
+ * again, up to max-attempts; a conversation cut off after the message went
+ * out is UNCERTAIN, never resent by itself.
+ */
 @IntegrationTest
 @TestPropertySource(properties = {
         "coordreport.test.database=DeliveryRefusalIntegrationTests", // a database of its own
@@ -31,6 +35,7 @@ class DeliveryRefusalIntegrationTests {
 
     static final ScriptedSmtpServer SMTP = new ScriptedSmtpServer();
     static final String CODE = "79/QCPH-SNgV-CA";
+    static final String CUT_OFF = "80/QCPH-SNgV-CA";
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
@@ -100,6 +105,41 @@ class DeliveryRefusalIntegrationTests {
         assertThat(SMTP.accepted).hasValue(1);
         assertThat(delivery.list(CODE)).extracting(DeliveryRecord::status)
                 .containsExactlyInAnyOrder("SENT", "FAILED", "FAILED");
+    }
+
+    @Test
+    void aMailCutOffAfterItWentOutIsUncertainAndNotSentAgain(@TempDir Path data, @Autowired Importer importer)
+            throws Exception {
+        // given a recipient whose server reads the whole message, then drops the connection before it answers
+        Files.writeString(data.resolve("agencies.csv"), """
+                code,name,province,parent,signer_title
+                SNGV-DB,Sở Ngoại vụ,Điện Biên,UBND tỉnh Điện Biên,GIÁM ĐỐC
+                CA-DB,Công an tỉnh,Điện Biên,Bộ Công an,GIÁM ĐỐC
+                """);
+        Files.writeString(data.resolve("agreements.csv"), """
+                code,title,province,signed_on,parties,effective_from,effective_to,symbol
+                %s,Quy chế phối hợp giữa Sở Ngoại vụ và Công an tỉnh Điện Biên,Điện Biên,2020-01-01,SNGV-DB;CA-DB,,,SNgV
+                """.formatted(CUT_OFF));
+        Files.writeString(data.resolve("recipients.csv"), """
+                agreement,email,name,role
+                %s,drop@dienbien.example.org,Văn phòng Sở,
+                """.formatted(CUT_OFF));
+        assertThat(importer.importPath(data, false).status()).isEqualTo(ImportStatus.IMPORTED);
+        delivery.enqueue(DeliveryFixtures.finalReport(archive, CUT_OFF, "2022").id());
+
+        // when it is sent, and the deliveries run again
+        DeliveryRun first = delivery.deliverDue();
+        DeliveryRun second = delivery.deliverDue();
+
+        // then it is UNCERTAIN, saying where to look, and was not sent a second time
+        assertThat(first.failed()).isEqualTo(1);
+        assertThat(second).isEqualTo(new DeliveryRun(0, 0, 0));
+        assertThat(SMTP.dropped).hasValue(1);
+        assertThat(delivery.list(CUT_OFF)).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo("UNCERTAIN");
+            assertThat(r.attempts()).isEqualTo(1);
+            assertThat(r.lastError()).contains("not resent automatically");
+        });
     }
 
     private DeliveryRecord row(String prefix) {

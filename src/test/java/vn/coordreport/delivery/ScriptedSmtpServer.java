@@ -13,13 +13,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An SMTP server that answers RCPT TO by the address: {@code refuse...} gets
- * 550, {@code busy...} gets 451, anything else is accepted. Counts the
- * messages it accepts.
+ * 550, {@code busy...} gets 451, anything else is accepted. A message to
+ * {@code drop...} is read whole, then the connection is cut before the reply,
+ * so the client cannot know whether it was taken. Counts the messages it
+ * accepts, and those it read and dropped.
  */
 final class ScriptedSmtpServer implements AutoCloseable {
 
     private final ServerSocket socket;
     final AtomicInteger accepted = new AtomicInteger();
+    final AtomicInteger dropped = new AtomicInteger();
 
     ScriptedSmtpServer() {
         try {
@@ -51,10 +54,12 @@ final class ScriptedSmtpServer implements AutoCloseable {
         PrintWriter out = new PrintWriter(client.getOutputStream(), true, StandardCharsets.UTF_8);
         reply(out, "220 scripted ESMTP");
         boolean refused = false;
+        boolean drop = false;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             String command = line.toUpperCase();
             if (command.startsWith("RCPT")) {
                 refused = command.contains("REFUSE") || command.contains("BUSY");
+                drop = command.contains("DROP");
                 reply(out, command.contains("REFUSE") ? "550 5.1.1 <" + line.substring(8) + "> mailbox unavailable"
                         : command.contains("BUSY") ? "451 4.3.0 mailbox busy, try again later" : "250 OK");
             } else if (command.startsWith("DATA")) {
@@ -62,6 +67,10 @@ final class ScriptedSmtpServer implements AutoCloseable {
                 if (!refused) {
                     for (String data = in.readLine(); data != null && !data.equals("."); data = in.readLine()) {
                         // the message itself is not kept
+                    }
+                    if (drop) {
+                        dropped.incrementAndGet();
+                        return;
                     }
                     accepted.incrementAndGet();
                     reply(out, "250 2.0.0 queued");

@@ -1,5 +1,7 @@
 package vn.coordreport.ingest;
 
+import java.nio.file.Path;
+
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,6 +9,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import vn.coordreport.files.TempFolders;
 import vn.coordreport.support.TestDatabase;
 
 /**
@@ -22,7 +25,8 @@ record ImportDatabase(SingleConnectionDataSource dataSource, JdbcClient jdbc, Im
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(db.url(), db.username(), db.password(), true);
         JdbcClient jdbc = JdbcClient.create(dataSource);
         return new ImportDatabase(dataSource, jdbc, new Importer(dataSource, jdbc, new DataSourceTransactionManager(dataSource),
-                new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class)));
+                new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class),
+                new TempFolders(Path.of("target", "import-fuzz-tmp"))));
     }
 
     @Override

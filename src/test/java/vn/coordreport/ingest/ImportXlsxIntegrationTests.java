@@ -27,6 +27,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import vn.coordreport.files.TempFolders;
 import vn.coordreport.support.TestDatabase;
 
 /** A workbook holds the same data as a folder of CSV files: both give identical tables. */
@@ -96,7 +97,8 @@ class ImportXlsxIntegrationTests {
         Importer importer() {
             return new Importer(dataSource, jdbc, new DataSourceTransactionManager(dataSource),
                     new org.springframework.beans.factory.support.StaticListableBeanFactory()
-                            .getBeanProvider(io.micrometer.core.instrument.MeterRegistry.class));
+                            .getBeanProvider(io.micrometer.core.instrument.MeterRegistry.class),
+                    new TempFolders(Path.of("target", "import-xlsx-tmp")));
         }
     }
 

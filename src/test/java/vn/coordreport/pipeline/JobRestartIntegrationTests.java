@@ -3,7 +3,6 @@ package vn.coordreport.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,7 +21,6 @@ import org.springframework.test.context.TestPropertySource;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import jakarta.mail.Message;
 
 import vn.coordreport.archive.ArchivedReport;
 import vn.coordreport.archive.ReportArchive;
@@ -139,19 +137,11 @@ class JobRestartIntegrationTests {
         List<String> addresses = SampleRecipients.expectedMails(Period.year(2021)).stream().map(Map.Entry::getKey)
                 .toList();
         List<String> received = java.util.Arrays.stream(greenMail.getReceivedMessages())
-                .map(m -> address(m)).toList();
+                .map(MailServer::recipient).toList();
         assertThat(received).containsExactlyInAnyOrderElementsOf(addresses);
         assertThat(jobs.restartLastFailed(ReportJobs.PERIOD_CLOSE)).isEmpty();
     }
 
-    private static String address(jakarta.mail.internet.MimeMessage message) {
-        try {
-            String to = message.getRecipients(Message.RecipientType.TO)[0].toString().toLowerCase(Locale.ROOT);
-            return to.contains("<") ? to.substring(to.indexOf('<') + 1, to.indexOf('>')) : to;
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private List<ArchivedReport> drafts() {
         return archive.list(null, null).stream().filter(r -> r.kind() == ReportKind.DRAFT).toList();

@@ -9,8 +9,8 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 
-/** Helpers for the GreenMail tests: a free loopback port, a message's text. */
-final class MailServer {
+/** Helpers for the GreenMail tests: a free loopback port, a message's text and its recipient. */
+public final class MailServer {
 
     private MailServer() {
     }
@@ -20,6 +20,17 @@ final class MailServer {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The address a message is sent to, in lower case, without the name. */
+    public static String recipient(jakarta.mail.internet.MimeMessage message) {
+        try {
+            String to = message.getRecipients(jakarta.mail.Message.RecipientType.TO)[0].toString()
+                    .toLowerCase(java.util.Locale.ROOT);
+            return to.contains("<") ? to.substring(to.indexOf('<') + 1, to.indexOf('>')) : to;
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

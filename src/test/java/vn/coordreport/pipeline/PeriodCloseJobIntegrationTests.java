@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +19,6 @@ import org.springframework.test.context.TestPropertySource;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
 import vn.coordreport.archive.ReportArchive;
@@ -108,8 +106,7 @@ class PeriodCloseJobIntegrationTests {
     private List<Map.Entry<String, String>> received() throws Exception {
         List<Map.Entry<String, String>> mails = new ArrayList<>();
         for (MimeMessage message : greenMail.getReceivedMessages()) {
-            String to = message.getRecipients(Message.RecipientType.TO)[0].toString().toLowerCase(Locale.ROOT);
-            String address = to.contains("<") ? to.substring(to.indexOf('<') + 1, to.indexOf('>')) : to;
+            String address = MailServer.recipient(message);
             String text = message.getSubject() + " " + MailServer.text(message);
             String agreement = SampleRecipients.SETS.stream()
                     .flatMap(set -> SampleCsv.read(SampleRecipients.SAMPLES.resolve(set).resolve("agreements.csv")).stream())

@@ -15,12 +15,12 @@ import java.util.Map;
  * acceptance tests read the data independently of the importer's CSV code.
  * Each row is a map from the (lower-cased) header to the cell, empty cells as "".
  */
-final class SampleCsv {
+public final class SampleCsv {
 
     private SampleCsv() {
     }
 
-    static List<Map<String, String>> read(Path file) {
+    public static List<Map<String, String>> read(Path file) {
         if (!Files.exists(file)) {
             return List.of();
         }

@@ -1,0 +1,60 @@
+package vn.coordreport.files;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A file appears whole or not at all: its bytes go to a partial file beside
+ * it ({@code .partial-<pid>-<n>.tmp}), which is then renamed in one atomic
+ * move. A process killed while writing leaves only its partial file, and the
+ * next write into that folder removes the partial files of processes that are
+ * no longer alive.
+ */
+public final class WholeFiles {
+
+    static final String PARTIAL = ".partial-";
+
+    private WholeFiles() {
+    }
+
+    /**
+     * Writes {@code content} to {@code folder/name} (the folder is created if
+     * need be), replacing a file of that name, and returns its path.
+     *
+     * @throws UncheckedIOException naming the folder when it cannot be written
+     */
+    public static Path write(Path folder, String name, byte[] content) {
+        try {
+            Files.createDirectories(folder);
+            removeDeadPartials(folder);
+            Path partial = Files.createTempFile(folder, PARTIAL + Processes.PID + "-", ".tmp");
+            try {
+                Files.write(partial, content);
+                return Files.move(partial, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + name + " into " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes the partial files that processes which are gone left in a folder; returns how many. */
+    public static int removeDeadPartials(Path folder) throws IOException {
+        int removed = 0;
+        try (DirectoryStream<Path> partials = Files.newDirectoryStream(folder, PARTIAL + "*.tmp")) {
+            for (Path partial : partials) {
+                long pid = Processes.pidAfter(partial.getFileName().toString(), PARTIAL);
+                if (pid > 0 && !Processes.alive(pid) && Files.deleteIfExists(partial)) {
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+}

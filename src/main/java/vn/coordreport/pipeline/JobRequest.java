@@ -1,0 +1,48 @@
+package vn.coordreport.pipeline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import vn.coordreport.period.Period;
+import vn.coordreport.period.PeriodCalendar;
+
+/**
+ * One run of a Batch job as it was asked for: the nightly drafts as of a day,
+ * or the close of a period. {@code run} (the request or fire time, to the
+ * millisecond) makes it a job instance of its own, so the same request given
+ * again, by whichever node, resumes that instance rather than starting another.
+ *
+ * @param asOf      the nightly job's day, else null
+ * @param period    the period to close, else null
+ * @param calendar  for a close, the deployment's calendar to use, or null for each agreement's own
+ * @param force     close even before the cut-off and the grace days have passed
+ */
+public record JobRequest(String job, LocalDate asOf, Period period, PeriodCalendar calendar, boolean force,
+        Instant run) {
+
+    public JobRequest {
+        if (!job.equals(ReportJobs.NIGHTLY) && !job.equals(ReportJobs.PERIOD_CLOSE)) {
+            throw new IllegalArgumentException("no job '" + job + "': " + ReportJobs.NIGHTLY + " or "
+                    + ReportJobs.PERIOD_CLOSE);
+        }
+        if (job.equals(ReportJobs.NIGHTLY) ? asOf == null : period == null) {
+            throw new IllegalArgumentException(job + " needs " + (asOf == null ? "a day (asOf)" : "a period"));
+        }
+        run = run.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    public static JobRequest nightly(LocalDate asOf, Instant run) {
+        return new JobRequest(ReportJobs.NIGHTLY, asOf, null, null, false, run);
+    }
+
+    public static JobRequest close(Period period, PeriodCalendar calendarOrNull, boolean force, Instant run) {
+        return new JobRequest(ReportJobs.PERIOD_CLOSE, null, period, calendarOrNull, force, run);
+    }
+
+    /** As the logs say it: {@code periodCloseJob 2021 (requested 2021-12-20T02:00:00Z)}. */
+    @Override
+    public String toString() {
+        return job + " " + (asOf != null ? "as of " + asOf : period + (force ? " forced" : "")) + " (requested " + run + ")";
+    }
+}

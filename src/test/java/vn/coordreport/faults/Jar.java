@@ -1,0 +1,119 @@
+package vn.coordreport.faults;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The built {@code target/coordreport.jar}, started as separate {@code java}
+ * processes the way an operator starts it: settings as {@code -D} system
+ * properties, output to a log file of each process.
+ */
+final class Jar {
+
+    static final Path JAR = Path.of("target", "coordreport.jar").toAbsolutePath();
+
+    /** A command that ended: its exit status and what it printed. */
+    record Run(int status, String out, String err) {
+
+        String both() {
+            return out + err;
+        }
+    }
+
+    private final Path logs;
+    private final Map<String, String> settings;
+    private final AtomicInteger started = new AtomicInteger();
+
+    Jar(Path logs, Map<String, String> settings) {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: the fault scenarios run at the integration-test phase, "
+                    + "after 'package' has built it (mvn -B -ntp verify)");
+        }
+        this.logs = logs;
+        this.settings = new LinkedHashMap<>(settings);
+    }
+
+    /** A process of the jar and the files its output goes to. */
+    record Started(Process process, Path out, Path err) {
+
+        long pid() {
+            return process.pid();
+        }
+
+        String output() {
+            try {
+                return Files.readString(out, StandardCharsets.UTF_8) + Files.readString(err, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return "(no output: " + e.getMessage() + ")";
+            }
+        }
+    }
+
+    /** A process of the jar with extra settings; its output goes to {@code logs/<label>-<n>.out|.err}. */
+    Started start(String label, Map<String, String> extra, String... args) {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx768m", "-Dfile.encoding=UTF-8"));
+        Map<String, String> all = new LinkedHashMap<>(settings);
+        all.putAll(extra);
+        all.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(JAR.toString());
+        command.addAll(List.of(args));
+        String name = label + "-" + started.incrementAndGet();
+        Path out = logs.resolve(name + ".out");
+        Path err = logs.resolve(name + ".err");
+        try {
+            Files.createDirectories(logs);
+            return new Started(new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .start(), out, err);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + String.join(" ", args), e);
+        }
+    }
+
+    /** Runs a command to its end (killed after the timeout), with {@code stdin} as its input when not null. */
+    Run run(Duration timeout, String stdin, String... args) {
+        return finish(start(args[0], Map.of(), args), timeout, stdin);
+    }
+
+    /** Waits for a process started by {@link #start} and reads what it printed. */
+    Run finish(Started started, Duration timeout, String stdin) {
+        Process process = started.process();
+        try {
+            if (stdin != null) {
+                process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+            }
+            process.getOutputStream().close();
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new IllegalStateException("the command did not end within " + timeout + ": "
+                        + process.info().commandLine().orElse("?"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        try {
+            return new Run(process.exitValue(), Files.readString(started.out(), StandardCharsets.UTF_8),
+                    Files.readString(started.err(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
