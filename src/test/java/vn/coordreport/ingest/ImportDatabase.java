@@ -1,7 +1,5 @@
 package vn.coordreport.ingest;
 
-import java.nio.file.Path;
-
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +24,7 @@ record ImportDatabase(SingleConnectionDataSource dataSource, JdbcClient jdbc, Im
         JdbcClient jdbc = JdbcClient.create(dataSource);
         return new ImportDatabase(dataSource, jdbc, new Importer(dataSource, jdbc, new DataSourceTransactionManager(dataSource),
                 new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class),
-                new TempFolders(Path.of("target", "import-fuzz-tmp"))));
+                new TempFolders(java.nio.file.Path.of("target", "import-tmp"))));
     }
 
     @Override
