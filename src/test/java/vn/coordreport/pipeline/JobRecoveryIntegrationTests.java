@@ -7,27 +7,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.quartz.Scheduler;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-
 
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.archive.ReportKind;
-import vn.coordreport.ingest.Importer;
 import vn.coordreport.period.Period;
 import vn.coordreport.support.IntegrationTest;
 
@@ -39,17 +29,7 @@ import vn.coordreport.support.IntegrationTest;
  */
 @IntegrationTest
 @TestPropertySource(properties = "coordreport.test.database=JobRecoveryIntegrationTests")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JobRecoveryIntegrationTests {
-
-    static final int PORT = MailServer.freePort();
-    static GreenMail greenMail;
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> PORT);
-    }
+class JobRecoveryIntegrationTests extends MailedSampleTests {
 
     @TestConfiguration
     static class InjectedFailure {
@@ -75,18 +55,6 @@ class JobRecoveryIntegrationTests {
 
     @Autowired
     JobRestartIntegrationTests.FailingRenderer renderer;
-
-    @BeforeAll
-    void startSmtpAndImport(@Autowired Importer importer) {
-        greenMail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
-        SampleRecipients.SETS.forEach(set -> importer.importPath(SampleRecipients.SAMPLES.resolve(set), false));
-    }
-
-    @AfterAll
-    void stopSmtp() {
-        greenMail.stop();
-    }
 
     @Test
     void aCloseWhoseNodeDiedIsResumedByTheSameRequestAndMailsEachRecipientOnce() throws Exception {

@@ -6,26 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-
 
 import vn.coordreport.archive.ArchivedReport;
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.archive.ReportKind;
-import vn.coordreport.ingest.Importer;
 import vn.coordreport.period.Period;
 import vn.coordreport.render.RenderOptions;
 import vn.coordreport.render.RenderedReport;
@@ -39,17 +29,7 @@ import vn.coordreport.support.IntegrationTest;
  */
 @IntegrationTest
 @TestPropertySource(properties = "coordreport.test.database=JobRestartIntegrationTests")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class JobRestartIntegrationTests {
-
-    static final int PORT = MailServer.freePort();
-    static GreenMail greenMail;
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> PORT);
-    }
+class JobRestartIntegrationTests extends MailedSampleTests {
 
     /** The renderer, failing once at the n-th call after {@link #failAt(int)}: only in this test's context. */
     static class FailingRenderer extends ReportRenderer {
@@ -87,18 +67,6 @@ class JobRestartIntegrationTests {
 
     @Autowired
     FailingRenderer renderer;
-
-    @BeforeAll
-    void startSmtpAndImport(@Autowired Importer importer) {
-        greenMail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
-        SampleRecipients.SETS.forEach(set -> importer.importPath(SampleRecipients.SAMPLES.resolve(set), false));
-    }
-
-    @AfterAll
-    void stopSmtp() {
-        greenMail.stop();
-    }
 
     @Test
     void aNightlyRunThatDiedIsRestartedByIdAndRendersEachDraftOnce() {
@@ -141,7 +109,6 @@ class JobRestartIntegrationTests {
         assertThat(received).containsExactlyInAnyOrderElementsOf(addresses);
         assertThat(jobs.restartLastFailed(ReportJobs.PERIOD_CLOSE)).isEmpty();
     }
-
 
     private List<ArchivedReport> drafts() {
         return archive.list(null, null).stream().filter(r -> r.kind() == ReportKind.DRAFT).toList();

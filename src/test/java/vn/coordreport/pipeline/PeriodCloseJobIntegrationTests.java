@@ -7,58 +7,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import jakarta.mail.internet.MimeMessage;
 
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.archive.ReportKind;
-import vn.coordreport.ingest.Importer;
 import vn.coordreport.period.Period;
 import vn.coordreport.support.IntegrationTest;
 
 /** A period close against a real SMTP server (GreenMail): one mail per recipient per report, once. */
 @IntegrationTest
 @TestPropertySource(properties = "coordreport.test.database=PeriodCloseJobIntegrationTests")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PeriodCloseJobIntegrationTests {
-
-    static final int PORT = MailServer.freePort();
-    static GreenMail greenMail;
-
-    @DynamicPropertySource
-    static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> PORT);
-    }
+class PeriodCloseJobIntegrationTests extends MailedSampleTests {
 
     @Autowired
     ReportJobs jobs;
 
     @Autowired
     ReportArchive archive;
-
-    @BeforeAll
-    void startSmtpAndImport(@Autowired Importer importer) {
-        greenMail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        greenMail.start();
-        SampleRecipients.SETS.forEach(set -> importer.importPath(SampleRecipients.SAMPLES.resolve(set), false));
-    }
-
-    @AfterAll
-    void stopSmtp() {
-        greenMail.stop();
-    }
 
     @Test
     void closeSendsOneMailPerRecipientPerReportAndAgainNone() throws Exception {

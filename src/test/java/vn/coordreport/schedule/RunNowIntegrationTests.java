@@ -27,6 +27,9 @@ import vn.coordreport.support.IntegrationTest;
  */
 @IntegrationTest
 @TestPropertySource(properties = {"coordreport.test.database=RunNowIntegrationTests",
+        // a scheduler name of its own: Quartz keeps each scheduler's data source JVM-wide by name, so the
+        // (standby) schedulers of other cached test contexts would otherwise check in to this database too
+        "spring.quartz.scheduler-name=RunNowIntegrationTests",
         "coordreport.cluster.instance-id=node-under-test", "coordreport.cluster.checkin-interval=1s",
         "coordreport.schedule.nightly=", "coordreport.schedule.close-h1=", "coordreport.schedule.close-9m=",
         "coordreport.schedule.close-h2=", "coordreport.schedule.close-year=", "coordreport.schedule.deliveries="})
@@ -76,7 +79,8 @@ class RunNowIntegrationTests {
     @Order(1)
     void aCommandHandsAJobToTheClusterOnlyWhenAServingNodeIsAlive() {
         // given no node serves this database (this one's scheduler has not started)
-        assertThat(jdbc.sql("select count(*) from qrtz_scheduler_state").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from qrtz_scheduler_state where sched_name = 'RunNowIntegrationTests'")
+                .query(Integer.class).single()).isZero();
 
         // then --cluster is refused, saying why
         assertThatThrownBy(() -> schedules.runOnCluster(jobs.nightlyNow(LocalDate.of(2021, 6, 1))))
