@@ -18,11 +18,18 @@ final class BinaryCopyRows {
     private static final int POSTGRES_EPOCH_DAY = 10_957;
 
     private final CopyIn copy;
-    private byte[] buffer = new byte[FLUSH_AT + 8192];
+    private byte[] buffer;
     private int size;
+
+    /** A scratch buffer for one value. */
+    private BinaryCopyRows() {
+        this.copy = null;
+        this.buffer = new byte[64];
+    }
 
     BinaryCopyRows(CopyIn copy) throws SQLException {
         this.copy = copy;
+        this.buffer = new byte[FLUSH_AT + 8192];
         System.arraycopy(SIGNATURE, 0, buffer, 0, SIGNATURE.length);
         size = SIGNATURE.length;
         putInt(0); // flags
@@ -55,8 +62,28 @@ final class BinaryCopyRows {
         int4((int) (epochDay - POSTGRES_EPOCH_DAY));
     }
 
-    /** A numeric in canonical form: plain digits with an optional '.' (see {@link ColumnType#QUANTITY}). */
-    void numeric(String decimal) {
+    /** A value encoded by {@link #encodeNumeric} or {@link #encodeText}: its length and bytes. */
+    void value(byte[] encoded) {
+        ensure(encoded.length);
+        System.arraycopy(encoded, 0, buffer, size, encoded.length);
+        size += encoded.length;
+    }
+
+    /** A numeric in canonical form (plain digits with an optional '.', see {@link ColumnType#QUANTITY}), encoded. */
+    static byte[] encodeNumeric(String decimal) {
+        BinaryCopyRows encoded = new BinaryCopyRows();
+        encoded.putNumeric(decimal);
+        return java.util.Arrays.copyOf(encoded.buffer, encoded.size);
+    }
+
+    /** Text, encoded. */
+    static byte[] encodeText(String value) {
+        BinaryCopyRows encoded = new BinaryCopyRows();
+        encoded.putText(value);
+        return java.util.Arrays.copyOf(encoded.buffer, encoded.size);
+    }
+
+    private void putNumeric(String decimal) {
         int dot = decimal.indexOf('.');
         int intEnd = dot < 0 ? decimal.length() : dot;
         int intStart = 0;
@@ -102,6 +129,10 @@ final class BinaryCopyRows {
 
     /** Text as UTF-8 (an unpaired surrogate becomes '?', as {@link String#getBytes} makes it). */
     void text(String value) {
+        putText(value);
+    }
+
+    private void putText(String value) {
         int lengthAt = size;
         ensure(4 + 3 * value.length());
         size += 4;
@@ -138,6 +169,17 @@ final class BinaryCopyRows {
         putShort(-1);
         flush();
         return copy == null ? 0 : copy.endCopy();
+    }
+
+    /** Abandons the COPY (the transaction is then rolled back), so that the connection can be used again. */
+    void cancel() {
+        try {
+            if (copy != null && copy.isActive()) {
+                copy.cancelCopy();
+            }
+        } catch (SQLException e) {
+            // the transaction fails anyway
+        }
     }
 
     private void flush() throws SQLException {

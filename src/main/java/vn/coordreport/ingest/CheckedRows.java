@@ -28,6 +28,8 @@ final class CheckedRows {
     private int[] position;
     private String[] values;
     private boolean[] bad;
+    /** Per column, the canonical form of the cells seen last (a cell that is not right is not remembered). */
+    private final List<Memo<String>> canonical;
     private long rows;
     private long line;
     private boolean readable = true;
@@ -38,6 +40,7 @@ final class CheckedRows {
         this.source = source;
         this.problems = problems;
         this.columns = spec.columns;
+        this.canonical = columns.stream().map(c -> new Memo<>(c.type()::canonical)).toList();
     }
 
     /** Reads and matches the header; false (with the problems reported) when the rows cannot be read. */
@@ -101,7 +104,7 @@ final class CheckedRows {
             }
             Column column = columns.get(position[i]);
             try {
-                values[position[i]] = column.type().canonical(v);
+                values[position[i]] = canonical.get(position[i]).apply(v);
             } catch (IllegalArgumentException e) {
                 bad[position[i]] = true;
                 problems.add(new ImportProblem(file, line, column.name(), e.getMessage()));

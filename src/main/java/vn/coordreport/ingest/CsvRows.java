@@ -35,6 +35,9 @@ final class CsvRows implements RowSource {
     static final int MAX_VALUES = 16_384;
 
     private static final int SIZE = 1 << 16;
+    /** Fields of at most this many bytes are remembered, in a table of {@code SEEN} slots. */
+    private static final int SHORT = 32;
+    private static final int SEEN = 1 << 12;
 
     private final InputStream in;
     private final byte[] bytes = new byte[SIZE];
@@ -49,6 +52,9 @@ final class CsvRows implements RowSource {
     private long recordLine;
     private long recordChars;
     private byte separator = ',';
+    private int scanned;
+    private final byte[][] seenBytes = new byte[SEEN][];
+    private final String[] seen = new String[SEEN];
 
     CsvRows(InputStream in) {
         this.in = in;
@@ -149,7 +155,7 @@ final class CsvRows implements RowSource {
         } else if (fill()) {
             int p = scan();
             if (p < limit) {
-                String value = decode(bytes, pos, p, startLine);
+                String value = decode(bytes, pos, p, startLine, scanned);
                 pos = p;
                 return value;
             }
@@ -165,14 +171,19 @@ final class CsvRows implements RowSource {
                 break;
             }
         }
-        return decode(text, 0, textLength, startLine);
+        return decode(text, 0, textLength, startLine, hash(text, 0, textLength));
     }
 
-    /** The position of the next separator or line end in the buffer, or {@code limit}. */
+    /**
+     * The position of the next separator or line end in the buffer, or {@code limit}; leaves the hash of the
+     * bytes passed in {@link #scanned} for {@link #decode}, which then need not read them again when they are a
+     * field seen before.
+     */
     private int scan() {
         int p = pos;
         byte[] b = bytes;
         byte sep = separator;
+        int hash = 0;
         while (p < limit) {
             byte ch = b[p];
             if (ch == sep || ch == '\n' || ch == '\r') {
@@ -181,8 +192,10 @@ final class CsvRows implements RowSource {
             if (ch == 0) {
                 throw new Unreadable(line, RESAVE);
             }
+            hash = 31 * hash + ch;
             p++;
         }
+        scanned = hash;
         return p;
     }
 
@@ -239,9 +252,50 @@ final class CsvRows implements RowSource {
 
     /**
      * The field's bytes as text; stops the file at the first byte that is not UTF-8, on its line (the field
-     * starts on {@code startLine}; a quoted one may hold line ends).
+     * starts on {@code startLine}; a quoted one may hold line ends). A short field is most often one seen
+     * before (a code, a date, a number): it is then the same String again, decoded (and hashed) once.
      */
-    private static String decode(byte[] b, int from, int to, long startLine) {
+    private String decode(byte[] b, int from, int to, long startLine, int hash) {
+        int n = to - from;
+        if (n == 0) {
+            return "";
+        }
+        if (n > SHORT) {
+            return decodeNew(b, from, to, startLine);
+        }
+        int slot = (hash ^ hash >>> 16) & (SEEN - 1);
+        byte[] key = seenBytes[slot];
+        if (key != null && same(key, b, from, n)) {
+            return seen[slot];
+        }
+        String value = decodeNew(b, from, to, startLine);
+        seenBytes[slot] = Arrays.copyOfRange(b, from, to);
+        seen[slot] = value;
+        return value;
+    }
+
+    private static int hash(byte[] b, int from, int to) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + b[i];
+        }
+        return hash;
+    }
+
+    /** Arrays.equals on a range, without its set-up cost for a few bytes. */
+    private static boolean same(byte[] key, byte[] b, int from, int n) {
+        if (key.length != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (key[i] != b[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String decodeNew(byte[] b, int from, int to, long startLine) {
         int p = from;
         while (p < to && b[p] >= 0) {
             p++;

@@ -353,7 +353,7 @@ final class ImportRun {
         if (write) {
             applyCatalogue();
             table = RecordTable.open(jdbc, bytes, settings);
-            time("prepare record" + (table.rebuildsIndexes() ? " (indexes dropped)" : ""));
+            time("prepare record" + (table.rebuildsIndexes() ? " (indexes dropped)" : "") + ": " + table.copy());
         }
         RecordReferences references = RecordReferences.load(jdbc, provinceLimit);
         List<Problems.Source> checks = new ArrayList<>();
@@ -361,7 +361,7 @@ final class ImportRun {
             checks.add(problems.source());
         }
         crossChecks.addAll(checks);
-        BinaryCopyRows out = write ? new BinaryCopyRows(copy.copyIn(RecordLoader.COPY)) : null;
+        BinaryCopyRows out = write ? new BinaryCopyRows(copy.copyIn(table.copy())) : null;
         RecordLoader.Loaded loaded = new RecordLoader(name, references, provinceLimit, parse, checks)
                 .load(rows, out, write ? importId : 0);
         time("records: " + loaded.file().rows() + " read, " + loaded.written() + " written");

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * records.csv (or a workbook's records sheet) checked row by row in Java and
@@ -49,6 +50,9 @@ final class RecordLoader {
     private final BitSet agreements = new BitSet();
     private final BitSet indicators = new BitSet();
     private final BitSet agencies = new BitSet();
+    private final Memo<LocalDate> dates = new Memo<>(ColumnType::date);
+    private final Memo<byte[]> quantities = new Memo<>(BinaryCopyRows::encodeNumeric);
+    private final Memo<byte[]> counterparts = new Memo<>(BinaryCopyRows::encodeText);
 
     /**
      * @param parse  where the problems of single cells go (as for any file)
@@ -78,28 +82,23 @@ final class RecordLoader {
     Loaded load(RowSource source, BinaryCopyRows out, long importId) throws IOException, SQLException {
         CheckedRows rows = new CheckedRows(SPEC, file, source, parse);
         long written = 0;
-        if (rows.header()) {
-            boolean writing = out != null;
-            while (rows.next()) {
-                long before = problems();
-                String[] v = rows.values();
-                long line = rows.line();
-                int agreement = check(v[AGREEMENT], references.agreements, Catalogue.AGREEMENT, unknownAgreement, line,
-                        "agreement");
-                int indicator = check(v[INDICATOR], references.indicators, Catalogue.INDICATOR, unknownIndicator, line,
-                        "indicator");
-                int agency = check(v[AGENCY], references.agencies, Catalogue.AGENCY, unknownAgency, line, "agency");
-                LocalDate date = v[DATE] == null ? null : ColumnType.date(v[DATE]);
-                if (v[AGREEMENT] != null) {
-                    checkTerm(v[AGREEMENT], date, line);
-                    checkProvince(v[AGREEMENT], line);
-                }
-                writing &= problems() == before && before == 0;
-                if (writing) {
-                    write(out, v, agreement, indicator, date, agency, importId);
-                    written++;
+        try {
+            if (rows.header()) {
+                boolean writing = out != null;
+                while (rows.next()) {
+                    long before = problems();
+                    writing &= check(rows.values(), rows.line()) && before == 0;
+                    if (writing) {
+                        write(out, rows.values(), importId);
+                        written++;
+                    }
                 }
             }
+        } catch (IOException | SQLException | RuntimeException e) {
+            if (out != null) {
+                out.cancel();
+            }
+            throw e;
         }
         if (out != null) {
             out.finish();
@@ -107,23 +106,29 @@ final class RecordLoader {
         return new Loaded(rows.result(), written, agreements, indicators, agencies);
     }
 
+    /** Checks one row's references; true when it has no problem at all. */
+    private boolean check(String[] v, long line) {
+        long before = problems();
+        check(v[AGREEMENT], references.agreements, Catalogue.AGREEMENT, unknownAgreement, line, "agreement");
+        check(v[INDICATOR], references.indicators, Catalogue.INDICATOR, unknownIndicator, line, "indicator");
+        check(v[AGENCY], references.agencies, Catalogue.AGENCY, unknownAgency, line, "agency");
+        if (v[AGREEMENT] != null) {
+            checkTerm(v[AGREEMENT], v[DATE] == null ? null : dates.apply(v[DATE]), line);
+            checkProvince(v[AGREEMENT], line);
+        }
+        return problems() == before;
+    }
+
     private long problems() {
         return parse.count() + unknownAgreement.count() + unknownIndicator.count() + unknownAgency.count()
                 + outsideTerm.count() + otherProvince.count();
     }
 
-    /** The id of a code, {@link RecordReferences#NO_ID} when it is unknown (reported) or absent. */
-    private int check(String code, java.util.Map<String, Integer> known, Catalogue catalogue, Problems.Source problems,
+    private void check(String code, Map<String, Integer> known, Catalogue catalogue, Problems.Source problems,
             long line, String column) {
-        if (code == null) {
-            return RecordReferences.NO_ID;
-        }
-        Integer id = known.get(code);
-        if (id == null) {
+        if (code != null && !known.containsKey(code)) {
             problems.add(new ImportProblem(file, line, column, catalogue.unknownMessage(code)));
-            return RecordReferences.NO_ID;
         }
-        return id;
     }
 
     /** As format('%s is outside the term of agreement %L (%s to %s)', ...) over the agreement terms. */
@@ -151,25 +156,28 @@ final class RecordLoader {
         }
     }
 
-    private void write(BinaryCopyRows out, String[] v, int agreement, int indicator, LocalDate date, int agency,
-            long importId) throws SQLException {
-        if (agreement == RecordReferences.NO_ID || indicator == RecordReferences.NO_ID
-                || v[AGENCY] != null && agency == RecordReferences.NO_ID) {
-            throw new IllegalStateException("line has a code without an id although the catalogue was applied");
-        }
+    private void write(BinaryCopyRows out, String[] v, long importId) throws SQLException {
+        int agreement = id(references.agreements, v[AGREEMENT]);
+        int indicator = id(references.indicators, v[INDICATOR]);
+        int agency = v[AGENCY] == null ? RecordReferences.NO_ID : id(references.agencies, v[AGENCY]);
+        LocalDate date = dates.apply(v[DATE]);
         agreements.set(agreement);
         indicators.set(indicator);
         out.row(9);
         out.int4(agreement);
         out.int4(indicator);
         out.date(date.toEpochDay());
-        out.numeric(v[QUANTITY]);
+        out.value(quantities.apply(v[QUANTITY]));
         if (v[AMOUNT] == null) {
             out.nullValue();
         } else {
             out.int8(Long.parseLong(v[AMOUNT]));
         }
-        text(out, v[COUNTERPART]);
+        if (v[COUNTERPART] == null) {
+            out.nullValue();
+        } else {
+            out.value(counterparts.apply(v[COUNTERPART]));
+        }
         if (v[AGENCY] == null) {
             out.nullValue();
         } else {
@@ -178,6 +186,15 @@ final class RecordLoader {
         }
         text(out, v[NOTE]);
         out.int8(importId);
+    }
+
+    /** The id of a code known to exist: written only once the catalogue is, so every code has one. */
+    private static int id(Map<String, Integer> known, String code) {
+        int id = known.get(code);
+        if (id == RecordReferences.NO_ID) {
+            throw new IllegalStateException("code " + code + " has no id although the catalogue was written");
+        }
+        return id;
     }
 
     private static void text(BinaryCopyRows out, String value) {

@@ -28,17 +28,19 @@ final class RecordTable {
 
     private final JdbcClient jdbc;
     private final List<Map<String, Object>> indexes;
+    private final boolean empty;
 
-    private RecordTable(JdbcClient jdbc, List<Map<String, Object>> indexes) {
+    private RecordTable(JdbcClient jdbc, List<Map<String, Object>> indexes, boolean empty) {
         this.jdbc = jdbc;
         this.indexes = indexes;
+        this.empty = empty;
     }
 
     /** Prepares a load of about {@code bytes} of records. */
     static RecordTable open(JdbcClient jdbc, long bytes, ImportProperties settings) {
         jdbc.sql("savepoint record_load").update();
         if (!rebuild(jdbc, bytes, settings)) {
-            return new RecordTable(jdbc, null);
+            return new RecordTable(jdbc, null, false);
         }
         jdbc.sql("lock table record in access exclusive mode").update();
         List<Map<String, Object>> indexes = jdbc.sql("""
@@ -52,7 +54,11 @@ final class RecordTable {
             jdbc.sql("drop index " + index.get("name")).update();
         }
         jdbc.sql("alter table record disable trigger " + REFERENCE_TRIGGER).update();
-        return new RecordTable(jdbc, indexes);
+        boolean empty = jdbc.sql("select not exists (select 1 from record)").query(Boolean.class).single();
+        if (empty) {
+            jdbc.sql("truncate record").update();
+        }
+        return new RecordTable(jdbc, indexes, empty);
     }
 
     private static boolean rebuild(JdbcClient jdbc, long bytes, ImportProperties settings) {
@@ -72,6 +78,15 @@ final class RecordTable {
 
     boolean rebuildsIndexes() {
         return indexes != null;
+    }
+
+    /**
+     * The COPY of {@link RecordLoader}. Into a table emptied in this transaction (the first load, the usual
+     * large one) the rows are written frozen and visible to all: no later pass of VACUUM has to visit them
+     * before index-only scans can skip the table, and a server at wal_level minimal writes no WAL for them.
+     */
+    String copy() {
+        return RecordLoader.COPY.replace("(format binary)", empty ? "(format binary, freeze)" : "(format binary)");
     }
 
     /** Forgets the load: the rows, and the indexes dropped for it, are as before {@link #open}. */
