@@ -106,7 +106,7 @@ class BulkImportIntegrationTests {
                 "records.csv:4: quantity: 'x' is not a number: write plain digits with an optional '.' decimal point, "
                         + "no thousands separators",
                 "records.csv:5: date: 2020-01-01 is outside the term of agreement '09/QCPH/SNgV-BP' (2021-02-23 to open-ended)",
-                "records.csv:6: date: '0000-01-01' is not a date: the year must be from 1 to 9999",
+                "records.csv:6: date: '0000-01-01' is not a date: there is no year 0",
                 "records.csv:6: quantity: '1000000000000000' is too large: a quantity is less than 10^15 "
                         + "(at most 15 digits before the decimal point)");
         assertThat(CoordinationTables.dump(jdbc)).isEqualTo(before);
