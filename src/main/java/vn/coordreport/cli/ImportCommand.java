@@ -20,6 +20,9 @@ import vn.coordreport.ingest.Importer;
                         + "file:line: column: message."})
 class ImportCommand implements Callable<Integer> {
 
+    /** From this many records on, an import says how fast it went. */
+    private static final long LARGE = 100_000;
+
     private final Importer importer;
 
     @Spec
@@ -37,7 +40,9 @@ class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        long start = System.nanoTime();
         ImportOutcome outcome = importer.importPath(path, dryRun);
+        double seconds = (System.nanoTime() - start) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (outcome.status() == ImportStatus.REJECTED) {
@@ -51,7 +56,13 @@ class ImportCommand implements Callable<Integer> {
                     : String.format(file.rows() == 1 ? "%,d row" : "%,d rows", file.rows()));
         }
         switch (outcome.status()) {
-            case IMPORTED -> out.printf("Imported as import #%d: %,d rows.%n", outcome.importId(), outcome.rows());
+            case IMPORTED -> {
+                out.printf("Imported as import #%d: %,d rows.%n", outcome.importId(), outcome.rows());
+                if (outcome.records() >= LARGE) {
+                    out.printf("%,d records in %.1f s (%,.0f records/s).%n", outcome.records(), seconds,
+                            outcome.records() / seconds);
+                }
+            }
             case VALIDATED -> out.printf("Dry run: %,d rows checked, no problems; nothing was written.%n", outcome.rows());
             case ALREADY_IMPORTED -> out.println("Nothing to do: already imported.");
             default -> throw new IllegalStateException(outcome.status().name());

@@ -34,6 +34,15 @@ class EmbeddedPostgresConfiguration {
                     .setCleanDataDirectory(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "100")
+                    // Bulk loads (see the README's "Importing data"): no WAL for what a transaction creates or
+                    // empties itself (a large import's records and indexes), no checkpoint in the middle of one.
+                    // The embedded server is not replicated, so the WAL needs no more than crash recovery.
+                    .setServerConfig("wal_level", "minimal")
+                    .setServerConfig("max_wal_senders", "0")
+                    .setServerConfig("max_wal_size", "4GB")
+                    .setServerConfig("checkpoint_timeout", "30min")
+                    .setServerConfig("wal_buffers", "16MB")
+                    .setServerConfig("shared_buffers", "256MB")
                     .start();
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("""

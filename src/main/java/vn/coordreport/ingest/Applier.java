@@ -5,14 +5,16 @@ import java.util.List;
 /**
  * The writes of an import, set-based, in dependency order: new catalogue rows
  * (codes already in the database are reused, the checks made sure they are
- * identical), then every data row, each marked with the import's id.
+ * identical), then every data row, each marked with the import's id. Records
+ * are not here: {@link RecordLoader} copies them straight into {@code record}.
  */
 final class Applier {
 
     private Applier() {
     }
 
-    static final List<String> APPLY = List.of("""
+    /** The catalogue: applied before the records stream into {@code record}, which refer to its ids. */
+    static final List<String> CATALOGUE = List.of("""
             insert into agency (code, name, province, parent, signer_title, signer_name, import_id)
             select code, name, province, parent, signer_title, signer_name, :id from stg_agencies s
             where not exists (select 1 from agency k where k.code = s.code) order by line
@@ -43,16 +45,10 @@ final class Applier {
             insert into recipient (agreement_id, province, email, name, role, import_id)
             select g.id, case when s.agreement = '*' then s.province end, s.email, s.name, s.role, :id
             from stg_recipients s left join agreement g on g.code = s.agreement order by s.line
-            """, """
-            insert into record (agreement_id, indicator_id, occurred_on, quantity, amount_vnd, counterpart, agency_id,
-                                note, import_id)
-            select g.id, i.id, s.date, s.quantity, s.amount_vnd, s.counterpart, a.id, s.note, :id
-            from stg_records s
-            join agreement g on g.code = s.agreement
-            join indicator i on i.code = s.indicator
-            left join agency a on a.code = s.agency
-            order by g.id, s.date, i.id
-            """, """
+            """);
+
+    /** The facts other than records (which {@link RecordLoader} writes), once every file is checked. */
+    static final List<String> FACTS = List.of("""
             insert into result (agreement_id, field_id, occurred_on, text, import_id)
             select g.id, f.id, s.date, s.text, :id from stg_results s
             join agreement g on g.code = s.agreement join field f on f.code = s.field order by s.line

@@ -35,6 +35,12 @@ enum Catalogue {
                 """.formatted(staging.stagingTable(), column, word, file.baseName(), file.stagingTable(), table);
     }
 
+    /** The message of {@link #unknownCodes} for a code, for the records checked in Java ({@link RecordLoader}). */
+    String unknownMessage(String code) {
+        return "unknown " + word + " " + SqlText.literal(code) + ": it is neither in " + file.baseName()
+                + " of this import nor in the database";
+    }
+
     /** Codes that appear more than once in this import's file, as problems on the later lines. */
     String duplicateCodes() {
         return """

@@ -55,8 +55,7 @@ final class Checks {
                 case AGREEMENTS -> agreements(cols, checks);
                 case RECIPIENTS -> recipients(checks);
                 case RECORDS -> {
-                    references(f, checks, "agreement", AGREEMENT, "indicator", INDICATOR, "agency", AGENCY);
-                    checks.add(new Check(f, OUTSIDE_TERM));
+                    // checked in Java as they stream into record (RecordLoader): references and terms
                 }
                 case RESULTS -> references(f, checks, "agreement", AGREEMENT, "field", FIELD);
                 case LIMITATIONS -> references(f, checks, "agreement", AGREEMENT, "field", FIELD);
@@ -143,14 +142,6 @@ final class Checks {
                 from stg_recipients where agreement <> '*' and province is not null
                 """));
     }
-
-    private static final String OUTSIDE_TERM = """
-            select s.line, 'date' as col,
-                   format('%s is outside the term of agreement %L (%s to %s)', s.date, s.agreement,
-                          t.effective_from, coalesce(t.effective_to::text, 'open-ended')) as message
-            from stg_records s join agreement_term t on t.code = s.agreement
-            where s.date < t.effective_from or s.date > t.effective_to
-            """;
 
     private static final String TARGET_TWICE = """
             select line, 'period' as col,

@@ -1,5 +1,7 @@
 package vn.coordreport.ingest;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -49,7 +51,7 @@ enum ColumnType {
         return switch (this) {
             case TEXT -> text(value);
             case KEY -> key(text(value));
-            case DATE -> date(value).toString();
+            case DATE -> isoDate(value);
             case QUANTITY -> quantity(value);
             case AMOUNT -> amount(value);
             case COUNT -> count(value);
@@ -79,6 +81,12 @@ enum ColumnType {
             throw new IllegalArgumentException("'" + v + "' is not a date: " + e.getMessage());
         }
         throw new IllegalArgumentException("'" + v + "' is not a date: write YYYY-MM-DD or DD/MM/YYYY");
+    }
+
+    /** A date as {@code YYYY-MM-DD}: the cell itself when it is written so (most are), else the date it names. */
+    private static String isoDate(String v) {
+        LocalDate date = date(v);
+        return v.length() == 10 && v.charAt(4) == '-' ? v : date.toString();
     }
 
     private static LocalDate yearOne(String v, LocalDate date) {
@@ -136,8 +144,18 @@ enum ColumnType {
             throw new IllegalArgumentException("'" + v + "' is not a number: write plain digits with an optional "
                     + "'.' decimal point, no thousands separators");
         }
+        int dot = v.indexOf('.');
+        if ((dot < 0 ? v.length() : dot) >= QUANTITY_DIGITS
+                && new BigDecimal(v).setScale(3, RoundingMode.HALF_UP).compareTo(QUANTITY_LIMIT) >= 0) {
+            throw new IllegalArgumentException("'" + v + "' is too large: a quantity is less than 10^15 "
+                    + "(at most 15 digits before the decimal point)");
+        }
         return v;
     }
+
+    /** numeric(18, 3): at most 15 digits before the point, once rounded to 3 after it. */
+    private static final int QUANTITY_DIGITS = 15;
+    private static final BigDecimal QUANTITY_LIMIT = BigDecimal.TEN.pow(QUANTITY_DIGITS);
 
     private static boolean isDecimal(String v, int from) {
         int dot = -1;

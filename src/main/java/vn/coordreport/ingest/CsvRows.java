@@ -2,13 +2,9 @@ package vn.coordreport.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,6 +14,11 @@ import java.util.List;
  * lines, and stops with {@link RowSource.Unreadable} at invalid UTF-8 (also a
  * UTF-16 file) or an unterminated quote. Written by hand because FastCSV
  * silently accepts a quote left open at the end of the file.
+ * <p>
+ * It splits the bytes, not decoded characters: separators, quotes and line
+ * ends are ASCII, which never occurs inside a UTF-8 sequence, so each field's
+ * bytes are decoded once, as a whole (ASCII, most fields, at no cost), after
+ * a strict check that they are UTF-8.
  */
 final class CsvRows implements RowSource {
 
@@ -27,29 +28,33 @@ final class CsvRows implements RowSource {
     /**
      * The most characters a record may hold, and the most values: beyond them the
      * file is taken for damaged (a quote left open, line ends lost) and reading
-     * stops there, so that memory stays bounded whatever the file holds.
+     * stops there, so that memory stays bounded whatever the file holds. (Counted
+     * in characters once decoded, in bytes while a field is still being read.)
      */
     static final int MAX_RECORD_CHARS = 1 << 20;
     static final int MAX_VALUES = 16_384;
 
     private static final int SIZE = 1 << 16;
+    /** Fields of at most this many bytes are remembered, in a table of {@code SEEN} slots. */
+    private static final int SHORT = 32;
+    private static final int SEEN = 1 << 12;
 
     private final InputStream in;
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    private final ByteBuffer bytes = ByteBuffer.allocate(SIZE).flip();
-    private final char[] chars = new char[SIZE];
-    private final StringBuilder text = new StringBuilder();
+    private final byte[] bytes = new byte[SIZE];
     private final List<String> fields = new ArrayList<>();
+    /** A field that spans buffers, or a quoted one (without its quotes). */
+    private byte[] text = new byte[256];
+    private int textLength;
     private int pos;
     private int limit;
-    private boolean inputDone;
     private boolean eof;
-    private boolean malformed;
     private long line = 1;
     private long recordLine;
     private long recordChars;
-    private char separator = ',';
+    private byte separator = ',';
+    private int scanned;
+    private final byte[][] seenBytes = new byte[SEEN][];
+    private final String[] seen = new String[SEEN];
 
     CsvRows(InputStream in) {
         this.in = in;
@@ -60,8 +65,9 @@ final class CsvRows implements RowSource {
         if (!fill()) {
             return null;
         }
-        if (chars[pos] == '\uFEFF') {
-            pos++;
+        available(3);
+        if (limit - pos >= 3 && bytes[pos] == (byte) 0xef && bytes[pos + 1] == (byte) 0xbb && bytes[pos + 2] == (byte) 0xbf) {
+            pos += 3;
         }
         separator = detectSeparator();
         return next();
@@ -72,13 +78,13 @@ final class CsvRows implements RowSource {
         return recordLine;
     }
 
-    private char detectSeparator() throws IOException {
+    private byte detectSeparator() throws IOException {
         fill();
         int commas = 0;
         int semicolons = 0;
         boolean quoted = false;
-        for (int p = pos; p < limit && (quoted || chars[p] != '\n'); p++) {
-            char c = chars[p];
+        for (int p = pos; p < limit && (quoted || bytes[p] != '\n'); p++) {
+            byte c = bytes[p];
             if (c == '"') {
                 quoted = !quoted;
             } else if (!quoted && c == ',') {
@@ -87,7 +93,7 @@ final class CsvRows implements RowSource {
                 semicolons++;
             }
         }
-        return semicolons > commas ? ';' : ',';
+        return semicolons > commas ? (byte) ';' : (byte) ',';
     }
 
     @Override
@@ -96,13 +102,13 @@ final class CsvRows implements RowSource {
             if (!fill()) {
                 return null;
             }
-            char c = chars[pos];
+            byte c = bytes[pos];
             if (c == '\n') {
                 pos++;
                 line++;
             } else if (c == '\r') {
                 pos++;
-                if (fill() && chars[pos] == '\n') {
+                if (fill() && bytes[pos] == '\n') {
                     pos++;
                 }
                 line++;
@@ -127,11 +133,11 @@ final class CsvRows implements RowSource {
             if (!fill()) {
                 break;
             }
-            char c = chars[pos++];
+            byte c = bytes[pos++];
             if (c == separator) {
                 continue;
             }
-            if (c == '\r' && fill() && chars[pos] == '\n') {
+            if (c == '\r' && fill() && bytes[pos] == '\n') {
                 pos++;
             }
             line++;
@@ -141,47 +147,55 @@ final class CsvRows implements RowSource {
     }
 
     private String field() throws IOException {
-        text.setLength(0);
-        if (fill() && chars[pos] == '"') {
+        textLength = 0;
+        long startLine = line;
+        if (fill() && bytes[pos] == '"') {
             pos++;
             quoted();
         } else if (fill()) {
             int p = scan();
             if (p < limit) {
-                String value = new String(chars, pos, p - pos);
+                String value = decode(bytes, pos, p, startLine, scanned);
                 pos = p;
                 return value;
             }
         }
         while (fill()) {
             int p = scan();
-            text.append(chars, pos, p - pos);
+            append(pos, p);
             pos = p;
-            if (recordChars + text.length() > MAX_RECORD_CHARS) {
+            if (recordChars + textLength > MAX_RECORD_CHARS) {
                 throw tooLong();
             }
             if (p < limit) {
                 break;
             }
         }
-        return text.toString();
+        return decode(text, 0, textLength, startLine, hash(text, 0, textLength));
     }
 
-    /** The position of the next separator or line end in the buffer, or {@code limit}. */
+    /**
+     * The position of the next separator or line end in the buffer, or {@code limit}; leaves the hash of the
+     * bytes passed in {@link #scanned} for {@link #decode}, which then need not read them again when they are a
+     * field seen before.
+     */
     private int scan() {
         int p = pos;
-        char[] c = chars;
-        char sep = separator;
+        byte[] b = bytes;
+        byte sep = separator;
+        int hash = 0;
         while (p < limit) {
-            char ch = c[p];
+            byte ch = b[p];
             if (ch == sep || ch == '\n' || ch == '\r') {
                 break;
             }
             if (ch == 0) {
                 throw new Unreadable(line, RESAVE);
             }
+            hash = 31 * hash + ch;
             p++;
         }
+        scanned = hash;
         return p;
     }
 
@@ -191,10 +205,10 @@ final class CsvRows implements RowSource {
                 throw new Unreadable(recordLine, "a quoted field is never closed: the file ends inside the quote "
                         + "opened on this line (the file may be truncated, or a '\"' is missing)");
             }
-            char c = chars[pos++];
+            byte c = bytes[pos++];
             if (c == '"') {
-                if (fill() && chars[pos] == '"') {
-                    text.append('"');
+                if (fill() && bytes[pos] == '"') {
+                    appendByte((byte) '"');
                     pos++;
                 } else {
                     return;
@@ -205,8 +219,8 @@ final class CsvRows implements RowSource {
                 } else if (c == 0) {
                     throw new Unreadable(line, RESAVE);
                 }
-                text.append(c);
-                if (recordChars + text.length() > MAX_RECORD_CHARS) {
+                appendByte(c);
+                if (recordChars + textLength > MAX_RECORD_CHARS) {
                     throw new Unreadable(recordLine, "the quoted field opened on this line runs on for more than "
                             + MAX_RECORD_CHARS + " characters: a '\"' is missing (or the file is not an export "
                             + "of the import format)");
@@ -220,39 +234,163 @@ final class CsvRows implements RowSource {
                 + "line ends are missing or a value is far too long (a cell holds at most a few thousand characters)");
     }
 
+    private void append(int from, int to) {
+        int n = to - from;
+        if (textLength + n > text.length) {
+            text = Arrays.copyOf(text, Math.max(2 * text.length, textLength + n));
+        }
+        System.arraycopy(bytes, from, text, textLength, n);
+        textLength += n;
+    }
+
+    private void appendByte(byte b) {
+        if (textLength == text.length) {
+            text = Arrays.copyOf(text, 2 * text.length);
+        }
+        text[textLength++] = b;
+    }
+
+    /**
+     * The field's bytes as text; stops the file at the first byte that is not UTF-8, on its line (the field
+     * starts on {@code startLine}; a quoted one may hold line ends). A short field is most often one seen
+     * before (a code, a date, a number): it is then the same String again, decoded (and hashed) once.
+     */
+    private String decode(byte[] b, int from, int to, long startLine, int hash) {
+        int n = to - from;
+        if (n == 0) {
+            return "";
+        }
+        if (n > SHORT) {
+            return decodeNew(b, from, to, startLine);
+        }
+        int slot = (hash ^ hash >>> 16) & (SEEN - 1);
+        byte[] key = seenBytes[slot];
+        if (key != null && same(key, b, from, n)) {
+            return seen[slot];
+        }
+        String value = decodeNew(b, from, to, startLine);
+        seenBytes[slot] = Arrays.copyOfRange(b, from, to);
+        seen[slot] = value;
+        return value;
+    }
+
+    private static int hash(byte[] b, int from, int to) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + b[i];
+        }
+        return hash;
+    }
+
+    /** Arrays.equals on a range, without its set-up cost for a few bytes. */
+    private static boolean same(byte[] key, byte[] b, int from, int n) {
+        if (key.length != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (key[i] != b[from + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String decodeNew(byte[] b, int from, int to, long startLine) {
+        int p = from;
+        while (p < to && b[p] >= 0) {
+            p++;
+        }
+        if (p == to) {
+            return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+        }
+        while (p < to) {
+            int n = sequence(b, p, to);
+            if (n < 0) {
+                long badLine = startLine;
+                for (int i = from; i < p; i++) {
+                    if (b[i] == '\n') {
+                        badLine++;
+                    }
+                }
+                throw new Unreadable(badLine, RESAVE);
+            }
+            p += n;
+        }
+        return new String(b, from, to - from, StandardCharsets.UTF_8);
+    }
+
+    /** The length of the well-formed UTF-8 sequence at {@code p} (the Unicode standard's table 3-7), or -1. */
+    private static int sequence(byte[] b, int p, int to) {
+        int b0 = b[p] & 0xff;
+        if (b0 < 0x80) {
+            return 1;
+        }
+        int n;
+        int low = 0x80;
+        int high = 0xbf;
+        if (b0 >= 0xc2 && b0 <= 0xdf) {
+            n = 2;
+        } else if (b0 >= 0xe0 && b0 <= 0xef) {
+            n = 3;
+            low = b0 == 0xe0 ? 0xa0 : 0x80;
+            high = b0 == 0xed ? 0x9f : 0xbf;
+        } else if (b0 >= 0xf0 && b0 <= 0xf4) {
+            n = 4;
+            low = b0 == 0xf0 ? 0x90 : 0x80;
+            high = b0 == 0xf4 ? 0x8f : 0xbf;
+        } else {
+            return -1;
+        }
+        if (p + n > to) {
+            return -1;
+        }
+        int b1 = b[p + 1] & 0xff;
+        if (b1 < low || b1 > high) {
+            return -1;
+        }
+        for (int i = 2; i < n; i++) {
+            int bi = b[p + i] & 0xff;
+            if (bi < 0x80 || bi > 0xbf) {
+                return -1;
+            }
+        }
+        return n;
+    }
+
+    /** Makes at least {@code n} bytes available from {@code pos} if the stream has them. */
+    private void available(int n) throws IOException {
+        if (limit - pos >= n || eof) {
+            return;
+        }
+        System.arraycopy(bytes, pos, bytes, 0, limit - pos);
+        limit -= pos;
+        pos = 0;
+        while (limit < n && !eof) {
+            int read = in.read(bytes, limit, bytes.length - limit);
+            if (read < 0) {
+                eof = true;
+            } else {
+                limit += read;
+            }
+        }
+    }
+
     private boolean fill() throws IOException {
         if (pos < limit) {
             return true;
         }
-        if (malformed) {
-            throw new Unreadable(line, RESAVE);
-        }
         if (eof) {
             return false;
         }
-        CharBuffer out = CharBuffer.wrap(chars);
-        while (out.position() == 0 && !eof && !malformed) {
-            bytes.compact();
-            if (!inputDone) {
-                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-                if (n < 0) {
-                    inputDone = true;
-                } else {
-                    bytes.position(bytes.position() + n);
-                }
-            }
-            bytes.flip();
-            CoderResult result = decoder.decode(bytes, out, inputDone);
-            if (result.isError()) {
-                malformed = true;
-            } else if (inputDone && result.isUnderflow()) {
-                eof = true;
-            }
-        }
         pos = 0;
-        limit = out.position();
-        if (limit == 0 && malformed) {
-            throw new Unreadable(line, RESAVE);
+        limit = 0;
+        while (limit == 0 && !eof) {
+            int read = in.read(bytes, 0, bytes.length);
+            if (read < 0) {
+                eof = true;
+            } else {
+                limit = read;
+            }
         }
         return limit > 0;
     }

@@ -17,6 +17,14 @@ public record ImportOutcome(ImportStatus status, Long importId, List<ImportedFil
         return files.stream().filter(f -> !f.skipped()).mapToLong(ImportedFile::rows).sum();
     }
 
+    /** The rows of records files (or sheets) imported: what import throughput is counted in. */
+    public long records() {
+        String name = FileSpec.RECORDS.baseName();
+        return files.stream().filter(f -> !f.skipped())
+                .filter(f -> f.name().equals(name + ".csv") || f.name().endsWith("/" + name))
+                .mapToLong(ImportedFile::rows).sum();
+    }
+
     /** The problem lines as the user sees them, with "... and N more" after the cap. */
     public List<String> problemLines() {
         List<String> lines = new ArrayList<>();

@@ -31,8 +31,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class ImportRun {
 
     private final JdbcClient jdbc;
+    private final CopyManager copy;
+    private final ImportProperties settings;
     private final Ledger ledger;
     private final Stager stager;
+    /** The problems of the checks across files, reported only when every file could be read. */
+    private final List<Problems.Source> crossChecks = new ArrayList<>();
     private final Problems problems = new Problems();
     private final Map<String, Integer> fileOrder = new HashMap<>();
     private final Map<FileSpec, String> names = new EnumMap<>(FileSpec.class);
@@ -40,6 +44,14 @@ final class ImportRun {
     private final List<ImportedFile> files = new ArrayList<>();
     private final List<Ledger.FileEntry> entries = new ArrayList<>();
     private boolean readable = true;
+    private boolean dryRun;
+    private String source;
+    private String user;
+    /** Whether the catalogue files were checked (before the first file that refers to them). */
+    private boolean catalogueChecked;
+    /** The import's id once it writes (the catalogue, then the records). */
+    private Long importId;
+    private RecordTable recordTable;
     private long mark = System.nanoTime();
 
     private void time(String what) {
@@ -53,19 +65,22 @@ final class ImportRun {
     /** The province a limited user may import data of; null for every province. */
     private final String provinceLimit;
 
-    ImportRun(JdbcClient jdbc, CopyManager copy, String provinceLimit) {
+    ImportRun(JdbcClient jdbc, CopyManager copy, String provinceLimit, ImportProperties settings) {
         this.jdbc = jdbc;
+        this.copy = copy;
+        this.settings = settings;
         this.ledger = new Ledger(jdbc);
         this.stager = new Stager(copy);
         this.provinceLimit = provinceLimit;
     }
 
-    ImportOutcome run(Path path, boolean dryRun, String user) throws IOException, SQLException {
-        return run(path, path.toString(), dryRun, user);
-    }
-
-    /** @param source what the import history records as its source (an upload's name rather than its temporary folder) */
+    /**
+     * @param source what the import history records as its source (an upload's name rather than its temporary folder)
+     */
     ImportOutcome run(Path path, String source, boolean dryRun, String user) throws IOException, SQLException {
+        this.dryRun = dryRun;
+        this.source = source;
+        this.user = user;
         ledger.lock();
         Staging.create().forEach(sql -> jdbc.sql(sql).update());
         String name = path.getFileName().toString();
@@ -80,12 +95,14 @@ final class ImportRun {
         } else {
             stageCsvFiles(List.of(path));
         }
+        checkCatalogue();
         if (!files.isEmpty() && files.stream().allMatch(ImportedFile::skipped) && !problems.any()) {
             return outcome(ImportStatus.ALREADY_IMPORTED, null, files);
         }
-        if (readable) {
-            time("staging");
-            check();
+        time("staging");
+        check(staged.keySet().stream().filter(f -> !isCatalogue(f)).toList());
+        if (!readable) {
+            crossChecks.forEach(problems::drop);
         }
         if (problems.any()) {
             return outcome(ImportStatus.REJECTED, null, files);
@@ -93,12 +110,48 @@ final class ImportRun {
         if (dryRun) {
             return outcome(ImportStatus.VALIDATED, null, files);
         }
-        long id = ledger.record(source, user, entries);
-        for (String sql : Applier.APPLY) {
-            jdbc.sql(sql).param("id", id).update();
+        applyCatalogue();
+        for (String sql : Applier.FACTS) {
+            jdbc.sql(sql).param("id", importId).update();
             time(sql);
         }
-        return outcome(ImportStatus.IMPORTED, id, files);
+        if (recordTable != null) {
+            recordTable.finish(settings);
+            time("indexes of record");
+        }
+        ledger.close(importId, entries);
+        return outcome(ImportStatus.IMPORTED, importId, files);
+    }
+
+    /** The files every other refers to: agencies, fields, indicators, agreements, recipients. */
+    private static boolean isCatalogue(FileSpec spec) {
+        return spec.ordinal() < FileSpec.RECORDS.ordinal();
+    }
+
+    /**
+     * Once the catalogue files are staged: prepares the staging tables that depend on them
+     * ({@link Staging#PREPARE}) and runs the catalogue's checks, so that records can be checked against it.
+     */
+    private void checkCatalogue() {
+        if (catalogueChecked) {
+            return;
+        }
+        catalogueChecked = true;
+        Staging.PREPARE.forEach(sql -> jdbc.sql(sql).update());
+        time("prepare");
+        check(staged.keySet().stream().filter(ImportRun::isCatalogue).toList());
+    }
+
+    /** Writes the catalogue (once), recording the import: from here on rows carry its id. */
+    private void applyCatalogue() {
+        if (importId != null) {
+            return;
+        }
+        importId = ledger.open(source, user);
+        for (String sql : Applier.CATALOGUE) {
+            jdbc.sql(sql).param("id", importId).update();
+            time(sql);
+        }
     }
 
     private ImportOutcome outcome(ImportStatus status, Long id, List<ImportedFile> files) {
@@ -132,7 +185,11 @@ final class ImportRun {
             }
         }
         for (var entry : known.entrySet()) {
-            stageCsv(entry.getKey(), entry.getValue());
+            if (entry.getKey() == FileSpec.RECORDS) {
+                loadRecords(entry.getValue());
+            } else {
+                stageCsv(entry.getKey(), entry.getValue());
+            }
         }
     }
 
@@ -140,6 +197,9 @@ final class ImportRun {
         String name = file.getFileName().toString();
         fileOrder.put(name, spec.ordinal());
         names.put(spec, name);
+        if (!isCatalogue(spec)) {
+            checkCatalogue();
+        }
         MessageDigest digest = Hashing.sha256();
         Problems.Source found = problems.source();
         StagedFile result;
@@ -201,12 +261,19 @@ final class ImportRun {
                 String name = book + "/" + spec.baseName();
                 fileOrder.put(name, spec.ordinal());
                 names.put(spec, name);
+                if (!isCatalogue(spec)) {
+                    checkCatalogue();
+                }
                 StagedFile result;
                 try (XlsxRows source = new XlsxRows(entry.getValue())) {
-                    result = stager.stage(spec, name, source, problems.source());
+                    result = spec == FileSpec.RECORDS
+                            ? loadRecords(name, source, 4 * Files.size(path), problems.source()).loaded().file()
+                            : stager.stage(spec, name, source, problems.source());
                 }
                 files.add(new ImportedFile(name, result.rows(), null));
-                staged.put(spec, result.columns());
+                if (spec != FileSpec.RECORDS) {
+                    staged.put(spec, result.columns());
+                }
                 readable &= result.readable();
                 rows += result.rows();
             }
@@ -214,15 +281,16 @@ final class ImportRun {
         }
     }
 
-    private void check() {
-        Staging.PREPARE.forEach(sql -> jdbc.sql(sql).update());
-        time("prepare");
-        for (FileSpec spec : staged.keySet()) {
+    /** The checks across files of these staged files; their problems go to {@link #crossChecks}. */
+    private void check(List<FileSpec> specs) {
+        for (FileSpec spec : specs) {
             jdbc.sql("analyze " + spec.stagingTable()).update();
         }
-        List<Checks.Check> checks = new java.util.ArrayList<>(Checks.of(staged));
+        Map<FileSpec, Set<String>> these = new EnumMap<>(FileSpec.class);
+        specs.forEach(spec -> these.put(spec, staged.get(spec)));
+        List<Checks.Check> checks = new ArrayList<>(Checks.of(these));
         if (provinceLimit != null) {
-            checks.addAll(ProvinceLimit.of(staged.keySet()));
+            checks.addAll(ProvinceLimit.of(these.keySet()));
         }
         for (Checks.Check check : checks) {
             String file = names.get(check.file());
@@ -233,11 +301,75 @@ final class ImportRun {
                     ? statement.param("province", provinceLimit) : statement).query().listOfRows();
             time(check.sql());
             if (!rows.isEmpty()) {
-                problems.addCounted(rows.stream().map(r -> new ImportProblem(file, ((Number) r.get("line")).longValue(),
-                        (String) r.get("col"), (String) r.get("message"))).toList(),
-                        ((Number) rows.get(0).get("total")).longValue());
+                crossChecks.add(problems.addCounted(rows.stream().map(r -> new ImportProblem(file,
+                        ((Number) r.get("line")).longValue(), (String) r.get("col"), (String) r.get("message"))).toList(),
+                        ((Number) rows.get(0).get("total")).longValue()));
             }
         }
+    }
+
+    /**
+     * records.csv: checked in Java and copied straight into {@code record} when the import can still be
+     * applied (no problem so far, not a dry run); only checked otherwise. A file whose content turns out to be
+     * imported already is undone and skipped, as any other file.
+     */
+    private void loadRecords(Path file) throws IOException, SQLException {
+        String name = file.getFileName().toString();
+        MessageDigest digest = Hashing.sha256();
+        Problems.Source parse = problems.source();
+        RecordLoad load;
+        String sha;
+        try (InputStream in = Hashing.open(file, digest); CsvRows rows = new CsvRows(in)) {
+            load = loadRecords(name, rows, Files.size(file), parse);
+            sha = Hashing.finish(in, digest);
+        }
+        StagedFile result = load.loaded().file();
+        Optional<Long> by = ledger.importedBy(sha);
+        if (by.isPresent()) {
+            problems.drop(parse);
+            load.checks().forEach(problems::drop);
+            if (load.table() != null) {
+                load.table().undo();
+                recordTable = null;
+            }
+            files.add(new ImportedFile(name, result.rows(), by.get()));
+            return;
+        }
+        files.add(new ImportedFile(name, result.rows(), null));
+        entries.add(new Ledger.FileEntry(name, sha, result.rows()));
+        readable &= result.readable();
+    }
+
+    private record RecordLoad(RecordLoader.Loaded loaded, RecordTable table, List<Problems.Source> checks) {
+    }
+
+    private RecordLoad loadRecords(String name, RowSource rows, long bytes, Problems.Source parse)
+            throws IOException, SQLException {
+        fileOrder.put(name, FileSpec.RECORDS.ordinal());
+        names.put(FileSpec.RECORDS, name);
+        checkCatalogue();
+        boolean write = !dryRun && readable && !problems.any();
+        RecordTable table = null;
+        if (write) {
+            applyCatalogue();
+            table = RecordTable.open(jdbc, bytes, settings);
+            time("prepare record" + (table.rebuildsIndexes() ? " (indexes dropped)" : "") + ": " + table.copy());
+        }
+        RecordReferences references = RecordReferences.load(jdbc, provinceLimit);
+        List<Problems.Source> checks = new ArrayList<>();
+        for (int i = 0; i < RecordLoader.CHECK_SOURCES; i++) {
+            checks.add(problems.source());
+        }
+        crossChecks.addAll(checks);
+        BinaryCopyRows out = write ? new BinaryCopyRows(copy.copyIn(table.copy())) : null;
+        RecordLoader.Loaded loaded = new RecordLoader(name, references, provinceLimit, parse, checks)
+                .load(rows, out, write ? importId : 0);
+        time("records: " + loaded.file().rows() + " read, " + loaded.written() + " written");
+        if (table != null) {
+            table.lockReferences(loaded);
+            recordTable = table;
+        }
+        return new RecordLoad(loaded, table, checks);
     }
 
     private static String fileList(String suffix) {

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,11 +34,19 @@ public class Importer {
     private final TransactionTemplate transaction;
     private final ObjectProvider<MeterRegistry> meters;
     private final TempFolders temp;
+    private final ImportProperties settings;
 
     Importer(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
             ObjectProvider<MeterRegistry> meters, TempFolders temp) {
+        this(dataSource, jdbc, transactions, meters, temp, ImportProperties.defaults());
+    }
+
+    @Autowired
+    Importer(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
+            ObjectProvider<MeterRegistry> meters, TempFolders temp, ImportProperties settings) {
         this.meters = meters;
         this.temp = temp;
+        this.settings = settings;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -91,7 +100,7 @@ public class Importer {
         ImportOutcome imported = transaction.execute(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
-                ImportRun run = new ImportRun(jdbc, connection.unwrap(PGConnection.class).getCopyAPI(), province);
+                ImportRun run = new ImportRun(jdbc, connection.unwrap(PGConnection.class).getCopyAPI(), province, settings);
                 ImportOutcome outcome = run.run(source, label, dryRun, user);
                 if (outcome.status() != ImportStatus.IMPORTED) {
                     status.setRollbackOnly();

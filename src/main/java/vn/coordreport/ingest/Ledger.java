@@ -31,18 +31,26 @@ final class Ledger {
                 """).param("sha", sha256).query(Long.class).optional();
     }
 
-    long record(String source, String user, List<FileEntry> files) {
-        long id = jdbc.sql("""
+    /**
+     * Starts the record of an import that is about to write: the rows written carry its id. The caller
+     * rolls the transaction back if the import does not complete.
+     */
+    long open(String source, String user) {
+        return jdbc.sql("""
                 insert into import_batch (source, imported_by, status, files, rows)
-                values (:source, :user, 'APPLIED', :files, :rows) returning id
-                """).param("source", source).param("user", user).param("files", files.size())
-                .param("rows", files.stream().mapToLong(FileEntry::rows).sum()).query(Long.class).single();
+                values (:source, :user, 'APPLIED', 0, 0) returning id
+                """).param("source", source).param("user", user).query(Long.class).single();
+    }
+
+    /** Completes the record with the files imported and their rows. */
+    void close(long id, List<FileEntry> files) {
         for (FileEntry file : files) {
             jdbc.sql("insert into import_file (import_id, name, sha256, rows) values (:id, :name, :sha, :rows)")
                     .param("id", id).param("name", file.name()).param("sha", file.sha256()).param("rows", file.rows())
                     .update();
         }
-        return id;
+        jdbc.sql("update import_batch set files = :files, rows = :rows where id = :id").param("id", id)
+                .param("files", files.size()).param("rows", files.stream().mapToLong(FileEntry::rows).sum()).update();
     }
 
     List<ImportSummary> history() {

@@ -42,10 +42,11 @@ final class Problems {
     }
 
     /** Adds the first problems of a source that has counted them all ({@code total}). */
-    void addCounted(List<ImportProblem> first, long total) {
+    Source addCounted(List<ImportProblem> first, long total) {
         Source source = source();
         first.forEach(p -> source.kept.add(clean(p)));
         source.count = total;
+        return source;
     }
 
     /** The longest message kept whole; a longer one keeps its start and its end. */

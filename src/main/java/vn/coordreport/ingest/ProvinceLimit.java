@@ -38,10 +38,26 @@ final class ProvinceLimit {
                             """.formatted(same("province"))));
                     checks.add(new Checks.Check(f, facts("stg_recipients")));
                 }
+                case RECORDS -> {
+                    // checked in Java as they stream in: FOREIGN_AGREEMENTS, foreignMessage
+                }
                 default -> checks.add(new Checks.Check(f, facts(f.stagingTable())));
             }
         }
         return checks;
+    }
+
+    /** The agreements (of the import or the database) of another province than {@code :province}: code, province. */
+    static final String FOREIGN_AGREEMENTS = """
+            select code, province
+            from (select code, province from stg_agreements union select code, province from agreement) a
+            where code is not null and not %s
+            """.formatted(same("province"));
+
+    /** The message of {@link #facts} for a record, which is checked in Java ({@link RecordLoader}). */
+    static String foreignMessage(String agreement, String agreementProvince, String province) {
+        return "agreement " + SqlText.literal(agreement) + " is of " + agreementProvince + ": you may import data of "
+                + province + " only";
     }
 
     private static String own(String table, String what) {

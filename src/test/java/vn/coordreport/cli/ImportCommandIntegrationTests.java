@@ -56,6 +56,19 @@ class ImportCommandIntegrationTests {
     }
 
     @Test
+    void aLargeImportSaysHowFastItWent() {
+        Path data = temp.resolve("generated");
+        assertThat(run("generate-data", "--provinces", "1", "--agreements-per-province", "2", "--years", "2",
+                "--records", "100000", "--out", data.toString()).status()).isZero();
+
+        CliSession.Run imported = run("import", data.toString());
+
+        assertThat(imported.status()).as(imported.err()).isZero();
+        // digits grouped and decimals marked as the locale writes them
+        assertThat(imported.out()).containsPattern("100.000 records in \\d+[.,]\\d s \\([\\d,.\\s]+ records/s\\)\\.");
+    }
+
+    @Test
     void problemsGoToStandardErrorWithStatus1() throws IOException {
         Path folder = Files.createDirectories(temp.resolve("bad"));
         Files.writeString(folder.resolve("records.csv"), "agreement,indicator,date\nNONE,JOINT_PATROL,2021-01-01\n");

@@ -1,0 +1,211 @@
+package vn.coordreport.ingest;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * records.csv (or a workbook's records sheet) checked row by row in Java and
+ * streamed straight into {@code record} with a binary COPY, with no staging
+ * table: each code is resolved to its id from {@link RecordReferences}, and the
+ * checks that the other files get in SQL (unknown agreement, indicator or
+ * agency, a date outside the agreement's term, another province's agreement)
+ * are made here with the same messages, each kind in a problem source of its
+ * own, in line order. The first problem stops the writing (the import will be
+ * rejected and rolled back) but not the checking, so that every problem is
+ * still reported.
+ */
+final class RecordLoader {
+
+    /** The columns of {@code record} in the order {@link #write} sends them. */
+    static final String COPY = "copy record (agreement_id, indicator_id, occurred_on, quantity, amount_vnd, counterpart, "
+            + "agency_id, note, import_id) from stdin (format binary)";
+
+    private static final FileSpec SPEC = FileSpec.RECORDS;
+    private static final int AGREEMENT = index("agreement");
+    private static final int INDICATOR = index("indicator");
+    private static final int DATE = index("date");
+    private static final int QUANTITY = index("quantity");
+    private static final int AMOUNT = index("amount_vnd");
+    private static final int COUNTERPART = index("counterpart");
+    private static final int AGENCY = index("agency");
+    private static final int NOTE = index("note");
+
+    /** The rows checked, and the catalogue rows the rows written refer to (to be locked against deletion). */
+    record Loaded(StagedFile file, long written, BitSet agreements, BitSet indicators, BitSet agencies) {
+    }
+
+    private final String file;
+    private final RecordReferences references;
+    private final String provinceLimit;
+    private final Problems.Source parse;
+    private final Problems.Source unknownAgreement;
+    private final Problems.Source unknownIndicator;
+    private final Problems.Source unknownAgency;
+    private final Problems.Source outsideTerm;
+    private final Problems.Source otherProvince;
+    private final BitSet agreements = new BitSet();
+    private final BitSet indicators = new BitSet();
+    private final BitSet agencies = new BitSet();
+    private final Memo<LocalDate> dates = new Memo<>(ColumnType::date);
+    private final Memo<byte[]> quantities = new Memo<>(BinaryCopyRows::encodeNumeric);
+    private final Memo<byte[]> counterparts = new Memo<>(BinaryCopyRows::encodeText);
+
+    /**
+     * @param parse  where the problems of single cells go (as for any file)
+     * @param checks where the problems of references go: sources that the caller drops when the
+     *               checks across files are not to be reported (a file could not be read)
+     */
+    RecordLoader(String file, RecordReferences references, String provinceLimit, Problems.Source parse,
+            List<Problems.Source> checks) {
+        this.file = file;
+        this.references = references;
+        this.provinceLimit = provinceLimit;
+        this.parse = parse;
+        this.unknownAgreement = checks.get(0);
+        this.unknownIndicator = checks.get(1);
+        this.unknownAgency = checks.get(2);
+        this.outsideTerm = checks.get(3);
+        this.otherProvince = checks.get(4);
+    }
+
+    /** The number of check sources {@link #RecordLoader} takes. */
+    static final int CHECK_SOURCES = 5;
+
+    /**
+     * Reads every row; writes them to {@code out} (import {@code importId}) while there is no problem, or
+     * nowhere when {@code out} is null.
+     */
+    Loaded load(RowSource source, BinaryCopyRows out, long importId) throws IOException, SQLException {
+        CheckedRows rows = new CheckedRows(SPEC, file, source, parse);
+        long written = 0;
+        try {
+            if (rows.header()) {
+                boolean writing = out != null;
+                while (rows.next()) {
+                    long before = problems();
+                    writing &= check(rows.values(), rows.line()) && before == 0;
+                    if (writing) {
+                        write(out, rows.values(), importId);
+                        written++;
+                    }
+                }
+            }
+        } catch (IOException | SQLException | RuntimeException e) {
+            if (out != null) {
+                out.cancel();
+            }
+            throw e;
+        }
+        if (out != null) {
+            out.finish();
+        }
+        return new Loaded(rows.result(), written, agreements, indicators, agencies);
+    }
+
+    /** Checks one row's references; true when it has no problem at all. */
+    private boolean check(String[] v, long line) {
+        long before = problems();
+        check(v[AGREEMENT], references.agreements, Catalogue.AGREEMENT, unknownAgreement, line, "agreement");
+        check(v[INDICATOR], references.indicators, Catalogue.INDICATOR, unknownIndicator, line, "indicator");
+        check(v[AGENCY], references.agencies, Catalogue.AGENCY, unknownAgency, line, "agency");
+        if (v[AGREEMENT] != null) {
+            checkTerm(v[AGREEMENT], v[DATE] == null ? null : dates.apply(v[DATE]), line);
+            checkProvince(v[AGREEMENT], line);
+        }
+        return problems() == before;
+    }
+
+    private long problems() {
+        return parse.count() + unknownAgreement.count() + unknownIndicator.count() + unknownAgency.count()
+                + outsideTerm.count() + otherProvince.count();
+    }
+
+    private void check(String code, Map<String, Integer> known, Catalogue catalogue, Problems.Source problems,
+            long line, String column) {
+        if (code != null && !known.containsKey(code)) {
+            problems.add(new ImportProblem(file, line, column, catalogue.unknownMessage(code)));
+        }
+    }
+
+    /** As format('%s is outside the term of agreement %L (%s to %s)', ...) over the agreement terms. */
+    private void checkTerm(String agreement, LocalDate date, long line) {
+        List<RecordReferences.Term> terms = references.terms.get(agreement);
+        if (terms == null || date == null) {
+            return;
+        }
+        for (RecordReferences.Term term : terms) {
+            if (date.isBefore(term.from()) || term.to() != null && date.isAfter(term.to())) {
+                outsideTerm.add(new ImportProblem(file, line, "date", date + " is outside the term of agreement "
+                        + SqlText.literal(agreement) + " (" + term.from() + " to "
+                        + (term.to() == null ? "open-ended" : term.to()) + ")"));
+            }
+        }
+    }
+
+    private void checkProvince(String agreement, long line) {
+        List<String> provinces = references.foreign.get(agreement);
+        if (provinces != null) {
+            for (String province : provinces) {
+                otherProvince.add(new ImportProblem(file, line, "agreement",
+                        ProvinceLimit.foreignMessage(agreement, province, provinceLimit)));
+            }
+        }
+    }
+
+    private void write(BinaryCopyRows out, String[] v, long importId) throws SQLException {
+        int agreement = id(references.agreements, v[AGREEMENT]);
+        int indicator = id(references.indicators, v[INDICATOR]);
+        int agency = v[AGENCY] == null ? RecordReferences.NO_ID : id(references.agencies, v[AGENCY]);
+        LocalDate date = dates.apply(v[DATE]);
+        agreements.set(agreement);
+        indicators.set(indicator);
+        out.row(9);
+        out.int4(agreement);
+        out.int4(indicator);
+        out.date(date.toEpochDay());
+        out.value(quantities.apply(v[QUANTITY]));
+        if (v[AMOUNT] == null) {
+            out.nullValue();
+        } else {
+            out.int8(Long.parseLong(v[AMOUNT]));
+        }
+        if (v[COUNTERPART] == null) {
+            out.nullValue();
+        } else {
+            out.value(counterparts.apply(v[COUNTERPART]));
+        }
+        if (v[AGENCY] == null) {
+            out.nullValue();
+        } else {
+            agencies.set(agency);
+            out.int4(agency);
+        }
+        text(out, v[NOTE]);
+        out.int8(importId);
+    }
+
+    /** The id of a code known to exist: written only once the catalogue is, so every code has one. */
+    private static int id(Map<String, Integer> known, String code) {
+        int id = known.get(code);
+        if (id == RecordReferences.NO_ID) {
+            throw new IllegalStateException("code " + code + " has no id although the catalogue was written");
+        }
+        return id;
+    }
+
+    private static void text(BinaryCopyRows out, String value) {
+        if (value == null) {
+            out.nullValue();
+        } else {
+            out.text(value);
+        }
+    }
+
+    private static int index(String column) {
+        return SPEC.columns.indexOf(SPEC.column(column).orElseThrow());
+    }
+}

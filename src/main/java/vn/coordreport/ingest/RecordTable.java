@@ -1,0 +1,130 @@
+package vn.coordreport.ingest;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The {@code record} table while records stream into it, inside the import's
+ * transaction. For a load that is large next to the table (see
+ * {@link ImportProperties}), and when the database user owns the table, it
+ * takes the table for itself (ACCESS EXCLUSIVE: reports wait until the import
+ * ends), drops the indexes, and switches off the statement-level reference
+ * check of V10 (which would keep every row of the load in a transition table to
+ * check it again); {@link #finish} builds the indexes anew, sorted once, and
+ * switches the check back on. Either way, the agreements, indicators and
+ * agencies the rows refer to are locked {@code FOR KEY SHARE}, as a foreign key
+ * would: they cannot be deleted until the import ends, and one deleted since
+ * their ids were read fails the import. Everything is undone with the
+ * transaction; {@link #undo} undoes the load alone (a records file whose
+ * content turns out to be imported already).
+ */
+final class RecordTable {
+
+    /** The trigger of V10 that checks the references of rows inserted into record. */
+    private static final String REFERENCE_TRIGGER = "record_references_on_insert";
+
+    private final JdbcClient jdbc;
+    private final List<Map<String, Object>> indexes;
+    private final boolean empty;
+
+    private RecordTable(JdbcClient jdbc, List<Map<String, Object>> indexes, boolean empty) {
+        this.jdbc = jdbc;
+        this.indexes = indexes;
+        this.empty = empty;
+    }
+
+    /** Prepares a load of about {@code bytes} of records. */
+    static RecordTable open(JdbcClient jdbc, long bytes, ImportProperties settings) {
+        jdbc.sql("savepoint record_load").update();
+        if (!rebuild(jdbc, bytes, settings)) {
+            return new RecordTable(jdbc, null, false);
+        }
+        jdbc.sql("lock table record in access exclusive mode").update();
+        List<Map<String, Object>> indexes = jdbc.sql("""
+                select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
+                from pg_index i
+                where i.indrelid = 'record'::regclass
+                  and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
+                order by 1
+                """).query().listOfRows();
+        for (Map<String, Object> index : indexes) {
+            jdbc.sql("drop index " + index.get("name")).update();
+        }
+        jdbc.sql("alter table record disable trigger " + REFERENCE_TRIGGER).update();
+        boolean empty = jdbc.sql("select not exists (select 1 from record)").query(Boolean.class).single();
+        if (empty) {
+            jdbc.sql("truncate record").update();
+        }
+        return new RecordTable(jdbc, indexes, empty);
+    }
+
+    private static boolean rebuild(JdbcClient jdbc, long bytes, ImportProperties settings) {
+        if (settings.rebuildIndexes() == ImportProperties.Rebuild.NEVER) {
+            return false;
+        }
+        Map<String, Object> table = jdbc.sql("""
+                select pg_has_role(c.relowner, 'USAGE') as owner, pg_table_size(c.oid) as size
+                from pg_class c where c.oid = 'record'::regclass
+                """).query().singleRow();
+        if (!(Boolean) table.get("owner")) {
+            return false;
+        }
+        return settings.rebuildIndexes() == ImportProperties.Rebuild.ALWAYS
+                || bytes >= settings.rebuildIndexesFrom().toBytes() && 2 * bytes >= ((Number) table.get("size")).longValue();
+    }
+
+    boolean rebuildsIndexes() {
+        return indexes != null;
+    }
+
+    /**
+     * The COPY of {@link RecordLoader}. Into a table emptied in this transaction (the first load, the usual
+     * large one) the rows are written frozen and visible to all: no later pass of VACUUM has to visit them
+     * before index-only scans can skip the table, and a server at wal_level minimal writes no WAL for them.
+     */
+    String copy() {
+        return RecordLoader.COPY.replace("(format binary)", empty ? "(format binary, freeze)" : "(format binary)");
+    }
+
+    /** Forgets the load: the rows, and the indexes dropped for it, are as before {@link #open}. */
+    void undo() {
+        jdbc.sql("rollback to savepoint record_load").update();
+    }
+
+    /** Locks what the rows written refer to, as foreign keys would; fails when a row is gone. */
+    void lockReferences(RecordLoader.Loaded loaded) {
+        lock("agreement", loaded.agreements());
+        lock("indicator", loaded.indicators());
+        lock("agency", loaded.agencies());
+    }
+
+    /** {@code BitSet.toString()}, {@code {1, 2, 5}}, is an int[] literal once the spaces are gone. */
+    private void lock(String table, BitSet ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        long locked = jdbc.sql("select count(*) from (select id from " + table
+                + " where id = any(cast(:ids as int[])) for key share) k")
+                .param("ids", ids.toString().replace(" ", "")).query(Long.class).single();
+        if (locked != ids.cardinality()) {
+            throw new IllegalStateException("the import refers to " + ids.cardinality() + " rows of " + table + " but "
+                    + locked + " exist: one was deleted while the import ran; import again");
+        }
+    }
+
+    /** Builds the indexes dropped by {@link #open} and switches the reference check back on. */
+    void finish(ImportProperties settings) {
+        if (indexes == null) {
+            return;
+        }
+        jdbc.sql("set local maintenance_work_mem = '" + settings.maintenanceWorkMem().toMegabytes() + "MB'").update();
+        for (Map<String, Object> index : indexes) {
+            jdbc.sql((String) index.get("definition")).update();
+        }
+        jdbc.sql("alter table record enable trigger " + REFERENCE_TRIGGER).update();
+        jdbc.sql("analyze record").update();
+    }
+}

@@ -1,0 +1,206 @@
+package vn.coordreport.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.coordreport.ingest.ImportFolder.QT;
+import static vn.coordreport.ingest.ImportProblemsIntegrationTests.RECORDS;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import vn.coordreport.support.IntegrationTest;
+
+/**
+ * The path of a large records file, taken here for every file
+ * ({@code rebuild-indexes=always}): record's indexes dropped and built anew,
+ * the reference trigger replaced by locks. It checks and reports like any
+ * import, leaves the table as it was when it fails, and gives back the same
+ * indexes and the same guard on record when it succeeds.
+ */
+@IntegrationTest
+@TestPropertySource(properties = {"coordreport.test.database=BulkImportIntegrationTests", // a database of its own
+        "coordreport.import.rebuild-indexes=always"})
+class BulkImportIntegrationTests {
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path temp;
+
+    List<String> indexes;
+
+    @BeforeEach
+    void givenTheQuangTriSample() {
+        importer.importPath(ImportFolder.QUANG_TRI, false);
+        indexes = recordIndexes();
+        assertThat(indexes).hasSize(2);
+    }
+
+    @Test
+    void recordsArriveWithTheirIndexesAndReferenceCheckBack() {
+        // given
+        ImportFolder folder = new ImportFolder(temp.resolve("bulk")).write("records.csv", RECORDS
+                + QT + ",JOINT_PATROL,2021-05-01,2,1500000,Lào,BDBP-QT,\"ghi chú, có dấu phẩy\"\n"
+                + QT + ",MOU,01/06/2021,,,,,\n");
+        long before = CoordinationTables.count(jdbc, "record");
+
+        // when
+        ImportOutcome outcome = importer.importPath(folder.path, false);
+
+        // then
+        assertThat(outcome.problemLines()).isEmpty();
+        assertThat(outcome.records()).isEqualTo(2);
+        assertThat(CoordinationTables.count(jdbc, "record")).isEqualTo(before + 2);
+        assertThat(jdbc.sql("""
+                select i.code || '|' || r.occurred_on || '|' || r.quantity || '|' || coalesce(r.amount_vnd::text, '-')
+                       || '|' || coalesce(r.counterpart, '-') || '|' || coalesce(a.code, '-') || '|' || coalesce(r.note, '-')
+                from record r join indicator i on i.id = r.indicator_id left join agency a on a.id = r.agency_id
+                where r.import_id = :id order by r.occurred_on""").param("id", outcome.importId()).query(String.class).list())
+                .containsExactly("JOINT_PATROL|2021-05-01|2.000|1500000|Lào|BDBP-QT|ghi chú, có dấu phẩy",
+                        "MOU|2021-06-01|1.000|-|-|-|-");
+        assertThat(recordIndexes()).isEqualTo(indexes);
+        assertThatThrownBy(() -> jdbc.sql("""
+                insert into record (agreement_id, indicator_id, occurred_on, import_id)
+                select 999999, id, date '2021-01-01', :id from indicator limit 1""").param("id", outcome.importId())
+                .update()).isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("record refers to an agreement, indicator, agency or import that does not exist");
+    }
+
+    @Test
+    void problemsAreReportedByLineAndNothingIsWritten() {
+        ImportFolder folder = new ImportFolder(temp.resolve("problems")).write("records.csv", RECORDS
+                + QT + ",JOINT_PATROL,2021-05-01,1,,,,\n"
+                + "09/QCPH/XX,JOINT_PATROL,2021-05-01,1,,,,\n"
+                + QT + ",JOINT_PATROLS,2021-05-01,x,,,BDBP-XX,\n"
+                + QT + ",JOINT_PATROL,2020-01-01,1,,,,\n"
+                + QT + ",JOINT_PATROL,0000-01-01,1000000000000000,,,,\n");
+        Map<String, List<String>> before = CoordinationTables.dump(jdbc);
+
+        ImportOutcome outcome = importer.importPath(folder.path, false);
+
+        assertThat(outcome.status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(outcome.problemLines()).containsExactly(
+                "records.csv:3: agreement: unknown agreement '09/QCPH/XX': it is neither in agreements of this import "
+                        + "nor in the database",
+                "records.csv:4: agency: unknown agency 'BDBP-XX': it is neither in agencies of this import nor in the database",
+                "records.csv:4: indicator: unknown indicator 'JOINT_PATROLS': it is neither in indicators of this "
+                        + "import nor in the database",
+                "records.csv:4: quantity: 'x' is not a number: write plain digits with an optional '.' decimal point, "
+                        + "no thousands separators",
+                "records.csv:5: date: 2020-01-01 is outside the term of agreement '09/QCPH/SNgV-BP' (2021-02-23 to open-ended)",
+                "records.csv:6: date: '0000-01-01' is not a date: there is no year 0",
+                "records.csv:6: quantity: '1000000000000000' is too large: a quantity is less than 10^15 "
+                        + "(at most 15 digits before the decimal point)");
+        assertThat(CoordinationTables.dump(jdbc)).isEqualTo(before);
+        assertThat(recordIndexes()).isEqualTo(indexes);
+    }
+
+    @Test
+    void aProblemInALaterFileRollsTheWrittenRecordsBack() {
+        // given records that are right, followed by a results file that is not
+        ImportFolder folder = new ImportFolder(temp.resolve("later"))
+                .write("records.csv", RECORDS + QT + ",JOINT_PATROL,2021-05-01,1,,,,\n")
+                .write("results.csv", "agreement,field,date,text\n" + QT + ",NO_FIELD,2021-05-01,Kết quả\n");
+        Map<String, List<String>> before = CoordinationTables.dump(jdbc);
+
+        // when
+        ImportOutcome outcome = importer.importPath(folder.path, false);
+
+        // then
+        assertThat(outcome.problemLines()).containsExactly("results.csv:2: field: unknown field 'NO_FIELD': it is "
+                + "neither in fields of this import nor in the database");
+        assertThat(CoordinationTables.dump(jdbc)).isEqualTo(before);
+        assertThat(recordIndexes()).isEqualTo(indexes);
+    }
+
+    @Test
+    void recordsAlreadyImportedAreSkippedAndTheRestApplied() {
+        ImportFolder first = new ImportFolder(temp.resolve("first"))
+                .write("records.csv", RECORDS + QT + ",JOINT_PATROL,2021-07-01,1,,,,\n");
+        assertThat(importer.importPath(first.path, false).status()).isEqualTo(ImportStatus.IMPORTED);
+        long records = CoordinationTables.count(jdbc, "record");
+        ImportFolder second = new ImportFolder(temp.resolve("second"))
+                .write("records.csv", RECORDS + QT + ",JOINT_PATROL,2021-07-01,1,,,,\n")
+                .write("results.csv", "agreement,field,date,text\n" + QT + ",BORDER,2021-07-02,Kết quả mới\n");
+
+        ImportOutcome outcome = importer.importPath(second.path, false);
+
+        assertThat(outcome.status()).isEqualTo(ImportStatus.IMPORTED);
+        assertThat(outcome.files()).extracting(ImportedFile::skipped).containsExactly(true, false);
+        assertThat(CoordinationTables.count(jdbc, "record")).isEqualTo(records);
+        assertThat(recordIndexes()).isEqualTo(indexes);
+    }
+
+    @Test
+    void quantitiesAreStoredAsPostgresqlReadsThem() {
+        List<String> quantities = List.of("0", "007", "1.5", "0.0005", "0.0004", "1.23456", "12345.6789",
+                "100000000", "123456789012345.999", "999999999999999.9994", "0000000000000000001.25");
+        StringBuilder records = new StringBuilder(RECORDS);
+        for (int i = 0; i < quantities.size(); i++) {
+            records.append(QT).append(",JOINT_PATROL,2021-08-").append(String.format("%02d", i + 1)).append(',')
+                    .append(quantities.get(i)).append(",,,,\n");
+        }
+        ImportOutcome outcome = importer.importPath(new ImportFolder(temp.resolve("numbers"))
+                .write("records.csv", records.toString()).path, false);
+
+        assertThat(outcome.problemLines()).isEmpty();
+        List<String> stored = jdbc.sql("select quantity::text from record where import_id = :id order by occurred_on")
+                .param("id", outcome.importId()).query(String.class).list();
+        List<String> expected = quantities.stream().map(q -> jdbc.sql("select cast(:q as numeric(18, 3))::text")
+                .param("q", q).query(String.class).single()).toList();
+        assertThat(stored).isEqualTo(expected);
+    }
+
+    @Test
+    void aWorkbookTakesTheSamePath() throws IOException {
+        Path book = temp.resolve("records.xlsx");
+        try (OutputStream out = Files.newOutputStream(book)) {
+            Workbook workbook = new Workbook(out, "coordreport-test", "1.0");
+            Worksheet sheet = workbook.newWorksheet("records");
+            String[] header = {"agreement", "indicator", "date", "quantity", "note"};
+            for (int c = 0; c < header.length; c++) {
+                sheet.value(0, c, header[c]);
+            }
+            sheet.value(1, 0, QT);
+            sheet.value(1, 1, "DELEGATION_IN");
+            sheet.value(1, 2, "2021-09-09");
+            sheet.value(1, 3, 3);
+            sheet.value(1, 4, "từ bảng tính");
+            workbook.finish();
+        }
+
+        ImportOutcome outcome = importer.importPath(book, false);
+
+        assertThat(outcome.problemLines()).isEmpty();
+        assertThat(jdbc.sql("select r.occurred_on || '|' || r.quantity || '|' || r.note from record r "
+                + "where r.import_id = :id").param("id", outcome.importId()).query(String.class).single())
+                .isEqualTo("2021-09-09|3.000|từ bảng tính");
+        assertThat(recordIndexes()).isEqualTo(indexes);
+    }
+
+    /** record's indexes as PostgreSQL would create them, and whether its reference trigger is on. */
+    private List<String> recordIndexes() {
+        assertThat(jdbc.sql("select tgenabled from pg_trigger where tgname = 'record_references_on_insert'")
+                .query(String.class).single()).isEqualTo("O");
+        return jdbc.sql("select indexdef from pg_indexes where tablename = 'record' order by indexname")
+                .query(String.class).list();
+    }
+}
