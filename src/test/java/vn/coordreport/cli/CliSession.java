@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -63,6 +65,17 @@ final class CliSession implements AutoCloseable {
             return run(args);
         } finally {
             System.setIn(in);
+        }
+    }
+
+    /** The one number a query on the session's database answers, e.g. a {@code count(*)}. */
+    long count(String sql) {
+        try (var c = DriverManager.getConnection(database.url(), database.username(), database.password());
+                var statement = c.createStatement(); var rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot run " + sql + ": " + e.getMessage(), e);
         }
     }
 

@@ -7,18 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.coordreport.archive.ArchivedReport;
-import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.archive.ReportKind;
 import vn.coordreport.ingest.ImportStatus;
-import vn.coordreport.ingest.Importer;
 import vn.coordreport.period.Period;
 import vn.coordreport.render.Format;
 import vn.coordreport.support.IntegrationTest;
@@ -26,28 +21,10 @@ import vn.coordreport.support.IntegrationTest;
 /** The report command's path through the archive: unchanged data is served from it, changed data renders anew. */
 @IntegrationTest
 @TestPropertySource(properties = "coordreport.test.database=OnDemandReportsIntegrationTests") // a database of its own
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OnDemandReportsIntegrationTests {
-
-    static final String QT = "09/QCPH/SNgV-BP";
-
-    @Autowired
-    Importer importer;
+class OnDemandReportsIntegrationTests extends QuangTriSampleTests {
 
     @Autowired
     OnDemandReports reports;
-
-    @Autowired
-    ReportArchive archive;
-
-    @TempDir
-    Path temp;
-
-    @BeforeAll
-    void importQuangTri() {
-        assertThat(importer.importPath(Path.of("src/main/resources/samples/quang-tri-2021"), false).status())
-                .isEqualTo(ImportStatus.IMPORTED);
-    }
 
     @Test
     void unchangedDataGivesTheStoredVersionAndChangedDataANewOne() throws IOException {

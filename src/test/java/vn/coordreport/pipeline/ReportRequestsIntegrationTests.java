@@ -10,16 +10,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
-import vn.coordreport.archive.ReportArchive;
-import vn.coordreport.ingest.ImportStatus;
-import vn.coordreport.ingest.Importer;
 import vn.coordreport.period.Period;
 import vn.coordreport.render.Format;
 import vn.coordreport.support.IntegrationTest;
@@ -27,28 +21,10 @@ import vn.coordreport.support.IntegrationTest;
 /** Reports requested on demand: queued at once, produced in the background, identical requests joined. */
 @IntegrationTest
 @TestPropertySource(properties = "coordreport.test.database=ReportRequestsIntegrationTests")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportRequestsIntegrationTests {
-
-    static final String QT = "09/QCPH/SNgV-BP";
-
-    @Autowired
-    Importer importer;
+class ReportRequestsIntegrationTests extends QuangTriSampleTests {
 
     @Autowired
     ReportRequests requests;
-
-    @Autowired
-    ReportArchive archive;
-
-    @TempDir
-    Path temp;
-
-    @BeforeAll
-    void importQuangTri() {
-        assertThat(importer.importPath(Path.of("src/main/resources/samples/quang-tri-2021"), false).status())
-                .isEqualTo(ImportStatus.IMPORTED);
-    }
 
     @Test
     void twoIdenticalRequestsAtOnceAreOneRequestAndOneRendering() throws Exception {
