@@ -38,8 +38,8 @@ import vn.coordreport.review.ReviewQuery;
 /**
  * The benchmark of issue 6, in one run on an empty database: generate and
  * import, one cold on-demand report, the close of the year before (the JIT's
- * warm-up), the full close of the data's last year and its floors, the nightly job three times (first, unchanged, after a 1%
- * change), warm on-demand reports and an archive hit. Jobs run as of the first
+ * warm-up), the full close of the data's last year and its floors, the nightly
+ * job three times (first, unchanged, after a 1% change), warm on-demand reports and an archive hit. Jobs run as of the first
  * day the closed period may be closed, so its grace days have passed. Every
  * step is checked (counts of records, reports rendered, archive rows), and a
  * check that fails is reported beside the figures.
@@ -214,11 +214,14 @@ public class Benchmark {
         // no SMTP server: the last step (sending) fails at once, and the mails stay queued; its stack trace
         // in the log would only bury the figures
         logging.setLogLevel(STEP_LOG, LogLevel.OFF);
-        long t = System.nanoTime();
-        JobSummary close = jobs.closePeriod(closed, null, false, NightlyRuns.at(clock, day, 0));
-        f.put(figure, Figures.seconds(System.nanoTime() - t));
-        logging.setLogLevel(STEP_LOG, null);
-        return close;
+        try {
+            long t = System.nanoTime();
+            JobSummary close = jobs.closePeriod(closed, null, false, NightlyRuns.at(clock, day, 0));
+            f.put(figure, Figures.seconds(System.nanoTime() - t));
+            return close;
+        } finally {
+            logging.setLogLevel(STEP_LOG, null);
+        }
     }
 
     private static boolean completedButForSending(JobSummary close) {

@@ -34,9 +34,9 @@ class BenchCommandIntegrationTests {
             assertThat(run.status()).as(run.out() + run.err()).isZero();
             assertThat(run.out()).contains("| full period close (s) `close_seconds` |", "result.json");
             JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("result.json")));
-            for (String field : new String[] {"records", "agreements", "import_records_per_s", "close_seconds",
-                    "floor_seconds", "ratio", "close_first_seconds", "nightly_unchanged_seconds", "nightly_1pct_seconds", "on_demand_cold_ms",
-                    "on_demand_warm_ms", "on_demand_archive_hit_ms", "peak_heap_mb"}) {
+            for (String field : new String[] {"records", "agreements", "import_records_per_s", "close_first_seconds",
+                    "close_seconds", "floor_seconds", "ratio", "nightly_unchanged_seconds", "nightly_1pct_seconds",
+                    "on_demand_cold_ms", "on_demand_warm_ms", "on_demand_archive_hit_ms", "peak_heap_mb"}) {
                 assertThat(json.has(field)).as(field).isTrue();
                 assertThat(json.get(field).asDouble()).as(field).isPositive();
             }
