@@ -11,6 +11,14 @@ import vn.coordreport.generate.GenerateOptions;
  * @param data      the folder of the generated data: generated there unless it already holds a
  *                  {@code records.csv}, which is then imported as it is
  * @param out       where {@code result.json} and {@code result.md} are written
+ * @param warmUps   how many closes of the years before the measured one warm the process first (as many as
+ *                  the data has years for)
  */
-public record BenchOptions(GenerateOptions generate, Path data, Path out) {
+public record BenchOptions(GenerateOptions generate, Path data, Path out, int warmUps) {
+
+    public BenchOptions {
+        if (warmUps < 1) {
+            throw new IllegalArgumentException("--warm-up-closes must be at least 1, not " + warmUps);
+        }
+    }
 }

@@ -3,6 +3,7 @@ package vn.coordreport.bench;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ import vn.coordreport.review.ReviewQuery;
 
 /**
  * The benchmark of issue 6, in one run on an empty database: generate and
- * import, one cold on-demand report, the close of the year before (the JIT's
+ * import, one cold on-demand report, closes of the years before (the JIT's
  * warm-up), the full close of the data's last year and its floors, the nightly
  * job three times (first, unchanged, after a 1% change), warm on-demand reports and an archive hit. Jobs run as of the first
  * day the closed period may be closed, so its grace days have passed. Every
@@ -63,6 +64,7 @@ public class Benchmark {
     private final Clock clock;
     private final int threads;
     private final LoggingSystem logging = LoggingSystem.get(Benchmark.class.getClassLoader());
+    private final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
 
     Benchmark(JdbcClient jdbc, Importer importer, ReportJobs jobs, ReviewQuery reviews, AgreementCatalog catalog,
             ReportDelivery delivery, Floors floors, NightlyRuns nightlies, OnDemandRuns onDemandRuns, Clock clock,
@@ -104,8 +106,7 @@ public class Benchmark {
 
         onDemandRuns.cold(agreements.get(0), Period.half(endYear, 1), log, f);
 
-        Period before = Period.year(endYear - 1);
-        firstClose(before, jobs.closableOn(before, null), log, f);
+        warmUp(endYear, options.warmUps(), log, f);
         close(closed, day, agreements, log, f);
         floors(closed, day, agreements, log, f);
         nightlies.run(options.out().resolve("change"), day, agreements, log, f);
@@ -176,6 +177,11 @@ public class Benchmark {
                 f.number("import_records_per_s"));
     }
 
+    private int firstYearOfData() {
+        return jdbc.sql("select min((select min(r.occurred_on) from record r where r.agreement_id = a.id))"
+                + " from agreement a").query(LocalDate.class).single().getYear();
+    }
+
     private int lastYearOfData() {
         LocalDate last = jdbc.sql("select max((select max(r.occurred_on) from record r where r.agreement_id = a.id))"
                 + " from agreement a").query(LocalDate.class).optional()
@@ -184,41 +190,67 @@ public class Benchmark {
     }
 
     /**
-     * The close of the year before, timed but no target's figure: the first close in a new process, which pays
-     * the JIT's warm-up. On 2 cores the one C2 compiler thread takes most of a core for a minute or two after
-     * start-up; the close of the last year, the measured one, then runs in a warm process, as a serving node's
-     * scheduled close does, and as its floor, measured after it, does.
+     * Closes the years before the last, newest first, as warm-up: timed, but in no target. The first close in a
+     * new process pays the JIT's warm-up ({@code close_first_seconds}, as {@code close-period} in a new process
+     * does): on 2 cores the one C2 compiler thread takes most of a core for minutes after start-up, and a report
+     * rendered then costs up to three times what it does once the compiler has settled. The close of the last
+     * year, the measured one, then runs in a warm process, as a serving node's scheduled close does, and as its
+     * floors, measured after it, do. The time the JIT compiler spent during each close is reported
+     * ({@code close_first_jit_seconds}, {@code close_jit_seconds}: elapsed compile time summed over the
+     * compiler threads, as the JVM counts it) to show how warm the process was.
      */
-    private void firstClose(Period closed, LocalDate day, PrintWriter log, Figures f) {
-        JobSummary close = timedClose(closed, day, "close_first_seconds", f);
-        f.check("close_first_status", completedButForSending(close), "the first close completed but for sending: "
-                + close.status() + " " + close.failure());
-        log.printf("first close in this process (%s, JIT cold): %d finals in %.1f s%n", closed, close.written(),
-                f.number("close_first_seconds"));
+    private void warmUp(int endYear, int closes, PrintWriter log, Figures f) {
+        int oldest = Math.max(firstYearOfData(), endYear - closes);
+        double total = 0;
+        for (int year = endYear - 1; year >= oldest; year--) {
+            int n = endYear - year;
+            Period warm = Period.year(year);
+            TimedClose close = timedClose(warm, jobs.closableOn(warm, null));
+            f.check("warm_up_" + n, completedButForSending(close.summary()), "the warm-up close of " + warm
+                    + " completed but for sending: " + close.summary().status() + " " + close.summary().failure());
+            if (n == 1) {
+                f.put("close_first_seconds", close.seconds());
+                f.put("close_first_jit_seconds", close.jitSeconds());
+            }
+            log.printf("warm-up close %d (%s%s): %d finals in %.1f s, JIT compiling %.1f s%n", n, warm,
+                    n == 1 ? ", the first in this process" : "", close.summary().written(), close.seconds(),
+                    close.jitSeconds());
+            total += close.seconds();
+        }
+        f.put("warm_up_closes", endYear - oldest);
+        f.put("warm_up_seconds", total);
     }
 
     private void close(Period closed, LocalDate day, List<String> agreements, PrintWriter log, Figures f) {
         long queuedBefore = queuedDeliveries();
-        JobSummary close = timedClose(closed, day, "close_seconds", f);
+        TimedClose timed = timedClose(closed, day);
+        JobSummary close = timed.summary();
+        f.put("close_seconds", timed.seconds());
+        f.put("close_jit_seconds", timed.jitSeconds());
         f.put("close_reports", close.written());
         f.put("close_deliveries_queued", queuedDeliveries() - queuedBefore);
         f.check("close_status", completedButForSending(close), "the close completed but for sending: "
                 + close.status() + " " + close.failure());
         f.check("close_reports", close.written() == agreements.size(), "one final per agreement (" + agreements.size()
                 + ") was rendered, not " + close.written());
-        log.printf("period close %s: %d finals in %.1f s, %d mails queued%n", closed, close.written(),
-                f.number("close_seconds"), (long) f.number("close_deliveries_queued"));
+        log.printf("period close %s: %d finals in %.1f s, %d mails queued, JIT compiling %.1f s%n", closed,
+                close.written(), timed.seconds(), (long) f.number("close_deliveries_queued"), timed.jitSeconds());
     }
 
-    private JobSummary timedClose(Period closed, LocalDate day, String figure, Figures f) {
+    /** A close's outcome, its wall time, and the JIT's compile time meanwhile (summed over its compiler threads). */
+    private record TimedClose(JobSummary summary, double seconds, double jitSeconds) {
+    }
+
+    private TimedClose timedClose(Period closed, LocalDate day) {
         // no SMTP server: the last step (sending) fails at once, and the mails stay queued; its stack trace
         // in the log would only bury the figures
         logging.setLogLevel(STEP_LOG, LogLevel.OFF);
         try {
+            long compiling = jit.getTotalCompilationTime();
             long t = System.nanoTime();
             JobSummary close = jobs.closePeriod(closed, null, false, NightlyRuns.at(clock, day, 0));
-            f.put(figure, Figures.seconds(System.nanoTime() - t));
-            return close;
+            long nanos = System.nanoTime() - t;
+            return new TimedClose(close, Figures.seconds(nanos), (jit.getTotalCompilationTime() - compiling) / 1000.0);
         } finally {
             logging.setLogLevel(STEP_LOG, null);
         }

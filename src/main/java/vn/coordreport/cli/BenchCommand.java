@@ -17,8 +17,9 @@ import vn.coordreport.bench.Figures;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures coordreport on an empty database that it fills itself (a new COORDREPORT_HOME, or an "
                 + "empty database at SPRING_DATASOURCE_URL; any other is refused): generates data as generate-data "
-                + "does (or reuses --data) and imports it, makes one cold on-demand report, closes the last year of "
-                + "the data (final PDF/A for every agreement; mails queued, none sent) and measures its floors, runs "
+                + "does (or reuses --data) and imports it, makes one cold on-demand report, warms the process by "
+                + "closing the years before, closes the last year of the data (final PDF/A for every agreement; "
+                + "mails queued, none sent) and measures its floors, runs "
                 + "the nightly job three times (first, nothing changed, after new records for 1% of the agreements), "
                 + "and makes warm on-demand reports.",
                 "Writes result.json and result.md into --out and prints the table. Exit 1 for bad input, 3 when a "
@@ -40,6 +41,12 @@ class BenchCommand implements Callable<Integer> {
             description = "Where result.json and result.md are written (default ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--warm-up-closes", defaultValue = "3", paramLabel = "N",
+            description = "Closes of the years before the measured one that warm the process first, as a serving "
+                    + "node is warm (the JIT compiler settles after minutes of work on 2 cores); fewer when the data "
+                    + "has fewer years. Default ${DEFAULT-VALUE}.")
+    int warmUps;
+
     private final Benchmark benchmark;
 
     BenchCommand(Benchmark benchmark) {
@@ -49,7 +56,9 @@ class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
-        Figures figures = benchmark.run(new BenchOptions(generate.options(), data != null ? data : out.resolve("data"), out), console);
+        BenchOptions options = new BenchOptions(generate.options(), data != null ? data : out.resolve("data"), out,
+                warmUps);
+        Figures figures = benchmark.run(options, console);
         console.println();
         console.print(benchmark.table(figures));
         console.printf("%nWritten: %s and %s%n", out.resolve("result.json"), out.resolve("result.md"));

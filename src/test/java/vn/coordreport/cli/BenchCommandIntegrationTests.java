@@ -45,6 +45,9 @@ class BenchCommandIntegrationTests {
             assertThat(json.get("agreements").asInt()).isEqualTo(4);
             assertThat(json.get("period_closed").asString()).isEqualTo("2024");
             assertThat(json.get("close_reports").asInt()).isEqualTo(4);
+            // the data's 2 years leave one year (2023) to warm up on, of the 3 closes asked for by default
+            assertThat(json.get("warm_up_closes").asInt()).isEqualTo(1);
+            assertThat(json.get("warm_up_seconds").asDouble()).isEqualTo(json.get("close_first_seconds").asDouble());
             // the mails queued are the measured close's alone, not those of the first close (2023) before it
             assertThat(json.get("close_deliveries_queued").asLong()).isPositive().isEqualTo(
                     cli.count("select count(*) from delivery d join report_version v on v.id = d.version_id"
