@@ -157,9 +157,11 @@ public class Benchmark {
     }
 
     private void importData(BenchOptions options, Long generated, PrintWriter log, Figures f) {
+        CpuSteal.Reading cpu = CpuSteal.read();
         long t = System.nanoTime();
         ImportOutcome outcome = importer.importPath(options.data(), false);
         double seconds = Figures.seconds(System.nanoTime() - t);
+        f.put("import_steal_pct", CpuSteal.percentSince(cpu));
         if (outcome.status() != ImportStatus.IMPORTED) {
             throw new IllegalArgumentException("the data in " + options.data() + " was not imported (" + outcome.status()
                     + "):\n" + String.join("\n", outcome.problemLines()));
@@ -173,8 +175,8 @@ public class Benchmark {
         if (generated != null) {
             f.check("records", records == generated, "the records imported equal those generated (" + generated + ")");
         }
-        log.printf("import: %,d records (%,d rows in all) in %.1f s: %,.0f records/s%n", records, outcome.rows(), seconds,
-                f.number("import_records_per_s"));
+        log.printf("import: %,d records (%,d rows in all) in %.1f s: %,.0f records/s; CPU steal %.0f%%%n", records,
+                outcome.rows(), seconds, f.number("import_records_per_s"), f.number("import_steal_pct"));
     }
 
     private int firstYearOfData() {
@@ -212,9 +214,9 @@ public class Benchmark {
                 f.put("close_first_seconds", close.seconds());
                 f.put("close_first_jit_seconds", close.jitSeconds());
             }
-            log.printf("warm-up close %d (%s%s): %d finals in %.1f s, JIT compiling %.1f s%n", n, warm,
-                    n == 1 ? ", the first in this process" : "", close.summary().written(), close.seconds(),
-                    close.jitSeconds());
+            log.printf("warm-up close %d (%s%s): %d finals in %.1f s, JIT compiling %.1f s, CPU steal %.0f%%%n", n,
+                    warm, n == 1 ? ", the first in this process" : "", close.summary().written(), close.seconds(),
+                    close.jitSeconds(), close.stealPercent());
             total += close.seconds();
         }
         f.put("warm_up_closes", endYear - oldest);
@@ -227,18 +229,23 @@ public class Benchmark {
         JobSummary close = timed.summary();
         f.put("close_seconds", timed.seconds());
         f.put("close_jit_seconds", timed.jitSeconds());
+        f.put("close_steal_pct", timed.stealPercent());
         f.put("close_reports", close.written());
         f.put("close_deliveries_queued", queuedDeliveries() - queuedBefore);
         f.check("close_status", completedButForSending(close), "the close completed but for sending: "
                 + close.status() + " " + close.failure());
         f.check("close_reports", close.written() == agreements.size(), "one final per agreement (" + agreements.size()
                 + ") was rendered, not " + close.written());
-        log.printf("period close %s: %d finals in %.1f s, %d mails queued, JIT compiling %.1f s%n", closed,
-                close.written(), timed.seconds(), (long) f.number("close_deliveries_queued"), timed.jitSeconds());
+        log.printf("period close %s: %d finals in %.1f s, %d mails queued, JIT compiling %.1f s, CPU steal %.0f%%%n",
+                closed, close.written(), timed.seconds(), (long) f.number("close_deliveries_queued"),
+                timed.jitSeconds(), timed.stealPercent());
     }
 
-    /** A close's outcome, its wall time, and the JIT's compile time meanwhile (summed over its compiler threads). */
-    private record TimedClose(JobSummary summary, double seconds, double jitSeconds) {
+    /**
+     * A close's outcome, its wall time, the JIT's compile time meanwhile (summed over its compiler threads), and
+     * the share of the machine's CPU time the hypervisor took meanwhile ({@link CpuSteal}).
+     */
+    private record TimedClose(JobSummary summary, double seconds, double jitSeconds, double stealPercent) {
     }
 
     private TimedClose timedClose(Period closed, LocalDate day) {
@@ -247,10 +254,12 @@ public class Benchmark {
         logging.setLogLevel(STEP_LOG, LogLevel.OFF);
         try {
             long compiling = jit.getTotalCompilationTime();
+            CpuSteal.Reading cpu = CpuSteal.read();
             long t = System.nanoTime();
             JobSummary close = jobs.closePeriod(closed, null, false, NightlyRuns.at(clock, day, 0));
             long nanos = System.nanoTime() - t;
-            return new TimedClose(close, Figures.seconds(nanos), (jit.getTotalCompilationTime() - compiling) / 1000.0);
+            return new TimedClose(close, Figures.seconds(nanos), (jit.getTotalCompilationTime() - compiling) / 1000.0,
+                    CpuSteal.percentSince(cpu));
         } finally {
             logging.setLogLevel(STEP_LOG, null);
         }
@@ -267,6 +276,7 @@ public class Benchmark {
     private void floors(Period closed, LocalDate day, List<String> agreements, PrintWriter log, Figures f) {
         Map<PeriodCalendar, List<String>> byCalendar = agreements.stream()
                 .collect(Collectors.groupingBy(code -> reviews.calendar(code, null)));
+        CpuSteal.Reading cpu = CpuSteal.read();
         long t = System.nanoTime();
         byCalendar.forEach((calendar, codes) -> floors.aggregates(codes, closed.range(calendar),
                 closed.previousComparable().range(calendar)));
@@ -280,12 +290,13 @@ public class Benchmark {
         t = System.nanoTime();
         floors.render(computed, day, threads);
         f.put("floor_render_seconds", Figures.seconds(System.nanoTime() - t));
+        f.put("floor_steal_pct", CpuSteal.percentSince(cpu));
         f.put("floor_seconds", f.number("floor_sql_seconds") + f.number("floor_render_seconds"));
         f.put("ratio", f.number("close_seconds") / f.number("floor_seconds"));
         log.printf("floor: one statement %.2f s + plain Jasper %.1f s = %.1f s; close / floor = %.2f "
-                + "(the reviews' own queries, one by one: %.1f s)%n", f.number("floor_sql_seconds"),
+                + "(the reviews' own queries, one by one: %.1f s); CPU steal %.0f%%%n", f.number("floor_sql_seconds"),
                 f.number("floor_render_seconds"), f.number("floor_seconds"), f.number("ratio"),
-                f.number("review_queries_seconds"));
+                f.number("review_queries_seconds"), f.number("floor_steal_pct"));
     }
 
 }

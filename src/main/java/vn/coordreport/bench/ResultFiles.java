@@ -7,9 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** {@code result.json} (every figure, flat) and {@code result.md} (the targets beside their figures). */
 final class ResultFiles {
+
+    /** The steal (in % of the CPU time) from which a step's figures are flagged. */
+    static final double STEAL_WARNING = 5;
 
     private ResultFiles() {
     }
@@ -31,6 +35,7 @@ final class ResultFiles {
                     .append(Targets.format(figures.number(t.figure()))).append(" | ").append(t.bound(figures))
                     .append(" | ").append(t.met(figures) ? "pass" : "**miss**").append(" |\n");
         }
+        md.append(stealWarning(figures));
         md.append("\n| other figure | measured |\n|---|---:|\n");
         for (Map.Entry<String, Object> e : figures.values().entrySet()) {
             if (Targets.ALL.stream().noneMatch(t -> t.figure().equals(e.getKey()))) {
@@ -46,6 +51,18 @@ final class ResultFiles {
                     .append('\n'));
         }
         return md.toString();
+    }
+
+    /** A line under the targets when the hypervisor took 5% or more of the CPU during a timed step, else nothing. */
+    private static String stealWarning(Figures figures) {
+        String stolen = Stream.of(Map.entry("import", "import_steal_pct"), Map.entry("close", "close_steal_pct"),
+                        Map.entry("floors", "floor_steal_pct"))
+                .filter(step -> figures.values().get(step.getValue()) instanceof Number n
+                        && n.doubleValue() >= STEAL_WARNING)
+                .map(step -> step.getKey() + " " + Math.round(figures.number(step.getValue())) + "%")
+                .collect(Collectors.joining(", "));
+        return stolen.isEmpty() ? "" : "\nThe hypervisor took CPU time from this machine while it measured (steal: "
+                + stolen + "): those figures are slower than the machine is. Measure again when it is quieter.\n";
     }
 
     static void write(Path folder, Figures figures) {

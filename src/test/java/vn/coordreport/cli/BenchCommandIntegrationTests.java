@@ -45,6 +45,10 @@ class BenchCommandIntegrationTests {
             assertThat(json.get("agreements").asInt()).isEqualTo(4);
             assertThat(json.get("period_closed").asString()).isEqualTo("2024");
             assertThat(json.get("close_reports").asInt()).isEqualTo(4);
+            // the hypervisor's share of the CPU is reported for the steps it can slow (Linux: from /proc/stat)
+            for (String steal : new String[] {"import_steal_pct", "close_steal_pct", "floor_steal_pct"}) {
+                assertThat(json.get(steal).asDouble()).as(steal).isBetween(0.0, 100.0);
+            }
             // the data's 2 years leave one year (2023) to warm up on, of the 3 closes asked for by default
             assertThat(json.get("warm_up_closes").asInt()).isEqualTo(1);
             assertThat(json.get("warm_up_seconds").asDouble()).isEqualTo(json.get("close_first_seconds").asDouble());
