@@ -366,7 +366,7 @@ final class ImportRun {
                 .load(rows, out, write ? importId : 0);
         time("records: " + loaded.file().rows() + " read, " + loaded.written() + " written");
         if (table != null) {
-            table.lockReferences(loaded);
+            table.loaded(loaded);
             recordTable = table;
         }
         return new RecordLoad(loaded, table, checks);

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -196,10 +198,34 @@ class BulkImportIntegrationTests {
         assertThat(recordIndexes()).isEqualTo(indexes);
     }
 
-    /** record's indexes as PostgreSQL would create them, and whether its reference trigger is on. */
+    @Test
+    void theLoadedAgreementsRevisionIsBumpedAsTheTriggerWouldAndNoOther() {
+        Map<Integer, Long> before = revisions();
+        int agreement = jdbc.sql("select id from agreement where code = :code").param("code", QT)
+                .query(Integer.class).single();
+        ImportFolder folder = new ImportFolder(temp.resolve("revision"))
+                .write("records.csv", RECORDS + QT + ",JOINT_PATROL,2021-10-01,1,,,,\n");
+
+        assertThat(importer.importPath(folder.path, false).status()).isEqualTo(ImportStatus.IMPORTED);
+
+        Map<Integer, Long> after = revisions();
+        assertThat(after.get(agreement)).isGreaterThan(before.get(agreement));
+        after.remove(agreement);
+        before.remove(agreement);
+        assertThat(after).isEqualTo(before).containsKey(0);
+    }
+
+    private Map<Integer, Long> revisions() {
+        return jdbc.sql("select agreement_id, revision from input_revision").query().listOfRows().stream()
+                .collect(Collectors.toMap(r -> ((Number) r.get("agreement_id")).intValue(),
+                        r -> ((Number) r.get("revision")).longValue(), (x, y) -> x, TreeMap::new));
+    }
+
+    /** record's indexes as PostgreSQL would create them, and whether its insert triggers are on. */
     private List<String> recordIndexes() {
-        assertThat(jdbc.sql("select tgenabled from pg_trigger where tgname = 'record_references_on_insert'")
-                .query(String.class).single()).isEqualTo("O");
+        assertThat(jdbc.sql("select string_agg(tgname || '=' || tgenabled::text, ',' order by tgname) from pg_trigger "
+                + "where tgname in ('record_references_on_insert', 'record_revision_on_insert')")
+                .query(String.class).single()).isEqualTo("record_references_on_insert=O,record_revision_on_insert=O");
         return jdbc.sql("select indexdef from pg_indexes where tablename = 'record' order by indexname")
                 .query(String.class).list();
     }
