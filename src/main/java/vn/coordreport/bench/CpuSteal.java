@@ -33,7 +33,7 @@ final class CpuSteal {
             if (!cpu[0].equals("cpu") || cpu.length <= STEAL) {
                 return null;
             }
-            long total = Arrays.stream(cpu, 1, Math.min(cpu.length, STEAL + 1)).mapToLong(Long::parseLong).sum();
+            long total = Arrays.stream(cpu, 1, STEAL + 1).mapToLong(Long::parseLong).sum();
             return new Reading(total, Long.parseLong(cpu[STEAL]));
         } catch (IOException | RuntimeException e) {
             return null;

@@ -15,9 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * that would keep every row of the load in a transition table: the reference
  * check of V10 and the revision bump of V85 (for 10 million rows, the bump's
  * capture cost PostgreSQL's COPY 2 to 4 s, for a list of agreements the load
- * knows already). {@link #loaded} bumps the loaded agreements'
- * revisions as the trigger would; {@link #finish} builds the indexes anew,
- * sorted once, and switches both triggers back on. Either way, the agreements, indicators and
+ * knows already). {@link #loaded} bumps the loaded agreements' revisions as
+ * the trigger would; {@link #finish} builds the indexes anew, sorted once, and
+ * switches both triggers back on. Either way, the agreements, indicators and
  * agencies the rows refer to are locked {@code FOR KEY SHARE}, as a foreign key
  * would: they cannot be deleted until the import ends, and one deleted since
  * their ids were read fails the import. Everything is undone with the
@@ -33,7 +33,7 @@ final class RecordTable {
 
     /** As the revision trigger of V85 does for the agreements of the rows inserted. */
     private static final String BUMP_REVISIONS = """
-            insert into input_revision as r (agreement_id, revision)
+            insert into input_revision (agreement_id, revision)
             select a, nextval('input_revision_seq') from unnest(cast(:ids as int[])) a
             on conflict (agreement_id) do update set revision = excluded.revision
             """;
