@@ -98,7 +98,8 @@ public class Benchmark {
         List<String> agreements = catalog.list(null).stream().map(AgreementSummary::code).sorted().toList();
         f.put("agreements", agreements.size());
         f.put("records_per_agreement", f.number("records") / agreements.size());
-        int endYear = lastYearOfData();
+        YearsOfData years = yearsOfData();
+        int endYear = years.last();
         Period closed = Period.year(endYear);
         LocalDate day = jobs.closableOn(closed, null);
         f.put("period_closed", closed.toString());
@@ -106,7 +107,7 @@ public class Benchmark {
 
         onDemandRuns.cold(agreements.get(0), Period.half(endYear, 1), log, f);
 
-        warmUp(endYear, options.warmUps(), log, f);
+        warmUp(years, options.warmUps(), log, f);
         close(closed, day, agreements, log, f);
         floors(closed, day, agreements, log, f);
         nightlies.run(options.out().resolve("change"), day, agreements, log, f);
@@ -179,16 +180,23 @@ public class Benchmark {
                 outcome.rows(), seconds, f.number("import_records_per_s"), f.number("import_steal_pct"));
     }
 
-    private int firstYearOfData() {
-        return jdbc.sql("select min((select min(r.occurred_on) from record r where r.agreement_id = a.id))"
-                + " from agreement a").query(LocalDate.class).single().getYear();
+    /** The years of the first and the last record. */
+    private record YearsOfData(int first, int last) {
     }
 
-    private int lastYearOfData() {
-        LocalDate last = jdbc.sql("select max((select max(r.occurred_on) from record r where r.agreement_id = a.id))"
-                + " from agreement a").query(LocalDate.class).optional()
-                .orElseThrow(() -> new IllegalArgumentException("the data holds no records: nothing to benchmark"));
-        return last.getYear();
+    /** From each agreement's ends of {@code record_agreement_date}: no scan of the whole table. */
+    private YearsOfData yearsOfData() {
+        List<YearsOfData> years = jdbc.sql("""
+                select extract(year from min(first))::int as first, extract(year from max(last))::int as last
+                from (select (select min(r.occurred_on) from record r where r.agreement_id = a.id) as first,
+                             (select max(r.occurred_on) from record r where r.agreement_id = a.id) as last
+                      from agreement a) ends
+                having max(last) is not null
+                """).query((rs, n) -> new YearsOfData(rs.getInt("first"), rs.getInt("last"))).list();
+        if (years.isEmpty()) {
+            throw new IllegalArgumentException("the data holds no records: nothing to benchmark");
+        }
+        return years.get(0);
     }
 
     /**
@@ -201,8 +209,9 @@ public class Benchmark {
      * ({@code close_first_jit_seconds}, {@code close_jit_seconds}: elapsed compile time summed over the
      * compiler threads, as the JVM counts it) to show how warm the process was.
      */
-    private void warmUp(int endYear, int closes, PrintWriter log, Figures f) {
-        int oldest = Math.max(firstYearOfData(), endYear - closes);
+    private void warmUp(YearsOfData years, int closes, PrintWriter log, Figures f) {
+        int endYear = years.last();
+        int oldest = Math.max(years.first(), endYear - closes);
         double total = 0;
         for (int year = endYear - 1; year >= oldest; year--) {
             int n = endYear - year;

@@ -2,9 +2,6 @@ package vn.coordreport.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 
 /** The result table flags the steps measured while the hypervisor took CPU time, and only those. */
@@ -23,17 +20,6 @@ class ResultFilesTests {
     @Test
     void quietStepsAndUnknownStealAreNotFlagged() {
         assertThat(ResultFiles.markdown(figures(0, 4.9, -1))).doesNotContain("hypervisor");
-    }
-
-    @Test
-    void theStealIsAShareOfTheCpuTimeReadFromProcStat() throws InterruptedException {
-        assertThat(CpuSteal.percentSince(null)).isEqualTo(-1);
-        if (Files.isReadable(Path.of("/proc/stat"))) {
-            CpuSteal.Reading before = CpuSteal.read();
-            assertThat(before).isNotNull();
-            Thread.sleep(200);
-            assertThat(CpuSteal.percentSince(before)).isBetween(0.0, 100.0);
-        }
     }
 
     private static Figures figures(double importSteal, double closeSteal, double floorSteal) {

@@ -24,7 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
@@ -123,7 +122,7 @@ class ImportFuzzIntegrationTests {
         final Map<String, Integer> outcomes = new ConcurrentHashMap<>();
         final Map<String, Double> seconds = new ConcurrentHashMap<>();
         final List<String> failures = Collections.synchronizedList(new ArrayList<>());
-        final AtomicInteger done = new AtomicInteger();
+        int done;
         final long start = System.nanoTime();
         long slowest;
         int slowestCase = -1;
@@ -134,8 +133,8 @@ class ImportFuzzIntegrationTests {
                 slowest = took;
                 slowestCase = c.index();
             }
-            if (done.incrementAndGet() % 1000 == 0) {
-                System.out.printf("import fuzz: %d cases in %.1f s, %d failing; outcomes %s%n", done.get(), elapsed(),
+            if (++done % 1000 == 0) {
+                System.out.printf("import fuzz: %d cases in %.1f s, %d failing; outcomes %s%n", done, elapsed(),
                         failures.size(), new TreeMap<>(outcomes));
             }
         }
