@@ -287,8 +287,11 @@ public class Benchmark {
                 .collect(Collectors.groupingBy(code -> reviews.calendar(code, null)));
         CpuSteal.Reading cpu = CpuSteal.read();
         long t = System.nanoTime();
-        byCalendar.forEach((calendar, codes) -> floors.aggregates(codes, closed.range(calendar),
-                closed.previousComparable().range(calendar)));
+        FigureTotals set = FigureTotals.NONE;
+        for (Map.Entry<PeriodCalendar, List<String>> codes : byCalendar.entrySet()) {
+            set = set.plus(floors.aggregates(codes.getValue(), closed.range(codes.getKey()),
+                    closed.previousComparable().range(codes.getKey())));
+        }
         f.put("floor_sql_seconds", Figures.seconds(System.nanoTime() - t));
         t = System.nanoTime();
         List<Review> computed = new ArrayList<>();
@@ -296,6 +299,9 @@ public class Benchmark {
             computed.add(reviews.review(code, closed, null));
         }
         f.put("review_queries_seconds", Figures.seconds(System.nanoTime() - t));
+        FigureTotals shown = FigureTotals.of(computed);
+        f.check("floor_sql_seconds", set.equals(shown), "the set-based floor computes the figures the reviews show ("
+                + set + " against " + shown + ")");
         t = System.nanoTime();
         floors.render(computed, day, threads);
         f.put("floor_render_seconds", Figures.seconds(System.nanoTime() - t));

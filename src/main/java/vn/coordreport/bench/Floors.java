@@ -1,5 +1,6 @@
 package vn.coordreport.bench;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,9 +55,10 @@ class Floors {
                     and past.occurred_on >= a.effective_from and past.occurred_on < :previousFrom::date
                 group by past.agreement_id, past.indicator_id
             )
-            select agreement_id, indicator_id, records from figures
-            union all
-            select agreement_id, indicator_id, 0 from history
+            select x.*, coalesce(x.total_since_effective, 0)
+                   + case when x.agency_row then 0 else coalesce(h.quantity, 0) end as since_effective
+            from figures x
+            left join history h on h.agreement_id = x.agreement_id and h.indicator_id = x.indicator_id
             """.formatted(IndicatorAggregates.COLUMNS);
 
     private final JdbcClient jdbc;
@@ -67,11 +69,27 @@ class Floors {
         this.renderer = renderer;
     }
 
-    /** (a): the figures of these agreements for a period and its previous one; returns the rows computed. */
-    int aggregates(List<String> codes, DateRange range, DateRange previous) {
-        return jdbc.sql(AGGREGATES).param("codes", codes).param("from", range.from()).param("to", range.to())
+    /**
+     * (a): the figures of these agreements for a period and its previous one, all of them returned (PostgreSQL
+     * does not compute a figure the statement does not return); returns the totals of the indicator rows.
+     */
+    FigureTotals aggregates(List<String> codes, DateRange range, DateRange previous) {
+        FigureTotals[] totals = {FigureTotals.NONE};
+        jdbc.sql(AGGREGATES).param("codes", codes).param("from", range.from()).param("to", range.to())
                 .param("previousFrom", previous.from()).param("previousTo", previous.to())
-                .query((rs, n) -> rs.getLong("records")).list().size();
+                .query(rs -> {
+                    if (!rs.getBoolean("agency_row")) {
+                        totals[0] = totals[0].plus(new FigureTotals(rs.getLong("records"),
+                                rs.getLong("previous_records"), rs.getLong("counterparts"),
+                                rs.getLong("previous_counterparts"), zeroIfNull(rs.getBigDecimal("quantity")),
+                                zeroIfNull(rs.getBigDecimal("previous_quantity"))));
+                    }
+                });
+        return totals[0];
+    }
+
+    private static BigDecimal zeroIfNull(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
     }
 
     /** (b): every review filled and exported as a final PDF/A on {@code threads} threads; returns the pages. */
