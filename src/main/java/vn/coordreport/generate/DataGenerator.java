@@ -18,7 +18,8 @@ import java.util.SplittableRandom;
  * format: per province a Sở Ngoại vụ and two partner agencies, agreements
  * between them in effect over the whole span, records spread over the built-in
  * indicators with seasonal counts, and some results, limitations, tasks,
- * targets, commendations, conferences and recipients.
+ * targets, commendations, conferences and recipients. Each agreement's
+ * records come in date order, as a register kept over the years exports them.
  * <p>
  * Deterministic: every file draws from its own {@link SplittableRandom} seeded
  * from the seed, nothing reads the clock, and lines end with {@code \n}, so the
@@ -297,48 +298,73 @@ public final class DataGenerator {
         long rows = 0;
         for (int a = 0; a < count; a++) {
             Agreement agreement = agreements.get(a);
-            String code = agreement.code();
             String[] agencies = new String[agreement.parties().length];
             for (int i = 0; i < agencies.length; i++) {
                 agencies[i] = agreement.province().agency(agreement.parties()[i]);
             }
             long n = base + (a < extra ? 1 : 0);
-            for (long r = 0; r < n; r++) {
-                Indicator indicator = INDICATORS[pick(indicatorCumulative, random)];
-                String[] inMonth = dates[random.nextInt(dates.length)][pick(monthCumulative, random)];
-                line.setLength(0);
-                line.append(code).append(',').append(indicator.code()).append(',')
-                        .append(inMonth[random.nextInt(inMonth.length)]).append(',');
-                line.append(indicator.maxQuantity() == 1 ? 1 : 1 + random.nextInt(indicator.maxQuantity())).append(',');
-                if (indicator.code().equals("NGO_PROJECT")) {
-                    line.append((100 + random.nextInt(20_000)) * 1_000_000L);
-                } else if (indicator.code().equals("FDI_PROJECT")) {
-                    line.append(random.nextLong(5_000, 20_000_000) * 1_000_000L);
+            int[][][] perDay = perDay(n, monthCumulative, random);
+            for (int y = 0; y < dates.length; y++) {
+                for (int m = 0; m < 12; m++) {
+                    for (int d = 0; d < dates[y][m].length; d++) {
+                        for (int k = 0; k < perDay[y][m][d]; k++) {
+                            line.setLength(0);
+                            record(line, agreement, dates[y][m][d], agencies, indicatorCumulative, pools, random);
+                            out.append(line);
+                            rows++;
+                        }
+                    }
                 }
-                line.append(',');
-                if (indicator.pool() != 0) {
-                    String[] pool = pools[indicator.pool()];
-                    // a skewed draw: a few partners recur often, most now and then
-                    int k = random.nextInt(pool.length);
-                    line.append(pool[random.nextBoolean() ? k : k / 4]);
-                }
-                line.append(',');
-                int preferred = indicator.agency();
-                if (preferred != ANY && agreement.has(preferred) && random.nextInt(10) < 8) {
-                    line.append(agreement.province().agency(preferred));
-                } else {
-                    line.append(agencies[random.nextInt(agencies.length)]);
-                }
-                line.append(',');
-                if (random.nextInt(50) == 0) {
-                    line.append("Số liệu bổ sung");
-                }
-                line.append('\n');
-                out.append(line);
-                rows++;
             }
         }
         return rows;
+    }
+
+    /** How many of an agreement's {@code n} records fall on each day: a year at random, a month by season, a day. */
+    private int[][][] perDay(long n, int[] monthCumulative, SplittableRandom random) {
+        int[][][] perDay = new int[dates.length][12][];
+        for (int y = 0; y < dates.length; y++) {
+            for (int m = 0; m < 12; m++) {
+                perDay[y][m] = new int[dates[y][m].length];
+            }
+        }
+        for (long r = 0; r < n; r++) {
+            int[] inMonth = perDay[random.nextInt(dates.length)][pick(monthCumulative, random)];
+            inMonth[random.nextInt(inMonth.length)]++;
+        }
+        return perDay;
+    }
+
+    /** One record of an agreement on a day, its indicator and the rest drawn at random. */
+    private static void record(StringBuilder line, Agreement agreement, String date, String[] agencies,
+            int[] indicatorCumulative, String[][] pools, SplittableRandom random) {
+        Indicator indicator = INDICATORS[pick(indicatorCumulative, random)];
+        line.append(agreement.code()).append(',').append(indicator.code()).append(',').append(date).append(',');
+        line.append(indicator.maxQuantity() == 1 ? 1 : 1 + random.nextInt(indicator.maxQuantity())).append(',');
+        if (indicator.code().equals("NGO_PROJECT")) {
+            line.append((100 + random.nextInt(20_000)) * 1_000_000L);
+        } else if (indicator.code().equals("FDI_PROJECT")) {
+            line.append(random.nextLong(5_000, 20_000_000) * 1_000_000L);
+        }
+        line.append(',');
+        if (indicator.pool() != 0) {
+            String[] pool = pools[indicator.pool()];
+            // a skewed draw: a few partners recur often, most now and then
+            int k = random.nextInt(pool.length);
+            line.append(pool[random.nextBoolean() ? k : k / 4]);
+        }
+        line.append(',');
+        int preferred = indicator.agency();
+        if (preferred != ANY && agreement.has(preferred) && random.nextInt(10) < 8) {
+            line.append(agreement.province().agency(preferred));
+        } else {
+            line.append(agencies[random.nextInt(agencies.length)]);
+        }
+        line.append(',');
+        if (random.nextInt(50) == 0) {
+            line.append("Số liệu bổ sung");
+        }
+        line.append('\n');
     }
 
     private long results(Writer out, SplittableRandom random) throws IOException {

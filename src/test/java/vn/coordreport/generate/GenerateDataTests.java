@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +64,29 @@ class GenerateDataTests {
         try (var records = Files.lines(folder.resolve("records.csv"))) {
             assertThat(records.filter(l -> l.contains(",NGO_PROJECT,")).allMatch(l -> !l.split(",", -1)[4].isEmpty())).isTrue();
         }
+    }
+
+    @Test
+    void eachAgreementsRecordsComeTogetherInDateOrderAndSpanEveryYearAndMonth(@TempDir Path folder) throws IOException {
+        // when
+        DataGenerator.write(SMALL, folder);
+
+        // then
+        List<String[]> records = Files.readAllLines(folder.resolve("records.csv")).stream().skip(1)
+                .map(l -> l.split(",", -1)).toList();
+        Set<String> finished = new HashSet<>();
+        for (int i = 1; i < records.size(); i++) {
+            String[] before = records.get(i - 1);
+            String[] row = records.get(i);
+            if (before[0].equals(row[0])) {
+                assertThat(row[2]).as("line %d", i + 2).isGreaterThanOrEqualTo(before[2]);
+            } else {
+                assertThat(finished.add(before[0])).as("%s comes in one run of lines", before[0]).isTrue();
+            }
+        }
+        assertThat(finished).hasSize(11);
+        assertThat(records.stream().map(r -> r[2].substring(0, 7)).distinct()).hasSize(36);
+        assertThat(records.stream().map(r -> r[1]).distinct().count()).isGreaterThan(15);
     }
 
     @Test
