@@ -159,10 +159,12 @@ public class Benchmark {
 
     private void importData(BenchOptions options, Long generated, PrintWriter log, Figures f) {
         CpuSteal.Reading cpu = CpuSteal.read();
+        long compiling = jit.getTotalCompilationTime();
         long t = System.nanoTime();
         ImportOutcome outcome = importer.importPath(options.data(), false);
         double seconds = Figures.seconds(System.nanoTime() - t);
         f.put("import_steal_pct", CpuSteal.percentSince(cpu));
+        f.put("import_jit_seconds", (jit.getTotalCompilationTime() - compiling) / 1000.0);
         if (outcome.status() != ImportStatus.IMPORTED) {
             throw new IllegalArgumentException("the data in " + options.data() + " was not imported (" + outcome.status()
                     + "):\n" + String.join("\n", outcome.problemLines()));
@@ -176,8 +178,9 @@ public class Benchmark {
         if (generated != null) {
             f.check("records", records == generated, "the records imported equal those generated (" + generated + ")");
         }
-        log.printf("import: %,d records (%,d rows in all) in %.1f s: %,.0f records/s; CPU steal %.0f%%%n", records,
-                outcome.rows(), seconds, f.number("import_records_per_s"), f.number("import_steal_pct"));
+        log.printf("import: %,d records (%,d rows in all) in %.1f s: %,.0f records/s; JIT compiling %.1f s, "
+                + "CPU steal %.0f%%%n", records, outcome.rows(), seconds, f.number("import_records_per_s"),
+                f.number("import_jit_seconds"), f.number("import_steal_pct"));
     }
 
     /** The years of the first and the last record. */

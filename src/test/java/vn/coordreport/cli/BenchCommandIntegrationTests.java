@@ -49,6 +49,8 @@ class BenchCommandIntegrationTests {
             for (String steal : new String[] {"import_steal_pct", "close_steal_pct", "floor_steal_pct"}) {
                 assertThat(json.get(steal).asDouble()).as(steal).isBetween(0.0, 100.0);
             }
+            // the JIT's compile time is reported for the import as for the closes: the parser is compiled meanwhile
+            assertThat(json.get("import_jit_seconds").asDouble()).isPositive();
             // the data's 2 years leave one year (2023) to warm up on, of the 3 closes asked for by default
             assertThat(json.get("warm_up_closes").asInt()).isEqualTo(1);
             assertThat(json.get("warm_up_seconds").asDouble()).isEqualTo(json.get("close_first_seconds").asDouble());
