@@ -55,6 +55,7 @@ class Floors {
                     and past.occurred_on >= a.effective_from and past.occurred_on < :previousFrom::date
                 group by past.agreement_id, past.indicator_id
             )
+            -- every figure returned: PostgreSQL computes no aggregate, and makes no join, whose result is unused
             select x.*, coalesce(x.total_since_effective, 0)
                    + case when x.agency_row then 0 else coalesce(h.quantity, 0) end as since_effective
             from figures x

@@ -84,7 +84,9 @@ class GenerateDataTests {
                 assertThat(finished.add(before[0])).as("%s comes in one run of lines", before[0]).isTrue();
             }
         }
+        // 12 agreements: every run of lines but the last was followed by another agreement's
         assertThat(finished).hasSize(11);
+        // the dates still spread over the 3 years' 36 months, and the indicators over the catalogue
         assertThat(records.stream().map(r -> r[2].substring(0, 7)).distinct()).hasSize(36);
         assertThat(records.stream().map(r -> r[1]).distinct().count()).isGreaterThan(15);
     }
