@@ -11,13 +11,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * transaction. For a load that is large next to the table (see
  * {@link ImportProperties}), and when the database user owns the table, it
  * takes the table for itself (ACCESS EXCLUSIVE: reports wait until the import
- * ends), drops the indexes, and switches off the statement-level triggers
- * that would keep every row of the load in a transition table: the reference
- * check of V10 and the revision bump of V85 (for 10 million rows, the bump's
- * capture cost PostgreSQL's COPY 2 to 4 s, for a list of agreements the load
- * knows already). {@link #loaded} bumps the loaded agreements' revisions as
- * the trigger would; {@link #finish} builds the indexes anew, sorted once, and
- * switches both triggers back on. Either way, the agreements, indicators and
+ * ends), drops the indexes, and drops the statement-level triggers that
+ * would keep every row of the load in a transition table: the reference check
+ * of V10 and the revision bump of V85. Dropped, not disabled: PostgreSQL fills
+ * the transition table of a disabled trigger all the same (for 10 million rows
+ * a tuplestore spilled to temporary files, 2 to 4 s of the COPY).
+ * {@link #loaded} bumps the loaded agreements' revisions as the trigger would;
+ * {@link #finish} builds the indexes anew, sorted once, and creates both
+ * triggers again as they were. Either way, the agreements, indicators and
  * agencies the rows refer to are locked {@code FOR KEY SHARE}, as a foreign key
  * would: they cannot be deleted until the import ends, and one deleted since
  * their ids were read fails the import. Everything is undone with the
@@ -40,11 +41,14 @@ final class RecordTable {
 
     private final JdbcClient jdbc;
     private final List<Map<String, Object>> indexes;
+    /** The definitions of the triggers dropped for the load. */
+    private final List<String> triggers;
     private final boolean empty;
 
-    private RecordTable(JdbcClient jdbc, List<Map<String, Object>> indexes, boolean empty) {
+    private RecordTable(JdbcClient jdbc, List<Map<String, Object>> indexes, List<String> triggers, boolean empty) {
         this.jdbc = jdbc;
         this.indexes = indexes;
+        this.triggers = triggers;
         this.empty = empty;
     }
 
@@ -52,7 +56,7 @@ final class RecordTable {
     static RecordTable open(JdbcClient jdbc, long bytes, ImportProperties settings) {
         jdbc.sql("savepoint record_load").update();
         if (!rebuild(jdbc, bytes, settings)) {
-            return new RecordTable(jdbc, null, false);
+            return new RecordTable(jdbc, null, List.of(), false);
         }
         jdbc.sql("lock table record in access exclusive mode").update();
         List<Map<String, Object>> indexes = jdbc.sql("""
@@ -65,13 +69,18 @@ final class RecordTable {
         for (Map<String, Object> index : indexes) {
             jdbc.sql("drop index " + index.get("name")).update();
         }
-        jdbc.sql("alter table record disable trigger " + REFERENCE_TRIGGER).update();
-        jdbc.sql("alter table record disable trigger " + REVISION_TRIGGER).update();
+        List<String> triggers = jdbc.sql("""
+                select pg_get_triggerdef(t.oid) from pg_trigger t
+                where t.tgrelid = 'record'::regclass and t.tgname in (:names)
+                order by t.tgname
+                """).param("names", List.of(REFERENCE_TRIGGER, REVISION_TRIGGER)).query(String.class).list();
+        jdbc.sql("drop trigger " + REFERENCE_TRIGGER + " on record").update();
+        jdbc.sql("drop trigger " + REVISION_TRIGGER + " on record").update();
         boolean empty = jdbc.sql("select not exists (select 1 from record)").query(Boolean.class).single();
         if (empty) {
             jdbc.sql("truncate record").update();
         }
-        return new RecordTable(jdbc, indexes, empty);
+        return new RecordTable(jdbc, indexes, triggers, empty);
     }
 
     private static boolean rebuild(JdbcClient jdbc, long bytes, ImportProperties settings) {
@@ -109,7 +118,7 @@ final class RecordTable {
 
     /**
      * Once the rows are written: locks what they refer to, as foreign keys would (fails when a row is gone), and,
-     * while the revision trigger is off, bumps the revisions of the agreements loaded as it would have.
+     * while the revision trigger is dropped, bumps the revisions of the agreements loaded as it would have.
      */
     void loaded(RecordLoader.Loaded loaded) {
         lock("agreement", loaded.agreements());
@@ -138,7 +147,7 @@ final class RecordTable {
         return ids.toString().replace(" ", "");
     }
 
-    /** Builds the indexes dropped by {@link #open} and switches the triggers back on. */
+    /** Builds the indexes dropped by {@link #open} and creates the triggers again. */
     void finish(ImportProperties settings) {
         if (indexes == null) {
             return;
@@ -147,8 +156,9 @@ final class RecordTable {
         for (Map<String, Object> index : indexes) {
             jdbc.sql((String) index.get("definition")).update();
         }
-        jdbc.sql("alter table record enable trigger " + REFERENCE_TRIGGER).update();
-        jdbc.sql("alter table record enable trigger " + REVISION_TRIGGER).update();
+        for (String trigger : triggers) {
+            jdbc.sql(trigger).update();
+        }
         jdbc.sql("analyze record").update();
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.coordreport.support.IntegrationTest;
 
@@ -44,6 +45,12 @@ class BulkImportIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    ImportProperties settings;
+
     @TempDir
     Path temp;
 
@@ -53,7 +60,20 @@ class BulkImportIntegrationTests {
     void givenTheQuangTriSample() {
         importer.importPath(ImportFolder.QUANG_TRI, false);
         indexes = recordIndexes();
-        assertThat(indexes).hasSize(2);
+        assertThat(indexes).hasSize(2 + 6);
+    }
+
+    @Test
+    void aRebuildingLoadLeavesNoTriggerThatWouldCaptureItsRows() {
+        transactions.executeWithoutResult(tx -> {
+            RecordTable.open(jdbc, Long.MAX_VALUE, settings);
+
+            // PostgreSQL keeps every inserted row for an insert trigger's transition table, even a disabled trigger's
+            assertThat(jdbc.sql("select count(*) from pg_trigger where tgrelid = 'record'::regclass"
+                    + " and tgtype & 4 <> 0 and tgnewtable is not null").query(Integer.class).single()).isZero();
+            tx.setRollbackOnly();
+        });
+        assertThat(recordIndexes()).isEqualTo(indexes);
     }
 
     @Test
@@ -221,12 +241,15 @@ class BulkImportIntegrationTests {
                         r -> ((Number) r.get("revision")).longValue(), (x, y) -> x, TreeMap::new));
     }
 
-    /** record's indexes as PostgreSQL would create them, and whether its insert triggers are on. */
+    /** record's indexes and triggers as PostgreSQL would create them, and whether its insert triggers are on. */
     private List<String> recordIndexes() {
         assertThat(jdbc.sql("select string_agg(tgname || '=' || tgenabled::text, ',' order by tgname) from pg_trigger "
                 + "where tgname in ('record_references_on_insert', 'record_revision_on_insert')")
                 .query(String.class).single()).isEqualTo("record_references_on_insert=O,record_revision_on_insert=O");
-        return jdbc.sql("select indexdef from pg_indexes where tablename = 'record' order by indexname")
-                .query(String.class).list();
+        return jdbc.sql("""
+                select indexdef from pg_indexes where tablename = 'record'
+                union all
+                select pg_get_triggerdef(oid) from pg_trigger where tgrelid = 'record'::regclass and not tgisinternal
+                order by 1""").query(String.class).list();
     }
 }
