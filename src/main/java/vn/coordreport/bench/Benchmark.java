@@ -144,10 +144,10 @@ public class Benchmark {
             log.printf("reusing the data in %s%n", options.data());
             return null;
         }
-        long t = System.nanoTime();
+        Meter meter = new Meter();
         try {
             List<GeneratedFile> files = DataGenerator.write(options.generate(), options.data());
-            f.put("generate_seconds", Figures.seconds(System.nanoTime() - t));
+            f.put("generate_seconds", meter.seconds());
             long records = files.stream().filter(g -> g.path().getFileName().toString().equals("records.csv"))
                     .mapToLong(GeneratedFile::rows).sum();
             log.printf("generated %,d records into %s in %.1f s%n", records, options.data(), f.number("generate_seconds"));
@@ -158,13 +158,11 @@ public class Benchmark {
     }
 
     private void importData(BenchOptions options, Long generated, PrintWriter log, Figures f) {
-        CpuSteal.Reading cpu = CpuSteal.read();
-        long compiling = jit.getTotalCompilationTime();
-        long t = System.nanoTime();
+        Meter meter = new Meter();
         ImportOutcome outcome = importer.importPath(options.data(), false);
-        double seconds = Figures.seconds(System.nanoTime() - t);
-        f.put("import_steal_pct", CpuSteal.percentSince(cpu));
-        f.put("import_jit_seconds", (jit.getTotalCompilationTime() - compiling) / 1000.0);
+        double seconds = meter.seconds();
+        f.put("import_steal_pct", meter.stealPercent());
+        f.put("import_jit_seconds", meter.jitSeconds());
         if (outcome.status() != ImportStatus.IMPORTED) {
             throw new IllegalArgumentException("the data in " + options.data() + " was not imported (" + outcome.status()
                     + "):\n" + String.join("\n", outcome.problemLines()));
@@ -253,10 +251,7 @@ public class Benchmark {
                 timed.jitSeconds(), timed.stealPercent());
     }
 
-    /**
-     * A close's outcome, its wall time, the JIT's compile time meanwhile (summed over its compiler threads), and
-     * the share of the machine's CPU time the hypervisor took meanwhile ({@link CpuSteal}).
-     */
+    /** A close's outcome and its {@link Meter}'s figures. */
     private record TimedClose(JobSummary summary, double seconds, double jitSeconds, double stealPercent) {
     }
 
@@ -265,15 +260,35 @@ public class Benchmark {
         // in the log would only bury the figures
         logging.setLogLevel(STEP_LOG, LogLevel.OFF);
         try {
-            long compiling = jit.getTotalCompilationTime();
-            CpuSteal.Reading cpu = CpuSteal.read();
-            long t = System.nanoTime();
+            Meter meter = new Meter();
             JobSummary close = jobs.closePeriod(closed, null, false, NightlyRuns.at(clock, day, 0));
-            long nanos = System.nanoTime() - t;
-            return new TimedClose(close, Figures.seconds(nanos), (jit.getTotalCompilationTime() - compiling) / 1000.0,
-                    CpuSteal.percentSince(cpu));
+            return new TimedClose(close, meter.seconds(), meter.jitSeconds(), meter.stealPercent());
         } finally {
             logging.setLogLevel(STEP_LOG, null);
+        }
+    }
+
+    /**
+     * A step being measured, from its creation: wall time, the JIT's compile time (elapsed, summed over the
+     * compiler threads, as the JVM counts it) and the share of the machine's CPU the hypervisor took ({@link
+     * CpuSteal}).
+     */
+    private final class Meter {
+
+        private final CpuSteal.Reading cpu = CpuSteal.read();
+        private final long compiling = jit.getTotalCompilationTime();
+        private final long start = System.nanoTime();
+
+        double seconds() {
+            return Figures.seconds(System.nanoTime() - start);
+        }
+
+        double jitSeconds() {
+            return (jit.getTotalCompilationTime() - compiling) / 1000.0;
+        }
+
+        double stealPercent() {
+            return CpuSteal.percentSince(cpu);
         }
     }
 
@@ -288,27 +303,26 @@ public class Benchmark {
     private void floors(Period closed, LocalDate day, List<String> agreements, PrintWriter log, Figures f) {
         Map<PeriodCalendar, List<String>> byCalendar = agreements.stream()
                 .collect(Collectors.groupingBy(code -> reviews.calendar(code, null)));
-        CpuSteal.Reading cpu = CpuSteal.read();
-        long t = System.nanoTime();
+        Meter floorsMeter = new Meter();
         FigureTotals set = FigureTotals.NONE;
         for (Map.Entry<PeriodCalendar, List<String>> codes : byCalendar.entrySet()) {
             set = set.plus(floors.aggregates(codes.getValue(), closed.range(codes.getKey()),
                     closed.previousComparable().range(codes.getKey())));
         }
-        f.put("floor_sql_seconds", Figures.seconds(System.nanoTime() - t));
-        t = System.nanoTime();
+        f.put("floor_sql_seconds", floorsMeter.seconds());
+        Meter reviewsMeter = new Meter();
         List<Review> computed = new ArrayList<>();
         for (String code : agreements) {
             computed.add(reviews.review(code, closed, null));
         }
-        f.put("review_queries_seconds", Figures.seconds(System.nanoTime() - t));
+        f.put("review_queries_seconds", reviewsMeter.seconds());
         FigureTotals shown = FigureTotals.of(computed);
         f.check("floor_sql_seconds", set.equals(shown), "the set-based floor computes the figures the reviews show ("
                 + set + " against " + shown + ")");
-        t = System.nanoTime();
+        Meter renderMeter = new Meter();
         floors.render(computed, day, threads);
-        f.put("floor_render_seconds", Figures.seconds(System.nanoTime() - t));
-        f.put("floor_steal_pct", CpuSteal.percentSince(cpu));
+        f.put("floor_render_seconds", renderMeter.seconds());
+        f.put("floor_steal_pct", floorsMeter.stealPercent());
         f.put("floor_seconds", f.number("floor_sql_seconds") + f.number("floor_render_seconds"));
         f.put("ratio", f.number("close_seconds") / f.number("floor_seconds"));
         log.printf("floor: one statement %.2f s + plain Jasper %.1f s = %.1f s; close / floor = %.2f "

@@ -75,18 +75,13 @@ class Floors {
      * does not compute a figure the statement does not return); returns the totals of the indicator rows.
      */
     FigureTotals aggregates(List<String> codes, DateRange range, DateRange previous) {
-        FigureTotals[] totals = {FigureTotals.NONE};
-        jdbc.sql(AGGREGATES).param("codes", codes).param("from", range.from()).param("to", range.to())
+        return jdbc.sql(AGGREGATES).param("codes", codes).param("from", range.from()).param("to", range.to())
                 .param("previousFrom", previous.from()).param("previousTo", previous.to())
-                .query(rs -> {
-                    if (!rs.getBoolean("agency_row")) {
-                        totals[0] = totals[0].plus(new FigureTotals(rs.getLong("records"),
-                                rs.getLong("previous_records"), rs.getLong("counterparts"),
-                                rs.getLong("previous_counterparts"), zeroIfNull(rs.getBigDecimal("quantity")),
-                                zeroIfNull(rs.getBigDecimal("previous_quantity"))));
-                    }
-                });
-        return totals[0];
+                .query((rs, n) -> rs.getBoolean("agency_row") ? FigureTotals.NONE
+                        : new FigureTotals(rs.getLong("records"), rs.getLong("previous_records"),
+                                rs.getLong("counterparts"), rs.getLong("previous_counterparts"),
+                                zeroIfNull(rs.getBigDecimal("quantity")), zeroIfNull(rs.getBigDecimal("previous_quantity"))))
+                .list().stream().reduce(FigureTotals.NONE, FigureTotals::plus);
     }
 
     private static BigDecimal zeroIfNull(BigDecimal value) {
