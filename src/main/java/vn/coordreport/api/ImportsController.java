@@ -66,16 +66,19 @@ class ImportsController {
                 : ResponseEntity.ok(result);
     }
 
-    @Operation(summary = "The import history, oldest first")
+    @Operation(summary = "The import history, oldest first",
+            description = "A user limited to a province sees the imports of that province only.")
     @GetMapping
     List<ImportSummary> history() {
-        return importer.history();
+        return importer.history().stream().filter(i -> user.canSee(i.province())).toList();
     }
 
-    @Operation(summary = "One import of the history")
+    @Operation(summary = "One import of the history", description = "403 for an import of another province.")
     @GetMapping("/{id}")
     ImportSummary one(@PathVariable long id) {
-        return importer.history().stream().filter(i -> i.id() == id).findFirst()
+        ImportSummary found = importer.history().stream().filter(i -> i.id() == id).findFirst()
                 .orElseThrow(() -> new NotFound("there is no import #" + id));
+        user.requireProvince(found.province());
+        return found;
     }
 }

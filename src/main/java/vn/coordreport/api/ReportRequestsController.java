@@ -77,6 +77,8 @@ class ReportRequestsController {
         AgreementSummary agreement = catalog.find(body.agreement())
                 .orElseThrow(() -> new NotFound("there is no agreement '" + body.agreement() + "'"));
         user.requireProvince(agreement.province());
+        // the report is the lead agency's: headed by it and numbered in its register
+        user.requireProvince(agreement.leadAgencyProvince());
         if (body.period() == null) {
             throw new IllegalArgumentException("'period' is required, e.g. \"2021-H1\"");
         }

@@ -12,7 +12,7 @@ public class AgreementCatalog {
 
     private static final String SUMMARY = """
             select a.code, a.title, a.province, a.effective_from, a.effective_to, ag.name as lead_agency_name,
-                   a.symbol
+                   a.symbol, ag.province as lead_agency_province
             from agreement a
             join agency ag on ag.id = a.lead_agency_id
             """;

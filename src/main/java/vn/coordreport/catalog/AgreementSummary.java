@@ -7,7 +7,9 @@ import java.time.LocalDate;
  *
  * @param effectiveTo     null where the agreement is open-ended
  * @param symbol          the lead agency's abbreviation for report numbers, e.g. {@code SNgV}; may be null
+ * @param leadAgencyProvince the lead agency's province: its reports are headed by, and numbered in the register
+ *                        of, that agency
  */
 public record AgreementSummary(String code, String title, String province, LocalDate effectiveFrom,
-        LocalDate effectiveTo, String leadAgencyName, String symbol) {
+        LocalDate effectiveTo, String leadAgencyName, String symbol, String leadAgencyProvince) {
 }

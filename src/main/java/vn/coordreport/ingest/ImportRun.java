@@ -34,6 +34,7 @@ final class ImportRun {
     private final CopyManager copy;
     private final ImportProperties settings;
     private final Ledger ledger;
+    private final ImportProvinces provinces;
     private final Stager stager;
     /** The problems of the checks across files, reported only when every file could be read. */
     private final List<Problems.Source> crossChecks = new ArrayList<>();
@@ -69,7 +70,8 @@ final class ImportRun {
         this.jdbc = jdbc;
         this.copy = copy;
         this.settings = settings;
-        this.ledger = new Ledger(jdbc);
+        this.ledger = new Ledger(jdbc, provinceLimit);
+        this.provinces = new ImportProvinces(jdbc, provinceLimit);
         this.stager = new Stager(copy);
         this.provinceLimit = provinceLimit;
     }
@@ -120,6 +122,7 @@ final class ImportRun {
             time("indexes of record");
         }
         ledger.close(importId, entries);
+        provinces.record(importId);
         return outcome(ImportStatus.IMPORTED, importId, files);
     }
 
@@ -138,6 +141,9 @@ final class ImportRun {
         }
         catalogueChecked = true;
         Staging.PREPARE.forEach(sql -> jdbc.sql(sql).update());
+        if (provinceLimit != null) {
+            jdbc.sql(ProvinceLimit.OWN_STAR_RECIPIENTS).param("province", provinceLimit).update();
+        }
         time("prepare");
         check(staged.keySet().stream().filter(ImportRun::isCatalogue).toList());
     }
@@ -223,6 +229,7 @@ final class ImportRun {
         }
         files.add(new ImportedFile(name, result.rows(), null));
         entries.add(new Ledger.FileEntry(name, sha, result.rows()));
+        provinces.staged(name, spec);
         staged.put(spec, result.columns());
         readable &= result.readable();
     }
@@ -266,12 +273,17 @@ final class ImportRun {
                 }
                 StagedFile result;
                 try (XlsxRows source = new XlsxRows(entry.getValue())) {
-                    result = spec == FileSpec.RECORDS
-                            ? loadRecords(name, source, 4 * Files.size(path), problems.source()).loaded().file()
-                            : stager.stage(spec, name, source, problems.source());
+                    if (spec == FileSpec.RECORDS) {
+                        RecordLoader.Loaded loaded = loadRecords(name, source, 4 * Files.size(path), problems.source()).loaded();
+                        provinces.records(book, loaded);
+                        result = loaded.file();
+                    } else {
+                        result = stager.stage(spec, name, source, problems.source());
+                    }
                 }
                 files.add(new ImportedFile(name, result.rows(), null));
                 if (spec != FileSpec.RECORDS) {
+                    provinces.staged(book, spec);
                     staged.put(spec, result.columns());
                 }
                 readable &= result.readable();
@@ -337,6 +349,7 @@ final class ImportRun {
         }
         files.add(new ImportedFile(name, result.rows(), null));
         entries.add(new Ledger.FileEntry(name, sha, result.rows()));
+        provinces.records(name, load.loaded());
         readable &= result.readable();
     }
 

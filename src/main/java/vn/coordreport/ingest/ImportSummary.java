@@ -2,7 +2,11 @@ package vn.coordreport.ingest;
 
 import java.time.OffsetDateTime;
 
-/** One recorded import, for the history. {@code status} is APPLIED or UNDONE. */
+/**
+ * One recorded import, for the history. {@code status} is APPLIED or UNDONE; {@code province} the one province
+ * its rows name (a limited user's import: theirs), null when they name several or none: the history shows a
+ * limited user the imports of their province only.
+ */
 public record ImportSummary(long id, OffsetDateTime startedAt, String source, String importedBy, String status,
-        int files, long rows, OffsetDateTime undoneAt) {
+        int files, long rows, OffsetDateTime undoneAt, String province) {
 }

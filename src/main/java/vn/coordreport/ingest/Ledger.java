@@ -13,9 +13,16 @@ final class Ledger {
     }
 
     private final JdbcClient jdbc;
+    /** The province of a limited user, who is told only of imports of their province; null for every province. */
+    private final String provinceLimit;
 
     Ledger(JdbcClient jdbc) {
+        this(jdbc, null);
+    }
+
+    Ledger(JdbcClient jdbc, String provinceLimit) {
         this.jdbc = jdbc;
+        this.provinceLimit = provinceLimit;
     }
 
     /** Imports run one at a time, so that two runs of the same file cannot both apply it. */
@@ -23,12 +30,20 @@ final class Ledger {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('coordreport.import'))").query().singleRow();
     }
 
-    /** The applied (not undone) import that holds this content, if any. */
+    /**
+     * The applied (not undone) import that holds this content, if any; for a limited user, only a file of their
+     * province ({@link ImportProvinces}) counts: content another province imported is checked as any other (and
+     * fails the province checks), so that its existence is not revealed.
+     */
     Optional<Long> importedBy(String sha256) {
         return jdbc.sql("""
                 select f.import_id from import_file f join import_batch b on b.id = f.import_id
-                where f.sha256 = :sha and b.status = 'APPLIED' order by f.import_id limit 1
-                """).param("sha", sha256).query(Long.class).optional();
+                where f.sha256 = :sha and b.status = 'APPLIED'
+                  and (cast(:province as text) is null or %s = %s)
+                order by f.import_id limit 1
+                """.formatted(ProvinceLimit.key("f.province"), ProvinceLimit.key("cast(:province as text)")))
+                .param("sha", sha256).param("province", provinceLimit, java.sql.Types.VARCHAR)
+                .query(Long.class).optional();
     }
 
     /**
@@ -55,7 +70,7 @@ final class Ledger {
 
     List<ImportSummary> history() {
         return jdbc.sql("""
-                select id, started_at, source, imported_by, status, files, rows, undone_at
+                select id, started_at, source, imported_by, status, files, rows, undone_at, province
                 from import_batch order by id
                 """).query(ImportSummary.class).list();
     }

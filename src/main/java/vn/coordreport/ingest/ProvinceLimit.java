@@ -5,15 +5,24 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a user limited to one province may import: agencies, agreements and
- * {@code *} recipients of that province, and facts of its agreements (named in
- * the import or already in the database); not fields or indicators, which every
- * province shares. Each rule is one SQL statement over the staging tables
- * giving {@code (line, col, message)}, with the province bound as
- * {@code :province}; provinces are compared as the security module compares
- * them (NFC, trimmed, without case).
+ * What a user limited to one province may import: rows that name that
+ * province only, whether they name it themselves (an agency, an agreement, a
+ * {@code *} recipient) or through a code (an agreement's parties, the
+ * agreement of a fact, a task's lead agency, a record's agency: of this import
+ * or of the database); and not fields or indicators, which every province
+ * shares. {@link #named} says which province each row of a staged file names;
+ * the checks are the rows naming another than {@code :province}, and the
+ * import history records the province of each file and import from the same
+ * rows ({@link ImportProvinces}). Provinces are compared as the security
+ * module compares them (NFC, trimmed, without case).
  */
 final class ProvinceLimit {
+
+    /** The agencies of this import and of the database: code, province. */
+    private static final String AGENCIES = "(select code, province from stg_agencies union select code, province from agency)";
+    /** The agreements of this import and of the database: code, province. */
+    private static final String AGREEMENTS =
+            "(select code, province from stg_agreements union select code, province from agreement)";
 
     private ProvinceLimit() {
     }
@@ -22,66 +31,102 @@ final class ProvinceLimit {
         List<Checks.Check> checks = new ArrayList<>();
         for (FileSpec f : staged) {
             switch (f) {
-                case AGENCIES -> checks.add(new Checks.Check(f, own("stg_agencies", "agency")));
-                case AGREEMENTS -> checks.add(new Checks.Check(f, own("stg_agreements", "agreement")));
                 case FIELDS, INDICATORS -> checks.add(new Checks.Check(f, """
                         select line, 'code' as col, 'fields and indicators are shared by every province: only a user '
                                || 'not limited to one province may add them' as message
                         from %s
                         """.formatted(f.stagingTable())));
-                case RECIPIENTS -> {
-                    checks.add(new Checks.Check(f, """
-                            select line, 'province' as col,
-                                   format('agreement * of %%s: you may import data of %%s only', province, :province) as message
-                            from stg_recipients
-                            where agreement = '*' and province is not null and not %s
-                            """.formatted(same("province"))));
-                    checks.add(new Checks.Check(f, facts("stg_recipients")));
-                }
                 case RECORDS -> {
-                    // checked in Java as they stream in: FOREIGN_AGREEMENTS, foreignMessage
+                    // checked in Java as they stream in: FOREIGN_AGREEMENTS, FOREIGN_AGENCIES, foreignMessage
                 }
-                default -> checks.add(new Checks.Check(f, facts(f.stagingTable())));
+                default -> checks.add(new Checks.Check(f, """
+                        select line, col, format('%%s is of %%s: you may import data of %%s only', subject, province,
+                                                 :province) as message
+                        from (%s) n
+                        where not %s
+                        """.formatted(named(f), same("province"))));
             }
         }
         return checks;
     }
 
-    /** The agreements (of the import or the database) of another province than {@code :province}: code, province. */
-    static final String FOREIGN_AGREEMENTS = """
-            select code, province
-            from (select code, province from stg_agreements union select code, province from agreement) a
-            where code is not null and not %s
+    /**
+     * The provinces the rows of a staged file name: {@code (line, col, subject, province)}, the subject as a
+     * message says it ({@code agency 'SNGV-QT'}); nothing for the fields and indicators, which name none, and
+     * for records, which are not staged. Run after {@link Staging#PREPARE} (the parties, the provinces of
+     * {@code *} recipients).
+     */
+    static String named(FileSpec f) {
+        return switch (f) {
+            case AGENCIES -> own("stg_agencies", "agency");
+            case AGREEMENTS -> own("stg_agreements", "agreement") + " union all " + agencies("stg_parties", "agency", "parties");
+            case RECIPIENTS -> """
+                    select line, 'province' as col, 'agreement *' as subject, province
+                    from stg_recipients where agreement = '*' and province is not null
+                    union all
+                    """ + facts("stg_recipients");
+            case TASKS -> facts("stg_tasks") + " union all " + agencies("stg_tasks", "lead_agency", "lead_agency");
+            case FIELDS, INDICATORS, RECORDS -> "select null::bigint as line, null as col, null as subject, null as province where false";
+            default -> facts(f.stagingTable());
+        };
+    }
+
+    /**
+     * For a limited user, a {@code *} recipient row that names no province (and that the agreements or agencies
+     * of the import did not give one, {@link Staging#PREPARE}) is of the user's province, written as the
+     * database writes it.
+     */
+    static final String OWN_STAR_RECIPIENTS = """
+            update stg_recipients set province = coalesce(
+                (select min(province) from agreement where %1$s),
+                (select min(province) from agency where %1$s),
+                normalize(trim(:province), NFC))
+            where agreement = '*' and province is null
             """.formatted(same("province"));
 
-    /** The message of {@link #facts} for a record, which is checked in Java ({@link RecordLoader}). */
-    static String foreignMessage(String agreement, String agreementProvince, String province) {
-        return "agreement " + SqlText.literal(agreement) + " is of " + agreementProvince + ": you may import data of "
-                + province + " only";
+    /** The agreements (of the import or the database) of another province than {@code :province}: code, province. */
+    static final String FOREIGN_AGREEMENTS = foreign(AGREEMENTS);
+
+    /** The agencies (of the import or the database) of another province than {@code :province}: code, province. */
+    static final String FOREIGN_AGENCIES = foreign(AGENCIES);
+
+    /** The message of the checks for a record, which is checked in Java ({@link RecordLoader}). */
+    static String foreignMessage(String what, String code, String codeProvince, String province) {
+        return what + " " + SqlText.literal(code) + " is of " + codeProvince + ": you may import data of " + province
+                + " only";
+    }
+
+    /** How provinces compare: as {@code vn.coordreport.security.Provinces} does, in SQL. */
+    static String key(String column) {
+        return "lower(normalize(trim(" + column + "), NFC))";
+    }
+
+    private static String foreign(String codes) {
+        return "select code, province from " + codes + " c where code is not null and not " + same("province");
     }
 
     private static String own(String table, String what) {
         return """
-                select line, 'province' as col,
-                       format('%s %%L is of %%s: you may import data of %%s only', code, province, :province) as message
-                from %s
-                where province is not null and not %s
-                """.formatted(what, table, same("province"));
+                select line, 'province' as col, format('%s %%L', code) as subject, province
+                from %s where province is not null
+                """.formatted(what, table);
+    }
+
+    private static String agencies(String table, String column, String col) {
+        return """
+                select s.line, '%3$s' as col, format('agency %%L', s.%2$s) as subject, a.province
+                from %1$s s join %4$s a on a.code = s.%2$s
+                """.formatted(table, column, col, AGENCIES);
     }
 
     private static String facts(String table) {
         return """
-                select s.line, 'agreement' as col,
-                       format('agreement %%L is of %%s: you may import data of %%s only', s.agreement, a.province,
-                              :province) as message
-                from %s s
-                join (select code, province from stg_agreements union select code, province from agreement) a
-                  on a.code = s.agreement
-                where not %s
-                """.formatted(table, same("a.province"));
+                select s.line, 'agreement' as col, format('agreement %%L', s.agreement) as subject, a.province
+                from %s s join %s a on a.code = s.agreement
+                """.formatted(table, AGREEMENTS);
     }
 
     private static String same(String column) {
-        return "lower(normalize(trim(" + column + "), NFC)) = lower(normalize(trim(:province), NFC))";
+        return key(column) + " = " + key(":province");
     }
 }

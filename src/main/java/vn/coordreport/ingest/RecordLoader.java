@@ -12,7 +12,7 @@ import java.util.Map;
  * streamed straight into {@code record} with a binary COPY, with no staging
  * table: each code is resolved to its id from {@link RecordReferences}, and the
  * checks that the other files get in SQL (unknown agreement, indicator or
- * agency, a date outside the agreement's term, another province's agreement)
+ * agency, a date outside the agreement's term, another province's agreement or agency)
  * are made here with the same messages, each kind in a problem source of its
  * own, in line order. The first problem stops the writing (the import will be
  * rejected and rolled back) but not the checking, so that every problem is
@@ -114,7 +114,10 @@ final class RecordLoader {
         check(v[AGENCY], references.agencies, Catalogue.AGENCY, unknownAgency, line, "agency");
         if (v[AGREEMENT] != null) {
             checkTerm(v[AGREEMENT], v[DATE] == null ? null : dates.apply(v[DATE]), line);
-            checkProvince(v[AGREEMENT], line);
+            checkProvince(references.foreign, "agreement", v[AGREEMENT], line);
+        }
+        if (v[AGENCY] != null) {
+            checkProvince(references.foreignAgencies, "agency", v[AGENCY], line);
         }
         return problems() == before;
     }
@@ -146,12 +149,13 @@ final class RecordLoader {
         }
     }
 
-    private void checkProvince(String agreement, long line) {
-        List<String> provinces = references.foreign.get(agreement);
+    /** An agreement or agency of another province than a limited user's; both in line order in one source. */
+    private void checkProvince(Map<String, List<String>> foreign, String column, String code, long line) {
+        List<String> provinces = foreign.get(code);
         if (provinces != null) {
             for (String province : provinces) {
-                otherProvince.add(new ImportProblem(file, line, "agreement",
-                        ProvinceLimit.foreignMessage(agreement, province, provinceLimit)));
+                otherProvince.add(new ImportProblem(file, line, column,
+                        ProvinceLimit.foreignMessage(column, code, province, provinceLimit)));
             }
         }
     }

@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * What a record may refer to, held in memory while records.csv streams by:
  * the codes of agreements, indicators and agencies (of this import's staging
  * tables or of the database) with their ids where they have one, each
- * agreement's terms, and, for a user limited to one province, the agreements of
- * other provinces. The catalogue is small (hundreds of rows) whatever the
+ * agreement's terms, and, for a user limited to one province, the agreements and
+ * agencies of other provinces. The catalogue is small (hundreds of rows) whatever the
  * number of records. The same questions as the SQL checks of the other files
  * ({@link Catalogue#unknownCodes}, the agreement terms of {@link Staging},
  * {@link ProvinceLimit}), asked once instead of once per row.
@@ -32,6 +32,8 @@ final class RecordReferences {
     final Map<String, List<Term>> terms = new HashMap<>();
     /** Agreement code to the provinces (other than the user's) it is recorded with. */
     final Map<String, List<String>> foreign = new HashMap<>();
+    /** Agency code to the provinces (other than the user's) it is recorded with. */
+    final Map<String, List<String>> foreignAgencies = new HashMap<>();
 
     private RecordReferences(Map<String, Integer> agreements, Map<String, Integer> indicators,
             Map<String, Integer> agencies) {
@@ -52,6 +54,9 @@ final class RecordReferences {
         if (provinceLimit != null) {
             jdbc.sql(ProvinceLimit.FOREIGN_AGREEMENTS).param("province", provinceLimit).query(rs -> {
                 r.foreign.computeIfAbsent(rs.getString(1), c -> new ArrayList<>(1)).add(rs.getString(2));
+            });
+            jdbc.sql(ProvinceLimit.FOREIGN_AGENCIES).param("province", provinceLimit).query(rs -> {
+                r.foreignAgencies.computeIfAbsent(rs.getString(1), c -> new ArrayList<>(1)).add(rs.getString(2));
             });
         }
         return r;

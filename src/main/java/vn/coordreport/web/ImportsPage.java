@@ -92,8 +92,10 @@ class ImportsPage {
         return files;
     }
 
+    /** The newest imports the user may see: a user limited to a province, those of that province. */
     private List<vn.coordreport.ingest.ImportSummary> history() {
-        List<vn.coordreport.ingest.ImportSummary> all = importer.history();
+        List<vn.coordreport.ingest.ImportSummary> all = importer.history().stream()
+                .filter(i -> user.canSee(i.province())).toList();
         List<vn.coordreport.ingest.ImportSummary> newest = new java.util.ArrayList<>(
                 all.subList(Math.max(0, all.size() - HISTORY_SHOWN), all.size()));
         java.util.Collections.reverse(newest);

@@ -53,7 +53,7 @@ class RequestsPage {
         if (form.agreement() == null || form.agreement().isBlank()) {
             problem = "Hãy chọn một quy chế.";
         } else {
-            agreement = agreements.find(form.agreement());
+            agreement = agreements.forRequest(form.agreement());
         }
         try {
             period = Period.parse(form.period());

@@ -46,6 +46,16 @@ class VisibleAgreements {
         return agreement;
     }
 
+    /**
+     * The agreement a report is requested of, once the user may act for its province and its lead agency's: the
+     * report is the lead agency's, headed by it and numbered in its register.
+     */
+    AgreementSummary forRequest(String code) {
+        AgreementSummary agreement = find(code);
+        user.requireProvince(agreement.leadAgencyProvince());
+        return agreement;
+    }
+
     /** The archived version, once the user may see its agreement's province. */
     ArchivedReport version(long id) {
         ArchivedReport version = archive.find(id)

@@ -62,7 +62,7 @@ class AgreementCatalogIntegrationTests {
     @Test
     void findsOneAgreementByCode() {
         assertThat(catalog.find("CAT/12")).contains(new AgreementSummary("CAT/12", "Quy chế cũ", "Lạng Sơn",
-                LocalDate.of(2016, 4, 12), LocalDate.of(2020, 10, 5), "Sở Ngoại vụ", "SNgV"));
+                LocalDate.of(2016, 4, 12), LocalDate.of(2020, 10, 5), "Sở Ngoại vụ", "SNgV", "Lạng Sơn"));
         assertThat(catalog.find(" CAT/BP ").orElseThrow().leadAgencyName())
                 .isEqualTo("Bộ Chỉ huy Bộ đội Biên phòng tỉnh");
         assertThat(catalog.find("nope")).isEmpty();

@@ -1,18 +1,12 @@
 package vn.coordreport.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.coordreport.ingest.Uploads.zip;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Map;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +29,7 @@ class ProvinceLimitIntegrationTests {
     JdbcClient jdbc;
 
     @Test
-    void anImportIsLimitedToTheUsersProvince() throws IOException {
+    void anImportIsLimitedToTheUsersProvince() {
         // given Quảng Trị's data, imported by a user of every province
         assertThat(importer.importPath(SAMPLES.resolve("quang-tri-2021"), false).status()).isEqualTo(ImportStatus.IMPORTED);
         long agencies = count("agency");
@@ -77,27 +71,5 @@ class ProvinceLimitIntegrationTests {
 
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
-    }
-
-    private static byte[] zip(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            Map<String, String> entries = new java.util.TreeMap<>();
-            for (Path file : files.toList()) {
-                entries.put(file.getFileName().toString(), Files.readString(file));
-            }
-            return zip(entries);
-        }
-    }
-
-    private static byte[] zip(Map<String, String> entries) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
-            for (var entry : entries.entrySet()) {
-                out.putNextEntry(new ZipEntry(entry.getKey()));
-                out.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
-                out.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
     }
 }

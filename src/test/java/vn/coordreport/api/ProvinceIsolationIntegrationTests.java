@@ -1,0 +1,199 @@
+package vn.coordreport.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.coordreport.api.ApiFixture.PASSWORD;
+import static vn.coordreport.api.ApiFixture.QT;
+import static vn.coordreport.api.ApiFixture.json;
+import static vn.coordreport.api.ApiFixture.quoted;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.JsonNode;
+
+import vn.coordreport.ingest.ImportStatus;
+import vn.coordreport.ingest.Importer;
+import vn.coordreport.security.Role;
+import vn.coordreport.security.UserAccounts;
+
+/**
+ * A user limited to a province never reads or changes another province's
+ * data, directly or through what they import: not by an agreement led by
+ * another province's agency (whose reports would take that agency's numbers),
+ * not by a report request, not by reading the import history.
+ */
+@ApiTest
+@TestPropertySource(properties = "coordreport.test.database=ProvinceIsolationIntegrationTests") // a database of its own
+class ProvinceIsolationIntegrationTests {
+
+    private static final Path SAMPLES = Path.of("src/main/resources/samples");
+    private static final String HIJACK = "99/TN-X";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccounts users;
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Http admin;
+    Http tayNinh;
+
+    @BeforeEach
+    void given() {
+        if (users.find("admin").isEmpty()) {
+            users.add("admin", Role.ADMIN, null, PASSWORD);
+            users.add("tn-operator", Role.OPERATOR, "Tây Ninh", PASSWORD);
+            for (String sample : List.of("quang-tri-2021", "tay-ninh-2019")) {
+                assertThat(importer.importPath(SAMPLES.resolve(sample), false).status()).isEqualTo(ImportStatus.IMPORTED);
+            }
+        }
+        admin = new Http("http://localhost:" + port, "admin", PASSWORD);
+        tayNinh = admin.as("tn-operator", PASSWORD);
+    }
+
+    @Test
+    void aTayNinhOperatorCannotIssueQuangTrisReports() {
+        // given Quảng Trị's final of 2021, number 01 of its Sở Ngoại vụ
+        JsonNode first = ApiFixture.finished(admin, admin.postJson("/api/report-requests",
+                "{\"agreement\": " + quoted(QT) + ", \"period\": \"2021\", \"final\": true}").header("Location"));
+        assertThat(first.get("status").asString()).isEqualTo("DONE");
+        List<String> registers = registers();
+        assertThat(registers).contains("SNGV-QT " + java.time.LocalDate.now().getYear() + " 1");
+
+        // when a Tây Ninh operator uploads an agreement led by Quảng Trị's Sở Ngoại vụ, then asks for its final
+        Http.Response upload = tayNinh.upload("/api/imports", "agreements.zip", Zips.of(Map.of("agreements.csv", """
+                code,title,province,signed_on,parties,effective_from,effective_to,symbol
+                99/TN-X,Hijack,Tây Ninh,2021-01-01,SNGV-QT;SNGV-TN,2021-01-01,,SNgV
+                """.getBytes(StandardCharsets.UTF_8))));
+        Http.Response request = tayNinh.postJson("/api/report-requests",
+                "{\"agreement\": " + quoted(HIJACK) + ", \"period\": \"2021\", \"final\": true}");
+
+        // then the import is rejected with the line, there is no such agreement, and no register moved
+        assertThat(upload.status()).isEqualTo(422);
+        assertThat(json(upload).get("errors").values()).extracting(JsonNode::asString).containsExactly(
+                "agreements.csv:2: parties: agency 'SNGV-QT' is of Quảng Trị: you may import data of Tây Ninh only");
+        assertThat(request.status()).isEqualTo(404);
+        assertThat(registers()).isEqualTo(registers);
+    }
+
+    @Test
+    void anAgreementLedByAnotherProvincesAgencyIsNotTheirsToReportOn() {
+        // given an agreement of Tây Ninh led by Quảng Trị's Sở Ngoại vụ, as a user of every province may record it
+        assertThat(importer.importUpload("lien-tinh.zip", new java.io.ByteArrayInputStream(Zips.of(Map.of(
+                "agreements.csv", """
+                        code,title,province,signed_on,parties
+                        TN-QT/LIEN-TINH,Quy chế liên tỉnh,Tây Ninh,2021-01-01,SNGV-QT;SNGV-TN
+                        """.getBytes(StandardCharsets.UTF_8)))), false, "admin", null).status())
+                .isEqualTo(ImportStatus.IMPORTED);
+        List<String> registers = registers();
+
+        // when the Tây Ninh operator asks for its final, or its draft
+        for (boolean finalReport : List.of(true, false)) {
+            Http.Response request = tayNinh.postJson("/api/report-requests", "{\"agreement\": "
+                    + quoted("TN-QT/LIEN-TINH") + ", \"period\": \"2021\", \"final\": " + finalReport + "}");
+
+            // then it is refused: the report is Quảng Trị's Sở Ngoại vụ's, numbered in its register
+            assertThat(request.status()).as("final: " + finalReport).isEqualTo(403);
+        }
+        assertThat(registers()).isEqualTo(registers);
+    }
+
+    @Test
+    void theImportHistoryShowsALimitedUserTheirProvincesImportsOnly() throws Exception {
+        // given the imports of both provinces, and one of the Tây Ninh operator's own
+        Http.Response own = tayNinh.upload("/api/imports", "so-lieu.zip", Zips.of(Map.of("records.csv",
+                "agreement,indicator,date\n05/QCPH-SNgV-BĐBP,JOINT_PATROL,2019-09-09\n".getBytes(StandardCharsets.UTF_8))));
+        assertThat(own.status()).isEqualTo(201);
+        long quangTri = importOf("quang-tri-2021");
+
+        // then the Tây Ninh operator's history holds Tây Ninh's imports only, and Quảng Trị's import is refused
+        JsonNode history = json(tayNinh.get("/api/imports"));
+        assertThat(history.findValuesAsString("source")).isNotEmpty()
+                .allSatisfy(source -> assertThat(source).doesNotContain("quang-tri"))
+                .anySatisfy(source -> assertThat(source).endsWith("tay-ninh-2019"))
+                .contains("upload:so-lieu.zip");
+        assertThat(history.findValuesAsString("province")).containsOnly("Tây Ninh");
+        assertThat(tayNinh.get("/api/imports/" + quangTri).status()).isEqualTo(403);
+
+        // and so does the page
+        String page = page("tn-operator", "/imports");
+        assertThat(page).contains("tay-ninh-2019", "upload:so-lieu.zip").doesNotContain("quang-tri-2021");
+
+        // while a user of every province sees them all
+        assertThat(json(admin.get("/api/imports")).findValuesAsString("source"))
+                .anySatisfy(source -> assertThat(source).endsWith("quang-tri-2021"))
+                .anySatisfy(source -> assertThat(source).endsWith("tay-ninh-2019"));
+        assertThat(admin.get("/api/imports/" + quangTri).status()).isEqualTo(200);
+        assertThat(page("admin", "/imports")).contains("quang-tri-2021", "tay-ninh-2019");
+    }
+
+    @Test
+    void uploadingAnotherProvincesFilesDoesNotRevealThatTheyWereImported() {
+        // when the Tây Ninh operator uploads Quảng Trị's export, imported before
+        Http.Response upload = tayNinh.upload("/api/imports", "quang-tri.zip", Zips.ofFolder(SAMPLES.resolve("quang-tri-2021")));
+
+        // then it is checked as any upload (and rejected line by line), not answered "already imported"
+        assertThat(upload.status()).isEqualTo(422);
+        assertThat(upload.text()).doesNotContain("ALREADY_IMPORTED", "already imported");
+        assertThat(json(upload).get("errors").values()).extracting(JsonNode::asString).contains(
+                "agencies.csv:2: province: agency 'SNGV-QT' is of Quảng Trị: you may import data of Tây Ninh only");
+
+        // while Tây Ninh's own export is
+        Http.Response again = tayNinh.upload("/api/imports", "tay-ninh.zip", Zips.ofFolder(SAMPLES.resolve("tay-ninh-2019")));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(json(again).get("status").asString()).isEqualTo("ALREADY_IMPORTED");
+    }
+
+    /** Every register of report numbers: agency, year, last number. */
+    private List<String> registers() {
+        return jdbc.sql("select agency_code || ' ' || year || ' ' || last_number from document_number order by 1")
+                .query(String.class).list();
+    }
+
+    private long importOf(String sample) {
+        return jdbc.sql("select id from import_batch where source like :source").param("source", "%" + sample)
+                .query(Long.class).single();
+    }
+
+    /** A page as a browser gets it, after the login form. */
+    private String page(String username, String path) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String base = "http://localhost:" + port;
+        String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(login);
+        assertThat(csrf.find()).as(login).isTrue();
+        String form = "username=" + username + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+                + "&_csrf=" + csrf.group(1);
+        client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        return page.body();
+    }
+}
