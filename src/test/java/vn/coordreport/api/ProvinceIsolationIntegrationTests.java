@@ -45,6 +45,7 @@ class ProvinceIsolationIntegrationTests {
 
     private static final Path SAMPLES = Path.of("src/main/resources/samples");
     private static final String HIJACK = "99/TN-X";
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -100,7 +101,7 @@ class ProvinceIsolationIntegrationTests {
     }
 
     @Test
-    void anAgreementLedByAnotherProvincesAgencyIsNotTheirsToReportOn() {
+    void anAgreementLedByAnotherProvincesAgencyIsNotTheirsToReportOn() throws Exception {
         // given an agreement of Tây Ninh led by Quảng Trị's Sở Ngoại vụ, as a user of every province may record it
         assertThat(importer.importUpload("lien-tinh.zip", new java.io.ByteArrayInputStream(Zips.of(Map.of(
                 "agreements.csv", """
@@ -118,6 +119,10 @@ class ProvinceIsolationIntegrationTests {
             // then it is refused: the report is Quảng Trị's Sở Ngoại vụ's, numbered in its register
             assertThat(request.status()).as("final: " + finalReport).isEqualTo(403);
         }
+        // and so is the staff page's form
+        Session page = new Session("tn-operator");
+        assertThat(page.post("/requests", Map.of("agreement", "TN-QT/LIEN-TINH", "period", "2021", "format", "PDF",
+                "kind", "FINAL")).statusCode()).isEqualTo(403);
         assertThat(registers()).isEqualTo(registers);
     }
 
@@ -139,7 +144,7 @@ class ProvinceIsolationIntegrationTests {
         assertThat(tayNinh.get("/api/imports/" + quangTri).status()).isEqualTo(403);
 
         // and so does the page
-        String page = page("tn-operator", "/imports");
+        String page = new Session("tn-operator").page("/imports");
         assertThat(page).contains("tay-ninh-2019", "upload:so-lieu.zip").doesNotContain("quang-tri-2021");
 
         // while a user of every province sees them all
@@ -147,7 +152,7 @@ class ProvinceIsolationIntegrationTests {
                 .anySatisfy(source -> assertThat(source).endsWith("quang-tri-2021"))
                 .anySatisfy(source -> assertThat(source).endsWith("tay-ninh-2019"));
         assertThat(admin.get("/api/imports/" + quangTri).status()).isEqualTo(200);
-        assertThat(page("admin", "/imports")).contains("quang-tri-2021", "tay-ninh-2019");
+        assertThat(new Session("admin").page("/imports")).contains("quang-tri-2021", "tay-ninh-2019");
     }
 
     @Test
@@ -178,22 +183,33 @@ class ProvinceIsolationIntegrationTests {
                 .query(Long.class).single();
     }
 
-    /** A page as a browser gets it, after the login form. */
-    private String page(String username, String path) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String base = "http://localhost:" + port;
-        String login = client.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"").matcher(login);
-        assertThat(csrf.find()).as(login).isTrue();
-        String form = "username=" + username + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
-                + "&_csrf=" + csrf.group(1);
-        client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(page.statusCode()).isEqualTo(200);
-        return page.body();
+    /** A browser's session on the staff pages, signed in through the login form. */
+    private final class Session {
+
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        private final String base = "http://localhost:" + port;
+
+        Session(String username) throws Exception {
+            post("/login", Map.of("username", username, "password", PASSWORD));
+        }
+
+        String page(String path) throws Exception {
+            HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            return page.body();
+        }
+
+        /** A form sent as the page sends it, with the CSRF token of the page it is on. */
+        HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
+            Matcher csrf = CSRF.matcher(page(path.equals("/login") ? "/login" : "/"));
+            assertThat(csrf.find()).isTrue();
+            StringBuilder form = new StringBuilder("_csrf=" + csrf.group(1));
+            fields.forEach((name, value) -> form.append('&').append(name).append('=')
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+            return client.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 }
