@@ -41,7 +41,8 @@ import vn.coordreport.support.PostgresInitializer;
  * The staff page in a real headless Chromium against the application on a
  * random port: an operator signs in, requests a report, watches it finish and
  * downloads the PDF; a viewer of another province sees no form and is refused;
- * an upload with errors shows them by file and line. Screenshots of each page,
+ * an upload with errors shows them by file and line; a user of one province is
+ * shown that province's imports only. Screenshots of each page,
  * at laptop and phone sizes, go to target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -164,6 +165,19 @@ class WebPageBrowserIntegrationTests {
         browser.open("/jobs");
         assertThat(browser.driver.findElements(By.id("start-nightly"))).isEmpty();
         browser.screenshot("viewer-home-phone", Browser.PHONE);
+    }
+
+    @Test
+    void aUserOfOneProvinceIsShownThatProvincesImportsOnly() {
+        browser.logIn("xem-tayninh", PASSWORD);
+        browser.open("/imports");
+
+        assertThat(browser.driver.findElement(By.id("history-province")).getText())
+                .isEqualTo("Chỉ gồm các lần nhập dữ liệu của Tây Ninh.");
+        assertThat(browser.driver.findElements(By.cssSelector("td.source"))).extracting(e -> e.getText())
+                .isNotEmpty().allSatisfy(source -> assertThat(source).endsWith("tay-ninh-2019"));
+        browser.screenshot("imports-one-province-laptop", Browser.LAPTOP);
+        browser.screenshot("imports-one-province-phone", Browser.PHONE);
     }
 
     @Test
