@@ -1,5 +1,6 @@
 package vn.coordreport.ingest;
 
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,7 +50,11 @@ final class ImportProvinces {
                 .param("agencies", ids(loaded.agencies().toString())));
     }
 
-    /** Writes the province of each file recorded for import {@code id}, and of the import. */
+    /**
+     * Writes the province of each file recorded for import {@code id}, and of the import. A limited user's
+     * files and import are of their province, even one whose rows name none (an empty file): the checks made
+     * sure that they name no other.
+     */
     void record(long id) {
         staged.forEach((entry, specs) -> specs.forEach(spec -> read(entry, jdbc.sql("""
                 select %s as key, min(normalize(trim(province), NFC)) as province from (%s) n
@@ -58,14 +63,16 @@ final class ImportProvinces {
         Map<String, String> all = new HashMap<>();
         named.forEach((entry, provinces) -> {
             all.putAll(provinces);
-            jdbc.sql("update import_file set province = :province where import_id = :id and name = :name")
-                    .param("province", one(provinces)).param("id", id).param("name", entry).update();
+            set("import_file", "import_id = :id and name = :name", one(provinces)).param("id", id).param("name", entry)
+                    .update();
         });
-        String province = one(all);
-        // a limited user's import is of their province, even one whose rows name none (an empty file)
-        jdbc.sql("update import_batch set province = coalesce(:province, normalize(trim(cast(:limit as text)), NFC)) "
-                + "where id = :id").param("province", province, java.sql.Types.VARCHAR)
-                .param("limit", limit, java.sql.Types.VARCHAR).param("id", id).update();
+        set("import_batch", "id = :id", one(all)).param("id", id).update();
+    }
+
+    private JdbcClient.StatementSpec set(String table, String where, String province) {
+        return jdbc.sql("update " + table + " set province = coalesce(cast(:province as text), "
+                + "normalize(trim(cast(:limit as text)), NFC)) where " + where)
+                .param("province", province, Types.VARCHAR).param("limit", limit, Types.VARCHAR);
     }
 
     private void read(String entry, JdbcClient.StatementSpec query) {

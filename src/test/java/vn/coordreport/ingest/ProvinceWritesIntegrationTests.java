@@ -133,6 +133,23 @@ class ProvinceWritesIntegrationTests {
     }
 
     @Test
+    void aLimitedUsersOwnUploadsAreAlreadyImportedForThem() {
+        for (String records : List.of("agreement,indicator,date\n05/QCPH-SNgV-BĐBP,JOINT_PATROL,2019-10-10\n",
+                "agreement,indicator,date,note\n")) {
+            byte[] upload = zip(Map.of("records.csv", records));
+            assertThat(upload(upload, "Tây Ninh").status()).isEqualTo(ImportStatus.IMPORTED);
+            long rows = count("record");
+
+            // when the same user uploads the same file again (one with rows, one with a header only)
+            ImportOutcome again = upload(upload, "Tây Ninh");
+
+            // then it is already imported
+            assertThat(again.status()).as(records).isEqualTo(ImportStatus.ALREADY_IMPORTED);
+            assertThat(count("record")).isEqualTo(rows);
+        }
+    }
+
+    @Test
     void aFileOfTheUsersProvinceIsNeverAppliedTwice() {
         // given a Tây Ninh records file imported with Quảng Trị's agreements by a user of every province
         Map<String, String> files = Map.of("agreements.csv", """
