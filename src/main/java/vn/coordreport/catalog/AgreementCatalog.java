@@ -30,13 +30,16 @@ public class AgreementCatalog {
             """;
 
     // An address listed both for the agreement and for its province counts once,
-    // whatever its case; the agreement's own row wins.
+    // whatever its case; the agreement's own row wins. Provinces and addresses
+    // compare in NFC: rows imported before imports wrote NFC may hold "Quảng Trị"
+    // decomposed, and are the same province.
     private static final String RECIPIENTS = """
-            select distinct on (lower(trim(r.email))) trim(r.email) as email, r.name, r.role
+            select distinct on (lower(normalize(trim(r.email), NFC))) trim(r.email) as email, r.name, r.role
             from agreement a
-            join recipient r on r.agreement_id = a.id or (r.agreement_id is null and r.province = a.province)
+            join recipient r on r.agreement_id = a.id
+                             or (r.agreement_id is null and normalize(r.province, NFC) = normalize(a.province, NFC))
             where a.code = :code
-            order by lower(trim(r.email)), r.agreement_id nulls last, r.id
+            order by lower(normalize(trim(r.email), NFC)), r.agreement_id nulls last, r.id
             """;
 
     private final JdbcClient jdbc;

@@ -13,6 +13,7 @@ import vn.coordreport.ingest.ImportOutcome;
 import vn.coordreport.ingest.ImportStatus;
 import vn.coordreport.ingest.ImportedFile;
 import vn.coordreport.ingest.Importer;
+import vn.coordreport.ingest.VisibleText;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports coordination data: a folder of CSV files or an .xlsx workbook (see import-format.md).",
@@ -52,7 +53,7 @@ class ImportCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         for (ImportedFile file : outcome.files()) {
-            out.printf("%-32s %s%n", file.name(), file.skipped() ? "already imported (import #" + file.alreadyImportedBy() + ")"
+            out.printf("%-32s %s%n", VisibleText.of(file.name()), file.skipped() ? "already imported (import #" + file.alreadyImportedBy() + ")"
                     : String.format(file.rows() == 1 ? "%,d row" : "%,d rows", file.rows()));
         }
         switch (outcome.status()) {

@@ -11,19 +11,28 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import vn.coordreport.ingest.ImportSummary;
 import vn.coordreport.ingest.Importer;
+import vn.coordreport.ingest.LookAlike;
+import vn.coordreport.ingest.LookAlikes;
+import vn.coordreport.ingest.VisibleText;
 
+/**
+ * The import history. A source is the name a user gave an upload: it is printed with control characters
+ * escaped ({@link VisibleText}), so that a name holding terminal escapes cannot clear or rewrite the screen.
+ */
 @Command(name = "imports", mixinStandardHelpOptions = true, description = "Lists every import: id, when, source, files, rows, status.")
 class ImportsCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Importer importer;
+    private final LookAlikes lookAlikes;
 
     @Spec
     CommandSpec spec;
 
-    ImportsCommand(Importer importer) {
+    ImportsCommand(Importer importer, LookAlikes lookAlikes) {
         this.importer = importer;
+        this.lookAlikes = lookAlikes;
     }
 
     @Override
@@ -37,9 +46,31 @@ class ImportsCommand implements Callable<Integer> {
         out.printf("%5s  %-19s  %-10s  %5s  %10s  %-7s  %s%n", "id", "when", "by", "files", "rows", "status", "source");
         for (ImportSummary i : imports) {
             out.printf("%5d  %-19s  %-10s  %5d  %10d  %-7s  %s%n", i.id(),
-                    WHEN.format(i.startedAt().atZoneSameInstant(ZoneId.systemDefault())), i.importedBy(), i.files(),
-                    i.rows(), i.status(), i.source());
+                    WHEN.format(i.startedAt().atZoneSameInstant(ZoneId.systemDefault())), VisibleText.of(i.importedBy()),
+                    i.files(), i.rows(), i.status(), VisibleText.of(i.source()));
         }
+        printLookAlikes(out);
         return ExitCode.OK;
+    }
+
+    /**
+     * The codes that look like others, left by imports made before codes were compared in NFC: shown under the
+     * history, as the way to mend them is to undo the import that brought the wrong spelling and import it again.
+     */
+    private void printLookAlikes(PrintWriter out) {
+        List<LookAlike> found = lookAlikes.list();
+        if (found.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Look-alike codes: these spellings look the same as another, or no file can name them any more, "
+                + "as they were imported before codes were compared in Unicode NFC. Nothing was merged: undo the "
+                + "import that brought the wrong spelling and import its files again.");
+        out.printf("  %-10s  %-11s  %-24s  %-12s  %s%n", "kind", "problem", "spelling", "imports", "how it is written");
+        for (LookAlike l : found) {
+            out.printf("  %-10s  %-11s  %-24s  %-12s  %s%n", l.kind(), l.problem(), VisibleText.of(l.spelling()),
+                    l.imports().isEmpty() ? "(built in)" : l.imports().stream().map(id -> "#" + id)
+                            .collect(java.util.stream.Collectors.joining(" ")), l.how());
+        }
     }
 }

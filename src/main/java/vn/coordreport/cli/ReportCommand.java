@@ -52,7 +52,8 @@ class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> files = reports.produce(new ReportRequest(agreement.trim(), period, calendar, formats, finalReport, out));
+        List<Path> files = reports.produce(new ReportRequest(agreement.trim(), period, calendar, formats, finalReport,
+                OutputFolder.check(out)));
         files.forEach(file -> spec.commandLine().getOut().println(file));
         return ExitCode.OK;
     }

@@ -35,7 +35,7 @@ class ReportsGetCommand implements Callable<Integer> {
     public Integer call() {
         ArchivedReport version = archive.find(id)
                 .orElseThrow(() -> new IllegalArgumentException("no report version #" + id + " in the archive"));
-        Path written = WholeFiles.write(out, version.fileName(), archive.content(id));
+        Path written = WholeFiles.write(OutputFolder.of(out), version.fileName(), archive.content(id));
         spec.commandLine().getOut().println(written);
         return ExitCode.OK;
     }

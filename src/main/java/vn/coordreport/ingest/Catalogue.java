@@ -41,6 +41,22 @@ enum Catalogue {
                 + " of this import nor in the database";
     }
 
+    /**
+     * Codes of this import's file that look the same as a different code of the database (one stored, before
+     * imports wrote NFC, decomposed or with an invisible character): applied, they would be a second agency
+     * (agreement, ...) that looks identical. The file's code is in NFC and visible, so it is its own key.
+     */
+    String lookalikeCodes() {
+        return """
+                select s.line, 'code' as col,
+                       format('%2$s %%L would be a second %2$s beside %%L (%%s), which looks the same but is written '
+                              || 'with other characters (decomposed accents or an invisible character): undo that '
+                              || 'import and import its files again (coordreport imports lists such codes)',
+                              s.code, k.code, coalesce('import #' || k.import_id, 'built in')) as message
+                from %1$s s join %3$s k on lookalike_key(k.code) = s.code and k.code <> s.code
+                """.formatted(file.stagingTable(), word, table);
+    }
+
     /** Codes that appear more than once in this import's file, as problems on the later lines. */
     String duplicateCodes() {
         return """

@@ -94,7 +94,8 @@ final class CheckedRows {
         Arrays.fill(bad, false);
         for (int i = 0; i < cells.length; i++) {
             String v = cells[i].strip();
-            if (v.isEmpty()) {
+            String unread = source.cellProblem(i);
+            if (v.isEmpty() && unread == null) {
                 continue;
             }
             if (i >= position.length) {
@@ -103,6 +104,11 @@ final class CheckedRows {
                 break;
             }
             Column column = columns.get(position[i]);
+            if (unread != null) {
+                bad[position[i]] = true;
+                problems.add(new ImportProblem(file, line, column.name(), unread));
+                continue;
+            }
             try {
                 values[position[i]] = canonical.get(position[i]).apply(v);
             } catch (IllegalArgumentException e) {
@@ -157,7 +163,9 @@ final class CheckedRows {
             String name = header[i].strip().toLowerCase(Locale.ROOT);
             var column = spec.column(name);
             if (name.isEmpty()) {
-                problems.add(new ImportProblem(file, headerLine, "#" + (i + 1), "the column has no name in the header"));
+                String unread = source.cellProblem(i);
+                problems.add(new ImportProblem(file, headerLine, "#" + (i + 1),
+                        unread != null ? unread : "the column has no name in the header"));
                 ok = false;
             } else if (column.isEmpty()) {
                 problems.add(new ImportProblem(file, headerLine, name, "unknown column: the columns of " + file + " are "

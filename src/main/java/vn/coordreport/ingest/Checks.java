@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * The checks that need more than one row: references to codes (in this import
- * or in the database), duplicate codes, catalogue rows that differ from the
+ * or in the database), duplicate codes, codes that look like another code of
+ * the database, catalogue rows that differ from the
  * database, agreement terms and the uniqueness of targets and conferences.
  * Each is one SQL statement over the staging tables giving
  * {@code (line, col, message)}.
@@ -34,6 +35,7 @@ final class Checks {
             switch (f) {
                 case AGENCIES -> {
                     checks.add(new Check(f, AGENCY.duplicateCodes()));
+                    checks.add(new Check(f, AGENCY.lookalikeCodes()));
                     for (String c : List.of("name", "province", "parent", "signer_title", "signer_name")) {
                         if (cols.contains(c)) {
                             checks.add(new Check(f, AGENCY.differs(c)));
@@ -42,10 +44,12 @@ final class Checks {
                 }
                 case FIELDS -> {
                     checks.add(new Check(f, FIELD.duplicateCodes()));
+                    checks.add(new Check(f, FIELD.lookalikeCodes()));
                     checks.add(new Check(f, FIELD.differs("name")));
                 }
                 case INDICATORS -> {
                     checks.add(new Check(f, INDICATOR.duplicateCodes()));
+                    checks.add(new Check(f, INDICATOR.lookalikeCodes()));
                     checks.add(new Check(f, FIELD.unknownCodes(f, "field")));
                     checks.add(new Check(f, INDICATOR.differs("name")));
                     checks.add(new Check(f, INDICATOR.differs("unit")));
@@ -86,6 +90,7 @@ final class Checks {
     private static void agreements(Set<String> cols, List<Check> checks) {
         FileSpec f = FileSpec.AGREEMENTS;
         checks.add(new Check(f, AGREEMENT.duplicateCodes()));
+        checks.add(new Check(f, AGREEMENT.lookalikeCodes()));
         checks.add(new Check(f, """
                 select line, 'effective_to' as col,
                        format('the term ends (%s) before it starts (%s)', effective_to, coalesce(effective_from, signed_on)) as message

@@ -20,9 +20,12 @@ enum ColumnType {
     TEXT("text"),
     /**
      * A code, a province or an e-mail address: text of at most {@link #MAX_KEY} characters, as these are
-     * looked up through indexes, which hold no more than about 2 700 bytes a value.
+     * looked up through indexes, which hold no more than about 2 700 bytes a value, with no character that
+     * makes two codes look alike ({@link KeyText}).
      */
     KEY("text"),
+    /** One e-mail address ({@link EmailAddress}), with the checks of {@link #KEY}. */
+    EMAIL("text"),
     DATE("date"),
     /** A quantity: plain digits with an optional {@code .} decimal, never negative. */
     QUANTITY("numeric"),
@@ -51,6 +54,7 @@ enum ColumnType {
         return switch (this) {
             case TEXT -> text(value);
             case KEY -> key(text(value));
+            case EMAIL -> EmailAddress.check(key(text(value)));
             case DATE -> isoDate(value);
             case QUANTITY -> quantity(value);
             case AMOUNT -> amount(value);
@@ -109,9 +113,11 @@ enum ColumnType {
     }
 
     /**
-     * Text as typed: a tab and line breaks are allowed, other control characters are not (no keyboard types
-     * them; they come from damaged files or text decoded with the wrong code page, and a report or a Word
-     * document cannot show them), nor the non-characters U+FFFE and U+FFFF.
+     * Text as typed, in Unicode NFC (so that "Sở" typed with a combining hook, as some Vietnamese keyboards
+     * and macOS write it, is the same text as "Sở" typed precomposed): a tab and line breaks are allowed,
+     * other control characters are not (no keyboard types them; they come from damaged files or text decoded
+     * with the wrong code page, and a report or a Word document cannot show them), nor the non-characters
+     * U+FFFE and U+FFFF.
      */
     private static String text(String v) {
         for (int i = 0, n = v.length(); i < n; i++) {
@@ -121,7 +127,7 @@ enum ColumnType {
                         + "position %d: remove it (was the file saved with the wrong code page?)", (int) c, i + 1));
             }
         }
-        return v;
+        return KeyText.nfc(v);
     }
 
     private static String key(String v) {
@@ -129,6 +135,7 @@ enum ColumnType {
             throw new IllegalArgumentException("'" + v + "' holds a line break or a tab: a code, a province or an "
                     + "e-mail address is written on one line");
         }
+        KeyText.checkVisible(v);
         if (v.length() > MAX_KEY) {
             throw new IllegalArgumentException("'" + v + "' is " + v.length() + " characters long: a code, a province "
                     + "or an e-mail address has at most " + MAX_KEY);

@@ -7,6 +7,7 @@ import static vn.coordreport.ingest.ColumnType.CALENDAR;
 import static vn.coordreport.ingest.ColumnType.COMMENDATION_KIND;
 import static vn.coordreport.ingest.ColumnType.COUNT;
 import static vn.coordreport.ingest.ColumnType.DATE;
+import static vn.coordreport.ingest.ColumnType.EMAIL;
 import static vn.coordreport.ingest.ColumnType.KEY;
 import static vn.coordreport.ingest.ColumnType.PERIOD;
 import static vn.coordreport.ingest.ColumnType.QUANTITY;
@@ -34,7 +35,7 @@ enum FileSpec {
     AGREEMENTS(required("code", KEY), required("title", TEXT), required("province", KEY),
             required("signed_on", DATE), required("parties", TEXT), optional("effective_from", DATE),
             optional("effective_to", DATE), optional("symbol", TEXT), optional("calendar", CALENDAR)),
-    RECIPIENTS(required("agreement", TEXT), required("email", KEY), required("name", TEXT), optional("role", TEXT),
+    RECIPIENTS(required("agreement", TEXT), required("email", EMAIL), required("name", TEXT), optional("role", TEXT),
             optional("province", KEY)),
     RECORDS(required("agreement", TEXT), required("indicator", TEXT), required("date", DATE),
             optional("quantity", QUANTITY, "1"), optional("amount_vnd", AMOUNT), optional("counterpart", TEXT),

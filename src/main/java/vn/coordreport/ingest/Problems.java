@@ -54,9 +54,9 @@ final class Problems {
     static final int MAX_NAME = 120;
 
     /**
-     * The problem as one line of visible text: control and format characters
-     * (line breaks, escapes, bidirectional overrides, zero-width characters)
-     * written as {@code \u000A}, and a text too long shortened in its middle.
+     * The problem as one line of visible text ({@link VisibleText}: line breaks,
+     * escapes, bidirectional overrides, zero-width characters and no-break
+     * spaces written as {@code \u000A}), and a text too long shortened in its middle.
      */
     static ImportProblem clean(ImportProblem p) {
         return new ImportProblem(visible(p.file(), MAX_NAME), p.line(),
@@ -80,17 +80,7 @@ final class Problems {
             shown = shown.substring(0, keep) + " … (" + (shown.length() - 2 * keep) + " characters) … "
                     + shown.substring(shown.length() - keep);
         }
-        StringBuilder out = new StringBuilder(shown.length());
-        for (int i = 0; i < shown.length(); i++) {
-            char c = shown.charAt(i);
-            int type = Character.getType(c);
-            boolean hidden = type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
-                    && !(Character.isHighSurrogate(c) && i + 1 < shown.length() && Character.isLowSurrogate(shown.charAt(i + 1))
-                        || Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(shown.charAt(i - 1)))
-                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
-            out.append(hidden ? String.format("\\u%04X", (int) c) : String.valueOf(c));
-        }
-        return out.toString();
+        return VisibleText.of(shown);
     }
 
     /** Forgets a source's problems, e.g. those of a file whose content was already imported. */

@@ -16,6 +16,14 @@ interface RowSource extends Closeable {
     /** The next record's cells, or null at the end. */
     String[] next() throws IOException;
 
+    /**
+     * Why cell {@code index} of the last record returned is empty although the file holds something there
+     * (a workbook's formula with no stored value, an error value); null when the cell was read.
+     */
+    default String cellProblem(int index) {
+        return null;
+    }
+
     /** The 1-based line where the last header or record returned starts. */
     long line();
 

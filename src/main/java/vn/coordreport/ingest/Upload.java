@@ -1,5 +1,6 @@
 package vn.coordreport.ingest;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,10 +15,12 @@ import java.util.zip.ZipInputStream;
 
 /**
  * An uploaded import (a {@code .zip} of CSV files or an {@code .xlsx}
- * workbook) written into a private temporary folder, safely: only the base
- * name of a zip entry is kept (no folder, no {@code ..}, no absolute path), only
- * {@code .csv} entries are taken, and the bytes actually inflated are counted,
- * so a zip bomb is stopped at {@link #MAX_TOTAL_BYTES} whatever its headers say.
+ * workbook) written into a private temporary folder, safely: only the
+ * {@code .csv} entries at the top of a zip are taken (an entry inside a folder
+ * is not read, nor one with {@code ..} or an absolute path), and the bytes
+ * actually inflated are counted, so a zip bomb is stopped at
+ * {@link #MAX_TOTAL_BYTES} whatever its headers say. A zip cut short or
+ * damaged is refused naming the entry where it breaks.
  */
 final class Upload {
 
@@ -54,10 +57,13 @@ final class Upload {
     private static void unzip(InputStream content, Path folder) throws IOException {
         CountingInputStream counted = new CountingInputStream(content);
         Set<String> seen = new HashSet<>();
+        String nested = null;
+        String current = null;
         long total = 0;
         int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(counted)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                current = entry.getName();
                 if (++entries > MAX_ENTRIES) {
                     throw new IllegalArgumentException("the zip holds more than " + MAX_ENTRIES + " entries");
                 }
@@ -66,8 +72,11 @@ final class Upload {
                             + "' points outside the archive ('..', or an absolute path): refused");
                 }
                 String name = baseName(entry.getName());
-                if (entry.isDirectory() || name.startsWith(".") || entry.getName().startsWith("__MACOSX/")
-                        || !name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                if (entry.isDirectory() || name.startsWith(".") || !name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                    continue;
+                }
+                if (!name.equals(entry.getName())) {
+                    nested = nested == null && !entry.getName().startsWith("__MACOSX/") ? entry.getName() : nested;
                     continue;
                 }
                 if (!seen.add(name.toLowerCase(Locale.ROOT))) {
@@ -75,12 +84,20 @@ final class Upload {
                 }
                 Path target = folder.resolve(safeName(name, ".csv"));
                 total = copy(zip, target, total, counted);
+                current = null;
             }
-        } catch (ZipException e) {
-            throw new IllegalArgumentException("not a readable zip file: " + e.getMessage(), e);
+        } catch (ZipException | EOFException e) {
+            throw new IllegalArgumentException("not a readable zip file: it is damaged or cut short"
+                    + (current == null ? "" : " in its entry '" + current + "'")
+                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
+                    + ": make the zip again and upload it whole", e);
         }
         if (entries == 0) {
             throw new IllegalArgumentException("not a zip file, or an empty one");
+        }
+        if (seen.isEmpty() && nested != null) {
+            throw new IllegalArgumentException("the zip has no .csv file at its top level, only inside a folder ('"
+                    + nested + "'): zip the CSV files themselves, not the folder that holds them");
         }
     }
 

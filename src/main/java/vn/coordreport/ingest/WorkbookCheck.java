@@ -3,6 +3,7 @@ package vn.coordreport.ingest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,6 +37,12 @@ import org.xml.sax.helpers.DefaultHandler;
  * naming a shared string the workbook does not have; shared strings that need
  * more than a quarter of the heap; more than {@link #MAX_INFLATED} bytes in all.
  * Each problem names the sheet, the row and the cell where there is one.
+ * <p>
+ * The XML parts are those {@code [Content_Types].xml} declares XML, those named
+ * {@code .xml} or {@code .rels}, and every part the workbook's relationships
+ * name (its sheets: FastExcel reads them whatever their type). The others
+ * (pictures, an EMF thumbnail, the printer settings Excel saves after a page
+ * set-up) are not parsed, only inflated and counted against the same total.
  */
 final class WorkbookCheck {
 
@@ -57,6 +64,7 @@ final class WorkbookCheck {
     private final long budget = Runtime.getRuntime().maxMemory() / 4;
     private final List<ImportProblem> problems = new ArrayList<>();
     private final Map<String, String> sheetOfPart = new HashMap<>();
+    private final PackageParts parts;
     private int[] sharedLengths = new int[256];
     private int shared;
     private long inflated;
@@ -71,6 +79,7 @@ final class WorkbookCheck {
     private WorkbookCheck(String book, ZipFile zip) {
         this.book = book;
         this.zip = zip;
+        this.parts = new PackageParts();
     }
 
     /**
@@ -89,6 +98,7 @@ final class WorkbookCheck {
     private void run() throws IOException {
         List<ZipArchiveEntry> entries = Collections.list(zip.getEntries());
         try {
+            nameParts();
             nameSheets();
             for (ZipArchiveEntry entry : entries) {
                 scan(entry, true);
@@ -106,8 +116,15 @@ final class WorkbookCheck {
         if (entry.isDirectory()) {
             return;
         }
-        try (InputStream in = open(entry)) {
-            if (!looksLikeXml(in)) {
+        boolean xml = parts.isXml(entry.getName());
+        try (InputStream in = xml ? open(entry) : counted(zip.getInputStream(entry))) {
+            if (!xml) {
+                if (!sharedStringsPass) {
+                    in.transferTo(OutputStream.nullOutputStream());
+                }
+                return;
+            }
+            if (isEmpty(in)) {
                 return;
             }
             parser().parse(in, new Part(entry.getName(), sharedStringsPass));
@@ -123,14 +140,18 @@ final class WorkbookCheck {
             refuse(book, 0, null, "the workbook's part " + entry.getName() + " holds " + e.getMessage()
                     + ": no spreadsheet program writes that, it is not a workbook to import");
         } catch (Inflated e) {
-            refuse(book, 0, null, "the workbook inflates to more than " + (MAX_INFLATED >> 20) + " MB of XML (a zip "
+            refuse(book, 0, null, "the workbook inflates to more than " + (MAX_INFLATED >> 20) + " MB (a zip "
                     + "bomb?): import data of that size as CSV files");
         }
     }
 
+    /** An XML part: its inflated bytes counted, and no token over {@link XmlTokenLimit#MAX_BYTES}. */
     private InputStream open(ZipArchiveEntry entry) throws IOException {
-        InputStream raw = zip.getInputStream(entry);
-        return new BufferedInputStream(new XmlTokenLimit(new java.io.FilterInputStream(raw) {
+        return new BufferedInputStream(new XmlTokenLimit(counted(zip.getInputStream(entry))));
+    }
+
+    private InputStream counted(InputStream raw) {
+        return new java.io.FilterInputStream(raw) {
             @Override
             public int read() throws IOException {
                 int b = super.read();
@@ -144,7 +165,7 @@ final class WorkbookCheck {
                 count(Math.max(0, n));
                 return n;
             }
-        }));
+        };
     }
 
     private static final class Inflated extends IOException {
@@ -157,22 +178,12 @@ final class WorkbookCheck {
         }
     }
 
-    /** XML starts with '<' after a byte order mark and white space; a picture or a printer setting does not. */
-    private static boolean looksLikeXml(InputStream in) throws IOException {
-        in.mark(64);
-        byte[] head = in.readNBytes(64);
+    /** An empty part (some tools write one) has nothing to check, and is not malformed XML. */
+    private static boolean isEmpty(InputStream in) throws IOException {
+        in.mark(1);
+        boolean empty = in.read() < 0;
         in.reset();
-        int i = 0;
-        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFF || head[0] == 0 || head[1] == 0)) {
-            return true;
-        }
-        if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
-            i = 3;
-        }
-        while (i < head.length && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n')) {
-            i++;
-        }
-        return i < head.length && head[i] == '<';
+        return empty;
     }
 
     private static SAXParser parser() throws IOException {
@@ -192,18 +203,34 @@ final class WorkbookCheck {
         throw new Refused();
     }
 
-    /** Which sheet each worksheet part is, from the workbook and its relationships; best effort. */
+    /** The declared type of each part, and which is the workbook; best effort (a broken part is refused later). */
+    private void nameParts() {
+        try {
+            readSmall(PackageParts.CONTENT_TYPES, parts::declare);
+        } catch (IOException | SAXException | RuntimeException e) {
+            // the part is XML by its name: its problem is reported when it is read
+        }
+    }
+
+    /**
+     * Which sheet each worksheet part is, and which parts FastExcel will read as XML, from the workbook and its
+     * relationships; best effort.
+     */
     private void nameSheets() {
         Map<String, String> targets = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         try {
-            readSmall("xl/_rels/workbook.xml.rels", (name, a) -> {
+            String rels = PackageParts.relsOf(parts.workbook());
+            String base = rels.substring(0, rels.indexOf("_rels/"));
+            readSmall(rels, (name, a) -> {
                 if (name.equals("Relationship") && a.getValue("Id") != null && a.getValue("Target") != null) {
                     String target = a.getValue("Target");
-                    targets.put(a.getValue("Id"), target.startsWith("/") ? target.substring(1) : "xl/" + target);
+                    String part = target.startsWith("/") ? target.substring(1) : base + target;
+                    targets.put(a.getValue("Id"), part);
+                    parts.readByWorkbook(part);
                 }
             });
-            readSmall("xl/workbook.xml", (name, a) -> {
+            readSmall(parts.workbook(), (name, a) -> {
                 if (name.equals("sheet") && a.getValue(REL, "id") != null && a.getValue("name") != null) {
                     names.put(a.getValue(REL, "id"), a.getValue("name"));
                 }

@@ -1,25 +1,36 @@
 package vn.coordreport.ingest;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.Iterator;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * The rows of one workbook sheet, streamed: the first row is the header, a
- * row's number is its line. Cells become text as a CSV file would hold them;
- * a cell formatted as a date becomes {@code YYYY-MM-DD}.
+ * row's number is its line. Cells become text as Excel would save them as CSV:
+ * a number as stored, a cell formatted as a date as {@code YYYY-MM-DD}, a
+ * boolean as {@code TRUE} or {@code FALSE}. A formula cell is read from the
+ * value the spreadsheet program stored with it, never evaluated; a formula
+ * with no stored value, or an error value ({@code #DIV/0!}), is a problem of
+ * its cell ({@link #cellProblem}), not an empty cell.
  */
 final class XlsxRows implements RowSource {
+
+    /** The error values a cell may hold (ECMA-376 and later versions of Excel). */
+    private static final Set<String> ERRORS = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!",
+            "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+            "#EXTERNAL!", "#PYTHON!");
 
     private final Sheet sheet;
     private Stream<Row> stream;
     private Iterator<Row> rows;
     private long line;
+    private String[] problems = new String[0];
 
     XlsxRows(Sheet sheet) {
         this.sheet = sheet;
@@ -43,10 +54,14 @@ final class XlsxRows implements RowSource {
             while (rows.hasNext()) {
                 Row row = rows.next();
                 String[] cells = new String[row.getCellCount()];
+                if (problems.length < cells.length) {
+                    problems = new String[cells.length];
+                }
+                java.util.Arrays.fill(problems, null);
                 boolean empty = true;
                 for (int i = 0; i < cells.length; i++) {
-                    cells[i] = text(row.getCell(i));
-                    empty &= cells[i].isBlank();
+                    cells[i] = text(row.getCell(i), i);
+                    empty &= cells[i].isBlank() && problems[i] == null;
                 }
                 if (!empty) {
                     line = row.getRowNum();
@@ -59,18 +74,55 @@ final class XlsxRows implements RowSource {
         }
     }
 
-    private static String text(Cell cell) {
-        if (cell == null || cell.getType() == CellType.EMPTY) {
+    @Override
+    public String cellProblem(int index) {
+        return index < problems.length ? problems[index] : null;
+    }
+
+    private String text(Cell cell, int index) {
+        if (cell == null) {
             return "";
         }
-        if (cell.getType() == CellType.NUMBER && isDateFormat(cell.getDataFormatString())) {
-            return cell.asDate().toLocalDate().toString();
-        }
-        if (cell.getType() == CellType.STRING) {
-            return cell.asString();
-        }
+        return switch (cell.getType()) {
+            case EMPTY -> "";
+            case STRING -> cell.asString();
+            case NUMBER -> number(cell);
+            case BOOLEAN -> Boolean.TRUE.equals(cell.getValue()) ? "TRUE" : "FALSE";
+            case ERROR -> problem(index, "the cell " + cell.getAddress() + " holds the error value " + cell.getRawValue()
+                    + ": type the value");
+            case FORMULA -> formula(cell, index);
+        };
+    }
+
+    /** What the program that saved the workbook computed for the formula: a number, a boolean, a text, or nothing. */
+    private String formula(Cell cell, int index) {
         String raw = cell.getRawValue();
-        return raw == null ? "" : raw;
+        Object value = cell.getValue();
+        if (raw == null) {
+            return problem(index, "the cell " + cell.getAddress() + " holds the formula =" + cell.getFormula()
+                    + " with no value stored with it: the file was not saved by a spreadsheet program; open it in Excel "
+                    + "or LibreOffice Calc and save it again, or type the value");
+        }
+        if (value instanceof Boolean b) {
+            return b ? "TRUE" : "FALSE";
+        }
+        if (value instanceof BigDecimal) {
+            return number(cell);
+        }
+        if (value != null && ERRORS.contains(value.toString())) {
+            return problem(index, "the cell " + cell.getAddress() + " holds the formula =" + cell.getFormula()
+                    + ", whose value is the error " + value + ": correct the formula or type the value");
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    private static String number(Cell cell) {
+        return isDateFormat(cell.getDataFormatString()) ? cell.asDate().toLocalDate().toString() : cell.getRawValue();
+    }
+
+    private String problem(int index, String message) {
+        problems[index] = message;
+        return "";
     }
 
     private static boolean isDateFormat(String format) {

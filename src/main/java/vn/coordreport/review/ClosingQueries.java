@@ -25,15 +25,16 @@ class ClosingQueries {
 
     // The agreement's own recipients first, then its province's '*' rows; an
     // address listed twice is kept once, as the agreement's own row names it.
+    // Provinces and addresses compare in NFC, as AgreementCatalog's recipients.
     private static final String RECIPIENTS = """
             select name, email, role
             from (
-                select distinct on (lower(trim(r.email))) r.name, trim(r.email) as email, r.role,
+                select distinct on (lower(normalize(trim(r.email), NFC))) r.name, trim(r.email) as email, r.role,
                        r.agreement_id is null as province_wide, r.id
                 from recipient r
                 join agreement a on a.id = :agreement
-                where r.agreement_id = a.id or r.province = a.province
-                order by lower(trim(r.email)), r.agreement_id is null, r.id
+                where r.agreement_id = a.id or normalize(r.province, NFC) = normalize(a.province, NFC)
+                order by lower(normalize(trim(r.email), NFC)), r.agreement_id is null, r.id
             ) unique_recipients
             order by province_wide, id
             """;

@@ -35,7 +35,7 @@ public class UserAccounts {
      * @throws IllegalArgumentException for a blank name, a short password, or a name already taken (whatever its case)
      */
     public UserAccount add(String username, Role role, String provinceOrNull, String password) {
-        String name = username == null ? "" : username.strip();
+        String name = name(username);
         if (name.isEmpty() || name.length() > 64 || !name.matches("[\\p{L}\\p{N}._@-]+")) {
             throw new IllegalArgumentException("a username is 1 to 64 letters, digits, '.', '_', '-' or '@': '" + username + "'");
         }
@@ -64,7 +64,7 @@ public class UserAccounts {
 
     public Optional<UserAccount> find(String username) {
         return jdbc.sql("select id, username, role, province, enabled, created_at from app_user where lower(username) = lower(:u)")
-                .param("u", username == null ? "" : username.strip()).query(UserAccount.class).optional();
+                .param("u", name(username)).query(UserAccount.class).optional();
     }
 
     /** How many users can sign in; with none, nothing but the health endpoint answers. */
@@ -79,7 +79,7 @@ public class UserAccounts {
      */
     public void disable(String username) {
         int changed = jdbc.sql("update app_user set enabled = false where lower(username) = lower(:u)")
-                .param("u", username == null ? "" : username.strip()).update();
+                .param("u", name(username)).update();
         if (changed == 0) {
             throw new IllegalArgumentException("there is no user '" + username + "'");
         }
@@ -108,12 +108,12 @@ public class UserAccounts {
                 update api_token set revoked_at = now()
                 where revoked_at is null and name = :name
                   and user_id = (select id from app_user where lower(username) = lower(:u))
-                """).param("name", name).param("u", username).update();
+                """).param("name", name).param("u", name(username)).update();
     }
 
     Optional<AccountPrincipal> principal(String username) {
         return jdbc.sql("select " + COLUMNS + " from app_user where lower(username) = lower(:u)")
-                .param("u", username == null ? "" : username.strip()).query(AccountPrincipal.class).optional();
+                .param("u", name(username)).query(AccountPrincipal.class).optional();
     }
 
     /** The enabled user owning this unrevoked token; records its use. */
@@ -127,6 +127,11 @@ public class UserAccounts {
         owner.ifPresent(o -> jdbc.sql("update api_token set last_used_at = now() where token_sha256 = :hash")
                 .param("hash", hash).update());
         return owner;
+    }
+
+    /** A username as typed, trimmed and in NFC: "Hùng" typed decomposed is the same user as "Hùng" typed composed. */
+    private static String name(String username) {
+        return username == null ? "" : java.text.Normalizer.normalize(username.strip(), java.text.Normalizer.Form.NFC);
     }
 
     static String sha256(String token) {

@@ -162,4 +162,50 @@ class HostileInputIntegrationTests {
                 .replace("+", "%2B"), StandardCharsets.UTF_8);
         assertThat(vietnamese).startsWith("Báo cáo 07-QCPH--i-x--i-&-=1+1- 2021 (dự thảo) v").endsWith(".pdf");
     }
+
+    @Test
+    void onlyTheTopLevelCsvFilesOfAZipAreRead() {
+        // given a zip with a CSV file at its top and another inside a folder
+        Map<String, byte[]> entries = new java.util.TreeMap<>(Map.of(
+                "fields.csv", "code,name\nTOP_LEVEL_FIELD,Lĩnh vực thử\n".getBytes(StandardCharsets.UTF_8),
+                "sub/agencies.csv", NESTED_AGENCY));
+
+        // when it is uploaded
+        Http.Response created = admin.upload("/api/imports", "nested.zip", Zips.of(entries));
+
+        // then only the top-level file is imported
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        assertThat(json(created).get("files").findValuesAsString("name")).containsExactly("fields.csv");
+        assertThat(count("agency where code = 'NESTED-AGENCY'")).isZero();
+        assertThat(count("field where code = 'TOP_LEVEL_FIELD'")).isOne();
+
+        // and a zip whose files are all inside a folder is refused saying why
+        Http.Response folder = admin.upload("/api/imports", "folder.zip", Zips.of(Map.of("export/agencies.csv", NESTED_AGENCY)));
+        assertThat(folder.status()).isEqualTo(400);
+        assertThat(json(folder).get("detail").asString()).contains("the zip has no .csv file at its top level, only "
+                + "inside a folder ('export/agencies.csv'): zip the CSV files themselves, not the folder that holds them");
+        assertThat(count("agency where code = 'NESTED-AGENCY'")).isZero();
+    }
+
+    @Test
+    void aZipCutShortIsRefusedAsDamaged() {
+        byte[] zip = Zips.of(Map.of("agencies.csv", NESTED_AGENCY));
+        var before = ApiFixture.dump(jdbc);
+
+        for (int length : new int[] {30, 60}) {
+            Http.Response refused = admin.upload("/api/imports", "x.zip", java.util.Arrays.copyOf(zip, length));
+
+            assertThat(refused.status()).as(refused.text()).isEqualTo(400);
+            assertThat(json(refused).get("detail").asString()).as("cut at " + length)
+                    .contains("not a readable zip file: it is damaged or cut short").doesNotContain("null");
+        }
+        assertThat(ApiFixture.dump(jdbc)).isEqualTo(before);
+    }
+
+    private static final byte[] NESTED_AGENCY = "code,name,province\nNESTED-AGENCY,Sở Ngoại vụ,Quảng Trị\n"
+            .getBytes(StandardCharsets.UTF_8);
+
+    private long count(String fromWhere) {
+        return jdbc.sql("select count(*) from " + fromWhere).query(Long.class).single();
+    }
 }

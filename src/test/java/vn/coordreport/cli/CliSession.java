@@ -68,6 +68,16 @@ final class CliSession implements AutoCloseable {
         }
     }
 
+    /** Runs statements on the session's database, e.g. to leave rows as an earlier version did. */
+    void execute(String sql) {
+        try (var c = DriverManager.getConnection(database.url(), database.username(), database.password());
+                var statement = c.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot run " + sql + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The one number a query on the session's database answers, e.g. a {@code count(*)}. */
     long count(String sql) {
         try (var c = DriverManager.getConnection(database.url(), database.username(), database.password());

@@ -56,6 +56,44 @@ class ImportCommandIntegrationTests {
     }
 
     @Test
+    void aSourceHoldingTerminalEscapesIsListedEscaped() throws IOException {
+        // given an import whose source (a folder here, an upload's file name from the web) holds escape sequences
+        Path folder = Files.createDirectories(temp.resolve("data\u001B[2J\u001B[31mred"));
+        Files.writeString(folder.resolve("fields.csv"), "code,name\nESCAPED_FIELD,Lĩnh vực thử\n");
+        assertThat(run("import", folder.toString()).status()).isZero();
+
+        // when the history is listed
+        CliSession.Run list = run("imports");
+
+        // then the escapes are shown, not sent to the terminal
+        assertThat(list.status()).isZero();
+        assertThat(list.out()).doesNotContain("\u001B").contains("data\\u001B[2J\\u001B[31mred");
+    }
+
+    @Test
+    void lookAlikeCodesAreListedUnderTheHistory() throws IOException {
+        // given codes that an earlier version's imports left looking alike
+        Path folder = Files.createDirectories(temp.resolve("lookalike"));
+        Files.writeString(folder.resolve("fields.csv"), "code,name\nLOOKALIKE_FIELD,Lĩnh vực thử\n");
+        assertThat(run("import", folder.toString()).status()).isZero();
+        cli.execute("""
+                insert into agency (code, name, province, import_id)
+                select v.code, 'Sở Ngoại vụ', 'Lạng Sơn', (select max(id) from import_batch)
+                from (values ('LK-SNGV'), ('LK-SNGV' || chr(8203)), (normalize('LK-SỞ', NFD)), ('LK-SỞ')) v (code)""");
+
+        // when
+        CliSession.Run list = run("imports");
+
+        // then they are listed, with how each is written and the import to undo
+        assertThat(list.status()).isZero();
+        assertThat(list.out()).contains("Look-alike codes:").doesNotContain("\u200B")
+                .containsPattern("agency +duplicate +LK-SNGV +#\\d+ +written as it looks")
+                .containsPattern("agency +duplicate +LK-SNGV\\\\u200B +#\\d+ +holds a zero-width character \\(U\\+200B\\)")
+                .containsPattern("agency +duplicate +LK-\\S+ +#\\d+ +written with decomposed accents \\(not Unicode NFC\\)")
+                .containsPattern("agency +duplicate +LK-SỞ +#\\d+ +written as it looks");
+    }
+
+    @Test
     void aLargeImportSaysHowFastItWent() {
         Path data = temp.resolve("generated");
         assertThat(run("generate-data", "--provinces", "1", "--agreements-per-province", "2", "--years", "2",

@@ -64,6 +64,14 @@ class ReportsCommandIntegrationTests {
         assertThat(got.getFileName()).hasToString("09-QCPH-SNgV-BP_2021_v1.pdf");
         assertThat(Files.readAllBytes(got)).isEqualTo(Files.readAllBytes(first));
 
+        // and an --out that is a file, or lies under one, is bad input too, not a failed job
+        Path file = Files.writeString(temp.resolve("a-file"), "x");
+        for (Path out : new Path[] {file, file.resolve("reports")}) {
+            CliSession.Run intoAFile = run("reports", "get", id, "--out", out.toString());
+            assertThat(intoAFile.status()).as(intoAFile.err()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(intoAFile.err()).contains("--out " + out, file + " is a file, not a folder");
+        }
+
         // and an unknown id is bad input
         CliSession.Run unknown = run("reports", "get", "999999", "--out", temp.toString());
         assertThat(unknown.status()).isEqualTo(ExitCode.BAD_INPUT);

@@ -72,6 +72,23 @@ class UsersCommandIntegrationTests {
     }
 
     @Test
+    void aNameTypedDecomposedIsTheSameUser() {
+        // given a user whose name was typed precomposed (NFC)
+        assertThat(run("mat khau dai\n", "users", "add", "Hùng", "--role", "VIEWER", "--password-stdin").status()).isZero();
+        String decomposed = java.text.Normalizer.normalize("Hùng", java.text.Normalizer.Form.NFD);
+
+        // when the same name comes typed decomposed (NFD), as a macOS terminal may send it
+        CliSession.Run again = run("mat khau khac\n", "users", "add", decomposed, "--role", "ADMIN", "--password-stdin");
+        CliSession.Run disable = run("", "users", "disable", decomposed);
+
+        // then it is the same user: not a second one, and the one disabled
+        assertThat(again.status()).isEqualTo(1);
+        assertThat(again.err()).contains("there is already a user 'Hùng'");
+        assertThat(disable.status()).as(disable.err()).isZero();
+        assertThat(run("", "users", "list").out()).containsPattern("Hùng\\s+VIEWER\\s+\\(all\\)\\s+no");
+    }
+
+    @Test
     void helpAndUsageNeedNoDatabase() {
         CliSession.Run help = run("", "users", "add", "--help");
         assertThat(help.status()).isZero();

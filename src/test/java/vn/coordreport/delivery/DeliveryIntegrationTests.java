@@ -69,7 +69,7 @@ class DeliveryIntegrationTests {
     void startSmtpAndImport(@TempDir Path temp, @Autowired Importer importer) throws IOException {
         greenMail = new GreenMail(SMTP);
         greenMail.start();
-        DeliveryFixtures.importData(importer, temp);
+        DeliveryFixtures.importData(importer, jdbc, temp);
     }
 
     @AfterAll

@@ -20,6 +20,11 @@ record ImportDatabase(SingleConnectionDataSource dataSource, JdbcClient jdbc, Im
         TestDatabase.Connection db = TestDatabase.newDatabase();
         Flyway.configure().dataSource(db.url(), db.username(), db.password()).locations("classpath:db/migration")
                 .load().migrate();
+        return on(db);
+    }
+
+    /** An importer on a database already migrated. */
+    static ImportDatabase on(TestDatabase.Connection db) {
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(db.url(), db.username(), db.password(), true);
         JdbcClient jdbc = JdbcClient.create(dataSource);
         return new ImportDatabase(dataSource, jdbc, new Importer(dataSource, jdbc, new DataSourceTransactionManager(dataSource),

@@ -196,6 +196,30 @@ class ImportProblemsIntegrationTests {
     }
 
     @Test
+    void anEmailAddressIsOneValidAddress() {
+        folder.write("recipients.csv", "agreement,email,name\n"
+                + QT + ",\"giamdoc@quangtri.example.org, evil@x.example\",Giám đốc\n"
+                + QT + ",x@y;z@w,Văn phòng\n"
+                + QT + ",@quangtri.example.org,Văn phòng\n"
+                + QT + ",Giám đốc <giamdoc@quangtri.example.org>,Giám đốc\n"
+                + QT + ",giamdoc@quangtri,Giám đốc\n"
+                + QT + ",giam..doc@quangtri.example.org,Giám đốc\n");
+        assertThat(rejected()).containsExactly(
+                "recipients.csv:2: email: 'giamdoc@quangtri.example.org, evil@x.example' is not one e-mail address: "
+                        + "write one address a row (another recipient is another row)",
+                "recipients.csv:3: email: 'x@y;z@w' is not one e-mail address: write one address a row (another "
+                        + "recipient is another row)",
+                "recipients.csv:4: email: '@quangtri.example.org' is not an e-mail address: it has nothing before the '@'",
+                "recipients.csv:5: email: 'Giám đốc <giamdoc@quangtri.example.org>' is not a plain e-mail address: "
+                        + "write the address alone, as name@domain (the recipient's name goes in the name column)",
+                "recipients.csv:6: email: 'giamdoc@quangtri' is not an e-mail address: its domain 'quangtri' is not a "
+                        + "whole domain name (labels of letters, digits and '-' separated by dots, e.g. "
+                        + "sngv.quangtri.gov.vn)",
+                "recipients.csv:7: email: 'giam..doc@quangtri.example.org' is not an e-mail address: Local address "
+                        + "contains dot-dot");
+    }
+
+    @Test
     void problemsAreSortedInDependencyOrderAndCapped() {
         StringBuilder records = new StringBuilder(RECORDS);
         for (int i = 0; i < 250; i++) {

@@ -105,6 +105,11 @@ final class Xlsx {
         return s.toString();
     }
 
+    /** A cell holding its text inline, e.g. {@code inline("A1", "agreement")}. */
+    static String inline(String cell, String text) {
+        return "<c r=\"" + cell + "\" t=\"inlineStr\"><is><t>" + escape(text) + "</t></is></c>";
+    }
+
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {

@@ -28,7 +28,8 @@ public final class HostileData {
     public static final String INDICATOR = "Chỉ tiêu +cmd|' /C calc'!A0";
     public static final String UNIT = "lượt <i>";
     public static final String RESULT = "Kết quả <b>x</b> &amp; &lt;i&gt; \u202Eđảo\u202C chiều";
-    public static final String LIMITATION = "Hạn chế a\u200Bb\u200D e\u0301\u0302 </style><style>";
+    /** With a combining mark after a precomposed letter: the NFC form an import stores of "e\u0301\u0302". */
+    public static final String LIMITATION = "Hạn chế a\u200Bb\u200D \u00E9\u0302 </style><style>";
     public static final String TASK = "Nhiệm vụ ${7*7} #{7*7} $F{text} %s%n";
     public static final String REFERENCE = "Quyết định <script>x</script>";
     public static final String NEXT_TASK = "=HYPERLINK(\"http://evil\",\"bấm\")";

@@ -1,0 +1,164 @@
+package vn.coordreport.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.test.context.TestPropertySource;
+
+import vn.coordreport.catalog.AgreementCatalog;
+import vn.coordreport.catalog.AgreementRecipient;
+import vn.coordreport.period.Period;
+import vn.coordreport.review.Review;
+import vn.coordreport.review.ReviewQuery;
+import vn.coordreport.support.IntegrationTest;
+import vn.coordreport.support.TestDatabase;
+
+/**
+ * Codes that look identical are one code: every text of an import is compared
+ * in Unicode NFC, a code or a province holding an invisible character is
+ * refused, and look-alikes that earlier imports left in a database are listed
+ * (migration V95), never merged.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "coordreport.test.database=LookAlikeCodesIntegrationTests") // a database of its own
+class LookAlikeCodesIntegrationTests {
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AgreementCatalog catalog;
+
+    @Autowired
+    ReviewQuery reviews;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aCodeTypedDecomposedIsTheSameAgency() {
+        // given an agency whose code, name and province were typed precomposed (NFC)
+        String agencies = "code,name,province\nSỞ-HG,Sở Ngoại vụ,Hà Giang\n";
+        ImportFolder composed = new ImportFolder(temp.resolve("composed")).write("agencies.csv", agencies);
+        assertThat(importer.importPath(composed.path, false).status()).isEqualTo(ImportStatus.IMPORTED);
+
+        // when the same row comes again typed decomposed (NFD), as some Vietnamese keyboards and macOS write it
+        ImportFolder decomposed = new ImportFolder(temp.resolve("decomposed"))
+                .write("agencies.csv", Normalizer.normalize(agencies, Normalizer.Form.NFD));
+        ImportOutcome again = importer.importPath(decomposed.path, false);
+
+        // then it is the agency already there, not a second one that looks the same
+        assertThat(again.problemLines()).isEmpty();
+        assertThat(jdbc.sql("select count(*) from agency where lookalike_key(code) = 'SỞ-HG'").query(Long.class).single())
+                .isOne();
+    }
+
+    @Test
+    void aCodeOrAProvinceHoldingAnInvisibleCharacterIsRefused() {
+        ImportFolder folder = new ImportFolder(temp.resolve("invisible")).write("agencies.csv", """
+                code,name,province
+                SNGV-QT\u200B,Sở Ngoại vụ,Quảng Trị
+                SNGV-QT\u00A0,Sở Ngoại vụ,Quảng Trị
+                SNGV\u202EQT,Sở Ngoại vụ,Quảng Trị
+                SNGV-X,Sở Ngoại vụ,Quảng\u00A0Trị
+                """);
+        var before = CoordinationTables.dump(jdbc);
+
+        ImportOutcome outcome = importer.importPath(folder.path, false);
+
+        String rule = ": a code, a province or an e-mail address is written with visible characters and plain spaces "
+                + "only, or it would look the same as another and not be: remove it";
+        assertThat(outcome.problemLines()).containsExactly(
+                "agencies.csv:2: code: 'SNGV-QT\\u200B' holds a zero-width character (U+200B) at position 8" + rule,
+                "agencies.csv:3: code: 'SNGV-QT\\u00A0' holds a no-break space (U+00A0) at position 8" + rule,
+                "agencies.csv:4: code: 'SNGV\\u202EQT' holds a bidirectional control character (U+202E) at position 5"
+                        + rule,
+                "agencies.csv:5: province: 'Quảng\\u00A0Trị' holds a no-break space (U+00A0) at position 6" + rule);
+        assertThat(CoordinationTables.dump(jdbc)).isEqualTo(before);
+    }
+
+    @Test
+    void anAgreementWhoseProvinceIsDecomposedGetsItsProvincesRecipients() {
+        // given an agreement an earlier import stored with its province decomposed (NFD)
+        String province = Normalizer.normalize("Điện Biên", Normalizer.Form.NFD);
+        jdbc.sql("""
+                insert into agency (code, name, province) values ('LA-SNGV-DB', 'Sở Ngoại vụ', :province);
+                insert into agreement (code, title, province, signed_on, effective_from, lead_agency_id)
+                select 'LA/DB', 'Quy chế phối hợp', :province, date '2020-01-01', date '2020-01-01', id
+                from agency where code = 'LA-SNGV-DB'""").param("province", province).update();
+
+        // when the province's recipients are imported, composed
+        ImportFolder folder = new ImportFolder(temp.resolve("recipients")).write("recipients.csv",
+                "agreement,email,name,province\n*,vanphong.ubnd@dienbien.example.org,Văn phòng UBND tỉnh,Điện Biên\n");
+        assertThat(importer.importPath(folder.path, false).status()).isEqualTo(ImportStatus.IMPORTED);
+
+        // then the agreement's mail goes to them, and its report lists them
+        assertThat(catalog.recipients("LA/DB")).extracting(AgreementRecipient::email)
+                .containsExactly("vanphong.ubnd@dienbien.example.org");
+        assertThat(reviews.review("LA/DB", Period.year(2021), null).recipients()).extracting(Review.Recipient::email)
+                .containsExactly("vanphong.ubnd@dienbien.example.org");
+    }
+
+    @Test
+    void lookAlikesThatEarlierImportsLeftAreListedNotMergedAndNoImportAddsAnother() {
+        // given a database that earlier imports left with look-alike codes, migrated to this version
+        TestDatabase.Connection db = TestDatabase.newDatabase();
+        Flyway.configure().dataSource(db.url(), db.username(), db.password()).locations("classpath:db/migration")
+                .target("92").load().migrate();
+        JdbcClient old = JdbcClient.create(new DriverManagerDataSource(db.url(), db.username(), db.password()));
+        long first = legacyImport(old);
+        long second = legacyImport(old);
+        String decomposed = Normalizer.normalize("SỞ-LS", Normalizer.Form.NFD);
+        old.sql("""
+                insert into agency (code, name, province, import_id) values
+                    (:decomposed, 'Sở Ngoại vụ', 'Lạng Sơn', :first),
+                    ('SỞ-LS', 'Sở Ngoại vụ', 'Lạng Sơn', :second),
+                    ('SNGV-DB' || chr(8203), 'Sở Ngoại vụ', 'Điện Biên', :first),
+                    ('CA-DB', 'Công an tỉnh', 'Điện' || chr(160) || 'Biên', :second)""")
+                .param("decomposed", decomposed).param("first", first).param("second", second).update();
+        Flyway.configure().dataSource(db.url(), db.username(), db.password()).locations("classpath:db/migration")
+                .load().migrate();
+
+        // when the look-alikes are listed
+        List<LookAlike> found = new LookAlikes(old).list();
+
+        // then each spelling is there with the import that brought it, and nothing was merged
+        assertThat(found).extracting(l -> l.kind() + " " + VisibleText.of(l.spelling()) + " " + l.imports() + " "
+                + l.problem() + ": " + l.how()).containsExactly(
+                "agency SNGV-DB\\u200B [" + first + "] unreachable: holds a zero-width character (U+200B) at position 8",
+                "agency " + decomposed + " [" + first + "] duplicate: written with decomposed accents (not Unicode NFC)",
+                "agency SỞ-LS [" + second + "] duplicate: written as it looks",
+                "province Điện Biên [" + first + "] duplicate: written as it looks",
+                "province Điện\\u00A0Biên [" + second + "] duplicate: holds a no-break space (U+00A0) at position 5");
+        assertThat(old.sql("select count(*) from agency").query(Long.class).single()).isEqualTo(4);
+
+        // and an import cannot add another agency that looks the same
+        ImportFolder folder = new ImportFolder(temp.resolve("again"))
+                .write("agencies.csv", "code,name,province\nSNGV-DB,Sở Ngoại vụ,Điện Biên\n");
+        try (ImportDatabase imports = ImportDatabase.on(db)) {
+            assertThat(imports.importer().importPath(folder.path, false).problemLines()).containsExactly(
+                    "agencies.csv:2: code: agency 'SNGV-DB' would be a second agency beside 'SNGV-DB\\u200B' (import #"
+                            + first + "), which looks the same but is written with other characters (decomposed "
+                            + "accents or an invisible character): undo that import and import its files again "
+                            + "(coordreport imports lists such codes)");
+        }
+    }
+
+    private static long legacyImport(JdbcClient jdbc) {
+        return jdbc.sql("""
+                insert into import_batch (source, imported_by, status, files, rows)
+                values ('/srv/data/legacy', 'ops', 'APPLIED', 1, 1) returning id""").query(Long.class).single();
+    }
+}
