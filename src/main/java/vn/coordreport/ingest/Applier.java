@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * The writes of an import, set-based, in dependency order: new catalogue rows
  * (codes already in the database are reused, the checks made sure they are
- * identical), then every data row, each marked with the import's id. Records
- * are not here: {@link RecordLoader} copies them straight into {@code record}.
+ * identical), then every data row not already stored ({@link FactTable#match}),
+ * each marked with the import's id. Records are not here: {@link RecordImport}
+ * writes them.
  */
 final class Applier {
 
@@ -51,7 +52,7 @@ final class Applier {
             order by p.line, p.position
             """, RECIPIENTS.insert());
 
-    /** The facts other than records (which {@link RecordLoader} and {@link RecordMatch} write), and recipients. */
+    /** The facts other than records (which {@link RecordImport} writes), recipients first. */
     static final List<FactTable> FACTS = List.of(RECIPIENTS,
             fact(FileSpec.RESULTS, "result", "join field f on f.code = s.field", "true",
                     "field_id", "f.id", "occurred_on", "s.date", "text", "s.text"),
