@@ -22,10 +22,10 @@ final class Applier {
 
     /** The catalogue: applied before the records stream into {@code record}, which refer to its ids. */
     static final List<String> CATALOGUE = List.of("""
-            insert into agency (code, name, province, parent, signer_title, signer_name, system, unit, contact_email,
-                                import_id)
-            select code, name, province, parent, signer_title, signer_name, coalesce(system, agency_system(name)), unit,
-                   contact_email, :id from stg_agencies s
+            insert into agency (code, name, province, parent, signer_title, signer_name, system_given, unit,
+                                contact_email, import_id)
+            select code, name, province, parent, signer_title, signer_name, system, unit, contact_email, :id
+            from stg_agencies s
             where not exists (select 1 from agency k where k.code = s.code) order by line
             """, """
             insert into field (code, name, import_id)
