@@ -19,7 +19,7 @@ import vn.coordreport.ingest.VisibleText;
  * The import history. A source is the name a user gave an upload: it is printed with control characters
  * escaped ({@link VisibleText}), so that a name holding terminal escapes cannot clear or rewrite the screen.
  */
-@Command(name = "imports", mixinStandardHelpOptions = true, description = "Lists every import: id, when, source, files, rows, status.")
+@Command(name = "imports", mixinStandardHelpOptions = true, description = "Lists every import: id, when, source, files, rows (new, already present, corrected), status.")
 class ImportsCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -43,11 +43,12 @@ class ImportsCommand implements Callable<Integer> {
             out.println("No imports yet.");
             return ExitCode.OK;
         }
-        out.printf("%5s  %-19s  %-10s  %5s  %10s  %-7s  %s%n", "id", "when", "by", "files", "rows", "status", "source");
+        out.printf("%5s  %-19s  %-10s  %5s  %10s  %10s  %10s  %9s  %-7s  %s%n", "id", "when", "by", "files", "rows", "new",
+                "present", "corrected", "status", "source");
         for (ImportSummary i : imports) {
-            out.printf("%5d  %-19s  %-10s  %5d  %10d  %-7s  %s%n", i.id(),
+            out.printf("%5d  %-19s  %-10s  %5d  %10d  %10d  %10d  %9d  %-7s  %s%n", i.id(),
                     WHEN.format(i.startedAt().atZoneSameInstant(ZoneId.systemDefault())), VisibleText.of(i.importedBy()),
-                    i.files(), i.rows(), i.status(), VisibleText.of(i.source()));
+                    i.files(), i.rows(), i.added(), i.present(), i.corrected(), i.status(), VisibleText.of(i.source()));
         }
         printLookAlikes(out);
         return ExitCode.OK;
