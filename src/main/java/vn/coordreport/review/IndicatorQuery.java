@@ -54,7 +54,7 @@ class IndicatorQuery {
                 union
                 select indicator_id from targets
             )
-            select i.code, i.name, f.code as field_code, f.name as field_name, i.unit,
+            select i.code, i.name, f.code as field_code, f.name as field_name, i.unit, i.phrase,
                    coalesce(x.agency_row, false) as agency_row, ag.code as agency_code, ag.name as agency_name,
                    coalesce(x.records, 0) as records,
                    trim_scale(coalesce(x.quantity, 0)) as quantity,

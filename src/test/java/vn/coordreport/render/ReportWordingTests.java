@@ -40,19 +40,18 @@ class ReportWordingTests {
     @Test
     void numbersADraftWithABlankAndAFinalReportZeroPadded() {
         Review review = ReviewFixtures.empty();
-        assertThat(ReportParameters.numberLine(review, RenderOptions.finalReport(Format.PDF, 5, null)))
+        assertThat(Frame.numberLine(review, RenderOptions.finalReport(Format.PDF, 5, null)))
                 .isEqualTo("Số: 05/BC-SNgV");
-        assertThat(ReportParameters.numberLine(review, RenderOptions.finalReport(Format.PDF, 112, null)))
+        assertThat(Frame.numberLine(review, RenderOptions.finalReport(Format.PDF, 112, null)))
                 .isEqualTo("Số: 112/BC-SNgV");
-        assertThat(ReportParameters.numberLine(review, RenderOptions.draft(Format.PDF, null)))
+        assertThat(Frame.numberLine(review, RenderOptions.draft(Format.PDF, null)))
                 .isEqualTo("Số:       /BC-SNgV");
     }
 
     @Test
     void listsTheRecipientsBetweenNhuTrenAndLuuVt() {
-        assertThat(ReportParameters.recipientLines(ReviewFixtures.rich().recipients())).containsExactly(
-                "- Như trên;", "- Giám đốc Sở Ngoại vụ;", "- Chỉ huy trưởng BCH BĐBP tỉnh;", "- Văn phòng UBND tỉnh;",
-                "- Lưu: VT.");
+        assertThat(Frame.recipientLines(ReviewFixtures.rich().recipients(), null)).containsExactly(
+                "- Giám đốc Sở Ngoại vụ;", "- Chỉ huy trưởng BCH BĐBP tỉnh;", "- Văn phòng UBND tỉnh;", "- Lưu: VT.");
     }
 
     @Test
