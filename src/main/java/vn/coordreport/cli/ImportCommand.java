@@ -53,20 +53,29 @@ class ImportCommand implements Callable<Integer> {
         }
         for (ImportedFile file : outcome.files()) {
             out.printf("%-32s %s%n", file.name(), file.skipped() ? "already imported (import #" + file.alreadyImportedBy() + ")"
-                    : String.format(file.rows() == 1 ? "%,d row" : "%,d rows", file.rows()));
+                    : String.format(file.rows() == 1 ? "%,d row" : "%,d rows", file.rows())
+                            + (file.counts() == null ? "" : ": " + counts(file.counts())));
         }
         switch (outcome.status()) {
             case IMPORTED -> {
-                out.printf("Imported as import #%d: %,d rows.%n", outcome.importId(), outcome.rows());
+                out.printf("Imported as import #%d: %,d rows (%s).%n", outcome.importId(), outcome.rows(),
+                        counts(outcome.counts()));
                 if (outcome.records() >= LARGE) {
                     out.printf("%,d records in %.1f s (%,.0f records/s).%n", outcome.records(), seconds,
                             outcome.records() / seconds);
                 }
             }
-            case VALIDATED -> out.printf("Dry run: %,d rows checked, no problems; nothing was written.%n", outcome.rows());
+            case VALIDATED -> out.printf("Dry run: %,d rows checked, no problems (%s); nothing was written.%n",
+                    outcome.rows(), counts(outcome.counts()));
             case ALREADY_IMPORTED -> out.println("Nothing to do: already imported.");
             default -> throw new IllegalStateException(outcome.status().name());
         }
         return ExitCode.OK;
+    }
+
+    /** What the rows are (import format 1.1 "Re-submission"): a re-submitted file adds only what is new. */
+    private static String counts(ImportedFile.Counts counts) {
+        return String.format("%,d new, %,d already present", counts.added(), counts.present())
+                + (counts.corrected() == 0 ? "" : String.format(", %,d corrected", counts.corrected()));
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 import vn.coordreport.ingest.ImportSummary;
 import vn.coordreport.ingest.Importer;
 
-@Command(name = "imports", mixinStandardHelpOptions = true, description = "Lists every import: id, when, source, files, rows, status.")
+@Command(name = "imports", mixinStandardHelpOptions = true, description = "Lists every import: id, when, source, files, rows (new, already present, corrected), status.")
 class ImportsCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -34,11 +34,12 @@ class ImportsCommand implements Callable<Integer> {
             out.println("No imports yet.");
             return ExitCode.OK;
         }
-        out.printf("%5s  %-19s  %-10s  %5s  %10s  %-7s  %s%n", "id", "when", "by", "files", "rows", "status", "source");
+        out.printf("%5s  %-19s  %-10s  %5s  %10s  %10s  %10s  %9s  %-7s  %s%n", "id", "when", "by", "files", "rows", "new",
+                "present", "corrected", "status", "source");
         for (ImportSummary i : imports) {
-            out.printf("%5d  %-19s  %-10s  %5d  %10d  %-7s  %s%n", i.id(),
+            out.printf("%5d  %-19s  %-10s  %5d  %10d  %10d  %10d  %9d  %-7s  %s%n", i.id(),
                     WHEN.format(i.startedAt().atZoneSameInstant(ZoneId.systemDefault())), i.importedBy(), i.files(),
-                    i.rows(), i.status(), i.source());
+                    i.rows(), i.added(), i.present(), i.corrected(), i.status(), i.source());
         }
         return ExitCode.OK;
     }

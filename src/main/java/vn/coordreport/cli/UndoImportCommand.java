@@ -28,7 +28,8 @@ class UndoImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         UndoOutcome outcome = importer.undo(id);
-        spec.commandLine().getOut().printf("Import #%d undone: %,d rows removed.%n", outcome.importId(), outcome.total());
+        spec.commandLine().getOut().printf("Import #%d undone: %,d rows removed%s.%n", outcome.importId(), outcome.total(),
+                outcome.restored() == 0 ? "" : String.format(", %,d corrected records restored", outcome.restored()));
         return ExitCode.OK;
     }
 }

@@ -13,18 +13,26 @@ final class Applier {
     private Applier() {
     }
 
+    /** Recipients: written with the catalogue (an agreement's '*' rows name a province, not an agreement). */
+    private static final FactTable RECIPIENTS = FactTable.of(FileSpec.RECIPIENTS, "recipient",
+            "left join agreement g on g.code = s.agreement", "(s.agreement = '*' or g.id is not null)",
+            "agreement_id", "g.id", "province", "case when s.agreement = '*' then s.province end", "email", "s.email",
+            "name", "s.name", "role", "s.role");
+
     /** The catalogue: applied before the records stream into {@code record}, which refer to its ids. */
     static final List<String> CATALOGUE = List.of("""
-            insert into agency (code, name, province, parent, signer_title, signer_name, import_id)
-            select code, name, province, parent, signer_title, signer_name, :id from stg_agencies s
+            insert into agency (code, name, province, parent, signer_title, signer_name, system, unit, contact_email,
+                                import_id)
+            select code, name, province, parent, signer_title, signer_name, coalesce(system, agency_system(name)), unit,
+                   contact_email, :id from stg_agencies s
             where not exists (select 1 from agency k where k.code = s.code) order by line
             """, """
             insert into field (code, name, import_id)
             select code, name, :id from stg_fields s
             where not exists (select 1 from field k where k.code = s.code) order by line
             """, """
-            insert into indicator (code, name, field_id, unit, import_id)
-            select s.code, s.name, f.id, s.unit, :id from stg_indicators s join field f on f.code = s.field
+            insert into indicator (code, name, field_id, unit, phrase, import_id)
+            select s.code, s.name, f.id, s.unit, s.phrase, :id from stg_indicators s join field f on f.code = s.field
             where not exists (select 1 from indicator k where k.code = s.code) order by s.line
             """, """
             insert into agreement (code, title, province, signed_on, effective_from, effective_to, symbol,
@@ -41,38 +49,40 @@ final class Applier {
             join agreement g on g.code = p.agreement and g.import_id = :id
             join agency a on a.code = p.agency
             order by p.line, p.position
-            """, """
-            insert into recipient (agreement_id, province, email, name, role, import_id)
-            select g.id, case when s.agreement = '*' then s.province end, s.email, s.name, s.role, :id
-            from stg_recipients s left join agreement g on g.code = s.agreement order by s.line
-            """);
+            """, RECIPIENTS.insert());
 
-    /** The facts other than records (which {@link RecordLoader} writes), once every file is checked. */
-    static final List<String> FACTS = List.of("""
-            insert into result (agreement_id, field_id, occurred_on, text, import_id)
-            select g.id, f.id, s.date, s.text, :id from stg_results s
-            join agreement g on g.code = s.agreement join field f on f.code = s.field order by s.line
-            """, """
-            insert into limitation (agreement_id, found_on, text, field_id, resolved_on, import_id)
-            select g.id, s.date, s.text, f.id, s.resolved_on, :id from stg_limitations s
-            join agreement g on g.code = s.agreement left join field f on f.code = s.field order by s.line
-            """, """
-            insert into task (agreement_id, period, text, field_id, lead_agency_id, due_on, status, done_on, reference,
-                              import_id)
-            select g.id, s.period, s.text, f.id, a.id, s.due_on, s.status, s.done_on, s.reference, :id from stg_tasks s
-            join agreement g on g.code = s.agreement left join field f on f.code = s.field
-            left join agency a on a.code = s.lead_agency order by s.line
-            """, """
-            insert into target (agreement_id, indicator_id, period, quantity, import_id)
-            select g.id, i.id, s.period, s.quantity, :id from stg_targets s
-            join agreement g on g.code = s.agreement join indicator i on i.code = s.indicator order by s.line
-            """, """
-            insert into commendation (agreement_id, period, kind, count, recipient, award, awarded_on, import_id)
-            select g.id, s.period, s.kind, s.count, s.recipient, s.award, s.date, :id from stg_commendations s
-            join agreement g on g.code = s.agreement order by s.line
-            """, """
-            insert into conference (agreement_id, period, held_on, place, chairs, name, import_id)
-            select g.id, s.period, s.date, s.place, s.chairs, s.name, :id from stg_conferences s
-            join agreement g on g.code = s.agreement order by s.line
-            """);
+    /** The facts other than records (which {@link RecordLoader} and {@link RecordMatch} write), and recipients. */
+    static final List<FactTable> FACTS = List.of(RECIPIENTS,
+            fact(FileSpec.RESULTS, "result", "join field f on f.code = s.field", "true",
+                    "field_id", "f.id", "occurred_on", "s.date", "text", "s.text"),
+            fact(FileSpec.LIMITATIONS, "limitation", "left join field f on f.code = s.field",
+                    "(s.field is null or f.id is not null)",
+                    "found_on", "s.date", "text", "s.text", "field_id", "f.id", "resolved_on", "s.resolved_on",
+                    "cause", "s.cause"),
+            fact(FileSpec.TASKS, "task", "left join field f on f.code = s.field left join agency a on a.code = s.lead_agency",
+                    "(s.field is null or f.id is not null) and (s.lead_agency is null or a.id is not null)",
+                    "period", "s.period", "text", "s.text", "field_id", "f.id", "lead_agency_id", "a.id",
+                    "due_on", "s.due_on", "status", "s.status", "done_on", "s.done_on", "reference", "s.reference"),
+            fact(FileSpec.TARGETS, "target", "join indicator i on i.code = s.indicator", "true",
+                    "indicator_id", "i.id", "period", "s.period", "quantity", "cast(s.quantity as numeric(18, 3))"),
+            fact(FileSpec.COMMENDATIONS, "commendation", "", "true", "period", "s.period", "kind", "s.kind",
+                    "count", "s.count", "recipient", "s.recipient", "award", "s.award", "awarded_on", "s.date"),
+            fact(FileSpec.CONFERENCES, "conference", "", "true", "period", "s.period", "held_on", "s.date",
+                    "place", "s.place", "chairs", "s.chairs", "name", "s.name"),
+            fact(FileSpec.ASSESSMENTS, "assessment", "", "true", "period", "s.period", "kind", "s.kind",
+                    "text", "s.text", "sort_order", "s.\"order\""));
+
+    /** A fact of an agreement named by its code: every fact file's first column. */
+    private static FactTable fact(FileSpec file, String table, String joins, String resolved, String... columnsAndValues) {
+        String[] all = new String[columnsAndValues.length + 2];
+        all[0] = "agreement_id";
+        all[1] = "g.id";
+        System.arraycopy(columnsAndValues, 0, all, 2, columnsAndValues.length);
+        return FactTable.of(file, table, "join agreement g on g.code = s.agreement " + joins, resolved, all);
+    }
+
+    /** FACTS without the recipients, which the catalogue writes. */
+    static List<FactTable> factsAfterRecords() {
+        return FACTS.stream().filter(f -> f != RECIPIENTS).toList();
+    }
 }

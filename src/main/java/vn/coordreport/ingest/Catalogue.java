@@ -41,6 +41,12 @@ enum Catalogue {
                 + " of this import nor in the database";
     }
 
+    /** The rows of this import's file whose code is stored already (the checks made sure they are identical). */
+    String present() {
+        return "select count(*) from %s s where exists (select 1 from %s k where k.code = s.code)"
+                .formatted(file.stagingTable(), table);
+    }
+
     /** Codes that appear more than once in this import's file, as problems on the later lines. */
     String duplicateCodes() {
         return """

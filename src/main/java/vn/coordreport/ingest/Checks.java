@@ -34,10 +34,15 @@ final class Checks {
             switch (f) {
                 case AGENCIES -> {
                     checks.add(new Check(f, AGENCY.duplicateCodes()));
-                    for (String c : List.of("name", "province", "parent", "signer_title", "signer_name")) {
+                    for (String c : List.of("name", "province", "parent", "signer_title", "signer_name", "unit",
+                            "contact_email")) {
                         if (cols.contains(c)) {
                             checks.add(new Check(f, AGENCY.differs(c)));
                         }
+                    }
+                    if (cols.contains("system")) {
+                        checks.add(new Check(f, AGENCY.differs("system", "coalesce(s.system, agency_system(s.name))",
+                                "k.system", "")));
                     }
                 }
                 case FIELDS -> {
@@ -51,11 +56,17 @@ final class Checks {
                     checks.add(new Check(f, INDICATOR.differs("unit")));
                     checks.add(new Check(f, INDICATOR.differs("field", "s.field", "kf.code",
                             "join field kf on kf.id = k.field_id")));
+                    if (cols.contains("phrase")) {
+                        checks.add(new Check(f, INDICATOR.differs("phrase")));
+                    }
                 }
                 case AGREEMENTS -> agreements(cols, checks);
                 case RECIPIENTS -> recipients(checks);
                 case RECORDS -> {
-                    // checked in Java as they stream into record (RecordLoader): references and terms
+                    // checked in Java as they stream in (RecordLoader): references and terms; staged by id
+                    if (cols.contains("ref")) {
+                        checks.add(new Check(f, RecordMatch.DUPLICATE_REFS));
+                    }
                 }
                 case RESULTS -> references(f, checks, "agreement", AGREEMENT, "field", FIELD);
                 case LIMITATIONS -> references(f, checks, "agreement", AGREEMENT, "field", FIELD);
@@ -65,7 +76,7 @@ final class Checks {
                     checks.add(new Check(f, TARGET_TWICE));
                     checks.add(new Check(f, TARGET_EXISTS));
                 }
-                case COMMENDATIONS -> references(f, checks, "agreement", AGREEMENT);
+                case COMMENDATIONS, ASSESSMENTS -> references(f, checks, "agreement", AGREEMENT);
                 case CONFERENCES -> {
                     references(f, checks, "agreement", AGREEMENT);
                     checks.add(new Check(f, CONFERENCE_TWICE));
@@ -155,12 +166,13 @@ final class Checks {
 
     private static final String TARGET_EXISTS = """
             select s.line, 'period' as col,
-                   format('the database already has a target for agreement %L, indicator %L and period %s (import #%s)',
-                          s.agreement, s.indicator, s.period, t.import_id) as message
+                   format('the database already has a target for agreement %L, indicator %L and period %s with another '
+                          || 'quantity (%s, import #%s)', s.agreement, s.indicator, s.period, t.quantity, t.import_id) as message
             from stg_targets s
             join agreement a on a.code = s.agreement
             join indicator i on i.code = s.indicator
             join target t on t.agreement_id = a.id and t.indicator_id = i.id and t.period = s.period
+            where t.quantity <> cast(s.quantity as numeric(18, 3))
             """;
 
     private static final String CONFERENCE_TWICE = """
@@ -173,10 +185,11 @@ final class Checks {
 
     private static final String CONFERENCE_EXISTS = """
             select s.line, 'period' as col,
-                   format('the database already has the conference of agreement %L for period %s (import #%s)',
+                   format('the database already has another conference of agreement %L for period %s (import #%s)',
                           s.agreement, s.period, c.import_id) as message
             from stg_conferences s
             join agreement a on a.code = s.agreement
             join conference c on c.agreement_id = a.id and c.period = s.period
+            where (c.held_on, c.place, c.chairs, c.name) is distinct from (s.date, s.place, s.chairs, s.name)
             """;
 }

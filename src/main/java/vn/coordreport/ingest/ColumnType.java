@@ -33,13 +33,21 @@ enum ColumnType {
     PERIOD("text"),
     TASK_STATUS("text"),
     COMMENDATION_KIND("text"),
-    CALENDAR("text");
+    CALENDAR("text"),
+    /** An agency's system: {@code state} or {@code party}. */
+    SYSTEM("text"),
+    ASSESSMENT_KIND("text"),
+    /** A place in an order: a whole number, 0 or more. */
+    ORDINAL("int");
 
     static final int MAX_KEY = 200;
 
     private static final Set<String> TASK_STATUSES = Set.of("PLANNED", "IN_PROGRESS", "DONE", "DROPPED");
     private static final Set<String> KINDS = Set.of("COLLECTIVE", "INDIVIDUAL");
     private static final Set<String> CALENDARS = Set.of("decree-09", "calendar");
+    private static final Set<String> SYSTEMS = Set.of("state", "party");
+    private static final Set<String> ASSESSMENT_KINDS = Set.of("SITUATION", "LEADERSHIP", "LESSON", "PROPOSAL",
+            "DIRECTION");
 
     final String sqlType;
 
@@ -49,7 +57,7 @@ enum ColumnType {
 
     String canonical(String value) {
         return switch (this) {
-            case TEXT -> text(value);
+            case TEXT -> lineFeeds(text(value));
             case KEY -> key(text(value));
             case DATE -> isoDate(value);
             case QUANTITY -> quantity(value);
@@ -59,6 +67,9 @@ enum ColumnType {
             case TASK_STATUS -> oneOf(value.toUpperCase(Locale.ROOT), TASK_STATUSES, "a task status");
             case COMMENDATION_KIND -> oneOf(value.toUpperCase(Locale.ROOT), KINDS, "a commendation kind");
             case CALENDAR -> oneOf(value.toLowerCase(Locale.ROOT), CALENDARS, "a period calendar");
+            case SYSTEM -> oneOf(value.toLowerCase(Locale.ROOT), SYSTEMS, "an agency's system");
+            case ASSESSMENT_KIND -> oneOf(value.toUpperCase(Locale.ROOT), ASSESSMENT_KINDS, "an assessment kind");
+            case ORDINAL -> ordinal(value);
         };
     }
 
@@ -124,6 +135,11 @@ enum ColumnType {
         return v;
     }
 
+    /** Line breaks as LF, whatever the file used: a file saved again with other line ends holds the same text (V94). */
+    private static String lineFeeds(String v) {
+        return v.indexOf('\r') < 0 ? v : v.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
     private static String key(String v) {
         if (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0 || v.indexOf('\t') >= 0) {
             throw new IllegalArgumentException("'" + v + "' holds a line break or a tab: a code, a province or an "
@@ -185,6 +201,13 @@ enum ColumnType {
     private static String count(String v) {
         if (!isDecimal(v, 0) || v.indexOf('.') >= 0 || v.length() > 9 || Integer.parseInt(v) < 1) {
             throw new IllegalArgumentException("'" + v + "' is not a count: write a whole number of at least 1");
+        }
+        return v;
+    }
+
+    private static String ordinal(String v) {
+        if (!isDecimal(v, 0) || v.indexOf('.') >= 0 || v.length() > 9) {
+            throw new IllegalArgumentException("'" + v + "' is not an order: write a whole number, 0 or more");
         }
         return v;
     }

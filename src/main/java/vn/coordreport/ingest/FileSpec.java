@@ -3,13 +3,16 @@ package vn.coordreport.ingest;
 import static vn.coordreport.ingest.Column.optional;
 import static vn.coordreport.ingest.Column.required;
 import static vn.coordreport.ingest.ColumnType.AMOUNT;
+import static vn.coordreport.ingest.ColumnType.ASSESSMENT_KIND;
 import static vn.coordreport.ingest.ColumnType.CALENDAR;
 import static vn.coordreport.ingest.ColumnType.COMMENDATION_KIND;
 import static vn.coordreport.ingest.ColumnType.COUNT;
 import static vn.coordreport.ingest.ColumnType.DATE;
 import static vn.coordreport.ingest.ColumnType.KEY;
+import static vn.coordreport.ingest.ColumnType.ORDINAL;
 import static vn.coordreport.ingest.ColumnType.PERIOD;
 import static vn.coordreport.ingest.ColumnType.QUANTITY;
+import static vn.coordreport.ingest.ColumnType.SYSTEM;
 import static vn.coordreport.ingest.ColumnType.TASK_STATUS;
 import static vn.coordreport.ingest.ColumnType.TEXT;
 
@@ -22,15 +25,18 @@ import java.util.stream.Collectors;
 /**
  * The files of the import format (shared/import-format.md), in the order they
  * are applied: catalogue first, then what refers to it. Each has a staging
- * table {@code stg_<name>} with a {@code line} column and one column per
- * file column, named alike.
+ * table {@code stg_<name>} with a {@code line} column, one column per file
+ * column, named alike, and {@code present}: the row is already stored
+ * (see {@link Resubmission}). Records are staged otherwise ({@link RecordMatch}).
  */
 enum FileSpec {
 
     AGENCIES(required("code", KEY), required("name", TEXT), required("province", KEY), optional("parent", TEXT),
-            optional("signer_title", TEXT), optional("signer_name", TEXT)),
+            optional("signer_title", TEXT), optional("signer_name", TEXT), optional("system", SYSTEM),
+            optional("unit", TEXT), optional("contact_email", KEY)),
     FIELDS(required("code", KEY), required("name", TEXT)),
-    INDICATORS(required("code", KEY), required("name", TEXT), required("field", TEXT), required("unit", TEXT)),
+    INDICATORS(required("code", KEY), required("name", TEXT), required("field", TEXT), required("unit", TEXT),
+            optional("phrase", TEXT)),
     AGREEMENTS(required("code", KEY), required("title", TEXT), required("province", KEY),
             required("signed_on", DATE), required("parties", TEXT), optional("effective_from", DATE),
             optional("effective_to", DATE), optional("symbol", TEXT), optional("calendar", CALENDAR)),
@@ -38,10 +44,10 @@ enum FileSpec {
             optional("province", KEY)),
     RECORDS(required("agreement", TEXT), required("indicator", TEXT), required("date", DATE),
             optional("quantity", QUANTITY, "1"), optional("amount_vnd", AMOUNT), optional("counterpart", TEXT),
-            optional("agency", TEXT), optional("note", TEXT)),
+            optional("agency", TEXT), optional("note", TEXT), optional("ref", KEY)),
     RESULTS(required("agreement", TEXT), required("field", TEXT), required("date", DATE), required("text", TEXT)),
     LIMITATIONS(required("agreement", TEXT), required("date", DATE), required("text", TEXT), optional("field", TEXT),
-            optional("resolved_on", DATE)),
+            optional("resolved_on", DATE), optional("cause", TEXT)),
     TASKS(required("agreement", TEXT), required("period", PERIOD), required("text", TEXT), optional("field", TEXT),
             optional("lead_agency", TEXT), optional("due_on", DATE), optional("status", TASK_STATUS, "PLANNED"),
             optional("done_on", DATE), optional("reference", TEXT)),
@@ -51,7 +57,9 @@ enum FileSpec {
             optional("count", COUNT, "1"), optional("recipient", TEXT), optional("award", TEXT),
             optional("date", DATE)),
     CONFERENCES(required("agreement", TEXT), required("period", PERIOD), required("date", DATE),
-            optional("place", TEXT), optional("chairs", TEXT), optional("name", TEXT));
+            optional("place", TEXT), optional("chairs", TEXT), optional("name", TEXT)),
+    ASSESSMENTS(required("agreement", TEXT), required("period", PERIOD), required("kind", ASSESSMENT_KIND),
+            required("text", TEXT), optional("order", ORDINAL));
 
     final List<Column> columns;
 
@@ -73,7 +81,7 @@ enum FileSpec {
     }
 
     String createStaging() {
-        return "create temp table " + stagingTable() + " (line bigint not null, "
+        return "create temp table " + stagingTable() + " (line bigint not null, present boolean not null default false, "
                 + columns.stream().map(c -> "\"" + c.name() + "\" " + c.type().sqlType).collect(Collectors.joining(", "))
                 + ") on commit drop";
     }

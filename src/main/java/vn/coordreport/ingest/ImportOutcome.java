@@ -17,6 +17,12 @@ public record ImportOutcome(ImportStatus status, Long importId, List<ImportedFil
         return files.stream().filter(f -> !f.skipped()).mapToLong(ImportedFile::rows).sum();
     }
 
+    /** What the rows of the files read are, summed: new, already present, corrected (zero where not counted). */
+    public ImportedFile.Counts counts() {
+        return files.stream().filter(f -> !f.skipped() && f.counts() != null).map(ImportedFile::counts)
+                .reduce(ImportedFile.Counts.NONE, ImportedFile.Counts::plus);
+    }
+
     /** The rows of records files (or sheets) imported: what import throughput is counted in. */
     public long records() {
         String name = FileSpec.RECORDS.baseName();

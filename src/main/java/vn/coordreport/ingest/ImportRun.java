@@ -51,7 +51,11 @@ final class ImportRun {
     private boolean catalogueChecked;
     /** The import's id once it writes (the catalogue, then the records). */
     private Long importId;
-    private RecordTable recordTable;
+    private final RecordImport records;
+    private final Resubmission resubmission;
+    /** What the rows of each file are, once counted (before anything they depend on is written). */
+    private final Map<FileSpec, ImportedFile.Counts> counts = new EnumMap<>(FileSpec.class);
+    private boolean catalogueCounted;
     private long mark = System.nanoTime();
 
     private void time(String what) {
@@ -72,6 +76,8 @@ final class ImportRun {
         this.ledger = new Ledger(jdbc);
         this.stager = new Stager(copy);
         this.provinceLimit = provinceLimit;
+        this.records = new RecordImport(jdbc, copy, settings);
+        this.resubmission = new Resubmission(jdbc);
     }
 
     /**
@@ -107,20 +113,51 @@ final class ImportRun {
         if (problems.any()) {
             return outcome(ImportStatus.REJECTED, null, files);
         }
+        countCatalogue();
+        counts.putAll(resubmission.facts(staged.keySet()));
+        counts.put(FileSpec.RECORDS, records.counts(resubmission));
+        time("matching with the rows stored");
         if (dryRun) {
             return outcome(ImportStatus.VALIDATED, null, files);
         }
         applyCatalogue();
-        for (String sql : Applier.FACTS) {
-            jdbc.sql(sql).param("id", importId).update();
-            time(sql);
+        records.apply(importId, counts.get(FileSpec.RECORDS));
+        time("records written");
+        for (FactTable fact : Applier.factsAfterRecords()) {
+            jdbc.sql(fact.insert()).param("id", importId).update();
+            time(fact.insert());
         }
-        if (recordTable != null) {
-            recordTable.finish(settings);
-            time("indexes of record");
-        }
-        ledger.close(importId, entries);
+        records.finish();
+        time("indexes of record");
+        ledger.close(importId, ledgerEntries());
         return outcome(ImportStatus.IMPORTED, importId, files);
+    }
+
+    /** Counts the catalogue files' rows, once, before the catalogue is written. */
+    private void countCatalogue() {
+        if (!catalogueCounted) {
+            catalogueCounted = true;
+            counts.putAll(resubmission.catalogue(staged.keySet()));
+        }
+    }
+
+    /** The files recorded with their counts: a workbook's are its sheets'. */
+    private List<Ledger.FileEntry> ledgerEntries() {
+        List<ImportedFile> counted = counted();
+        return entries.stream().map(e -> {
+            ImportedFile.Counts sum = counted.stream()
+                    .filter(f -> !f.skipped() && (f.name().equals(e.name()) || f.name().startsWith(e.name() + "/")))
+                    .map(ImportedFile::counts).reduce(ImportedFile.Counts.NONE, ImportedFile.Counts::plus);
+            return new Ledger.FileEntry(e.name(), e.sha256(), e.rows(), sum);
+        }).toList();
+    }
+
+    /** The files with the counts of their rows, where they were counted. */
+    private List<ImportedFile> counted() {
+        Map<String, FileSpec> specs = new HashMap<>();
+        names.forEach((spec, name) -> specs.put(name, spec));
+        return files.stream().map(f -> f.skipped() || !specs.containsKey(f.name()) ? f
+                : f.with(counts.get(specs.get(f.name())))).toList();
     }
 
     /** The files every other refers to: agencies, fields, indicators, agreements, recipients. */
@@ -147,6 +184,7 @@ final class ImportRun {
         if (importId != null) {
             return;
         }
+        countCatalogue();
         importId = ledger.open(source, user);
         for (String sql : Applier.CATALOGUE) {
             jdbc.sql(sql).param("id", importId).update();
@@ -155,7 +193,8 @@ final class ImportRun {
     }
 
     private ImportOutcome outcome(ImportStatus status, Long id, List<ImportedFile> files) {
-        return new ImportOutcome(status, id, List.copyOf(files), problems.first(fileOrder), problems.count());
+        List<ImportedFile> shown = status == ImportStatus.IMPORTED || status == ImportStatus.VALIDATED ? counted() : files;
+        return new ImportOutcome(status, id, List.copyOf(shown), problems.first(fileOrder), problems.count());
     }
 
     private void stageFolder(Path folder) throws IOException, SQLException {
@@ -222,7 +261,7 @@ final class ImportRun {
             return;
         }
         files.add(new ImportedFile(name, result.rows(), null));
-        entries.add(new Ledger.FileEntry(name, sha, result.rows()));
+        entries.add(new Ledger.FileEntry(name, sha, result.rows(), null));
         staged.put(spec, result.columns());
         readable &= result.readable();
     }
@@ -271,13 +310,13 @@ final class ImportRun {
                             : stager.stage(spec, name, source, problems.source());
                 }
                 files.add(new ImportedFile(name, result.rows(), null));
-                if (spec != FileSpec.RECORDS) {
+                if (spec != FileSpec.RECORDS || records.mode() == RecordImport.Mode.STAGE) {
                     staged.put(spec, result.columns());
                 }
                 readable &= result.readable();
                 rows += result.rows();
             }
-            entries.add(new Ledger.FileEntry(book, Hashing.of(path), rows));
+            entries.add(new Ledger.FileEntry(book, Hashing.of(path), rows, null));
         }
     }
 
@@ -309,9 +348,9 @@ final class ImportRun {
     }
 
     /**
-     * records.csv: checked in Java and copied straight into {@code record} when the import can still be
-     * applied (no problem so far, not a dry run); only checked otherwise. A file whose content turns out to be
-     * imported already is undone and skipped, as any other file.
+     * records.csv: checked in Java and copied into {@code record} or its staging table when the import can still
+     * be applied (no problem so far; see {@link RecordImport}); only checked otherwise. A file whose content turns
+     * out to be imported already is undone and skipped, as any other file.
      */
     private void loadRecords(Path file) throws IOException, SQLException {
         String name = file.getFileName().toString();
@@ -328,19 +367,19 @@ final class ImportRun {
         if (by.isPresent()) {
             problems.drop(parse);
             load.checks().forEach(problems::drop);
-            if (load.table() != null) {
-                load.table().undo();
-                recordTable = null;
-            }
+            records.skip();
             files.add(new ImportedFile(name, result.rows(), by.get()));
             return;
         }
         files.add(new ImportedFile(name, result.rows(), null));
-        entries.add(new Ledger.FileEntry(name, sha, result.rows()));
+        entries.add(new Ledger.FileEntry(name, sha, result.rows(), null));
+        if (records.mode() == RecordImport.Mode.STAGE) {
+            staged.put(FileSpec.RECORDS, result.columns());
+        }
         readable &= result.readable();
     }
 
-    private record RecordLoad(RecordLoader.Loaded loaded, RecordTable table, List<Problems.Source> checks) {
+    private record RecordLoad(RecordLoader.Loaded loaded, List<Problems.Source> checks) {
     }
 
     private RecordLoad loadRecords(String name, RowSource rows, long bytes, Problems.Source parse)
@@ -348,12 +387,10 @@ final class ImportRun {
         fileOrder.put(name, FileSpec.RECORDS.ordinal());
         names.put(FileSpec.RECORDS, name);
         checkCatalogue();
-        boolean write = !dryRun && readable && !problems.any();
-        RecordTable table = null;
+        boolean clean = readable && !problems.any();
+        boolean write = !dryRun && clean;
         if (write) {
             applyCatalogue();
-            table = RecordTable.open(jdbc, bytes, settings);
-            time("prepare record" + (table.rebuildsIndexes() ? " (indexes dropped)" : "") + ": " + table.copy());
         }
         RecordReferences references = RecordReferences.load(jdbc, provinceLimit);
         List<Problems.Source> checks = new ArrayList<>();
@@ -361,15 +398,12 @@ final class ImportRun {
             checks.add(problems.source());
         }
         crossChecks.addAll(checks);
-        BinaryCopyRows out = write ? new BinaryCopyRows(copy.copyIn(table.copy())) : null;
         RecordLoader.Loaded loaded = new RecordLoader(name, references, provinceLimit, parse, checks)
-                .load(rows, out, write ? importId : 0);
-        time("records: " + loaded.file().rows() + " read, " + loaded.written() + " written");
-        if (table != null) {
-            table.loaded(loaded);
-            recordTable = table;
-        }
-        return new RecordLoad(loaded, table, checks);
+                .load(rows, records.target(clean, dryRun, bytes), write ? importId : 0);
+        time("records: " + loaded.file().rows() + " read, " + loaded.written() + " written, " + records.mode()
+                + (records.rebuildsIndexes() ? " (indexes dropped)" : ""));
+        records.loaded(loaded);
+        return new RecordLoad(loaded, checks);
     }
 
     private static String fileList(String suffix) {

@@ -2,16 +2,49 @@ package vn.coordreport.ingest;
 
 /**
  * One file of an import (a CSV file, or a sheet of a workbook): its data rows,
- * or the earlier import that already holds its content.
+ * or the earlier import that already holds its content, and what its rows are
+ * (import format 1.1 "Re-submission"): null where the import was not checked
+ * that far (rejected) or the file was skipped.
  */
-public record ImportedFile(String name, long rows, Long alreadyImportedBy) {
+public record ImportedFile(String name, long rows, Long alreadyImportedBy, Counts counts) {
+
+    /**
+     * The rows of a file: new (added), already stored (present), and corrections, each replacing the stored
+     * record of the same agreement, agency and ref.
+     */
+    public record Counts(long added, long present, long corrected) {
+
+        static final Counts NONE = new Counts(0, 0, 0);
+
+        static Counts allNew(long rows) {
+            return new Counts(rows, 0, 0);
+        }
+
+        Counts plus(Counts other) {
+            return new Counts(added + other.added, present + other.present, corrected + other.corrected);
+        }
+
+        @Override
+        public String toString() {
+            return added + " new, " + present + " already present" + (corrected == 0 ? "" : ", " + corrected + " corrected");
+        }
+    }
+
+    ImportedFile(String name, long rows, Long alreadyImportedBy) {
+        this(name, rows, alreadyImportedBy, null);
+    }
 
     public boolean skipped() {
         return alreadyImportedBy != null;
     }
 
+    ImportedFile with(Counts counts) {
+        return new ImportedFile(name, rows, alreadyImportedBy, counts);
+    }
+
     @Override
     public String toString() {
-        return skipped() ? name + ": already imported (import #" + alreadyImportedBy + ")" : name + ": " + rows + (rows == 1 ? " row" : " rows");
+        return skipped() ? name + ": already imported (import #" + alreadyImportedBy + ")"
+                : name + ": " + rows + (rows == 1 ? " row" : " rows") + (counts == null ? "" : " (" + counts + ")");
     }
 }

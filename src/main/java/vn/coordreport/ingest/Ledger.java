@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The record of imports: import_batch and import_file. */
 final class Ledger {
 
-    /** One file as recorded: a CSV file, or a workbook as a whole. */
-    record FileEntry(String name, String sha256, long rows) {
+    /** One file as recorded: a CSV file, or a workbook as a whole; what its rows were (null until counted). */
+    record FileEntry(String name, String sha256, long rows, ImportedFile.Counts counts) {
     }
 
     private final JdbcClient jdbc;
@@ -45,9 +45,12 @@ final class Ledger {
     /** Completes the record with the files imported and their rows. */
     void close(long id, List<FileEntry> files) {
         for (FileEntry file : files) {
-            jdbc.sql("insert into import_file (import_id, name, sha256, rows) values (:id, :name, :sha, :rows)")
-                    .param("id", id).param("name", file.name()).param("sha", file.sha256()).param("rows", file.rows())
-                    .update();
+            jdbc.sql("""
+                    insert into import_file (import_id, name, sha256, rows, added, present, corrected)
+                    values (:id, :name, :sha, :rows, :added, :present, :corrected)
+                    """).param("id", id).param("name", file.name()).param("sha", file.sha256()).param("rows", file.rows())
+                    .param("added", file.counts().added()).param("present", file.counts().present())
+                    .param("corrected", file.counts().corrected()).update();
         }
         jdbc.sql("update import_batch set files = :files, rows = :rows where id = :id").param("id", id)
                 .param("files", files.size()).param("rows", files.stream().mapToLong(FileEntry::rows).sum()).update();
@@ -55,8 +58,13 @@ final class Ledger {
 
     List<ImportSummary> history() {
         return jdbc.sql("""
-                select id, started_at, source, imported_by, status, files, rows, undone_at
-                from import_batch order by id
+                select b.id, b.started_at, b.source, b.imported_by, b.status, b.files, b.rows, b.undone_at,
+                       coalesce(f.added, 0) as added, coalesce(f.present, 0) as present,
+                       coalesce(f.corrected, 0) as corrected
+                from import_batch b
+                left join (select import_id, sum(added) as added, sum(present) as present, sum(corrected) as corrected
+                           from import_file group by import_id) f on f.import_id = b.id
+                order by b.id
                 """).query(ImportSummary.class).list();
     }
 }

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * records.csv (or a workbook's records sheet) checked row by row in Java and
- * streamed straight into {@code record} with a binary COPY, with no staging
- * table: each code is resolved to its id from {@link RecordReferences}, and the
+ * streamed with a binary COPY straight into {@code record} (nothing stored can
+ * match it: see {@link RecordMatch}) or into the staging table by id: each code is resolved to its id from {@link RecordReferences}, and the
  * checks that the other files get in SQL (unknown agreement, indicator or
  * agency, a date outside the agreement's term, another province's agreement)
  * are made here with the same messages, each kind in a problem source of its
@@ -33,9 +33,23 @@ final class RecordLoader {
     private static final int COUNTERPART = index("counterpart");
     private static final int AGENCY = index("agency");
     private static final int NOTE = index("note");
+    private static final int REF = index("ref");
 
     /** The rows checked, and the catalogue rows the rows written refer to (to be locked against deletion). */
     record Loaded(StagedFile file, long written, BitSet agreements, BitSet indicators, BitSet agencies) {
+    }
+
+    /**
+     * Where the rows go: {@code record} itself ({@link #COPY}), the staging table of {@link RecordMatch}
+     * ({@code staged}: the line first, the ref last; with {@code provisional}, in a dry run, a code new in this
+     * import gets an id below zero), or nowhere (a null {@code out}).
+     */
+    record Sink(BinaryCopyRows out, boolean staged, boolean provisional) {
+    }
+
+    /** Chooses the {@link Sink} once the header is read, knowing the columns it names. */
+    interface Target {
+        Sink open(java.util.Set<String> columns) throws SQLException;
     }
 
     private final String file;
@@ -53,6 +67,8 @@ final class RecordLoader {
     private final Memo<LocalDate> dates = new Memo<>(ColumnType::date);
     private final Memo<byte[]> quantities = new Memo<>(BinaryCopyRows::encodeNumeric);
     private final Memo<byte[]> counterparts = new Memo<>(BinaryCopyRows::encodeText);
+    /** In a dry run, the ids below zero given to codes new in this import (one per code, whatever its kind). */
+    private final Map<String, Integer> provisional = new java.util.HashMap<>();
 
     /**
      * @param parse  where the problems of single cells go (as for any file)
@@ -76,20 +92,23 @@ final class RecordLoader {
     static final int CHECK_SOURCES = 5;
 
     /**
-     * Reads every row; writes them to {@code out} (import {@code importId}) while there is no problem, or
-     * nowhere when {@code out} is null.
+     * Reads every row; writes them to the sink that {@code target} opens after the header (import
+     * {@code importId}) while there is no problem.
      */
-    Loaded load(RowSource source, BinaryCopyRows out, long importId) throws IOException, SQLException {
+    Loaded load(RowSource source, Target target, long importId) throws IOException, SQLException {
         CheckedRows rows = new CheckedRows(SPEC, file, source, parse);
         long written = 0;
+        BinaryCopyRows out = null;
         try {
             if (rows.header()) {
+                Sink sink = target.open(rows.named());
+                out = sink.out();
                 boolean writing = out != null;
                 while (rows.next()) {
                     long before = problems();
                     writing &= check(rows.values(), rows.line()) && before == 0;
                     if (writing) {
-                        write(out, rows.values(), importId);
+                        write(sink, rows.values(), rows.line(), importId);
                         written++;
                     }
                 }
@@ -156,14 +175,24 @@ final class RecordLoader {
         }
     }
 
-    private void write(BinaryCopyRows out, String[] v, long importId) throws SQLException {
-        int agreement = id(references.agreements, v[AGREEMENT]);
-        int indicator = id(references.indicators, v[INDICATOR]);
-        int agency = v[AGENCY] == null ? RecordReferences.NO_ID : id(references.agencies, v[AGENCY]);
+    private void write(Sink sink, String[] v, long line, long importId) throws SQLException {
+        BinaryCopyRows out = sink.out();
+        int agreement = id(references.agreements, v[AGREEMENT], sink);
+        int indicator = id(references.indicators, v[INDICATOR], sink);
+        int agency = v[AGENCY] == null ? RecordReferences.NO_ID : id(references.agencies, v[AGENCY], sink);
         LocalDate date = dates.apply(v[DATE]);
-        agreements.set(agreement);
-        indicators.set(indicator);
-        out.row(9);
+        if (agreement > 0) {
+            agreements.set(agreement);
+        }
+        if (indicator > 0) {
+            indicators.set(indicator);
+        }
+        if (sink.staged()) {
+            out.row(10);
+            out.int8(line);
+        } else {
+            out.row(9);
+        }
         out.int4(agreement);
         out.int4(indicator);
         out.date(date.toEpochDay());
@@ -181,18 +210,30 @@ final class RecordLoader {
         if (v[AGENCY] == null) {
             out.nullValue();
         } else {
-            agencies.set(agency);
+            if (agency > 0) {
+                agencies.set(agency);
+            }
             out.int4(agency);
         }
         text(out, v[NOTE]);
-        out.int8(importId);
+        if (sink.staged()) {
+            text(out, v[REF]);
+        } else {
+            out.int8(importId);
+        }
     }
 
-    /** The id of a code known to exist: written only once the catalogue is, so every code has one. */
-    private static int id(Map<String, Integer> known, String code) {
+    /**
+     * The id of a code known to exist: written only once the catalogue is, so every code has one; in a dry run
+     * (provisional) a code new in this import has none yet, and gets one below zero.
+     */
+    private int id(Map<String, Integer> known, String code, Sink sink) {
         int id = known.get(code);
         if (id == RecordReferences.NO_ID) {
-            throw new IllegalStateException("code " + code + " has no id although the catalogue was written");
+            if (!sink.provisional()) {
+                throw new IllegalStateException("code " + code + " has no id although the catalogue was written");
+            }
+            return provisional.computeIfAbsent(code, c -> -1 - provisional.size());
         }
         return id;
     }

@@ -16,7 +16,11 @@ final class Staging {
     static List<String> create() {
         List<String> statements = new ArrayList<>();
         for (FileSpec f : FileSpec.values()) {
-            statements.add(f.createStaging());
+            if (f == FileSpec.RECORDS) {
+                statements.addAll(RecordMatch.CREATE_STAGING);
+            } else {
+                statements.add(f.createStaging());
+            }
         }
         return statements;
     }

@@ -7,18 +7,25 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Undoing an import: every row it added goes, data before catalogue, unless a
- * later import still refers to an agreement, agency, field or indicator it
- * added; the import is then marked UNDONE, so its files may be imported again.
+ * Undoing an import: every row it added goes, data before catalogue, and the
+ * records its corrections replaced come back, unless a later import still
+ * refers to an agreement, agency, field or indicator it added, or corrected a
+ * record it added; the import is then marked UNDONE, so its files may be
+ * imported again. Rows it found already stored are not its own: it leaves them.
  */
 final class Undo {
 
-    /** Who else uses what this import added: (other import, what). */
+    /** Who else uses what this import added: (other import, what it does with it). */
     private static final String USERS = """
             select import_id, what from (
-                select x.import_id, 'agreement ' || g.code as what
+                select replaced_by as import_id, format('corrects record %L', ref) as what
+                from record_replaced where import_id = :id
+                union all
+                select x.import_id, 'uses agreement ' || g.code as what
                 from agreement g join (
                     select agreement_id, import_id from record union all
+                    select agreement_id, import_id from record_replaced union all
+                    select agreement_id, import_id from assessment union all
                     select agreement_id, import_id from result union all
                     select agreement_id, import_id from limitation union all
                     select agreement_id, import_id from task union all
@@ -28,15 +35,16 @@ final class Undo {
                     select agreement_id, import_id from recipient) x on x.agreement_id = g.id
                 where g.import_id = :id and x.import_id <> :id
                 union all
-                select x.import_id, 'agency ' || a.code
+                select x.import_id, 'uses agency ' || a.code
                 from agency a join (
                     select agency_id, import_id from record union all
+                    select agency_id, import_id from record_replaced union all
                     select lead_agency_id, import_id from task union all
                     select p.agency_id, g.import_id from agreement_party p join agreement g on g.id = p.agreement_id) x
                     on x.agency_id = a.id
                 where a.import_id = :id and x.import_id is distinct from :id
                 union all
-                select x.import_id, 'field ' || f.code
+                select x.import_id, 'uses field ' || f.code
                 from field f join (
                     select field_id, import_id from result union all
                     select field_id, import_id from limitation union all
@@ -44,16 +52,27 @@ final class Undo {
                     select field_id, import_id from indicator) x on x.field_id = f.id
                 where f.import_id = :id and x.import_id is distinct from :id
                 union all
-                select x.import_id, 'indicator ' || i.code
+                select x.import_id, 'uses indicator ' || i.code
                 from indicator i join (
                     select indicator_id, import_id from record union all
+                    select indicator_id, import_id from record_replaced union all
                     select indicator_id, import_id from target) x on x.indicator_id = i.id
                 where i.import_id = :id and x.import_id <> :id
             ) u order by import_id, what limit 5
             """;
 
-    private static final List<String> TABLES = List.of("recipient", "conference", "commendation", "target", "task",
-            "limitation", "result", "record", "agreement", "indicator", "field", "agency");
+    private static final List<String> TABLES = List.of("recipient", "assessment", "conference", "commendation",
+            "target", "task", "limitation", "result", "record", "agreement", "indicator", "field", "agency");
+
+    /** The records that the import's corrections replaced, back in record (its own rows of them are gone). */
+    private static final String RESTORE = """
+            with restored as (delete from record_replaced where replaced_by = :id returning *)
+            insert into record (agreement_id, indicator_id, occurred_on, quantity, amount_vnd, counterpart, agency_id,
+                                note, ref, import_id)
+            select agreement_id, indicator_id, occurred_on, quantity, amount_vnd, counterpart, agency_id, note, ref,
+                   import_id
+            from restored
+            """;
 
     private final JdbcClient jdbc;
 
@@ -73,7 +92,7 @@ final class Undo {
         if (!users.isEmpty()) {
             StringBuilder message = new StringBuilder("import #" + id + " cannot be undone: later imports use what it added (");
             users.forEach(u -> message.append(u.get("import_id") == null ? "another module" : "import #" + u.get("import_id"))
-                    .append(" uses ").append(u.get("what")).append("; "));
+                    .append(" ").append(u.get("what")).append("; "));
             message.setLength(message.length() - 2);
             message.append("). Undo those imports first.");
             throw new IllegalArgumentException(message.toString());
@@ -82,7 +101,8 @@ final class Undo {
         for (String table : TABLES) {
             removed.put(table, (long) jdbc.sql("delete from " + table + " where import_id = :id").param("id", id).update());
         }
+        long restored = jdbc.sql(RESTORE).param("id", id).update();
         jdbc.sql("update import_batch set status = 'UNDONE', undone_at = now() where id = :id").param("id", id).update();
-        return new UndoOutcome(id, removed);
+        return new UndoOutcome(id, removed, restored);
     }
 }

@@ -60,7 +60,7 @@ class BulkImportIntegrationTests {
     void givenTheQuangTriSample() {
         importer.importPath(ImportFolder.QUANG_TRI, false);
         indexes = recordIndexes();
-        assertThat(indexes).hasSize(2 + 6);
+        assertThat(indexes).hasSize(3 + 6);
     }
 
     @Test

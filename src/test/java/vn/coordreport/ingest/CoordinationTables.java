@@ -11,7 +11,7 @@ final class CoordinationTables {
 
     static final List<String> ALL = List.of("import_batch", "import_file", "field", "indicator", "agency", "agreement",
             "agreement_party", "recipient", "record", "result", "limitation", "task", "target", "commendation",
-            "conference");
+            "conference", "assessment", "record_replaced");
 
     private CoordinationTables() {
     }
@@ -31,9 +31,9 @@ final class CoordinationTables {
      */
     static Map<String, List<String>> byCodes(JdbcClient jdbc) {
         Map<String, String> queries = new LinkedHashMap<>();
-        queries.put("agency", "select row(code, name, province, parent, signer_title, signer_name)::text from agency");
+        queries.put("agency", "select row(code, name, province, parent, signer_title, signer_name, system, unit, contact_email)::text from agency");
         queries.put("field", "select row(code, name)::text from field");
-        queries.put("indicator", "select row(i.code, i.name, f.code, i.unit)::text from indicator i join field f on f.id = i.field_id");
+        queries.put("indicator", "select row(i.code, i.name, f.code, i.unit, i.phrase)::text from indicator i join field f on f.id = i.field_id");
         queries.put("agreement", """
                 select row(g.code, g.title, g.province, g.signed_on, g.effective_from, g.effective_to, g.symbol, a.code,
                            g.period_calendar)::text from agreement g join agency a on a.id = g.lead_agency_id""");
@@ -44,14 +44,14 @@ final class CoordinationTables {
                 select row(g.code, r.province, r.email, r.name, r.role)::text from recipient r
                 left join agreement g on g.id = r.agreement_id""");
         queries.put("record", """
-                select row(g.code, i.code, r.occurred_on, r.quantity, r.amount_vnd, r.counterpart, a.code, r.note)::text
+                select row(g.code, i.code, r.occurred_on, r.quantity, r.amount_vnd, r.counterpart, a.code, r.note, r.ref)::text
                 from record r join agreement g on g.id = r.agreement_id join indicator i on i.id = r.indicator_id
                 left join agency a on a.id = r.agency_id""");
         queries.put("result", """
                 select row(g.code, f.code, r.occurred_on, r.text)::text from result r
                 join agreement g on g.id = r.agreement_id join field f on f.id = r.field_id""");
         queries.put("limitation", """
-                select row(g.code, l.found_on, l.text, f.code, l.resolved_on)::text from limitation l
+                select row(g.code, l.found_on, l.text, f.code, l.resolved_on, l.cause)::text from limitation l
                 join agreement g on g.id = l.agreement_id left join field f on f.id = l.field_id""");
         queries.put("task", """
                 select row(g.code, t.period, t.text, f.code, a.code, t.due_on, t.status, t.done_on, t.reference)::text
@@ -66,6 +66,9 @@ final class CoordinationTables {
         queries.put("conference", """
                 select row(g.code, c.period, c.held_on, c.place, c.chairs, c.name)::text from conference c
                 join agreement g on g.id = c.agreement_id""");
+        queries.put("assessment", """
+                select row(g.code, a.period, a.kind, a.text, a.sort_order)::text from assessment a
+                join agreement g on g.id = a.agreement_id""");
         Map<String, List<String>> dump = new LinkedHashMap<>();
         queries.forEach((table, sql) -> dump.put(table, jdbc.sql(sql + " order by 1").query(String.class).list()));
         return dump;

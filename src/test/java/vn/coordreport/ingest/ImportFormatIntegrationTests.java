@@ -53,7 +53,7 @@ class ImportFormatIntegrationTests {
                        || coalesce(a.code, '-')
                 from record r join indicator i on i.id = r.indicator_id left join agency a on a.id = r.agency_id
                 where r.import_id = :id order by r.occurred_on""").param("id", outcome.importId()).query(String.class).list())
-                .containsExactly("JOINT_PATROL|2021-03-05|1.000|dòng một\r\ndòng hai; có \"ngoặc\"|BDBP-QT",
+                .containsExactly("JOINT_PATROL|2021-03-05|1.000|dòng một\ndòng hai; có \"ngoặc\"|BDBP-QT",
                         "MOU|2021-06-30|2.500|-|-");
     }
 

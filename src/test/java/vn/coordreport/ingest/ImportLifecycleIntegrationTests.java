@@ -65,7 +65,7 @@ class ImportLifecycleIntegrationTests {
         // then
         assertThat(second.status()).isEqualTo(ImportStatus.IMPORTED);
         assertThat(second.files()).containsExactly(new ImportedFile("agencies.csv", 2, first.importId()),
-                new ImportedFile("records.csv", 1, null));
+                new ImportedFile("records.csv", 1, null, new ImportedFile.Counts(1, 0, 0)));
         assertThat(CoordinationTables.count(jdbc, "record")).isEqualTo(records + 1);
         assertThat(jdbc.sql("select quantity from record where import_id = :id").param("id", second.importId())
                 .query(String.class).single()).isEqualTo("1.000");
@@ -79,7 +79,7 @@ class ImportLifecycleIntegrationTests {
 
         assertThat(outcome.status()).isEqualTo(ImportStatus.VALIDATED);
         assertThat(outcome.problemLines()).isEmpty();
-        assertThat(outcome.rows()).isEqualTo(125 + 2 + 2 + 1 + 1 + 2 + 4 + 2);
+        assertThat(outcome.rows()).isEqualTo(125 + 2 + 2 + 1 + 1 + 2 + 4 + 2 + 4);
         assertThat(CoordinationTables.dump(jdbc)).isEqualTo(before);
     }
 

@@ -32,7 +32,7 @@ class SampleImportIntegrationTests {
             Map.entry("agreements", "agreement"), Map.entry("recipients", "recipient"), Map.entry("records", "record"),
             Map.entry("results", "result"), Map.entry("limitations", "limitation"), Map.entry("tasks", "task"),
             Map.entry("targets", "target"), Map.entry("commendations", "commendation"),
-            Map.entry("conferences", "conference"));
+            Map.entry("conferences", "conference"), Map.entry("assessments", "assessment"));
 
     @Autowired
     Importer importer;
@@ -61,7 +61,7 @@ class SampleImportIntegrationTests {
         assertThat(outcome.importId()).isNotNull();
         Map<String, Long> after = counts();
         expected.forEach((file, rows) -> {
-            assertThat(outcome.files()).contains(new ImportedFile(file + ".csv", rows, null));
+            assertThat(outcome.files()).contains(new ImportedFile(file + ".csv", rows, null, ImportedFile.Counts.allNew(rows)));
             assertThat(after.get(TABLES.get(file)) - before.get(TABLES.get(file))).as(file).isEqualTo(rows);
         });
         assertThat(importer.history()).anySatisfy(s -> {

@@ -1,0 +1,119 @@
+package vn.coordreport.ingest;
+
+import java.util.BitSet;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Re-submitted records (import format 1.1), set-based. When {@code record}
+ * holds rows, or the file has a {@code ref} column, the records are staged, by
+ * id, in {@code stg_records} instead of going straight into {@code record};
+ * each row is then new, already present or a correction ({@link #match}), and
+ * only the new ones and the corrections are written ({@link #apply}), the
+ * stored rows that corrections replace moving to {@code record_replaced}.
+ * <ul>
+ * <li>a row with a ref is the stored row of the same agreement, agency and ref:
+ * present when its other values are the same, a correction when not;</li>
+ * <li>a row without one is present when a stored row without one has the same
+ * values in every column, one to one: the k-th copy of a row in the file is
+ * present when the database holds at least k.</li>
+ * </ul>
+ * Two rows of one file with the same agreement, agency and ref are one row given
+ * twice when their values are the same, and an error otherwise ({@link #DUPLICATE_REFS}).
+ */
+final class RecordMatch {
+
+    private RecordMatch() {
+    }
+
+    /** The values of a record, in the order of {@link RecordLoader#COPY}. */
+    private static final String VALUES = "agreement_id, indicator_id, occurred_on, quantity, amount_vnd, counterpart, "
+            + "agency_id, note";
+
+    /** What a ref names besides the ref: the values that must be the same for the row to be present. */
+    private static final String REF_VALUES = "(%1$s.indicator_id, %1$s.occurred_on, %1$s.quantity, %1$s.amount_vnd, "
+            + "%1$s.counterpart, %1$s.note)";
+
+    /**
+     * The records read, by id; in a dry run a code that exists only in this import gets an id of its own below
+     * zero, which no stored row has. status: N new, P already present, C a correction.
+     */
+    static final List<String> CREATE_STAGING = List.of("""
+            create temp table stg_records (line bigint not null, agreement_id int not null, indicator_id int not null,
+                occurred_on date not null, quantity numeric(18, 3) not null, amount_vnd bigint, counterpart text,
+                agency_id int, note text, ref text) on commit drop
+            """, "create temp table stg_record_status (line bigint not null, status \"char\" not null) on commit drop");
+
+    /** The binary COPY of {@link RecordLoader} into the staging table: the line first, the ref last. */
+    static final String COPY = "copy stg_records (line, " + VALUES + ", ref) from stdin (format binary)";
+
+    /** Two rows of the file with one ref and other values: a problem on the later line, naming the first. */
+    static final String DUPLICATE_REFS = """
+            select s.line, 'ref' as col,
+                   format('ref %%L is already on line %%s for the same agreement and agency, with other values: a ref '
+                          || 'names one row of the agency''s register', s.ref, s.first) as message
+            from (select *, min(line) over (partition by agreement_id, coalesce(agency_id, 0), ref) as first
+                  from stg_records where ref is not null) s
+            join stg_records f on f.line = s.first
+            where s.line > s.first and %s is distinct from %s
+            """.formatted(REF_VALUES.formatted("s"), REF_VALUES.formatted("f"));
+
+    /** Each row's status, into stg_record_status. */
+    static final List<String> MATCH = List.of("""
+            insert into stg_record_status (line, status)
+            select line, case when copy <= stored then 'P' else 'N' end
+            from (select line, count(*) filter (where line is null) over w as stored,
+                         row_number() over (w order by line) as copy
+                  from (select line, %1$s from stg_records where ref is null
+                        union all
+                        select null, %1$s from record
+                        where ref is null
+                          and agreement_id in (select agreement_id from stg_records where ref is null)) u
+                  window w as (partition by %1$s)) m
+            where line is not null
+            """.formatted(VALUES), """
+            insert into stg_record_status (line, status)
+            select s.line, case when s.line > s.first then 'P' when r.ref is null then 'N'
+                                when %s is not distinct from %s then 'P' else 'C' end
+            from (select *, min(line) over (partition by agreement_id, coalesce(agency_id, 0), ref) as first
+                  from stg_records where ref is not null) s
+            left join record r on r.ref is not null and r.ref = s.ref and r.agreement_id = s.agreement_id
+                              and coalesce(r.agency_id, 0) = coalesce(s.agency_id, 0)
+            """.formatted(REF_VALUES.formatted("s"), REF_VALUES.formatted("r")));
+
+    static final String COUNT = """
+            select count(*) filter (where status = 'N') as added, count(*) filter (where status = 'P') as present,
+                   count(*) filter (where status = 'C') as corrected
+            from stg_record_status
+            """;
+
+    /** The stored rows that the corrections of import :id replace, moved out of record. */
+    static final String REPLACE = """
+            with replaced as (
+                delete from record r using stg_records s, stg_record_status m
+                where m.status = 'C' and s.line = m.line
+                  and r.ref is not null and r.ref = s.ref and r.agreement_id = s.agreement_id
+                  and coalesce(r.agency_id, 0) = coalesce(s.agency_id, 0)
+                returning r.*)
+            insert into record_replaced (%1$s, ref, import_id, replaced_by)
+            select %1$s, ref, import_id, :id from replaced
+            """.formatted(VALUES);
+
+    /** The new rows and the corrections, in the file's order. */
+    static final String INSERT = """
+            insert into record (%1$s, ref, import_id)
+            select %1$s, s.ref, :id from stg_records s join stg_record_status m on m.line = s.line
+            where m.status <> 'P' order by s.line
+            """.formatted(VALUES);
+
+    /** The agreements whose records the import changes. */
+    static BitSet changedAgreements(JdbcClient jdbc) {
+        BitSet ids = new BitSet();
+        jdbc.sql("""
+                select distinct s.agreement_id from stg_records s join stg_record_status m on m.line = s.line
+                where m.status <> 'P'
+                """).query(Integer.class).list().forEach(ids::set);
+        return ids;
+    }
+}
