@@ -58,7 +58,7 @@ sealed interface Block {
 
     /**
      * A row: {@code group} a field's name spanning the table (cells empty), else one text per column;
-     * {@code sub} a row that details the one before it (amounts, counterparts), in italics.
+     * {@code sub} a row that details the one before it (amounts, counterparts) and stays with it.
      */
     record Row(String group, List<String> cells, boolean sub) {
 

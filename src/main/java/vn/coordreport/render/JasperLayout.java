@@ -83,16 +83,19 @@ final class JasperLayout {
         return rows;
     }
 
-    /** A field's row goes with the row under it: one band, never split. */
+    /** A field's row goes with the row under it: one band, never split; an indicator's detail rows with it. */
     private static List<Map<String, ?>> tableRows(Block.Table table) {
         List<Map<String, ?>> rows = new ArrayList<>();
         String group = null;
+        int item = 0;
         for (Block.Row r : table.rows()) {
             if (r.group() != null) {
                 group = of(r.group());
                 continue;
             }
+            item += r.sub() ? 0 : 1;
             Map<String, Object> row = new HashMap<>();
+            row.put("item", String.valueOf(item));
             for (int i = 0; i < r.cells().size(); i++) {
                 row.put("c" + i, of(r.cells().get(i)));
             }

@@ -11,6 +11,7 @@ import net.sf.jasperreports.engine.design.JRDesignBand;
 import net.sf.jasperreports.engine.design.JRDesignExpression;
 import net.sf.jasperreports.engine.design.JRDesignField;
 import net.sf.jasperreports.engine.design.JRDesignFrame;
+import net.sf.jasperreports.engine.design.JRDesignGroup;
 import net.sf.jasperreports.engine.design.JRDesignParameter;
 import net.sf.jasperreports.engine.design.JRDesignSection;
 import net.sf.jasperreports.engine.design.JRDesignStyle;
@@ -28,7 +29,8 @@ import net.sf.jasperreports.engine.type.WhenNoDataTypeEnum;
  * The subreport a table is filled into, laid out for its columns: the column
  * heads (parameters {@code H0} ..., printed again on each page the table runs
  * onto), then per row a field's name across the table (field {@code group},
- * kept with the row under it) and the row's cells ({@code c0} ...). A layout is
+ * kept with the row under it) and the row's cells ({@code c0} ...); the rows
+ * of one indicator (field {@code item}) are kept together. A layout is
  * compiled once, the first time a table with its columns is filled, and reused.
  */
 final class TableTemplates {
@@ -76,6 +78,13 @@ final class TableTemplates {
         style.setFontSize(10.5f);
         design.addStyle(style);
         field(design, "group");
+        field(design, "item");
+        // an indicator's row and the rows that detail it (amounts, counterparts) start on one page
+        JRDesignGroup item = new JRDesignGroup();
+        item.setName("item");
+        item.setExpression(new JRDesignExpression("$F{item}"));
+        item.setKeepTogether(true);
+        design.addGroup(item);
         JRDesignBand head = new JRDesignBand();
         head.setHeight(HEAD);
         head.setSplitType(SplitTypeEnum.PREVENT);

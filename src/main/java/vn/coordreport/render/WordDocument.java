@@ -82,6 +82,7 @@ final class WordDocument {
         XWPFTable table = document.createTable(1 + t.rows().size(), columns.size());
         grid(table, columns.stream().map(Block.Column::weight).toList());
         table.setTableAlignment(TableRowAlign.CENTER);
+        table.setCellMargins(20, 60, 20, 60);
         XWPFTableRow head = table.getRow(0);
         head.setRepeatHeader(true);
         head.setCantSplitRow(true);
@@ -102,7 +103,7 @@ final class WordDocument {
             } else {
                 for (int i = 0; i < columns.size(); i++) {
                     cellText(tableRow.getCell(i), i < row.cells().size() ? row.cells().get(i) : "",
-                            columns.get(i).align(), false, row.sub());
+                            columns.get(i).align(), false, false);
                 }
             }
         }

@@ -133,7 +133,7 @@ final class WordFrame {
         paragraph.setIndentationLeft(side);
         paragraph.setIndentationRight(side);
         paragraph.setBorderBottom(Borders.SINGLE);
-        paragraph.setSpacingBefore(0);
+        paragraph.setSpacingBefore(60);
         paragraph.setSpacingAfter(0);
         var mark = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
         var size = (mark.isSetRPr() ? mark.getRPr() : mark.addNewRPr()).addNewSz();
