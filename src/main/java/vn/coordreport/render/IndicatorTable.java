@@ -52,7 +52,7 @@ final class IndicatorTable {
                 numbers.add(new Block.Column(previous, 50, 'R'));
                 numbers.add(new Block.Column("So với cùng kỳ", 56, 'C'));
             } else if (coverage.partial()) {
-                numbers.add(new Block.Column(previous + " (từ " + shortDate(coverage.since()) + ")", 56, 'R'));
+                numbers.add(new Block.Column(previous + " (từ " + shortDate(coverage.since()) + ")", 64, 'R'));
             }
             if (targets) {
                 numbers.add(new Block.Column("Kế hoạch", 44, 'R'));
