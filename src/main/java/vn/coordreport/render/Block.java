@@ -28,6 +28,11 @@ sealed interface Block {
             runs.forEach(r -> s.append(r.text()));
             return s.toString();
         }
+
+        /** A paragraph ending in a colon introduces the one after it and stays on its page. */
+        boolean leadsIn() {
+            return text().stripTrailing().endsWith(":");
+        }
     }
 
     /** A stretch of text in one style. */

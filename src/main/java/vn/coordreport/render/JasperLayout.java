@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * A {@link ReportDocument} as the template reads it: the header and closing
  * blocks as parameters, the body as one row per paragraph, table or chart, each
- * carrying the headings before it. Texts are JasperReports "styled" markup:
+ * carrying the headings before it (and a paragraph the paragraph that leads
+ * into it, ending in a colon), so that neither ends a page alone. Texts are JasperReports "styled" markup:
  * what comes from the data is escaped, and every text is made printable.
  */
 final class JasperLayout {
@@ -46,16 +47,26 @@ final class JasperLayout {
     static List<Map<String, ?>> rows(ReportDocument document) {
         List<Map<String, ?>> rows = new ArrayList<>();
         List<String> headings = new ArrayList<>();
-        for (Block block : document.body()) {
+        String lead = null;
+        List<Block> body = document.body();
+        for (int b = 0; b < body.size(); b++) {
+            Block block = body.get(b);
             if (block instanceof Block.Heading h) {
                 String text = escape(of(h.text()));
                 headings.add(h.level() == 3 ? "<i>" + text + "</i>" : "<b>" + text + "</b>");
                 continue;
             }
             Map<String, Object> row = new HashMap<>();
+            if (block instanceof Block.Paragraph p && p.leadsIn() && b + 1 < body.size()
+                    && body.get(b + 1) instanceof Block.Paragraph && lead == null) {
+                lead = markup(p);
+                continue;
+            }
             if (block instanceof Block.Paragraph p) {
                 row.put("kind", "PARAGRAPH");
                 row.put("text", markup(p));
+                row.put("lead", lead);
+                lead = null;
             } else if (block instanceof Block.Table t) {
                 row.put("kind", "TABLE");
                 row.put("table", TableTemplates.of(t.columns()));

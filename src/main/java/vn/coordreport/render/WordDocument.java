@@ -46,6 +46,7 @@ final class WordDocument {
                             : h.level() == 2 ? WordStyles.HEADING_2 : WordStyles.HEADING_1).createRun().setText(of(h.text()));
                 } else if (block instanceof Block.Paragraph p) {
                     XWPFParagraph paragraph = paragraph(document, WordStyles.BODY);
+                    paragraph.setKeepNext(p.leadsIn());
                     for (Block.Run run : p.runs()) {
                         XWPFRun r = paragraph.createRun();
                         r.setText(of(run.text()));

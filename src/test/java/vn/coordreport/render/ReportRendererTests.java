@@ -254,8 +254,9 @@ class ReportRendererTests {
 
     @Test
     void keepsHeadingsWithWhatFollowsAndTheClosingParagraphWithTheSignature() {
-        for (int extra = 0; extra <= 14; extra++) {
-            Review review = ParagraphIndentTests.withExtraNextTasks(ReviewFixtures.compared(), extra);
+        for (int extra = 0; extra <= 30; extra++) {
+            Review review = withExtraResults(ParagraphIndentTests.withExtraNextTasks(ReviewFixtures.rich(), extra % 7),
+                    extra);
             RenderedReport report = renderer.render(review, RenderOptions.finalReport(Format.PDF, 1, GENERATED));
             List<String> pages = PdfInspection.pageTexts(report.content());
             List<String> headings = ReportBody.document(review, RenderOptions.draft(Format.PDF, GENERATED)).body().stream()
@@ -265,6 +266,8 @@ class ReportRendererTests {
                 String last = lines.get(lines.size() - 1);
                 assertThat(headings).as("%d extra tasks: the last line of page %d, '%s'", extra, page + 1, last)
                         .noneMatch(h -> h.endsWith(last));
+                assertThat(last).as("%d extra tasks: page %d ends with a paragraph leading into the next", extra, page + 1)
+                        .doesNotEndWith(":");
             }
             String lastPage = collapse(pages.get(pages.size() - 1));
             assertThat(lastPage).as("%d extra tasks", extra).contains("Trên đây là báo cáo", "Nơi nhận:", "GIÁM ĐỐC");
@@ -309,6 +312,18 @@ class ReportRendererTests {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("number");
         assertThat(draft.contentType()).isEqualTo("application/pdf");
         assertThat(draft.extension()).isEqualTo("pdf");
+    }
+
+    /** Results of one more field, so that every page break falls elsewhere. */
+    private static Review withExtraResults(Review r, int extra) {
+        List<Review.Result> results = new java.util.ArrayList<>(r.results());
+        for (int n = 1; n <= extra; n++) {
+            results.add(new Review.Result("PROPAGANDA", "Tuyên truyền, phổ biến pháp luật", LocalDate.of(2021, 5, n),
+                    "Tổ chức tuyên truyền pháp luật về biên giới quốc gia đợt " + n + "."));
+        }
+        return new Review(r.agreement(), r.period(), r.calendar(), r.range(), r.previous(), r.previousRange(), results,
+                r.indicators(), r.limitations(), r.tasks(), r.nextTasks(), r.commendations(), r.conference(),
+                r.recipients(), r.fieldOrder(), r.assessments(), r.termYears());
     }
 
     private static String firstLine(String page) {
