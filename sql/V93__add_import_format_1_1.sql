@@ -2,23 +2,22 @@
 -- assessments.csv, stored as given so that the report can use them.
 
 -- An agency's system: 'party' (Hướng dẫn 36-HD/VPTW layout) or 'state' (Decree 30).
--- A file that leaves it empty gets it from the name, as the format says; so do
--- the agencies already stored. Both spellings of the tone mark (ủy, uỷ) are
--- usual in Vietnamese, and a name may arrive decomposed: it is compared in NFC.
+-- An agency given none gets it from its name, as the format says; so do the
+-- agencies already stored. Both spellings of the tone mark (ủy, uỷ) are usual
+-- in Vietnamese, and a name may arrive decomposed: it is compared in NFC.
 create function agency_system(name text) returns text language sql immutable parallel safe as $$
     select case when normalize(name, NFC)
                      ~ '^(Đảng (ủy|uỷ|bộ)|(Tỉnh|Thành|Huyện|Thị|Quận) (ủy|uỷ)|Ban Thường vụ)' then 'party'
                 else 'state' end
 $$;
 
+-- system_given is the file's value (null: none given); system is the one that
+-- holds, computed by PostgreSQL whoever inserts the row.
 alter table agency
-    add column system        text,
+    add column system_given  text check (system_given in ('state', 'party')),
+    add column system        text not null generated always as (coalesce(system_given, agency_system(name))) stored,
     add column unit          text,
     add column contact_email text;
-update agency set system = agency_system(name);
-alter table agency
-    alter column system set not null,
-    add constraint agency_system_check check (system in ('state', 'party'));
 
 -- How a report says the indicator's figure in a sentence ({quantity}, {unit}, {counterparts}, {amount}).
 alter table indicator add column phrase text;

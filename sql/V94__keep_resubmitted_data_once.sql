@@ -2,9 +2,13 @@
 -- another file or format, must never count twice.
 
 -- A ref names one record of an agreement and an agency (agency 0: none given).
--- Partial: the records without a ref (most of them) cost the index nothing but
--- the test of its predicate.
-create unique index record_ref on record (agreement_id, coalesce(agency_id, 0), ref) where ref is not null;
+-- A constraint (an exclusion constraint: a unique one cannot be partial) whose
+-- index is partial: the records without a ref, most of them, cost it nothing
+-- but the test of its predicate, so a large load keeps it in place instead of
+-- building it again from a scan of the whole table (RecordTable drops and
+-- rebuilds only the indexes that back no constraint).
+alter table record add constraint record_ref
+    exclude using btree (agreement_id with =, (coalesce(agency_id, 0)) with =, ref with =) where (ref is not null);
 
 -- The records that a correction replaced (same agreement, agency and ref, other
 -- values), kept out of record so that the reviews' scans of it are untouched:

@@ -6,8 +6,9 @@ import java.util.List;
  * The writes of an import, set-based, in dependency order: new catalogue rows
  * (codes already in the database are reused, the checks made sure they are
  * identical, but for an indicator's phrase, which an import may give anew:
- * {@code indicator_phrase}), then every data row, each marked with the import's id. Records
- * are not here: {@link RecordLoader} copies them straight into {@code record}.
+ * {@code indicator_phrase}), then every data row not already stored
+ * ({@link FactTable#match}), each marked with the import's id. Records are not
+ * here: {@link RecordImport} writes them.
  */
 final class Applier {
 
@@ -22,10 +23,10 @@ final class Applier {
 
     /** The catalogue: applied before the records stream into {@code record}, which refer to its ids. */
     static final List<String> CATALOGUE = List.of("""
-            insert into agency (code, name, province, parent, signer_title, signer_name, system, unit, contact_email,
-                                import_id)
-            select code, name, province, parent, signer_title, signer_name, coalesce(system, agency_system(name)), unit,
-                   contact_email, :id from stg_agencies s
+            insert into agency (code, name, province, parent, signer_title, signer_name, system_given, unit,
+                                contact_email, import_id)
+            select code, name, province, parent, signer_title, signer_name, system, unit, contact_email, :id
+            from stg_agencies s
             where not exists (select 1 from agency k where k.code = s.code) order by line
             """, """
             insert into field (code, name, import_id)
@@ -60,7 +61,7 @@ final class Applier {
             order by p.line, p.position
             """, RECIPIENTS.insert());
 
-    /** The facts other than records (which {@link RecordLoader} and {@link RecordMatch} write), and recipients. */
+    /** The facts other than records (which {@link RecordImport} writes), recipients first. */
     static final List<FactTable> FACTS = List.of(RECIPIENTS,
             fact(FileSpec.RESULTS, "result", "join field f on f.code = s.field", "true",
                     "field_id", "f.id", "occurred_on", "s.date", "text", "s.text"),

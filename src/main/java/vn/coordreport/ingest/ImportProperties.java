@@ -11,7 +11,9 @@ import org.springframework.util.unit.DataSize;
  *                           the records file is at least {@code rebuildIndexesFrom} and at least half the size of the
  *                           record table; {@code always}; {@code never} (every row goes through the indexes)
  * @param rebuildIndexesFrom the smallest records file for which {@code auto} rebuilds the indexes
- * @param maintenanceWorkMem PostgreSQL's maintenance_work_mem for building them (the sort's memory, in the server)
+ * @param maintenanceWorkMem PostgreSQL's maintenance_work_mem for building them (the sort's memory, in the server),
+ *                           and its work_mem for matching re-submitted records with the stored ones (a sort of
+ *                           their size too)
  */
 @ConfigurationProperties("coordreport.import")
 record ImportProperties(@DefaultValue("auto") Rebuild rebuildIndexes, @DefaultValue("64MB") DataSize rebuildIndexesFrom,

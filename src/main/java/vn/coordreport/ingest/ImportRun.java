@@ -25,8 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One import inside one transaction: stage every file, skip content already
- * imported, check, and (unless there are problems or it is a dry run) record
- * and apply. The caller rolls back unless the outcome is IMPORTED.
+ * imported, check, count what each file's rows are (new, already present,
+ * corrected: {@link Resubmission}), and (unless there are problems or it is a
+ * dry run) record and apply. The caller rolls back unless the outcome is IMPORTED.
  */
 final class ImportRun {
 
@@ -77,7 +78,7 @@ final class ImportRun {
         this.stager = new Stager(copy);
         this.provinceLimit = provinceLimit;
         this.records = new RecordImport(jdbc, copy, settings);
-        this.resubmission = new Resubmission(jdbc);
+        this.resubmission = new Resubmission(jdbc, settings);
     }
 
     /**

@@ -19,9 +19,11 @@ import vn.coordreport.ingest.ImportedFile.Counts;
 final class Resubmission {
 
     private final JdbcClient jdbc;
+    private final ImportProperties settings;
 
-    Resubmission(JdbcClient jdbc) {
+    Resubmission(JdbcClient jdbc, ImportProperties settings) {
         this.jdbc = jdbc;
+        this.settings = settings;
     }
 
     /** The catalogue files and the recipients, before the catalogue is written. */
@@ -47,7 +49,9 @@ final class Resubmission {
     private void facts(Set<FileSpec> staged, boolean catalogue, Map<FileSpec, Counts> counts) {
         for (FactTable fact : Applier.FACTS) {
             if (staged.contains(fact.file()) && (fact.file() == FileSpec.RECIPIENTS) == catalogue) {
-                jdbc.sql(fact.match()).update();
+                if (jdbc.sql("select exists (select 1 from " + fact.table() + ")").query(Boolean.class).single()) {
+                    jdbc.sql(fact.match()).update();
+                }
                 long present = jdbc.sql("select count(*) from " + fact.file().stagingTable() + " where present")
                         .query(Long.class).single();
                 counts.put(fact.file(), new Counts(rows(fact.file()) - present, present, 0));
@@ -55,11 +59,17 @@ final class Resubmission {
         }
     }
 
-    /** The staged records: each row's status, then their counts. */
+    /**
+     * The staged records: the rows to write, then the counts. The sort that matches the rows without a ref holds
+     * the file's rows and the stored rows of its agreements: it gets the memory of the index builds, as it is of
+     * their size.
+     */
     Counts records() {
+        jdbc.sql("set local work_mem = '" + settings.maintenanceWorkMem().toMegabytes() + "MB'").update();
         for (String sql : RecordMatch.MATCH) {
             jdbc.sql(sql).update();
         }
+        jdbc.sql("set local work_mem to default").update();
         return jdbc.sql(RecordMatch.COUNT).query(Counts.class).single();
     }
 

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.dhatim.fastexcel.Workbook;
@@ -113,7 +114,29 @@ class ImportsApiIntegrationTests {
 
         assertThat(validated.status()).isEqualTo(200);
         assertThat(json(validated).get("status").asString()).isEqualTo("VALIDATED");
+        assertThat(json(validated).at("/files/0/counts/added").asLong()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from record").query(Long.class).single()).isEqualTo(records);
+    }
+
+    @Test
+    void dataSentAgainIsCountedAsAlreadyPresentAndAddsNothing() throws IOException {
+        // given the Quảng Trị records, already imported, re-saved with CRLF
+        String records = java.nio.file.Files.readString(Path.of("src/main/resources/samples/quang-tri-2021/records.csv"));
+        long rows = records.lines().count() - 1;
+        long stored = jdbc.sql("select count(*) from record").query(Long.class).single();
+        byte[] zip = Zips.of(Map.of("records.csv", records.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8)));
+
+        // when
+        Http.Response created = operator.upload("/api/imports", "quang-tri-lan-2.zip", zip);
+
+        // then
+        assertThat(created.status()).isEqualTo(201);
+        JsonNode counts = json(created).at("/files/0/counts");
+        assertThat(List.of(counts.get("added").asLong(), counts.get("present").asLong(), counts.get("corrected").asLong()))
+                .containsExactly(0L, rows, 0L);
+        JsonNode recorded = json(operator.get("/api/imports/" + json(created).get("importId").asLong()));
+        assertThat(List.of(recorded.get("added").asLong(), recorded.get("present").asLong())).containsExactly(0L, rows);
+        assertThat(jdbc.sql("select count(*) from record").query(Long.class).single()).isEqualTo(stored);
     }
 
     @Test

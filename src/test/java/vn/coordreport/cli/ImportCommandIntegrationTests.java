@@ -56,6 +56,26 @@ class ImportCommandIntegrationTests {
     }
 
     @Test
+    void aDryRunOfDataSentAgainSaysItIsAlreadyPresent() throws IOException {
+        // given the Lạng Sơn sample, and its records.csv saved again with a blank line at the end
+        CliSession.Run imported = run("import", "src/main/resources/samples/lang-son-2020");
+        assertThat(imported.status()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("125 rows: 125 new, 0 already present");
+        Path folder = Files.createDirectories(temp.resolve("again"));
+        Files.writeString(folder.resolve("records.csv"),
+                Files.readString(Path.of("src/main/resources/samples/lang-son-2020/records.csv")) + "\n");
+
+        // when
+        CliSession.Run dryRun = run("import", "--dry-run", folder.toString());
+
+        // then
+        assertThat(dryRun.status()).as(dryRun.err()).isZero();
+        assertThat(dryRun.out()).contains("records.csv", "125 rows: 0 new, 125 already present",
+                "Dry run: 125 rows checked, no problems (0 new, 125 already present); nothing was written.");
+        run("undo-import", imported.out().replaceAll("(?s).*Imported as import #(\\d+).*", "$1"));
+    }
+
+    @Test
     void aLargeImportSaysHowFastItWent() {
         Path data = temp.resolve("generated");
         assertThat(run("generate-data", "--provinces", "1", "--agreements-per-province", "2", "--years", "2",

@@ -167,6 +167,29 @@ class WebPageBrowserIntegrationTests {
     }
 
     @Test
+    void aDryRunOfDataSentAgainSaysNothingInItIsNew() throws IOException {
+        Path zip = Files.createTempFile("gui-lai-", ".zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("records.csv"));
+            out.write(Files.readString(Path.of("src/main/resources/samples/quang-tri-2021/records.csv"))
+                    .replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+
+        browser.logIn("vanhanh", PASSWORD);
+        browser.open("/imports");
+        browser.driver.findElement(By.id("file")).sendKeys(zip.toAbsolutePath().toString());
+        browser.driver.findElement(By.name("dryRun")).click();
+        browser.driver.findElement(By.id("import-submit")).click();
+
+        assertThat(browser.driver.findElement(By.cssSelector("#import-result .alert")).getText())
+                .isEqualTo("Dữ liệu hợp lệ: 108 dòng, trong đó 0 dòng mới, 108 dòng đã có. Chưa ghi gì (chỉ kiểm tra).");
+        assertThat(browser.driver.findElement(By.cssSelector("#import-result tbody tr")).getText())
+                .isEqualTo("records.csv 108 0 108 0");
+        Files.deleteIfExists(zip);
+    }
+
+    @Test
     void anUploadWithErrorsShowsThemByFileAndLineAndWritesNothing() throws IOException {
         long importsBefore = importer.history().size();
         Path zip = Files.createTempFile("du-lieu-loi-", ".zip");
