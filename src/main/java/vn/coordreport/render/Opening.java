@@ -30,7 +30,7 @@ final class Opening {
             blocks.add(Block.Paragraph.of((ReportBody.blank(conference.name())
                     ? "Hội nghị đánh giá kết quả thực hiện Quy chế phối hợp" : conference.name().strip())
                     + " được tổ chức " + longDate(conference.date())
-                    + (ReportBody.blank(conference.place()) ? "" : " tại " + place(conference.place()))
+                    + (ReportBody.blank(conference.place()) ? "" : " tại " + conference.place().strip())
                     + (chairs.isEmpty() ? "" : ", do " + chairs + (conference.chairs().size() > 1 ? " đồng" : "")
                             + " chủ trì") + "."));
         }
@@ -48,16 +48,5 @@ final class Opening {
             blocks.addAll(situation);
         }
         return blocks;
-    }
-
-    /** A place in running text: {@code trụ sở Bộ Chỉ huy ...}, a common noun at its start in lower case. */
-    private static String place(String place) {
-        String p = place.strip();
-        for (String noun : List.of("Trụ sở ", "Hội trường ", "Phòng họp ")) {
-            if (p.startsWith(noun)) {
-                return ReportWording.lowerFirst(p);
-            }
-        }
-        return p;
     }
 }
