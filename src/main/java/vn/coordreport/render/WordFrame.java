@@ -66,7 +66,10 @@ final class WordFrame {
         XWPFParagraph title = document.createParagraph();
         title.setSpacingBefore(360);
         line(title, "BÁO CÁO", 14, true, false);
-        line(document.createParagraph(), m.summary(), 14, true, false);
+        XWPFParagraph summary = document.createParagraph();
+        summary.setIndentationLeft(20 * WordStyles.TWIPS);
+        summary.setIndentationRight(20 * WordStyles.TWIPS);
+        line(summary, m.summary(), 14, true, false);
         rule(document.createParagraph(), LEFT + RIGHT, 100);
     }
 
@@ -133,7 +136,7 @@ final class WordFrame {
         paragraph.setIndentationLeft(side);
         paragraph.setIndentationRight(side);
         paragraph.setBorderBottom(Borders.SINGLE);
-        paragraph.setSpacingBefore(60);
+        paragraph.setSpacingBefore(100);
         paragraph.setSpacingAfter(0);
         var mark = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
         var size = (mark.isSetRPr() ? mark.getRPr() : mark.addNewRPr()).addNewSz();

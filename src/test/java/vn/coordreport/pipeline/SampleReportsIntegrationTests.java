@@ -119,21 +119,6 @@ class SampleReportsIntegrationTests {
     }
 
     @Test
-    void writesPreviewsTEMPORARY() throws IOException {
-        Path preview = Path.of("target", "sample-preview");
-        Files.createDirectories(preview);
-        for (SampleSet set : sets().toList()) {
-            for (boolean finalReport : List.of(false, true)) {
-                for (Path f : reports.produce(new ReportRequest(set.agreement(), Period.parse(set.period()), null,
-                        List.of(Format.PDF, Format.DOCX), finalReport, out.resolve(set.folder() + finalReport)))) {
-                    Files.copy(f, preview.resolve(set.folder() + (finalReport ? "-final." : "-draft.")
-                            + (f.toString().endsWith(".pdf") ? "pdf" : "docx")), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    @Test
     void recordsOnThe14thAndThe15thLandInThePeriodOfEachCalendar(@TempDir Path data) throws IOException {
         // given four patrols on either side of both cut-offs of 2021-H1, with quantities that tell them apart
         write(data, "agencies.csv", """
