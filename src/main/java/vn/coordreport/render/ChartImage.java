@@ -2,7 +2,6 @@ package vn.coordreport.render;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -160,9 +159,5 @@ final class ChartImage {
 
     /** A drawn chart: PNG bytes and its size in points. */
     record Picture(byte[] png, int width, int height) {
-    }
-
-    static Font labelFont() {
-        return SerifFonts.regular().deriveFont(LABEL_SIZE);
     }
 }
