@@ -9,10 +9,13 @@ import java.util.Locale;
  * @param version       1, 2, ... per agreement, period, calendar, kind and format
  * @param sha256        of the content, lower-case hex
  * @param supersedesId  for a final, the final version it replaces; null otherwise
+ * @param missingSigner  for a final made while no signer name was known, the code of the agency whose
+ *                       {@code signer_name} is to be filled in before it is signed; null otherwise
  */
 public record ArchivedReport(long id, String agreementCode, String period, String calendar, ReportKind kind,
         String format, int version, Integer documentNumber, String sha256, long sizeBytes, int pages,
-        String fingerprint, OffsetDateTime createdAt, String createdBy, Long jobExecutionId, Long supersedesId) {
+        String fingerprint, OffsetDateTime createdAt, String createdBy, Long jobExecutionId, Long supersedesId,
+        String missingSigner) {
 
     /**
      * A safe ASCII file name: {@code 09-QCPH-SNgV-BP_2021_v2.pdf}, a draft

@@ -15,10 +15,19 @@ import vn.coordreport.period.PeriodCalendar;
  * @param fingerprint     the data fingerprint the report was rendered from; an equal fingerprint means an equal report
  * @param createdBy       e.g. {@code nightlyReportsJob}, {@code periodCloseJob}, {@code report command}
  * @param jobExecutionId  the Spring Batch job execution; null on demand
+ * @param missingSigner   for a final made while no signer name was known, the code of the agency whose
+ *                        {@code signer_name} is to be filled in; null otherwise
  */
 public record NewReport(String agreementCode, String period, String calendar, ReportKind kind, String format,
         Integer documentNumber, byte[] content, int pages, String fingerprint, String createdBy,
-        Long jobExecutionId) {
+        Long jobExecutionId, String missingSigner) {
+
+    public NewReport(String agreementCode, String period, String calendar, ReportKind kind, String format,
+            Integer documentNumber, byte[] content, int pages, String fingerprint, String createdBy,
+            Long jobExecutionId) {
+        this(agreementCode, period, calendar, kind, format, documentNumber, content, pages, fingerprint, createdBy,
+                jobExecutionId, null);
+    }
 
     public NewReport {
         Objects.requireNonNull(agreementCode, "agreementCode");

@@ -20,7 +20,7 @@ public class ReportArchive {
 
     private static final String COLUMNS = """
             id, agreement_code, period, calendar, kind, format, version, document_number, sha256, size_bytes,
-            pages, fingerprint, created_at, created_by, job_execution_id, supersedes_id
+            pages, fingerprint, created_at, created_by, job_execution_id, supersedes_id, missing_signer
             """;
 
     private static final String LATEST = "select " + COLUMNS + """
@@ -37,9 +37,11 @@ public class ReportArchive {
 
     private static final String INSERT = """
             insert into report_version (agreement_code, period, calendar, kind, format, version, document_number,
-                content, sha256, size_bytes, pages, fingerprint, created_by, job_execution_id, supersedes_id)
+                content, sha256, size_bytes, pages, fingerprint, created_by, job_execution_id, supersedes_id,
+                missing_signer)
             values (:code, :period, :calendar, :kind, :format, :version, :number,
-                :content, :sha256, :size, :pages, :fingerprint, :createdBy, :jobExecutionId, :supersedes)
+                :content, :sha256, :size, :pages, :fingerprint, :createdBy, :jobExecutionId, :supersedes,
+                :missingSigner)
             returning
             """ + COLUMNS;
 
@@ -93,6 +95,7 @@ public class ReportArchive {
                 .param("fingerprint", r.fingerprint()).param("createdBy", r.createdBy())
                 .param("jobExecutionId", r.jobExecutionId(), Types.BIGINT)
                 .param("supersedes", supersedes, Types.BIGINT)
+                .param("missingSigner", r.missingSigner(), Types.VARCHAR)
                 .query(ArchivedReport.class).single();
     }
 

@@ -15,7 +15,8 @@ import vn.coordreport.archive.ReportArchive;
 
 @Command(name = "reports", mixinStandardHelpOptions = true, subcommands = ReportsGetCommand.class,
         description = {"Lists the archived report versions: id, agreement, period, kind, format, version, number, "
-                + "pages, size, SHA-256 (first 12), created, by, and the version a final supersedes.",
+                + "pages, size, SHA-256 (first 12), created, by, and the version a final supersedes; a final made "
+                + "without a signer name is flagged, naming the agency whose signer_name to fill.",
                 "'reports get ID' writes one out."})
 class ReportsCommand implements Callable<Integer> {
 
@@ -44,15 +45,16 @@ class ReportsCommand implements Callable<Integer> {
             out.println("No archived reports" + (agreement != null || period != null ? " match." : " yet."));
             return ExitCode.OK;
         }
-        String row = "%5s  %-20s  %-10s  %-5s  %-4s  %3s  %6s  %5s  %9s  %-12s  %-19s  %-20s  %s%n";
+        String row = "%5s  %-20s  %-10s  %-5s  %-4s  %3s  %6s  %5s  %9s  %-12s  %-19s  %-20s  %-10s  %s%n";
         out.printf(row, "id", "agreement", "period", "kind", "fmt", "v", "number", "pages", "size", "sha256",
-                "created", "by", "supersedes");
+                "created", "by", "supersedes", "note");
         for (ArchivedReport v : versions) {
             out.printf(row, v.id(), v.agreementCode(), v.period(), v.kind(), v.format(), v.version(),
                     v.documentNumber() == null ? "-" : v.documentNumber(), v.pages(), v.sizeBytes(),
                     v.sha256().substring(0, 12), WHEN.format(v.createdAt().atZoneSameInstant(ZoneId.systemDefault())),
                     v.createdBy() + (v.jobExecutionId() == null ? "" : " #" + v.jobExecutionId()),
-                    v.supersedesId() == null ? "-" : "#" + v.supersedesId());
+                    v.supersedesId() == null ? "-" : "#" + v.supersedesId(),
+                    v.missingSigner() == null ? "" : "NO SIGNER NAME: fill signer_name of agency " + v.missingSigner());
         }
         return ExitCode.OK;
     }

@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * The writes of an import, set-based, in dependency order: new catalogue rows
  * (codes already in the database are reused, the checks made sure they are
- * identical), then every data row not already stored ({@link FactTable#match}),
- * each marked with the import's id. Records are not here: {@link RecordImport}
- * writes them.
+ * identical, but for an indicator's phrase, which an import may give anew:
+ * {@code indicator_phrase}), then every data row not already stored
+ * ({@link FactTable#match}), each marked with the import's id. Records are not
+ * here: {@link RecordImport} writes them.
  */
 final class Applier {
 
@@ -35,6 +36,14 @@ final class Applier {
             insert into indicator (code, name, field_id, unit, phrase, import_id)
             select s.code, s.name, f.id, s.unit, s.phrase, :id from stg_indicators s join field f on f.code = s.field
             where not exists (select 1 from indicator k where k.code = s.code) order by s.line
+            """, """
+            insert into indicator_phrase (indicator_id, phrase, import_id)
+            select k.id, s.phrase, :id from stg_indicators s join indicator k on k.code = s.code
+            where s.phrase is not null and k.import_id is distinct from :id
+              and s.phrase is distinct from coalesce((select p.phrase from indicator_phrase p
+                                                      where p.indicator_id = k.id order by p.import_id desc limit 1),
+                                                     k.phrase)
+            order by s.line
             """, """
             insert into agreement (code, title, province, signed_on, effective_from, effective_to, symbol,
                                    lead_agency_id, period_calendar, import_id)

@@ -56,13 +56,15 @@ final class Undo {
                 from indicator i join (
                     select indicator_id, import_id from record union all
                     select indicator_id, import_id from record_replaced union all
-                    select indicator_id, import_id from target) x on x.indicator_id = i.id
+                    select indicator_id, import_id from target union all
+                    select indicator_id, import_id from indicator_phrase) x on x.indicator_id = i.id
                 where i.import_id = :id and x.import_id <> :id
             ) u order by import_id, what limit 5
             """;
 
-    private static final List<String> TABLES = List.of("recipient", "assessment", "conference", "commendation",
-            "target", "task", "limitation", "result", "record", "agreement", "indicator", "field", "agency");
+    private static final List<String> TABLES = List.of("recipient", "assessment", "indicator_phrase", "conference",
+            "commendation", "target", "task", "limitation", "result", "record", "agreement", "indicator", "field",
+            "agency");
 
     /** The records that the import's corrections replaced, back in record (its own rows of them are gone). */
     private static final String RESTORE = """

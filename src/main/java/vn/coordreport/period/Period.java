@@ -17,6 +17,7 @@ public record Period(Kind kind, int year, int number, LocalDate rangeFrom, Local
 
     public enum Kind { HALF, NINE_MONTHS, QUARTER, YEAR, RANGE }
 
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern NINE_MONTHS = Pattern.compile("(\\d{4})-9M");
@@ -145,14 +146,19 @@ public record Period(Kind kind, int year, int number, LocalDate rangeFrom, Local
         };
     }
 
-    /** The summary line's words: {@code 6 tháng đầu năm 2019}, {@code năm 2021}, ... */
+    /**
+     * The summary line's words: {@code 6 tháng đầu năm 2019}, {@code năm 2021}, {@code giai đoạn 2016 - 2023},
+     * a range within one year {@code giai đoạn từ ngày 01/01/2021 đến ngày 31/03/2021}.
+     */
     public String vietnameseName() {
         return switch (kind) {
             case HALF -> (number == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year;
             case NINE_MONTHS -> "9 tháng đầu năm " + year;
             case QUARTER -> "quý " + "I II III IV".split(" ")[number - 1] + " năm " + year;
             case YEAR -> "năm " + year;
-            case RANGE -> "giai đoạn " + rangeFrom.getYear() + " - " + rangeTo.getYear();
+            case RANGE -> rangeFrom.getYear() == rangeTo.getYear()
+                    ? "giai đoạn từ ngày " + DAY.format(rangeFrom) + " đến ngày " + DAY.format(rangeTo)
+                    : "giai đoạn " + rangeFrom.getYear() + " - " + rangeTo.getYear();
         };
     }
 

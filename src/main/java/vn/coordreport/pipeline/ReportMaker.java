@@ -30,6 +30,8 @@ import vn.coordreport.review.ReviewQuery;
 @Component
 class ReportMaker {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ReportMaker.class);
+
     /** Where a report being made has got to. */
     interface Progress {
 
@@ -93,8 +95,12 @@ class ReportMaker {
         Integer numbered = number[0];
         RenderedReport report = metrics.rendering(kind.name(), format.name(),
                 () -> renderer.render(review, new RenderOptions(format, finalReport, numbered, today)));
+        if (report.missingSigner() != null) {
+            log.warn("final report {} {} made without a signer name: fill signer_name of agency {} (agencies.csv) "
+                    + "before it is signed", code, period, report.missingSigner());
+        }
         progress.at(90, "Đang lưu vào kho báo cáo");
         return new Made(null, new NewReport(code, period.toString(), calendar.id(), kind, format.name(), numbered,
-                report.content(), report.pages(), fingerprint, createdBy, jobExecutionId));
+                report.content(), report.pages(), fingerprint, createdBy, jobExecutionId, report.missingSigner()));
     }
 }

@@ -1,14 +1,10 @@
 package vn.coordreport.render;
 
-import static vn.coordreport.render.VietnameseFormat.billions;
 import static vn.coordreport.render.VietnameseFormat.change;
-import static vn.coordreport.render.VietnameseFormat.count;
-import static vn.coordreport.render.VietnameseFormat.number;
 import static vn.coordreport.render.VietnameseFormat.percentOf;
 import static vn.coordreport.render.VietnameseFormat.quantity;
+import static vn.coordreport.render.VietnameseFormat.shortDate;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,119 +12,81 @@ import java.util.List;
 import java.util.Map;
 
 import vn.coordreport.review.Review;
+import vn.coordreport.review.Review.AssessmentKind;
 import vn.coordreport.review.Review.IndicatorFigure;
 import vn.coordreport.review.Review.Result;
 
 /**
- * I. Kết quả đạt được: the narrative results and indicator sentences field by
- * field, the indicator table grouped by field, and the chart of this period
- * against the previous one.
+ * I. Kết quả đạt được: how the work was led, the results field by field (the
+ * narratives, then each indicator's figures in a sentence), the table of the
+ * main indicators and the chart.
  */
 final class AchievementSection {
-
-    static final int CHART_INDICATORS = 8;
-    private static final long BILLION = 1_000_000_000L;
 
     private AchievementSection() {
     }
 
-    static void write(Review review, ReportLines lines) {
+    static Part part(Review review, Coverage coverage) {
         List<Result> results = ReportBody.list(review.results());
-        List<IndicatorFigure> indicators = ReportBody.list(review.indicators());
-        lines.section("I. KẾT QUẢ ĐẠT ĐƯỢC");
-        if (results.isEmpty() && indicators.isEmpty()) {
-            lines.paragraph("Trong kỳ chưa ghi nhận kết quả, số liệu nào về thực hiện Quy chế phối hợp.");
-            return;
-        }
-        lines.subsection("1. Kết quả trên các lĩnh vực");
-        int letter = 0;
+        List<IndicatorFigure> indicators = shown(review, coverage);
+        List<Part> fields = new ArrayList<>();
         for (Map.Entry<String, String> field : fields(results, indicators, review.fieldOrder()).entrySet()) {
-            lines.item(ReportWording.letter(letter++) + ") " + field.getValue());
+            List<Block> blocks = new ArrayList<>();
             results.stream().filter(r -> field.getKey().equals(key(r.fieldCode(), r.fieldName())))
-                    .forEach(r -> lines.paragraph("- " + r.text().strip()));
+                    .forEach(r -> blocks.add(Block.Paragraph.of("- " + ReportBody.sentence(r.text()))));
             indicators.stream().filter(i -> field.getKey().equals(key(i.fieldCode(), i.fieldName())))
-                    .forEach(i -> lines.paragraph("- " + sentence(i) + "."));
+                    .filter(i -> i.records() > 0)
+                    .forEach(i -> blocks.add(Block.Paragraph.of("- " + sentence(i, review, coverage) + ".")));
+            fields.add(Part.of(field.getValue(), blocks));
         }
-        lines.subsection("2. Các chỉ tiêu chủ yếu");
-        if (indicators.isEmpty()) {
-            lines.paragraph("Trong kỳ không có số liệu chỉ tiêu.");
-            return;
+        List<Part> parts = new ArrayList<>();
+        parts.add(Part.of("Công tác lãnh đạo, chỉ đạo, triển khai",
+                ReportBody.paragraphs(review.assessments(AssessmentKind.LEADERSHIP))));
+        parts.add(Part.of("Kết quả trên các lĩnh vực", List.of(), fields));
+        if (!indicators.isEmpty()) {
+            parts.add(Part.of("Kết quả thực hiện các chỉ tiêu chủ yếu", List.of(IndicatorTable.of(review, coverage, indicators))));
         }
-        table(indicators, lines);
-        chart(review, indicators, lines);
+        IndicatorChart.of(review, coverage, indicators).ifPresent(chart -> parts.add(Part.of(
+                coverage.term() ? "Một số chỉ tiêu chủ yếu qua các năm" : "So sánh một số chỉ tiêu chủ yếu với cùng kỳ",
+                List.of(chart))));
+        return Part.of("Kết quả đạt được", List.of(), parts);
     }
 
-    /** {@code Chương trình, dự án ...: 77 dự án của 46 đối tác, tổng trị giá 400 tỷ đồng (tăng 10% so với cùng kỳ)}. */
-    static String sentence(IndicatorFigure i) {
-        StringBuilder s = new StringBuilder(ReportWording.clause(i.name())).append(": ")
-                .append(quantity(i.quantity())).append(' ').append(i.unit());
-        if (i.counterparts() > 0) {
-            s.append(" của ").append(count(i.counterparts())).append(" đối tác");
+    /**
+     * The indicators a report shows: with a figure or a target in the period, and where the same period a
+     * year earlier is compared, also those that had a figure then.
+     */
+    static List<IndicatorFigure> shown(Review review, Coverage coverage) {
+        return ReportBody.list(review.indicators()).stream()
+                .filter(i -> i.records() > 0 || i.target() != null || (coverage.full() && i.previousRecords() > 0))
+                .toList();
+    }
+
+    /**
+     * {@code Phối hợp tổ chức 26 lượt tuần tra song phương (tăng 18,2% so với cùng kỳ), đạt 86,7% kế hoạch
+     * (30 lượt)}; with a partly covered year earlier {@code ...; 6 tháng đầu năm 2018 có 06 đoàn (quy chế có
+     * hiệu lực từ ngày 01/03/2018)}; with none, the figures alone.
+     */
+    static String sentence(IndicatorFigure i, Review review, Coverage coverage) {
+        StringBuilder s = new StringBuilder(Phrases.sentence(i));
+        if (coverage.full()) {
+            String change = change(i.quantity(), i.previousQuantity());
+            s.append(" (").append(change.startsWith("tăng") || change.startsWith("giảm") ? change + " so với cùng kỳ" : change);
+            if (i.previousAmountVnd() != null && i.amountVnd() != null) {
+                s.append("; giá trị ").append(change(i.amountVnd(), i.previousAmountVnd()));
+            }
+            s.append(')');
+        } else if (coverage.partial()) {
+            boolean none = i.previousQuantity() == null || i.previousQuantity().signum() == 0;
+            s.append("; ").append(review.previous().vietnameseName())
+                    .append(none ? " chưa phát sinh" : " có " + quantity(i.previousQuantity()) + " " + i.unit())
+                    .append(" (quy chế có hiệu lực từ ngày ").append(shortDate(coverage.since())).append(')');
         }
-        if (i.amountVnd() != null) {
-            s.append(", tổng trị giá ").append(VietnameseFormat.money(i.amountVnd()));
-        }
-        String change = change(i.quantity(), i.previousQuantity());
-        s.append(" (").append(change.startsWith("tăng") || change.startsWith("giảm") ? change + " so với cùng kỳ" : change);
-        if (i.previousAmountVnd() != null && i.amountVnd() != null) {
-            s.append("; trị giá ").append(change(i.amountVnd(), i.previousAmountVnd()));
-        }
-        s.append(')');
         if (i.target() != null && i.target().signum() > 0) {
             s.append(", đạt ").append(percentOf(i.quantity(), i.target())).append(" kế hoạch (")
                     .append(quantity(i.target())).append(' ').append(i.unit()).append(')');
         }
         return s.toString();
-    }
-
-    private static void table(List<IndicatorFigure> indicators, ReportLines lines) {
-        String group = null;
-        for (IndicatorFigure i : indicators) {
-            if (!key(i.fieldCode(), i.fieldName()).equals(group)) {
-                group = key(i.fieldCode(), i.fieldName());
-                lines.tableGroup(i.fieldName());
-            }
-            lines.tableRow(ReportWording.clause(i.name()), i.unit(), number(i.quantity()), number(i.previousQuantity()),
-                    change(i.quantity(), i.previousQuantity()), number(i.target()),
-                    percentOf(i.quantity(), i.target()), number(i.totalSinceEffective()));
-            if (i.amountVnd() != null || i.previousAmountVnd() != null) {
-                long now = i.amountVnd() == null ? 0 : i.amountVnd();
-                long before = i.previousAmountVnd() == null ? 0 : i.previousAmountVnd();
-                boolean large = Math.max(Math.abs(now), Math.abs(before)) >= BILLION;
-                lines.tableRow("– Tổng trị giá", large ? "tỷ đồng" : "triệu đồng",
-                        large ? billions(now) : millions(now), large ? billions(before) : millions(before),
-                        change(now, before), "", "", "");
-            }
-            if (i.counterparts() > 0 || i.previousCounterparts() > 0) {
-                lines.tableRow("– Số đối tác", "đối tác", number(i.counterparts()), number(i.previousCounterparts()),
-                        change(i.counterparts(), i.previousCounterparts()), "", "", "");
-            }
-        }
-    }
-
-    /** Up to eight indicators with the largest quantities, each pair of bars scaled to its larger value. */
-    private static void chart(Review review, List<IndicatorFigure> indicators, ReportLines lines) {
-        List<IndicatorFigure> shown = indicators.stream()
-                .filter(i -> larger(i).signum() > 0)
-                .sorted(Comparator.comparing(AchievementSection::larger).reversed())
-                .limit(CHART_INDICATORS)
-                .toList();
-        lines.subsection("3. So sánh với cùng kỳ");
-        if (shown.isEmpty()) {
-            lines.paragraph("Các chỉ tiêu đều bằng không trong cả hai kỳ, không có số liệu để so sánh.");
-            return;
-        }
-        lines.chartHead(ReportWording.capitalized(review.period().vietnameseName()),
-                ReportWording.capitalized(review.previous().vietnameseName()));
-        for (IndicatorFigure i : shown) {
-            BigDecimal max = larger(i);
-            lines.chartRow(ReportWording.clause(i.name()) + " (" + i.unit() + ")",
-                    number(zero(i.quantity())), number(zero(i.previousQuantity())),
-                    fraction(i.quantity(), max), fraction(i.previousQuantity(), max));
-        }
-        lines.paragraphMarkup("<i>Ghi chú: thanh đậm là " + ReportLines.escape(review.period().vietnameseName())
-                + ", thanh nhạt là cùng kỳ " + ReportLines.escape(review.previous().vietnameseName())
-                + "; độ dài hai thanh so sánh trong từng chỉ tiêu.</i>");
     }
 
     /**
@@ -147,6 +105,9 @@ final class AchievementSection {
         }
         int cursor = 0;
         for (IndicatorFigure i : indicators) {
+            if (i.records() == 0) {
+                continue;
+            }
             String key = key(i.fieldCode(), i.fieldName());
             if (names.containsKey(key)) {
                 cursor = Math.max(cursor, order.indexOf(key) + 1);
@@ -164,23 +125,7 @@ final class AchievementSection {
         return ordered;
     }
 
-    private static String key(String code, String name) {
+    static String key(String code, String name) {
         return code != null ? code : String.valueOf(name);
-    }
-
-    private static BigDecimal larger(IndicatorFigure i) {
-        return zero(i.quantity()).max(zero(i.previousQuantity()));
-    }
-
-    private static BigDecimal zero(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
-    }
-
-    private static double fraction(BigDecimal value, BigDecimal max) {
-        return Math.max(0, zero(value).doubleValue() / max.doubleValue());
-    }
-
-    private static String millions(long vnd) {
-        return number(BigDecimal.valueOf(vnd).divide(BigDecimal.valueOf(1_000_000L), 2, RoundingMode.HALF_UP));
     }
 }

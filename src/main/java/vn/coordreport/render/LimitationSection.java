@@ -1,51 +1,44 @@
 package vn.coordreport.render;
 
-import static vn.coordreport.render.VietnameseFormat.shortDate;
-
 import java.util.List;
+import java.util.Objects;
 
 import vn.coordreport.review.Review;
 import vn.coordreport.review.Review.Limitation;
 import vn.coordreport.review.Review.LimitationState;
 
-/** II. Hạn chế, tồn tại: new in the period, carried over from earlier periods, resolved in it. */
+/**
+ * II. Hạn chế, tồn tại và nguyên nhân: the limitations of the period, those
+ * carried over from earlier periods and those overcome in it, then their
+ * causes. Each group appears only where it has something; a single group of
+ * the period's own needs no heading of its own.
+ */
 final class LimitationSection {
 
     private LimitationSection() {
     }
 
-    static void write(Review review, ReportLines lines) {
+    static Part part(Review review) {
         List<Limitation> limitations = ReportBody.list(review.limitations());
-        lines.section("II. HẠN CHẾ, TỒN TẠI");
-        if (limitations.isEmpty()) {
-            lines.paragraph("Trong kỳ không ghi nhận hạn chế, tồn tại nào trong thực hiện Quy chế phối hợp.");
-            return;
+        List<Part> groups = List.of(
+                group(limitations, LimitationState.NEW, "Hạn chế, tồn tại trong kỳ"),
+                group(limitations, LimitationState.CARRIED_OVER, "Hạn chế, tồn tại từ các kỳ trước chưa được khắc phục"),
+                group(limitations, LimitationState.RESOLVED, "Hạn chế, tồn tại đã được khắc phục trong kỳ"));
+        List<Part> present = groups.stream().filter(g -> !g.empty()).toList();
+        List<Block> causes = ReportBody.items(limitations.stream()
+                .filter(l -> l.state() != LimitationState.RESOLVED)
+                .map(Limitation::cause).filter(Objects::nonNull).map(String::strip).filter(c -> !c.isEmpty())
+                .distinct().toList());
+        boolean plain = present.size() == 1 && present.get(0) == groups.get(0);
+        Part own = plain ? Part.of("Hạn chế, tồn tại", present.get(0).blocks())
+                : Part.of("Hạn chế, tồn tại", List.of(), present);
+        if (causes.isEmpty()) {
+            return own;
         }
-        part(lines, limitations, LimitationState.NEW, "1. Hạn chế, tồn tại phát sinh trong kỳ",
-                "Trong kỳ không phát sinh hạn chế, tồn tại mới.");
-        part(lines, limitations, LimitationState.CARRIED_OVER, "2. Hạn chế, tồn tại từ các kỳ trước chưa được khắc phục",
-                "Không còn hạn chế, tồn tại nào từ các kỳ trước chưa được khắc phục.");
-        part(lines, limitations, LimitationState.RESOLVED, "3. Hạn chế, tồn tại đã được khắc phục trong kỳ",
-                "Trong kỳ chưa có hạn chế, tồn tại nào được khắc phục.");
+        return Part.of("Hạn chế, tồn tại và nguyên nhân", List.of(), List.of(own, Part.of("Nguyên nhân", causes)));
     }
 
-    private static void part(ReportLines lines, List<Limitation> all, LimitationState state, String title, String none) {
-        lines.subsection(title);
-        List<Limitation> these = all.stream().filter(l -> l.state() == state).toList();
-        if (these.isEmpty()) {
-            lines.paragraph(none);
-        }
-        for (Limitation l : these) {
-            lines.paragraphMarkup("- " + ReportLines.escape(ReportWording.clause(l.text())) + note(l) + ".");
-        }
-    }
-
-    private static String note(Limitation l) {
-        String note = switch (l.state()) {
-            case NEW -> l.foundOn() == null ? null : "ghi nhận ngày " + shortDate(l.foundOn());
-            case CARRIED_OVER -> "tồn tại từ kỳ trước" + (l.foundOn() == null ? "" : ", ghi nhận ngày " + shortDate(l.foundOn()));
-            case RESOLVED -> "đã khắc phục" + (l.resolvedOn() == null ? "" : " ngày " + shortDate(l.resolvedOn()));
-        };
-        return note == null ? "" : " <i>(" + ReportLines.escape(note) + ")</i>";
+    private static Part group(List<Limitation> all, LimitationState state, String title) {
+        return Part.of(title, ReportBody.items(all.stream().filter(l -> l.state() == state).map(Limitation::text).toList()));
     }
 }

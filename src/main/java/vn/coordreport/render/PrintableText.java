@@ -1,9 +1,5 @@
 package vn.coordreport.render;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -25,23 +21,5 @@ final class PrintableText {
 
     static String of(String text) {
         return text == null ? null : ACTING.matcher(text).replaceAll("");
-    }
-
-    /** The parameters with every text made printable. */
-    static Map<String, Object> parameters(Map<String, Object> parameters) {
-        Map<String, Object> printable = new HashMap<>(parameters);
-        printable.replaceAll((name, value) -> value instanceof String s ? of(s) : value);
-        return printable;
-    }
-
-    /** The template's rows with every text made printable. */
-    static List<Map<String, ?>> rows(List<Map<String, ?>> rows) {
-        List<Map<String, ?>> printable = new ArrayList<>(rows.size());
-        for (Map<String, ?> row : rows) {
-            Map<String, Object> copy = new HashMap<>(row);
-            copy.replaceAll((name, value) -> value instanceof String s ? of(s) : value);
-            printable.add(copy);
-        }
-        return printable;
     }
 }

@@ -10,12 +10,9 @@ import java.nio.file.Path;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.export.Exporter;
 import net.sf.jasperreports.export.ExporterInput;
 import net.sf.jasperreports.export.OutputStreamExporterOutput;
-import net.sf.jasperreports.export.SimpleDocxExporterConfiguration;
-import net.sf.jasperreports.export.SimpleDocxReportConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
@@ -24,7 +21,7 @@ import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 
 import vn.coordreport.files.WholeFiles;
 
-/** Writes a filled report as PDF, PDF/A-2b or DOCX. */
+/** Writes a filled report as PDF or PDF/A-2b (the Word document is {@link WordDocument}'s). */
 final class ReportExports {
 
     private static volatile Path iccProfile;
@@ -48,20 +45,6 @@ final class ReportExports {
             configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_2B);
             configuration.setIccProfilePath(iccProfile().toString());
         }
-        exporter.setConfiguration(configuration);
-        return export(exporter, print);
-    }
-
-    static byte[] docx(JasperPrint print, Metadata metadata) throws JRException {
-        JRDocxExporter exporter = new JRDocxExporter(ComputedWidths.CONTEXT);
-        SimpleDocxReportConfiguration report = new SimpleDocxReportConfiguration();
-        report.setFlexibleRowHeight(true);
-        exporter.setConfiguration(report);
-        SimpleDocxExporterConfiguration configuration = new SimpleDocxExporterConfiguration();
-        configuration.setMetadataTitle(metadata.title());
-        configuration.setMetadataSubject(metadata.subject());
-        configuration.setMetadataAuthor(metadata.author());
-        configuration.setMetadataApplication("coordreport");
         exporter.setConfiguration(configuration);
         return export(exporter, print);
     }

@@ -1,7 +1,5 @@
 package vn.coordreport.render;
 
-import java.util.Map;
-
 import org.springframework.stereotype.Component;
 
 import net.sf.jasperreports.engine.JRException;
@@ -12,9 +10,12 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import vn.coordreport.review.Review;
 
 /**
- * Lays a {@link Review} out as a Vietnamese administrative report (Decree
- * 30/2020, Appendix I) and exports it as PDF, PDF/A-2b or DOCX. Thread-safe:
- * the template is compiled once, on first use, and each call fills its own copy.
+ * Writes a {@link Review} as the report a director signs: a Vietnamese
+ * administrative report (Decree 30/2020, Appendix I), or a Party document
+ * (Hướng dẫn 36-HD/VPTW) for a Party body, as PDF, PDF/A-2b or a Word
+ * document. Both formats are written from one {@link ReportDocument}.
+ * Thread-safe: the template is compiled once, on first use, and each call
+ * fills its own copy.
  */
 @Component
 public class ReportRenderer {
@@ -24,10 +25,11 @@ public class ReportRenderer {
     private final ReportTemplate template = new ReportTemplate(TEMPLATE);
 
     public RenderedReport render(Review review, RenderOptions options) {
+        ReportDocument document = ReportBody.document(review, options);
         try {
-            Map<String, Object> parameters = PrintableText.parameters(ReportParameters.of(review, options));
-            JRMapCollectionDataSource body = new JRMapCollectionDataSource(PrintableText.rows(ReportBody.rows(review)));
-            JasperPrint print = JasperFillManager.getInstance(ComputedWidths.CONTEXT).fill(template.get(), parameters, body);
+            JasperPrint print = JasperFillManager.getInstance(ComputedWidths.CONTEXT).fill(template.get(),
+                    JasperLayout.parameters(document, options.format()),
+                    new JRMapCollectionDataSource(JasperLayout.rows(document)));
             ComputedWidths.apply(print);
             FirstLineIndents.restore(print);
             ReportExports.Metadata metadata = new ReportExports.Metadata(
@@ -36,9 +38,9 @@ public class ReportRenderer {
                     PrintableText.of(review.agreement().lead().name()));
             byte[] content = switch (options.format()) {
                 case PDF -> ReportExports.pdf(print, metadata, options.finalReport());
-                case DOCX -> ReportExports.docx(print, metadata);
+                case DOCX -> WordDocument.write(document, metadata);
             };
-            return new RenderedReport(content, options.format(), print.getPages().size());
+            return new RenderedReport(content, options.format(), print.getPages().size(), document.missingSigner());
         } catch (JRException e) {
             throw new IllegalStateException("cannot render the report for " + review.agreement().code()
                     + " " + review.period() + ": " + e.getMessage(), e);

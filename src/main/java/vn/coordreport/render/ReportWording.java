@@ -31,6 +31,30 @@ final class ReportWording {
         };
     }
 
+    /**
+     * The period a report's directions are for: after {@code 6 tháng đầu năm 2019} the {@code 6 tháng cuối
+     * năm 2019}, after nine months the {@code 3 tháng cuối năm 2020}, after a quarter the next one, after a
+     * year the next year, after a term the successor regulation's term where it is known
+     * ({@code giai đoạn 2023 - 2028}), else {@code giai đoạn tiếp theo}.
+     */
+    static String nextPeriod(Review review) {
+        Period p = review.period();
+        return switch (p.kind()) {
+            case HALF -> p.number() == 1 ? Period.half(p.year(), 2).vietnameseName()
+                    : Period.half(p.year() + 1, 1).vietnameseName();
+            case NINE_MONTHS -> "3 tháng cuối năm " + p.year();
+            case QUARTER -> (p.number() < 4 ? Period.quarter(p.year(), p.number() + 1)
+                    : Period.quarter(p.year() + 1, 1)).vietnameseName();
+            case YEAR -> Period.year(p.year() + 1).vietnameseName();
+            case RANGE -> {
+                Review.Successor successor = review.agreement().successor();
+                yield successor != null && successor.effectiveFrom() != null && successor.effectiveTo() != null
+                        ? "giai đoạn " + successor.effectiveFrom().getYear() + " - " + successor.effectiveTo().getYear()
+                        : "giai đoạn tiếp theo";
+            }
+        };
+    }
+
     /** {@code  giữa Sở Ngoại vụ và Bộ Chỉ huy Bộ đội Biên phòng tỉnh}, or nothing for a single party. */
     static String between(List<Agency> parties) {
         if (parties.size() < 2) {
@@ -72,8 +96,11 @@ final class ReportWording {
         return t;
     }
 
-    /** {@code a}, {@code b}, ... for the third heading level. */
+    /** The Vietnamese alphabet's letters for points: no f, j, w or z; đ after d. */
+    private static final String[] LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split(" ");
+
+    /** {@code a}, {@code b}, ... {@code đ}, {@code e}, {@code g}: the third heading level. */
     static String letter(int index) {
-        return index < 26 ? String.valueOf((char) ('a' + index)) : "a" + letter(index - 26);
+        return index < LETTERS.length ? LETTERS[index] : letter(index / LETTERS.length - 1) + LETTERS[index % LETTERS.length];
     }
 }

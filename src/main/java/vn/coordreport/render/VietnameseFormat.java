@@ -53,12 +53,20 @@ final class VietnameseFormat {
     }
 
     /**
-     * Money: {@code 850.000.000 đồng} below one billion, {@code 1,5 tỷ đồng},
-     * {@code 400 tỷ đồng}, {@code 54.288 tỷ đồng} from one billion up
-     * (rounded to two decimals of a billion, i.e. ten million đồng).
+     * Money, exact, in the unit a clerk would read it in: {@code 400 tỷ đồng},
+     * {@code 8,35 tỷ đồng} (whole tens of millions from one billion up),
+     * {@code 850 triệu đồng}, {@code 1.234,5 triệu đồng} (whole tens of
+     * thousands from one million up), otherwise {@code 1.234.567.890 đồng}.
      */
     static String money(long vnd) {
-        return Math.abs(vnd) >= 1_000_000_000L ? billions(vnd) + " tỷ đồng" : number(vnd) + " đồng";
+        long size = Math.abs(vnd);
+        if (size >= 1_000_000_000L && vnd % 10_000_000L == 0) {
+            return billions(vnd) + " tỷ đồng";
+        }
+        if (size >= 1_000_000L && vnd % 10_000L == 0) {
+            return number(BigDecimal.valueOf(vnd).divide(BigDecimal.valueOf(1_000_000L))) + " triệu đồng";
+        }
+        return number(vnd) + " đồng";
     }
 
     /** The amount in tỷ đồng as a bare number, two decimals at most: {@code 1,5}. */

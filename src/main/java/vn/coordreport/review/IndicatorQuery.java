@@ -55,6 +55,8 @@ class IndicatorQuery {
                 select indicator_id from targets
             )
             select i.code, i.name, f.code as field_code, f.name as field_name, i.unit,
+                   coalesce((select p.phrase from indicator_phrase p where p.indicator_id = i.id
+                             order by p.import_id desc limit 1), i.phrase) as phrase,
                    coalesce(x.agency_row, false) as agency_row, ag.code as agency_code, ag.name as agency_name,
                    coalesce(x.records, 0) as records,
                    trim_scale(coalesce(x.quantity, 0)) as quantity,

@@ -8,7 +8,7 @@ import java.util.List;
  * One row of {@link IndicatorQuery}: an indicator's totals, or (agencyRow) one
  * reporting agency's share of the period's quantity, which follows its totals.
  */
-record IndicatorRow(String code, String name, String fieldCode, String fieldName, String unit,
+record IndicatorRow(String code, String name, String fieldCode, String fieldName, String unit, String phrase,
         boolean agencyRow, String agencyCode, String agencyName,
         long records, BigDecimal quantity, Long amountVnd, long counterparts,
         long previousRecords, BigDecimal previousQuantity, Long previousAmountVnd, long previousCounterparts,
@@ -39,6 +39,6 @@ record IndicatorRow(String code, String name, String fieldCode, String fieldName
     private Review.IndicatorFigure figure(List<Review.AgencyShare> byAgency) {
         return new Review.IndicatorFigure(code, name, fieldCode, fieldName, unit, records, quantity, amountVnd,
                 counterparts, previousQuantity, previousAmountVnd, previousCounterparts, target,
-                totalSinceEffective, List.copyOf(byAgency), previousRecords);
+                totalSinceEffective, List.copyOf(byAgency), previousRecords, phrase, List.of());
     }
 }

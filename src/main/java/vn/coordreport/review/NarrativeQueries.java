@@ -20,7 +20,7 @@ class NarrativeQueries {
     // NEW: found in the period; RESOLVED: found earlier, resolved in it;
     // CARRIED_OVER: found earlier and still open at the period's end.
     private static final String LIMITATIONS = """
-            select l.text, f.name as field_name, l.found_on, l.resolved_on,
+            select l.text, f.name as field_name, l.found_on, l.resolved_on, l.cause,
                    case when l.found_on >= :from::date then 'NEW'
                         when l.resolved_on <= :to::date then 'RESOLVED'
                         else 'CARRIED_OVER' end as state
@@ -33,6 +33,13 @@ class NarrativeQueries {
                           when l.resolved_on <= :to::date then 2
                           else 1 end,
                      f.id nulls last, l.found_on, l.id
+            """;
+
+    private static final String ASSESSMENTS = """
+            select kind, text
+            from assessment
+            where agreement_id = :agreement and period = :period
+            order by kind, sort_order nulls last, id
             """;
 
     private final JdbcClient jdbc;
@@ -51,5 +58,10 @@ class NarrativeQueries {
         return jdbc.sql(LIMITATIONS).param("agreement", scope.agreementId())
                 .param("from", scope.from()).param("to", scope.to())
                 .query(Review.Limitation.class).list();
+    }
+
+    List<Review.Assessment> assessments(Scope scope) {
+        return jdbc.sql(ASSESSMENTS).param("agreement", scope.agreementId()).param("period", scope.period().toString())
+                .query(Review.Assessment.class).list();
     }
 }

@@ -28,6 +28,10 @@ import vn.coordreport.period.PeriodCalendar;
  * @param conference     the period's review conference, or null where none is recorded
  * @param recipients     the agreement's recipients and its province's {@code *} recipients
  * @param fieldOrder     the codes of every field in catalogue order, so that sections follow it
+ * @param assessments    the paragraphs no figure gives (đặc điểm tình hình, lãnh đạo chỉ đạo, bài học kinh
+ *                       nghiệm, kiến nghị, ý kiến chỉ đạo), in their order within each kind
+ * @param termYears      for a term review (a range period), the years it spans, each cut to the range under
+ *                       the calendar; empty for a named period. {@link IndicatorFigure#byYear} follows them
  */
 public record Review(
         AgreementInfo agreement,
@@ -44,7 +48,23 @@ public record Review(
         List<Commendation> commendations,
         Conference conference,
         List<Recipient> recipients,
-        List<String> fieldOrder) {
+        List<String> fieldOrder,
+        List<Assessment> assessments,
+        List<TermYear> termYears) {
+
+    public Review {
+        assessments = assessments == null ? List.of() : List.copyOf(assessments);
+        termYears = termYears == null ? List.of() : List.copyOf(termYears);
+    }
+
+    /** A review without assessments or term years (before import format 1.1). */
+    public Review(AgreementInfo agreement, Period period, PeriodCalendar calendar, DateRange range, Period previous,
+            DateRange previousRange, List<Result> results, List<IndicatorFigure> indicators,
+            List<Limitation> limitations, List<Task> tasks, List<Task> nextTasks, List<Commendation> commendations,
+            Conference conference, List<Recipient> recipients, List<String> fieldOrder) {
+        this(agreement, period, calendar, range, previous, previousRange, results, indicators, limitations, tasks,
+                nextTasks, commendations, conference, recipients, fieldOrder, List.of(), List.of());
+    }
 
     /** A review with no catalogue order: fields follow the order of the results, then the indicators. */
     public Review(AgreementInfo agreement, Period period, PeriodCalendar calendar, DateRange range, Period previous,
@@ -55,8 +75,17 @@ public record Review(
                 nextTasks, commendations, conference, recipients, List.of());
     }
 
+    /**
+     * @param successor  the regulation that takes over the day after this one ends (same province and lead
+     *                   agency), or null
+     */
     public record AgreementInfo(String code, String title, String province, LocalDate signedOn,
-            LocalDate effectiveFrom, LocalDate effectiveTo, String symbol, List<Agency> parties) {
+            LocalDate effectiveFrom, LocalDate effectiveTo, String symbol, List<Agency> parties, Successor successor) {
+
+        public AgreementInfo(String code, String title, String province, LocalDate signedOn,
+                LocalDate effectiveFrom, LocalDate effectiveTo, String symbol, List<Agency> parties) {
+            this(code, title, province, signedOn, effectiveFrom, effectiveTo, symbol, parties, null);
+        }
 
         /** The lead (reporting) agency: the first party. */
         public Agency lead() {
@@ -64,8 +93,41 @@ public record Review(
         }
     }
 
+    /** The regulation that follows an agreement, e.g. the one signed at a term review. */
+    public record Successor(String code, LocalDate effectiveFrom, LocalDate effectiveTo) {
+    }
+
+    /**
+     * @param system  {@code party} for a Party body (Hướng dẫn 36-HD/VPTW layout), else {@code state}
+     * @param unit    the drafting unit's abbreviation for {@code - Lưu: VT, <unit>.}, or null
+     */
     public record Agency(String code, String name, String province, String parent,
-            String signerTitle, String signerName) {
+            String signerTitle, String signerName, String system, String unit) {
+
+        private static final java.util.regex.Pattern PARTY_NAME = java.util.regex.Pattern.compile(
+                "^(Đảng (ủy|uỷ|bộ)|(Tỉnh|Thành|Huyện|Thị|Quận) (ủy|uỷ)|Ban Thường vụ)");
+
+        public Agency {
+            if (system == null || system.isBlank()) {
+                system = systemOf(name);
+            }
+        }
+
+        /** An agency as import format 1.0 knew it: its system follows from its name. */
+        public Agency(String code, String name, String province, String parent, String signerTitle,
+                String signerName) {
+            this(code, name, province, parent, signerTitle, signerName, null, null);
+        }
+
+        /** The name rule of import format 1.1: a name beginning {@code Đảng ủy}, {@code Tỉnh ủy}, ... is a Party body. */
+        public static String systemOf(String name) {
+            String nfc = name == null ? "" : java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC);
+            return PARTY_NAME.matcher(nfc).find() ? "party" : "state";
+        }
+
+        public boolean party() {
+            return "party".equals(system);
+        }
     }
 
     public record Result(String fieldCode, String fieldName, LocalDate date, String text) {
@@ -82,12 +144,37 @@ public record Review(
      * @param byAgency           the period's quantity split by reporting agency, the agreement's parties
      *                           first in party order; agencyCode and agencyName null for records that name no agency
      * @param previousRecords    the number of records of the previous period (0: nothing to compare with)
+     * @param phrase             how a report says the figure in a sentence ({@code {quantity}}, {@code {unit}},
+     *                           {@code {counterparts}}, {@code {amount}}), or null where none is set
+     * @param byYear             for a term review, the quantity in each of {@link Review#termYears}; else empty
      */
     public record IndicatorFigure(String code, String name, String fieldCode, String fieldName, String unit,
             long records, BigDecimal quantity, Long amountVnd, long counterparts,
             BigDecimal previousQuantity, Long previousAmountVnd, long previousCounterparts,
             BigDecimal target, BigDecimal totalSinceEffective, List<AgencyShare> byAgency,
-            long previousRecords) {
+            long previousRecords, String phrase, List<BigDecimal> byYear) {
+
+        public IndicatorFigure {
+            byYear = byYear == null ? List.of() : List.copyOf(byYear);
+        }
+
+        /** Without a phrase or years (before import format 1.1). */
+        public IndicatorFigure(String code, String name, String fieldCode, String fieldName, String unit,
+                long records, BigDecimal quantity, Long amountVnd, long counterparts,
+                BigDecimal previousQuantity, Long previousAmountVnd, long previousCounterparts,
+                BigDecimal target, BigDecimal totalSinceEffective, List<AgencyShare> byAgency,
+                long previousRecords) {
+            this(code, name, fieldCode, fieldName, unit, records, quantity, amountVnd, counterparts,
+                    previousQuantity, previousAmountVnd, previousCounterparts, target, totalSinceEffective,
+                    byAgency, previousRecords, null, List.of());
+        }
+
+        /** The same figure with its quantities year by year. */
+        public IndicatorFigure withYears(List<BigDecimal> years) {
+            return new IndicatorFigure(code, name, fieldCode, fieldName, unit, records, quantity, amountVnd,
+                    counterparts, previousQuantity, previousAmountVnd, previousCounterparts, target,
+                    totalSinceEffective, byAgency, previousRecords, phrase, years);
+        }
 
         /** The original shape, before previousRecords was added; previousRecords is then unknown (0). */
         public IndicatorFigure(String code, String name, String fieldCode, String fieldName, String unit,
@@ -113,8 +200,14 @@ public record Review(
 
     public enum LimitationState { NEW, CARRIED_OVER, RESOLVED }
 
+    /** @param cause  its cause (nguyên nhân), or null */
     public record Limitation(String text, String fieldName, LocalDate foundOn, LocalDate resolvedOn,
-            LimitationState state) {
+            LimitationState state, String cause) {
+
+        public Limitation(String text, String fieldName, LocalDate foundOn, LocalDate resolvedOn,
+                LimitationState state) {
+            this(text, fieldName, foundOn, resolvedOn, state, null);
+        }
     }
 
     public enum TaskStatus { PLANNED, IN_PROGRESS, DONE, DROPPED }
@@ -132,5 +225,20 @@ public record Review(
     }
 
     public record Recipient(String name, String email, String role) {
+    }
+
+    /** The kinds of paragraph of import format 1.1's {@code assessments.csv}. */
+    public enum AssessmentKind { SITUATION, LEADERSHIP, LESSON, PROPOSAL, DIRECTION }
+
+    public record Assessment(AssessmentKind kind, String text) {
+    }
+
+    /** One year of a term review: its days within the term, under the review's calendar. */
+    public record TermYear(int year, DateRange range) {
+    }
+
+    /** The paragraphs of one kind, in order. */
+    public List<String> assessments(AssessmentKind kind) {
+        return assessments.stream().filter(a -> a.kind() == kind).map(Assessment::text).toList();
     }
 }

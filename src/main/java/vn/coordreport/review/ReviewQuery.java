@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -26,17 +27,19 @@ public class ReviewQuery {
     private final NarrativeQueries narratives;
     private final TaskQueries tasks;
     private final ClosingQueries closing;
+    private final TermYearQuery termYears;
     private final FingerprintCache fingerprints;
     private final PeriodCalendar defaultCalendar;
 
     ReviewQuery(AgreementQueries agreements, IndicatorQuery indicators, NarrativeQueries narratives,
-            TaskQueries tasks, ClosingQueries closing, FingerprintCache fingerprints,
+            TaskQueries tasks, ClosingQueries closing, TermYearQuery termYears, FingerprintCache fingerprints,
             @Value("${coordreport.period-calendar:decree-09}") String defaultCalendar) {
         this.agreements = agreements;
         this.indicators = indicators;
         this.narratives = narratives;
         this.tasks = tasks;
         this.closing = closing;
+        this.termYears = termYears;
         this.fingerprints = fingerprints;
         this.defaultCalendar = PeriodCalendar.fromId(defaultCalendar);
     }
@@ -57,11 +60,13 @@ public class ReviewQuery {
         Period previous = period.previousComparable();
         Scope scope = new Scope(agreement, period, calendar, period.range(calendar), previous,
                 previous.range(calendar));
+        List<Review.TermYear> years = TermYearQuery.years(scope);
         return new Review(agreements.info(agreement), period, calendar, scope.range(), previous,
-                scope.previousRange(), narratives.results(scope), indicators.figures(scope),
+                scope.previousRange(), narratives.results(scope),
+                termYears.withYears(scope, years, indicators.figures(scope)),
                 narratives.limitations(scope), tasks.tasks(scope), tasks.nextTasks(scope),
                 closing.commendations(scope), closing.conference(scope), closing.recipients(scope),
-                agreements.fieldOrder());
+                agreements.fieldOrder(), narratives.assessments(scope), years);
     }
 
     /**

@@ -34,6 +34,37 @@ class ReportsCommandIntegrationTests {
     }
 
     @Test
+    void aFinalMadeWithoutASignerNameIsListedAsLackingOne() throws IOException {
+        // given an agency that sent no signer name
+        Path data = Files.createDirectories(temp.resolve("unsigned"));
+        Files.writeString(data.resolve("agencies.csv"), """
+                code,name,province,parent,signer_title
+                SNGV-DB,Sở Ngoại vụ,Điện Biên,UBND tỉnh Điện Biên,GIÁM ĐỐC
+                """);
+        Files.writeString(data.resolve("agreements.csv"), """
+                code,title,province,signed_on,parties,symbol
+                02/QCPH-SNgV,Quy chế phối hợp thử,Điện Biên,2019-01-01,SNGV-DB,SNgV
+                """);
+        Files.writeString(data.resolve("records.csv"), "agreement,indicator,date\n02/QCPH-SNgV,JOINT_PATROL,2021-05-05\n");
+        assertThat(run("import", data.toString()).status()).isZero();
+
+        // when its final is made, and a draft
+        CliSession.Run made = run("report", "--agreement", "02/QCPH-SNgV", "--period", "2021", "--final",
+                "--out", temp.resolve("final").toString());
+        CliSession.Run draft = run("report", "--agreement", "02/QCPH-SNgV", "--period", "2021",
+                "--out", temp.resolve("draft").toString());
+
+        // then both are made, and the list names the final's missing signer name and where to give it
+        assertThat(made.status()).as(made.err()).isZero();
+        assertThat(draft.status()).as(draft.err()).isZero();
+        CliSession.Run list = run("reports", "--agreement", "02/QCPH-SNgV");
+        assertThat(list.out().lines().filter(l -> l.contains("FINAL"))).singleElement()
+                .satisfies(l -> assertThat(l).contains("NO SIGNER NAME: fill signer_name of agency SNGV-DB"));
+        assertThat(list.out().lines().filter(l -> l.contains("DRAFT"))).singleElement()
+                .satisfies(l -> assertThat(l).doesNotContain("SIGNER"));
+    }
+
+    @Test
     void reportsAreListedFetchedAndTheirDeliveriesShown() throws IOException {
         // given a final report produced twice with unchanged data
         assertThat(run("import", "src/main/resources/samples/quang-tri-2021").status()).isZero();

@@ -11,7 +11,7 @@ final class CoordinationTables {
 
     static final List<String> ALL = List.of("import_batch", "import_file", "field", "indicator", "agency", "agreement",
             "agreement_party", "recipient", "record", "result", "limitation", "task", "target", "commendation",
-            "conference", "assessment", "record_replaced");
+            "conference", "assessment", "record_replaced", "indicator_phrase");
 
     private CoordinationTables() {
     }
@@ -33,6 +33,7 @@ final class CoordinationTables {
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("agency", "select row(code, name, province, parent, signer_title, signer_name, system, unit, contact_email)::text from agency");
         queries.put("field", "select row(code, name)::text from field");
+        queries.put("indicator_phrase", "select row(i.code, p.phrase)::text from indicator_phrase p join indicator i on i.id = p.indicator_id");
         queries.put("indicator", "select row(i.code, i.name, f.code, i.unit, i.phrase)::text from indicator i join field f on f.id = i.field_id");
         queries.put("agreement", """
                 select row(g.code, g.title, g.province, g.signed_on, g.effective_from, g.effective_to, g.symbol, a.code,

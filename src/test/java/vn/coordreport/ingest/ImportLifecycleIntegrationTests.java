@@ -79,7 +79,7 @@ class ImportLifecycleIntegrationTests {
 
         assertThat(outcome.status()).isEqualTo(ImportStatus.VALIDATED);
         assertThat(outcome.problemLines()).isEmpty();
-        assertThat(outcome.rows()).isEqualTo(125 + 2 + 2 + 1 + 1 + 2 + 4 + 2 + 4);
+        assertThat(outcome.rows()).isEqualTo(125 + 2 + 2 + 1 + 1 + 2 + 4 + 2 + 5);
         assertThat(CoordinationTables.dump(jdbc)).isEqualTo(before);
     }
 

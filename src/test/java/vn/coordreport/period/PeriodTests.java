@@ -131,5 +131,8 @@ class PeriodTests {
         assertThat(Period.parse("2019-H1").vietnameseName()).isEqualTo("6 tháng đầu năm 2019");
         assertThat(Period.parse("2021-Q3").vietnameseName()).isEqualTo("quý III năm 2021");
         assertThat(Period.parse("2016-06-25..2023-10-25").vietnameseName()).isEqualTo("giai đoạn 2016 - 2023");
+        // never "giai đoạn 2021 - 2021"
+        assertThat(Period.parse("2021-01-01..2021-03-31").vietnameseName())
+                .isEqualTo("giai đoạn từ ngày 01/01/2021 đến ngày 31/03/2021");
     }
 }

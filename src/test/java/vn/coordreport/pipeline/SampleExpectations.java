@@ -38,6 +38,46 @@ final class SampleExpectations {
             Map.entry("AID_SUPPLIES", new String[] {"Vật tư, hàng hóa hỗ trợ, trao tặng đối tác nước ngoài", "đơn vị"}),
             Map.entry("RESCUE", new String[] {"Vụ cứu hộ, cứu nạn", "vụ"}));
 
+    /**
+     * How a clerk says each built-in indicator's figures (domain.md "Writing the report"; the catalogue's phrases):
+     * {@code q} the quantity, {@code u} the unit, {@code p} the counterparts (empty without), {@code a} the amount
+     * (empty without).
+     */
+    interface Phrase {
+        String say(String q, String u, String p, String a);
+    }
+
+    static final Map<String, Phrase> PHRASES = Map.ofEntries(
+            Map.entry("DELEGATION_OUT", (q, u, p, a) -> "Tổ chức " + q + " " + u + " cán bộ đi công tác nước ngoài"
+                    + (p.isEmpty() ? "" : ", làm việc với " + p + " đối tác")),
+            Map.entry("DELEGATION_IN", (q, u, p, a) -> "Đón " + q + " " + u + " khách nước ngoài"
+                    + (p.isEmpty() ? "" : " của " + p + " đối tác") + " đến làm việc"),
+            Map.entry("PHONE_TALK", (q, u, p, a) -> "Tổ chức " + q + " " + u + " điện đàm, hội đàm trực tuyến với"
+                    + (p.isEmpty() ? "" : " " + p) + " đối tác nước ngoài"),
+            Map.entry("MOU", (q, u, p, a) -> "Ký kết " + q + " " + u + " ghi nhớ hợp tác"
+                    + (p.isEmpty() ? "" : " với " + p + " đối tác nước ngoài")),
+            Map.entry("INTL_AGREEMENT_PROVINCE", (q, u, p, a) -> "Tham mưu ký kết " + q + " " + u + " quốc tế cấp tỉnh"
+                    + (p.isEmpty() ? "" : " với " + p + " đối tác")),
+            Map.entry("INTL_AGREEMENT_SECTOR", (q, u, p, a) -> "Ký kết " + q + " " + u + " quốc tế cấp sở, ngành"
+                    + (p.isEmpty() ? "" : " với " + p + " đối tác")),
+            Map.entry("INTL_CONFERENCE", (q, u, p, a) -> "Tổ chức " + q + " " + u + ", hội thảo quốc tế"
+                    + (p.isEmpty() ? "" : " với " + p + " đối tác")),
+            Map.entry("NGO_PROJECT", (q, u, p, a) -> "Vận động " + q + " chương trình, " + u
+                    + " viện trợ phi chính phủ nước ngoài" + (p.isEmpty() ? "" : " của " + p + " tổ chức")
+                    + (a.isEmpty() ? "" : ", tổng giá trị cam kết " + a)),
+            Map.entry("CITIZEN_PROTECTION_CASE", (q, u, p, a) -> "Giải quyết " + q + " " + u + " bảo hộ công dân"),
+            Map.entry("BORDER_VIOLATION", (q, u, p, a) -> "Phát hiện " + q + " " + u
+                    + " vi phạm quy chế, hiệp định về biên giới"),
+            Map.entry("JOINT_PATROL", (q, u, p, a) -> "Phối hợp tổ chức " + q + " " + u + " tuần tra song phương"),
+            Map.entry("MARKER_INSPECTION", (q, u, p, a) -> "Tổ chức " + q + " " + u + " kiểm tra đường biên, mốc quốc giới"),
+            Map.entry("INFO_EXCHANGE_MEETING", (q, u, p, a) -> "Tổ chức " + q + " " + u + " giao ban, trao đổi thông tin"),
+            Map.entry("AID_SUPPLIES", (q, u, p, a) -> "Trao tặng " + q + " " + u + " vật tư, hàng hóa hỗ trợ"
+                    + (p.isEmpty() ? "" : " cho " + p + " đối tác nước ngoài") + (a.isEmpty() ? "" : ", trị giá " + a)),
+            Map.entry("RESCUE", (q, u, p, a) -> "Phối hợp thực hiện " + q + " " + u + " cứu hộ, cứu nạn"));
+
+    /** What may be compared (domain.md "Comparisons"): the same period a year earlier in full, in part, or not at all. */
+    enum Coverage { FULL, PARTIAL, NONE }
+
     static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     record Range(LocalDate from, LocalDate to) {
@@ -78,6 +118,17 @@ final class SampleExpectations {
         };
     }
 
+    /** The same period a year earlier as the report names it: {@code 6 tháng đầu năm 2018}, {@code năm 2020}. */
+    static String previousName(String period) {
+        int year = Integer.parseInt(period.substring(0, 4)) - 1;
+        return switch (period.length() == 4 ? "Y" : period.substring(5)) {
+            case "Y" -> "năm " + year;
+            case "H1" -> "6 tháng đầu năm " + year;
+            case "9M" -> "9 tháng đầu năm " + year;
+            default -> throw new IllegalArgumentException(period);
+        };
+    }
+
     /** The same period one year earlier. */
     static Range previous(Range range) {
         return new Range(range.from().minusYears(1), range.to().minusYears(1));
@@ -101,6 +152,20 @@ final class SampleExpectations {
         Map<String, Figures> figures = new LinkedHashMap<>();
         sums.forEach((code, s) -> figures.put(code, new Figures(s[0], s[1], partners.get(code).size())));
         return figures;
+    }
+
+    /** The day the agreement took effect: effective_from, else signed_on. */
+    LocalDate effectiveFrom() {
+        Map<String, String> a = rows("agreements").stream().filter(r -> r.get("code").equals(agreement)).findFirst()
+                .orElseThrow();
+        return LocalDate.parse(a.get("effective_from").isEmpty() ? a.get("signed_on") : a.get("effective_from"));
+    }
+
+    /** Whether the regulation covered the comparison period in full, in part, or not at all. */
+    Coverage coverage(Range previous) {
+        LocalDate from = effectiveFrom();
+        return !from.isAfter(previous.from()) ? Coverage.FULL
+                : !from.isAfter(previous.to()) ? Coverage.PARTIAL : Coverage.NONE;
     }
 
     Map<String, String> leadAgency() {

@@ -43,7 +43,7 @@ class ParagraphIndentTests {
     }
 
     /** Key tasks for the next period: their notes (lead agency, due date) are styled text, as in the samples. */
-    private static Review withExtraNextTasks(Review r, int extra) {
+    static Review withExtraNextTasks(Review r, int extra) {
         List<Review.Task> next = new ArrayList<>(r.nextTasks());
         IntStream.rangeClosed(1, extra).forEach(n -> next.add(new Review.Task(r.period().toString(),
                 MARK + n + ": các huyện biên giới thành lập Ban Chỉ đạo về thực hiện 3 văn kiện pháp lý biên giới "
@@ -52,7 +52,7 @@ class ParagraphIndentTests {
                 null)));
         return new Review(r.agreement(), r.period(), r.calendar(), r.range(), r.previous(), r.previousRange(),
                 r.results(), r.indicators(), r.limitations(), r.tasks(), next, r.commendations(), r.conference(),
-                r.recipients());
+                r.recipients(), r.fieldOrder(), r.assessments(), r.termYears());
     }
 
     private record LineStart(float x, String text) {

@@ -1,6 +1,5 @@
 package vn.coordreport.render;
 
-import java.awt.geom.Point2D;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,15 +10,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** Reads rendered reports back: text (NFC, whitespace collapsed), page texts, fonts, filled rectangles, DOCX text. */
+/** Reads rendered reports back: text (NFC, whitespace collapsed), page texts, words, fonts, images, DOCX parts. */
 final class PdfInspection {
 
     private PdfInspection() {
@@ -31,9 +28,14 @@ final class PdfInspection {
 
     /** Each page's text, lines kept, in reading order. */
     static List<String> pageTexts(byte[] pdf) {
+        return pageTexts(pdf, true);
+    }
+
+    /** Each page's text; unsorted, in the order it was drawn (a draft's mark, drawn first, then splits no word). */
+    private static List<String> pageTexts(byte[] pdf, boolean sorted) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
+            stripper.setSortByPosition(sorted);
             List<String> pages = new ArrayList<>();
             for (int i = 1; i <= document.getNumberOfPages(); i++) {
                 stripper.setStartPage(i);
@@ -76,12 +78,79 @@ final class PdfInspection {
         }
     }
 
-    /** The filled rectangles of a page (0-based) as {width, height}, e.g. the chart's bars. */
-    static List<double[]> filledRectangles(byte[] pdf, int pageIndex) {
+    /** How many images each page draws (0-based page index → count). */
+    static List<Integer> imagesPerPage(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            RectangleCollector collector = new RectangleCollector(document.getPage(pageIndex));
-            collector.processPage(document.getPage(pageIndex));
-            return collector.filled;
+            List<Integer> counts = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                int images = 0;
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                        images++;
+                    }
+                }
+                counts.add(images);
+            }
+            return counts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The words of a report as a bag, sorted: each page's text less its page number (the first line of pages 2+)
+     * and the draft mark, so that two renderings of one report compare equal whatever their line breaks.
+     */
+    static List<String> words(byte[] pdf) {
+        List<String> pages = pageTexts(pdf, false);
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            List<String> lines = new ArrayList<>(pages.get(i).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+            if (i > 0) {
+                lines.remove(String.valueOf(i + 1));
+            }
+            for (String line : lines) {
+                for (String word : line.split("\\s+")) {
+                    if (!word.isEmpty() && !word.equals("DỰ") && !word.equals("THẢO")) {
+                        words.add(word);
+                    }
+                }
+            }
+        }
+        words.sort(null);
+        return words;
+    }
+
+    /** The words of {@code a} that {@code b} lacks, counting repeats: empty both ways means the same bag of words. */
+    static List<String> missing(List<String> a, List<String> b) {
+        List<String> rest = new ArrayList<>(a);
+        b.forEach(rest::remove);
+        return rest;
+    }
+
+    /** Each page's text bounds in points from the page's top-left corner: {minX, minY, maxX, maxY}. */
+    static List<float[]> textBounds(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<float[]> bounds = new ArrayList<>();
+            for (int i = 1; i <= document.getNumberOfPages(); i++) {
+                float[] b = {Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                        for (org.apache.pdfbox.text.TextPosition p : positions) {
+                            b[0] = Math.min(b[0], p.getXDirAdj());
+                            b[1] = Math.min(b[1], p.getYDirAdj() - p.getHeightDir());
+                            b[2] = Math.max(b[2], p.getXDirAdj() + p.getWidthDirAdj());
+                            b[3] = Math.max(b[3], p.getYDirAdj());
+                        }
+                    }
+                };
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                stripper.getText(document);
+                bounds.add(b);
+            }
+            return bounds;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,97 +158,38 @@ final class PdfInspection {
 
     /** The words of a Word document's body: word/document.xml without its tags. */
     static String docxText(byte[] docx) {
+        return collapse(Normalizer.normalize(xmlText(part(docx, "word/document.xml")), Normalizer.Form.NFC));
+    }
+
+    /** One part of an OOXML package, as text. */
+    static String part(byte[] docx, String name) {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
-                if (entry.getName().equals("word/document.xml")) {
-                    String xml = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                    String text = xml.replaceAll("</w:p>", " ").replaceAll("<[^>]+>", "")
-                            .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
-                    return collapse(Normalizer.normalize(text, Normalizer.Form.NFC));
+                if (entry.getName().equals(name)) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
                 }
             }
-            throw new IllegalStateException("no word/document.xml in the DOCX");
+            throw new IllegalStateException("no " + name + " in the DOCX");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Collects the bounding box of every filled path (OpenPDF draws rectangles as m/l paths, not re). */
-    private static final class RectangleCollector extends PDFGraphicsStreamEngine {
-
-        private final List<Point2D> path = new ArrayList<>();
-        final List<double[]> filled = new ArrayList<>();
-
-        RectangleCollector(PDPage page) {
-            super(page);
-        }
-
-        @Override
-        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-            path.addAll(List.of(p0, p1, p2, p3));
-        }
-
-        @Override
-        public void moveTo(float x, float y) {
-            path.add(new Point2D.Float(x, y));
-        }
-
-        @Override
-        public void lineTo(float x, float y) {
-            path.add(new Point2D.Float(x, y));
-        }
-
-        @Override
-        public void fillPath(int windingRule) {
-            if (!path.isEmpty()) {
-                double minX = path.stream().mapToDouble(Point2D::getX).min().orElseThrow();
-                double maxX = path.stream().mapToDouble(Point2D::getX).max().orElseThrow();
-                double minY = path.stream().mapToDouble(Point2D::getY).min().orElseThrow();
-                double maxY = path.stream().mapToDouble(Point2D::getY).max().orElseThrow();
-                filled.add(new double[] {maxX - minX, maxY - minY});
+    /** The names of an OOXML package's parts. */
+    static List<String> parts(byte[] docx) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            List<String> names = new ArrayList<>();
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
+                names.add(entry.getName());
             }
-            path.clear();
+            return names;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
 
-        @Override
-        public void fillAndStrokePath(int windingRule) {
-            fillPath(windingRule);
-        }
-
-        @Override
-        public void endPath() {
-            path.clear();
-        }
-
-        @Override
-        public void strokePath() {
-            path.clear();
-        }
-
-        @Override
-        public void drawImage(PDImage pdImage) {
-        }
-
-        @Override
-        public void clip(int windingRule) {
-        }
-
-        @Override
-        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-            path.add(new Point2D.Float(x3, y3));
-        }
-
-        @Override
-        public Point2D getCurrentPoint() {
-            return path.isEmpty() ? new Point2D.Float() : path.get(path.size() - 1);
-        }
-
-        @Override
-        public void closePath() {
-        }
-
-        @Override
-        public void shadingFill(COSName shadingName) {
-        }
+    private static String xmlText(String xml) {
+        return xml.replaceAll("</w:p>", " ").replaceAll("<[^>]+>", "")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
     }
 }

@@ -20,12 +20,19 @@ class RenderPreviewTests {
     @Test
     void writesPreviews() throws IOException {
         Files.createDirectories(PREVIEW);
-        write("rich-draft", renderer.render(ReviewFixtures.rich(), RenderOptions.draft(Format.PDF, TODAY)));
-        write("rich-final", renderer.render(ReviewFixtures.rich(), RenderOptions.finalReport(Format.PDF, 5, TODAY)));
-        write("rich-draft", renderer.render(ReviewFixtures.rich(), RenderOptions.draft(Format.DOCX, TODAY)));
-        write("term-final", renderer.render(ReviewFixtures.termReviewWithManyIndicators(),
-                RenderOptions.finalReport(Format.PDF, 1, TODAY)));
+        write("rich", ReviewFixtures.rich());
+        write("compared", ReviewFixtures.compared());
+        write("partly-compared", ReviewFixtures.partlyCompared());
+        write("term", ReviewFixtures.termReviewWithManyIndicators());
+        write("party", ReviewFixtures.party());
         write("empty-draft", renderer.render(ReviewFixtures.empty(), RenderOptions.draft(Format.PDF, TODAY)));
+    }
+
+    private void write(String name, vn.coordreport.review.Review review) throws IOException {
+        write(name + "-draft", renderer.render(review, RenderOptions.draft(Format.PDF, TODAY)));
+        write(name + "-final", renderer.render(review, RenderOptions.finalReport(Format.PDF, 5, TODAY)));
+        write(name + "-draft", renderer.render(review, RenderOptions.draft(Format.DOCX, TODAY)));
+        write(name + "-final", renderer.render(review, RenderOptions.finalReport(Format.DOCX, 5, TODAY)));
     }
 
     private static void write(String name, RenderedReport report) throws IOException {

@@ -29,7 +29,9 @@ class ReportPdfaTests {
     @Test
     void aFinalReportPassesVeraPdfAsPdfA2b() throws Exception {
         ReportRenderer renderer = new ReportRenderer();
-        for (Review review : new Review[] {ReviewFixtures.rich(), ReviewFixtures.empty()}) {
+        // with a chart (a grey picture), a table that runs over pages, a Party document's header
+        for (Review review : new Review[] {ReviewFixtures.rich(), ReviewFixtures.empty(), ReviewFixtures.compared(),
+                ReviewFixtures.party(), ReviewFixtures.termReviewWithManyIndicators()}) {
             byte[] pdf = renderer.render(review, RenderOptions.finalReport(Format.PDF, 12, LocalDate.of(2022, 1, 10))).content();
             ValidationResult result = validate(pdf);
             assertThat(result.isCompliant()).as(failures(result)).isTrue();

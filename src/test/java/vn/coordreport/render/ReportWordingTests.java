@@ -2,6 +2,7 @@ package vn.coordreport.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
 import vn.coordreport.review.Review;
+import vn.coordreport.review.Review.IndicatorFigure;
 
 class ReportWordingTests {
 
@@ -17,17 +19,37 @@ class ReportWordingTests {
 
     @Test
     void fitsTheSummaryLineToEachKindOfPeriod() {
-        assertThat(summaryFor(Period.year(2021))).isEqualTo("Kết quả thực hiện Quy chế phối hợp năm 2021" + BETWEEN);
-        assertThat(summaryFor(Period.half(2019, 1)))
+        assertThat(ReportWording.summary(reviewFor(Period.year(2021))))
+                .isEqualTo("Kết quả thực hiện Quy chế phối hợp năm 2021" + BETWEEN);
+        assertThat(ReportWording.summary(reviewFor(Period.half(2019, 1))))
                 .isEqualTo("Sơ kết 6 tháng đầu năm 2019 thực hiện Quy chế phối hợp" + BETWEEN);
-        assertThat(summaryFor(Period.half(2019, 2)))
+        assertThat(ReportWording.summary(reviewFor(Period.half(2019, 2))))
                 .isEqualTo("Sơ kết 6 tháng cuối năm 2019 thực hiện Quy chế phối hợp" + BETWEEN);
-        assertThat(summaryFor(Period.nineMonths(2020)))
+        assertThat(ReportWording.summary(reviewFor(Period.nineMonths(2020))))
                 .isEqualTo("Kết quả thực hiện Quy chế phối hợp 9 tháng đầu năm 2020" + BETWEEN);
-        assertThat(summaryFor(Period.quarter(2021, 3)))
+        assertThat(ReportWording.summary(reviewFor(Period.quarter(2021, 3))))
                 .isEqualTo("Kết quả thực hiện Quy chế phối hợp quý III năm 2021" + BETWEEN);
-        assertThat(summaryFor(Period.range(LocalDate.of(2016, 6, 25), LocalDate.of(2023, 10, 25))))
+        assertThat(ReportWording.summary(reviewFor(Period.range(LocalDate.of(2016, 6, 25), LocalDate.of(2023, 10, 25)))))
                 .isEqualTo("Tổng kết giai đoạn 2016 - 2023 thực hiện Quy chế phối hợp" + BETWEEN);
+    }
+
+    @Test
+    void namesTheNextPeriodOfTheDirections() {
+        assertThat(ReportWording.nextPeriod(reviewFor(Period.half(2019, 1)))).isEqualTo("6 tháng cuối năm 2019");
+        assertThat(ReportWording.nextPeriod(reviewFor(Period.half(2019, 2)))).isEqualTo("6 tháng đầu năm 2020");
+        assertThat(ReportWording.nextPeriod(reviewFor(Period.nineMonths(2020)))).isEqualTo("3 tháng cuối năm 2020");
+        assertThat(ReportWording.nextPeriod(reviewFor(Period.quarter(2021, 3)))).isEqualTo("quý IV năm 2021");
+        assertThat(ReportWording.nextPeriod(reviewFor(Period.quarter(2021, 4)))).isEqualTo("quý I năm 2022");
+        assertThat(ReportWording.nextPeriod(reviewFor(Period.year(2021)))).isEqualTo("năm 2022");
+        assertThat(ReportWording.nextPeriod(reviewFor(Period.range(LocalDate.of(2016, 6, 25), LocalDate.of(2023, 10, 25)))))
+                .isEqualTo("giai đoạn tiếp theo");
+    }
+
+    @Test
+    void lettersPointsWithTheVietnameseAlphabet() {
+        List<String> letters = java.util.stream.IntStream.range(0, 23).mapToObj(ReportWording::letter).toList();
+        assertThat(String.join(" ", letters)).isEqualTo("a b c d đ e g h i k l m n o p q r s t u v x y");
+        assertThat(letters).doesNotContain("f", "j", "w", "z");
     }
 
     @Test
@@ -38,21 +60,62 @@ class ReportWordingTests {
     }
 
     @Test
-    void numbersADraftWithABlankAndAFinalReportZeroPadded() {
+    void numbersAStateReportAndAPartyReportEachTheirWay() {
         Review review = ReviewFixtures.empty();
-        assertThat(ReportParameters.numberLine(review, RenderOptions.finalReport(Format.PDF, 5, null)))
-                .isEqualTo("Số: 05/BC-SNgV");
-        assertThat(ReportParameters.numberLine(review, RenderOptions.finalReport(Format.PDF, 112, null)))
-                .isEqualTo("Số: 112/BC-SNgV");
-        assertThat(ReportParameters.numberLine(review, RenderOptions.draft(Format.PDF, null)))
-                .isEqualTo("Số:       /BC-SNgV");
+        assertThat(Frame.numberLine(review, RenderOptions.finalReport(Format.PDF, 5, null))).isEqualTo("Số: 05/BC-SNgV");
+        assertThat(Frame.numberLine(review, RenderOptions.finalReport(Format.PDF, 112, null))).isEqualTo("Số: 112/BC-SNgV");
+        assertThat(Frame.numberLine(review, RenderOptions.draft(Format.PDF, null))).isEqualTo("Số:       /BC-SNgV");
+        Review party = ReviewFixtures.party();
+        assertThat(Frame.numberLine(party, RenderOptions.finalReport(Format.PDF, 1, null))).isEqualTo("Số 01-BC/ĐU");
+        assertThat(Frame.numberLine(party, RenderOptions.draft(Format.PDF, null))).isEqualTo("Số       -BC/ĐU");
     }
 
     @Test
-    void listsTheRecipientsBetweenNhuTrenAndLuuVt() {
-        assertThat(ReportParameters.recipientLines(ReviewFixtures.rich().recipients())).containsExactly(
-                "- Như trên;", "- Giám đốc Sở Ngoại vụ;", "- Chỉ huy trưởng BCH BĐBP tỉnh;", "- Văn phòng UBND tỉnh;",
-                "- Lưu: VT.");
+    void listsTheRecipientsThenKeepsACopyForTheDraftingUnit() {
+        assertThat(Frame.recipientLines(ReviewFixtures.rich().recipients(), "QLBG")).containsExactly(
+                "- Giám đốc Sở Ngoại vụ;", "- Chỉ huy trưởng BCH BĐBP tỉnh;", "- Văn phòng UBND tỉnh;", "- Lưu: VT, QLBG.");
+        assertThat(Frame.recipientLines(List.of(), null)).containsExactly("- Lưu: VT.");
+    }
+
+    @Test
+    void signsAPartyReportOnBehalfOfItsCommittee() {
+        assertThat(Frame.signerTitle(ReviewFixtures.PARTY)).containsExactly("T/M ĐẢNG ỦY", "BÍ THƯ");
+        assertThat(Frame.signerTitle(new Review.Agency("TU", "Tỉnh ủy Quảng Ninh", "Quảng Ninh", null, "PHÓ BÍ THƯ", null)))
+                .containsExactly("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ");
+        assertThat(Frame.signerTitle(new Review.Agency("S", "Sở Ngoại vụ", "Quảng Trị", null, "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", null)))
+                .containsExactly("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC");
+        assertThat(ReviewFixtures.PARTY.party()).isTrue();
+        assertThat(ReviewFixtures.SNGV.party()).isFalse();
+    }
+
+    @Test
+    void namesChairsWithTheTitleTheySignWith() {
+        assertThat(Chairs.of(List.of("Nguyễn Triều Thương", "Dương Xuân Huyên, Phó Chủ tịch UBND tỉnh"),
+                List.of(ReviewFixtures.SNGV))).isEqualTo("đồng chí Nguyễn Triều Thương, Giám đốc Sở Ngoại vụ và đồng chí"
+                        + " Dương Xuân Huyên, Phó Chủ tịch UBND tỉnh");
+        assertThat(Chairs.title("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC")).isEqualTo("Phó Giám đốc");
+        assertThat(Chairs.title("PHÓ CHỈ HUY TRƯỞNG")).isEqualTo("Phó Chỉ huy trưởng");
+    }
+
+    @Test
+    void fillsAPhraseLeavingOutWhatTheDataDoesNotHave() {
+        String ngo = ReviewFixtures.PHRASES.get("NGO_PROJECT");
+        assertThat(Phrases.sentence(figure(ngo, "dự án", 77, 46, 400_000_000_000L)))
+                .isEqualTo("Vận động 77 chương trình, dự án viện trợ phi chính phủ nước ngoài của 46 tổ chức, tổng giá trị"
+                        + " cam kết 400 tỷ đồng");
+        assertThat(Phrases.sentence(figure(ngo, "dự án", 3, 0, null)))
+                .isEqualTo("Vận động 03 chương trình, dự án viện trợ phi chính phủ nước ngoài");
+        // an import's own phrase without brackets: a missing value takes its clause with it
+        assertThat(Phrases.sentence(figure("Trao tặng {quantity} {unit} khẩu trang cho {counterparts} đối tác, trị giá"
+                + " {amount}", "chiếc", 60_000, 3, null))).isEqualTo("Trao tặng 60.000 chiếc khẩu trang cho 03 đối tác");
+        assertThat(Phrases.sentence(figure("Trao tặng {quantity} {unit} khẩu trang cho {counterparts} đối tác", "chiếc",
+                60_000, 0, null))).isEqualTo("Trao tặng 60.000 chiếc khẩu trang");
+        // a value the phrase does not name still joins the sentence
+        assertThat(Phrases.sentence(figure("Phối hợp tổ chức {quantity} {unit} tuần tra song phương", "lượt", 24, 2,
+                1_500_000_000L))).isEqualTo("Phối hợp tổ chức 24 lượt tuần tra song phương với 02 đối tác, tổng trị giá"
+                        + " 1,5 tỷ đồng");
+        // no phrase at all: the name and the figure
+        assertThat(Phrases.sentence(figure(null, "cuộc", 5, 0, null))).isEqualTo("Chỉ tiêu thử: 05 cuộc");
     }
 
     @Test
@@ -60,11 +123,17 @@ class ReportWordingTests {
         assertThat(Commendations.summary(ReviewFixtures.rich().commendations())).isEqualTo("02 tập thể, 06 cá nhân");
     }
 
-    private static String summaryFor(Period period) {
+    private static IndicatorFigure figure(String phrase, String unit, long quantity, long counterparts, Long amount) {
+        return new IndicatorFigure("TEST", "Chỉ tiêu thử", "BORDER", "Biên giới", unit, 1, BigDecimal.valueOf(quantity),
+                amount, counterparts, BigDecimal.ZERO, null, 0, null, BigDecimal.valueOf(quantity), List.of(), 0, phrase,
+                List.of());
+    }
+
+    private static Review reviewFor(Period period) {
         Review r = ReviewFixtures.empty();
-        return ReportWording.summary(new Review(r.agreement(), period, PeriodCalendar.DECREE_09,
+        return new Review(r.agreement(), period, PeriodCalendar.DECREE_09,
                 period.range(PeriodCalendar.DECREE_09), period.previousComparable(),
                 period.previousComparable().range(PeriodCalendar.DECREE_09), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), null, List.of()));
+                List.of(), List.of(), null, List.of());
     }
 }

@@ -10,6 +10,10 @@ import vn.coordreport.review.Review;
 import vn.coordreport.review.Review.Agency;
 import vn.coordreport.review.Review.AgencyShare;
 import vn.coordreport.review.Review.AgreementInfo;
+import vn.coordreport.review.Review.Assessment;
+import vn.coordreport.review.Review.AssessmentKind;
+import vn.coordreport.review.Review.TermYear;
+import vn.coordreport.period.DateRange;
 import vn.coordreport.review.Review.Commendation;
 import vn.coordreport.review.Review.CommendationKind;
 import vn.coordreport.review.Review.Conference;
@@ -25,9 +29,23 @@ import vn.coordreport.review.Review.TaskStatus;
 final class ReviewFixtures {
 
     static final Agency SNGV = new Agency("SNGV-QT", "Sở Ngoại vụ", "Quảng Trị", "UBND tỉnh Quảng Trị",
-            "GIÁM ĐỐC", "Nguyễn Triều Thương");
+            "GIÁM ĐỐC", "Nguyễn Triều Thương", "state", "QLBG");
     static final Agency BDBP = new Agency("BDBP-QT", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Quảng Trị",
-            "Bộ Tư lệnh Bộ đội Biên phòng", "CHỈ HUY TRƯỞNG", null);
+            "Bộ Tư lệnh Bộ đội Biên phòng", "CHỈ HUY TRƯỞNG", "Lê Văn Phương");
+    /** A Party committee (Hướng dẫn 36-HD/VPTW), as in a Quảng Ninh review: its system follows from its name. */
+    static final Agency PARTY = new Agency("DU-BDBP-QNI", "Đảng ủy Bộ đội Biên phòng tỉnh", "Quảng Ninh",
+            "Đảng bộ tỉnh Quảng Ninh", "BÍ THƯ", "Nguyễn Văn Hùng");
+
+    /** The built-in phrases (sql/V105) of the indicators the fixtures use. */
+    static final java.util.Map<String, String> PHRASES = java.util.Map.of(
+            "BORDER_VIOLATION", "Phát hiện {quantity} {unit} vi phạm quy chế, hiệp định về biên giới[ liên quan đến {counterparts} đối tượng]",
+            "JOINT_PATROL", "Phối hợp tổ chức {quantity} {unit} tuần tra song phương[ với {counterparts} đơn vị bảo vệ biên giới nước bạn]",
+            "MARKER_INSPECTION", "Tổ chức {quantity} {unit} kiểm tra đường biên, mốc quốc giới[ cùng {counterparts} đơn vị nước bạn]",
+            "DELEGATION_OUT", "Tổ chức {quantity} {unit} cán bộ đi công tác nước ngoài[, làm việc với {counterparts} đối tác]",
+            "NGO_PROJECT", "Vận động {quantity} chương trình, {unit} viện trợ phi chính phủ nước ngoài[ của {counterparts} tổ chức][, tổng giá trị cam kết {amount}]",
+            "CITIZEN_PROTECTION_CASE", "Giải quyết {quantity} {unit} bảo hộ công dân[ liên quan đến {counterparts} quốc gia, vùng lãnh thổ]",
+            "AID_SUPPLIES", "Trao tặng {quantity} {unit} vật tư, hàng hóa hỗ trợ[ cho {counterparts} đối tác nước ngoài][, trị giá {amount}]",
+            "INFO_EXCHANGE_MEETING", "Tổ chức {quantity} {unit} giao ban, trao đổi thông tin[ với {counterparts} đối tác]");
     static final AgreementInfo AGREEMENT = new AgreementInfo("09/QCPH/SNgV-BP",
             "Quy chế phối hợp giữa Sở Ngoại vụ và Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị", "Quảng Trị",
             LocalDate.of(2021, 2, 23), LocalDate.of(2021, 2, 23), null, "SNgV", List.of(SNGV, BDBP));
@@ -70,20 +88,23 @@ final class ReviewFixtures {
                         new IndicatorFigure("NGO_PROJECT", "Chương trình, dự án viện trợ phi chính phủ nước ngoài",
                                 "NGO_AID", "Viện trợ phi chính phủ nước ngoài", "dự án", 77, BigDecimal.valueOf(77),
                                 400_000_000_000L, 46, BigDecimal.valueOf(70), 350_500_000_000L, 41, null,
-                                BigDecimal.valueOf(77), List.of(new AgencyShare("SNGV-QT", "Sở Ngoại vụ", BigDecimal.valueOf(77)))),
+                                BigDecimal.valueOf(77), List.of(new AgencyShare("SNGV-QT", "Sở Ngoại vụ", BigDecimal.valueOf(77))),
+                                5, PHRASES.get("NGO_PROJECT"), List.of()),
                         indicator("CITIZEN_PROTECTION_CASE", "Vụ việc bảo hộ công dân được giải quyết", "CONSULAR",
                                 "Công tác lãnh sự, bảo hộ công dân", "vụ việc", 3, 0, null, 3),
                         new IndicatorFigure("AID_SUPPLIES", "Vật tư, hàng hóa hỗ trợ, trao tặng đối tác nước ngoài",
                                 "EPIDEMIC", "Phòng, chống dịch bệnh", "đơn vị", 5, BigDecimal.valueOf(54288),
-                                850_000_000L, 2, BigDecimal.ZERO, null, 0, null, new BigDecimal("54288"), List.of()),
+                                850_000_000L, 2, BigDecimal.ZERO, null, 0, null, new BigDecimal("54288"), List.of(), 0,
+                                PHRASES.get("AID_SUPPLIES"), List.of()),
                         indicator("INFO_EXCHANGE_MEETING", "Cuộc giao ban, trao đổi thông tin", "INFO_EXCHANGE",
                                 "Giao ban, trao đổi thông tin", "cuộc", 12, 12, 12, 12)),
                 List.of(
                         new Limitation("Việc chia sẻ thông tin giữa hai cơ quan có lúc chưa kịp thời.",
-                                "Giao ban, trao đổi thông tin", LocalDate.of(2021, 7, 12), null, LimitationState.NEW),
+                                "Giao ban, trao đổi thông tin", LocalDate.of(2021, 7, 12), null, LimitationState.NEW,
+                                "Đầu mối trao đổi thông tin của hai cơ quan chưa được phân công cụ thể."),
                         new Limitation("Công tác quản lý người nước ngoài tạm trú tại khu vực biên giới còn gặp nhiều khó khăn.",
                                 "Quản lý người nước ngoài, hoạt động có yếu tố nước ngoài", LocalDate.of(2020, 9, 3), null,
-                                LimitationState.CARRIED_OVER),
+                                LimitationState.CARRIED_OVER, "Địa bàn biên giới rộng, lực lượng mỏng."),
                         new Limitation("Tình trạng xuất nhập cảnh trái phép qua đường mòn, lối mở chưa được ngăn chặn triệt để.",
                                 "Cửa khẩu, xuất nhập cảnh", LocalDate.of(2020, 4, 2), LocalDate.of(2021, 11, 20),
                                 LimitationState.RESOLVED)),
@@ -111,7 +132,14 @@ final class ReviewFixtures {
                 List.of(
                         new Recipient("Giám đốc Sở Ngoại vụ", "giamdoc.sngv@quangtri.example.org", "Lãnh đạo Sở"),
                         new Recipient("Chỉ huy trưởng BCH BĐBP tỉnh", "chihuytruong.bdbp@quangtri.example.org", "Lãnh đạo BCH BĐBP"),
-                        new Recipient("Văn phòng UBND tỉnh", "vanphong.ubnd@quangtri.example.org", "UBND tỉnh")));
+                        new Recipient("Văn phòng UBND tỉnh", "vanphong.ubnd@quangtri.example.org", "UBND tỉnh")),
+                List.of(),
+                List.of(
+                        new Assessment(AssessmentKind.LEADERSHIP, "Lãnh đạo hai cơ quan đã chỉ đạo các phòng, ban chuyên "
+                                + "môn, các lực lượng chức năng tích cực, chủ động triển khai các nội dung đã ký kết."),
+                        new Assessment(AssessmentKind.DIRECTION, "Hai bên tăng cường hơn nữa mối quan hệ phối hợp, chia "
+                                + "sẻ thông tin kịp thời nhằm giải quyết các vấn đề phát sinh trên tuyến biên giới.")),
+                List.of());
     }
 
     /** A period with no data at all: every section must still say something. */
@@ -124,24 +152,78 @@ final class ReviewFixtures {
     }
 
     /**
-     * A term review led by the border guard (a long agency name in the header) with twenty
-     * indicators, so that the indicator table runs over a page break.
+     * A term review (2016 - 2023) led by the border guard (a long agency name in the header) with twenty
+     * indicators, so that the indicator table runs over a page break; each figure given year by year.
      */
     static Review termReviewWithManyIndicators() {
         Review rich = rich();
         AgreementInfo agreement = new AgreementInfo(AGREEMENT.code(), AGREEMENT.title(), AGREEMENT.province(),
-                AGREEMENT.signedOn(), AGREEMENT.effectiveFrom(), LocalDate.of(2023, 10, 25), "BĐBP",
-                List.of(BDBP, SNGV));
-        List<IndicatorFigure> indicators = new java.util.ArrayList<>(rich.indicators());
-        for (int i = 1; i <= 12; i++) {
-            indicators.add(indicator("EXTRA_" + i, "Chỉ tiêu bổ sung số " + i + " về hợp tác với các địa phương nước ngoài",
-                    "COOPERATION", "Hợp tác với các địa phương nước ngoài", "cuộc", 3L * i, 2L * i + 1, null, 10L * i));
-        }
+                LocalDate.of(2016, 6, 25), LocalDate.of(2016, 6, 25), LocalDate.of(2023, 10, 25), "BĐBP",
+                List.of(BDBP, SNGV), null);
         Period period = Period.range(LocalDate.of(2016, 6, 25), LocalDate.of(2023, 10, 25));
+        List<TermYear> years = new java.util.ArrayList<>();
+        for (int year = 2016; year <= 2023; year++) {
+            DateRange whole = Period.year(year).range(PeriodCalendar.DECREE_09);
+            years.add(new TermYear(year, new DateRange(year == 2016 ? period.rangeFrom() : whole.from(),
+                    year == 2023 ? period.rangeTo() : whole.to())));
+        }
+        List<IndicatorFigure> indicators = new java.util.ArrayList<>();
+        for (IndicatorFigure f : rich.indicators()) {
+            indicators.add(f.withYears(split(f.quantity().longValue(), years.size())));
+        }
+        for (int i = 1; i <= 12; i++) {
+            IndicatorFigure extra = indicator("EXTRA_" + i, "Chỉ tiêu bổ sung số " + i + " về hợp tác với các địa phương nước ngoài",
+                    "COOPERATION", "Hợp tác với các địa phương nước ngoài", "cuộc", 8L * i, 2L * i + 1, null, 8L * i);
+            indicators.add(extra.withYears(split(8L * i, years.size())));
+        }
         return new Review(agreement, period, PeriodCalendar.DECREE_09, period.range(PeriodCalendar.DECREE_09),
                 period.previousComparable(), period.previousComparable().range(PeriodCalendar.DECREE_09),
                 rich.results(), indicators, rich.limitations(), rich.tasks(), rich.nextTasks(), rich.commendations(),
-                null, rich.recipients());
+                null, rich.recipients(), List.of(), rich.assessments(), years);
+    }
+
+    /** A total spread over years: the first years take one more where it does not divide evenly. */
+    private static List<BigDecimal> split(long total, int years) {
+        List<BigDecimal> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < years; i++) {
+            parts.add(BigDecimal.valueOf(total / years + (i < total % years ? 1 : 0)));
+        }
+        return parts;
+    }
+
+    /** The rich review of a regulation in effect since 2016: the year before is compared in full. */
+    static Review compared() {
+        return withAgreement(rich(), agreementFrom(LocalDate.of(2016, 4, 12), List.of(SNGV, BDBP)));
+    }
+
+    /** The rich review of a regulation in effect since 1 March 2020: the year before is covered only in part. */
+    static Review partlyCompared() {
+        return withAgreement(rich(), agreementFrom(LocalDate.of(2020, 3, 1), List.of(SNGV, BDBP)));
+    }
+
+    /** The rich review as a Party committee's report (Hướng dẫn 36-HD/VPTW). */
+    static Review party() {
+        AgreementInfo agreement = new AgreementInfo("03-QC/ĐU", "Quy chế phối hợp giữa Đảng ủy Bộ đội Biên phòng tỉnh "
+                + "và Sở Ngoại vụ tỉnh Quảng Ninh", "Quảng Ninh", LocalDate.of(2015, 3, 9), LocalDate.of(2015, 3, 9),
+                null, "ĐU", List.of(PARTY, SNGV), null);
+        return withAgreement(rich(), agreement);
+    }
+
+    static AgreementInfo agreementFrom(LocalDate from, List<Agency> parties) {
+        return new AgreementInfo(AGREEMENT.code(), AGREEMENT.title(), AGREEMENT.province(), from, from, null,
+                AGREEMENT.symbol(), parties, null);
+    }
+
+    static Review withAgreement(Review r, AgreementInfo agreement) {
+        return new Review(agreement, r.period(), r.calendar(), r.range(), r.previous(), r.previousRange(), r.results(),
+                r.indicators(), r.limitations(), r.tasks(), r.nextTasks(), r.commendations(), r.conference(),
+                r.recipients(), r.fieldOrder(), r.assessments(), r.termYears());
+    }
+
+    static Review withAssessments(Review r, List<Assessment> assessments) {
+        return new Review(r.agreement(), r.period(), r.calendar(), r.range(), r.previous(), r.previousRange(),
+                r.results(), r.indicators(), r.limitations(), r.tasks(), r.nextTasks(), r.commendations(),
+                r.conference(), r.recipients(), r.fieldOrder(), assessments, r.termYears());
     }
 
     private static Result result(String fieldCode, String fieldName, String text) {
@@ -152,7 +234,7 @@ final class ReviewFixtures {
             long quantity, long previous, Integer target, long total) {
         return new IndicatorFigure(code, name, fieldCode, fieldName, unit, quantity, BigDecimal.valueOf(quantity), null, 0,
                 BigDecimal.valueOf(previous), null, 0, target == null ? null : BigDecimal.valueOf(target),
-                BigDecimal.valueOf(total), List.of());
+                BigDecimal.valueOf(total), List.of(), previous, PHRASES.get(code), List.of());
     }
 
     private static Task task(String period, String text, Agency lead, TaskStatus status, LocalDate doneOn, String reference) {

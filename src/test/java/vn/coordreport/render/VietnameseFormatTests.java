@@ -29,13 +29,17 @@ class VietnameseFormatTests {
     }
 
     @Test
-    void writesMoneyInDongBelowABillionAndInTyDongFromABillion() {
-        assertThat(VietnameseFormat.money(850_000_000L)).isEqualTo("850.000.000 đồng");
+    void writesMoneyExactlyInTheUnitAClerkReadsItIn() {
+        assertThat(VietnameseFormat.money(850_000_000L)).isEqualTo("850 triệu đồng");
+        assertThat(VietnameseFormat.money(1_234_500_000L)).isEqualTo("1.234,5 triệu đồng");
+        assertThat(VietnameseFormat.money(850_000L)).isEqualTo("850.000 đồng");
+        assertThat(VietnameseFormat.money(8_350_000_000L)).isEqualTo("8,35 tỷ đồng");
         assertThat(VietnameseFormat.money(1_000_000_000L)).isEqualTo("1 tỷ đồng");
         assertThat(VietnameseFormat.money(1_500_000_000L)).isEqualTo("1,5 tỷ đồng");
         assertThat(VietnameseFormat.money(400_000_000_000L)).isEqualTo("400 tỷ đồng");
         assertThat(VietnameseFormat.money(54_288_000_000_000L)).isEqualTo("54.288 tỷ đồng");
-        assertThat(VietnameseFormat.money(1_234_567_890L)).isEqualTo("1,23 tỷ đồng");
+        // never rounded: the figure stays exact
+        assertThat(VietnameseFormat.money(1_234_567_890L)).isEqualTo("1.234.567.890 đồng");
         assertThat(VietnameseFormat.billions(2_345_000_000L)).isEqualTo("2,35");
     }
 

@@ -143,6 +143,38 @@ class ReviewFixtures {
         return this;
     }
 
+    /** A paragraph of assessments.csv (import format 1.1). */
+    ReviewFixtures assessment(String agreement, String period, String kind, Integer order, String text) {
+        jdbc.sql("""
+                insert into assessment (agreement_id, period, kind, text, sort_order, import_id)
+                values ((select id from agreement where code = :agreement), :period, :kind, :text, :order, :import)""")
+                .param("agreement", agreement).param("period", period).param("kind", kind).param("text", text)
+                .param("order", order, java.sql.Types.INTEGER).param("import", importId).update();
+        return this;
+    }
+
+    ReviewFixtures cause(String agreement, String limitationText, String cause) {
+        jdbc.sql("""
+                update limitation set cause = :cause
+                where agreement_id = (select id from agreement where code = :agreement) and text = :text""")
+                .param("agreement", agreement).param("text", limitationText).param("cause", cause).update();
+        return this;
+    }
+
+    ReviewFixtures unit(String agency, String unit) {
+        jdbc.sql("update agency set unit = :unit where code = :code").param("code", agency).param("unit", unit).update();
+        return this;
+    }
+
+    /** An import's own phrase for an indicator already in the catalogue (indicator_phrase). */
+    ReviewFixtures phrase(String indicator, String phrase) {
+        jdbc.sql("""
+                insert into indicator_phrase (indicator_id, phrase, import_id)
+                values ((select id from indicator where code = :indicator), :phrase, :import)""")
+                .param("indicator", indicator).param("phrase", phrase).param("import", importId).update();
+        return this;
+    }
+
     static LocalDate day(String iso) {
         return LocalDate.parse(iso);
     }

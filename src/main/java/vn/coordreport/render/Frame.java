@@ -1,0 +1,93 @@
+package vn.coordreport.render;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import vn.coordreport.review.Review;
+import vn.coordreport.review.Review.Agency;
+import vn.coordreport.review.Review.Recipient;
+
+/**
+ * The report's header and closing blocks: Decree 30/2020 for a state agency,
+ * Hướng dẫn 36-HD/VPTW for a Party body (number {@code Số 01-BC/ĐU}, signed
+ * {@code T/M ĐẢNG ỦY} over {@code BÍ THƯ}).
+ */
+final class Frame {
+
+    private Frame() {
+    }
+
+    static ReportDocument.Masthead masthead(Review review, RenderOptions options) {
+        Agency lead = review.agreement().lead();
+        return new ReportDocument.Masthead(lead.party(), ReportWording.upper(lead.parent()),
+                ReportWording.upper(lead.name()), numberLine(review, options),
+                VietnameseFormat.placeAndDate(review.agreement().province(), dateOf(review, options)),
+                ReportWording.summary(review), !options.finalReport());
+    }
+
+    /**
+     * {@code Số: 05/BC-SNgV} (Decree 30) or {@code Số 05-BC/ĐU} (Hướng dẫn 36); a draft leaves the number blank
+     * for the register: {@code Số:      /BC-SNgV}.
+     */
+    static String numberLine(Review review, RenderOptions options) {
+        String symbol = review.agreement().symbol();
+        if (ReportBody.blank(symbol)) {
+            symbol = review.agreement().lead().code();
+        }
+        String number = options.finalReport() ? String.format("%02d", options.documentNumber()) : "      ";
+        return review.agreement().lead().party() ? "Số " + number + "-BC/" + symbol.strip()
+                : "Số: " + number + "/BC-" + symbol.strip();
+    }
+
+    /** The conference's date where one is recorded for the period, otherwise the generation date. */
+    static LocalDate dateOf(Review review, RenderOptions options) {
+        return review.conference() != null && review.conference().date() != null
+                ? review.conference().date() : options.issuedOn();
+    }
+
+    static ReportDocument.Closing closing(Review review) {
+        Agency lead = review.agreement().lead();
+        String paragraph = "Trên đây là báo cáo " + ReportWording.lowerFirst(ReportWording.summary(review))
+                + " của " + lead.name().strip() + "./.";
+        return new ReportDocument.Closing(paragraph, recipientLines(review.recipients(), lead.unit()),
+                signerTitle(lead), ReportBody.blank(lead.signerName()) ? null : lead.signerName().strip());
+    }
+
+    /**
+     * One line per recipient, then {@code - Lưu: VT, <drafting unit>.}. No {@code - Như trên;}: a report
+     * addressed to nobody by {@code Kính gửi} has no "above" to refer to.
+     */
+    static List<String> recipientLines(List<Recipient> recipients, String unit) {
+        List<String> lines = new ArrayList<>();
+        ReportBody.list(recipients).stream().map(Recipient::name).filter(n -> !ReportBody.blank(n))
+                .map(String::strip).distinct().forEach(n -> lines.add("- " + n + ";"));
+        lines.add(ReportBody.blank(unit) ? "- Lưu: VT." : "- Lưu: VT, " + unit.strip() + ".");
+        return lines;
+    }
+
+    /** The title's lines in capitals; a Party body's report is signed on behalf of its committee. */
+    static List<String> signerTitle(Agency lead) {
+        String title = ReportBody.blank(lead.signerTitle()) ? (lead.party() ? "BÍ THƯ" : "THỦ TRƯỞNG CƠ QUAN")
+                : lead.signerTitle();
+        List<String> lines = new ArrayList<>(Arrays.stream(title.strip().split("\\R")).map(String::strip)
+                .filter(l -> !l.isEmpty()).map(ReportWording::upper).toList());
+        if (lead.party() && !lines.get(0).startsWith("T/M") && !lines.get(0).startsWith("K/T")) {
+            lines.add(0, "T/M " + committee(lead.name()));
+        }
+        return List.copyOf(lines);
+    }
+
+    /** On whose behalf a Party body's report is signed: its committee, or for a province's its standing committee. */
+    private static String committee(String name) {
+        String n = ReportWording.upper(name);
+        return n.startsWith("ĐẢNG ỦY") || n.startsWith("ĐẢNG UỶ") || n.startsWith("ĐẢNG BỘ") ? "ĐẢNG ỦY" : "BAN THƯỜNG VỤ";
+    }
+
+    /** The lead agency's code when a final is made without a signer name for it. */
+    static String missingSigner(Review review, RenderOptions options) {
+        Agency lead = review.agreement().lead();
+        return options.finalReport() && ReportBody.blank(lead.signerName()) ? lead.code() : null;
+    }
+}

@@ -1,0 +1,177 @@
+package vn.coordreport.render;
+
+import static vn.coordreport.render.VietnameseFormat.billions;
+import static vn.coordreport.render.VietnameseFormat.change;
+import static vn.coordreport.render.VietnameseFormat.number;
+import static vn.coordreport.render.VietnameseFormat.percentOf;
+import static vn.coordreport.render.VietnameseFormat.shortDate;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.coordreport.period.Period;
+import vn.coordreport.review.Review;
+import vn.coordreport.review.Review.IndicatorFigure;
+import vn.coordreport.review.Review.TermYear;
+
+/**
+ * The table of the main indicators, grouped by field. Its columns follow what
+ * may be compared: this period and the same period a year earlier with the
+ * change where the regulation covered that period in full; that period's
+ * figure without a change where it covered part of it; this period alone
+ * where it did not; for a term review, each year and the total. The plan
+ * columns appear only where a target is set, the total since signing only
+ * where the regulation is older than the period.
+ */
+final class IndicatorTable {
+
+    /** The body's width in points, as the columns' weights add up. */
+    static final int WIDTH = 467;
+    private static final long BILLION = 1_000_000_000L;
+
+    private IndicatorTable() {
+    }
+
+    static Block.Table of(Review review, Coverage coverage, List<IndicatorFigure> indicators) {
+        boolean targets = indicators.stream().anyMatch(i -> i.target() != null);
+        boolean since = !coverage.term() && review.agreement().effectiveFrom() != null
+                && review.agreement().effectiveFrom().isBefore(review.range().from());
+        List<Block.Column> numbers = new ArrayList<>();
+        String current = ReportWording.capitalized(review.period().vietnameseName());
+        String previous = ReportWording.capitalized(review.previous().vietnameseName());
+        List<TermYear> years = review.termYears();
+        if (coverage.term()) {
+            int width = Math.max(30, Math.min(42, (WIDTH - 150 - 44 - 46) / Math.max(1, years.size())));
+            years.forEach(y -> numbers.add(new Block.Column(String.valueOf(y.year()), width, 'R')));
+            numbers.add(new Block.Column("Tổng", 46, 'R'));
+        } else {
+            numbers.add(new Block.Column(current, 50, 'R'));
+            if (coverage.full()) {
+                numbers.add(new Block.Column(previous, 50, 'R'));
+                numbers.add(new Block.Column("So với cùng kỳ", 56, 'C'));
+            } else if (coverage.partial()) {
+                numbers.add(new Block.Column(previous + " (từ " + shortDate(coverage.since()) + ")", 64, 'R'));
+            }
+            if (targets) {
+                numbers.add(new Block.Column("Kế hoạch", 44, 'R'));
+                numbers.add(new Block.Column("Đạt (% kế hoạch)", 46, 'R'));
+            }
+            if (since) {
+                numbers.add(new Block.Column("Lũy kế từ khi ký kết", 50, 'R'));
+            }
+        }
+        int used = 44 + numbers.stream().mapToInt(Block.Column::weight).sum();
+        List<Block.Column> columns = new ArrayList<>();
+        columns.add(new Block.Column("Chỉ tiêu", WIDTH - used, 'L'));
+        columns.add(new Block.Column("Đơn vị tính", 44, 'C'));
+        columns.addAll(numbers);
+
+        List<Block.Row> rows = new ArrayList<>();
+        String group = null;
+        for (IndicatorFigure i : indicators) {
+            String key = AchievementSection.key(i.fieldCode(), i.fieldName());
+            if (!key.equals(group)) {
+                group = key;
+                rows.add(Block.Row.group(i.fieldName()));
+            }
+            List<String> cells = new ArrayList<>(List.of(ReportWording.clause(i.name()), i.unit()));
+            if (coverage.term()) {
+                i.byYear().forEach(q -> cells.add(number(q)));
+                pad(cells, 2 + years.size());
+                cells.add(number(i.quantity()));
+            } else {
+                cells.add(number(i.quantity()));
+                if (coverage.full()) {
+                    cells.add(number(i.previousQuantity()));
+                    cells.add(change(i.quantity(), i.previousQuantity()));
+                } else if (coverage.partial()) {
+                    cells.add(number(i.previousQuantity()));
+                }
+                if (targets) {
+                    cells.add(number(i.target()));
+                    cells.add(percentOf(i.quantity(), i.target()));
+                }
+                if (since) {
+                    cells.add(number(i.totalSinceEffective()));
+                }
+            }
+            rows.add(Block.Row.cells(cells));
+            details(i, coverage, columns.size(), rows);
+        }
+        return new Block.Table(List.copyOf(columns), List.copyOf(rows), note(review, coverage));
+    }
+
+    /** The amounts' and the counterparts' rows under an indicator's, where it has any. */
+    private static void details(IndicatorFigure i, Coverage coverage, int width, List<Block.Row> rows) {
+        boolean compared = coverage.showsPrevious();
+        if (i.amountVnd() != null || (compared && i.previousAmountVnd() != null)) {
+            long now = i.amountVnd() == null ? 0 : i.amountVnd();
+            long before = i.previousAmountVnd() == null ? 0 : i.previousAmountVnd();
+            boolean large = Math.max(Math.abs(now), compared ? Math.abs(before) : 0) >= BILLION;
+            List<String> cells = new ArrayList<>(List.of("– Tổng trị giá", large ? "tỷ đồng" : "triệu đồng"));
+            String nowText = large ? billions(now) : millions(now);
+            if (coverage.term()) {
+                pad(cells, width - 1);
+                cells.add(nowText);
+            } else {
+                cells.add(nowText);
+                if (compared) {
+                    cells.add(large ? billions(before) : millions(before));
+                }
+                if (coverage.full()) {
+                    cells.add(change(now, before));
+                }
+            }
+            rows.add(Block.Row.detail(pad(cells, width)));
+        }
+        if (i.counterparts() > 0 || (compared && i.previousCounterparts() > 0)) {
+            List<String> cells = new ArrayList<>(List.of("– Số đối tác", "đối tác"));
+            if (coverage.term()) {
+                pad(cells, width - 1);
+                cells.add(number(i.counterparts()));
+            } else {
+                cells.add(number(i.counterparts()));
+                if (compared) {
+                    cells.add(number(i.previousCounterparts()));
+                }
+                if (coverage.full()) {
+                    cells.add(change(i.counterparts(), i.previousCounterparts()));
+                }
+            }
+            rows.add(Block.Row.detail(pad(cells, width)));
+        }
+    }
+
+    private static String note(Review review, Coverage coverage) {
+        if (coverage.partial()) {
+            return "Ghi chú: số liệu " + review.previous().vietnameseName() + " tính từ ngày "
+                    + shortDate(coverage.since()) + ", ngày Quy chế có hiệu lực; không tính tỷ lệ so sánh với cùng kỳ.";
+        }
+        if (coverage.term() && !review.termYears().isEmpty()) {
+            List<String> cut = new ArrayList<>();
+            TermYear first = review.termYears().get(0);
+            TermYear last = review.termYears().get(review.termYears().size() - 1);
+            if (!first.range().equals(Period.year(first.year()).range(review.calendar()))) {
+                cut.add("năm " + first.year() + " tính từ ngày " + shortDate(first.range().from()));
+            }
+            if (!last.range().equals(Period.year(last.year()).range(review.calendar()))) {
+                cut.add("năm " + last.year() + " tính đến ngày " + shortDate(last.range().to()));
+            }
+            return cut.isEmpty() ? null : "Ghi chú: " + String.join("; ", cut) + ".";
+        }
+        return null;
+    }
+
+    private static List<String> pad(List<String> cells, int size) {
+        while (cells.size() < size) {
+            cells.add("");
+        }
+        return cells;
+    }
+
+    private static String millions(long vnd) {
+        return number(BigDecimal.valueOf(vnd).divide(BigDecimal.valueOf(1_000_000L), 2, RoundingMode.HALF_UP));
+    }
+}

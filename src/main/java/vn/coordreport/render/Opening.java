@@ -1,0 +1,52 @@
+package vn.coordreport.render;
+
+import static vn.coordreport.render.VietnameseFormat.longDate;
+import static vn.coordreport.render.VietnameseFormat.shortDate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.coordreport.period.Period;
+import vn.coordreport.review.Review;
+import vn.coordreport.review.Review.AgreementInfo;
+import vn.coordreport.review.Review.AssessmentKind;
+import vn.coordreport.review.Review.Conference;
+
+/**
+ * What comes before part I: the conference (when, where, who chaired it), the
+ * regulation the report is made under and the period it covers, and the
+ * situation of the period (đặc điểm tình hình) where it is given.
+ */
+final class Opening {
+
+    private Opening() {
+    }
+
+    static List<Block> blocks(Review review) {
+        List<Block> blocks = new ArrayList<>();
+        Conference conference = review.conference();
+        if (conference != null && conference.date() != null) {
+            String chairs = Chairs.of(conference.chairs(), review.agreement().parties());
+            blocks.add(Block.Paragraph.of((ReportBody.blank(conference.name())
+                    ? "Hội nghị đánh giá kết quả thực hiện Quy chế phối hợp" : conference.name().strip())
+                    + " được tổ chức " + longDate(conference.date())
+                    + (ReportBody.blank(conference.place()) ? "" : " tại " + conference.place().strip())
+                    + (chairs.isEmpty() ? "" : ", do " + chairs + (conference.chairs().size() > 1 ? " đồng" : "")
+                            + " chủ trì") + "."));
+        }
+        AgreementInfo agreement = review.agreement();
+        blocks.add(Block.Paragraph.of("Thực hiện Quy chế phối hợp số " + agreement.code()
+                + (agreement.signedOn() == null ? "" : " ngày " + shortDate(agreement.signedOn()))
+                + ReportWording.between(agreement.parties()) + ", " + agreement.lead().name() + " báo cáo "
+                + (review.period().kind() == Period.Kind.RANGE ? "tổng kết việc thực hiện Quy chế "
+                        : "kết quả thực hiện Quy chế ")
+                + review.period().vietnameseName() + " (số liệu từ ngày " + shortDate(review.range().from())
+                + " đến ngày " + shortDate(review.range().to()) + ") như sau:"));
+        List<Block> situation = ReportBody.paragraphs(review.assessments(AssessmentKind.SITUATION));
+        if (!situation.isEmpty()) {
+            blocks.add(new Block.Heading(0, "ĐẶC ĐIỂM TÌNH HÌNH"));
+            blocks.addAll(situation);
+        }
+        return blocks;
+    }
+}

@@ -1,0 +1,105 @@
+package vn.coordreport.render;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.coordreport.review.Review.IndicatorFigure;
+
+/**
+ * An indicator's figures said in a sentence, from its phrase (import format
+ * 1.1): {@code Vận động {quantity} chương trình, {unit} viện trợ phi chính phủ
+ * nước ngoài[ của {counterparts} tổ chức][, tổng giá trị cam kết {amount}]}
+ * gives "Vận động 77 chương trình, dự án viện trợ phi chính phủ nước ngoài của
+ * 46 tổ chức, tổng giá trị cam kết 400 tỷ đồng". A part in square brackets is
+ * left out when a value in it is missing (no counterpart or no amount was
+ * recorded). In a phrase without brackets, a missing value takes its clause
+ * with it (from the comma, or the word, before it to the next comma); a value
+ * the phrase does not name but the data has is added at the end. An indicator
+ * without a phrase is written {@code Name: 12 lượt}.
+ */
+final class Phrases {
+
+    private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\[\\]]*)\\]");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(quantity|unit|counterparts|amount)\\}");
+
+    private Phrases() {
+    }
+
+    static String sentence(IndicatorFigure figure) {
+        Map<String, String> values = values(figure);
+        String phrase = figure.phrase() == null ? "" : figure.phrase().strip();
+        if (!phrase.contains("{quantity}")) {
+            phrase = ReportWording.clause(figure.name()) + ": {quantity} {unit}";
+        }
+        if (!phrase.contains("{counterparts}")) {
+            phrase += "[ với {counterparts} đối tác]";
+        }
+        if (!phrase.contains("{amount}")) {
+            phrase += "[, tổng trị giá {amount}]";
+        }
+        return ReportWording.clause(fill(dropMissingClauses(dropMissingOptionals(phrase, values), values), values))
+                .replaceAll(" {2,}", " ");
+    }
+
+    private static Map<String, String> values(IndicatorFigure f) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("quantity", VietnameseFormat.quantity(f.quantity()));
+        values.put("unit", f.unit() == null ? "" : f.unit().strip());
+        if (f.counterparts() > 0) {
+            values.put("counterparts", VietnameseFormat.count(f.counterparts()));
+        }
+        if (f.amountVnd() != null && f.amountVnd() != 0) {
+            values.put("amount", VietnameseFormat.money(f.amountVnd()));
+        }
+        return values;
+    }
+
+    private static String dropMissingOptionals(String phrase, Map<String, String> values) {
+        Matcher m = OPTIONAL.matcher(phrase);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean complete = PLACEHOLDER.matcher(m.group(1)).results().allMatch(p -> values.containsKey(p.group(1)));
+            m.appendReplacement(out, Matcher.quoteReplacement(complete ? m.group(1) : ""));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** A missing value outside brackets: from the comma (or the word) before it to the next comma. */
+    private static String dropMissingClauses(String phrase, Map<String, String> values) {
+        String s = phrase;
+        for (int start = firstMissing(s, values); start >= 0; start = firstMissing(s, values)) {
+            int end = s.indexOf(',', start);
+            end = end < 0 ? s.length() : end;
+            int from = s.lastIndexOf(',', start);
+            if (from < 0 || PLACEHOLDER.matcher(s.substring(from, start)).find()) {
+                from = start;
+                while (from > 0 && s.charAt(from - 1) == ' ') {
+                    from--;
+                }
+                while (from > 0 && s.charAt(from - 1) != ' ') {
+                    from--;
+                }
+                from = Math.max(0, from - 1);
+            }
+            s = s.substring(0, from) + s.substring(end);
+        }
+        return s;
+    }
+
+    private static int firstMissing(String phrase, Map<String, String> values) {
+        Matcher m = PLACEHOLDER.matcher(phrase);
+        while (m.find()) {
+            if (!values.containsKey(m.group(1))) {
+                return m.start();
+            }
+        }
+        return -1;
+    }
+
+    private static String fill(String phrase, Map<String, String> values) {
+        return PLACEHOLDER.matcher(phrase).replaceAll(p -> Matcher.quoteReplacement(values.getOrDefault(p.group(1), "")));
+    }
+}

@@ -1,0 +1,89 @@
+package vn.coordreport.review;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.coordreport.period.DateRange;
+import vn.coordreport.period.Period;
+import vn.coordreport.review.Review.IndicatorFigure;
+import vn.coordreport.review.Review.TermYear;
+
+/**
+ * A term review (tổng kết giai đoạn) has no "cùng kỳ": it gives each figure
+ * year by year. The years are the calendar's years (Decree 09: 15 December to
+ * 14 December) cut to the term, so that a whole year's column equals that
+ * year's annual review. One range scan sums each indicator's quantity per year,
+ * the year found by {@code width_bucket} over the years' first days.
+ */
+@Component
+class TermYearQuery {
+
+    private static final String BY_YEAR = """
+            select i.code, width_bucket(r.occurred_on, string_to_array(:starts, ',')::date[]) as year_index,
+                   trim_scale(sum(r.quantity)) as quantity
+            from record r
+            join indicator i on i.id = r.indicator_id
+            where r.agreement_id = :agreement
+              and r.occurred_on between :from::date and :to::date
+            group by i.code, year_index
+            """;
+
+    private final JdbcClient jdbc;
+
+    TermYearQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The years a range period spans, each cut to it; empty for a named period. */
+    static List<TermYear> years(Scope scope) {
+        if (scope.period().kind() != Period.Kind.RANGE) {
+            return List.of();
+        }
+        List<TermYear> years = new ArrayList<>();
+        DateRange term = scope.range();
+        for (int year = term.from().getYear(); year <= term.to().getYear() + 1; year++) {
+            DateRange whole = Period.year(year).range(scope.calendar());
+            LocalDate from = later(whole.from(), term.from());
+            LocalDate to = whole.to().isAfter(term.to()) ? term.to() : whole.to();
+            if (!to.isBefore(from)) {
+                years.add(new TermYear(year, new DateRange(from, to)));
+            }
+        }
+        return List.copyOf(years);
+    }
+
+    /** The figures with their quantities year by year (unchanged when there are no years). */
+    List<IndicatorFigure> withYears(Scope scope, List<TermYear> years, List<IndicatorFigure> figures) {
+        if (years.isEmpty()) {
+            return figures;
+        }
+        String starts = String.join(",", years.stream().map(y -> y.range().from().toString()).toList());
+        Map<String, BigDecimal[]> byCode = new HashMap<>();
+        jdbc.sql(BY_YEAR).param("agreement", scope.agreementId()).param("starts", starts)
+                .param("from", scope.from()).param("to", scope.to())
+                .query(rs -> {
+                    BigDecimal[] row = byCode.computeIfAbsent(rs.getString("code"), code -> zeros(years.size()));
+                    row[rs.getInt("year_index") - 1] = rs.getBigDecimal("quantity");
+                });
+        return figures.stream().map(f -> f.withYears(Arrays.asList(
+                byCode.getOrDefault(f.code(), zeros(years.size()))))).toList();
+    }
+
+    private static BigDecimal[] zeros(int n) {
+        BigDecimal[] zeros = new BigDecimal[n];
+        Arrays.fill(zeros, BigDecimal.ZERO);
+        return zeros;
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

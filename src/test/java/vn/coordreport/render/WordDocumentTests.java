@@ -1,0 +1,79 @@
+package vn.coordreport.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Word document is a document a clerk edits: paragraphs in Word styles, the
+ * page set up by the section (Decree 30's margins, the page number as a field
+ * in a header shown from page 2), Word tables whose head row repeats, the chart
+ * as a picture; no page-sized frames or hard page breaks.
+ */
+class WordDocumentTests {
+
+    private static final LocalDate GENERATED = LocalDate.of(2022, 1, 10);
+    private final ReportRenderer renderer = new ReportRenderer();
+
+    @Test
+    void isAFlowingDocumentInWordStyles() {
+        byte[] docx = renderer.render(ReviewFixtures.compared(), RenderOptions.finalReport(Format.DOCX, 5, GENERATED)).content();
+        String body = PdfInspection.part(docx, "word/document.xml");
+        String styles = PdfInspection.part(docx, "word/styles.xml");
+
+        assertThat(styles).contains("w:styleId=\"Heading1\"", "w:val=\"heading 1\"", "w:styleId=\"Heading2\"",
+                "w:styleId=\"Heading3\"", "w:styleId=\"BodyReport\"", "w:ascii=\"Times New Roman\"");
+        assertThat(body).contains("<w:pStyle w:val=\"Heading1\"/>", "<w:pStyle w:val=\"BodyReport\"/>")
+                .doesNotContain("w:type=\"page\"", "<w:framePr", "w:hRule=\"exact\"");
+        // A4, top and bottom 20 mm, left 30 mm, right 15 mm, a first page without the page number
+        assertThat(body).containsPattern("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>")
+                .contains("w:top=\"1134\"", "w:bottom=\"1134\"", "w:left=\"1701\"", "w:right=\"850\"", "<w:titlePg/>");
+        assertThat(body).containsPattern("<w:headerReference w:type=\"first\"")
+                .containsPattern("<w:headerReference w:type=\"default\"");
+        List<String> headers = PdfInspection.parts(docx).stream().filter(p -> p.matches("word/header\\d+\\.xml")).toList();
+        assertThat(headers).hasSize(2);
+        assertThat(headers.stream().map(h -> PdfInspection.part(docx, h)).toList())
+                .anySatisfy(h -> assertThat(h).contains("w:instr=\"PAGE\""))
+                .anySatisfy(h -> assertThat(h).doesNotContain("PAGE"));
+    }
+
+    @Test
+    void writesTablesAsWordTablesWithARepeatedHeadRowAndTheChartAsAPicture() {
+        byte[] docx = renderer.render(ReviewFixtures.compared(), RenderOptions.draft(Format.DOCX, GENERATED)).content();
+        String body = PdfInspection.part(docx, "word/document.xml");
+
+        assertThat(body).contains("<w:tblHeader w:val=\"on\"/>", "<w:cantSplit w:val=\"on\"/>", "<w:gridSpan w:val=\"8\"/>",
+                "<w:drawing>");
+        assertThat(PdfInspection.parts(docx)).anyMatch(p -> p.startsWith("word/media/") && p.endsWith(".png"));
+        assertThat(PdfInspection.docxText(docx)).contains("DỰ THẢO", "Số: /BC-SNgV",
+                "Tuần tra song phương lượt 26 22 tăng 18,2% 30 86,7% 26",
+                "thanh đậm là năm 2021, thanh nhạt là cùng kỳ năm 2020");
+    }
+
+    @Test
+    void carriesTheTextOfThePdf() {
+        for (var review : List.of(ReviewFixtures.rich(), ReviewFixtures.compared(), ReviewFixtures.party(),
+                ReviewFixtures.termReviewWithManyIndicators(), ReviewFixtures.empty())) {
+            for (boolean finalReport : List.of(false, true)) {
+                RenderOptions pdf = finalReport ? RenderOptions.finalReport(Format.PDF, 7, GENERATED)
+                        : RenderOptions.draft(Format.PDF, GENERATED);
+                RenderOptions docx = finalReport ? RenderOptions.finalReport(Format.DOCX, 7, GENERATED)
+                        : RenderOptions.draft(Format.DOCX, GENERATED);
+                // as sets of words: the PDF repeats a table's column heads on each page it runs onto
+                List<String> pdfWords = PdfInspection.words(renderer.render(review, pdf).content()).stream()
+                        .distinct().toList();
+                List<String> docxWords = List.of(PdfInspection.docxText(renderer.render(review, docx).content())
+                        .replace("DỰ THẢO", " ").strip().split("\\s+")).stream().distinct().sorted().toList();
+
+                String which = review.agreement().lead().code() + " " + review.period() + (finalReport ? " final" : " draft");
+                assertThat(PdfInspection.missing(pdfWords, docxWords)).as("%s: words of the PDF not in the Word document", which)
+                        .isEmpty();
+                assertThat(PdfInspection.missing(docxWords, pdfWords)).as("%s: words of the Word document not in the PDF", which)
+                        .isEmpty();
+            }
+        }
+    }
+}

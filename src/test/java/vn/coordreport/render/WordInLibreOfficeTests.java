@@ -1,0 +1,106 @@
+package vn.coordreport.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.coordreport.review.Review;
+
+/**
+ * What an office user sees of the Word document: LibreOffice (Debian's
+ * {@code libreoffice-writer-nogui}, {@code soffice --headless --convert-to pdf})
+ * lays it out with the PDF's text, on as many pages give or take one, and
+ * nothing near the edge of the page.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WordInLibreOfficeTests {
+
+    private static final LocalDate GENERATED = LocalDate.of(2022, 1, 10);
+    /** Closer than 5 mm to the page's edge counts as touching it. */
+    private static final float EDGE = 14.2f;
+
+    private final ReportRenderer renderer = new ReportRenderer();
+    private final Map<String, RenderedReport> pdfs = new LinkedHashMap<>();
+    private final Map<String, byte[]> converted = new LinkedHashMap<>();
+
+    @BeforeAll
+    void convertWithLibreOffice(@TempDir Path folder) throws IOException, InterruptedException {
+        Map<String, Review> reviews = Map.of("rich", ReviewFixtures.rich(), "compared", ReviewFixtures.compared(),
+                "party", ReviewFixtures.party(), "term", ReviewFixtures.termReviewWithManyIndicators());
+        List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + folder.resolve("profile").toUri(),
+                "--headless", "--convert-to", "pdf", "--outdir", folder.resolve("out").toString()));
+        for (var review : reviews.entrySet()) {
+            for (boolean finalReport : List.of(false, true)) {
+                String name = review.getKey() + (finalReport ? "-final" : "-draft");
+                pdfs.put(name, renderer.render(review.getValue(), options(Format.PDF, finalReport)));
+                Path docx = folder.resolve(name + ".docx");
+                Files.write(docx, renderer.render(review.getValue(), options(Format.DOCX, finalReport)).content());
+                command.add(docx.toString());
+            }
+        }
+        Process soffice = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(folder.resolve("soffice.log").toFile()).start();
+        assertThat(soffice.waitFor(5, TimeUnit.MINUTES)).as("soffice finished within 5 minutes").isTrue();
+        for (String name : pdfs.keySet()) {
+            Path pdf = folder.resolve("out").resolve(name + ".pdf");
+            assertThat(pdf).as("LibreOffice's PDF of %s (%s)", name, Files.readString(folder.resolve("soffice.log")))
+                    .isNotEmptyFile();
+            converted.put(name, Files.readAllBytes(pdf));
+        }
+    }
+
+    @Test
+    void showsTheTextOfThePdf() {
+        converted.forEach((name, office) -> {
+            List<String> ours = PdfInspection.words(pdfs.get(name).content()).stream().distinct().toList();
+            List<String> theirs = PdfInspection.words(office).stream().distinct().toList();
+            assertThat(PdfInspection.missing(ours, theirs)).as("%s: words of our PDF that LibreOffice does not show", name)
+                    .isEmpty();
+            assertThat(PdfInspection.missing(theirs, ours)).as("%s: words LibreOffice shows that our PDF has not", name)
+                    .isEmpty();
+        });
+    }
+
+    @Test
+    void laysItOutOnAsManyPagesGiveOrTakeOne() {
+        converted.forEach((name, office) -> assertThat(PdfInspection.pageSizes(office).size()).as(name)
+                .isBetween(pdfs.get(name).pages() - 1, pdfs.get(name).pages() + 1));
+    }
+
+    @Test
+    void keepsEveryLineAwayFromThePageEdgeAndNumbersPagesFromTwo() {
+        converted.forEach((name, office) -> {
+            List<float[]> bounds = PdfInspection.textBounds(office);
+            for (int page = 0; page < bounds.size(); page++) {
+                float[] b = bounds.get(page);
+                assertThat(b[0]).as("%s page %d: left", name, page + 1).isGreaterThan(EDGE);
+                assertThat(b[1]).as("%s page %d: top", name, page + 1).isGreaterThan(EDGE);
+                assertThat(b[2]).as("%s page %d: right", name, page + 1).isLessThan(595 - EDGE);
+                assertThat(b[3]).as("%s page %d: bottom", name, page + 1).isLessThan(842 - EDGE);
+            }
+            List<String> pages = PdfInspection.pageTexts(office);
+            assertThat(pages.get(0).lines().map(String::strip).findFirst().orElse("")).as(name).isNotEqualTo("1");
+            for (int page = 2; page <= pages.size(); page++) {
+                assertThat(pages.get(page - 1).lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst())
+                        .as("%s page %d", name, page).hasValue(String.valueOf(page));
+            }
+        });
+    }
+
+    private static RenderOptions options(Format format, boolean finalReport) {
+        return finalReport ? RenderOptions.finalReport(format, 3, GENERATED) : RenderOptions.draft(format, GENERATED);
+    }
+}
