@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +130,21 @@ class EndpointAccessIntegrationTests {
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'DOWNLOAD' and username = 'viewer' "
                 + "and target like :t and remote_address is not null").param("t", "%#" + quangTriVersion + "%")
                 .query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void pagesShowTimesInTheDeploymentsZone() {
+        ZoneId hanoi = ZoneId.of("Asia/Ho_Chi_Minh");
+        DateTimeFormatter vietnamese = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+        OffsetDateTime imported = jdbc.sql("select max(started_at) from import_batch").query(OffsetDateTime.class).single();
+        OffsetDateTime archived = jdbc.sql("select created_at from report_version where id = :id").param("id", quangTriVersion)
+                .query(OffsetDateTime.class).single();
+        Http page = Http.browser(port);
+        page.login(Users.VIEWER, Users.password(Users.VIEWER));
+
+        assertThat(page.get("/imports").body()).contains(vietnamese.format(imported.atZoneSameInstant(hanoi)))
+                .contains("Giờ hiển thị theo múi giờ Asia/Ho_Chi_Minh (UTC+07:00)");
+        assertThat(page.get("/").body()).contains(vietnamese.format(archived.atZoneSameInstant(hanoi)));
     }
 
     private int status(String user, String method, String path) {
