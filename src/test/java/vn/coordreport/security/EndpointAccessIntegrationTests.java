@@ -21,6 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import vn.coordreport.ingest.Importer;
 import vn.coordreport.period.Period;
 import vn.coordreport.pipeline.OnDemandReports;
@@ -45,6 +48,9 @@ class EndpointAccessIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    UserAccounts accounts;
 
     long quangTriVersion;
 
@@ -145,6 +151,32 @@ class EndpointAccessIntegrationTests {
         assertThat(page.get("/imports").body()).contains(vietnamese.format(imported.atZoneSameInstant(hanoi)))
                 .contains("Giờ hiển thị theo múi giờ Asia/Ho_Chi_Minh (UTC+07:00)");
         assertThat(page.get("/").body()).contains(vietnamese.format(archived.atZoneSameInstant(hanoi)));
+    }
+
+    @Test
+    void theApiDescriptionAnswersApiClientsAndDeclaresHowToSignIn() throws Exception {
+        accounts.add("cong-thong-tin", Role.VIEWER, null, "cong-thong-tin-secret");
+        String token = accounts.createToken("cong-thong-tin", "portal");
+
+        for (Http client : List.of(Http.basic(port, Users.VIEWER, Users.password(Users.VIEWER)), Http.bearer(port, token))) {
+            HttpResponse<String> docs = client.get("/v3/api-docs");
+            assertThat(docs.statusCode()).isEqualTo(200);
+            assertThat(docs.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+            JsonNode description = JsonMapper.builder().build().readTree(docs.body());
+            assertThat(description.at("/info/title").asString()).isEqualTo("coordreport HTTP API");
+            assertThat(description.at("/info/version").asString()).matches("\\d+\\.\\d+.*");
+            assertThat(description.at("/components/securitySchemes/basic/scheme").asString()).isEqualTo("basic");
+            assertThat(description.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
+            assertThat(description.at("/security").toString()).contains("\"basic\"", "\"bearer\"");
+            assertThat(description.get("paths").propertyNames()).contains("/api/reports/{id}/content")
+                    .allSatisfy(path -> assertThat(path).startsWith("/api/"));
+        }
+        HttpResponse<String> anonymous = Http.anonymous(port).get("/v3/api-docs");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().allValues("WWW-Authenticate")).anySatisfy(v -> assertThat(v).startsWith("Bearer"));
+        HttpResponse<String> browser = Http.anonymous(port).with("Accept", "text/html").get("/v3/api-docs");
+        assertThat(browser.statusCode()).isEqualTo(302);
+        assertThat(Http.basic(port, Users.VIEWER, "wrong-password").get("/v3/api-docs").statusCode()).isEqualTo(401);
     }
 
     private int status(String user, String method, String path) {

@@ -138,6 +138,26 @@ class WebPageBrowserIntegrationTests {
         assertThat(browser.driver.findElements(By.id("start-nightly"))).hasSize(1);
         browser.screenshot("jobs-laptop", Browser.LAPTOP);
         browser.screenshot("jobs-phone", Browser.PHONE);
+
+        // the pages run under a policy that refuses inline styles and scripts, and break none of it
+        assertThat(browser.refusesInlineStyles()).as("the page enforces its Content-Security-Policy").isTrue();
+        assertThat(browser.cspViolations()).isEmpty();
+    }
+
+    @Test
+    void theApiDescriptionIsBrowsableWithAnAuthorizeButton() {
+        browser.logIn("vanhanh", PASSWORD);
+        browser.open("/swagger-ui.html");
+
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
+        assertThat(browser.driver.findElement(By.cssSelector(".swagger-ui .info .title")).getText())
+                .contains("coordreport HTTP API");
+        assertThat(browser.driver.findElements(By.cssSelector(".swagger-ui .btn.authorize"))).hasSize(1);
+        assertThat(browser.driver.findElements(By.cssSelector(".opblock-summary-path")))
+                .extracting(e -> e.getText()).isNotEmpty().allSatisfy(path -> assertThat(path).startsWith("/api/"));
+        browser.screenshot("swagger-ui-laptop", Browser.LAPTOP);
+        assertThat(browser.cspViolations()).isEmpty();
     }
 
     @Test
@@ -164,6 +184,7 @@ class WebPageBrowserIntegrationTests {
         browser.open("/jobs");
         assertThat(browser.driver.findElements(By.id("start-nightly"))).isEmpty();
         browser.screenshot("viewer-home-phone", Browser.PHONE);
+        assertThat(browser.cspViolations()).isEmpty();
     }
 
     @Test
@@ -195,6 +216,7 @@ class WebPageBrowserIntegrationTests {
         assertThat(importer.history()).hasSize((int) importsBefore);
         browser.screenshot("import-errors-laptop", Browser.LAPTOP);
         browser.screenshot("import-errors-phone", Browser.PHONE);
+        assertThat(browser.cspViolations()).isEmpty();
         Files.deleteIfExists(zip);
     }
 
