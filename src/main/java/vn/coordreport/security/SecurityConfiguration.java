@@ -1,5 +1,7 @@
 package vn.coordreport.security;
 
+import java.util.Map;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -14,8 +16,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -29,7 +32,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * (health open, the rest ADMIN, HTTP Basic), the HTTP API (stateless, HTTP
  * Basic or a Bearer API token, no CSRF, 401/403 as problem details), the API's
  * description (as the API, or the staff page's session) and the staff pages
- * (form login at /login, CSRF, logout). Whatever no rule names is refused: reads need a
+ * (form login at /login, CSRF, logout; a session ends as soon as its account
+ * is disabled or changed). Whatever no rule names is refused: reads need a
  * role, writes OPERATOR or ADMIN. Every answer carries a Content-Security-Policy
  * and a Referrer-Policy.
  */
@@ -100,7 +104,8 @@ class SecurityConfiguration {
         };
         return forClients(http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(a -> a.anyRequest().hasAnyRole(READERS))
-                .addFilterBefore(new BearerTokenFilter(accounts, audit, problems), BasicAuthenticationFilter.class),
+                .addFilterBefore(new BearerTokenFilter(accounts, audit, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new SessionAccountCheck(accounts, audit), SecurityContextHolderFilter.class),
                 SessionCreationPolicy.NEVER, entryPoint)
                 .build();
     }
@@ -119,7 +124,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain pageChain(HttpSecurity http, LoginAudit loginAudit) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, LoginAudit loginAudit, UserAccounts accounts, AuditLog audit)
+            throws Exception {
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error");
+        failures.setExceptionMappings(Map.of(SignInRefused.class.getName(), "/login?refused"));
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/swagger-ui/**", "/swagger-ui.html").hasAnyRole(READERS)
@@ -132,9 +141,10 @@ class SecurityConfiguration {
                         f.loginPage("/login");
                     }
                     f.successHandler(loginAudit.successHandler())
-                            .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?error"))
+                            .failureHandler(failures)
                             .permitAll();
                 })
+                .addFilterAfter(new SessionAccountCheck(accounts, audit), SecurityContextHolderFilter.class)
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .csrf(Customizer.withDefaults())
                 .headers(h -> {

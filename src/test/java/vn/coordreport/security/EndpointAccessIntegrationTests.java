@@ -139,6 +139,54 @@ class EndpointAccessIntegrationTests {
     }
 
     @Test
+    void aSessionEndsAtItsNextRequestOnceItsUserIsDisabled() {
+        // given an operator signed in on the page, downloading
+        accounts.add("lan", Role.OPERATOR, null, "lan-mat-khau");
+        Http page = Http.browser(port);
+        assertThat(page.login("lan", "lan-mat-khau").statusCode()).isEqualTo(302);
+        assertThat(page.get("/reports/" + quangTriVersion + "/download").statusCode()).isEqualTo(200);
+        String csrf = page.csrf("/");
+
+        // when an administrator disables them
+        accounts.disable("lan");
+
+        // then the session's next request is refused: no report request, no download
+        HttpResponse<String> request = page.form("/requests", Map.of("agreement", QUANG_TRI_AGREEMENT, "period", "2021-H1",
+                "format", "PDF", "kind", "DRAFT"), csrf);
+        assertThat(request.statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from report_request where requested_by = 'lan'").query(Long.class).single())
+                .isZero();
+        HttpResponse<String> download = page.get("/reports/" + quangTriVersion + "/download");
+        assertThat(download.statusCode()).isEqualTo(302);
+        assertThat(download.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'LOGOUT' and username = 'lan'")
+                .query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'DOWNLOAD' and username = 'lan'")
+                .query(Long.class).single()).as("only the download before").isOne();
+    }
+
+    @Test
+    void aSessionEndsOnceItsUsersRoleOrProvinceChangesInTheDatabase() {
+        accounts.add("minh", Role.OPERATOR, null, "minh-mat-khau");
+        accounts.add("hoa", Role.VIEWER, null, "hoa-mat-khau");
+        Http minh = Http.browser(port);
+        Http hoa = Http.browser(port);
+        minh.login("minh", "minh-mat-khau");
+        hoa.login("hoa", "hoa-mat-khau");
+        assertThat(minh.get("/").statusCode()).isEqualTo(200);
+        assertThat(hoa.get("/").statusCode()).isEqualTo(200);
+
+        // as another node, or an administrator with SQL, would change them: nothing in this process is told
+        jdbc.sql("update app_user set role = 'VIEWER' where username = 'minh'").update();
+        jdbc.sql("update app_user set province = 'Tây Ninh' where username = 'hoa'").update();
+
+        assertThat(minh.get("/").statusCode()).isEqualTo(302);
+        assertThat(hoa.get("/").statusCode()).isEqualTo(302);
+        assertThat(hoa.login("hoa", "hoa-mat-khau").statusCode()).as("signing in again").isEqualTo(302);
+        assertThat(hoa.get("/").body()).contains("Tây Ninh").doesNotContain(QUANG_TRI_AGREEMENT);
+    }
+
+    @Test
     void pagesShowTimesInTheDeploymentsZone() {
         ZoneId hanoi = ZoneId.of("Asia/Ho_Chi_Minh");
         DateTimeFormatter vietnamese = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");

@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
@@ -158,6 +159,25 @@ class WebPageBrowserIntegrationTests {
                 .extracting(e -> e.getText()).isNotEmpty().allSatisfy(path -> assertThat(path).startsWith("/api/"));
         browser.screenshot("swagger-ui-laptop", Browser.LAPTOP);
         assertThat(browser.cspViolations()).isEmpty();
+    }
+
+    @Test
+    void repeatedWrongPasswordsGetTheLoginFormsOwnRefusal(@Autowired JdbcClient jdbc) {
+        try {
+            String refused = null;
+            for (int attempt = 0; attempt < 25 && refused == null; attempt++) {
+                browser.submitLogin("vanhanh", "sai-mat-khau-" + attempt);
+                refused = browser.driver.findElements(By.id("refused")).stream().map(e -> e.getText()).findFirst()
+                        .orElse(null);
+            }
+
+            assertThat(refused).startsWith("Đăng nhập sai quá nhiều lần").contains("nhờ quản trị viên mở khoá");
+            browser.screenshot("login-refused-laptop", Browser.LAPTOP);
+            browser.screenshot("login-refused-phone", Browser.PHONE);
+            assertThat(browser.cspViolations()).isEmpty();
+        } finally {
+            jdbc.sql("delete from sign_in_failure").update();
+        }
     }
 
     @Test
