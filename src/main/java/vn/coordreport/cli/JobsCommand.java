@@ -1,7 +1,8 @@
 package vn.coordreport.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,7 +50,7 @@ class JobsCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static String time(LocalDateTime time) {
-        return time == null ? "-" : WHEN.format(time);
+    private static String time(OffsetDateTime time) {
+        return time == null ? "-" : WHEN.format(time.atZoneSameInstant(ZoneId.systemDefault()));
     }
 }

@@ -1,6 +1,8 @@
 package vn.coordreport.cli;
 
 import java.io.PrintWriter;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 
@@ -12,7 +14,8 @@ import vn.coordreport.security.UserAccount;
 import vn.coordreport.security.UserAccounts;
 
 @Command(name = "users", mixinStandardHelpOptions = true,
-        subcommands = {UsersListCommand.class, UsersAddCommand.class, UsersDisableCommand.class, UsersTokenCommand.class},
+        subcommands = {UsersListCommand.class, UsersAddCommand.class, UsersDisableCommand.class, UsersUnlockCommand.class,
+                UsersTokenCommand.class},
         description = {"The users of the web page and the HTTP API: ADMIN, OPERATOR (import, run jobs, request reports) "
                 + "or VIEWER (read and download), each optionally limited to one province.",
                 "Without a subcommand, lists them."})
@@ -34,11 +37,17 @@ class UsersCommand implements Callable<Integer> {
 
     static int print(UserAccounts accounts, PrintWriter out) {
         DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-        out.printf("%-20s  %-8s  %-20s  %-8s  %s%n", "username", "role", "province", "enabled", "created");
+        out.printf("%-20s  %-8s  %-20s  %-8s  %-16s  %s%n", "username", "role", "province", "enabled", "created",
+                "locked until");
         for (UserAccount u : accounts.list()) {
-            out.printf("%-20s  %-8s  %-20s  %-8s  %s%n", u.username(), u.role(), u.province() == null ? "(all)" : u.province(),
-                    u.enabled() ? "yes" : "no", when.format(u.createdAt()));
+            out.printf("%-20s  %-8s  %-20s  %-8s  %-16s  %s%n", u.username(), u.role(),
+                    u.province() == null ? "(all)" : u.province(), u.enabled() ? "yes" : "no", local(when, u.createdAt()),
+                    u.lockedUntil() == null ? "-" : local(when, u.lockedUntil()));
         }
         return ExitCode.OK;
+    }
+
+    private static String local(DateTimeFormatter format, OffsetDateTime time) {
+        return format.format(time.atZoneSameInstant(ZoneId.systemDefault()));
     }
 }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 import vn.coordreport.security.UserAccounts;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Lists the users: name, role, province (or all), enabled, created. Passwords are never shown.")
+        description = "Lists the users: name, role, province (or all), enabled, created, and until when a user locked "
+                + "after too many failed sign-ins stays locked. Passwords are never shown.")
 class UsersListCommand implements Callable<Integer> {
 
     private final UserAccounts accounts;

@@ -26,8 +26,11 @@ class DeliveryLedger {
             """;
 
     // One row per statement: FOR UPDATE SKIP LOCKED so that two nodes never claim one row.
+    // The Message-ID takes the domain of this process's sender: the row may have been queued by another
+    // process (a command, another node) whose coordreport.delivery.from was another, or the default.
     private static final String CLAIM = """
-            update delivery set status = 'SENDING', attempts = attempts + 1, claimed_at = now()
+            update delivery set status = 'SENDING', attempts = attempts + 1, claimed_at = now(),
+                message_id = regexp_replace(message_id, '@[^@]*>$', '@' || :domain || '>')
             where id = (select id from delivery
                         where status = 'PENDING' and next_attempt_at <= :runStart
                         order by next_attempt_at, id
@@ -96,8 +99,9 @@ class DeliveryLedger {
         return jdbc.sql("select now()").query(OffsetDateTime.class).single();
     }
 
-    Optional<Claim> claimNext(OffsetDateTime runStart) {
-        return jdbc.sql(CLAIM).param("runStart", runStart).query(Claim.class).optional();
+    /** The next due row, SENDING now, its Message-ID ending with {@code @domain}. */
+    Optional<Claim> claimNext(OffsetDateTime runStart, String domain) {
+        return jdbc.sql(CLAIM).param("runStart", runStart).param("domain", domain).query(Claim.class).optional();
     }
 
     void sent(long id, String noteOrNull) {

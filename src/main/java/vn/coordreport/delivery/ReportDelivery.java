@@ -97,7 +97,8 @@ public class ReportDelivery {
         countMail("failed", counts[2]);
         Run run = new Run(sender);
         OffsetDateTime runStart = ledger.now();
-        for (var claim = ledger.claimNext(runStart); claim.isPresent(); claim = ledger.claimNext(runStart)) {
+        String domain = mail.domain();
+        for (var claim = ledger.claimNext(runStart, domain); claim.isPresent(); claim = ledger.claimNext(runStart, domain)) {
             int outcome = record(claim.get(), run.send(claim.get()));
             counts[outcome]++;
             countMail(OUTCOMES[outcome], 1);

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
@@ -33,13 +34,23 @@ class ReportMail {
         this.properties = properties;
     }
 
-    /** {@code <v12.3f9a...@sngv.example.org>}: the same for the same version and address, always. */
+    /** {@code <coordreport.v12.3f9a...@sngv.example.org>}: the same for the same version, address and sender, always. */
     String messageId(long versionId, String email) {
-        String from = properties.from();
-        int at = from.lastIndexOf('@');
-        String domain = at < 0 ? "coordreport.local" : from.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
         return "<coordreport.v" + versionId + "." + sha256(email.strip().toLowerCase(Locale.ROOT)).substring(0, 24)
-                + "@" + (domain.isEmpty() ? "coordreport.local" : domain) + ">";
+                + "@" + domain() + ">";
+    }
+
+    /** The domain of {@code coordreport.delivery.from}, which ends each mail's Message-ID. */
+    String domain() {
+        String address;
+        try {
+            address = new InternetAddress(MailWording.oneLine(properties.from()), false).getAddress();
+        } catch (AddressException e) {
+            address = properties.from();
+        }
+        int at = address == null ? -1 : address.lastIndexOf('@');
+        String domain = at < 0 ? "" : address.substring(at + 1).replaceAll("[^A-Za-z0-9.-]", "");
+        return domain.isEmpty() ? "coordreport.local" : domain;
     }
 
     static String subject(ArchivedReport v) {

@@ -3,6 +3,9 @@ package vn.coordreport.pipeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -378,7 +381,12 @@ public class ReportJobs {
                 .orElseGet(() -> e.getAllFailureExceptions().stream().findFirst().map(ReportJobs::rootMessage)
                         .orElse(cause(e.getExitStatus().getExitDescription())));
         return new JobSummary(e.getId(), e.getJobInstance().getJobName(), parameters, e.getStatus().toString(),
-                e.getExitStatus().getExitCode(), e.getStartTime(), e.getEndTime(), read, written, skipped, mailed,
-                failure);
+                e.getExitStatus().getExitCode(), offset(e.getStartTime()), offset(e.getEndTime()), read, written, skipped,
+                mailed, failure);
+    }
+
+    /** Spring Batch keeps local times of the JVM's zone: the instant they mean, with its offset. */
+    private static OffsetDateTime offset(LocalDateTime time) {
+        return time == null ? null : time.atZone(ZoneId.systemDefault()).toOffsetDateTime();
     }
 }

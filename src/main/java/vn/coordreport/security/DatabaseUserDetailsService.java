@@ -3,11 +3,9 @@ package vn.coordreport.security;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
 
-/** Users from the {@code app_user} table, for form login and HTTP Basic. */
-@Component
-class DatabaseUserDetailsService implements UserDetailsService {
+/** Users from the {@code app_user} table, for form login and HTTP Basic (through {@link ThrottledSignIn}). */
+final class DatabaseUserDetailsService implements UserDetailsService {
 
     private final UserAccounts accounts;
 

@@ -13,7 +13,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * 401 and 403 for the API and the actuator as RFC 9457 problem details, the
- * 401 with the challenges a client may answer (HTTP Basic, Bearer token).
+ * 401 with the challenges a client may answer (HTTP Basic, Bearer token), a
+ * sign-in refused by the throttle 429 with {@code Retry-After}.
  */
 final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -22,6 +23,13 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof SignInRefused refused) {
+            response.setHeader("Retry-After", Long.toString(refused.retryAfterSeconds()));
+            write(response, request, 429, "Too Many Requests", "Too many failed sign-ins: wait "
+                    + refused.retryAfterSeconds() + " s (Retry-After) before trying again, or ask an administrator "
+                    + "to unlock the account.");
+            return;
+        }
         response.addHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
         response.addHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\"");
         write(response, request, 401, "Unauthorized",

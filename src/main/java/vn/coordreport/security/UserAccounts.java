@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -19,14 +20,22 @@ import org.springframework.stereotype.Service;
 public class UserAccounts {
 
     private static final String COLUMNS = "id, username, password_hash, role, province, enabled";
+    private static final String LISTED = """
+            select u.id, u.username, u.role, u.province, u.enabled, u.created_at,
+                   (select f.refused_until from sign_in_failure f
+                    where f.kind = 'ACCOUNT' and f.key = u.id::text and f.refused_until > now()) as locked_until
+            from app_user u
+            """;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
+    private final SignInThrottle throttle;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder) {
+    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, SignInThrottle throttle) {
         this.jdbc = jdbc;
         this.encoder = encoder;
+        this.throttle = throttle;
     }
 
     /**
@@ -58,13 +67,11 @@ public class UserAccounts {
 
     /** Every user, by name. */
     public List<UserAccount> list() {
-        return jdbc.sql("select id, username, role, province, enabled, created_at from app_user order by lower(username)")
-                .query(UserAccount.class).list();
+        return jdbc.sql(LISTED + " order by lower(u.username)").query(UserAccount.class).list();
     }
 
     public Optional<UserAccount> find(String username) {
-        return jdbc.sql("select id, username, role, province, enabled, created_at from app_user where lower(username) = lower(:u)")
-                .param("u", name(username)).query(UserAccount.class).optional();
+        return jdbc.sql(LISTED + " where lower(u.username) = lower(:u)").param("u", name(username)).query(UserAccount.class).optional();
     }
 
     /** How many users can sign in; with none, nothing but the health endpoint answers. */
@@ -83,6 +90,26 @@ public class UserAccounts {
         if (changed == 0) {
             throw new IllegalArgumentException("there is no user '" + username + "'");
         }
+    }
+
+    /**
+     * Unlocks an account locked after too many failed sign-ins, and forgets its failures; audited.
+     *
+     * @return false when it was neither locked nor had failures
+     * @throws IllegalArgumentException when there is no such user
+     */
+    public boolean unlock(String username, String by) {
+        UserAccount user = find(username).orElseThrow(() -> new IllegalArgumentException("there is no user '" + username + "'"));
+        return throttle.unlockAccount(user.username(), by);
+    }
+
+    /**
+     * Lets a client address that failed too many sign-ins try again at once; audited.
+     *
+     * @return false when it was neither refused nor had failures
+     */
+    public boolean unlockAddress(String address, String by) {
+        return throttle.unlockAddress(address, by);
     }
 
     /**
@@ -114,6 +141,20 @@ public class UserAccounts {
     Optional<AccountPrincipal> principal(String username) {
         return jdbc.sql("select " + COLUMNS + " from app_user where lower(username) = lower(:u)")
                 .param("u", name(username)).query(AccountPrincipal.class).optional();
+    }
+
+    /**
+     * Whether the account is still as it was when this principal signed in:
+     * enabled, with the same role, province and password. A session of a
+     * disabled or changed account ends at its next request, on whichever node.
+     */
+    boolean unchanged(AccountPrincipal signedIn) {
+        return jdbc.sql("select " + COLUMNS + " from app_user where id = :id").param("id", signedIn.id())
+                .query(AccountPrincipal.class).optional()
+                .filter(now -> now.enabled() && now.role() == signedIn.role()
+                        && Objects.equals(now.province(), signedIn.province())
+                        && now.passwordHash().equals(signedIn.passwordHash()))
+                .isPresent();
     }
 
     /** The enabled user owning this unrevoked token; records its use. */

@@ -1,5 +1,8 @@
 package vn.coordreport.web;
 
+import java.time.ZoneId;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -7,14 +10,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import vn.coordreport.security.CurrentUser;
 
-/** What every page of the module shows in its header: who is signed in. */
+/** What every page of the module shows: who is signed in, and times in the deployment's zone. */
 @ControllerAdvice(basePackageClasses = PageModel.class)
 class PageModel {
 
     private final CurrentUser currentUser;
+    private final PageTimes times;
 
-    PageModel(CurrentUser currentUser) {
+    PageModel(CurrentUser currentUser, @Value("${coordreport.time-zone}") ZoneId zone) {
         this.currentUser = currentUser;
+        this.times = new PageTimes(zone);
+    }
+
+    @ModelAttribute("times")
+    PageTimes times() {
+        return times;
     }
 
     /** The signed-in user, or null on the login page. */

@@ -89,11 +89,58 @@ class UsersCommandIntegrationTests {
     }
 
     @Test
+    void anAdministratorSeesALockedUserAndUnlocksThem() throws Exception {
+        // given a user locked after too many failed sign-ins (as the server locks them)
+        assertThat(run("hoa-mat-khau-dai\n", "users", "add", "hoa", "--role", "OPERATOR", "--password-stdin").status()).isZero();
+        sql("insert into sign_in_failure (kind, key, failures, refused_until) "
+                + "select 'ACCOUNT', id::text, 0, now() + interval '10 minutes' from app_user where username = 'hoa'");
+
+        // then the list shows until when
+        assertThat(run("", "users", "list").out()).containsPattern("hoa\\s+OPERATOR\\s+\\(all\\)\\s+yes\\s+\\S+ \\S+\\s+\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+
+        // when an administrator unlocks them
+        CliSession.Run unlock = run("", "users", "unlock", "HOA");
+
+        // then they are no longer locked, and the audit log says who did it
+        assertThat(unlock.status()).as(unlock.err()).isZero();
+        assertThat(unlock.out()).contains("unlocked HOA");
+        assertThat(run("", "users", "list").out()).containsPattern("hoa\\s+OPERATOR\\s+\\(all\\)\\s+yes\\s+\\S+ \\S+\\s+-");
+        assertThat(count("select count(*) from audit_log where action = 'UNLOCK' and target = 'hoa' "
+                + "and detail like 'by an administrator on the command line%'")).isOne();
+        assertThat(run("", "users", "unlock", "hoa").out()).contains("hoa was not locked");
+
+        // and an address is unlocked the same way; an unknown user is bad input, neither or both a usage error
+        sql("insert into sign_in_failure (kind, key, failures, refused_until) values ('ADDRESS', '10.1.2.3', 12, now() + interval '1 minute')");
+        assertThat(run("", "users", "unlock", "--address", "10.1.2.3").out()).contains("unlocked address 10.1.2.3");
+        assertThat(count("select count(*) from sign_in_failure")).isZero();
+        CliSession.Run unknown = run("", "users", "unlock", "nobody");
+        assertThat(unknown.status()).isEqualTo(1);
+        assertThat(unknown.err()).contains("there is no user 'nobody'");
+        assertThat(run("", "users", "unlock").status()).isEqualTo(2);
+        assertThat(run("", "users", "unlock", "hoa", "--address", "10.1.2.3").status()).isEqualTo(2);
+    }
+
+    @Test
     void helpAndUsageNeedNoDatabase() {
         CliSession.Run help = run("", "users", "add", "--help");
         assertThat(help.status()).isZero();
         assertThat(help.out()).contains("--role").contains("--province").contains("--password-stdin");
         assertThat(run("", "users", "add", "someone").status()).as("--role missing").isEqualTo(2);
+    }
+
+    private static void sql(String statement) throws Exception {
+        try (var c = DriverManager.getConnection(cli.database().url(), cli.database().username(), cli.database().password());
+                var s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+
+    private static long count(String query) throws Exception {
+        try (var c = DriverManager.getConnection(cli.database().url(), cli.database().username(), cli.database().password());
+                var r = c.createStatement().executeQuery(query)) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     private static String storedHash(String user) throws Exception {

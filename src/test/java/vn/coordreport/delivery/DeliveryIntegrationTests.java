@@ -108,6 +108,27 @@ class DeliveryIntegrationTests {
     }
 
     @Test
+    void theMessageIdEndsWithTheSendersDomainThoughTheRowsWereQueuedUnderAnother() throws Exception {
+        // given rows queued by a process (a command, another node) whose sender was still the default,
+        // coordreport@localhost
+        ArchivedReport version = DeliveryFixtures.finalReport(archive, QT, "2021-Q4");
+        delivery.enqueue(version.id());
+        jdbc.sql("update delivery set message_id = regexp_replace(message_id, '@[^@]*>$', '@localhost>') where version_id = :v")
+                .param("v", version.id()).update();
+
+        // when this process, whose sender is baocao@sngv.quangtri.example.org, sends them
+        assertThat(delivery.deliverDue()).isEqualTo(new DeliveryRun(4, 0, 0));
+
+        // then every mail's Message-ID ends with the sender's domain, and the ledger names the ones sent
+        MimeMessage[] mails = greenMail.getReceivedMessages();
+        assertThat(mails).hasSize(4).allSatisfy(m -> assertThat(m.getMessageID())
+                .startsWith("<coordreport.v" + version.id() + ".").endsWith("@sngv.quangtri.example.org>"));
+        assertThat(jdbc.sql("select message_id from delivery where version_id = :v").param("v", version.id())
+                .query(String.class).list()).containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(mails).map(DeliveryIntegrationTests::messageId).toList());
+    }
+
+    @Test
     void eachRecipientGetsOneMailWithTheReportAndASecondRunSendsNone() throws Exception {
         // given
         ArchivedReport version = DeliveryFixtures.finalReport(archive, QT, "2021");
@@ -241,6 +262,14 @@ class DeliveryIntegrationTests {
 
     private List<DeliveryRecord> ledgerOf(ArchivedReport version) {
         return delivery.list(version.agreementCode()).stream().filter(r -> r.versionId() == version.id()).toList();
+    }
+
+    private static String messageId(MimeMessage mail) {
+        try {
+            return mail.getMessageID();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String address(MimeMessage mail) {

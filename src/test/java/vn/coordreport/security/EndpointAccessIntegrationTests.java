@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import vn.coordreport.ingest.Importer;
 import vn.coordreport.period.Period;
@@ -42,6 +48,9 @@ class EndpointAccessIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    UserAccounts accounts;
 
     long quangTriVersion;
 
@@ -127,6 +136,95 @@ class EndpointAccessIntegrationTests {
         assertThat(jdbc.sql("select count(*) from audit_log where action = 'DOWNLOAD' and username = 'viewer' "
                 + "and target like :t and remote_address is not null").param("t", "%#" + quangTriVersion + "%")
                 .query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void aSessionEndsAtItsNextRequestOnceItsUserIsDisabled() {
+        // given an operator signed in on the page, downloading
+        accounts.add("lan", Role.OPERATOR, null, "lan-mat-khau");
+        Http page = Http.browser(port);
+        assertThat(page.login("lan", "lan-mat-khau").statusCode()).isEqualTo(302);
+        assertThat(page.get("/reports/" + quangTriVersion + "/download").statusCode()).isEqualTo(200);
+        String csrf = page.csrf("/");
+
+        // when an administrator disables them
+        accounts.disable("lan");
+
+        // then the session's next request is refused: no report request, no download
+        HttpResponse<String> request = page.form("/requests", Map.of("agreement", QUANG_TRI_AGREEMENT, "period", "2021-H1",
+                "format", "PDF", "kind", "DRAFT"), csrf);
+        assertThat(request.statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from report_request where requested_by = 'lan'").query(Long.class).single())
+                .isZero();
+        HttpResponse<String> download = page.get("/reports/" + quangTriVersion + "/download");
+        assertThat(download.statusCode()).isEqualTo(302);
+        assertThat(download.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'LOGOUT' and username = 'lan'")
+                .query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'DOWNLOAD' and username = 'lan'")
+                .query(Long.class).single()).as("only the download before").isOne();
+    }
+
+    @Test
+    void aSessionEndsOnceItsUsersRoleOrProvinceChangesInTheDatabase() {
+        accounts.add("minh", Role.OPERATOR, null, "minh-mat-khau");
+        accounts.add("hoa", Role.VIEWER, null, "hoa-mat-khau");
+        Http minh = Http.browser(port);
+        Http hoa = Http.browser(port);
+        minh.login("minh", "minh-mat-khau");
+        hoa.login("hoa", "hoa-mat-khau");
+        assertThat(minh.get("/").statusCode()).isEqualTo(200);
+        assertThat(hoa.get("/").statusCode()).isEqualTo(200);
+
+        // as another node, or an administrator with SQL, would change them: nothing in this process is told
+        jdbc.sql("update app_user set role = 'VIEWER' where username = 'minh'").update();
+        jdbc.sql("update app_user set province = 'Tây Ninh' where username = 'hoa'").update();
+
+        assertThat(minh.get("/").statusCode()).isEqualTo(302);
+        assertThat(hoa.get("/").statusCode()).isEqualTo(302);
+        assertThat(hoa.login("hoa", "hoa-mat-khau").statusCode()).as("signing in again").isEqualTo(302);
+        assertThat(hoa.get("/").body()).contains("Tây Ninh").doesNotContain(QUANG_TRI_AGREEMENT);
+    }
+
+    @Test
+    void pagesShowTimesInTheDeploymentsZone() {
+        ZoneId hanoi = ZoneId.of("Asia/Ho_Chi_Minh");
+        DateTimeFormatter vietnamese = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+        OffsetDateTime imported = jdbc.sql("select max(started_at) from import_batch").query(OffsetDateTime.class).single();
+        OffsetDateTime archived = jdbc.sql("select created_at from report_version where id = :id").param("id", quangTriVersion)
+                .query(OffsetDateTime.class).single();
+        Http page = Http.browser(port);
+        page.login(Users.VIEWER, Users.password(Users.VIEWER));
+
+        assertThat(page.get("/imports").body()).contains(vietnamese.format(imported.atZoneSameInstant(hanoi)))
+                .contains("Giờ hiển thị theo múi giờ Asia/Ho_Chi_Minh (UTC+07:00)");
+        assertThat(page.get("/").body()).contains(vietnamese.format(archived.atZoneSameInstant(hanoi)));
+    }
+
+    @Test
+    void theApiDescriptionAnswersApiClientsAndDeclaresHowToSignIn() throws Exception {
+        accounts.add("cong-thong-tin", Role.VIEWER, null, "cong-thong-tin-secret");
+        String token = accounts.createToken("cong-thong-tin", "portal");
+
+        for (Http client : List.of(Http.basic(port, Users.VIEWER, Users.password(Users.VIEWER)), Http.bearer(port, token))) {
+            HttpResponse<String> docs = client.get("/v3/api-docs");
+            assertThat(docs.statusCode()).isEqualTo(200);
+            assertThat(docs.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+            JsonNode description = JsonMapper.builder().build().readTree(docs.body());
+            assertThat(description.at("/info/title").asString()).isEqualTo("coordreport HTTP API");
+            assertThat(description.at("/info/version").asString()).matches("\\d+\\.\\d+.*");
+            assertThat(description.at("/components/securitySchemes/basic/scheme").asString()).isEqualTo("basic");
+            assertThat(description.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
+            assertThat(description.at("/security").toString()).contains("\"basic\"", "\"bearer\"");
+            assertThat(description.get("paths").propertyNames()).contains("/api/reports/{id}/content")
+                    .allSatisfy(path -> assertThat(path).startsWith("/api/"));
+        }
+        HttpResponse<String> anonymous = Http.anonymous(port).get("/v3/api-docs");
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().allValues("WWW-Authenticate")).anySatisfy(v -> assertThat(v).startsWith("Bearer"));
+        HttpResponse<String> browser = Http.anonymous(port).with("Accept", "text/html").get("/v3/api-docs");
+        assertThat(browser.statusCode()).isEqualTo(302);
+        assertThat(Http.basic(port, Users.VIEWER, "wrong-password").get("/v3/api-docs").statusCode()).isEqualTo(401);
     }
 
     private int status(String user, String method, String path) {

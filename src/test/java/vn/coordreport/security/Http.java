@@ -22,6 +22,7 @@ final class Http {
     private final String base;
     private final HttpClient client;
     private String authorization;
+    private final Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     private Http(String base, HttpClient client) {
         this.base = base;
@@ -42,6 +43,12 @@ final class Http {
         Http http = anonymous(port);
         http.authorization = "Bearer " + token;
         return http;
+    }
+
+    /** Sends this header with every request, e.g. {@code X-Forwarded-For} as a reverse proxy would. */
+    Http with(String header, String value) {
+        headers.put(header, value);
+        return this;
     }
 
     /** A browser: keeps cookies; no credentials until {@link #login}. */
@@ -75,6 +82,12 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A form body as written, not encoded again. */
+    HttpResponse<String> rawForm(String path, String body) {
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     HttpResponse<String> json(String path, String body) {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
@@ -93,6 +106,7 @@ final class Http {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 

@@ -11,11 +11,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
@@ -39,6 +42,7 @@ import vn.coordreport.support.PostgresInitializer;
 @TestPropertySource(properties = "coordreport.test.database=SecurityMatrixIntegrationTests")
 @Import(SecurityMatrixIntegrationTests.Probe.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class SecurityMatrixIntegrationTests {
 
     @LocalServerPort
@@ -69,6 +73,11 @@ class SecurityMatrixIntegrationTests {
             return "ok " + user.username();
         }
 
+        @GetMapping("/api/probe/broken")
+        String broken() {
+            throw new IllegalStateException("the probe broke on purpose");
+        }
+
         @GetMapping("/api/provinces/{province}")
         String province(@PathVariable String province) {
             user.requireProvince(province);
@@ -88,7 +97,7 @@ class SecurityMatrixIntegrationTests {
                 Arguments.of("POST", "/api/jobs/probe", List.of(401, 403, 200, 200)),
                 Arguments.of("DELETE", "/api/jobs/probe", List.of(401, 403, 200, 200)),
                 Arguments.of("GET", "/api/users", List.of(401, 403, 403, 200)),
-                Arguments.of("GET", "/v3/api-docs", List.of(302, 200, 200, 200)),
+                Arguments.of("GET", "/v3/api-docs", List.of(401, 200, 200, 200)),
                 Arguments.of("GET", "/probe", List.of(302, 200, 200, 200)),
                 Arguments.of("GET", "/schedules/probe", List.of(302, 200, 200, 200)),
                 Arguments.of("POST", "/requests/probe", List.of(302, 403, 200, 200)),
@@ -181,6 +190,49 @@ class SecurityMatrixIntegrationTests {
         Http viewer = Http.browser(port);
         viewer.login(Users.VIEWER, Users.password(Users.VIEWER));
         assertThat(viewer.form("/requests/probe", Map.of(), viewer.csrf("/login")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void everyAnswerCarriesAContentSecurityAndAReferrerPolicy() {
+        Http browser = Http.browser(port);
+        HttpResponse<String> login = browser.login(Users.VIEWER, Users.password(Users.VIEWER));
+        Map<String, HttpResponse<String>> answers = Map.of("login form", Http.anonymous(port).get("/login"),
+                "page", browser.get("/probe"), "stylesheet", browser.get("/css/app.css"),
+                "API", Http.basic(port, Users.VIEWER, Users.password(Users.VIEWER)).get("/api/probe"),
+                "API 401", Http.anonymous(port).get("/api/probe"), "health", Http.anonymous(port).get("/actuator/health"),
+                "description", Http.basic(port, Users.VIEWER, Users.password(Users.VIEWER)).get("/v3/api-docs"));
+
+        answers.forEach((what, answer) -> {
+            assertThat(answer.headers().firstValue("Content-Security-Policy")).as(what)
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("default-src", "frame-ancestors 'none'")
+                            .doesNotContain("unsafe-inline", "unsafe-eval"));
+            assertThat(answer.headers().firstValue("Referrer-Policy")).as(what).contains("same-origin");
+        });
+        assertThat(answers.get("page").headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("script-src 'self'", "style-src 'self'", "object-src 'none'"));
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax"));
+    }
+
+    @Test
+    void aRequestWithUndecodableParametersIsLoggedInOneLine(CapturedOutput output) {
+        HttpResponse<String> health = Http.anonymous(port).get("/actuator/health?x=%FF");
+        HttpResponse<String> login = Http.browser(port).rawForm("/login", "username=%FF%FE&password=x");
+
+        assertThat(health.statusCode()).isEqualTo(400);
+        assertThat(login.statusCode()).isEqualTo(400);
+        assertThat(output.getAll().lines().filter(l -> l.contains("400 bad request"))).hasSize(2)
+                .anySatisfy(l -> assertThat(l).contains("GET /actuator/health from ", "Parameter [x]"))
+                .anySatisfy(l -> assertThat(l).contains("POST /login from "));
+        assertThat(output.getAll()).doesNotContain("MalformedInputException").doesNotContain("\tat ");
+    }
+
+    @Test
+    void anyOtherFailureStillLogsItsStackTrace(CapturedOutput output) {
+        assertThat(Http.basic(port, Users.VIEWER, Users.password(Users.VIEWER)).get("/api/probe/broken").statusCode())
+                .isEqualTo(500);
+
+        assertThat(output.getAll()).contains("the probe broke on purpose").contains("\tat vn.coordreport.security.");
     }
 
     @Test

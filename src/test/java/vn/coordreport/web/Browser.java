@@ -35,6 +35,16 @@ final class Browser implements AutoCloseable {
     static final Dimension LAPTOP = new Dimension(1366, 900);
     static final Dimension PHONE = new Dimension(390, 844);
 
+    /** Run in every document before its own scripts: records each CSP violation for the tab's whole life. */
+    private static final String CSP_WATCH = """
+            document.addEventListener('securitypolicyviolation', function (e) {
+                var seen = JSON.parse(sessionStorage.getItem('csp-violations') || '[]');
+                seen.push(e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' on ' + location.pathname
+                        + (e.sample ? ': ' + e.sample : ''));
+                sessionStorage.setItem('csp-violations', JSON.stringify(seen));
+            });
+            """;
+
     final ChromeDriver driver;
     final Path downloads;
     private final Path profile;
@@ -68,7 +78,40 @@ final class Browser implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toString(), "eventsEnabled", true));
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_WATCH));
         size(LAPTOP);
+    }
+
+    /** The Content-Security-Policy violations Chromium reported on the pages seen so far (of this origin). */
+    List<String> cspViolations() {
+        Object seen = ((JavascriptExecutor) driver)
+                .executeScript("return JSON.parse(sessionStorage.getItem('csp-violations') || '[]')");
+        return ((List<?>) seen).stream().map(String::valueOf).toList();
+    }
+
+    /**
+     * Whether the current page enforces a Content-Security-Policy that refuses inline styles: a style attribute
+     * put in by a script (as injected markup would be) is reported as a violation. The report is then forgotten.
+     */
+    boolean refusesInlineStyles() {
+        Object refused = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const probe = document.createElement('div');
+                const timer = setTimeout(() => { probe.remove(); done(false); }, 3000);
+                document.addEventListener('securitypolicyviolation', function seen(e) {
+                    document.removeEventListener('securitypolicyviolation', seen);
+                    clearTimeout(timer);
+                    probe.remove();
+                    setTimeout(() => {
+                        const all = JSON.parse(sessionStorage.getItem('csp-violations') || '[]');
+                        sessionStorage.setItem('csp-violations', JSON.stringify(all.slice(0, -1)));
+                        done(true);
+                    }, 0);
+                });
+                document.body.appendChild(probe);
+                probe.innerHTML = '<span style="color: red">csp probe</span>';
+                """);
+        return Boolean.TRUE.equals(refused);
     }
 
     void open(String path) {

@@ -128,5 +128,6 @@ class HostilePagesBrowserIntegrationTests {
         assertThat(((Number) js.executeScript("return document.querySelectorAll('script:not([src])').length")).intValue())
                 .as("inline scripts").isZero();
         assertThatThrownBy(() -> browser.driver.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(browser.cspViolations()).as("what the Content-Security-Policy refused").isEmpty();
     }
 }

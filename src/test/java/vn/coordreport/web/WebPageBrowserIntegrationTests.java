@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
@@ -139,6 +140,45 @@ class WebPageBrowserIntegrationTests {
         assertThat(browser.driver.findElements(By.id("start-nightly"))).hasSize(1);
         browser.screenshot("jobs-laptop", Browser.LAPTOP);
         browser.screenshot("jobs-phone", Browser.PHONE);
+
+        // the pages run under a policy that refuses inline styles and scripts, and break none of it
+        assertThat(browser.refusesInlineStyles()).as("the page enforces its Content-Security-Policy").isTrue();
+        assertThat(browser.cspViolations()).isEmpty();
+    }
+
+    @Test
+    void theApiDescriptionIsBrowsableWithAnAuthorizeButton() {
+        browser.logIn("vanhanh", PASSWORD);
+        browser.open("/swagger-ui.html");
+
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
+        assertThat(browser.driver.findElement(By.cssSelector(".swagger-ui .info .title")).getText())
+                .contains("coordreport HTTP API");
+        assertThat(browser.driver.findElements(By.cssSelector(".swagger-ui .btn.authorize"))).hasSize(1);
+        assertThat(browser.driver.findElements(By.cssSelector(".opblock-summary-path")))
+                .extracting(e -> e.getText()).isNotEmpty().allSatisfy(path -> assertThat(path).startsWith("/api/"));
+        browser.screenshot("swagger-ui-laptop", Browser.LAPTOP);
+        assertThat(browser.cspViolations()).isEmpty();
+    }
+
+    @Test
+    void repeatedWrongPasswordsGetTheLoginFormsOwnRefusal(@Autowired JdbcClient jdbc) {
+        try {
+            String refused = null;
+            for (int attempt = 0; attempt < 25 && refused == null; attempt++) {
+                browser.submitLogin("vanhanh", "sai-mat-khau-" + attempt);
+                refused = browser.driver.findElements(By.id("refused")).stream().map(e -> e.getText()).findFirst()
+                        .orElse(null);
+            }
+
+            assertThat(refused).startsWith("Đăng nhập sai quá nhiều lần").contains("nhờ quản trị viên mở khoá");
+            browser.screenshot("login-refused-laptop", Browser.LAPTOP);
+            browser.screenshot("login-refused-phone", Browser.PHONE);
+            assertThat(browser.cspViolations()).isEmpty();
+        } finally {
+            jdbc.sql("delete from sign_in_failure").update();
+        }
     }
 
     @Test
@@ -165,6 +205,7 @@ class WebPageBrowserIntegrationTests {
         browser.open("/jobs");
         assertThat(browser.driver.findElements(By.id("start-nightly"))).isEmpty();
         browser.screenshot("viewer-home-phone", Browser.PHONE);
+        assertThat(browser.cspViolations()).isEmpty();
     }
 
     @Test
@@ -232,6 +273,7 @@ class WebPageBrowserIntegrationTests {
         assertThat(importer.history()).hasSize((int) importsBefore);
         browser.screenshot("import-errors-laptop", Browser.LAPTOP);
         browser.screenshot("import-errors-phone", Browser.PHONE);
+        assertThat(browser.cspViolations()).isEmpty();
         Files.deleteIfExists(zip);
     }
 
