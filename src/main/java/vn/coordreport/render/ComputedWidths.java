@@ -3,14 +3,10 @@ package vn.coordreport.render;
 import java.util.Iterator;
 import java.util.List;
 
-import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRPrintElement;
 import net.sf.jasperreports.engine.JRPrintFrame;
 import net.sf.jasperreports.engine.JRPrintPage;
-import net.sf.jasperreports.engine.JRPropertiesUtil;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReportsContext;
-import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 
 /**
  * JasperReports elements have fixed widths; the chart's bars and the rule under
@@ -20,22 +16,15 @@ import net.sf.jasperreports.engine.SimpleJasperReportsContext;
  * <li>{@code coordreport.width.fraction}: a fraction (0 .. 1) of the designed width, kept left-aligned;</li>
  * <li>{@code coordreport.width.centered}: a width in points, centred on the designed box.</li>
  * </ul>
+ * The fill copies these properties onto the print elements because
+ * {@link ReportContext} registers their prefix.
  */
 final class ComputedWidths {
 
     static final String FRACTION = "coordreport.width.fraction";
     static final String CENTERED = "coordreport.width.centered";
 
-    /** The fill only copies property expressions' values onto print elements for registered prefixes. */
-    static final JasperReportsContext CONTEXT = context();
-
     private ComputedWidths() {
-    }
-
-    private static JasperReportsContext context() {
-        SimpleJasperReportsContext context = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
-        context.setProperty(JRPropertiesUtil.PROPERTY_PREFIX + "print.transfer.coordreport", "coordreport.");
-        return context;
     }
 
     static void apply(JasperPrint print) {

@@ -1,5 +1,6 @@
 package vn.coordreport.render;
 
+import java.awt.Font;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,13 +20,14 @@ final class ReportParameters {
     private ReportParameters() {
     }
 
-    static Map<String, Object> of(Review review, RenderOptions options) {
+    /** {@code bold}: the header's bold face, to measure the issuing agency's name with. */
+    static Map<String, Object> of(Review review, RenderOptions options, Font bold) {
         Agency lead = review.agreement().lead();
         String agency = ReportWording.upper(lead.name());
         Map<String, Object> p = new HashMap<>();
         p.put("PARENT", ReportWording.upper(lead.parent()));
         p.put("AGENCY", agency);
-        p.put("AGENCY_RULE_WIDTH", TextWidth.ruleUnder(agency, 13f, HEADER_LEFT_WIDTH));
+        p.put("AGENCY_RULE_WIDTH", TextWidth.ruleUnder(bold, agency, 13f, HEADER_LEFT_WIDTH));
         p.put("NUMBER_LINE", numberLine(review, options));
         p.put("PLACE_DATE", VietnameseFormat.placeAndDate(review.agreement().province(), dateOf(review, options)));
         p.put("SUMMARY", ReportWording.summary(review));

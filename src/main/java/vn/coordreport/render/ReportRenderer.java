@@ -1,5 +1,6 @@
 package vn.coordreport.render;
 
+import java.awt.Font;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -9,25 +10,37 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
+import vn.coordreport.files.TempFolders;
 import vn.coordreport.review.Review;
 
 /**
  * Lays a {@link Review} out as a Vietnamese administrative report (Decree
  * 30/2020, Appendix I) and exports it as PDF, PDF/A-2b or DOCX. Thread-safe:
  * the template is compiled once, on first use, and each call fills its own copy.
+ * Its fonts ({@link ReportFonts}) are read from copies among the process's
+ * temporary files.
  */
 @Component
 public class ReportRenderer {
 
     static final String TEMPLATE = "reports/review-report.jrxml";
 
-    private final ReportTemplate template = new ReportTemplate(TEMPLATE);
+    private final ReportContext context;
+    private final ReportTemplate template;
+    private final Font bold;
+
+    public ReportRenderer(TempFolders temp) {
+        ReportFonts fonts = new ReportFonts(temp.newFolder("fonts-"));
+        this.context = new ReportContext(fonts);
+        this.template = new ReportTemplate(TEMPLATE, context);
+        this.bold = fonts.bold();
+    }
 
     public RenderedReport render(Review review, RenderOptions options) {
         try {
-            Map<String, Object> parameters = PrintableText.parameters(ReportParameters.of(review, options));
+            Map<String, Object> parameters = PrintableText.parameters(ReportParameters.of(review, options, bold));
             JRMapCollectionDataSource body = new JRMapCollectionDataSource(PrintableText.rows(ReportBody.rows(review)));
-            JasperPrint print = JasperFillManager.getInstance(ComputedWidths.CONTEXT).fill(template.get(), parameters, body);
+            JasperPrint print = JasperFillManager.getInstance(context).fill(template.get(), parameters, body);
             ComputedWidths.apply(print);
             FirstLineIndents.restore(print);
             ReportExports.Metadata metadata = new ReportExports.Metadata(
@@ -35,8 +48,8 @@ public class ReportRenderer {
                     PrintableText.of(review.agreement().code() + " - " + review.period()),
                     PrintableText.of(review.agreement().lead().name()));
             byte[] content = switch (options.format()) {
-                case PDF -> ReportExports.pdf(print, metadata, options.finalReport());
-                case DOCX -> ReportExports.docx(print, metadata);
+                case PDF -> ReportExports.pdf(context, print, metadata, options.finalReport());
+                case DOCX -> ReportExports.docx(context, print, metadata);
             };
             return new RenderedReport(content, options.format(), print.getPages().size());
         } catch (JRException e) {

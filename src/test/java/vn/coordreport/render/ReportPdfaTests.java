@@ -28,7 +28,7 @@ class ReportPdfaTests {
 
     @Test
     void aFinalReportPassesVeraPdfAsPdfA2b() throws Exception {
-        ReportRenderer renderer = new ReportRenderer();
+        ReportRenderer renderer = Renderers.create();
         for (Review review : new Review[] {ReviewFixtures.rich(), ReviewFixtures.empty()}) {
             byte[] pdf = renderer.render(review, RenderOptions.finalReport(Format.PDF, 12, LocalDate.of(2022, 1, 10))).content();
             ValidationResult result = validate(pdf);
@@ -38,7 +38,7 @@ class ReportPdfaTests {
 
     @Test
     void aDraftIsNotClaimedToBeArchival() throws Exception {
-        byte[] pdf = new ReportRenderer().render(ReviewFixtures.rich(), RenderOptions.draft(Format.PDF, LocalDate.of(2022, 1, 10)))
+        byte[] pdf = Renderers.create().render(ReviewFixtures.rich(), RenderOptions.draft(Format.PDF, LocalDate.of(2022, 1, 10)))
                 .content();
         assertThat(validate(pdf).isCompliant()).isFalse();
     }
