@@ -11,6 +11,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -18,15 +19,36 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The embedded default: with no {@code spring.datasource.url} configured, a
  * PostgreSQL 17 server is started for the life of the process, its data kept in
- * {@code $COORDREPORT_HOME/pgdata} between runs.
+ * {@code $COORDREPORT_HOME/pgdata} between runs. Flyway migrates it as
+ * {@value EmbeddedRoles#OWNER} and the application connects as
+ * {@value EmbeddedRoles#APPLICATION} ({@link EmbeddedRoles}), as they would on
+ * a server of their own.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrlCondition.class)
 class EmbeddedPostgresConfiguration {
 
+    /** The database the application uses: the one initdb creates. */
+    static final String DATABASE = "postgres";
+
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${coordreport.home}") Path home) {
         Path data = home.resolve("pgdata").toAbsolutePath();
+        EmbeddedPostgres postgres = start(data);
+        try {
+            EmbeddedRoles.create(postgres.getDatabase("postgres", DATABASE));
+            return postgres;
+        } catch (RuntimeException e) {
+            try {
+                postgres.close();
+            } catch (IOException | RuntimeException stopping) {
+                e.addSuppressed(stopping);
+            }
+            throw e;
+        }
+    }
+
+    private static EmbeddedPostgres start(Path data) {
         try {
             Files.createDirectories(data);
             return EmbeddedPostgres.builder()
@@ -50,7 +72,8 @@ class EmbeddedPostgresConfiguration {
                     If another coordreport process uses the same COORDREPORT_HOME, stop it or \
                     set COORDREPORT_HOME to another folder. Where processes cannot be started in \
                     a user namespace (unshare), point SPRING_DATASOURCE_URL, \
-                    SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD at a PostgreSQL server."""
+                    SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD (the application's role) and \
+                    SPRING_FLYWAY_USER and SPRING_FLYWAY_PASSWORD (the owner's) at a PostgreSQL server."""
                     .formatted(data, e.getClass().getSimpleName() + ": " + e.getMessage()), e);
         }
     }
@@ -58,9 +81,30 @@ class EmbeddedPostgresConfiguration {
     @Bean
     DataSource dataSource(EmbeddedPostgres postgres) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        dataSource.setJdbcUrl(postgres.getJdbcUrl(EmbeddedRoles.APPLICATION, DATABASE));
+        dataSource.setUsername(EmbeddedRoles.APPLICATION);
         dataSource.setMaximumPoolSize(16);
         return dataSource;
+    }
+
+    @Bean
+    FlywayConnectionDetails flywayConnectionDetails(EmbeddedPostgres postgres) {
+        return new FlywayConnectionDetails() {
+
+            @Override
+            public String getJdbcUrl() {
+                return postgres.getJdbcUrl(EmbeddedRoles.OWNER, DATABASE);
+            }
+
+            @Override
+            public String getUsername() {
+                return EmbeddedRoles.OWNER;
+            }
+
+            @Override
+            public String getPassword() {
+                return null;
+            }
+        };
     }
 }

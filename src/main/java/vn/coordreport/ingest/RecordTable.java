@@ -1,7 +1,6 @@
 package vn.coordreport.ingest;
 
 import java.util.BitSet;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,16 +8,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The {@code record} table while records stream into it, inside the import's
  * transaction. For a load that is large next to the table (see
- * {@link ImportProperties}), and when the database user owns the table, it
- * takes the table for itself (ACCESS EXCLUSIVE: reports wait until the import
- * ends), drops the indexes, and drops the statement-level triggers that
- * would keep every row of the load in a transition table: the reference check
- * of V10 and the revision bump of V85. Dropped, not disabled: PostgreSQL fills
- * the transition table of a disabled trigger all the same (for 10 million rows
- * a tuplestore spilled to temporary files, 2 to 4 s of the COPY).
- * {@link #loaded} bumps the loaded agreements' revisions as the trigger would;
- * {@link #finish} builds the indexes anew, sorted once, and creates both
- * triggers again as they were. Either way, the agreements, indicators and
+ * {@link ImportProperties}), it takes the table for itself (ACCESS EXCLUSIVE:
+ * reports wait until the import ends), drops the indexes, and drops the
+ * statement-level triggers that would keep every row of the load in a
+ * transition table: the reference check of V10 and the revision bump of V85.
+ * Dropped, not disabled: PostgreSQL fills the transition table of a disabled
+ * trigger all the same (for 10 million rows a tuplestore spilled to temporary
+ * files, 2 to 4 s of the COPY). {@link #loaded} bumps the loaded agreements'
+ * revisions as the trigger would; {@link #finish} builds the indexes anew,
+ * sorted once, and creates both triggers again as they were. That DDL is the
+ * owner's: the application's role calls the functions of V98, which do those
+ * steps on record and nothing else. Either way, the agreements, indicators and
  * agencies the rows refer to are locked {@code FOR KEY SHARE}, as a foreign key
  * would: they cannot be deleted until the import ends, and one deleted since
  * their ids were read fails the import. Everything is undone with the
@@ -26,11 +26,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * content turns out to be imported already).
  */
 final class RecordTable {
-
-    /** The trigger of V10 that checks the references of rows inserted into record. */
-    private static final String REFERENCE_TRIGGER = "record_references_on_insert";
-    /** The trigger of V85 that bumps the revision of the agreements of rows inserted into record. */
-    private static final String REVISION_TRIGGER = "record_revision_on_insert";
 
     /** As the revision trigger of V85 does for the agreements of the rows inserted. */
     private static final String BUMP_REVISIONS = """
@@ -40,15 +35,12 @@ final class RecordTable {
             """;
 
     private final JdbcClient jdbc;
-    private final List<Map<String, Object>> indexes;
-    /** The definitions of the triggers dropped for the load. */
-    private final List<String> triggers;
+    private final boolean rebuilds;
     private final boolean empty;
 
-    private RecordTable(JdbcClient jdbc, List<Map<String, Object>> indexes, List<String> triggers, boolean empty) {
+    private RecordTable(JdbcClient jdbc, boolean rebuilds, boolean empty) {
         this.jdbc = jdbc;
-        this.indexes = indexes;
-        this.triggers = triggers;
+        this.rebuilds = rebuilds;
         this.empty = empty;
     }
 
@@ -56,31 +48,10 @@ final class RecordTable {
     static RecordTable open(JdbcClient jdbc, long bytes, ImportProperties settings) {
         jdbc.sql("savepoint record_load").update();
         if (!rebuild(jdbc, bytes, settings)) {
-            return new RecordTable(jdbc, null, List.of(), false);
+            return new RecordTable(jdbc, false, false);
         }
-        jdbc.sql("lock table record in access exclusive mode").update();
-        List<Map<String, Object>> indexes = jdbc.sql("""
-                select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
-                from pg_index i
-                where i.indrelid = 'record'::regclass
-                  and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
-                order by 1
-                """).query().listOfRows();
-        for (Map<String, Object> index : indexes) {
-            jdbc.sql("drop index " + index.get("name")).update();
-        }
-        List<String> triggers = jdbc.sql("""
-                select pg_get_triggerdef(t.oid) from pg_trigger t
-                where t.tgrelid = 'record'::regclass and t.tgname in (:names)
-                order by t.tgname
-                """).param("names", List.of(REFERENCE_TRIGGER, REVISION_TRIGGER)).query(String.class).list();
-        jdbc.sql("drop trigger " + REFERENCE_TRIGGER + " on record").update();
-        jdbc.sql("drop trigger " + REVISION_TRIGGER + " on record").update();
-        boolean empty = jdbc.sql("select not exists (select 1 from record)").query(Boolean.class).single();
-        if (empty) {
-            jdbc.sql("truncate record").update();
-        }
-        return new RecordTable(jdbc, indexes, triggers, empty);
+        boolean empty = jdbc.sql("select record_load_prepare()").query(Boolean.class).single();
+        return new RecordTable(jdbc, true, empty);
     }
 
     private static boolean rebuild(JdbcClient jdbc, long bytes, ImportProperties settings) {
@@ -88,10 +59,11 @@ final class RecordTable {
             return false;
         }
         Map<String, Object> table = jdbc.sql("""
-                select pg_has_role(c.relowner, 'USAGE') as owner, pg_table_size(c.oid) as size
-                from pg_class c where c.oid = 'record'::regclass
+                select has_function_privilege('record_load_prepare()', 'EXECUTE')
+                       and has_function_privilege('record_load_restore()', 'EXECUTE') as allowed,
+                       pg_table_size('record') as size
                 """).query().singleRow();
-        if (!(Boolean) table.get("owner")) {
+        if (!(Boolean) table.get("allowed")) {
             return false;
         }
         return settings.rebuildIndexes() == ImportProperties.Rebuild.ALWAYS
@@ -99,7 +71,7 @@ final class RecordTable {
     }
 
     boolean rebuildsIndexes() {
-        return indexes != null;
+        return rebuilds;
     }
 
     /**
@@ -149,16 +121,10 @@ final class RecordTable {
 
     /** Builds the indexes dropped by {@link #open} and creates the triggers again. */
     void finish(ImportProperties settings) {
-        if (indexes == null) {
+        if (!rebuilds) {
             return;
         }
         jdbc.sql("set local maintenance_work_mem = '" + settings.maintenanceWorkMem().toMegabytes() + "MB'").update();
-        for (Map<String, Object> index : indexes) {
-            jdbc.sql((String) index.get("definition")).update();
-        }
-        for (String trigger : triggers) {
-            jdbc.sql(trigger).update();
-        }
-        jdbc.sql("analyze record").update();
+        jdbc.sql("select record_load_restore()").query().singleRow();
     }
 }

@@ -42,13 +42,13 @@ final class ChartImage {
     }
 
     /** The picture, {@code WIDTH} points wide at 144 dpi. */
-    static Picture draw(ChartData chart) {
+    static Picture draw(ChartData chart, ReportFonts fonts) {
         int barHeight = chart.series().size() <= 2 ? 10 : 7;
         int barStep = barHeight + 2;
         Graphics2D probe = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY).createGraphics();
-        FontMetrics small = probe.getFontMetrics(SerifFonts.regular().deriveFont(SMALL_SIZE));
+        FontMetrics small = probe.getFontMetrics(fonts.regular().deriveFont(SMALL_SIZE));
         int seriesWidth = chart.series().stream().mapToInt(small::stringWidth).max().orElse(0) + 6;
-        FontMetrics label = probe.getFontMetrics(SerifFonts.regular().deriveFont(LABEL_SIZE));
+        FontMetrics label = probe.getFontMetrics(fonts.regular().deriveFont(LABEL_SIZE));
         probe.dispose();
         List<List<String>> labels = new ArrayList<>();
         int height = PAD;
@@ -77,7 +77,7 @@ final class ChartImage {
             int labelIndex = 0;
             for (UnitGroup group : chart.groups()) {
                 g.setColor(Color.BLACK);
-                g.setFont(SerifFonts.italic().deriveFont(SMALL_SIZE + 0.5f));
+                g.setFont(fonts.italic().deriveFont(SMALL_SIZE + 0.5f));
                 g.drawString("Đơn vị tính: " + group.unit(), PAD, y + 11);
                 g.setColor(new Color(0x80, 0x80, 0x80));
                 g.setStroke(new BasicStroke(0.5f));
@@ -86,7 +86,7 @@ final class ChartImage {
                 double max = group.max().doubleValue();
                 for (Item item : group.items()) {
                     g.setColor(Color.BLACK);
-                    g.setFont(SerifFonts.regular().deriveFont(LABEL_SIZE));
+                    g.setFont(fonts.regular().deriveFont(LABEL_SIZE));
                     for (String line : labels.get(labelIndex)) {
                         g.drawString(line, PAD, y + 10);
                         y += LABEL_LINE;
@@ -94,7 +94,7 @@ final class ChartImage {
                     labelIndex++;
                     int top = y;
                     for (int s = 0; s < chart.series().size(); s++) {
-                        bar(g, chart, s, item.values().get(s), max, barLeft, barSpace, y, barHeight);
+                        bar(g, fonts, chart, s, item.values().get(s), max, barLeft, barSpace, y, barHeight);
                         y += barStep;
                     }
                     g.setColor(Color.BLACK);
@@ -109,9 +109,9 @@ final class ChartImage {
         return new Picture(png(image), WIDTH, height);
     }
 
-    private static void bar(Graphics2D g, ChartData chart, int series, BigDecimal value, double max, int left,
+    private static void bar(Graphics2D g, ReportFonts fonts, ChartData chart, int series, BigDecimal value, double max, int left,
             int space, int y, int height) {
-        g.setFont(SerifFonts.regular().deriveFont(SMALL_SIZE));
+        g.setFont(fonts.regular().deriveFont(SMALL_SIZE));
         g.setColor(new Color(0x40, 0x40, 0x40));
         String name = chart.series().get(series);
         g.drawString(name, left - 4 - g.getFontMetrics().stringWidth(name), y + height - 1);

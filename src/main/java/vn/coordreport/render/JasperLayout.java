@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import net.sf.jasperreports.engine.JasperReportsContext;
+
 /**
  * A {@link ReportDocument} as the template reads it: the header and closing
  * blocks as parameters, the body as one row per paragraph, table or chart, each
@@ -23,15 +25,15 @@ final class JasperLayout {
     private JasperLayout() {
     }
 
-    static Map<String, Object> parameters(ReportDocument document, Format format) {
+    static Map<String, Object> parameters(ReportDocument document, Format format, ReportFonts fonts) {
         ReportDocument.Masthead m = document.masthead();
         ReportDocument.Closing c = document.closing();
         Map<String, Object> p = new HashMap<>();
         p.put("PARTY", m.party());
         p.put("PARENT", of(m.parent()));
         p.put("AGENCY", of(m.agency()));
-        p.put("AGENCY_RULE_WIDTH", TextWidth.ruleUnder(m.agency(), 13f, HEADER_LEFT_WIDTH));
-        p.put("PARTY_RULE_WIDTH", (int) Math.round(TextWidth.bold(PARTY_TITLE, 14f)));
+        p.put("AGENCY_RULE_WIDTH", TextWidth.ruleUnder(fonts.bold(), m.agency(), 13f, HEADER_LEFT_WIDTH));
+        p.put("PARTY_RULE_WIDTH", (int) Math.round(TextWidth.width(fonts.bold(), PARTY_TITLE, 14f)));
         p.put("NUMBER_LINE", of(m.numberLine()));
         p.put("PLACE_DATE", of(m.placeDate()));
         p.put("SUMMARY", of(m.summary()));
@@ -44,7 +46,7 @@ final class JasperLayout {
         return p;
     }
 
-    static List<Map<String, ?>> rows(ReportDocument document) {
+    static List<Map<String, ?>> rows(ReportDocument document, ReportFonts fonts, JasperReportsContext context) {
         List<Map<String, ?>> rows = new ArrayList<>();
         List<String> headings = new ArrayList<>();
         String lead = null;
@@ -69,7 +71,7 @@ final class JasperLayout {
                 lead = null;
             } else if (block instanceof Block.Table t) {
                 row.put("kind", "TABLE");
-                row.put("table", TableTemplates.of(t.columns()));
+                row.put("table", TableTemplates.of(t.columns(), context));
                 row.put("tableRows", tableRows(t));
                 Map<String, Object> heads = new HashMap<>();
                 for (int i = 0; i < t.columns().size(); i++) {
@@ -79,7 +81,7 @@ final class JasperLayout {
                 row.put("note", of(t.note()));
             } else if (block instanceof Block.Chart c) {
                 row.put("kind", "CHART");
-                row.put("image", ChartImage.draw(c.data()).png());
+                row.put("image", ChartImage.draw(c.data(), fonts).png());
                 row.put("text", of(c.caption()));
             }
             if (!headings.isEmpty()) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.export.Exporter;
 import net.sf.jasperreports.export.ExporterInput;
 import net.sf.jasperreports.export.OutputStreamExporterOutput;
@@ -33,8 +34,9 @@ final class ReportExports {
      * PDF; PDF/A-2b when {@code archival}: every font is embedded already, the
      * report has no transparency, and the output intent is the JDK's sRGB profile.
      */
-    static byte[] pdf(JasperPrint print, Metadata metadata, boolean archival) throws JRException {
-        JRPdfExporter exporter = new JRPdfExporter(ComputedWidths.CONTEXT);
+    static byte[] pdf(JasperReportsContext context, JasperPrint print, Metadata metadata, boolean archival)
+            throws JRException {
+        JRPdfExporter exporter = new JRPdfExporter(context);
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         configuration.setMetadataTitle(metadata.title());
         configuration.setMetadataSubject(metadata.subject());

@@ -7,6 +7,7 @@ import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
+import vn.coordreport.files.TempFolders;
 import vn.coordreport.review.Review;
 
 /**
@@ -15,21 +16,31 @@ import vn.coordreport.review.Review;
  * (Hướng dẫn 36-HD/VPTW) for a Party body, as PDF, PDF/A-2b or a Word
  * document. Both formats are written from one {@link ReportDocument}.
  * Thread-safe: the template is compiled once, on first use, and each call
- * fills its own copy.
+ * fills its own copy. Its fonts ({@link ReportFonts}) are read from copies
+ * among the process's temporary files.
  */
 @Component
 public class ReportRenderer {
 
     static final String TEMPLATE = "reports/review-report.jrxml";
 
-    private final ReportTemplate template = new ReportTemplate(TEMPLATE);
+    private final ReportContext context;
+    private final ReportTemplate template;
+    private final ReportFonts fonts;
+
+    public ReportRenderer(TempFolders temp) {
+        ReportFonts fonts = new ReportFonts(temp.newFolder("fonts-"));
+        this.context = new ReportContext(fonts);
+        this.template = new ReportTemplate(TEMPLATE, context);
+        this.fonts = fonts;
+    }
 
     public RenderedReport render(Review review, RenderOptions options) {
         ReportDocument document = ReportBody.document(review, options);
         try {
-            JasperPrint print = JasperFillManager.getInstance(ComputedWidths.CONTEXT).fill(template.get(),
-                    JasperLayout.parameters(document, options.format()),
-                    new JRMapCollectionDataSource(JasperLayout.rows(document)));
+            JasperPrint print = JasperFillManager.getInstance(context).fill(template.get(),
+                    JasperLayout.parameters(document, options.format(), fonts),
+                    new JRMapCollectionDataSource(JasperLayout.rows(document, fonts, context)));
             ComputedWidths.apply(print);
             FirstLineIndents.restore(print);
             ReportExports.Metadata metadata = new ReportExports.Metadata(
@@ -37,8 +48,8 @@ public class ReportRenderer {
                     PrintableText.of(review.agreement().code() + " - " + review.period()),
                     PrintableText.of(review.agreement().lead().name()));
             byte[] content = switch (options.format()) {
-                case PDF -> ReportExports.pdf(print, metadata, options.finalReport());
-                case DOCX -> WordDocument.write(document, metadata);
+                case PDF -> ReportExports.pdf(context, print, metadata, options.finalReport());
+                case DOCX -> WordDocument.write(document, metadata, fonts);
             };
             return new RenderedReport(content, options.format(), print.getPages().size(), document.missingSigner());
         } catch (JRException e) {

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.design.JRDesignBand;
 import net.sf.jasperreports.engine.design.JRDesignExpression;
 import net.sf.jasperreports.engine.design.JRDesignField;
@@ -43,15 +44,15 @@ final class TableTemplates {
     }
 
     /** The compiled layout for columns of these widths (points, adding up to the body's width) and alignments. */
-    static JasperReport of(List<Block.Column> columns) {
+    static JasperReport of(List<Block.Column> columns, JasperReportsContext context) {
         StringBuilder key = new StringBuilder();
         columns.forEach(c -> key.append(c.weight()).append(c.align()).append(','));
-        return COMPILED.computeIfAbsent(key.toString(), k -> compile(columns));
+        return COMPILED.computeIfAbsent(key.toString(), k -> compile(columns, context));
     }
 
-    private static JasperReport compile(List<Block.Column> columns) {
+    private static JasperReport compile(List<Block.Column> columns, JasperReportsContext context) {
         try {
-            return JasperCompileManager.getInstance(ComputedWidths.CONTEXT).compile(design(columns));
+            return JasperCompileManager.getInstance(context).compile(design(columns));
         } catch (JRException e) {
             throw new IllegalStateException("cannot compile the table layout " + columns + ": " + e.getMessage(), e);
         }

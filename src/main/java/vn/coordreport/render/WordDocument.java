@@ -36,10 +36,10 @@ final class WordDocument {
     private WordDocument() {
     }
 
-    static byte[] write(ReportDocument report, ReportExports.Metadata metadata) {
+    static byte[] write(ReportDocument report, ReportExports.Metadata metadata, ReportFonts fonts) {
         try (XWPFDocument document = new XWPFDocument()) {
             WordStyles.apply(document);
-            WordFrame.masthead(document, report.masthead());
+            WordFrame.masthead(document, report.masthead(), fonts);
             for (Block block : report.body()) {
                 if (block instanceof Block.Heading h) {
                     paragraph(document, h.level() == 3 ? WordStyles.HEADING_3
@@ -55,7 +55,7 @@ final class WordDocument {
                 } else if (block instanceof Block.Table t) {
                     table(document, t);
                 } else if (block instanceof Block.Chart c) {
-                    chart(document, c);
+                    chart(document, c, fonts);
                 }
             }
             WordFrame.closing(document, report.closing());
@@ -153,8 +153,8 @@ final class WordDocument {
         return paragraph;
     }
 
-    private static void chart(XWPFDocument document, Block.Chart c) {
-        ChartImage.Picture picture = ChartImage.draw(c.data());
+    private static void chart(XWPFDocument document, Block.Chart c, ReportFonts fonts) {
+        ChartImage.Picture picture = ChartImage.draw(c.data(), fonts);
         XWPFParagraph holder = document.createParagraph();
         holder.setAlignment(ParagraphAlignment.CENTER);
         holder.setSpacingBefore(120);

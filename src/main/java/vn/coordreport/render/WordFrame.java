@@ -32,7 +32,7 @@ final class WordFrame {
     private WordFrame() {
     }
 
-    static void masthead(XWPFDocument document, ReportDocument.Masthead m) {
+    static void masthead(XWPFDocument document, ReportDocument.Masthead m, ReportFonts fonts) {
         if (m.draft()) {
             XWPFParagraph mark = document.createParagraph();
             mark.setAlignment(ParagraphAlignment.RIGHT);
@@ -51,15 +51,15 @@ final class WordFrame {
             line(left.addParagraph(), "*", 13, false, false);
             line(left.addParagraph(), m.numberLine(), 13, false, false);
             line(first(right), PARTY, 14, true, false);
-            rule(right.addParagraph(), RIGHT, TextWidth.bold(PARTY, 14f));
+            rule(right.addParagraph(), RIGHT, TextWidth.width(fonts.bold(), PARTY, 14f));
             XWPFParagraph date = right.addParagraph();
             date.setSpacingBefore(80);
             line(date, m.placeDate(), 13, false, true);
         } else {
-            rule(left.addParagraph(), LEFT, TextWidth.ruleUnder(m.agency(), 13f, LEFT));
+            rule(left.addParagraph(), LEFT, TextWidth.ruleUnder(fonts.bold(), m.agency(), 13f, LEFT));
             line(first(right), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false);
             line(right.addParagraph(), MOTTO, 13, true, false);
-            rule(right.addParagraph(), RIGHT, TextWidth.bold(MOTTO, 13f));
+            rule(right.addParagraph(), RIGHT, TextWidth.width(fonts.bold(), MOTTO, 13f));
             line(first(table.getRow(1).getCell(0)), m.numberLine(), 13, false, false);
             line(first(table.getRow(1).getCell(1)), m.placeDate(), 13, false, true);
         }

@@ -29,9 +29,7 @@ final class CliSession implements AutoCloseable {
 
     private CliSession(TestDatabase.Connection database) {
         this.database = database;
-        set("spring.datasource.url", database.url());
-        set("spring.datasource.username", database.username());
-        set("spring.datasource.password", database.password());
+        database.settings().forEach(this::set);
     }
 
     /** A session on a new, empty database. */

@@ -77,8 +77,10 @@ class FaultScenariosIT {
         db = new Evidence(postgres, DATABASE);
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("spring.datasource.url", postgres.url(DATABASE));
-        settings.put("spring.datasource.username", "postgres");
-        settings.put("spring.datasource.password", "postgres");
+        settings.put("spring.datasource.username", PostgresServer.APPLICATION);
+        settings.put("spring.datasource.password", PostgresServer.APPLICATION_PASSWORD);
+        settings.put("spring.flyway.user", PostgresServer.OWNER);
+        settings.put("spring.flyway.password", PostgresServer.OWNER_PASSWORD);
         settings.put("spring.datasource.hikari.connection-timeout", "5000");
         settings.put("spring.mail.host", "127.0.0.1");
         settings.put("spring.mail.port", Integer.toString(mail.port()));

@@ -15,9 +15,17 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * A PostgreSQL server the harness controls: one data folder and one port,
  * stopped (a fast shutdown: sessions are cut, as when the server goes down)
  * and started again on the same folder, so the data survives and the nodes'
- * URL stays right.
+ * URL stays right. Its databases are set up as an administrator sets one up
+ * (see the README, "Database roles"): owned by {@value #OWNER}, whom the nodes
+ * migrate as, and used by {@value #APPLICATION}, a role that may only read and
+ * write rows.
  */
 final class PostgresServer implements AutoCloseable {
+
+    static final String OWNER = "coordreport_owner";
+    static final String APPLICATION = "coordreport_app";
+    static final String OWNER_PASSWORD = "mat-khau-chu-so-huu";
+    static final String APPLICATION_PASSWORD = "mat-khau-ung-dung";
 
     private final Path data;
     private final int port;
@@ -70,7 +78,11 @@ final class PostgresServer implements AutoCloseable {
     void createDatabase(String name) {
         try (Connection admin = connect("postgres"); Statement statement = admin.createStatement()) {
             statement.execute("drop database if exists " + name);
-            statement.execute("create database " + name + " encoding 'UTF8' template template0");
+            statement.execute("drop role if exists " + OWNER);
+            statement.execute("drop role if exists " + APPLICATION);
+            statement.execute("create role " + OWNER + " login password '" + OWNER_PASSWORD + "'");
+            statement.execute("create role " + APPLICATION + " login password '" + APPLICATION_PASSWORD + "'");
+            statement.execute("create database " + name + " owner " + OWNER + " encoding 'UTF8' template template0");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the database " + name + ": " + e.getMessage(), e);
         }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
@@ -97,9 +98,8 @@ class HostileInputMemoryIntegrationTests {
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Path err = Files.createTempFile("coordreport-hostile-", ".err");
         builder.redirectError(err.toFile());
-        builder.environment().put("SPRING_DATASOURCE_URL", db.url());
-        builder.environment().put("SPRING_DATASOURCE_USERNAME", db.username());
-        builder.environment().put("SPRING_DATASOURCE_PASSWORD", db.password());
+        db.settings().forEach((key, value) -> builder.environment()
+                .put(key.toUpperCase(Locale.ROOT).replace('.', '_'), value));
         long start = System.nanoTime();
         Process process = builder.start();
         long peak = 0;

@@ -1,6 +1,5 @@
 package vn.coordreport.ingest;
 
-import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -18,8 +17,7 @@ record ImportDatabase(SingleConnectionDataSource dataSource, JdbcClient jdbc, Im
 
     static ImportDatabase fresh() {
         TestDatabase.Connection db = TestDatabase.newDatabase();
-        Flyway.configure().dataSource(db.url(), db.username(), db.password()).locations("classpath:db/migration")
-                .load().migrate();
+        db.flyway().migrate();
         return on(db);
     }
 

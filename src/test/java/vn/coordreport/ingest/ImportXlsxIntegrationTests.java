@@ -17,7 +17,6 @@ import javax.sql.DataSource;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -104,8 +103,7 @@ class ImportXlsxIntegrationTests {
 
     private static Db freshDatabase() {
         TestDatabase.Connection db = TestDatabase.newDatabase();
-        Flyway.configure().dataSource(db.url(), db.username(), db.password()).locations("classpath:db/migration")
-                .load().migrate();
+        db.flyway().migrate();
         DataSource dataSource = new DriverManagerDataSource(db.url(), db.username(), db.password());
         return new Db(dataSource, JdbcClient.create(dataSource));
     }

@@ -18,6 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.archive.ReportKind;
+import vn.coordreport.files.TempFolders;
 import vn.coordreport.period.Period;
 import vn.coordreport.support.IntegrationTest;
 
@@ -36,8 +37,8 @@ class JobRecoveryIntegrationTests extends MailedSampleTests {
 
         @Bean
         @Primary
-        JobRestartIntegrationTests.FailingRenderer failingRenderer() {
-            return new JobRestartIntegrationTests.FailingRenderer();
+        JobRestartIntegrationTests.FailingRenderer failingRenderer(TempFolders temp) {
+            return new JobRestartIntegrationTests.FailingRenderer(temp);
         }
     }
 

@@ -16,6 +16,7 @@ import org.springframework.test.context.TestPropertySource;
 import vn.coordreport.archive.ArchivedReport;
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.archive.ReportKind;
+import vn.coordreport.files.TempFolders;
 import vn.coordreport.period.Period;
 import vn.coordreport.render.RenderOptions;
 import vn.coordreport.render.RenderedReport;
@@ -36,6 +37,10 @@ class JobRestartIntegrationTests extends MailedSampleTests {
 
         private final AtomicInteger countdown = new AtomicInteger();
 
+        FailingRenderer(TempFolders temp) {
+            super(temp);
+        }
+
         void failAt(int call) {
             countdown.set(call);
         }
@@ -54,8 +59,8 @@ class JobRestartIntegrationTests extends MailedSampleTests {
 
         @Bean
         @Primary
-        FailingRenderer failingRenderer() {
-            return new FailingRenderer();
+        FailingRenderer failingRenderer(TempFolders temp) {
+            return new FailingRenderer(temp);
         }
     }
 

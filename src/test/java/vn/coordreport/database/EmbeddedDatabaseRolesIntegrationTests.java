@@ -1,0 +1,94 @@
+package vn.coordreport.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import vn.coordreport.CoordreportApplication;
+
+/**
+ * The embedded default makes the two roles an administrator makes on a server
+ * of his own, and keeps them in its data folder; a data folder of a version
+ * that connected as the superuser is handed to the owner and keeps working.
+ */
+class EmbeddedDatabaseRolesIntegrationTests {
+
+    /** Who owns what the migrations made in public, tables and indexes, sequences and functions alike. */
+    static final String OWNERS = """
+            select string_agg(distinct pg_get_userbyid(owner), ',') from (
+                select relowner as owner from pg_class where relnamespace = 'public'::regnamespace
+                union all
+                select proowner from pg_proc where pronamespace = 'public'::regnamespace) o
+            """;
+
+    @TempDir
+    Path home;
+
+    @Test
+    void aNewHomeGetsAnOwnerAndAnApplicationRoleNeitherOfThemPrivileged() {
+        try (ConfigurableApplicationContext app = start()) {
+            JdbcClient jdbc = app.getBean(JdbcClient.class);
+
+            assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("coordreport_app");
+            assertThat(jdbc.sql(OWNERS).query(String.class).single()).isEqualTo("coordreport_owner");
+            assertThat(jdbc.sql("""
+                    select string_agg(rolname || ':' || (rolsuper or rolcreaterole or rolcreatedb or rolbypassrls),
+                                      ',' order by rolname)
+                    from pg_roles where rolname like 'coordreport%'""").query(String.class).single())
+                    .isEqualTo("coordreport_app:false,coordreport_owner:false");
+        }
+    }
+
+    @Test
+    void aDataFolderOfAnEarlierVersionIsHandedToTheOwnerAndKeepsItsData() throws IOException {
+        // given the home of a version before the roles: migrated to V92 and used, all as the superuser
+        try (EmbeddedPostgres earlier = EmbeddedPostgres.builder().setDataDirectory(home.resolve("pgdata"))
+                .setCleanDataDirectory(false).start()) {
+            Flyway.configure().dataSource(earlier.getPostgresDatabase()).locations("classpath:db/migration")
+                    .target("92").load().migrate();
+            archive(JdbcClient.create(earlier.getPostgresDatabase()), 1);
+        }
+
+        for (int start = 1; start <= 2; start++) {
+            // when this version starts on it (and starts again)
+            try (ConfigurableApplicationContext app = start()) {
+                JdbcClient jdbc = app.getBean(JdbcClient.class);
+
+                // then the owner has it all, the application works as its own role on what was there
+                assertThat(jdbc.sql(OWNERS).query(String.class).single()).isEqualTo("coordreport_owner");
+                assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("coordreport_app");
+                archive(jdbc, start + 1);
+                assertThat(jdbc.sql("select string_agg(version || ':' || created_by, ',' order by version) "
+                        + "from report_version").query(String.class).single())
+                        .isEqualTo(start == 1 ? "1:postgres,2:coordreport_app" : "1:postgres,2:coordreport_app,3:coordreport_app");
+                assertThatThrownBy(() -> jdbc.sql("alter table report_version disable trigger all").update())
+                        .rootCause().hasMessageContaining("must be owner of table report_version");
+            }
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(CoordreportApplication.class).web(WebApplicationType.NONE)
+                .run("--coordreport.home=" + home);
+    }
+
+    private static void archive(JdbcClient jdbc, int version) {
+        jdbc.sql("""
+                insert into report_version (agreement_code, period, calendar, kind, format, version, content, sha256,
+                                            size_bytes, pages, fingerprint, created_by)
+                values ('07/QCPH', '2021', 'decree-09', 'DRAFT', 'PDF', :version, convert_to('%PDF', 'UTF8'),
+                        repeat('a', 64), 4, 1, 'f', current_user)
+                """).param("version", version).update();
+    }
+}
