@@ -27,7 +27,8 @@ final class ReportParameters {
         p.put("AGENCY", agency);
         p.put("AGENCY_RULE_WIDTH", TextWidth.ruleUnder(agency, 13f, HEADER_LEFT_WIDTH));
         p.put("NUMBER_LINE", numberLine(review, options));
-        p.put("PLACE_DATE", VietnameseFormat.placeAndDate(review.agreement().province(), dateOf(review, options)));
+        p.put("PLACE_DATE", awaitsIssue(options) ? VietnameseFormat.placeAndBlankDate(review.agreement().province())
+                : VietnameseFormat.placeAndDate(review.agreement().province(), dateOf(review, options)));
         p.put("SUMMARY", ReportWording.summary(review));
         p.put("RECIPIENTS", String.join("\n", recipientLines(review.recipients())));
         p.put("SIGNER_TITLE", ReportBody.blank(lead.signerTitle()) ? "THỦ TRƯỞNG CƠ QUAN" : ReportWording.upper(lead.signerTitle()));
@@ -39,14 +40,23 @@ final class ReportParameters {
         return p;
     }
 
-    /** {@code Số: 05/BC-SNgV}; a draft leaves the number blank for the register: {@code Số:      /BC-SNgV}. */
+    /**
+     * {@code Số: 05/BC-SNgV}; a draft, and a final that waits to be issued, leave the number blank for the
+     * register: {@code Số:      /BC-SNgV}.
+     */
     static String numberLine(Review review, RenderOptions options) {
         String symbol = review.agreement().symbol();
         if (ReportBody.blank(symbol)) {
             symbol = review.agreement().lead().code();
         }
-        String number = options.finalReport() ? String.format("%02d", options.documentNumber()) : "      ";
+        String number = options.finalReport() && options.documentNumber() != null
+                ? String.format("%02d", options.documentNumber()) : "      ";
         return "Số: " + number + "/BC-" + symbol.strip();
+    }
+
+    /** A final without its number: the văn thư gives number and date when issuing it. */
+    static boolean awaitsIssue(RenderOptions options) {
+        return options.finalReport() && options.documentNumber() == null;
     }
 
     /** The conference's date where one is recorded for the period, otherwise the generation date. */

@@ -18,14 +18,17 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * (health open, the rest ADMIN, HTTP Basic), the HTTP API (stateless, HTTP
  * Basic or a Bearer API token, no CSRF, 401/403 as problem details) and the
  * staff pages (form login at /login, CSRF, logout). Whatever no rule names is
- * refused: reads need a role, writes OPERATOR or ADMIN.
+ * refused: reads need a role, writes OPERATOR or ADMIN, the issuing steps
+ * (under /approvals) REVIEWER, SIGNER or CLERK.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
-    private static final String[] READERS = {"VIEWER", "OPERATOR", "ADMIN"};
+    private static final String[] READERS = {"VIEWER", "OPERATOR", "ADMIN", "REVIEWER", "SIGNER", "CLERK"};
     private static final String[] WRITERS = {"OPERATOR", "ADMIN"};
+    /** The issuing steps: which of them a user may take is the issuing module's check. */
+    private static final String[] ISSUERS = {"REVIEWER", "SIGNER", "CLERK"};
 
     @Bean
     @Order(1)
@@ -52,6 +55,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.POST, "/api/approvals/**").hasAnyRole(ISSUERS)
                         .anyRequest().hasAnyRole(WRITERS))
                 .addFilterBefore(new BearerTokenFilter(accounts, audit, problems), BasicAuthenticationFilter.class)
                 .httpBasic(b -> b.authenticationEntryPoint(problems).realmName(ProblemResponses.REALM))
@@ -70,6 +74,7 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").authenticated()
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.HEAD, "/**").hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.POST, "/approvals/**").hasAnyRole(ISSUERS)
                         .anyRequest().hasAnyRole(WRITERS))
                 .formLogin(f -> {
                     // the web module's Vietnamese login page once it exists; until then Spring's own, also at /login

@@ -35,6 +35,18 @@ public class UserAccounts {
      * @throws IllegalArgumentException for a blank name, a short password, or a name already taken (whatever its case)
      */
     public UserAccount add(String username, Role role, String provinceOrNull, String password) {
+        return add(username, java.util.EnumSet.of(role), provinceOrNull, password);
+    }
+
+    /**
+     * Adds a user holding several roles, e.g. SIGNER and REVIEWER.
+     *
+     * @throws IllegalArgumentException as {@link #add(String, Role, String, String)}, or for no role
+     */
+    public UserAccount add(String username, java.util.Set<Role> roles, String provinceOrNull, String password) {
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("a user needs at least one role");
+        }
         String name = username == null ? "" : username.strip();
         if (name.isEmpty() || name.length() > 64 || !name.matches("[\\p{L}\\p{N}._@-]+")) {
             throw new IllegalArgumentException("a username is 1 to 64 letters, digits, '.', '_', '-' or '@': '" + username + "'");
@@ -48,7 +60,7 @@ public class UserAccounts {
             long id = jdbc.sql("""
                     insert into app_user (username, password_hash, role, province)
                     values (:username, :hash, :role, :province) returning id
-                    """).param("username", name).param("hash", encoder.encode(password)).param("role", role.name())
+                    """).param("username", name).param("hash", encoder.encode(password)).param("role", Role.format(roles))
                     .param("province", province, java.sql.Types.VARCHAR).query(Long.class).single();
             return find(name).filter(u -> u.id() == id).orElseThrow();
         } catch (DuplicateKeyException e) {
@@ -59,12 +71,12 @@ public class UserAccounts {
     /** Every user, by name. */
     public List<UserAccount> list() {
         return jdbc.sql("select id, username, role, province, enabled, created_at from app_user order by lower(username)")
-                .query(UserAccount.class).list();
+                .query(UserAccounts::account).list();
     }
 
     public Optional<UserAccount> find(String username) {
         return jdbc.sql("select id, username, role, province, enabled, created_at from app_user where lower(username) = lower(:u)")
-                .param("u", username == null ? "" : username.strip()).query(UserAccount.class).optional();
+                .param("u", username == null ? "" : username.strip()).query(UserAccounts::account).optional();
     }
 
     /** How many users can sign in; with none, nothing but the health endpoint answers. */
@@ -113,7 +125,7 @@ public class UserAccounts {
 
     Optional<AccountPrincipal> principal(String username) {
         return jdbc.sql("select " + COLUMNS + " from app_user where lower(username) = lower(:u)")
-                .param("u", username == null ? "" : username.strip()).query(AccountPrincipal.class).optional();
+                .param("u", username == null ? "" : username.strip()).query(UserAccounts::principal).optional();
     }
 
     /** The enabled user owning this unrevoked token; records its use. */
@@ -123,10 +135,21 @@ public class UserAccounts {
                 select u.id, u.username, '' as password_hash, u.role, u.province, u.enabled
                 from api_token t join app_user u on u.id = t.user_id
                 where t.token_sha256 = :hash and t.revoked_at is null and u.enabled
-                """).param("hash", hash).query(AccountPrincipal.class).optional();
+                """).param("hash", hash).query(UserAccounts::principal).optional();
         owner.ifPresent(o -> jdbc.sql("update api_token set last_used_at = now() where token_sha256 = :hash")
                 .param("hash", hash).update());
         return owner;
+    }
+
+    private static UserAccount account(java.sql.ResultSet row, int number) throws java.sql.SQLException {
+        return new UserAccount(row.getLong("id"), row.getString("username"), Role.parse(row.getString("role")),
+                row.getString("province"), row.getBoolean("enabled"),
+                row.getObject("created_at", java.time.OffsetDateTime.class));
+    }
+
+    private static AccountPrincipal principal(java.sql.ResultSet row, int number) throws java.sql.SQLException {
+        return new AccountPrincipal(row.getLong("id"), row.getString("username"), row.getString("password_hash"),
+                Role.parse(row.getString("role")), row.getString("province"), row.getBoolean("enabled"));
     }
 
     static String sha256(String token) {
