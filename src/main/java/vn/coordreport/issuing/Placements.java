@@ -47,6 +47,10 @@ record Placements(Slot number, Slot day, Slot month, Slot year, int signaturePag
                         + "its number left blank: it was numbered when it was made, or is not a final to issue"));
         Matcher n = NUMBER.matcher(numberLine.text());
         n.matches();
+        if (Character.isDigit(n.group(3).charAt(0))) {
+            throw new IllegalArgumentException("page 1 has no number left blank ('" + numberLine.text().strip()
+                    + "'): it was numbered when it was made, before issuing existed");
+        }
         Slot number = slotBetween(numberLine, n.end(1), n.start(3), true, "the number");
         PageLines.Line dateLine = first.stream().filter(l -> DATE.matcher(l.text()).find()).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("page 1 has no place-and-date line with its day, "

@@ -10,7 +10,9 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
@@ -19,7 +21,11 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  *
  * @param widthMmOrNull the printed width the file's resolution gives, null when it gives none
  */
-record StampImage(BufferedImage image, Float widthMmOrNull) {
+record StampImage(BufferedImage image, Float widthMmOrNull, Encoded encoded) {
+
+    /** The image's colour and alpha samples, deflated once: every document gets them without compressing again. */
+    record Encoded(byte[] rgb, byte[] alpha) {
+    }
 
     /**
      * @throws IllegalArgumentException when the bytes are not an image Java can read
@@ -35,7 +41,8 @@ record StampImage(BufferedImage image, Float widthMmOrNull) {
                 reader.setInput(in);
                 BufferedImage image = reader.read(0);
                 Float pixelsPerMm = pixelsPerMm(png);
-                return new StampImage(argb(image), pixelsPerMm == null ? null : image.getWidth() / pixelsPerMm);
+                BufferedImage argb = argb(image);
+                return new StampImage(argb, pixelsPerMm == null ? null : image.getWidth() / pixelsPerMm, encode(argb));
             } finally {
                 reader.dispose();
             }
@@ -48,8 +55,43 @@ record StampImage(BufferedImage image, Float widthMmOrNull) {
         return (float) image.getHeight() / image.getWidth();
     }
 
+    /** The image in a document: RGB samples with the alpha as a soft mask (PDF/A-2 allows it), Flate-compressed. */
     PDImageXObject in(PDDocument document) throws IOException {
-        return LosslessFactory.createFromImage(document, image);
+        int width = image.getWidth();
+        int height = image.getHeight();
+        PDImageXObject mask = new PDImageXObject(document, new ByteArrayInputStream(encoded.alpha()),
+                COSName.FLATE_DECODE, width, height, 8, PDDeviceGray.INSTANCE);
+        PDImageXObject rgb = new PDImageXObject(document, new ByteArrayInputStream(encoded.rgb()),
+                COSName.FLATE_DECODE, width, height, 8, PDDeviceRGB.INSTANCE);
+        rgb.getCOSObject().setItem(COSName.SMASK, mask);
+        return rgb;
+    }
+
+    private static Encoded encode(BufferedImage argb) {
+        int width = argb.getWidth();
+        int height = argb.getHeight();
+        int[] pixels = argb.getRGB(0, 0, width, height, null, 0, width);
+        byte[] rgb = new byte[pixels.length * 3];
+        byte[] alpha = new byte[pixels.length];
+        for (int i = 0; i < pixels.length; i++) {
+            int p = pixels[i];
+            alpha[i] = (byte) (p >>> 24);
+            rgb[3 * i] = (byte) (p >> 16);
+            rgb[3 * i + 1] = (byte) (p >> 8);
+            rgb[3 * i + 2] = (byte) p;
+        }
+        return new Encoded(deflate(rgb), deflate(alpha));
+    }
+
+    private static byte[] deflate(byte[] samples) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(samples.length / 8 + 64);
+        try (java.util.zip.DeflaterOutputStream deflater = new java.util.zip.DeflaterOutputStream(out,
+                new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION))) {
+            deflater.write(samples);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** RGB with alpha whatever the file's colour type: one kind of image, with a soft mask, in every PDF. */

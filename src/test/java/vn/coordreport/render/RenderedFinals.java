@@ -20,6 +20,12 @@ public final class RenderedFinals {
                 RenderOptions.finalToIssue(Format.PDF, LocalDate.of(2022, 1, 10))).content();
     }
 
+    /** The rich fixture's final numbered when rendered, as finals were before issuing existed. */
+    public static byte[] numbered() {
+        return new ReportRenderer().render(ReviewFixtures.rich(),
+                RenderOptions.finalReport(Format.PDF, 7, LocalDate.of(2022, 1, 10))).content();
+    }
+
     /** The name the fixtures print under the signer's title. */
     public static String signerName() {
         return ReviewFixtures.rich().agreement().lead().signerName();
