@@ -31,7 +31,7 @@ import vn.coordreport.catalog.AgreementCatalog;
 import vn.coordreport.catalog.AgreementRecipient;
 import vn.coordreport.delivery.DeliveryRun;
 import vn.coordreport.delivery.ReportDelivery;
-import vn.coordreport.issuing.IssuingRefusal.Reason;
+import vn.coordreport.issuing.IssuingRefusal.Problem;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.Role;
 import vn.coordreport.security.UserAccount;
@@ -112,10 +112,10 @@ public class Issuing {
      * @throws IssuingRefusal for an unknown or disabled user
      */
     public Actor actor(String username) {
-        UserAccount user = users.find(username).orElseThrow(() -> new IssuingRefusal(Reason.NOT_ALLOWED,
+        UserAccount user = users.find(username).orElseThrow(() -> new IssuingRefusal(Problem.USER,
                 "there is no user '" + username + "' (see 'coordreport users')"));
         if (!user.enabled()) {
-            throw new IssuingRefusal(Reason.NOT_ALLOWED, "user '" + user.username() + "' is disabled");
+            throw new IssuingRefusal(Problem.USER, "user '" + user.username() + "' is disabled");
         }
         return Actor.of(user);
     }
@@ -134,7 +134,7 @@ public class Issuing {
      */
     public SigningKeyRecord addPersonalKey(String username, byte[] pkcs12OrNull, String pkcs11OrNull, String aliasOrNull,
             char[] password, byte[] signatureImageOrNull, String addedBy) {
-        UserAccount user = users.find(username).orElseThrow(() -> new IssuingRefusal(Reason.BAD_INPUT,
+        UserAccount user = users.find(username).orElseThrow(() -> new IssuingRefusal(Problem.KEY,
                 "there is no user '" + username + "' (see 'coordreport users')"));
         try {
             SigningKeyRecord key = keys.add(user.username(), null, pkcs12OrNull, pkcs11OrNull, aliasOrNull, password,
@@ -156,10 +156,10 @@ public class Issuing {
             String aliasOrNull, char[] password, byte[] sealImage, String addedBy) {
         try {
             if (!finals.agencyExists(agencyCode)) {
-                throw new IssuingRefusal(Reason.BAD_INPUT, "there is no agency '" + agencyCode + "' (agencies.csv)");
+                throw new IssuingRefusal(Problem.KEY, "there is no agency '" + agencyCode + "' (agencies.csv)");
             }
             if (sealImage == null) {
-                throw new IssuingRefusal(Reason.BAD_INPUT, "an organisation's key needs the image of its seal (--image SEAL.png)");
+                throw new IssuingRefusal(Problem.KEY, "an organisation's key needs the image of its seal (--image SEAL.png)");
             }
             SigningKeyRecord key = keys.add(null, agencyCode.strip(), pkcs12OrNull, pkcs11OrNull, aliasOrNull, password,
                     sealImage, addedBy);
@@ -203,7 +203,7 @@ public class Issuing {
      */
     public FinalDocument reject(long versionId, Actor actor, String comment) {
         if (comment == null || comment.isBlank()) {
-            throw new IssuingRefusal(Reason.BAD_INPUT, "a rejection says why: give a comment");
+            throw new IssuingRefusal(Problem.COMMENT, "a rejection says why: give a comment");
         }
         if (!actor.has(Role.REVIEWER) && !actor.has(Role.SIGNER)) {
             require(actor, Role.REVIEWER, "reject a final");
@@ -213,7 +213,7 @@ public class Issuing {
             boolean reviewing = f.state() == FinalState.WAITING_REVIEW && actor.has(Role.REVIEWER);
             boolean signing = f.state() == FinalState.WAITING_SIGNATURE && actor.has(Role.SIGNER);
             if (!reviewing && !signing) {
-                throw new IssuingRefusal(Reason.OUT_OF_ORDER, "final #" + versionId + " is " + f.state()
+                throw new IssuingRefusal(Problem.STATE, "final #" + versionId + " is " + f.state()
                         + ": a REVIEWER rejects it while it is WAITING_REVIEW, a SIGNER while it is WAITING_SIGNATURE");
             }
             finals.state(versionId, FinalState.REJECTED);
@@ -234,7 +234,7 @@ public class Issuing {
         require(actor, Role.SIGNER, "sign a final");
         List<StepOutcome> early = precheck(versionIds, actor, FinalState.WAITING_SIGNATURE, "signed");
         SigningKeys.Stored stored = keys.ofUser(actor.username()).orElseThrow(() -> new IssuingRefusal(
-                Reason.BAD_INPUT, "user '" + actor.username() + "' has no key to sign with: coordreport keys add "
+                Problem.NO_KEY, "user '" + actor.username() + "' has no key to sign with: coordreport keys add "
                         + actor.username() + " --pkcs12 FILE --password-stdin"));
         List<Long> todo = early.stream().filter(StepOutcome::done).map(StepOutcome::versionId).toList();
         try (SigningKeys.Opened key = keys.open(stored, password, actor.username())) {
@@ -268,7 +268,7 @@ public class Issuing {
         Map<String, SigningKeys.Opened> opened = new LinkedHashMap<>();
         try {
             for (String body : byBody.keySet()) {
-                SigningKeys.Stored stored = keys.ofAgency(body).orElseThrow(() -> new IssuingRefusal(Reason.BAD_INPUT,
+                SigningKeys.Stored stored = keys.ofAgency(body).orElseThrow(() -> new IssuingRefusal(Problem.NO_KEY,
                         "the issuing body " + body + " has no organisation key to seal with: coordreport keys add "
                                 + "--organisation " + body + " --pkcs12 FILE --image SEAL.png --password-stdin"));
                 SigningKeys.Opened key = keys.open(stored, password, "organisation " + body);
@@ -312,7 +312,7 @@ public class Issuing {
         return transaction.execute(status -> {
             FinalDocument f = locked(versionId, actor);
             expect(f, FinalState.WAITING_SIGNATURE, "signed");
-            String signerName = finals.signerNameOf(versionId).orElseThrow(() -> new IssuingRefusal(Reason.BAD_INPUT,
+            String signerName = finals.signerNameOf(versionId).orElseThrow(() -> new IssuingRefusal(Problem.NO_SIGNER,
                     "final #" + versionId + " names no signer: its issuing body " + f.agencyCode() + " has no "
                             + "signer_name (agencies.csv); import it and make a new final, which will name its signer"));
             PdfSigning.Signed signed;
@@ -321,7 +321,7 @@ public class Issuing {
                         key.imageOrNull, "Người có thẩm quyền ký văn bản", ZonedDateTime.now(clock)),
                         properties.timestampsOrNull());
             } catch (IllegalArgumentException e) {
-                throw new IssuingRefusal(Reason.BAD_INPUT, "final #" + versionId + " cannot be signed: " + e.getMessage());
+                throw new IssuingRefusal(Problem.UNSIGNABLE, "final #" + versionId + " cannot be signed: " + e.getMessage());
             } catch (IOException e) {
                 throw new IllegalStateException("final #" + versionId + " could not be signed: " + e.getMessage(), e);
             }
@@ -337,7 +337,7 @@ public class Issuing {
             FinalDocument f = locked(versionId, actor);
             expect(f, FinalState.SIGNED, "issued");
             if (f.emptyForPeriod() && !confirmEmpty) {
-                throw new IssuingRefusal(Reason.BAD_INPUT, "final #" + versionId + " (" + f.agreementCode() + " "
+                throw new IssuingRefusal(Problem.EMPTY, "final #" + versionId + " (" + f.agreementCode() + " "
                         + f.period() + ") has no figure and no text for its period: issue it only if it is to go out "
                         + "as it is, confirming it (--confirm-empty, or the page's confirmation)");
             }
@@ -351,7 +351,7 @@ public class Issuing {
                         "Cơ quan ban hành văn bản", ZonedDateTime.now(clock)), key.imageWidthMm,
                         properties.timestampsOrNull());
             } catch (IllegalArgumentException e) {
-                throw new IssuingRefusal(Reason.BAD_INPUT, "final #" + versionId + " cannot be issued: " + e.getMessage());
+                throw new IssuingRefusal(Problem.UNSIGNABLE, "final #" + versionId + " cannot be issued: " + e.getMessage());
             } catch (IOException e) {
                 throw new IllegalStateException("final #" + versionId + " could not be issued: " + e.getMessage(), e);
             }
@@ -391,7 +391,7 @@ public class Issuing {
     /** The checks that need no lock, made before any key is opened: a single final refused is an error. */
     private List<StepOutcome> precheck(List<Long> versionIds, Actor actor, FinalState wanted, String step) {
         if (versionIds.isEmpty()) {
-            throw new IssuingRefusal(Reason.BAD_INPUT, "no final to be " + step + " was named");
+            throw new IssuingRefusal(Problem.NOTHING, "no final to be " + step + " was named");
         }
         List<StepOutcome> outcomes = new ArrayList<>();
         for (long id : versionIds.stream().distinct().toList()) {
@@ -459,18 +459,18 @@ public class Issuing {
 
     private static void allowed(FinalDocument f, Actor actor) {
         if (actor.province() != null && !sameProvince(actor.province(), f.province())) {
-            throw new IssuingRefusal(Reason.NOT_ALLOWED, "final #" + f.versionId() + " is of " + f.province()
+            throw new IssuingRefusal(Problem.PROVINCE, "final #" + f.versionId() + " is of " + f.province()
                     + "; user '" + actor.username() + "' acts for " + actor.province() + " only");
         }
     }
 
     private static void expect(FinalDocument f, FinalState wanted, String step) {
         if (f.superseded()) {
-            throw new IssuingRefusal(Reason.OUT_OF_ORDER, "final #" + f.versionId() + " is superseded by final #"
+            throw new IssuingRefusal(Problem.SUPERSEDED, "final #" + f.versionId() + " is superseded by final #"
                     + f.supersededBy() + " of the same report: only the newest goes on");
         }
         if (f.state() != wanted) {
-            throw new IssuingRefusal(Reason.OUT_OF_ORDER, "final #" + f.versionId() + " is " + f.state()
+            throw new IssuingRefusal(Problem.STATE, "final #" + f.versionId() + " is " + f.state()
                     + ": it is " + step + " only when it is " + wanted + " (" + order() + ")");
         }
     }
@@ -481,7 +481,7 @@ public class Issuing {
 
     private static void require(Actor actor, Role role, String what) {
         if (!actor.has(role)) {
-            throw new IssuingRefusal(Reason.NOT_ALLOWED, "user '" + actor.username() + "' may not " + what
+            throw new IssuingRefusal(Problem.ROLE, "user '" + actor.username() + "' may not " + what
                     + ": that takes the " + role + " role, and they hold " + Role.format(actor.roles()));
         }
     }
@@ -489,7 +489,7 @@ public class Issuing {
     private void requireValid(SigningKeys.Opened key, String whose) {
         var certificate = key.key.certificate();
         if (SigningKeys.expired(certificate, clock.instant())) {
-            throw new IssuingRefusal(Reason.BAD_INPUT, "the certificate of " + whose + " is valid from "
+            throw new IssuingRefusal(Problem.KEY, "the certificate of " + whose + " is valid from "
                     + certificate.getNotBefore().toInstant() + " to " + certificate.getNotAfter().toInstant()
                     + ", not now: register a new key");
         }
@@ -502,7 +502,7 @@ public class Issuing {
     }
 
     private static IssuingRefusal unknown(long versionId) {
-        return new IssuingRefusal(Reason.UNKNOWN, "there is no final #" + versionId + " (see 'coordreport approvals')");
+        return new IssuingRefusal(Problem.UNKNOWN, "there is no final #" + versionId + " (see 'coordreport approvals')");
     }
 
     private static boolean sameProvince(String a, String b) {

@@ -2,41 +2,61 @@ package vn.coordreport.issuing;
 
 /**
  * A step that may not be taken, and why; nothing was changed. The command
- * line exits 1 with the message; the page shows it; the API answers with
- * {@link #status()}.
+ * line exits 1 with the message; the page says it in Vietnamese by its
+ * {@link #problem()}; the API answers with {@link #status()}.
  */
 public class IssuingRefusal extends IllegalArgumentException {
 
-    /** Why: the HTTP status the API answers with. */
-    public enum Reason {
-        /** no such final (404) */
+    /** What is wrong, with the HTTP status the API answers. */
+    public enum Problem {
+        /** no such final */
         UNKNOWN(404),
-        /** the user lacks the step's role, or the final is of another province (403) */
-        NOT_ALLOWED(403),
-        /** the final is not in the state the step needs, or a newer final supersedes it (409) */
-        OUT_OF_ORDER(409),
-        /** a missing comment, key, signer's name, confirmation, or a wrong password (400) */
-        BAD_INPUT(400);
+        /** the user named (--as) is unknown or disabled */
+        USER(403),
+        /** the user lacks the step's role */
+        ROLE(403),
+        /** the final is of another province than the user's */
+        PROVINCE(403),
+        /** the final is not in the state the step needs */
+        STATE(409),
+        /** a newer final of the same report supersedes it */
+        SUPERSEDED(409),
+        /** a rejection without its reason */
+        COMMENT(400),
+        /** no final named */
+        NOTHING(400),
+        /** the user, or the issuing body, has no key registered */
+        NO_KEY(400),
+        /** the password or PIN does not open the key */
+        PASSWORD(400),
+        /** the key, its certificate or its image is not usable */
+        KEY(400),
+        /** the final names no signer */
+        NO_SIGNER(400),
+        /** the final's PDF has no blank number or date, or does not show its signer */
+        UNSIGNABLE(400),
+        /** a final with nothing of its period, issued without the confirmation */
+        EMPTY(400);
 
         final int status;
 
-        Reason(int status) {
+        Problem(int status) {
             this.status = status;
         }
     }
 
-    private final Reason reason;
+    private final Problem problem;
 
-    IssuingRefusal(Reason reason, String message) {
+    IssuingRefusal(Problem problem, String message) {
         super(message);
-        this.reason = reason;
+        this.problem = problem;
     }
 
-    public Reason reason() {
-        return reason;
+    public Problem problem() {
+        return problem;
     }
 
     public int status() {
-        return reason.status;
+        return problem.status;
     }
 }

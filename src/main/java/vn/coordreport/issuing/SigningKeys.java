@@ -24,7 +24,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import vn.coordreport.issuing.IssuingRefusal.Reason;
+import vn.coordreport.issuing.IssuingRefusal.Problem;
 
 /**
  * The {@code signing_key} table, and opening a key for one signing session
@@ -117,7 +117,7 @@ class SigningKeys {
             try {
                 certificate.checkValidity();
             } catch (CertificateExpiredException | CertificateNotYetValidException e) {
-                throw new IssuingRefusal(Reason.BAD_INPUT, "the key's certificate (" + certificate.getSubjectX500Principal()
+                throw new IssuingRefusal(Problem.KEY, "the key's certificate (" + certificate.getSubjectX500Principal()
                         + ") is valid from " + certificate.getNotBefore().toInstant() + " to "
                         + certificate.getNotAfter().toInstant() + ", not now");
             }
@@ -137,7 +137,7 @@ class SigningKeys {
                     .param("by", addedBy, Types.VARCHAR).query(Long.class).single();
             return list().stream().filter(k -> k.id() == id).findFirst().orElseThrow();
         } catch (GeneralSecurityException e) {
-            throw new IssuingRefusal(Reason.BAD_INPUT, "the key cannot be read: " + e.getMessage());
+            throw new IssuingRefusal(Problem.KEY, "the key cannot be read: " + e.getMessage());
         } finally {
             loaded.close().run();
         }
@@ -161,7 +161,7 @@ class SigningKeys {
             if (e instanceof IssuingRefusal refusal) {
                 throw refusal;
             }
-            throw new IssuingRefusal(Reason.BAD_INPUT, "the key of " + whose + " cannot be opened: " + e.getMessage());
+            throw new IssuingRefusal(Problem.KEY, "the key of " + whose + " cannot be opened: " + e.getMessage());
         }
     }
 
@@ -179,11 +179,11 @@ class SigningKeys {
             return new Loaded(store, null, () -> { });
         } catch (IOException e) {
             if (e.getCause() instanceof UnrecoverableKeyException || String.valueOf(e.getMessage()).contains("password")) {
-                throw new IssuingRefusal(Reason.BAD_INPUT, "wrong password for the key of " + whose);
+                throw new IssuingRefusal(Problem.PASSWORD, "wrong password for the key of " + whose);
             }
-            throw new IssuingRefusal(Reason.BAD_INPUT, "the key of " + whose + " is not a PKCS#12 file: " + e.getMessage());
+            throw new IssuingRefusal(Problem.KEY, "the key of " + whose + " is not a PKCS#12 file: " + e.getMessage());
         } catch (GeneralSecurityException e) {
-            throw new IssuingRefusal(Reason.BAD_INPUT, "the key of " + whose + " cannot be read: " + e.getMessage());
+            throw new IssuingRefusal(Problem.KEY, "the key of " + whose + " cannot be read: " + e.getMessage());
         }
     }
 
@@ -207,9 +207,9 @@ class SigningKeys {
             close.run();
             String cause = Pkcs11Tokens.rootMessage(e);
             if (cause.contains("CKR_PIN_INCORRECT") || cause.contains("CKR_PIN_LEN_RANGE")) {
-                throw new IssuingRefusal(Reason.BAD_INPUT, "wrong PIN for the token of " + whose);
+                throw new IssuingRefusal(Problem.PASSWORD, "wrong PIN for the token of " + whose);
             }
-            throw new IssuingRefusal(Reason.BAD_INPUT, "the token of " + whose + " cannot be opened: " + cause);
+            throw new IssuingRefusal(Problem.KEY, "the token of " + whose + " cannot be opened: " + cause);
         }
     }
 
@@ -222,11 +222,11 @@ class SigningKeys {
         }
         if (wanted != null && !wanted.isBlank()) {
             return keys.stream().filter(a -> a.equalsIgnoreCase(wanted.strip())).findFirst()
-                    .orElseThrow(() -> new IssuingRefusal(Reason.BAD_INPUT, "no private key '" + wanted
+                    .orElseThrow(() -> new IssuingRefusal(Problem.KEY, "no private key '" + wanted
                             + "' in the key store; it holds " + (keys.isEmpty() ? "none" : String.join(", ", keys))));
         }
         if (keys.size() != 1) {
-            throw new IssuingRefusal(Reason.BAD_INPUT, keys.isEmpty() ? "the key store holds no private key"
+            throw new IssuingRefusal(Problem.KEY, keys.isEmpty() ? "the key store holds no private key"
                     : "the key store holds several private keys (" + String.join(", ", keys) + "): name one with --alias");
         }
         return keys.get(0);
@@ -235,7 +235,7 @@ class SigningKeys {
     private static List<X509Certificate> chain(KeyStore store, String alias) throws GeneralSecurityException {
         Certificate[] chain = store.getCertificateChain(alias);
         if (chain == null || chain.length == 0 || !(chain[0] instanceof X509Certificate)) {
-            throw new IssuingRefusal(Reason.BAD_INPUT, "the key '" + alias + "' has no X.509 certificate");
+            throw new IssuingRefusal(Problem.KEY, "the key '" + alias + "' has no X.509 certificate");
         }
         return Arrays.stream(chain).map(c -> (X509Certificate) c).toList();
     }
@@ -245,10 +245,10 @@ class SigningKeys {
         try {
             key = store.getKey(alias, password);
         } catch (UnrecoverableKeyException e) {
-            throw new IssuingRefusal(Reason.BAD_INPUT, "wrong password for the private key '" + alias + "'");
+            throw new IssuingRefusal(Problem.PASSWORD, "wrong password for the private key '" + alias + "'");
         }
         if (!(key instanceof PrivateKey privateKey)) {
-            throw new IssuingRefusal(Reason.BAD_INPUT, "'" + alias + "' is not a private key");
+            throw new IssuingRefusal(Problem.KEY, "'" + alias + "' is not a private key");
         }
         return privateKey;
     }
