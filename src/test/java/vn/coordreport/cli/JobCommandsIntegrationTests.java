@@ -65,7 +65,9 @@ class JobCommandsIntegrationTests {
         }
         ok(cli.run("approve", "--period", period, "--as", "duyet-ky"));
         ok(cli.runWithInput(password + "\n", "sign", "--period", period, "--as", "duyet-ky", "--password-stdin"));
-        ok(cli.runWithInput(password + "\n", "issue", "--period", period, "--as", "vanthu", "--password-stdin"));
+        // Tây Ninh's final of 2020-9M has no figure of its own (its data is of 2019): it goes out all the same
+        ok(cli.runWithInput(password + "\n", "issue", "--period", period, "--as", "vanthu", "--password-stdin",
+                "--confirm-empty"));
     }
 
     private static CliSession.Run ok(CliSession.Run run) {
