@@ -56,6 +56,14 @@ public class ReportArchive {
 
     private static final String CONTENT = "select content from report_version where id = :id";
 
+    private static final String LAST_ISSUED = """
+            select id from report_version
+            where agreement_code = :code and period = :period and calendar = :calendar
+              and kind = 'FINAL' and format = 'PDF' and document_number is not null
+            order by version desc
+            limit 1
+            """;
+
     private final JdbcClient jdbc;
 
     ReportArchive(JdbcClient jdbc) {
@@ -96,6 +104,37 @@ public class ReportArchive {
                 .param("jobExecutionId", r.jobExecutionId(), Types.BIGINT)
                 .param("supersedes", supersedes, Types.BIGINT)
                 .param("missingSigner", r.missingSigner(), Types.VARCHAR)
+                .query(ArchivedReport.class).single();
+    }
+
+    /**
+     * Stores the issued form of a final (signed, numbered and dated by the văn
+     * thư) as the next version of the final's coordinates, with the final's
+     * fingerprint, so that unchanged data renders no new final after it. It
+     * supersedes the last issued final of these coordinates, if any.
+     *
+     * @throws IllegalArgumentException when {@code finalId} is not a final PDF
+     */
+    @Transactional
+    public ArchivedReport storeIssued(long finalId, int documentNumber, byte[] content, String createdBy) {
+        ArchivedReport rendered = find(finalId).filter(r -> r.kind() == ReportKind.FINAL && r.format().equals("PDF"))
+                .orElseThrow(() -> new IllegalArgumentException("version #" + finalId + " is not a final PDF"));
+        String key = String.join("\u001f", rendered.agreementCode(), rendered.period(), rendered.calendar(),
+                ReportKind.FINAL.name(), "PDF");
+        jdbc.sql(LOCK).param("key", key).query().listOfRows();
+        ArchivedReport latest = latest(rendered.agreementCode(), rendered.period(), rendered.calendar(),
+                ReportKind.FINAL, "PDF").orElseThrow();
+        Long supersedes = jdbc.sql(LAST_ISSUED).param("code", rendered.agreementCode())
+                .param("period", rendered.period()).param("calendar", rendered.calendar())
+                .query(Long.class).optional().orElse(null);
+        return jdbc.sql(INSERT)
+                .param("code", rendered.agreementCode()).param("period", rendered.period())
+                .param("calendar", rendered.calendar()).param("kind", ReportKind.FINAL.name()).param("format", "PDF")
+                .param("version", latest.version() + 1).param("number", documentNumber)
+                .param("content", content).param("sha256", sha256(content))
+                .param("size", (long) content.length).param("pages", rendered.pages())
+                .param("fingerprint", rendered.fingerprint()).param("createdBy", createdBy)
+                .param("jobExecutionId", null, Types.BIGINT).param("supersedes", supersedes, Types.BIGINT)
                 .query(ArchivedReport.class).single();
     }
 

@@ -56,7 +56,7 @@ final class ResultFiles {
     /** A line under the targets when the hypervisor took 5% or more of the CPU during a timed step, else nothing. */
     private static String stealWarning(Figures figures) {
         String stolen = Stream.of(Map.entry("import", "import_steal_pct"), Map.entry("close", "close_steal_pct"),
-                        Map.entry("floors", "floor_steal_pct"))
+                        Map.entry("signing and issuing", "sign_issue_steal_pct"), Map.entry("floors", "floor_steal_pct"))
                 .filter(step -> figures.values().get(step.getValue()) instanceof Number n
                         && n.doubleValue() >= STEAL_WARNING)
                 .map(step -> step.getKey() + " " + Math.round(figures.number(step.getValue())) + "%")

@@ -25,6 +25,8 @@ final class Targets {
             new Target("import_records_per_s", "import throughput (records / s)", true, "250 000", f -> 250_000),
             new Target("close_seconds", "full period close (s)", false, "30", f -> 30),
             new Target("ratio", "close / floor", false, "1.3", f -> 1.3),
+            new Target("sign_issue_seconds", "sign and issue every final of the close (s)", false, "the close",
+                    f -> f.number("close_seconds")),
             new Target("nightly_unchanged_seconds", "nightly, nothing changed (s)", false, "5", f -> 5),
             new Target("nightly_1pct_seconds", "nightly after a 1% change (s)", false, "10% of the close",
                     f -> 0.1 * f.number("close_seconds")),

@@ -22,6 +22,13 @@ import picocli.CommandLine.Command;
                 SchedulesCommand.class,
                 ServeCommand.class,
                 UsersCommand.class,
+                KeysCommand.class,
+                ApprovalsCommand.class,
+                ApproveCommand.class,
+                RejectCommand.class,
+                SignCommand.class,
+                IssueCommand.class,
+                RegisterCommand.class,
         },
         footer = {"", "Exit status: 0 success, 1 bad input, 2 usage error, 3 job failed."})
 class CoordreportCommand {

@@ -11,8 +11,10 @@ final class JobOutcome {
     }
 
     static int print(JobSummary s, PrintWriter out, PrintWriter err) {
+        // a close mails nothing since issuing exists: its finals wait for review (executions from before did mail)
         String counts = String.format("%d reports checked, %d rendered and archived, %d unchanged", s.read(),
-                s.written(), s.skipped()) + (s.jobName().equals("periodCloseJob") ? ", " + s.mailed() + " mails sent" : "");
+                s.written(), s.skipped()) + (s.mailed() > 0 ? ", " + s.mailed() + " mails sent" : "")
+                + (s.jobName().equals("periodCloseJob") ? "; the finals wait for review ('coordreport approvals')" : "");
         if (!s.failed()) {
             out.printf("%s execution %d %s: %s (%s)%n", s.jobName(), s.id(), s.status(), counts, s.parameters());
             return ExitCode.OK;

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -36,7 +35,9 @@ class UsersAddCommand implements Callable<Integer> {
     @Parameters(paramLabel = "USERNAME", description = "Letters, digits, '.', '_', '-' or '@'; unique whatever its case.")
     String username;
 
-    @Option(names = "--role", required = true, paramLabel = "ROLE", description = "ADMIN, OPERATOR or VIEWER.")
+    @Option(names = "--role", required = true, paramLabel = "ROLE[,ROLE...]",
+            description = "ADMIN, OPERATOR or VIEWER; REVIEWER (trưởng phòng), SIGNER (lãnh đạo) or CLERK (văn thư) "
+                    + "for issuing; several separated by commas, e.g. SIGNER,REVIEWER.")
     String role;
 
     @Option(names = "--province", paramLabel = "PROVINCE",
@@ -52,7 +53,7 @@ class UsersAddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Role parsed = role(role);
+        java.util.Set<Role> parsed = Role.parse(role);
         boolean generated = false;
         String password;
         Console console = System.console();
@@ -79,14 +80,6 @@ class UsersAddCommand implements Callable<Integer> {
             out.printf("password (shown once): %s%n", password);
         }
         return ExitCode.OK;
-    }
-
-    static Role role(String text) {
-        try {
-            return Role.valueOf(text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown role '" + text + "': ADMIN, OPERATOR or VIEWER");
-        }
     }
 
     private static String generate() {

@@ -55,7 +55,9 @@ class ReportMail {
 
     static String subject(ArchivedReport v) {
         String number = v.documentNumber() != null ? "số " + MailWording.number(v.documentNumber()) : null;
-        String version = v.version() > 1 || number == null ? "phiên bản " + v.version() : null;
+        // an issued document is known by its number; its archive version (the issued form follows the
+        // final as rendered) says nothing to a recipient
+        String version = number == null ? "phiên bản " + v.version() : null;
         return MailWording.oneLine("Báo cáo kết quả thực hiện Quy chế phối hợp " + v.agreementCode() + " "
                 + MailWording.period(v.period()) + " (bản chính thức"
                 + (number != null ? ", " + number : "") + (version != null ? ", " + version : "") + ")");

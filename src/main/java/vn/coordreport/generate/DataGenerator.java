@@ -243,15 +243,22 @@ public final class DataGenerator {
     }
 
     private long agencies(Writer out) throws IOException {
-        out.write("code,name,province,parent,signer_title\n");
+        out.write("code,name,province,parent,signer_title,signer_name\n");
         long rows = 0;
         for (Province p : provinces) {
-            line(out, p.agency(SNGV), "Sở Ngoại vụ", p.name(), p.parent(), "GIÁM ĐỐC");
-            line(out, p.agency(BDBP), "Bộ Chỉ huy Bộ đội Biên phòng " + p.level(), p.name(), p.parent(), "CHỈ HUY TRƯỞNG");
-            line(out, p.agency(CA), "Công an " + p.level(), p.name(), p.parent(), "GIÁM ĐỐC");
+            line(out, p.agency(SNGV), "Sở Ngoại vụ", p.name(), p.parent(), "GIÁM ĐỐC", signer(rows));
+            line(out, p.agency(BDBP), "Bộ Chỉ huy Bộ đội Biên phòng " + p.level(), p.name(), p.parent(), "CHỈ HUY TRƯỞNG",
+                    signer(rows + 1));
+            line(out, p.agency(CA), "Công an " + p.level(), p.name(), p.parent(), "GIÁM ĐỐC", signer(rows + 2));
             rows += 3;
         }
         return rows;
+    }
+
+    /** The name under the signer's title of the n-th agency: a final names its signer (not drawn from the seed). */
+    private static String signer(long n) {
+        int i = (int) n;
+        return SURNAMES[i % SURNAMES.length] + " " + MIDDLE[(i / 3) % MIDDLE.length] + " " + GIVEN[(i * 7) % GIVEN.length];
     }
 
     private long agreements(Writer out, SplittableRandom random) throws IOException {

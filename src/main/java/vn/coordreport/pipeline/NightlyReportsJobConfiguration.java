@@ -11,12 +11,12 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.coordreport.archive.NewReport;
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.archive.ReportKind;
 import vn.coordreport.period.DateRange;
@@ -56,8 +56,8 @@ class NightlyReportsJobConfiguration {
     }
 
     @Bean
-    ArchiveWriter nightlyReportWriter(ReportArchive archive) {
-        return new ArchiveWriter(archive);
+    ArchiveWriter nightlyReportWriter(ReportArchive archive, ApplicationEventPublisher events) {
+        return new ArchiveWriter(archive, events);
     }
 
     @Bean
@@ -70,7 +70,7 @@ class NightlyReportsJobConfiguration {
     Step reviewRenderStep(JobRepository repository, PlatformTransactionManager transactionManager,
             ListItemReader<ReportItem> nightlyReportReader, ReportProducer nightlyReportProcessor,
             ArchiveWriter nightlyReportWriter, ReportProgress nightlyReportProgress) {
-        return new StepBuilder("reviewRenderStep", repository).<ReportItem, NewReport>chunk(CHUNK)
+        return new StepBuilder("reviewRenderStep", repository).<ReportItem, ReportMaker.Made>chunk(CHUNK)
                 .transactionManager(transactionManager)
                 .reader(nightlyReportReader)
                 .processor(nightlyReportProcessor)

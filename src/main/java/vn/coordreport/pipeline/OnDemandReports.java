@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import vn.coordreport.archive.ArchivedReport;
@@ -18,8 +19,8 @@ import vn.coordreport.render.Format;
  * A report on demand, through the archive: the data fingerprint is computed
  * first; where the archive's latest version (same agreement, period, calendar,
  * kind and format) was rendered from the same data and template, its stored
- * bytes are written as they are (no rendering, no new number). Otherwise the
- * review is rendered (a final takes the next number), archived and written.
+ * bytes are written as they are (no rendering). Otherwise the review is
+ * rendered, archived and written; a new final waits to be issued (module issuing).
  * Each file appears whole or not at all ({@link WholeFiles}).
  */
 @Service
@@ -29,19 +30,23 @@ public class OnDemandReports {
 
     private final ReportMaker maker;
     private final ReportArchive archive;
+    private final ApplicationEventPublisher events;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
 
-    OnDemandReports(ReportMaker maker, ReportArchive archive) {
+    OnDemandReports(ReportMaker maker, ReportArchive archive, ApplicationEventPublisher events,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
         this.maker = maker;
         this.archive = archive;
+        this.events = events;
+        this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
     }
 
     /** Produces the report and returns the files written, one per format. */
     public List<Path> produce(ReportRequest request) {
         List<Path> written = new ArrayList<>();
-        Integer[] number = {null};
         for (Format format : request.formats()) {
             ArchivedReport stored = archived(request.agreementCode(), request.period(), request.calendar(), format,
-                    request.finalReport(), CREATED_BY, number, ReportMaker.Progress.NONE);
+                    request.finalReport(), CREATED_BY, ReportMaker.Progress.NONE);
             written.add(WholeFiles.write(request.outDir(), stored.fileName(), archive.content(stored.id())));
         }
         return written;
@@ -56,16 +61,17 @@ public class OnDemandReports {
      */
     public ArchivedReport archived(String agreementCode, Period period, PeriodCalendar calendarOrNull, Format format,
             boolean finalReport, String createdBy) {
-        return archived(agreementCode, period, calendarOrNull, format, finalReport, createdBy, new Integer[] {null},
+        return archived(agreementCode, period, calendarOrNull, format, finalReport, createdBy,
                 ReportMaker.Progress.NONE);
     }
 
     /** As {@link #archived(String, Period, PeriodCalendar, Format, boolean, String)}, telling its steps. */
     ArchivedReport archived(String code, Period period, PeriodCalendar calendarOrNull, Format format,
-            boolean finalReport, String createdBy, Integer[] number, ReportMaker.Progress progress) {
+            boolean finalReport, String createdBy, ReportMaker.Progress progress) {
         ReportMaker.Made made = maker.make(code, period, calendarOrNull, finalReport ? ReportKind.FINAL : ReportKind.DRAFT,
-                format, createdBy, null, number, progress);
+                format, createdBy, null, progress);
         // a concurrent request may have archived the same data first: the archive answers with that version
-        return made.unchanged() != null ? made.unchanged() : archive.store(made.rendered());
+        return made.unchanged() != null ? made.unchanged()
+                : transaction.execute(status -> ArchiveWriter.store(archive, events, made));
     }
 }

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import vn.coordreport.archive.ArchivedReport;
-import vn.coordreport.archive.DocumentNumbers;
 import vn.coordreport.archive.NewReport;
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.archive.ReportKind;
@@ -23,8 +22,9 @@ import vn.coordreport.review.ReviewQuery;
 /**
  * The one way a report is made, for the jobs and on demand alike: its calendar
  * resolved, its review and template fingerprinted and compared with the
- * archive's latest version, and only when they changed, numbered (a final) and
- * rendered. Storing the new version is the caller's: a job stores it
+ * archive's latest version, and only when they changed, rendered. A final is
+ * rendered without number and date: the văn thư gives them when it is issued
+ * (module issuing). Storing the new version is the caller's: a job stores it
  * in its chunk's transaction, a request at once.
  */
 @Component
@@ -43,64 +43,57 @@ class ReportMaker {
 
     /**
      * The outcome: the archive's version when nothing changed, else the new
-     * version to store.
+     * version to store and whether its review has nothing of the period to say.
      */
-    record Made(ArchivedReport unchanged, NewReport rendered) {
+    record Made(ArchivedReport unchanged, NewReport rendered, boolean emptyForPeriod) {
     }
 
     private final ReviewQuery reviews;
     private final TemplateFingerprint template;
     private final ReportArchive archive;
     private final ReportRenderer renderer;
-    private final DocumentNumbers numbers;
     private final Clock clock;
     private final PipelineMetrics metrics;
 
     ReportMaker(ReviewQuery reviews, TemplateFingerprint template, ReportArchive archive, ReportRenderer renderer,
-            DocumentNumbers numbers, Clock clock, PipelineMetrics metrics) {
+            Clock clock, PipelineMetrics metrics) {
         this.reviews = reviews;
         this.template = template;
         this.archive = archive;
         this.renderer = renderer;
-        this.numbers = numbers;
         this.clock = clock;
         this.metrics = metrics;
     }
 
     /**
      * @param calendarOrNull  null for the agreement's own calendar, else the deployment's
-     * @param number          a final's report number, shared by the formats of one request: taken into
-     *                        {@code number[0]} when the first of them is rendered, reused by the others
      * @param jobExecutionId  the job that made it, or null on demand
      */
     Made make(String code, Period period, PeriodCalendar calendarOrNull, ReportKind kind, Format format,
-            String createdBy, Long jobExecutionId, Integer[] number, Progress progress) {
+            String createdBy, Long jobExecutionId, Progress progress) {
         PeriodCalendar calendar = reviews.calendar(code, calendarOrNull);
         progress.at(10, "Đang kiểm tra số liệu");
         ReviewQuery.Fingerprinted data = reviews.fingerprinted(code, period, calendar);
         String fingerprint = template.of(data.fingerprint());
         Optional<ArchivedReport> latest = archive.latest(code, period.toString(), calendar.id(), kind, format.name());
         if (latest.isPresent() && latest.get().fingerprint().equals(fingerprint)) {
-            return new Made(latest.get(), null);
+            return new Made(latest.get(), null, false);
         }
         progress.at(25, "Đang tổng hợp số liệu");
         LocalDate today = LocalDate.now(clock);
         // a remembered fingerprint comes without its review: data changed since makes the next run render again
         Review review = data.review() != null ? data.review() : reviews.review(code, period, calendar);
-        boolean finalReport = kind == ReportKind.FINAL;
-        if (finalReport && number[0] == null) {
-            number[0] = numbers.next(review.agreement().lead().code(), today.getYear());
-        }
+        RenderOptions options = kind == ReportKind.FINAL ? RenderOptions.finalToIssue(format, today)
+                : RenderOptions.draft(format, today);
         progress.at(50, "Đang dựng báo cáo");
-        Integer numbered = number[0];
-        RenderedReport report = metrics.rendering(kind.name(), format.name(),
-                () -> renderer.render(review, new RenderOptions(format, finalReport, numbered, today)));
+        RenderedReport report = metrics.rendering(kind.name(), format.name(), () -> renderer.render(review, options));
         if (report.missingSigner() != null) {
             log.warn("final report {} {} made without a signer name: fill signer_name of agency {} (agencies.csv) "
                     + "before it is signed", code, period, report.missingSigner());
         }
         progress.at(90, "Đang lưu vào kho báo cáo");
-        return new Made(null, new NewReport(code, period.toString(), calendar.id(), kind, format.name(), numbered,
-                report.content(), report.pages(), fingerprint, createdBy, jobExecutionId, report.missingSigner()));
+        return new Made(null, new NewReport(code, period.toString(), calendar.id(), kind, format.name(), null,
+                report.content(), report.pages(), fingerprint, createdBy, jobExecutionId, report.missingSigner()),
+                review.emptyForPeriod());
     }
 }

@@ -3,7 +3,6 @@ package vn.coordreport.pipeline;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-import vn.coordreport.archive.NewReport;
 import vn.coordreport.archive.ReportKind;
 import vn.coordreport.render.Format;
 
@@ -11,9 +10,9 @@ import vn.coordreport.render.Format;
  * The processor of both jobs: compares the report's fingerprint with the
  * stored version's and renders only when they differ. An unchanged report is
  * filtered (counted as skipped) after one fingerprint query and one archive
- * look-up; a final takes its document number only once it is known to be new.
+ * look-up.
  */
-class ReportProducer implements ItemProcessor<ReportItem, NewReport> {
+class ReportProducer implements ItemProcessor<ReportItem, ReportMaker.Made> {
 
     /** The jobs' reports are PDF (PDF/A-2b for finals). */
     static final Format FORMAT = Format.PDF;
@@ -30,9 +29,10 @@ class ReportProducer implements ItemProcessor<ReportItem, NewReport> {
 
     /** The new version to archive, or null (filtered, counted as skipped) when its data and template are unchanged. */
     @Override
-    public NewReport process(ReportItem item) {
-        return maker.make(item.agreementCode(), item.period(), item.calendar(), kind, FORMAT, createdBy,
-                currentJobExecutionId(), new Integer[] {null}, ReportMaker.Progress.NONE).rendered();
+    public ReportMaker.Made process(ReportItem item) {
+        ReportMaker.Made made = maker.make(item.agreementCode(), item.period(), item.calendar(), kind, FORMAT,
+                createdBy, currentJobExecutionId(), ReportMaker.Progress.NONE);
+        return made.rendered() == null ? null : made;
     }
 
     private static Long currentJobExecutionId() {

@@ -110,7 +110,7 @@ public class ReportRequests {
         try {
             ledger.progress(id, 5, "Đang bắt đầu");
             ArchivedReport version = reports.archived(code, period, calendar, format, finalReport,
-                    "request #" + id + " by " + requestedBy, new Integer[] {null},
+                    "request #" + id + " by " + requestedBy,
                     (percent, step) -> ledger.progress(id, percent, step));
             ledger.done(id, version.id());
             log.info("report request #{} ({} {} {}) done: version #{}", id, code, period, format, version.id());

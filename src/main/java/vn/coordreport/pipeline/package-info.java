@@ -1,9 +1,10 @@
 /**
  * Where reports are produced: on demand, and in the Spring Batch jobs
- * ({@code nightlyReportsJob}, {@code periodCloseJob}) that tie review, render,
- * archive and delivery together. {@link vn.coordreport.pipeline.ReportJobs} is
+ * ({@code nightlyReportsJob}, {@code periodCloseJob}) that tie review, render
+ * and archive together; a new final is announced ({@link vn.coordreport.pipeline.FinalArchived})
+ * for the issuing module, which has it reviewed, signed, numbered, issued and mailed. {@link vn.coordreport.pipeline.ReportJobs} is
  * the jobs' façade.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "catalog", "review", "render", "archive",
-        "delivery", "files"})
+        "files"})
 package vn.coordreport.pipeline;

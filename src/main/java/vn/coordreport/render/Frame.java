@@ -23,22 +23,29 @@ final class Frame {
         Agency lead = review.agreement().lead();
         return new ReportDocument.Masthead(lead.party(), ReportWording.upper(lead.parent()),
                 ReportWording.upper(lead.name()), numberLine(review, options),
-                VietnameseFormat.placeAndDate(review.agreement().province(), dateOf(review, options)),
+                awaitsIssue(options) ? VietnameseFormat.placeAndBlankDate(review.agreement().province())
+                        : VietnameseFormat.placeAndDate(review.agreement().province(), dateOf(review, options)),
                 ReportWording.summary(review), !options.finalReport());
     }
 
     /**
-     * {@code Số: 05/BC-SNgV} (Decree 30) or {@code Số 05-BC/ĐU} (Hướng dẫn 36); a draft leaves the number blank
-     * for the register: {@code Số:      /BC-SNgV}.
+     * {@code Số: 05/BC-SNgV} (Decree 30) or {@code Số 05-BC/ĐU} (Hướng dẫn 36); a draft, and a final that
+     * waits to be issued, leave the number blank for the register: {@code Số:      /BC-SNgV}.
      */
     static String numberLine(Review review, RenderOptions options) {
         String symbol = review.agreement().symbol();
         if (ReportBody.blank(symbol)) {
             symbol = review.agreement().lead().code();
         }
-        String number = options.finalReport() ? String.format("%02d", options.documentNumber()) : "      ";
+        String number = options.finalReport() && options.documentNumber() != null
+                ? String.format("%02d", options.documentNumber()) : "      ";
         return review.agreement().lead().party() ? "Số " + number + "-BC/" + symbol.strip()
                 : "Số: " + number + "/BC-" + symbol.strip();
+    }
+
+    /** A final without its number: the văn thư gives number and date when issuing it. */
+    static boolean awaitsIssue(RenderOptions options) {
+        return options.finalReport() && options.documentNumber() == null;
     }
 
     /** The conference's date where one is recorded for the period, otherwise the generation date. */

@@ -8,18 +8,16 @@ import java.util.Objects;
  *
  * @param format          PDF or DOCX
  * @param finalReport     false for a draft (the default: a {@code DỰ THẢO} mark, no number);
- *                        true for the numbered report, PDF/A-2b when the format is PDF
- * @param documentNumber  the report's number in the issuing agency's register ({@code Số: 05/BC-SNgV});
- *                        required for a final report, ignored for a draft
+ *                        true for the final, PDF/A-2b when the format is PDF
+ * @param documentNumber  the report's number in the issuing agency's register ({@code Số: 05/BC-SNgV}),
+ *                        ignored for a draft; null for a final that waits to be issued: its number and
+ *                        date are left blank, for the văn thư to fill in when issuing it
  * @param issuedOn        the generation date, on the place-and-date line when no conference is recorded
  */
 public record RenderOptions(Format format, boolean finalReport, Integer documentNumber, LocalDate issuedOn) {
 
     public RenderOptions {
         Objects.requireNonNull(format, "format");
-        if (finalReport && documentNumber == null) {
-            throw new IllegalArgumentException("a final report needs its document number");
-        }
         if (documentNumber != null && documentNumber < 1) {
             throw new IllegalArgumentException("a document number starts at 1, not " + documentNumber);
         }
@@ -31,6 +29,11 @@ public record RenderOptions(Format format, boolean finalReport, Integer document
     /** A draft: marked {@code DỰ THẢO}, with a blank number. */
     public static RenderOptions draft(Format format, LocalDate issuedOn) {
         return new RenderOptions(format, false, null, issuedOn);
+    }
+
+    /** A final that waits to be issued: no mark, number and date left blank. */
+    public static RenderOptions finalToIssue(Format format, LocalDate generatedOn) {
+        return new RenderOptions(format, true, null, generatedOn);
     }
 
     /** The final, numbered report. */

@@ -128,6 +128,14 @@ final class VietnameseFormat {
         return (place == null || place.isBlank() ? "" : place.trim() + ", ") + longDate(date);
     }
 
+    /**
+     * {@code Quảng Trị, ngày      tháng      năm        }: the date left blank for the văn thư, who fills it
+     * in when the document is issued (each blank wider than the figures that go into it).
+     */
+    static String placeAndBlankDate(String place) {
+        return (place == null || place.isBlank() ? "" : place.trim() + ", ") + "ngày      tháng      năm         ";
+    }
+
     private static String twoDigits(int value) {
         return value < 10 ? "0" + value : Integer.toString(value);
     }

@@ -76,6 +76,22 @@ public record Review(
     }
 
     /**
+     * Whether the report has nothing of its period to say: no record of any
+     * indicator in it, no achievement, no limitation found or resolved in it,
+     * no commendation, no assessment, no task done in it and none set for the next period. A
+     * final such as this is only issued on an explicit confirmation.
+     */
+    public boolean emptyForPeriod() {
+        return none(indicators, i -> i.records() > 0) && none(results, r -> true) && none(commendations, c -> true)
+                && none(nextTasks, t -> true) && assessments.isEmpty() && none(limitations, l -> l.state() != LimitationState.CARRIED_OVER)
+                && none(tasks, t -> t.doneOn() != null && range != null && range.contains(t.doneOn()));
+    }
+
+    private static <T> boolean none(List<T> items, java.util.function.Predicate<T> counts) {
+        return items == null || items.stream().noneMatch(counts);
+    }
+
+    /**
      * @param successor  the regulation that takes over the day after this one ends (same province and lead
      *                   agency), or null
      */

@@ -13,7 +13,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * The audit log: who did what, when and from where. Actions: {@code DOWNLOAD},
  * {@code IMPORT}, {@code JOB_START}, {@code JOB_RESTART}, {@code REPORT_REQUEST},
- * {@code LOGIN}. The user and the remote address come from the current request.
+ * {@code LOGIN}, and the issuing steps ({@code APPROVE}, {@code REJECT}, {@code SIGN},
+ * {@code ISSUE}, {@code KEY_ADD}). The user and the remote address come from the current request.
  */
 @Component
 public class AuditLog {
@@ -29,7 +30,8 @@ public class AuditLog {
         record(authentication == null ? null : authentication.getName(), action, target, detail);
     }
 
-    void record(String username, String action, String target, String detail) {
+    /** An entry for a user who is not the one signed in here, e.g. a step done on their behalf by a command. */
+    public void record(String username, String action, String target, String detail) {
         jdbc.sql("""
                 insert into audit_log (username, action, target, detail, remote_address)
                 values (:username, :action, :target, :detail, :remote)

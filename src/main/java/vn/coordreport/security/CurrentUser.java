@@ -22,9 +22,14 @@ public class CurrentUser {
         return principal().map(AccountPrincipal::username).orElse("anonymous");
     }
 
-    /** ADMIN, OPERATOR or VIEWER; empty string when nobody is signed in. */
+    /** The roles, comma-separated ({@code REVIEWER,SIGNER}); empty string when nobody is signed in. */
     public String role() {
-        return principal().map(p -> p.role().name()).orElse("");
+        return principal().map(p -> Role.format(p.roles())).orElse("");
+    }
+
+    /** The user's roles; none when nobody is signed in. */
+    public java.util.Set<Role> roles() {
+        return principal().map(AccountPrincipal::roles).orElse(java.util.Set.of());
     }
 
     /** The one province the user is limited to; empty: every province. */

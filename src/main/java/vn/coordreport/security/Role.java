@@ -1,11 +1,55 @@
 package vn.coordreport.security;
 
-/** What a user may do: VIEWER reads and downloads, OPERATOR also imports, runs jobs and requests reports. */
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a user may do: VIEWER reads and downloads, OPERATOR also imports, runs
+ * jobs and requests reports, ADMIN everything of theirs. The issuing steps
+ * have roles of their own: REVIEWER (trưởng phòng) approves or rejects a
+ * final, SIGNER (lãnh đạo) signs it, CLERK (văn thư) numbers, seals and
+ * issues it; each of them may also read. A user may hold several roles.
+ */
 public enum Role {
-    ADMIN, OPERATOR, VIEWER;
+    ADMIN, OPERATOR, VIEWER, REVIEWER, SIGNER, CLERK;
 
     /** The authority Spring Security checks, e.g. {@code ROLE_OPERATOR}. */
     String authority() {
         return "ROLE_" + name();
+    }
+
+    /**
+     * {@code SIGNER,REVIEWER} (any case, spaces ignored) as a set.
+     *
+     * @throws IllegalArgumentException naming an unknown role, or for an empty list
+     */
+    public static Set<Role> parse(String list) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : (list == null ? "" : list).split(",")) {
+            if (name.isBlank()) {
+                continue;
+            }
+            try {
+                roles.add(Role.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown role '" + name.strip() + "': " + names());
+            }
+        }
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("no role given: " + names() + ", or several separated by commas");
+        }
+        return roles;
+    }
+
+    /** The roles as stored and shown: comma-separated, in the order of this enumeration. */
+    public static String format(Collection<Role> roles) {
+        return EnumSet.copyOf(roles).stream().map(Role::name).collect(Collectors.joining(","));
+    }
+
+    private static String names() {
+        return "ADMIN, OPERATOR, VIEWER, REVIEWER, SIGNER or CLERK";
     }
 }

@@ -34,14 +34,15 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * description (as the API, or the staff page's session) and the staff pages
  * (form login at /login, CSRF, logout; a session ends as soon as its account
  * is disabled or changed). Whatever no rule names is refused: reads need a
- * role, writes OPERATOR or ADMIN. Every answer carries a Content-Security-Policy
+ * role, writes OPERATOR or ADMIN, the issuing steps (under /approvals)
+ * REVIEWER, SIGNER or CLERK. Every answer carries a Content-Security-Policy
  * and a Referrer-Policy.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
-    private static final String[] READERS = {"VIEWER", "OPERATOR", "ADMIN"};
+    private static final String[] READERS = {"VIEWER", "OPERATOR", "ADMIN", "REVIEWER", "SIGNER", "CLERK"};
     private static final String[] WRITERS = {"OPERATOR", "ADMIN"};
     /** The pages load their one stylesheet and one script from here; nothing inline, nothing from elsewhere. */
     static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -58,6 +59,8 @@ class SecurityConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
+    /** The issuing steps: which of them a user may take is the issuing module's check. */
+    private static final String[] ISSUERS = {"REVIEWER", "SIGNER", "CLERK"};
 
     @Bean
     @Order(1)
@@ -78,6 +81,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/users", "/api/users/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.POST, "/api/approvals/**").hasAnyRole(ISSUERS)
                         .anyRequest().hasAnyRole(WRITERS))
                 .addFilterBefore(new BearerTokenFilter(accounts, audit, problems), BasicAuthenticationFilter.class),
                 SessionCreationPolicy.STATELESS, problems)
@@ -134,6 +138,7 @@ class SecurityConfiguration {
                         .requestMatchers("/swagger-ui/**", "/swagger-ui.html").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.HEAD, "/**").hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.POST, "/approvals/**").hasAnyRole(ISSUERS)
                         .anyRequest().hasAnyRole(WRITERS))
                 .formLogin(f -> {
                     // the web module's Vietnamese login page once it exists; until then Spring's own, also at /login

@@ -44,6 +44,18 @@ public class UserAccounts {
      * @throws IllegalArgumentException for a blank name, a short password, or a name already taken (whatever its case)
      */
     public UserAccount add(String username, Role role, String provinceOrNull, String password) {
+        return add(username, java.util.EnumSet.of(role), provinceOrNull, password);
+    }
+
+    /**
+     * Adds a user holding several roles, e.g. SIGNER and REVIEWER.
+     *
+     * @throws IllegalArgumentException as {@link #add(String, Role, String, String)}, or for no role
+     */
+    public UserAccount add(String username, java.util.Set<Role> roles, String provinceOrNull, String password) {
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException("a user needs at least one role");
+        }
         String name = name(username);
         if (name.isEmpty() || name.length() > 64 || !name.matches("[\\p{L}\\p{N}._@-]+")) {
             throw new IllegalArgumentException("a username is 1 to 64 letters, digits, '.', '_', '-' or '@': '" + username + "'");
@@ -57,7 +69,7 @@ public class UserAccounts {
             long id = jdbc.sql("""
                     insert into app_user (username, password_hash, role, province)
                     values (:username, :hash, :role, :province) returning id
-                    """).param("username", name).param("hash", encoder.encode(password)).param("role", role.name())
+                    """).param("username", name).param("hash", encoder.encode(password)).param("role", Role.format(roles))
                     .param("province", province, java.sql.Types.VARCHAR).query(Long.class).single();
             return find(name).filter(u -> u.id() == id).orElseThrow();
         } catch (DuplicateKeyException e) {
@@ -67,11 +79,12 @@ public class UserAccounts {
 
     /** Every user, by name. */
     public List<UserAccount> list() {
-        return jdbc.sql(LISTED + " order by lower(u.username)").query(UserAccount.class).list();
+        return jdbc.sql(LISTED + " order by lower(u.username)").query(UserAccounts::account).list();
     }
 
     public Optional<UserAccount> find(String username) {
-        return jdbc.sql(LISTED + " where lower(u.username) = lower(:u)").param("u", name(username)).query(UserAccount.class).optional();
+        return jdbc.sql(LISTED + " where lower(u.username) = lower(:u)").param("u", name(username))
+                .query(UserAccounts::account).optional();
     }
 
     /** How many users can sign in; with none, nothing but the health endpoint answers. */
@@ -140,18 +153,18 @@ public class UserAccounts {
 
     Optional<AccountPrincipal> principal(String username) {
         return jdbc.sql("select " + COLUMNS + " from app_user where lower(username) = lower(:u)")
-                .param("u", name(username)).query(AccountPrincipal.class).optional();
+                .param("u", name(username)).query(UserAccounts::principal).optional();
     }
 
     /**
      * Whether the account is still as it was when this principal signed in:
-     * enabled, with the same role, province and password. A session of a
+     * enabled, with the same roles, province and password. A session of a
      * disabled or changed account ends at its next request, on whichever node.
      */
     boolean unchanged(AccountPrincipal signedIn) {
         return jdbc.sql("select " + COLUMNS + " from app_user where id = :id").param("id", signedIn.id())
-                .query(AccountPrincipal.class).optional()
-                .filter(now -> now.enabled() && now.role() == signedIn.role()
+                .query(UserAccounts::principal).optional()
+                .filter(now -> now.enabled() && now.roles().equals(signedIn.roles())
                         && Objects.equals(now.province(), signedIn.province())
                         && now.passwordHash().equals(signedIn.passwordHash()))
                 .isPresent();
@@ -164,7 +177,7 @@ public class UserAccounts {
                 select u.id, u.username, '' as password_hash, u.role, u.province, u.enabled
                 from api_token t join app_user u on u.id = t.user_id
                 where t.token_sha256 = :hash and t.revoked_at is null and u.enabled
-                """).param("hash", hash).query(AccountPrincipal.class).optional();
+                """).param("hash", hash).query(UserAccounts::principal).optional();
         owner.ifPresent(o -> jdbc.sql("update api_token set last_used_at = now() where token_sha256 = :hash")
                 .param("hash", hash).update());
         return owner;
@@ -173,6 +186,18 @@ public class UserAccounts {
     /** A username as typed, trimmed and in NFC: "Hùng" typed decomposed is the same user as "Hùng" typed composed. */
     private static String name(String username) {
         return username == null ? "" : java.text.Normalizer.normalize(username.strip(), java.text.Normalizer.Form.NFC);
+    }
+
+    private static UserAccount account(java.sql.ResultSet row, int number) throws java.sql.SQLException {
+        return new UserAccount(row.getLong("id"), row.getString("username"), Role.parse(row.getString("role")),
+                row.getString("province"), row.getBoolean("enabled"),
+                row.getObject("created_at", java.time.OffsetDateTime.class),
+                row.getObject("locked_until", java.time.OffsetDateTime.class));
+    }
+
+    private static AccountPrincipal principal(java.sql.ResultSet row, int number) throws java.sql.SQLException {
+        return new AccountPrincipal(row.getLong("id"), row.getString("username"), row.getString("password_hash"),
+                Role.parse(row.getString("role")), row.getString("province"), row.getBoolean("enabled"));
     }
 
     static String sha256(String token) {

@@ -1,5 +1,5 @@
 /**
- * Users and roles (ADMIN, OPERATOR, VIEWER), optionally limited to one province;
+ * Users and roles (ADMIN, OPERATOR, VIEWER; REVIEWER, SIGNER, CLERK for issuing), optionally limited to one province;
  * API tokens; the audit log; and the filter chains that guard the HTTP API, the
  * actuator and the staff pages. Façades: {@link vn.coordreport.security.CurrentUser},
  * {@link vn.coordreport.security.AuditLog}, {@link vn.coordreport.security.UserAccounts}.

@@ -36,7 +36,8 @@ class BenchCommandIntegrationTests {
             JsonNode json = JsonMapper.builder().build().readTree(Files.readString(out.resolve("result.json")));
             for (String field : new String[] {"records", "agreements", "import_records_per_s", "close_first_seconds",
                     "close_seconds", "floor_seconds", "ratio", "nightly_unchanged_seconds", "nightly_1pct_seconds",
-                    "on_demand_cold_ms", "on_demand_warm_ms", "on_demand_archive_hit_ms", "peak_heap_mb"}) {
+                    "on_demand_cold_ms", "on_demand_warm_ms", "on_demand_archive_hit_ms", "peak_heap_mb",
+                    "sign_seconds", "issue_seconds", "sign_issue_seconds", "sign_issue_first_seconds"}) {
                 assertThat(json.has(field)).as(field).isTrue();
                 assertThat(json.get(field).asDouble()).as(field).isPositive();
             }
@@ -45,6 +46,10 @@ class BenchCommandIntegrationTests {
             assertThat(json.get("agreements").asInt()).isEqualTo(4);
             assertThat(json.get("period_closed").asString()).isEqualTo("2024");
             assertThat(json.get("close_reports").asInt()).isEqualTo(4);
+            // and every final was signed and issued in one batch each, against the close's time
+            assertThat(json.get("issued").asInt()).isEqualTo(4);
+            assertThat(json.get("sign_issue_seconds").asDouble()).isCloseTo(
+                    json.get("sign_seconds").asDouble() + json.get("issue_seconds").asDouble(), within(0.01));
             // the hypervisor's share of the CPU is reported for the steps it can slow (Linux: from /proc/stat)
             for (String steal : new String[] {"import_steal_pct", "close_steal_pct", "floor_steal_pct"}) {
                 assertThat(json.get(steal).asDouble()).as(steal).isBetween(0.0, 100.0);
@@ -54,8 +59,8 @@ class BenchCommandIntegrationTests {
             // the data's 2 years leave one year (2023) to warm up on, of the 3 closes asked for by default
             assertThat(json.get("warm_up_closes").asInt()).isEqualTo(1);
             assertThat(json.get("warm_up_seconds").asDouble()).isEqualTo(json.get("close_first_seconds").asDouble());
-            // the mails queued are the measured close's alone, not those of the first close (2023) before it
-            assertThat(json.get("close_deliveries_queued").asLong()).isPositive().isEqualTo(
+            // the mails queued are the measured close's issued finals' alone, not those of the first close (2023)
+            assertThat(json.get("issue_deliveries_queued").asLong()).isPositive().isEqualTo(
                     cli.count("select count(*) from delivery d join report_version v on v.id = d.version_id"
                             + " where v.period = '2024'"));
             // the first nightly renders both open periods' drafts, the unchanged one nothing, and after the
@@ -73,7 +78,8 @@ class BenchCommandIntegrationTests {
             String md = Files.readString(out.resolve("result.md"));
             assertThat(md).contains("| nightly, nothing changed (s) `nightly_unchanged_seconds` |", "≤ 5",
                     "Every check held");
-            assertThat(md.lines().filter(l -> l.endsWith("| pass |") || l.endsWith("| **miss** |"))).hasSize(7);
+            assertThat(md.lines().filter(l -> l.endsWith("| pass |") || l.endsWith("| **miss** |"))).hasSize(8);
+            assertThat(md).contains("| sign and issue every final of the close (s) `sign_issue_seconds` |");
 
             // when bench runs again on the same database: refused, nothing measured
             Path again = out.resolve("again");

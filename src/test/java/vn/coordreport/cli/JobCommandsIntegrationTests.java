@@ -5,15 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-/** The job commands as an operator runs them, against a real SMTP server, with their exit statuses. */
+import vn.coordreport.issuing.IssuingFixture;
+import vn.coordreport.issuing.TestKeys;
+
+/**
+ * The job commands as an operator runs them, against a real SMTP server, with
+ * their exit statuses; the finals of a close go out when issued.
+ */
 class JobCommandsIntegrationTests {
 
     private static GreenMail greenMail;
@@ -40,26 +48,59 @@ class JobCommandsIntegrationTests {
         return cli.run(args);
     }
 
+    /** The reviewer, signer and văn thư of every body, with keys made by keytool, take the period's finals out. */
+    private static void issueAll(Path temp, String period) throws IOException {
+        String password = "mat-khau-khoa";
+        ok(cli.runWithInput("mat-khau-dang-nhap-1\n", "users", "add", "duyet-ky", "--role", "REVIEWER,SIGNER",
+                "--password-stdin"));
+        ok(cli.runWithInput("mat-khau-dang-nhap-1\n", "users", "add", "vanthu", "--role", "CLERK", "--password-stdin"));
+        Path keys = temp.resolve("keys");
+        ok(cli.runWithInput(password + "\n", "keys", "add", "duyet-ky", "--pkcs12",
+                TestKeys.keytool(keys, "lanhdao", "Nguyễn Văn Hùng", password).toString(), "--password-stdin"));
+        Path seal = java.nio.file.Files.write(temp.resolve("seal.png"), TestKeys.sealPng());
+        for (String body : java.util.List.of("SNGV-LS", "SNGV-TN")) {
+            ok(cli.runWithInput(password + "\n", "keys", "add", "--organisation", body, "--pkcs12",
+                    TestKeys.keytool(keys, body, "Con dấu " + body, password).toString(), "--image", seal.toString(),
+                    "--password-stdin"));
+        }
+        ok(cli.run("approve", "--period", period, "--as", "duyet-ky"));
+        ok(cli.runWithInput(password + "\n", "sign", "--period", period, "--as", "duyet-ky", "--password-stdin"));
+        // Tây Ninh's final of 2020-9M has no figure of its own (its data is of 2019): it goes out all the same
+        ok(cli.runWithInput(password + "\n", "issue", "--period", period, "--as", "vanthu", "--password-stdin",
+                "--confirm-empty"));
+    }
+
+    private static CliSession.Run ok(CliSession.Run run) {
+        assertThat(run.status()).as(run.err()).isZero();
+        return run;
+    }
+
     @Test
-    void closePeriodMailsOnceAndTheOtherJobCommandsAnswer() {
+    void closePeriodMakesFinalsThatAreMailedOnceIssuedAndTheOtherJobCommandsAnswer(@TempDir Path temp) throws IOException {
         // given Lạng Sơn and Tây Ninh: in 2020-9M agreement 12/QCPH-SNgV-BĐBP (two '*' recipients of Lạng Sơn)
         // and 05/QCPH-SNgV-BĐBP (two recipients of its own) were in effect
-        assertThat(run("import", "src/main/resources/samples/lang-son-2020").status()).isZero();
-        assertThat(run("import", "src/main/resources/samples/tay-ninh-2019").status()).isZero();
+        for (String set : java.util.List.of("lang-son-2020", "tay-ninh-2019")) {
+            Path data = IssuingFixture.withSigners(Path.of("src/main/resources/samples", set), temp);
+            assertThat(run("import", data.toString()).status()).isZero();
+        }
 
         // when the period is closed
         CliSession.Run close = run("close-period", "2020-9M");
 
-        // then two finals go to two recipients each
+        // then two finals wait for review, and nothing is mailed
         assertThat(close.status()).as(close.err()).isZero();
         assertThat(close.out()).contains("periodCloseJob execution", "COMPLETED", "2 rendered and archived",
-                "4 mails sent", "period=2020-9M");
+                "the finals wait for review", "period=2020-9M").doesNotContain("mails sent");
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+
+        // when they are approved, signed and issued: they go to two recipients each
+        issueAll(temp, "2020-9M");
         assertThat(greenMail.getReceivedMessages()).hasSize(4);
 
-        // when it is closed again: nothing new
+        // when it is closed again: nothing new, and nothing is mailed
         CliSession.Run again = run("close-period", "2020-9M");
         assertThat(again.status()).as(again.err()).isZero();
-        assertThat(again.out()).contains("0 rendered and archived", "2 unchanged", "0 mails sent");
+        assertThat(again.out()).contains("0 rendered and archived", "2 unchanged").doesNotContain("mails sent");
         assertThat(greenMail.getReceivedMessages()).hasSize(4);
 
         // a period whose grace days have not passed is refused as bad input

@@ -54,7 +54,7 @@ class UsersCommandIntegrationTests {
         assertThat(duplicate.err()).contains("there is already a user 'LAN'");
         CliSession.Run badRole = run("another password\n", "users", "add", "hoa", "--role", "BOSS", "--password-stdin");
         assertThat(badRole.status()).isEqualTo(1);
-        assertThat(badRole.err()).contains("unknown role 'BOSS': ADMIN, OPERATOR or VIEWER");
+        assertThat(badRole.err()).contains("unknown role 'BOSS': ADMIN, OPERATOR, VIEWER, REVIEWER, SIGNER or CLERK");
 
         // a token is printed once; only its hash is kept
         CliSession.Run token = run("", "users", "token", "minh", "--name", "province-portal");

@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * What the database holds after a scenario, read with the harness's own SQL:
- * the archived finals (and whether their bytes are whole), the delivery
- * ledger, and the executions of a period's close with the node that ran each.
+ * the archived finals and the issued documents (and whether their bytes are
+ * whole), the delivery ledger, and the executions of a period's close with the
+ * node that ran each.
  */
 final class Evidence {
 
@@ -34,11 +35,24 @@ final class Evidence {
         this.database = database;
     }
 
-    /** The final PDF versions of a period, with whether each one's bytes match its SHA-256 and size and end a PDF. */
+    /**
+     * The final PDF versions a close made of a period (their number blank until issued), with whether each one's
+     * bytes match its SHA-256 and size and end a PDF.
+     */
     List<Final> finals(String period) {
+        return versions(period, "is null");
+    }
+
+    /** The issued documents of a period: the finals as the văn thư numbered, sealed and archived them. */
+    List<Final> issued(String period) {
+        return versions(period, "is not null");
+    }
+
+    private List<Final> versions(String period, String numbered) {
         return query("""
                 select agreement_code, version, content, sha256, size_bytes from report_version
-                where kind = 'FINAL' and format = 'PDF' and period = ? order by agreement_code, version
+                where kind = 'FINAL' and format = 'PDF' and period = ? and document_number """ + numbered + """
+                order by agreement_code, version
                 """, period, rs -> {
             byte[] content = rs.getBytes(3);
             String tail = new String(content, Math.max(0, content.length - 32), Math.min(32, content.length),
@@ -50,11 +64,12 @@ final class Evidence {
         });
     }
 
-    /** The report number of every final PDF: {@code agreement code → numbers}, in order. */
+    /** The number of every document issued this year: {@code agreement code → numbers}, in order. */
     java.util.Map<String, List<Integer>> numbers() {
         java.util.Map<String, List<Integer>> numbers = new java.util.TreeMap<>();
         query("select agreement_code, document_number from report_version where kind = 'FINAL' and format = 'PDF' "
-                + "and extract(year from created_at) = ? order by 2", java.time.Year.now().getValue(), rs -> {
+                + "and document_number is not null and extract(year from created_at at time zone 'Asia/Ho_Chi_Minh') = "
+                + "extract(year from now() at time zone 'Asia/Ho_Chi_Minh') order by 2", new Object[0], rs -> {
                     numbers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getInt(2));
                     return null;
                 });

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Timeout;
 import org.springframework.util.FileSystemUtils;
 
 import tools.jackson.databind.JsonNode;
+
+import vn.coordreport.issuing.TestKeys;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -50,6 +52,7 @@ class FaultScenariosIT {
     static final String DATABASE = "faults";
     static final String USER = "faults";
     static final String PASSWORD = "mat-khau-kiem-thu";
+    static final String KEY_PASSWORD = "mat-khau-khoa-ky-so";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** How long a node may take to start: seconds on an idle machine, minutes on a crowded one. */
@@ -101,6 +104,7 @@ class FaultScenariosIT {
         expectOk(jar.run(Duration.ofMinutes(5), PASSWORD + "\n", "users", "add", USER, "--role", "ADMIN",
                 "--password-stdin"));
         Jar.Run token = expectOk(jar.run(Duration.ofMinutes(5), null, "users", "token", USER, "--name", "harness"));
+        usersAndKeysOfIssuing();
         String apiToken = token.out().strip().lines().reduce((first, last) -> last).orElseThrow();
         a = new ServeNode("node-a", Faults.freePort(), WORK.resolve("node-a"), jar, settings);
         b = new ServeNode("node-b", Faults.freePort(), WORK.resolve("node-b"), jar, settings);
@@ -111,6 +115,42 @@ class FaultScenariosIT {
         for (ServeNode node : List.of(a, b)) {
             node.awaitUp(STARTUP);
         }
+    }
+
+    /**
+     * The reviewer, the signer and the văn thư, with keys made by keytool: the signer's, and one per issuing body
+     * (the lead agencies of the generated agreements) with its seal.
+     */
+    private void usersAndKeysOfIssuing() throws Exception {
+        expectOk(jar.run(Duration.ofMinutes(5), PASSWORD + "\n", "users", "add", "truongphong", "--role", "REVIEWER",
+                "--password-stdin"));
+        expectOk(jar.run(Duration.ofMinutes(5), PASSWORD + "\n", "users", "add", "lanhdao", "--role", "SIGNER",
+                "--password-stdin"));
+        expectOk(jar.run(Duration.ofMinutes(5), PASSWORD + "\n", "users", "add", "vanthu", "--role", "CLERK",
+                "--password-stdin"));
+        Path keys = WORK.resolve("keys");
+        Path signature = Files.write(Files.createDirectories(keys).resolve("chu-ky.png"), TestKeys.signaturePng());
+        Path seal = Files.write(keys.resolve("con-dau.png"), TestKeys.sealPng());
+        expectOk(jar.run(Duration.ofMinutes(5), KEY_PASSWORD + "\n", "keys", "add", "lanhdao", "--pkcs12",
+                TestKeys.keytool(keys, "lanhdao", "Lãnh đạo", KEY_PASSWORD).toString(), "--image", signature.toString(),
+                "--password-stdin"));
+        for (String body : data.codes().stream().map(data::lead).distinct().sorted().toList()) {
+            expectOk(jar.run(Duration.ofMinutes(5), KEY_PASSWORD + "\n", "keys", "add", "--organisation", body,
+                    "--pkcs12", TestKeys.keytool(keys, body, "Con dấu " + body, KEY_PASSWORD).toString(), "--image",
+                    seal.toString(), "--password-stdin"));
+        }
+    }
+
+    /**
+     * The period's finals approved, signed and issued from the command line, as an office does after a close; the
+     * issue sends the mails due before it returns.
+     */
+    private Jar.Run issueAll(String period) {
+        expectOk(jar.run(Duration.ofMinutes(5), null, "approve", "--period", period, "--as", "truongphong"));
+        expectOk(jar.run(Duration.ofMinutes(10), KEY_PASSWORD + "\n", "sign", "--period", period, "--as", "lanhdao",
+                "--password-stdin"));
+        return expectOk(jar.run(Duration.ofMinutes(10), KEY_PASSWORD + "\n", "issue", "--period", period, "--as",
+                "vanthu", "--password-stdin", "--confirm-empty"));
     }
 
     @AfterAll
@@ -156,14 +196,20 @@ class FaultScenariosIT {
         long killedAt = System.nanoTime();
         List<Path> leftAtKill = victim.leftovers();
 
-        // then the other node resumes it, and everything is archived and mailed once
+        // then the other node resumes it, and everything is archived once; nothing is mailed before it is issued
         waitUntil(Duration.ofMinutes(5), "another node to resume the close", () -> db.closes(period).size() > 1);
         double resumedAfter = (System.nanoTime() - killedAt) / 1e9;
-        waitUntil(Duration.ofMinutes(10), "the close resumed and completed, and its mails delivered",
-                () -> db.closes(period).stream().anyMatch(e -> e.status().equals("COMPLETED"))
-                        && db.deliveries(period).size() == expectedMails.size()
-                        && db.deliveries(period).stream().allMatch(d -> d.status().equals("SENT")));
+        waitUntil(Duration.ofMinutes(10), "the close resumed and completed",
+                () -> db.closes(period).stream().anyMatch(e -> e.status().equals("COMPLETED")));
         double completedAfter = (System.nanoTime() - killedAt) / 1e9;
+        assertThat(db.deliveries(period)).as("mails queued by the close").isEmpty();
+        assertThat(mail.since(mailsBefore)).as("mails sent by the close").isEmpty();
+
+        // and once its finals are issued, each recipient gets each once
+        issueAll(period);
+        waitUntil(Duration.ofMinutes(5), "the issued finals' mails delivered",
+                () -> db.deliveries(period).size() == expectedMails.size()
+                        && db.deliveries(period).stream().allMatch(d -> d.status().equals("SENT")));
         List<Evidence.Execution> executions = db.closes(period);
         assertThat(executions).as("one job instance, resumed").extracting(Evidence.Execution::instance)
                 .containsOnly(executions.get(0).instance());
@@ -187,7 +233,8 @@ class FaultScenariosIT {
                 + "), which ran periodCloseJob " + period + ", at " + archived + "/" + agreements.size()
                 + " finals archived", survivor.name + " resumed the same job instance (executions "
                 + executions.stream().map(e -> e.id() + " " + e.status()).toList() + ") " + seconds(resumedAfter)
-                + " after the kill and completed it " + seconds(completedAfter) + " after; " + finals + "; " + mails + "; " + apiCall + "; "
+                + " after the kill and completed it " + seconds(completedAfter) + " after, mailing nothing; " + finals
+                + "; once approved, signed and issued: " + mails + "; " + apiCall + "; "
                 + "0 partial files (" + leftAtKill.size() + " temporary folder of the killed process, removed when "
                 + victim.name + " started again)");
     }
@@ -205,12 +252,13 @@ class FaultScenariosIT {
         List<MailSink.Mail> mailsBefore = mail.received();
         long downAt = System.nanoTime();
 
-        // when a period is closed
+        // when a period is closed and its finals issued
         ServeNode.Answer answer = a.postJson("/api/jobs/close", "{\"period\": \"" + period + "\"}");
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         JsonNode summary = JSON.readTree(answer.body());
         assertThat(summary.get("status").asString()).isEqualTo("COMPLETED");
-        assertThat(summary.get("exitCode").asString()).isEqualTo("COMPLETED_WITH_UNSENT");
+        Jar.Run issued = issueAll(period);
+        assertThat(issued.out()).contains(expectedMails.size() + " mails queued: 0 sent");
         waitUntil(Duration.ofMinutes(3), "a retry of every mail while the server is down",
                 () -> db.deliveries(period).stream().allMatch(d -> d.attempts() >= 2));
 
@@ -233,9 +281,9 @@ class FaultScenariosIT {
         String finals = verifyFinals(period, agreements);
         String mails = verifyMails(mailsBefore, expectedMails);
         report("SMTP server down during delivery", "GreenMail stopped for " + seconds(downFor) + " while "
-                + "periodCloseJob " + period + " mailed its finals (connection refused)", "the job "
-                + summary.get("status").asString() + " (" + summary.get("exitCode").asString() + ", "
-                + summary.get("mailed").asInt() + " mailed); during the outage " + during.size() + " ledger rows "
+                + "periodCloseJob " + period + " ran and its finals were issued (connection refused)", "the job "
+                + summary.get("status").asString() + ", mailing nothing; 'issue' queued " + expectedMails.size()
+                + " mails and sent none; during the outage " + during.size() + " ledger rows "
                 + "waiting for a retry, 0 FAILED, up to " + attempts + " attempts each; after the restart " + mails
                 + "; " + finals);
     }
@@ -276,9 +324,11 @@ class FaultScenariosIT {
         assertThat(restarted.status()).as(restarted.both()).isZero();
         assertThat(restarted.out()).contains("COMPLETED");
 
-        // then it completes: each final archived once, each mail sent once; and the nodes outlived the outage
+        // then it completes: each final archived once; once issued, each mail sent once; and the nodes outlived
+        // the outage
         waitUntil(Duration.ofMinutes(5), "the nodes healthy again",
                 () -> health(a) == 200 && health(b) == 200);
+        issueAll(period);
         String finals = verifyFinals(period, agreements);
         String mails = verifyMails(mailsBefore, expectedMails);
         report("PostgreSQL stopped during a job", "PostgreSQL stopped (fast shutdown) while close-period " + period
@@ -355,11 +405,17 @@ class FaultScenariosIT {
             assertThat(f.version()).as(f.agreement()).isEqualTo(1);
             assertThat(f.whole()).as(f.agreement() + ": bytes match SHA-256 and size, a whole PDF").isTrue();
         });
+        List<Evidence.Final> issued = db.issued(period);
+        assertThat(issued).extracting(Evidence.Final::agreement).containsExactlyInAnyOrderElementsOf(agreements);
+        assertThat(issued).allSatisfy(f -> {
+            assertThat(f.version()).as(f.agreement() + ": issued as the final's next version").isEqualTo(2);
+            assertThat(f.whole()).as(f.agreement() + ": the issued file whole").isTrue();
+        });
         return finals.size() + " final versions (expected " + agreements.size() + "), one per agreement, all whole, "
-                + numbering();
+                + "each issued once, " + numbering();
     }
 
-    /** The finals' report numbers: per lead agency (from the CSV), 1 to n with no hole and none twice. */
+    /** The issued documents' numbers: per lead agency (from the CSV), 1 to n with no hole and none twice. */
     private String numbering() {
         Map<String, List<Integer>> byAgency = new java.util.TreeMap<>();
         db.numbers().forEach((code, numbers) -> byAgency.computeIfAbsent(data.lead(code), k -> new ArrayList<>())

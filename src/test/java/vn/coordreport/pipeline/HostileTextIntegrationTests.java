@@ -63,6 +63,12 @@ class HostileTextIntegrationTests {
     @Autowired
     ReportJobs jobs;
 
+    @Autowired
+    vn.coordreport.issuing.Issuing issuing;
+
+    @Autowired
+    vn.coordreport.security.UserAccounts users;
+
     @BeforeAll
     void startSmtpAndImport(@Autowired Importer importer, @TempDir Path data) {
         greenMail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -96,9 +102,10 @@ class HostileTextIntegrationTests {
 
     @Test
     void theMailCarriesImportedTextAsTextAndOnlyItsOwnHeaders() throws Exception {
-        // when the year is closed and its final mailed
+        // when the year is closed and its final issued and mailed (signed under its hostile signer's name)
         JobSummary close = jobs.closePeriod(Period.year(2021), null, true);
         assertThat(close.status()).as(close.failure()).isEqualTo("COMPLETED");
+        assertThat(vn.coordreport.issuing.IssuingFixture.issueAll(issuing, users, "2021").issued()).isEqualTo(1);
 
         // then one mail went to the one recipient, and to nobody named in the data
         MimeMessage[] received = greenMail.getReceivedMessages();

@@ -26,7 +26,8 @@ import vn.coordreport.support.IntegrationTest;
 
 /**
  * A job that dies in the middle of rendering (an injected failure) and is
- * restarted ends with every report archived once and every recipient mailed once.
+ * restarted ends with every report archived once, and, once its finals are
+ * issued, every recipient mailed once.
  */
 @IntegrationTest
 @TestPropertySource(properties = "coordreport.test.database=JobRestartIntegrationTests")
@@ -91,7 +92,7 @@ class JobRestartIntegrationTests extends MailedSampleTests {
     }
 
     @Test
-    void aCloseThatDiedIsRestartedAtTheNextFireAndMailsEachRecipientOnce() throws Exception {
+    void aCloseThatDiedIsRestartedAtTheNextFireAndItsFinalsAreMailedOnceIssued() throws Exception {
         // given a close of 2021 that dies at its second final, before any mail (the finals are rendered on two
         // threads, one lead agency each: the other thread may still archive the third final)
         renderer.failAt(2);
@@ -103,16 +104,19 @@ class JobRestartIntegrationTests extends MailedSampleTests {
         // when the scheduler's next fire restarts the last failed close
         JobSummary restarted = jobs.restartLastFailed(ReportJobs.PERIOD_CLOSE).orElseThrow();
 
-        // then the three finals are archived once each and each recipient has one mail per report
+        // then the three finals are archived once each, and once issued each recipient has one mail per report
         assertThat(restarted.id()).isNotEqualTo(failed.id());
         assertThat(restarted.status()).as(restarted.failure()).isEqualTo("COMPLETED");
         assertThat(finals()).hasSize(3).allSatisfy(r -> assertThat(r.version()).isEqualTo(1));
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        assertThat(issueAll("2021").issued()).isEqualTo(3);
         List<String> addresses = SampleRecipients.expectedMails(Period.year(2021)).stream().map(Map.Entry::getKey)
                 .toList();
         List<String> received = java.util.Arrays.stream(greenMail.getReceivedMessages())
                 .map(MailServer::recipient).toList();
         assertThat(received).containsExactlyInAnyOrderElementsOf(addresses);
         assertThat(jobs.restartLastFailed(ReportJobs.PERIOD_CLOSE)).isEmpty();
+        assertThat(greenMail.getReceivedMessages()).hasSize(addresses.size());
     }
 
     private List<ArchivedReport> drafts() {
@@ -120,6 +124,7 @@ class JobRestartIntegrationTests extends MailedSampleTests {
     }
 
     private List<ArchivedReport> finals() {
-        return archive.list(null, "2021").stream().filter(r -> r.kind() == ReportKind.FINAL).toList();
+        return archive.list(null, "2021").stream().filter(r -> r.kind() == ReportKind.FINAL && r.documentNumber() == null)
+                .toList();
     }
 }

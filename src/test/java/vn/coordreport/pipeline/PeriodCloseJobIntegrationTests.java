@@ -15,10 +15,14 @@ import jakarta.mail.internet.MimeMessage;
 
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.archive.ReportKind;
+import vn.coordreport.issuing.IssueRun;
 import vn.coordreport.period.Period;
 import vn.coordreport.support.IntegrationTest;
 
-/** A period close against a real SMTP server (GreenMail): one mail per recipient per report, once. */
+/**
+ * A period close against a real SMTP server (GreenMail): the close mails
+ * nothing; once its finals are issued, one mail per recipient per report, once.
+ */
 @IntegrationTest
 @TestPropertySource(properties = "coordreport.test.database=PeriodCloseJobIntegrationTests")
 class PeriodCloseJobIntegrationTests extends MailedSampleTests {
@@ -30,7 +34,7 @@ class PeriodCloseJobIntegrationTests extends MailedSampleTests {
     ReportArchive archive;
 
     @Test
-    void closeSendsOneMailPerRecipientPerReportAndAgainNone() throws Exception {
+    void closeMailsNothingAndIssuingSendsOneMailPerRecipientPerReportAndAgainNone() throws Exception {
         // given the mails the sample data asks for: three agreements in effect during 2021
         Period year = Period.year(2021);
         List<Map.Entry<String, String>> expected = SampleRecipients.expectedMails(year);
@@ -41,25 +45,36 @@ class PeriodCloseJobIntegrationTests extends MailedSampleTests {
         JobSummary close = jobs.closePeriod(year, null, false);
         long millis = (System.nanoTime() - started) / 1_000_000;
 
-        // then three finals are archived, numbered, and each recipient has exactly one mail per report
+        // then three finals are archived without a number, and nothing is mailed
         assertThat(close.status()).as(close.failure()).isEqualTo("COMPLETED");
         assertThat(close.written()).isEqualTo(3);
-        assertThat(close.mailed()).isEqualTo(7);
+        assertThat(close.mailed()).isZero();
         assertThat(archive.list(null, "2021")).filteredOn(r -> r.kind() == ReportKind.FINAL).hasSize(3)
-                .allSatisfy(r -> assertThat(r.documentNumber()).isNotNull());
+                .allSatisfy(r -> assertThat(r.documentNumber()).isNull());
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+
+        // when they are reviewed, signed and issued
+        IssueRun issued = issueAll("2021");
+
+        // then each issued final is numbered, and each recipient has exactly one mail per report
+        assertThat(issued.issued()).isEqualTo(3);
+        assertThat(archive.list(null, "2021")).filteredOn(r -> r.kind() == ReportKind.FINAL && r.documentNumber() != null)
+                .hasSize(3);
         assertThat(received()).containsExactlyInAnyOrderElementsOf(expected);
 
-        // when it is closed again
+        // when it is closed again, and whatever waits is issued again
         JobSummary again = jobs.closePeriod(year, null, false);
+        IssueRun issuedAgain = issueAll("2021");
 
-        // then nothing is rendered and nothing is sent
+        // then nothing is rendered, issued or sent
         assertThat(again.status()).isEqualTo("COMPLETED");
         assertThat(again.written()).isZero();
         assertThat(again.skipped()).isEqualTo(3);
         assertThat(again.mailed()).isZero();
+        assertThat(issuedAgain.issued()).isZero();
         assertThat(greenMail.getReceivedMessages()).hasSize(7);
-        assertThat(archive.list(null, "2021")).filteredOn(r -> r.kind() == ReportKind.FINAL).hasSize(3);
-        System.out.printf("period close 2021: %d ms (3 finals, 7 mails)%n", millis);
+        assertThat(archive.list(null, "2021")).filteredOn(r -> r.kind() == ReportKind.FINAL).hasSize(6);
+        System.out.printf("period close 2021: %d ms (3 finals)%n", millis);
     }
 
     @Test

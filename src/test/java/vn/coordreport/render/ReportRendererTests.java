@@ -307,8 +307,12 @@ class ReportRendererTests {
     }
 
     @Test
-    void insistsOnANumberForAFinalReport() {
-        assertThatThrownBy(() -> new RenderOptions(Format.PDF, true, null, GENERATED))
+    void aFinalThatWaitsToBeIssuedLeavesItsNumberAndDateBlank() {
+        String page = PdfInspection.pageTexts(renderer.render(ReviewFixtures.rich(),
+                RenderOptions.finalToIssue(Format.PDF, GENERATED)).content()).get(0);
+        assertThat(PdfInspection.collapse(page)).contains("Số: /BC-", ", ngày tháng năm")
+                .doesNotContain("DỰ THẢO");
+        assertThatThrownBy(() -> new RenderOptions(Format.PDF, true, 0, GENERATED))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("number");
         assertThat(draft.contentType()).isEqualTo("application/pdf");
         assertThat(draft.extension()).isEqualTo("pdf");

@@ -31,7 +31,7 @@ import vn.coordreport.pipeline.JobSummary;
 import vn.coordreport.pipeline.ReportJobs;
 import vn.coordreport.support.IntegrationTest;
 
-/** Mail that could not go out at the close goes out on the deliveries schedule once the server is back. */
+/** Mail that could not go out when its final was issued goes out on the deliveries schedule once the server is back. */
 @IntegrationTest
 @TestPropertySource(properties = {"coordreport.test.database=ScheduledDeliveriesIntegrationTests",
         "coordreport.schedule.deliveries=* * * * * ?", "coordreport.schedule.nightly=",
@@ -59,6 +59,12 @@ class ScheduledDeliveriesIntegrationTests {
     @Autowired
     Schedules schedules;
 
+    @Autowired
+    vn.coordreport.issuing.Issuing issuing;
+
+    @Autowired
+    vn.coordreport.security.UserAccounts users;
+
     GreenMail greenMail;
 
     @AfterEach
@@ -70,11 +76,16 @@ class ScheduledDeliveriesIntegrationTests {
     }
 
     @Test
-    void mailsWaitingForTheServerGoOutOnTheDeliveriesSchedule() throws Exception {
-        // given the 2021 close of Quảng Trị while the SMTP server is down
-        importer.importPath(Path.of("src/main/resources/samples/quang-tri-2021"), false);
+    void mailsWaitingForTheServerGoOutOnTheDeliveriesSchedule(@org.junit.jupiter.api.io.TempDir Path temp)
+            throws Exception {
+        // given the 2021 final of Quảng Trị, closed and issued while the SMTP server is down
+        importer.importPath(vn.coordreport.issuing.IssuingFixture.withSigners(
+                Path.of("src/main/resources/samples/quang-tri-2021"), temp), false);
         JobSummary close = jobs.closePeriod(Period.parse("2021"), null, true);
         assertThat(close.failed()).as(close.failure()).isFalse();
+        vn.coordreport.issuing.IssueRun issued = vn.coordreport.issuing.IssuingFixture.issueAll(issuing, users, "2021");
+        assertThat(issued.issued()).isEqualTo(1);
+        assertThat(issued.deliveriesOrNull().retryLater()).isEqualTo(3);
         assertThat(delivery.list(null)).hasSize(3).allSatisfy(r -> assertThat(r.status()).isEqualTo("PENDING"));
 
         assertThat(schedules.list(1)).filteredOn(s -> s.trigger().equals("deliveries")).singleElement()

@@ -1,0 +1,138 @@
+package vn.coordreport.api;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.coordreport.issuing.Actor;
+import vn.coordreport.issuing.FinalDocument;
+import vn.coordreport.issuing.IssueRun;
+import vn.coordreport.issuing.Issuing;
+import vn.coordreport.issuing.IssuingRefusal;
+import vn.coordreport.issuing.IssuingStep;
+import vn.coordreport.issuing.RegisterEntry;
+import vn.coordreport.security.AuditLog;
+import vn.coordreport.security.CurrentUser;
+
+/**
+ * The finals on their way out and their steps, taken as the signed-in user:
+ * approve, reject (with a comment), sign and issue (with the key's password or
+ * PIN in the body, used once and not kept); and the register of outgoing
+ * documents. A refused step is a problem with the status of its reason (403
+ * role or province, 409 out of order, 400 input or password, 404 unknown).
+ */
+@RestController
+@RequestMapping("/api")
+class ApprovalsController {
+
+    /** A step's body: the comment, or the key's password or PIN, and the confirmation of an empty final. */
+    record StepRequest(String comment, String password, Boolean confirmEmpty) {
+    }
+
+    /** A final with its history. */
+    record FinalWithHistory(FinalDocument document, List<IssuingStep> history) {
+    }
+
+    private final Issuing issuing;
+    private final CurrentUser user;
+    private final AuditLog audit;
+
+    ApprovalsController(Issuing issuing, CurrentUser user, AuditLog audit) {
+        this.issuing = issuing;
+        this.user = user;
+        this.audit = audit;
+    }
+
+    @Operation(summary = "The finals (of a period) the user may see, with their states")
+    @GetMapping("/approvals")
+    List<FinalDocument> list(@RequestParam(required = false) String period) {
+        return issuing.list(period, user.province().orElse(null));
+    }
+
+    @Operation(summary = "One final and its history")
+    @GetMapping("/approvals/{id}")
+    FinalWithHistory one(@PathVariable long id) {
+        return new FinalWithHistory(visible(id), issuing.history(id));
+    }
+
+    @Operation(summary = "The final's document as it stands: as issued, signed or rendered")
+    @GetMapping("/approvals/{id}/document")
+    ResponseEntity<byte[]> document(@PathVariable long id) {
+        FinalDocument f = visible(id);
+        audit.record("DOWNLOAD", "final/" + id, f.agreementCode() + " " + f.period() + " (" + f.state() + ")");
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"final-" + id + ".pdf\"")
+                .body(issuing.document(id));
+    }
+
+    @Operation(summary = "Approve a final waiting for review (REVIEWER)")
+    @PostMapping("/approvals/{id}/approve")
+    FinalDocument approve(@PathVariable long id, @RequestBody(required = false) StepRequest body) {
+        visible(id);
+        return issuing.approve(id, actor(), body == null ? null : body.comment());
+    }
+
+    @Operation(summary = "Send a final back with a comment (REVIEWER while waiting for review, SIGNER while waiting for signature)")
+    @PostMapping("/approvals/{id}/reject")
+    FinalDocument reject(@PathVariable long id, @RequestBody(required = false) StepRequest body) {
+        visible(id);
+        return issuing.reject(id, actor(), body == null ? null : body.comment());
+    }
+
+    @Operation(summary = "Sign an approved final with the user's key (SIGNER); the password or PIN is not kept")
+    @PostMapping("/approvals/{id}/sign")
+    FinalDocument sign(@PathVariable long id, @RequestBody(required = false) StepRequest body) {
+        visible(id);
+        return issuing.sign(List.of(id), actor(), password(body)).get(0).document();
+    }
+
+    @Operation(summary = "Number, date, seal and issue a signed final (CLERK); its mails are queued and sent")
+    @PostMapping("/approvals/{id}/issue")
+    IssueRun issue(@PathVariable long id, @RequestBody(required = false) StepRequest body) {
+        visible(id);
+        return issuing.issue(List.of(id), actor(), password(body),
+                body != null && Boolean.TRUE.equals(body.confirmEmpty()));
+    }
+
+    @Operation(summary = "The register of outgoing documents of a year (of one issuing body)")
+    @GetMapping("/register")
+    List<RegisterEntry> register(@RequestParam int year, @RequestParam(required = false) String agency) {
+        return issuing.register(year, agency, user.province().orElse(null));
+    }
+
+    @ExceptionHandler(IssuingRefusal.class)
+    ResponseEntity<ProblemDetail> refused(IssuingRefusal e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status()), e.getMessage());
+        problem.setProperty("problem", e.problem().name());
+        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    private FinalDocument visible(long id) {
+        FinalDocument f = issuing.find(id).orElseThrow(() -> new NotFound("there is no final #" + id));
+        user.requireProvince(f.province());
+        return f;
+    }
+
+    private Actor actor() {
+        return new Actor(user.username(), user.roles(), user.province().orElse(null));
+    }
+
+    private static char[] password(StepRequest body) {
+        return body == null || body.password() == null ? new char[0] : body.password().toCharArray();
+    }
+
+}

@@ -1,0 +1,40 @@
+package vn.coordreport.cli;
+
+import java.util.List;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.coordreport.issuing.Actor;
+import vn.coordreport.issuing.FinalState;
+import vn.coordreport.issuing.Issuing;
+
+/** The finals a step is taken on: named by id, or every one of a period waiting for the step. */
+class IssuingSelection {
+
+    @Parameters(paramLabel = "VERSION_ID", arity = "0..*", description = "The final's id, as 'approvals' lists it.")
+    List<Long> ids;
+
+    @Option(names = "--period", paramLabel = "PERIOD",
+            description = "Every final of this period that waits for this step (of the user's province).")
+    String period;
+
+    @Option(names = "--as", required = true, paramLabel = "USERNAME", description = "The user the step is taken by.")
+    String as;
+
+    List<Long> resolve(Issuing issuing, Actor actor, FinalState waiting) {
+        boolean named = ids != null && !ids.isEmpty();
+        if (named == (period != null)) {
+            throw new IllegalArgumentException("name the finals by VERSION_ID or take those of --period PERIOD, not "
+                    + (named ? "both" : "neither"));
+        }
+        if (named) {
+            return ids;
+        }
+        List<Long> found = issuing.inState(waiting, period, actor);
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("no final of " + period + " is " + waiting
+                    + (actor.province() == null ? "" : " in " + actor.province()));
+        }
+        return found;
+    }
+}

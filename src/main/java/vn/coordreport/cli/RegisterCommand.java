@@ -1,0 +1,69 @@
+package vn.coordreport.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.coordreport.files.WholeFiles;
+import vn.coordreport.issuing.IssuingBody;
+import vn.coordreport.issuing.Issuing;
+import vn.coordreport.issuing.RegisterEntry;
+import vn.coordreport.issuing.RegisterExports;
+
+@Command(name = "register", mixinStandardHelpOptions = true,
+        description = {"The register of outgoing documents (sổ đăng ký văn bản đi, Decree 30/2020, Appendix IV) of a "
+                + "year, of one issuing body or of all: Số, ký hiệu văn bản; Ngày tháng văn bản; Tên loại và trích "
+                + "yếu nội dung; Người ký; Nơi nhận văn bản; Đơn vị, người nhận bản lưu; Số lượng bản; Ngày chuyển; "
+                + "Ký nhận; Ghi chú. Printed, or written to --out as .xlsx, .csv or .pdf."})
+class RegisterCommand implements Callable<Integer> {
+
+    private final Issuing issuing;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The register's year.")
+    int year;
+
+    @Option(names = "--agency", paramLabel = "CODE", description = "Only this issuing body, e.g. SNGV-QT.")
+    String agency;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write it to FILE.xlsx, FILE.csv or FILE.pdf.")
+    Path out;
+
+    RegisterCommand(Issuing issuing) {
+        this.issuing = issuing;
+    }
+
+    @Override
+    public Integer call() {
+        List<RegisterEntry> entries = issuing.register(year, agency, null);
+        List<IssuingBody> bodies = issuing.bodies(year, null).stream()
+                .filter(b -> agency == null || b.code().equals(agency.strip())).toList();
+        PrintWriter print = spec.commandLine().getOut();
+        if (out != null) {
+            byte[] file = RegisterExports.of(out.getFileName().toString(), entries, bodies, year);
+            Path parent = out.toAbsolutePath().getParent();
+            Path written = WholeFiles.write(parent, out.getFileName().toString(), file);
+            print.printf("%s (%d documents)%n", written, entries.size());
+            return ExitCode.OK;
+        }
+        if (entries.isEmpty()) {
+            print.println("No document issued in " + year + (agency == null ? "." : " by " + agency + "."));
+            return ExitCode.OK;
+        }
+        String row = "%-10s  %-16s  %-10s  %-60s  %-20s  %-5s  %s%n";
+        print.printf(row, "body", "số, ký hiệu", "ngày", "trích yếu", "người ký", "bản", "nơi nhận");
+        for (RegisterEntry e : entries) {
+            print.printf(row, e.agencyCode(), e.numberSymbol(), RegisterExports.cells(e).get(1),
+                    e.title().length() > 60 ? e.title().substring(0, 57) + "..." : e.title(),
+                    e.signerName() == null ? "-" : e.signerName(), e.copies(), e.recipients());
+        }
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,520 @@
+package vn.coordreport.issuing;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.coordreport.archive.ArchivedReport;
+import vn.coordreport.archive.DocumentNumbers;
+import vn.coordreport.archive.ReportArchive;
+import vn.coordreport.catalog.AgreementCatalog;
+import vn.coordreport.catalog.AgreementRecipient;
+import vn.coordreport.delivery.DeliveryRun;
+import vn.coordreport.delivery.ReportDelivery;
+import vn.coordreport.issuing.IssuingRefusal.Problem;
+import vn.coordreport.security.AuditLog;
+import vn.coordreport.security.Role;
+import vn.coordreport.security.UserAccount;
+import vn.coordreport.security.UserAccounts;
+
+/**
+ * The module's façade: a final's way from the close to its recipients
+ * (Decree 30/2020, Articles 13-15). The reviewer approves or rejects it, the
+ * signer signs it with their key, the văn thư gives it the issuing body's
+ * next number and today's date, enters it in the register, seals it with the
+ * organisation's key and issues it, which queues its mails. Each step is one
+ * transaction with the final's row locked, checked against the user's roles
+ * and province and the final's state; a refused step changes nothing. Every
+ * step is in the final's history and the audit log.
+ */
+@Service
+public class Issuing {
+
+    private static final Logger log = LoggerFactory.getLogger(Issuing.class);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final FinalDocuments finals;
+    private final SigningKeys keys;
+    private final OutgoingRegister register;
+    private final ReportArchive archive;
+    private final DocumentNumbers numbers;
+    private final ReportDelivery delivery;
+    private final AgreementCatalog catalog;
+    private final UserAccounts users;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final IssuingProperties properties;
+    private final TransactionTemplate transaction;
+
+    Issuing(FinalDocuments finals, SigningKeys keys, OutgoingRegister register, ReportArchive archive,
+            DocumentNumbers numbers, ReportDelivery delivery, AgreementCatalog catalog, UserAccounts users,
+            AuditLog audit, Clock clock, IssuingProperties properties, PlatformTransactionManager transactions) {
+        this.finals = finals;
+        this.keys = keys;
+        this.register = register;
+        this.archive = archive;
+        this.numbers = numbers;
+        this.delivery = delivery;
+        this.catalog = catalog;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+        this.properties = properties;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** Every final, or those of a period and/or a province, by period, agreement and version. */
+    public List<FinalDocument> list(String periodOrNull, String provinceOrNull) {
+        return finals.list(periodOrNull, provinceOrNull);
+    }
+
+    public Optional<FinalDocument> find(long versionId) {
+        return finals.find(versionId);
+    }
+
+    /** The final's steps, oldest first. */
+    public List<IssuingStep> history(long versionId) {
+        return finals.history(versionId);
+    }
+
+    /** The document as it stands: as issued, else as signed, else as rendered. */
+    public byte[] document(long versionId) {
+        FinalDocument f = finals.find(versionId).orElseThrow(() -> unknown(versionId));
+        if (f.issuedVersionId() != null) {
+            return archive.content(f.issuedVersionId());
+        }
+        return finals.signedContent(versionId).orElseGet(() -> archive.content(versionId));
+    }
+
+    /**
+     * The user a command acts as ({@code --as}).
+     *
+     * @throws IssuingRefusal for an unknown or disabled user
+     */
+    public Actor actor(String username) {
+        UserAccount user = users.find(username).orElseThrow(() -> new IssuingRefusal(Problem.USER,
+                "there is no user '" + username + "' (see 'coordreport users')"));
+        if (!user.enabled()) {
+            throw new IssuingRefusal(Problem.USER, "user '" + user.username() + "' is disabled");
+        }
+        return Actor.of(user);
+    }
+
+    /** The finals in a state (of a period, or all) that the user may act on, oldest first, newest versions only. */
+    public List<Long> inState(FinalState state, String periodOrNull, Actor actor) {
+        return finals.list(periodOrNull, actor.province()).stream()
+                .filter(f -> f.state() == state && !f.superseded()).map(FinalDocument::versionId).toList();
+    }
+
+    /**
+     * Registers a person's key (PKCS#12 file, or PKCS#11 token) after opening it with its password or PIN,
+     * which is not kept; the newest key of a user is the one they sign with.
+     *
+     * @throws IssuingRefusal for an unknown user, a wrong password, an unknown alias, an expired certificate
+     */
+    public SigningKeyRecord addPersonalKey(String username, byte[] pkcs12OrNull, String pkcs11OrNull, String aliasOrNull,
+            char[] password, byte[] signatureImageOrNull, String addedBy) {
+        UserAccount user = users.find(username).orElseThrow(() -> new IssuingRefusal(Problem.KEY,
+                "there is no user '" + username + "' (see 'coordreport users')"));
+        try {
+            SigningKeyRecord key = keys.add(user.username(), null, pkcs12OrNull, pkcs11OrNull, aliasOrNull, password,
+                    signatureImageOrNull, addedBy);
+            audit.record(addedBy, "KEY_ADD", "user/" + user.username(), key.subject());
+            return key;
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /**
+     * Registers an organisation's key, with its seal's image, for the văn thư to issue the issuing body's
+     * documents with; the newest key of a body is the one in use.
+     *
+     * @throws IssuingRefusal for an unknown agency, a missing seal image, or as {@link #addPersonalKey}
+     */
+    public SigningKeyRecord addOrganisationKey(String agencyCode, byte[] pkcs12OrNull, String pkcs11OrNull,
+            String aliasOrNull, char[] password, byte[] sealImage, String addedBy) {
+        try {
+            if (!finals.agencyExists(agencyCode)) {
+                throw new IssuingRefusal(Problem.KEY, "there is no agency '" + agencyCode + "' (agencies.csv)");
+            }
+            if (sealImage == null) {
+                throw new IssuingRefusal(Problem.KEY, "an organisation's key needs the image of its seal (--image SEAL.png)");
+            }
+            SigningKeyRecord key = keys.add(null, agencyCode.strip(), pkcs12OrNull, pkcs11OrNull, aliasOrNull, password,
+                    sealImage, addedBy);
+            audit.record(addedBy, "KEY_ADD", "agency/" + agencyCode.strip(), key.subject());
+            return key;
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /** Every registered key, by owner, oldest first (the newest of an owner is in use). */
+    public List<SigningKeyRecord> keys() {
+        return keys.list();
+    }
+
+    /** The register of outgoing documents of a year: of one issuing body, or of all (by body), by number. */
+    public List<RegisterEntry> register(int year, String agencyOrNull, String provinceOrNull) {
+        return register.list(year, blankToNull(agencyOrNull), blankToNull(provinceOrNull));
+    }
+
+    /** The issuing bodies with documents registered in a year. */
+    public List<IssuingBody> bodies(int year, String provinceOrNull) {
+        return register.bodies(year, blankToNull(provinceOrNull));
+    }
+
+    /** The reviewer's approval: the final goes to its signer. */
+    public FinalDocument approve(long versionId, Actor actor, String commentOrNull) {
+        require(actor, Role.REVIEWER, "approve a final");
+        return transaction.execute(status -> {
+            FinalDocument f = locked(versionId, actor);
+            expect(f, FinalState.WAITING_REVIEW, "approved");
+            finals.state(versionId, FinalState.WAITING_SIGNATURE);
+            record(f, "APPROVED", "APPROVE", actor, blankToNull(commentOrNull));
+            return finals.find(versionId).orElseThrow();
+        });
+    }
+
+    /**
+     * Sends a final back with the reason: the reviewer before approving it, or the signer instead of signing it.
+     * It stays unsent; the data or the text is mended and a new final made.
+     */
+    public FinalDocument reject(long versionId, Actor actor, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw new IssuingRefusal(Problem.COMMENT, "a rejection says why: give a comment");
+        }
+        if (!actor.has(Role.REVIEWER) && !actor.has(Role.SIGNER)) {
+            require(actor, Role.REVIEWER, "reject a final");
+        }
+        return transaction.execute(status -> {
+            FinalDocument f = locked(versionId, actor);
+            boolean reviewing = f.state() == FinalState.WAITING_REVIEW && actor.has(Role.REVIEWER);
+            boolean signing = f.state() == FinalState.WAITING_SIGNATURE && actor.has(Role.SIGNER);
+            if (!reviewing && !signing) {
+                throw new IssuingRefusal(Problem.STATE, "final #" + versionId + " is " + f.state()
+                        + ": a REVIEWER rejects it while it is WAITING_REVIEW, a SIGNER while it is WAITING_SIGNATURE");
+            }
+            finals.state(versionId, FinalState.REJECTED);
+            record(f, "REJECTED", "REJECT", actor, comment.strip());
+            return finals.find(versionId).orElseThrow();
+        });
+    }
+
+    /**
+     * The signer's signature on each final, with their key opened once with
+     * the password or PIN given (never stored). A final refused (out of order,
+     * another province, no signer's name) is left as it was; the others are signed.
+     *
+     * @throws IssuingRefusal when the user may not sign, has no key or gave a wrong password,
+     *                        or when the one final asked for is refused
+     */
+    public List<StepOutcome> sign(List<Long> versionIds, Actor actor, char[] password) {
+        require(actor, Role.SIGNER, "sign a final");
+        List<StepOutcome> early = precheck(versionIds, actor, FinalState.WAITING_SIGNATURE, "signed");
+        SigningKeys.Stored stored = keys.ofUser(actor.username()).orElseThrow(() -> new IssuingRefusal(
+                Problem.NO_KEY, "user '" + actor.username() + "' has no key to sign with: coordreport keys add "
+                        + actor.username() + " --pkcs12 FILE --password-stdin"));
+        List<Long> todo = early.stream().filter(StepOutcome::done).map(StepOutcome::versionId).toList();
+        try (SigningKeys.Opened key = keys.open(stored, password, actor.username())) {
+            requireValid(key, "user '" + actor.username() + "'");
+            Map<Long, StepOutcome> done = inParallel(todo.stream().map(id -> List.of(id)).toList(),
+                    id -> signOne(id, actor, key));
+            return merged(early, done);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /**
+     * The văn thư's issue of each final: the issuing body's next number and
+     * today's date ({@code coordreport.time-zone}) filled in, the line in its
+     * register, the organisation's signature with its key (the password given
+     * now), the issued document archived and its mails queued, all in one
+     * transaction per final; then the mails due are sent. Issuing bodies are
+     * issued in parallel, each one's finals in the order of their agreements.
+     *
+     * @param confirmEmpty issue finals that have nothing of their period in them too
+     * @throws IssuingRefusal when the user may not issue, an issuing body has no key, a password is wrong,
+     *                        or the one final asked for is refused
+     */
+    public IssueRun issue(List<Long> versionIds, Actor actor, char[] password, boolean confirmEmpty) {
+        require(actor, Role.CLERK, "issue a final");
+        List<StepOutcome> early = precheck(versionIds, actor, FinalState.SIGNED, "issued");
+        Map<String, List<FinalDocument>> byBody = early.stream().filter(StepOutcome::done).map(StepOutcome::document)
+                .sorted(Comparator.comparing(FinalDocument::agreementCode).thenComparing(FinalDocument::versionId))
+                .collect(Collectors.groupingBy(FinalDocument::agencyCode, LinkedHashMap::new, Collectors.toList()));
+        Map<String, SigningKeys.Opened> opened = new LinkedHashMap<>();
+        try {
+            for (String body : byBody.keySet()) {
+                SigningKeys.Stored stored = keys.ofAgency(body).orElseThrow(() -> new IssuingRefusal(Problem.NO_KEY,
+                        "the issuing body " + body + " has no organisation key to seal with: coordreport keys add "
+                                + "--organisation " + body + " --pkcs12 FILE --image SEAL.png --password-stdin"));
+                SigningKeys.Opened key = keys.open(stored, password, "organisation " + body);
+                opened.put(body, key);
+                requireValid(key, "organisation " + body);
+            }
+            List<List<Long>> groups = byBody.values().stream()
+                    .map(group -> group.stream().map(FinalDocument::versionId).toList()).toList();
+            Map<Long, StepOutcome> done = inParallel(groups, id -> {
+                FinalDocument f = finals.find(id).orElseThrow();
+                return issueOne(id, actor, opened.get(f.agencyCode()), confirmEmpty);
+            });
+            List<StepOutcome> outcomes = merged(early, done);
+            int queued = outcomes.stream().filter(StepOutcome::done).mapToInt(o -> recipients(o.document()).size()).sum();
+            return deliver(outcomes, queued);
+        } finally {
+            opened.values().forEach(SigningKeys.Opened::close);
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    private IssueRun deliver(List<StepOutcome> outcomes, int queued) {
+        if (outcomes.stream().noneMatch(StepOutcome::done)) {
+            return new IssueRun(outcomes, 0, null, null);
+        }
+        if (!delivery.mailConfigured()) {
+            return new IssueRun(outcomes, queued, null, "no SMTP server configured (spring.mail.host): the mails wait "
+                    + "in 'coordreport deliveries' and go out once one is");
+        }
+        try {
+            DeliveryRun run = delivery.deliverDue();
+            return new IssueRun(outcomes, queued, run, null);
+        } catch (RuntimeException e) {
+            log.warn("issued, but sending the mails failed; they wait for the deliveries schedule", e);
+            return new IssueRun(outcomes, queued, null, "sending failed: " + e.getMessage()
+                    + "; the mails wait for the deliveries schedule");
+        }
+    }
+
+    private StepOutcome signOne(long versionId, Actor actor, SigningKeys.Opened key) {
+        return transaction.execute(status -> {
+            FinalDocument f = locked(versionId, actor);
+            expect(f, FinalState.WAITING_SIGNATURE, "signed");
+            String signerName = finals.signerNameOf(versionId).orElseThrow(() -> new IssuingRefusal(Problem.NO_SIGNER,
+                    "final #" + versionId + " names no signer: its issuing body " + f.agencyCode() + " has no "
+                            + "signer_name (agencies.csv); import it and make a new final, which will name its signer"));
+            PdfSigning.Signed signed;
+            try {
+                signed = PdfSigning.signFinal(archive.content(versionId), signerName, new PdfSigning.Signer(key.key,
+                        key.imageOrNull, "Người có thẩm quyền ký văn bản", ZonedDateTime.now(clock)),
+                        properties.timestampsOrNull());
+            } catch (IllegalArgumentException e) {
+                throw new IssuingRefusal(Problem.UNSIGNABLE, "final #" + versionId + " cannot be signed: " + e.getMessage());
+            } catch (IOException e) {
+                throw new IllegalStateException("final #" + versionId + " could not be signed: " + e.getMessage(), e);
+            }
+            finals.signed(versionId, signed.content(), ReportArchiveDigest.sha256(signed.content()), signerName,
+                    signed.title(), signed.numberSymbol());
+            record(f, "SIGNED", "SIGN", actor, "ký bằng khóa của " + key.key.certificate().getSubjectX500Principal().getName());
+            return new StepOutcome(versionId, finals.find(versionId).orElseThrow(), null);
+        });
+    }
+
+    private StepOutcome issueOne(long versionId, Actor actor, SigningKeys.Opened key, boolean confirmEmpty) {
+        return transaction.execute(status -> {
+            FinalDocument f = locked(versionId, actor);
+            expect(f, FinalState.SIGNED, "issued");
+            if (f.emptyForPeriod() && !confirmEmpty) {
+                throw new IssuingRefusal(Problem.EMPTY, "final #" + versionId + " (" + f.agreementCode() + " "
+                        + f.period() + ") has no figure and no text for its period: issue it only if it is to go out "
+                        + "as it is, confirming it (--confirm-empty, or the page's confirmation)");
+            }
+            LocalDate today = LocalDate.now(clock);
+            int number = numbers.next(f.agencyCode(), today.getYear());
+            String figures = (number < 10 ? "0" : "") + number;
+            byte[] signed = finals.signedContent(versionId).orElseThrow();
+            byte[] issued;
+            try {
+                issued = PdfSigning.issue(signed, figures, today, new PdfSigning.Signer(key.key, key.imageOrNull,
+                        "Cơ quan ban hành văn bản", ZonedDateTime.now(clock)), key.imageWidthMm,
+                        properties.timestampsOrNull());
+            } catch (IllegalArgumentException e) {
+                throw new IssuingRefusal(Problem.UNSIGNABLE, "final #" + versionId + " cannot be issued: " + e.getMessage());
+            } catch (IOException e) {
+                throw new IllegalStateException("final #" + versionId + " could not be issued: " + e.getMessage(), e);
+            }
+            ArchivedReport stored = archive.storeIssued(versionId, number, issued, "issued by " + actor.username());
+            List<AgreementRecipient> recipients = recipients(f);
+            String symbol = figures + (f.numberSymbol() == null ? "" : f.numberSymbol());
+            register.add(new RegisterEntry(f.agencyCode(), today.getYear(), number, symbol, today,
+                    f.title() != null ? f.title() : "Báo cáo " + f.agreementCode() + " " + f.period(), f.signerName(),
+                    recipients.stream().map(AgreementRecipient::name).distinct().collect(Collectors.joining("; ")),
+                    "VT", recipients.size() + 1, today, null, notes(f, stored), stored.id(), actor.username()));
+            finals.issued(versionId, stored.id(), number, today);
+            record(f, "ISSUED", "ISSUE", actor, "số " + symbol + " ngày " + DAY.format(today) + ", bản ban hành #"
+                    + stored.id());
+            delivery.enqueue(stored.id());
+            return new StepOutcome(versionId, finals.find(versionId).orElseThrow(), null);
+        });
+    }
+
+    private String notes(FinalDocument f, ArchivedReport stored) {
+        List<String> notes = new ArrayList<>();
+        notes.add("Văn bản điện tử, gửi qua thư điện tử");
+        if (stored.supersedesId() != null) {
+            archive.find(stored.supersedesId()).filter(v -> v.documentNumber() != null)
+                    .ifPresent(v -> notes.add("thay thế văn bản số " + (v.documentNumber() < 10 ? "0" : "")
+                            + v.documentNumber() + (f.numberSymbol() == null ? "" : f.numberSymbol())));
+        }
+        if (f.emptyForPeriod()) {
+            notes.add("không có số liệu trong kỳ, ban hành theo xác nhận của văn thư");
+        }
+        return String.join("; ", notes);
+    }
+
+    private List<AgreementRecipient> recipients(FinalDocument f) {
+        return catalog.recipients(f.agreementCode());
+    }
+
+    /** The checks that need no lock, made before any key is opened: a single final refused is an error. */
+    private List<StepOutcome> precheck(List<Long> versionIds, Actor actor, FinalState wanted, String step) {
+        if (versionIds.isEmpty()) {
+            throw new IssuingRefusal(Problem.NOTHING, "no final to be " + step + " was named");
+        }
+        List<StepOutcome> outcomes = new ArrayList<>();
+        for (long id : versionIds.stream().distinct().toList()) {
+            try {
+                FinalDocument f = finals.find(id).orElseThrow(() -> unknown(id));
+                allowed(f, actor);
+                expect(f, wanted, step);
+                outcomes.add(new StepOutcome(id, f, null));
+            } catch (IssuingRefusal e) {
+                if (versionIds.size() == 1) {
+                    throw e;
+                }
+                outcomes.add(new StepOutcome(id, finals.find(id).orElse(null), e.getMessage()));
+            }
+        }
+        return outcomes;
+    }
+
+    /** Runs each group in order on one thread, the groups on {@code coordreport.signing.threads} threads. */
+    private Map<Long, StepOutcome> inParallel(List<List<Long>> groups, java.util.function.LongFunction<StepOutcome> step) {
+        Map<Long, StepOutcome> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Long, IssuingRefusal> refusals = new java.util.concurrent.ConcurrentHashMap<>();
+        boolean single = groups.size() == 1 && groups.get(0).size() == 1;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(properties.threads(), groups.size())));
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (List<Long> group : groups) {
+                running.add(pool.submit(() -> {
+                    for (long id : group) {
+                        try {
+                            outcomes.put(id, step.apply(id));
+                        } catch (IssuingRefusal e) {
+                            refusals.put(id, e);
+                            outcomes.put(id, new StepOutcome(id, finals.find(id).orElse(null), e.getMessage()));
+                        }
+                    }
+                }));
+            }
+            for (Future<?> future : running) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        if (single && !refusals.isEmpty()) {
+            throw refusals.values().iterator().next();
+        }
+        return outcomes;
+    }
+
+    private static List<StepOutcome> merged(List<StepOutcome> early, Map<Long, StepOutcome> done) {
+        return early.stream().map(o -> done.getOrDefault(o.versionId(), o)).toList();
+    }
+
+    private FinalDocument locked(long versionId, Actor actor) {
+        FinalDocument f = finals.lock(versionId).orElseThrow(() -> unknown(versionId));
+        allowed(f, actor);
+        return f;
+    }
+
+    private static void allowed(FinalDocument f, Actor actor) {
+        if (actor.province() != null && !sameProvince(actor.province(), f.province())) {
+            throw new IssuingRefusal(Problem.PROVINCE, "final #" + f.versionId() + " is of " + f.province()
+                    + "; user '" + actor.username() + "' acts for " + actor.province() + " only");
+        }
+    }
+
+    private static void expect(FinalDocument f, FinalState wanted, String step) {
+        if (f.superseded()) {
+            throw new IssuingRefusal(Problem.SUPERSEDED, "final #" + f.versionId() + " is superseded by final #"
+                    + f.supersededBy() + " of the same report: only the newest goes on");
+        }
+        if (f.state() != wanted) {
+            throw new IssuingRefusal(Problem.STATE, "final #" + f.versionId() + " is " + f.state()
+                    + ": it is " + step + " only when it is " + wanted + " (" + order() + ")");
+        }
+    }
+
+    private static String order() {
+        return "approve, then sign, then issue";
+    }
+
+    private static void require(Actor actor, Role role, String what) {
+        if (!actor.has(role)) {
+            throw new IssuingRefusal(Problem.ROLE, "user '" + actor.username() + "' may not " + what
+                    + ": that takes the " + role + " role, and they hold " + Role.format(actor.roles()));
+        }
+    }
+
+    private void requireValid(SigningKeys.Opened key, String whose) {
+        var certificate = key.key.certificate();
+        if (SigningKeys.expired(certificate, clock.instant())) {
+            throw new IssuingRefusal(Problem.KEY, "the certificate of " + whose + " is valid from "
+                    + certificate.getNotBefore().toInstant() + " to " + certificate.getNotAfter().toInstant()
+                    + ", not now: register a new key");
+        }
+    }
+
+    private void record(FinalDocument f, String step, String action, Actor actor, String comment) {
+        finals.step(f.versionId(), step, actor.username(), comment);
+        audit.record(actor.username(), action, "final/" + f.versionId(), f.agreementCode() + " " + f.period()
+                + (comment == null ? "" : ": " + comment));
+    }
+
+    private static IssuingRefusal unknown(long versionId) {
+        return new IssuingRefusal(Problem.UNKNOWN, "there is no final #" + versionId + " (see 'coordreport approvals')");
+    }
+
+    private static boolean sameProvince(String a, String b) {
+        return a != null && b != null && key(a).equals(key(b));
+    }
+
+    private static String key(String province) {
+        return java.text.Normalizer.normalize(province.strip(), java.text.Normalizer.Form.NFC)
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,28 @@
+package vn.coordreport.issuing;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code coordreport.signing.*}.
+ *
+ * @param tsaUrl      an RFC 3161 timestamp authority; unset: signatures carry no timestamp
+ * @param tsaTimeout  how long to wait for it
+ * @param threads     documents signed or issued at once in a batch (issuing bodies in parallel, each in number order)
+ */
+@ConfigurationProperties("coordreport.signing")
+record IssuingProperties(URI tsaUrl, @DefaultValue("10s") Duration tsaTimeout, @DefaultValue("2") int threads) {
+
+    IssuingProperties {
+        if (threads < 1) {
+            throw new IllegalArgumentException("coordreport.signing.threads must be at least 1");
+        }
+    }
+
+    Timestamps timestampsOrNull() {
+        return tsaUrl == null ? null : new Timestamps(tsaUrl, tsaTimeout);
+    }
+}

@@ -1,0 +1,62 @@
+package vn.coordreport.issuing;
+
+/**
+ * A step that may not be taken, and why; nothing was changed. The command
+ * line exits 1 with the message; the page says it in Vietnamese by its
+ * {@link #problem()}; the API answers with {@link #status()}.
+ */
+public class IssuingRefusal extends IllegalArgumentException {
+
+    /** What is wrong, with the HTTP status the API answers. */
+    public enum Problem {
+        /** no such final */
+        UNKNOWN(404),
+        /** the user named (--as) is unknown or disabled */
+        USER(403),
+        /** the user lacks the step's role */
+        ROLE(403),
+        /** the final is of another province than the user's */
+        PROVINCE(403),
+        /** the final is not in the state the step needs */
+        STATE(409),
+        /** a newer final of the same report supersedes it */
+        SUPERSEDED(409),
+        /** a rejection without its reason */
+        COMMENT(400),
+        /** no final named */
+        NOTHING(400),
+        /** the user, or the issuing body, has no key registered */
+        NO_KEY(400),
+        /** the password or PIN does not open the key */
+        PASSWORD(400),
+        /** the key, its certificate or its image is not usable */
+        KEY(400),
+        /** the final names no signer */
+        NO_SIGNER(400),
+        /** the final's PDF has no blank number or date, or does not show its signer */
+        UNSIGNABLE(400),
+        /** a final with nothing of its period, issued without the confirmation */
+        EMPTY(400);
+
+        final int status;
+
+        Problem(int status) {
+            this.status = status;
+        }
+    }
+
+    private final Problem problem;
+
+    IssuingRefusal(Problem problem, String message) {
+        super(message);
+        this.problem = problem;
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public int status() {
+        return problem.status;
+    }
+}

@@ -1,0 +1,62 @@
+package vn.coordreport.issuing;
+
+import java.sql.Types;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The {@code outgoing_register} table: per issuing body and year, by number. */
+@Component
+class OutgoingRegister {
+
+    private static final String COLUMNS = """
+            select agency_code, year, number, number_symbol, issued_on, title, signer_name, recipients, archive_copy,
+                   copies, transferred_on, received_by, notes, version_id, issued_by
+            from outgoing_register
+            """;
+
+    private final JdbcClient jdbc;
+
+    OutgoingRegister(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(RegisterEntry e) {
+        jdbc.sql("""
+                insert into outgoing_register (agency_code, year, number, number_symbol, issued_on, title, signer_name,
+                    recipients, archive_copy, copies, transferred_on, received_by, notes, version_id, issued_by)
+                values (:agency, :year, :number, :symbol, :issuedOn, :title, :signer, :recipients, :archive, :copies,
+                    :transferred, :received, :notes, :version, :by)
+                """).param("agency", e.agencyCode()).param("year", e.year()).param("number", e.number())
+                .param("symbol", e.numberSymbol()).param("issuedOn", e.issuedOn()).param("title", e.title())
+                .param("signer", e.signerName(), Types.VARCHAR).param("recipients", e.recipients())
+                .param("archive", e.archiveCopy()).param("copies", e.copies())
+                .param("transferred", e.transferredOn(), Types.DATE).param("received", e.receivedBy(), Types.VARCHAR)
+                .param("notes", e.notes(), Types.VARCHAR).param("version", e.versionId(), Types.BIGINT)
+                .param("by", e.issuedBy(), Types.VARCHAR).update();
+    }
+
+    /** A year's lines, of one issuing body or of all (then by body), by number. */
+    List<RegisterEntry> list(int year, String agencyOrNull, String provinceOrNull) {
+        return jdbc.sql(COLUMNS + """
+                where year = :year and (cast(:agency as text) is null or agency_code = cast(:agency as text))
+                  and (cast(:province as text) is null or agency_code in (
+                       select code from agency
+                       where normalize(lower(trim(province)), NFC) = normalize(lower(trim(cast(:province as text))), NFC)))
+                order by agency_code, number
+                """).param("year", year).param("agency", agencyOrNull, Types.VARCHAR)
+                .param("province", provinceOrNull, Types.VARCHAR).query(RegisterEntry.class).list();
+    }
+
+    /** The issuing bodies with a line in the year, by code, with their names. */
+    List<IssuingBody> bodies(int year, String provinceOrNull) {
+        return jdbc.sql("""
+                select distinct r.agency_code as code, coalesce(a.name, r.agency_code) as name, a.province
+                from outgoing_register r left join agency a on a.code = r.agency_code
+                where r.year = :year and (cast(:province as text) is null
+                      or normalize(lower(trim(a.province)), NFC) = normalize(lower(trim(cast(:province as text))), NFC))
+                order by r.agency_code
+                """).param("year", year).param("province", provinceOrNull, Types.VARCHAR).query(IssuingBody.class).list();
+    }
+}

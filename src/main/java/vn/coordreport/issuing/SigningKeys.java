@@ -1,0 +1,259 @@
+package vn.coordreport.issuing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.Key;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.UnrecoverableKeyException;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
+import java.security.cert.X509Certificate;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.coordreport.issuing.IssuingRefusal.Problem;
+
+/**
+ * The {@code signing_key} table, and opening a key for one signing session
+ * with the password or PIN given for it. A PKCS#12 file is stored as given
+ * (its key stays encrypted with its password, which is never stored), so any
+ * node can sign with it; a PKCS#11 key is stored as the configuration naming
+ * its token, which must be plugged into the node that signs.
+ */
+@Component
+class SigningKeys {
+
+    /** A key as stored, with what opening it needs. */
+    record Stored(long id, String username, String agencyCode, String kind, byte[] keystore, String pkcs11Config,
+            String alias, byte[] image, Float imageWidthMm, String subject) {
+    }
+
+    /** A key opened for one session; closing it logs its token out. */
+    static final class Opened implements AutoCloseable {
+
+        final SigningKey key;
+        final StampImage imageOrNull;
+        final Float imageWidthMm;
+        private final Runnable close;
+
+        Opened(SigningKey key, StampImage imageOrNull, Float imageWidthMm, Runnable close) {
+            this.key = key;
+            this.imageOrNull = imageOrNull;
+            this.imageWidthMm = imageWidthMm;
+            this.close = close;
+        }
+
+        @Override
+        public void close() {
+            close.run();
+        }
+    }
+
+    private static final String STORED = """
+            select id, username, agency_code, kind, keystore, pkcs11_config, alias, image, image_width_mm, subject
+            from signing_key
+            """;
+
+    private static final String LIST = """
+            select id, username, agency_code, kind, alias, subject, not_after, image is not null as has_image,
+                   image_width_mm, added_at, added_by
+            from signing_key order by coalesce(lower(username), agency_code), id
+            """;
+
+    private final JdbcClient jdbc;
+
+    SigningKeys(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The key in use by a user (the newest registered). */
+    Optional<Stored> ofUser(String username) {
+        return jdbc.sql(STORED + " where lower(username) = lower(:u) order by id desc limit 1").param("u", username)
+                .query(Stored.class).optional();
+    }
+
+    /** The key in use by an organisation, the issuing body (the newest registered). */
+    Optional<Stored> ofAgency(String agencyCode) {
+        return jdbc.sql(STORED + " where agency_code = :a order by id desc limit 1").param("a", agencyCode)
+                .query(Stored.class).optional();
+    }
+
+    List<SigningKeyRecord> list() {
+        return jdbc.sql(LIST).query(SigningKeyRecord.class).list();
+    }
+
+    /**
+     * Checks a key with its password and registers it for a user or an organisation.
+     *
+     * @param pkcs12OrNull   the PKCS#12 file's bytes, or null for a token
+     * @param pkcs11OrNull   the SunPKCS11 configuration of the token, or null for a file
+     * @param imageOrNull    the signature's or seal's image (PNG)
+     * @throws IssuingRefusal for a wrong password, an unknown alias, an expired certificate or an unreadable image
+     */
+    SigningKeyRecord add(String usernameOrNull, String agencyCodeOrNull, byte[] pkcs12OrNull, String pkcs11OrNull,
+            String aliasOrNull, char[] password, byte[] imageOrNull, String addedBy) {
+        Float widthMm = null;
+        if (imageOrNull != null) {
+            widthMm = StampImage.read(imageOrNull, "the image").widthMmOrNull();
+        }
+        Loaded loaded = pkcs12OrNull != null ? loadPkcs12(pkcs12OrNull, password) : loadPkcs11(pkcs11OrNull, password);
+        try {
+            String alias = alias(loaded.store(), aliasOrNull);
+            X509Certificate certificate = chain(loaded.store(), alias).get(0);
+            privateKey(loaded.store(), alias, password);
+            try {
+                certificate.checkValidity();
+            } catch (CertificateExpiredException | CertificateNotYetValidException e) {
+                throw new IssuingRefusal(Problem.KEY, "the key's certificate (" + certificate.getSubjectX500Principal()
+                        + ") is valid from " + certificate.getNotBefore().toInstant() + " to "
+                        + certificate.getNotAfter().toInstant() + ", not now");
+            }
+            long id = jdbc.sql("""
+                    insert into signing_key (username, agency_code, kind, keystore, pkcs11_config, alias, certificate,
+                        subject, not_after, image, image_width_mm, added_by)
+                    values (:user, :agency, :kind, :keystore, :config, :alias, :certificate, :subject, :notAfter,
+                        :image, :width, :by)
+                    returning id
+                    """).param("user", usernameOrNull, Types.VARCHAR).param("agency", agencyCodeOrNull, Types.VARCHAR)
+                    .param("kind", pkcs12OrNull != null ? "PKCS12" : "PKCS11")
+                    .param("keystore", pkcs12OrNull, Types.BINARY).param("config", pkcs11OrNull, Types.VARCHAR)
+                    .param("alias", alias).param("certificate", certificate.getEncoded())
+                    .param("subject", certificate.getSubjectX500Principal().getName())
+                    .param("notAfter", certificate.getNotAfter().toInstant().atOffset(ZoneOffset.UTC))
+                    .param("image", imageOrNull, Types.BINARY).param("width", widthMm, Types.REAL)
+                    .param("by", addedBy, Types.VARCHAR).query(Long.class).single();
+            return list().stream().filter(k -> k.id() == id).findFirst().orElseThrow();
+        } catch (GeneralSecurityException e) {
+            throw new IssuingRefusal(Problem.KEY, "the key cannot be read: " + e.getMessage());
+        } finally {
+            loaded.close().run();
+        }
+    }
+
+    /**
+     * Opens a stored key with the password (PKCS#12) or PIN (PKCS#11) given now.
+     *
+     * @throws IssuingRefusal for a wrong password or PIN, or a key no longer found
+     */
+    Opened open(Stored stored, char[] password, String whose) {
+        StampImage image = stored.image() == null ? null : StampImage.read(stored.image(), "the image of " + whose);
+        Loaded loaded = stored.keystore() != null ? loadPkcs12(stored.keystore(), password, whose)
+                : loadPkcs11(stored.pkcs11Config(), password, whose);
+        try {
+            PrivateKey key = privateKey(loaded.store(), stored.alias(), password);
+            return new Opened(new SigningKey(key, chain(loaded.store(), stored.alias()), loaded.providerOrNull()),
+                    image, stored.imageWidthMm(), loaded.close());
+        } catch (GeneralSecurityException | RuntimeException e) {
+            loaded.close().run();
+            if (e instanceof IssuingRefusal refusal) {
+                throw refusal;
+            }
+            throw new IssuingRefusal(Problem.KEY, "the key of " + whose + " cannot be opened: " + e.getMessage());
+        }
+    }
+
+    private record Loaded(KeyStore store, Provider providerOrNull, Runnable close) {
+    }
+
+    private static Loaded loadPkcs12(byte[] file, char[] password) {
+        return loadPkcs12(file, password, "the PKCS#12 file");
+    }
+
+    private static Loaded loadPkcs12(byte[] file, char[] password, String whose) {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(new ByteArrayInputStream(file), password);
+            return new Loaded(store, null, () -> { });
+        } catch (IOException e) {
+            if (e.getCause() instanceof UnrecoverableKeyException || String.valueOf(e.getMessage()).contains("password")) {
+                throw new IssuingRefusal(Problem.PASSWORD, "wrong password for the key of " + whose);
+            }
+            throw new IssuingRefusal(Problem.KEY, "the key of " + whose + " is not a PKCS#12 file: " + e.getMessage());
+        } catch (GeneralSecurityException e) {
+            throw new IssuingRefusal(Problem.KEY, "the key of " + whose + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static Loaded loadPkcs11(String configuration, char[] pin) {
+        return loadPkcs11(configuration, pin, "the PKCS#11 token");
+    }
+
+    private static Loaded loadPkcs11(String configuration, char[] pin, String whose) {
+        Pkcs11Tokens.Token token = Pkcs11Tokens.of(configuration);
+        token.inUse().acquireUninterruptibly();
+        Runnable close = () -> {
+            Pkcs11Tokens.logout(token.provider());
+            token.inUse().release();
+        };
+        try {
+            Pkcs11Tokens.logout(token.provider());
+            KeyStore store = KeyStore.getInstance("PKCS11", token.provider());
+            store.load(null, pin);
+            return new Loaded(store, token.provider(), close);
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            close.run();
+            String cause = Pkcs11Tokens.rootMessage(e);
+            if (cause.contains("CKR_PIN_INCORRECT") || cause.contains("CKR_PIN_LEN_RANGE")) {
+                throw new IssuingRefusal(Problem.PASSWORD, "wrong PIN for the token of " + whose);
+            }
+            throw new IssuingRefusal(Problem.KEY, "the token of " + whose + " cannot be opened: " + cause);
+        }
+    }
+
+    private static String alias(KeyStore store, String wanted) throws GeneralSecurityException {
+        List<String> keys = new ArrayList<>();
+        for (String alias : Collections.list(store.aliases())) {
+            if (store.isKeyEntry(alias)) {
+                keys.add(alias);
+            }
+        }
+        if (wanted != null && !wanted.isBlank()) {
+            return keys.stream().filter(a -> a.equalsIgnoreCase(wanted.strip())).findFirst()
+                    .orElseThrow(() -> new IssuingRefusal(Problem.KEY, "no private key '" + wanted
+                            + "' in the key store; it holds " + (keys.isEmpty() ? "none" : String.join(", ", keys))));
+        }
+        if (keys.size() != 1) {
+            throw new IssuingRefusal(Problem.KEY, keys.isEmpty() ? "the key store holds no private key"
+                    : "the key store holds several private keys (" + String.join(", ", keys) + "): name one with --alias");
+        }
+        return keys.get(0);
+    }
+
+    private static List<X509Certificate> chain(KeyStore store, String alias) throws GeneralSecurityException {
+        Certificate[] chain = store.getCertificateChain(alias);
+        if (chain == null || chain.length == 0 || !(chain[0] instanceof X509Certificate)) {
+            throw new IssuingRefusal(Problem.KEY, "the key '" + alias + "' has no X.509 certificate");
+        }
+        return Arrays.stream(chain).map(c -> (X509Certificate) c).toList();
+    }
+
+    private static PrivateKey privateKey(KeyStore store, String alias, char[] password) throws GeneralSecurityException {
+        Key key;
+        try {
+            key = store.getKey(alias, password);
+        } catch (UnrecoverableKeyException e) {
+            throw new IssuingRefusal(Problem.PASSWORD, "wrong password for the private key '" + alias + "'");
+        }
+        if (!(key instanceof PrivateKey privateKey)) {
+            throw new IssuingRefusal(Problem.KEY, "'" + alias + "' is not a private key");
+        }
+        return privateKey;
+    }
+
+    static boolean expired(X509Certificate certificate, Instant at) {
+        return certificate.getNotAfter().toInstant().isBefore(at) || certificate.getNotBefore().toInstant().isAfter(at);
+    }
+}

@@ -1,0 +1,215 @@
+package vn.coordreport.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.coordreport.issuing.Actor;
+import vn.coordreport.issuing.FinalDocument;
+import vn.coordreport.issuing.FinalState;
+import vn.coordreport.issuing.IssueRun;
+import vn.coordreport.issuing.Issuing;
+import vn.coordreport.issuing.IssuingRefusal;
+import vn.coordreport.issuing.StepOutcome;
+import vn.coordreport.security.AuditLog;
+import vn.coordreport.security.CurrentUser;
+import vn.coordreport.security.Role;
+
+/**
+ * The finals on their way out: what waits for the signed-in user's steps,
+ * every final with its state, and one final with its history, its document
+ * and the step the user may take on it (approve, reject with a comment, sign
+ * or issue with the key's password or PIN, asked here and never kept).
+ */
+@Controller
+class ApprovalsPage {
+
+    private final Issuing issuing;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final java.time.ZoneId zone;
+
+    ApprovalsPage(Issuing issuing, CurrentUser user, AuditLog audit, java.time.Clock clock) {
+        this.issuing = issuing;
+        this.user = user;
+        this.audit = audit;
+        this.zone = clock.getZone();
+    }
+
+    /** Times are shown in coordreport.time-zone, the zone of the dates the văn thư gives. */
+    @org.springframework.web.bind.annotation.ModelAttribute("zone")
+    java.time.ZoneId zone() {
+        return zone;
+    }
+
+    @GetMapping("/approvals")
+    String list(@RequestParam(required = false) String period, Model model) {
+        String province = user.province().orElse(null);
+        List<FinalDocument> all = issuing.list(period, province);
+        Set<FinalState> mine = EnumSet.noneOf(FinalState.class);
+        if (user.roles().contains(Role.REVIEWER)) {
+            mine.add(FinalState.WAITING_REVIEW);
+        }
+        if (user.roles().contains(Role.SIGNER)) {
+            mine.add(FinalState.WAITING_SIGNATURE);
+        }
+        if (user.roles().contains(Role.CLERK)) {
+            mine.add(FinalState.SIGNED);
+        }
+        model.addAttribute("waiting", all.stream().filter(f -> mine.contains(f.state()) && !f.superseded()).toList());
+        model.addAttribute("finals", all);
+        model.addAttribute("period", period == null ? "" : period.strip());
+        model.addAttribute("signable", all.stream().filter(f -> f.state() == FinalState.WAITING_SIGNATURE
+                && !f.superseded()).count());
+        model.addAttribute("issuable", all.stream().filter(f -> f.state() == FinalState.SIGNED && !f.superseded())
+                .count());
+        return "approvals";
+    }
+
+    @GetMapping("/approvals/{id}")
+    String one(@PathVariable long id, Model model) {
+        FinalDocument f = visible(id);
+        model.addAttribute("f", f);
+        model.addAttribute("history", issuing.history(id));
+        Set<Role> roles = user.roles();
+        boolean open = !f.superseded();
+        model.addAttribute("canReview", open && f.state() == FinalState.WAITING_REVIEW && roles.contains(Role.REVIEWER));
+        model.addAttribute("canSign", open && f.state() == FinalState.WAITING_SIGNATURE && roles.contains(Role.SIGNER));
+        model.addAttribute("canIssue", open && f.state() == FinalState.SIGNED && roles.contains(Role.CLERK));
+        return "approval";
+    }
+
+    @GetMapping("/approvals/{id}/document")
+    ResponseEntity<byte[]> document(@PathVariable long id) {
+        FinalDocument f = visible(id);
+        byte[] pdf = issuing.document(id);
+        audit.record("DOWNLOAD", "final/" + id, f.agreementCode() + " " + f.period() + " (" + f.state() + ")");
+        String name = "Bao-cao-" + f.agreementCode().replaceAll("[^A-Za-z0-9]+", "-") + "_" + f.period()
+                + (f.numberAndSymbol() == null ? "" : "_so-" + f.documentNumber()) + ".pdf";
+        String vietnamese = "Báo cáo " + f.agreementCode().replaceAll("[/\\\\\"]", "-") + " " + f.period()
+                + (f.numberAndSymbol() == null ? "" : " số " + f.documentNumber()) + ".pdf";
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode(vietnamese, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff").body(pdf);
+    }
+
+    @PostMapping("/approvals/{id}/approve")
+    String approve(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        return step(id, redirect, () -> {
+            issuing.approve(id, actor(), comment);
+            return "Đã duyệt. Báo cáo được chuyển đến lãnh đạo để ký.";
+        });
+    }
+
+    @PostMapping("/approvals/{id}/reject")
+    String reject(@PathVariable long id, @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        return step(id, redirect, () -> {
+            issuing.reject(id, actor(), comment);
+            return "Đã trả lại báo cáo kèm lý do. Báo cáo sẽ không được gửi đi; đơn vị soạn thảo sửa rồi lập bản mới.";
+        });
+    }
+
+    @PostMapping("/approvals/{id}/sign")
+    String sign(@PathVariable long id, @RequestParam(required = false) String password, RedirectAttributes redirect) {
+        return step(id, redirect, () -> {
+            issuing.sign(List.of(id), actor(), secret(password));
+            return "Đã ký số. Báo cáo chờ văn thư cấp số và ban hành.";
+        });
+    }
+
+    @PostMapping("/approvals/{id}/issue")
+    String issue(@PathVariable long id, @RequestParam(required = false) String password,
+            @RequestParam(defaultValue = "false") boolean confirmEmpty, RedirectAttributes redirect) {
+        return step(id, redirect, () -> {
+            IssueRun run = issuing.issue(List.of(id), actor(), secret(password), confirmEmpty);
+            FinalDocument f = run.outcomes().get(0).document();
+            return "Đã ban hành văn bản số " + f.numberAndSymbol() + " và gửi đến " + run.mailsQueued() + " nơi nhận"
+                    + (run.deliveriesOrNull() == null ? " (thư sẽ được gửi khi có máy chủ thư)." : ".");
+        });
+    }
+
+    /** Every approved final of the list (of the user's province), with one password or PIN. */
+    @PostMapping("/approvals/sign-all")
+    String signAll(@RequestParam(required = false) String period, @RequestParam(required = false) String password,
+            RedirectAttributes redirect) {
+        Actor actor = actor();
+        return batch(redirect, period, () -> {
+            List<StepOutcome> outcomes = issuing.sign(issuing.inState(FinalState.WAITING_SIGNATURE, period, actor), actor,
+                    secret(password));
+            long done = outcomes.stream().filter(StepOutcome::done).count();
+            return "Đã ký số " + done + " báo cáo" + refused(outcomes.size() - done) + ".";
+        });
+    }
+
+    /** Every signed final of the list (of the user's province), with one password or PIN for the bodies' keys. */
+    @PostMapping("/approvals/issue-all")
+    String issueAll(@RequestParam(required = false) String period, @RequestParam(required = false) String password,
+            @RequestParam(defaultValue = "false") boolean confirmEmpty, RedirectAttributes redirect) {
+        Actor actor = actor();
+        return batch(redirect, period, () -> {
+            IssueRun run = issuing.issue(issuing.inState(FinalState.SIGNED, period, actor), actor, secret(password),
+                    confirmEmpty);
+            return "Đã cấp số và ban hành " + run.issued() + " báo cáo, gửi đến " + run.mailsQueued() + " nơi nhận"
+                    + refused(run.refused()) + ".";
+        });
+    }
+
+    private interface Step {
+        String run();
+    }
+
+    private String step(long id, RedirectAttributes redirect, Step step) {
+        visible(id);
+        try {
+            redirect.addFlashAttribute("message", step.run());
+        } catch (IssuingRefusal e) {
+            redirect.addFlashAttribute("problem", IssuingWording.refusal(e, issuing.find(id).orElse(null)));
+        }
+        return "redirect:/approvals/" + id;
+    }
+
+    private String batch(RedirectAttributes redirect, String period, Step step) {
+        try {
+            redirect.addFlashAttribute("message", step.run());
+        } catch (IssuingRefusal e) {
+            redirect.addFlashAttribute("problem", IssuingWording.refusal(e, null));
+        }
+        return "redirect:/approvals" + (period == null || period.isBlank() ? ""
+                : "?period=" + URLEncoder.encode(period.strip(), StandardCharsets.UTF_8));
+    }
+
+    private static String refused(long count) {
+        return count == 0 ? "" : "; " + count + " báo cáo không xử lý được (xem từng báo cáo)";
+    }
+
+    private Actor actor() {
+        return new Actor(user.username(), user.roles(), user.province().orElse(null));
+    }
+
+    private static char[] secret(String password) {
+        return password == null ? new char[0] : password.toCharArray();
+    }
+
+    private FinalDocument visible(long id) {
+        FinalDocument f = issuing.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "Không có bản chính thức này"));
+        user.requireProvince(f.province());
+        return f;
+    }
+}

@@ -1,0 +1,76 @@
+package vn.coordreport.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.coordreport.issuing.Issuing;
+import vn.coordreport.issuing.IssuingBody;
+import vn.coordreport.issuing.RegisterEntry;
+import vn.coordreport.issuing.RegisterExports;
+import vn.coordreport.security.AuditLog;
+import vn.coordreport.security.CurrentUser;
+
+/** The register of outgoing documents of a year (of one issuing body or all), and its .xlsx, .csv and .pdf. */
+@Controller
+class RegisterPage {
+
+    private final Issuing issuing;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RegisterPage(Issuing issuing, CurrentUser user, AuditLog audit, Clock clock) {
+        this.issuing = issuing;
+        this.user = user;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @GetMapping("/register")
+    String register(@RequestParam(required = false) Integer year, @RequestParam(required = false) String agency,
+            Model model) {
+        int shown = year == null ? LocalDate.now(clock).getYear() : year;
+        String province = user.province().orElse(null);
+        model.addAttribute("year", shown);
+        model.addAttribute("agency", agency == null ? "" : agency);
+        model.addAttribute("bodies", issuing.bodies(shown, province));
+        model.addAttribute("entries", issuing.register(shown, agency, province));
+        model.addAttribute("columns", RegisterExports.COLUMNS);
+        return "register";
+    }
+
+    @GetMapping("/register/so-van-ban-di.{extension:xlsx|csv|pdf}")
+    ResponseEntity<byte[]> file(@PathVariable String extension, @RequestParam int year,
+            @RequestParam(required = false) String agency) {
+        String province = user.province().orElse(null);
+        List<IssuingBody> bodies = issuing.bodies(year, province).stream()
+                .filter(b -> agency == null || agency.isBlank() || b.code().equals(agency.strip())).toList();
+        List<RegisterEntry> entries = issuing.register(year, agency, province);
+        String name = "so-van-ban-di_" + year + (agency == null || agency.isBlank() ? "" : "_"
+                + agency.strip().replaceAll("[^A-Za-z0-9-]+", "-")) + "." + extension;
+        byte[] file = RegisterExports.of(name, entries, bodies, year);
+        audit.record("DOWNLOAD", "register/" + year, name);
+        MediaType type = switch (extension) {
+            case "xlsx" -> MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            case "csv" -> MediaType.parseMediaType("text/csv; charset=UTF-8");
+            default -> MediaType.APPLICATION_PDF;
+        };
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"; filename*=UTF-8''"
+                        + URLEncoder.encode("Sổ đăng ký văn bản đi " + year + "." + extension, StandardCharsets.UTF_8)
+                        .replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff").body(file);
+    }
+}

@@ -1,0 +1,115 @@
+package vn.coordreport.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+
+import tools.jackson.databind.JsonNode;
+
+import vn.coordreport.ingest.Importer;
+import vn.coordreport.issuing.Issuing;
+import vn.coordreport.issuing.IssuingFixture;
+import vn.coordreport.issuing.Poppler;
+import vn.coordreport.issuing.TestKeys;
+import vn.coordreport.period.Period;
+import vn.coordreport.pipeline.ReportJobs;
+import vn.coordreport.security.Role;
+import vn.coordreport.security.UserAccounts;
+import vn.coordreport.support.PostgresInitializer;
+
+/**
+ * The issuing steps over the HTTP API, as the signed-in user: each refusal is
+ * a problem with the status of its reason (403 role or province, 409 out of
+ * order, 400 wrong password, 404 unknown) and changes nothing; the steps in
+ * order take the final out, and the register answers it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = PostgresInitializer.class)
+@TestPropertySource(properties = "coordreport.test.database=ApprovalsApiIntegrationTests")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApprovalsApiIntegrationTests {
+
+    static final String KEY = "mat-khau-khoa";
+    static final String PASSWORD = IssuingFixture.USER_PASSWORD;
+
+    @LocalServerPort
+    int port;
+
+    long id;
+
+    @BeforeAll
+    void aClosedFinal(@Autowired Importer importer, @Autowired ReportJobs jobs, @Autowired UserAccounts users,
+            @Autowired Issuing issuing, @TempDir Path temp) {
+        importer.importPath(IssuingFixture.withSigners(Path.of("src/main/resources/samples/quang-tri-2021"), temp), false);
+        IssuingFixture.users(users);
+        users.add("phong-tayninh", Role.REVIEWER, "Tây Ninh", PASSWORD);
+        users.add("vanhanh", Role.OPERATOR, null, PASSWORD);
+        issuing.addPersonalKey(IssuingFixture.SIGNER, TestKeys.pkcs12("k", "Nguyễn Văn Hùng", KEY), null, null,
+                KEY.toCharArray(), TestKeys.signaturePng(), "test");
+        issuing.addOrganisationKey("SNGV-QT", TestKeys.pkcs12("s", "Sở Ngoại vụ", KEY), null, null, KEY.toCharArray(),
+                TestKeys.sealPng(), "test");
+        jobs.closePeriod(Period.year(2021), null, true);
+        id = issuing.list("2021", null).get(0).versionId();
+    }
+
+    @Test
+    void refusedStepsAnswerTheirReasonAndTheStepsInOrderIssueTheFinal() {
+        Http reviewer = as(IssuingFixture.REVIEWER);
+        Http signer = as(IssuingFixture.SIGNER);
+        Http clerk = as(IssuingFixture.CLERK);
+
+        assertProblem(as("vanhanh").postJson("/api/approvals/" + id + "/approve", "{}"), 403, null);
+        assertProblem(signer.postJson("/api/approvals/" + id + "/approve", "{}"), 403, "ROLE");
+        assertProblem(as("phong-tayninh").postJson("/api/approvals/" + id + "/approve", "{}"), 403, null);
+        assertProblem(signer.postJson("/api/approvals/" + id + "/sign", "{\"password\": \"" + KEY + "\"}"), 409, "STATE");
+        assertProblem(reviewer.postJson("/api/approvals/999999/approve", "{}"), 404, null);
+        assertProblem(reviewer.postJson("/api/approvals/" + id + "/reject", "{}"), 400, "COMMENT");
+        assertThat(ApiFixture.json(reviewer.get("/api/approvals/" + id)).get("document").get("state").asString())
+                .isEqualTo("WAITING_REVIEW");
+
+        assertThat(reviewer.postJson("/api/approvals/" + id + "/approve", "{\"comment\": \"Đồng ý\"}").status())
+                .isEqualTo(200);
+        assertProblem(signer.postJson("/api/approvals/" + id + "/sign", "{\"password\": \"sai\"}"), 400, "PASSWORD");
+        Http.Response signed = signer.postJson("/api/approvals/" + id + "/sign", "{\"password\": \"" + KEY + "\"}");
+        assertThat(ApiFixture.json(signed).get("state").asString()).isEqualTo("SIGNED");
+        Http.Response issued = clerk.postJson("/api/approvals/" + id + "/issue", "{\"password\": \"" + KEY + "\"}");
+
+        assertThat(issued.status()).as(issued.text()).isEqualTo(200);
+        JsonNode run = ApiFixture.json(issued);
+        assertThat(run.get("outcomes").get(0).get("document").get("state").asString()).isEqualTo("ISSUED");
+        JsonNode history = ApiFixture.json(clerk.get("/api/approvals/" + id)).get("history");
+        assertThat(history).hasSize(4);
+        assertThat(history.get(3).get("username").asString()).isEqualTo(IssuingFixture.CLERK);
+        Http.Response document = clerk.get("/api/approvals/" + id + "/document");
+        assertThat(document.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(Poppler.text(document.body())).contains("Số: 01/BC-SNgV");
+        int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        JsonNode register = ApiFixture.json(as("vanhanh").get("/api/register?year=" + year));
+        assertThat(register).singleElement().satisfies(e -> assertThat(e.get("numberSymbol").asString())
+                .isEqualTo("01/BC-SNgV"));
+    }
+
+    private Http as(String user) {
+        return new Http("http://localhost:" + port, user, PASSWORD);
+    }
+
+    private static void assertProblem(Http.Response response, int status, String problem) {
+        assertThat(response.status()).as(response.text()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        if (problem != null) {
+            assertThat(ApiFixture.json(response).get("problem").asString()).isEqualTo(problem);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package vn.coordreport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import vn.coordreport.issuing.IssuingFixture;
+import vn.coordreport.issuing.PdfA;
+import vn.coordreport.issuing.Poppler;
+import vn.coordreport.issuing.TestKeys;
+import vn.coordreport.pipeline.MailServer;
+
+/**
+ * The issuing commands as the outside check runs them: a close mails nothing
+ * and its finals wait; one is rejected and stays unsent; one is approved,
+ * signed with a PKCS#12 key made by keytool and issued with the
+ * organisation's key, after which its PDF says "Số: 01/BC-SNgV", carries two
+ * valid signatures, is PDF/A-2b and reaches each recipient once; a step out
+ * of order is refused with exit 1; the register lists the document.
+ */
+class IssuingCommandsIntegrationTests {
+
+    static final String SIGNER_PASSWORD = "mat-khau-khoa-giam-doc";
+    static final String SEAL_PASSWORD = "mat-khau-con-dau";
+
+    private static GreenMail greenMail;
+    private static CliSession cli;
+
+    @TempDir
+    static Path temp;
+
+    @BeforeAll
+    static void freshDatabaseAndSmtpServer() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        cli = CliSession.onNewDatabase().set("spring.mail.host", "127.0.0.1").set("spring.mail.port", Integer.toString(port));
+    }
+
+    @AfterAll
+    static void restore() {
+        greenMail.stop();
+        cli.close();
+    }
+
+    @Test
+    void aFinalGoesFromTheCloseThroughReviewSignatureAndIssueToItsRecipientsOnce() throws Exception {
+        // given Quảng Trị and Tây Ninh, whose agencies name their signers, the users of the steps and their keys
+        for (String set : List.of("quang-tri-2021", "tay-ninh-2019")) {
+            ok(cli.run("import", IssuingFixture.withSigners(Path.of("src/main/resources/samples", set), temp).toString()));
+        }
+        ok(cli.runWithInput("mat-khau-dang-nhap-1\n", "users", "add", "phong", "--role", "REVIEWER", "--password-stdin"));
+        ok(cli.runWithInput("mat-khau-dang-nhap-1\n", "users", "add", "giamdoc", "--role", "SIGNER,REVIEWER",
+                "--password-stdin"));
+        ok(cli.runWithInput("mat-khau-dang-nhap-1\n", "users", "add", "vanthu", "--role", "CLERK", "--password-stdin"));
+        Path signature = Files.write(temp.resolve("chu-ky.png"), TestKeys.signaturePng());
+        Path seal = Files.write(temp.resolve("con-dau.png"), TestKeys.sealPng());
+        Path signerKey = TestKeys.keytool(temp.resolve("keys"), "giamdoc", "Nguyễn Văn Hùng", SIGNER_PASSWORD);
+        Path sealKey = TestKeys.keytool(temp.resolve("keys"), "sngv-qt", "Sở Ngoại vụ tỉnh Quảng Trị", SEAL_PASSWORD);
+        CliSession.Run wrongKeyPassword = cli.runWithInput("sai\n", "keys", "add", "giamdoc", "--pkcs12",
+                signerKey.toString(), "--password-stdin");
+        assertThat(wrongKeyPassword.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(wrongKeyPassword.err()).contains("wrong password");
+        ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "keys", "add", "giamdoc", "--pkcs12", signerKey.toString(),
+                "--image", signature.toString(), "--password-stdin"));
+        ok(cli.runWithInput(SEAL_PASSWORD + "\n", "keys", "add", "--organisation", "SNGV-QT", "--pkcs12",
+                sealKey.toString(), "--alias", "sngv-qt", "--image", seal.toString(), "--password-stdin"));
+        assertThat(ok(cli.run("keys")).out()).contains("giamdoc", "organisation SNGV-QT", "PKCS12", "40 mm");
+
+        // when 2021 is closed: no mail, both finals wait without a number
+        CliSession.Run close = ok(cli.run("close-period", "2021", "--force"));
+        assertThat(close.out()).contains("2 rendered and archived", "wait for review");
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        CliSession.Run approvals = ok(cli.run("approvals", "--period", "2021"));
+        long quangTri = id(approvals.out(), "09/QCPH/SNgV-BP");
+        long tayNinh = id(approvals.out(), "05/QCPH-SNgV-BĐBP");
+        assertThat(row(approvals.out(), quangTri)).matches("^" + quangTri + "\\s+WAITING_REVIEW\\s.*");
+        assertThat(row(approvals.out(), tayNinh)).matches("^" + tayNinh + "\\s+WAITING_REVIEW\\s.*");
+
+        // a step out of order is refused, and so is one without the role
+        CliSession.Run early = cli.runWithInput(SIGNER_PASSWORD + "\n", "sign", Long.toString(quangTri), "--as",
+                "giamdoc", "--password-stdin");
+        assertThat(early.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(early.err()).contains("is WAITING_REVIEW", "approve, then sign, then issue");
+        CliSession.Run notAReviewer = cli.run("approve", Long.toString(quangTri), "--as", "vanthu");
+        assertThat(notAReviewer.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(notAReviewer.err()).contains("takes the REVIEWER role");
+
+        // one is rejected and stays unsent
+        ok(cli.run("reject", Long.toString(tayNinh), "--as", "phong", "--comment", "Số liệu quý IV chưa đủ"));
+        assertThat(row(ok(cli.run("approvals")).out(), tayNinh)).matches("^" + tayNinh + "\\s+REJECTED\\s.*")
+                .contains("Số liệu quý IV chưa đủ");
+
+        // the other is approved, signed and issued
+        ok(cli.run("approve", Long.toString(quangTri), "--as", "phong", "--comment", "Đồng ý trình ký"));
+        CliSession.Run wrong = cli.runWithInput("sai-mat-khau\n", "sign", Long.toString(quangTri), "--as", "giamdoc",
+                "--password-stdin");
+        assertThat(wrong.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(wrong.err()).contains("wrong password");
+        ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "sign", Long.toString(quangTri), "--as", "giamdoc", "--password-stdin"));
+        CliSession.Run issue = ok(cli.runWithInput(SEAL_PASSWORD + "\n", "issue", Long.toString(quangTri), "--as",
+                "vanthu", "--password-stdin"));
+        assertThat(issue.out()).contains("issued final " + quangTri, "số 01/BC-SNgV", "3 mails queued: 3 sent");
+        assertThat(row(ok(cli.run("approvals", "--period", "2021")).out(), quangTri))
+                .matches("^" + quangTri + "\\s+ISSUED\\s.*01/BC-SNgV.*");
+
+        // then its PDF carries its number and date, two valid signatures, is PDF/A-2b, and went to each recipient once
+        Matcher issuedVersion = Pattern.compile("issued as version #(\\d+)").matcher(issue.out());
+        assertThat(issuedVersion.find()).isTrue();
+        CliSession.Run get = ok(cli.run("reports", "get", issuedVersion.group(1), "--out", temp.resolve("out").toString()));
+        byte[] pdf = Files.readAllBytes(Path.of(get.out().strip()));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        assertThat(Poppler.text(pdf)).contains("Số: 01/BC-SNgV", "năm " + today.getYear());
+        assertThat(Poppler.validSignatures(pdf)).as(Poppler.signatures(pdf)).isEqualTo(2);
+        assertThat(PdfA.failures2b(pdf)).isEmpty();
+        assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(MailServer::recipient))
+                .containsExactlyInAnyOrder("giamdoc.sngv@quangtri.example.org", "chihuytruong.bdbp@quangtri.example.org",
+                        "vanphong.ubnd@quangtri.example.org");
+
+        // issuing it again is out of order
+        CliSession.Run again = cli.runWithInput(SEAL_PASSWORD + "\n", "issue", Long.toString(quangTri), "--as", "vanthu",
+                "--password-stdin");
+        assertThat(again.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(again.err()).contains("is ISSUED");
+        assertThat(greenMail.getReceivedMessages()).hasSize(3);
+
+        // and the register lists it, in its columns, printed and as files
+        CliSession.Run register = ok(cli.run("register", "--year", Integer.toString(today.getYear())));
+        assertThat(register.out()).contains("SNGV-QT", "01/BC-SNgV", "Nguyễn Văn Hùng");
+        Path csv = temp.resolve("so-van-ban-di.csv");
+        ok(cli.run("register", "--year", Integer.toString(today.getYear()), "--agency", "SNGV-QT", "--out", csv.toString()));
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertThat(lines.get(0)).isEqualTo("\uFEFF\"Số, ký hiệu văn bản\",Ngày tháng văn bản,Tên loại và trích yếu "
+                + "nội dung,Người ký,Nơi nhận văn bản,\"Đơn vị, người nhận bản lưu\",Số lượng bản,Ngày chuyển,Ký nhận,Ghi chú");
+        assertThat(lines.get(1)).startsWith("01/BC-SNgV," + String.format("%02d/%02d/%d", today.getDayOfMonth(),
+                today.getMonthValue(), today.getYear()) + ",Báo cáo kết quả thực hiện Quy chế phối hợp năm 2021");
+        Path pdfRegister = temp.resolve("so-van-ban-di.pdf");
+        ok(cli.run("register", "--year", Integer.toString(today.getYear()), "--out", pdfRegister.toString()));
+        assertThat(Poppler.text(Files.readAllBytes(pdfRegister))).contains("SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM " + today.getYear(),
+                "Tên loại và trích yếu nội dung", "Ký nhận", "01/BC-SNgV");
+        Path xlsx = temp.resolve("so-van-ban-di.xlsx");
+        ok(cli.run("register", "--year", Integer.toString(today.getYear()), "--out", xlsx.toString()));
+        assertThat(new String(Files.readAllBytes(xlsx), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+    }
+
+    private static CliSession.Run ok(CliSession.Run run) {
+        assertThat(run.status()).as(run.err()).isZero();
+        return run;
+    }
+
+    /** The id of the final of an agreement in the listing of {@code approvals}: the first column of its row. */
+    private static long id(String listing, String agreement) {
+        return listing.lines().filter(l -> l.contains(" " + agreement + " ")).map(l -> l.strip().split("\\s+")[0])
+                .mapToLong(Long::parseLong).findFirst().orElseThrow();
+    }
+
+    private static String row(String listing, long id) {
+        return listing.lines().filter(l -> l.startsWith(id + " ")).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,297 @@
+package vn.coordreport.issuing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import vn.coordreport.archive.ReportArchive;
+import vn.coordreport.delivery.ReportDelivery;
+import vn.coordreport.ingest.Importer;
+import vn.coordreport.period.Period;
+import vn.coordreport.pipeline.JobSummary;
+import vn.coordreport.pipeline.MailServer;
+import vn.coordreport.pipeline.ReportJobs;
+import vn.coordreport.security.Role;
+import vn.coordreport.security.UserAccounts;
+import vn.coordreport.support.IntegrationTest;
+
+/**
+ * A final's way from the close to its recipients, against PostgreSQL and a
+ * real SMTP server: the close mails nothing; the reviewer approves, the
+ * signer signs with a PKCS#12 key made by keytool, the văn thư issues with
+ * the organisation's key; the issued PDF carries its number and date, both
+ * signatures validate, it is PDF/A-2b, and each recipient gets it once. Steps
+ * out of order, without the role, from another province or with a wrong
+ * password are refused and change nothing.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "coordreport.test.database=IssuingIntegrationTests")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class IssuingIntegrationTests {
+
+    static final String QT = "09/QCPH/SNgV-BP";
+    static final int PORT = freePort();
+    static final String SIGNER_KEY_PASSWORD = "khoa-cua-giam-doc";
+    static final String SEAL_KEY_PASSWORD = "khoa-con-dau-so";
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> PORT);
+    }
+
+    @Autowired
+    Issuing issuing;
+
+    @Autowired
+    ReportJobs jobs;
+
+    @Autowired
+    UserAccounts users;
+
+    @Autowired
+    ReportArchive archive;
+
+    @Autowired
+    ReportDelivery delivery;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    GreenMail greenMail;
+    long finalId;
+
+    @BeforeAll
+    void importAndClose(@Autowired Importer importer, @TempDir Path temp) {
+        greenMail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        importer.importPath(IssuingFixture.withSigners(Path.of("src/main/resources/samples/quang-tri-2021"), temp), false);
+        importer.importPath(IssuingFixture.withSigners(Path.of("src/main/resources/samples/tay-ninh-2019"), temp), false);
+        IssuingFixture.users(users);
+        users.add("vanthu-tayninh", Role.CLERK, "Tây Ninh", IssuingFixture.USER_PASSWORD);
+        users.add("xem", Role.VIEWER, null, IssuingFixture.USER_PASSWORD);
+        Path keys = temp.resolve("keys");
+        issuing.addPersonalKey(IssuingFixture.SIGNER, bytes(TestKeys.keytool(keys, "giamdoc", "Nguyễn Văn Hùng",
+                SIGNER_KEY_PASSWORD)), null, null, SIGNER_KEY_PASSWORD.toCharArray(), TestKeys.signaturePng(), "test");
+        issuing.addOrganisationKey("SNGV-QT", bytes(TestKeys.keytool(keys, "sngv-qt", "Sở Ngoại vụ tỉnh Quảng Trị",
+                SEAL_KEY_PASSWORD)), null, null, SEAL_KEY_PASSWORD.toCharArray(), TestKeys.sealPng(), "test");
+    }
+
+    @AfterAll
+    void stopSmtp() {
+        greenMail.stop();
+    }
+
+    @Test
+    @Order(1)
+    void aCloseMailsNothingAndItsFinalWaitsForReviewWithoutANumber() {
+        JobSummary close = jobs.closePeriod(Period.year(2021), null, true);
+
+        assertThat(close.status()).as(close.failure()).isEqualTo("COMPLETED");
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+        assertThat(delivery.list(null)).isEmpty();
+        FinalDocument waiting = issuing.list("2021", null).stream().filter(f -> f.agreementCode().equals(QT))
+                .findFirst().orElseThrow();
+        finalId = waiting.versionId();
+        assertThat(waiting.state()).isEqualTo(FinalState.WAITING_REVIEW);
+        assertThat(waiting.documentNumber()).isNull();
+        assertThat(waiting.emptyForPeriod()).isFalse();
+        assertThat(archive.find(finalId).orElseThrow().documentNumber()).isNull();
+        assertThat(Poppler.text(issuing.document(finalId))).contains("/BC-SNgV").doesNotContain("Số: 01");
+        assertThat(issuing.history(finalId)).extracting(IssuingStep::step).containsExactly("MADE");
+    }
+
+    @Test
+    @Order(2)
+    void stepsOutOfOrderWithoutTheRoleOrWithAWrongPasswordAreRefusedAndChangeNothing() {
+        Actor signer = issuing.actor(IssuingFixture.SIGNER);
+        Actor clerk = issuing.actor(IssuingFixture.CLERK);
+
+        assertThatThrownBy(() -> issuing.sign(List.of(finalId), signer, SIGNER_KEY_PASSWORD.toCharArray()))
+                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("is WAITING_REVIEW")
+                .hasMessageContaining("approve, then sign, then issue");
+        assertThatThrownBy(() -> issuing.issue(List.of(finalId), clerk, SEAL_KEY_PASSWORD.toCharArray(), false))
+                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("is WAITING_REVIEW");
+        assertThatThrownBy(() -> issuing.approve(finalId, issuing.actor("xem"), null))
+                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("takes the REVIEWER role");
+        assertThatThrownBy(() -> issuing.approve(finalId, signer, null))
+                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("takes the REVIEWER role");
+
+        issuing.approve(finalId, issuing.actor(IssuingFixture.REVIEWER), "Số liệu khớp với báo cáo của các đơn vị");
+        assertThatThrownBy(() -> issuing.sign(List.of(finalId), signer, "sai-mat-khau".toCharArray()))
+                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("wrong password");
+        assertThatThrownBy(() -> issuing.approve(finalId, issuing.actor(IssuingFixture.REVIEWER), null))
+                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("is WAITING_SIGNATURE");
+
+        FinalDocument f = issuing.find(finalId).orElseThrow();
+        assertThat(f.state()).isEqualTo(FinalState.WAITING_SIGNATURE);
+        assertThat(issuing.history(finalId)).extracting(IssuingStep::step).containsExactly("MADE", "APPROVED");
+        assertThat(issuing.history(finalId).get(1)).satisfies(s -> {
+            assertThat(s.username()).isEqualTo(IssuingFixture.REVIEWER);
+            assertThat(s.comment()).isEqualTo("Số liệu khớp với báo cáo của các đơn vị");
+        });
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void theSignerSignsAndTheClerkIssuesWithTheNextNumberAndTodaysDate() throws Exception {
+        Actor signer = issuing.actor(IssuingFixture.SIGNER);
+        Actor clerk = issuing.actor(IssuingFixture.CLERK);
+
+        issuing.sign(List.of(finalId), signer, SIGNER_KEY_PASSWORD.toCharArray());
+        byte[] signed = issuing.document(finalId);
+        assertThat(Poppler.validSignatures(signed)).isEqualTo(1);
+        assertThat(PdfA.failures2b(signed)).isEmpty();
+        assertThat(issuing.find(finalId).orElseThrow().state()).isEqualTo(FinalState.SIGNED);
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+
+        assertThatThrownBy(() -> issuing.issue(List.of(finalId), issuing.actor("vanthu-tayninh"),
+                SEAL_KEY_PASSWORD.toCharArray(), false)).isInstanceOf(IssuingRefusal.class)
+                .hasMessageContaining("is of Quảng Trị").hasMessageContaining("acts for Tây Ninh only");
+        assertThatThrownBy(() -> issuing.issue(List.of(finalId), clerk, "sai".toCharArray(), false))
+                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("wrong password");
+        assertThat(issuing.find(finalId).orElseThrow().state()).isEqualTo(FinalState.SIGNED);
+
+        IssueRun run = issuing.issue(List.of(finalId), clerk, SEAL_KEY_PASSWORD.toCharArray(), false);
+
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        FinalDocument issued = issuing.find(finalId).orElseThrow();
+        assertThat(run.issued()).isEqualTo(1);
+        assertThat(issued.state()).isEqualTo(FinalState.ISSUED);
+        assertThat(issued.numberAndSymbol()).isEqualTo("01/BC-SNgV");
+        assertThat(issued.issuedOn()).isEqualTo(today);
+        byte[] pdf = issuing.document(finalId);
+        String text = Poppler.text(pdf);
+        assertThat(text).contains("Số: 01/BC-SNgV").contains("Quảng Trị, ngày " + twoDigits(today.getDayOfMonth())
+                + " tháng " + (today.getMonthValue() <= 2 ? twoDigits(today.getMonthValue()) : today.getMonthValue())
+                + " năm " + today.getYear());
+        assertThat(Poppler.validSignatures(pdf)).as(Poppler.signatures(pdf)).isEqualTo(2);
+        assertThat(PdfA.failures2b(pdf)).isEmpty();
+        assertThat(archive.find(issued.issuedVersionId()).orElseThrow().documentNumber()).isEqualTo(1);
+        assertThat(archive.content(issued.issuedVersionId())).isEqualTo(pdf);
+        assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(MailServer::recipient))
+                .containsExactlyInAnyOrder("giamdoc.sngv@quangtri.example.org",
+                        "chihuytruong.bdbp@quangtri.example.org", "vanphong.ubnd@quangtri.example.org");
+        assertThat(run.deliveriesOrNull().sent()).isEqualTo(3);
+        assertThat(issuing.history(finalId)).extracting(IssuingStep::step)
+                .containsExactly("MADE", "APPROVED", "SIGNED", "ISSUED");
+        assertThat(jdbc.sql("select username || ' ' || action from audit_log where target = :t order by id")
+                .param("t", "final/" + finalId).query(String.class).list())
+                .containsExactly("truongphong APPROVE", "lanhdao SIGN", "vanthu ISSUE");
+
+        assertThatThrownBy(() -> issuing.issue(List.of(finalId), clerk, SEAL_KEY_PASSWORD.toCharArray(), false))
+                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("is ISSUED");
+        assertThat(greenMail.getReceivedMessages()).hasSize(3);
+    }
+
+    @Test
+    @Order(4)
+    void theRegisterListsTheIssuedDocumentInItsColumns() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        List<RegisterEntry> register = issuing.register(today.getYear(), "SNGV-QT", null);
+
+        assertThat(register).singleElement().satisfies(e -> {
+            assertThat(e.numberSymbol()).isEqualTo("01/BC-SNgV");
+            assertThat(e.issuedOn()).isEqualTo(today);
+            assertThat(e.title().toLowerCase(Locale.ROOT)).startsWith("báo cáo kết quả thực hiện quy chế phối hợp năm 2021");
+            assertThat(e.signerName()).isEqualTo("Nguyễn Văn Hùng");
+            assertThat(e.recipients()).contains("Giám đốc Sở Ngoại vụ", "Văn phòng UBND tỉnh");
+            assertThat(e.archiveCopy()).isEqualTo("VT");
+            assertThat(e.copies()).isEqualTo(4);
+            assertThat(e.issuedBy()).isEqualTo(IssuingFixture.CLERK);
+        });
+    }
+
+    @Test
+    @Order(5)
+    void aRejectedFinalStaysUnsentAndAnEmptyOneGoesOutOnlyWhenConfirmed() {
+        Actor reviewer = issuing.actor(IssuingFixture.REVIEWER);
+        jobs.closePeriod(Period.parse("2021-H1"), null, true);
+        jobs.closePeriod(Period.parse("2022-Q3"), null, true);
+        long h1 = onlyFinal("2021-H1");
+        long quiet = onlyFinal("2022-Q3");
+
+        assertThatThrownBy(() -> issuing.reject(h1, reviewer, " ")).isInstanceOf(IssuingRefusal.class)
+                .hasMessageContaining("give a comment");
+        issuing.reject(h1, reviewer, "Thiếu số liệu tuần tra tháng 5");
+        assertThat(issuing.find(h1).orElseThrow().state()).isEqualTo(FinalState.REJECTED);
+        assertThat(issuing.find(h1).orElseThrow().lastComment()).isEqualTo("Thiếu số liệu tuần tra tháng 5");
+        assertThatThrownBy(() -> issuing.approve(h1, reviewer, null)).isInstanceOf(IssuingRefusal.class)
+                .hasMessageContaining("is REJECTED");
+
+        FinalDocument empty = issuing.find(quiet).orElseThrow();
+        assertThat(empty.emptyForPeriod()).isTrue();
+        issuing.approve(quiet, reviewer, null);
+        issuing.sign(List.of(quiet), issuing.actor(IssuingFixture.SIGNER), SIGNER_KEY_PASSWORD.toCharArray());
+        Actor clerk = issuing.actor(IssuingFixture.CLERK);
+        assertThatThrownBy(() -> issuing.issue(List.of(quiet), clerk, SEAL_KEY_PASSWORD.toCharArray(), false))
+                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("has no figure and no text for its period");
+        assertThat(issuing.find(quiet).orElseThrow().state()).isEqualTo(FinalState.SIGNED);
+
+        issuing.issue(List.of(quiet), clerk, SEAL_KEY_PASSWORD.toCharArray(), true);
+
+        assertThat(issuing.find(quiet).orElseThrow().numberAndSymbol()).isEqualTo("02/BC-SNgV");
+        assertThat(issuing.find(h1).orElseThrow().state()).isEqualTo(FinalState.REJECTED);
+        assertThat(Arrays.stream(greenMail.getReceivedMessages()).map(m -> subject(m)))
+                .filteredOn(s -> s.contains("6 tháng đầu năm 2021")).isEmpty();
+        assertThat(greenMail.getReceivedMessages()).hasSize(6);
+    }
+
+    private long onlyFinal(String period) {
+        return issuing.list(period, null).stream().filter(f -> f.agreementCode().equals(QT)).findFirst()
+                .orElseThrow().versionId();
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] bytes(Path file) {
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package vn.coordreport.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+
+import vn.coordreport.ingest.Importer;
+import vn.coordreport.issuing.FinalState;
+import vn.coordreport.issuing.Issuing;
+import vn.coordreport.issuing.IssuingFixture;
+import vn.coordreport.issuing.Poppler;
+import vn.coordreport.issuing.TestKeys;
+import vn.coordreport.period.Period;
+import vn.coordreport.pipeline.ReportJobs;
+import vn.coordreport.security.Role;
+import vn.coordreport.security.UserAccounts;
+import vn.coordreport.support.PostgresInitializer;
+
+/**
+ * The issuing pages in a real headless Chromium: the trưởng phòng finds the
+ * final waiting for them and approves it with a comment, the lãnh đạo signs
+ * it (a wrong password is refused, in Vietnamese, and changes nothing), the
+ * văn thư issues it and sees its number; the history shows who did what and
+ * when; the document opens; the register lists it; a viewer sees no step and
+ * is refused one. Every page is looked at, and checked for sideways
+ * overflow, at 1366 and 390 px (target/screenshots).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = PostgresInitializer.class)
+@TestPropertySource(properties = "coordreport.test.database=IssuingPagesBrowserIntegrationTests")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IssuingPagesBrowserIntegrationTests {
+
+    static final String PASSWORD = IssuingFixture.USER_PASSWORD;
+    static final String KEY = "mat-khau-khoa-ky-so";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Issuing issuing;
+
+    Browser browser;
+    long finalId;
+
+    @BeforeAll
+    void closedFinalsAndTheUsersOfTheSteps(@Autowired Importer importer, @Autowired ReportJobs jobs,
+            @Autowired UserAccounts users, @TempDir Path temp) {
+        importer.importPath(IssuingFixture.withSigners(Path.of("src/main/resources/samples/quang-tri-2021"), temp), false);
+        IssuingFixture.users(users);
+        users.add("xem", Role.VIEWER, null, PASSWORD);
+        issuing.addPersonalKey(IssuingFixture.SIGNER, TestKeys.pkcs12("giamdoc", "Nguyễn Văn Hùng", KEY), null, null,
+                KEY.toCharArray(), TestKeys.signaturePng(), "test");
+        issuing.addOrganisationKey("SNGV-QT", TestKeys.pkcs12("sngv", "Sở Ngoại vụ tỉnh Quảng Trị", KEY), null, null,
+                KEY.toCharArray(), TestKeys.sealPng(), "test");
+        jobs.closePeriod(Period.year(2021), null, true);
+        finalId = issuing.list("2021", null).get(0).versionId();
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aFinalIsApprovedSignedAndIssuedFromThePages() throws Exception {
+        // the trưởng phòng sees what waits for them, and approves it with a comment
+        browser.logIn(IssuingFixture.REVIEWER, PASSWORD);
+        browser.open("/approvals");
+        assertThat(browser.driver.findElement(By.id("mine")).getText()).contains("Việc chờ tôi xử lý",
+                "09/QCPH/SNgV-BP", "Chờ duyệt");
+        look("approvals-reviewer");
+        browser.open("/approvals/" + finalId);
+        assertThat(browser.driver.findElements(By.id("sign"))).isEmpty();
+        look("approval-waiting-review");
+        browser.driver.findElement(By.id("approve-comment")).sendKeys("Số liệu đã đối chiếu, trình ký");
+        browser.driver.findElement(By.id("approve")).click();
+        assertThat(browser.driver.findElement(By.id("message")).getText()).startsWith("Đã duyệt");
+        assertThat(browser.driver.findElement(By.id("state")).getText()).isEqualTo("Chờ ký");
+
+        // the lãnh đạo signs it: a wrong password is refused and changes nothing
+        browser.logIn(IssuingFixture.SIGNER, PASSWORD);
+        browser.open("/approvals/" + finalId);
+        browser.driver.findElement(By.id("sign-password")).sendKeys("sai-mat-khau");
+        browser.driver.findElement(By.id("sign")).click();
+        assertThat(browser.driver.findElement(By.id("problem")).getText())
+                .isEqualTo("Mật khẩu hoặc mã PIN của khóa ký số không đúng. Không có gì thay đổi.");
+        assertThat(issuing.find(finalId).orElseThrow().state()).isEqualTo(FinalState.WAITING_SIGNATURE);
+        look("approval-signing-refused");
+        browser.driver.findElement(By.id("sign-password")).sendKeys(KEY);
+        browser.driver.findElement(By.id("sign")).click();
+        assertThat(browser.driver.findElement(By.id("message")).getText()).startsWith("Đã ký số");
+
+        // the văn thư issues it, with the next number
+        browser.logIn(IssuingFixture.CLERK, PASSWORD);
+        browser.open("/approvals");
+        assertThat(browser.driver.findElement(By.id("mine")).getText()).contains("Đã ký, chờ ban hành");
+        assertThat(browser.driver.findElements(By.id("issue-all"))).hasSize(1);
+        look("approvals-clerk");
+        browser.open("/approvals/" + finalId);
+        browser.driver.findElement(By.id("issue-password")).sendKeys(KEY);
+        browser.driver.findElement(By.id("issue")).click();
+        assertThat(browser.driver.findElement(By.id("message")).getText())
+                .startsWith("Đã ban hành văn bản số 01/BC-SNgV");
+        assertThat(browser.driver.findElement(By.id("state")).getText()).isEqualTo("Đã ban hành");
+        assertThat(browser.driver.findElement(By.id("number")).getText()).isEqualTo("01/BC-SNgV");
+        assertThat(browser.driver.findElements(By.cssSelector("#history li"))).extracting(e -> e.getText())
+                .satisfiesExactly(
+                        made -> assertThat(made).startsWith("Lập bản chính thức"),
+                        approved -> assertThat(approved).startsWith("Duyệt").contains(IssuingFixture.REVIEWER,
+                                "Số liệu đã đối chiếu, trình ký"),
+                        signed -> assertThat(signed).startsWith("Ký số").contains(IssuingFixture.SIGNER),
+                        issued -> assertThat(issued).startsWith("Cấp số và ban hành").contains(IssuingFixture.CLERK,
+                                "số 01/BC-SNgV"));
+        look("approval-issued");
+
+        // the document is the issued one
+        browser.driver.findElement(By.id("document")).click();
+        Path pdf = browser.awaitDownload(".pdf", Duration.ofSeconds(60));
+        byte[] issued = Files.readAllBytes(pdf);
+        assertThat(Poppler.text(issued)).contains("Số: 01/BC-SNgV");
+        assertThat(Poppler.validSignatures(issued)).isEqualTo(2);
+
+        // and the register lists it
+        browser.open("/register");
+        String register = browser.driver.findElement(By.id("register")).getText();
+        assertThat(register.toLowerCase(java.util.Locale.forLanguageTag("vi"))).contains("số, ký hiệu văn bản",
+                "tên loại và trích yếu nội dung", "ký nhận");
+        assertThat(register).contains("01/BC-SNgV", "Nguyễn Văn Hùng");
+        look("register");
+    }
+
+    @Test
+    void aViewerSeesTheFinalsButNoStepAndIsRefusedOne() {
+        browser.logIn("xem", PASSWORD);
+        browser.open("/approvals");
+        assertThat(browser.driver.findElements(By.id("mine"))).isEmpty();
+        assertThat(browser.driver.findElement(By.id("finals")).getText()).contains("09/QCPH/SNgV-BP");
+        browser.open("/approvals/" + finalId);
+        assertThat(browser.driver.findElements(By.cssSelector("#review, #signing, #issuing, #rejecting"))).isEmpty();
+        assertThat(browser.fetchStatus("POST", "/approvals/" + finalId + "/approve", Map.of())).isEqualTo(403);
+        assertThat(browser.fetchStatus("POST", "/approvals/" + finalId + "/issue", Map.of("password", KEY))).isEqualTo(403);
+        look("approval-viewer");
+    }
+
+    /** Screenshots at both sizes; neither scrolls sideways. */
+    private void look(String name) {
+        for (Dimension size : new Dimension[] {Browser.LAPTOP, Browser.PHONE}) {
+            browser.size(size);
+            Object overflow = ((JavascriptExecutor) browser.driver).executeScript(
+                    "return document.documentElement.scrollWidth - window.innerWidth;");
+            assertThat(((Number) overflow).intValue()).as(name + " at " + size.width + " px scrolls sideways")
+                    .isLessThanOrEqualTo(0);
+            browser.screenshot(name + (size == Browser.LAPTOP ? "-laptop" : "-phone"), size);
+        }
+    }
+}
