@@ -135,6 +135,8 @@ public class ReportArchive {
                 .param("size", (long) content.length).param("pages", rendered.pages())
                 .param("fingerprint", rendered.fingerprint()).param("createdBy", createdBy)
                 .param("jobExecutionId", null, Types.BIGINT).param("supersedes", supersedes, Types.BIGINT)
+                // signed under the signer's name: it names its signer
+                .param("missingSigner", null, Types.VARCHAR)
                 .query(ArchivedReport.class).single();
     }
 

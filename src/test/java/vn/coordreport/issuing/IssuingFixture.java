@@ -30,8 +30,8 @@ public final class IssuingFixture {
     }
 
     /**
-     * A copy of a sample folder (CSV files) whose agencies name a signer each (column {@code signer_name}),
-     * as a final must to be signed.
+     * A copy of a sample folder (CSV files) whose agencies name a signer each (column {@code signer_name}, added
+     * or overwritten), as a final must to be signed, the names the tests' keys are made for.
      */
     public static Path withSigners(Path sample, Path into) {
         try {
@@ -44,10 +44,20 @@ public final class IssuingFixture {
             Path agencies = copy.resolve("agencies.csv");
             List<String> lines = Files.readAllLines(agencies, StandardCharsets.UTF_8);
             List<String> named = new ArrayList<>();
-            named.add(lines.get(0) + ",signer_name");
+            List<String> header = List.of(lines.get(0).split(","));
+            int column = header.indexOf("signer_name");
+            named.add(column < 0 ? lines.get(0) + ",signer_name" : lines.get(0));
             for (int i = 1; i < lines.size(); i++) {
                 if (!lines.get(i).isBlank()) {
-                    named.add(lines.get(i) + "," + signerOf(lines.get(i).split(",")[0]));
+                    // fields split on the commas outside quotes
+                    List<String> fields = new ArrayList<>(List.of(lines.get(i).split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1)));
+                    String signer = signerOf(fields.get(0));
+                    if (column < 0) {
+                        fields.add(signer);
+                    } else {
+                        fields.set(column, signer);
+                    }
+                    named.add(String.join(",", fields));
                 }
             }
             Files.write(agencies, named, StandardCharsets.UTF_8);
