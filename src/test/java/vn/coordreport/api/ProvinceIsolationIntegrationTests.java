@@ -77,12 +77,11 @@ class ProvinceIsolationIntegrationTests {
 
     @Test
     void aTayNinhOperatorCannotIssueQuangTrisReports() {
-        // given Quảng Trị's final of 2021, number 01 of its Sở Ngoại vụ
+        // given Quảng Trị's final of 2021, waiting for review (numbers are taken when a final is issued)
         JsonNode first = ApiFixture.finished(admin, admin.postJson("/api/report-requests",
                 "{\"agreement\": " + quoted(QT) + ", \"period\": \"2021\", \"final\": true}").header("Location"));
         assertThat(first.get("status").asString()).isEqualTo("DONE");
         List<String> registers = registers();
-        assertThat(registers).contains("SNGV-QT " + java.time.LocalDate.now().getYear() + " 1");
 
         // when a Tây Ninh operator uploads an agreement led by Quảng Trị's Sở Ngoại vụ, then asks for its final
         Http.Response upload = tayNinh.upload("/api/imports", "agreements.zip", Zips.of(Map.of("agreements.csv", """
