@@ -249,7 +249,7 @@ class WebPageBrowserIntegrationTests {
         long importsBefore = importer.history().size();
         Path zip = Files.createTempFile("du-lieu-loi-", ".zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-            out.putNextEntry(new ZipEntry("du-lieu/records.csv"));
+            out.putNextEntry(new ZipEntry("records.csv"));
             out.write("""
                     agreement,indicator,date,quantity,amount_vnd,counterpart,agency,note
                     09/QCPH/SNgV-BP,BORDER_VIOLATION,2021-05-04,1,,,BDBP-QT,
