@@ -38,6 +38,7 @@ class ResultFilesTests {
         f.put("nightly_1pct_seconds", 1.0);
         f.put("on_demand_warm_ms", 90.0);
         f.put("peak_heap_mb", 200.0);
+        f.put("sign_issue_seconds", 10.0);
         return f;
     }
 }
