@@ -47,7 +47,7 @@ class RegisterCommand implements Callable<Integer> {
                 .filter(b -> agency == null || b.code().equals(agency.strip())).toList();
         PrintWriter print = spec.commandLine().getOut();
         if (out != null) {
-            byte[] file = RegisterExports.of(out.getFileName().toString(), entries, bodies, year);
+            byte[] file = issuing.registerFile(out.getFileName().toString(), entries, bodies, year);
             Path parent = out.toAbsolutePath().getParent();
             Path written = WholeFiles.write(parent, out.getFileName().toString(), file);
             print.printf("%s (%d documents)%n", written, entries.size());

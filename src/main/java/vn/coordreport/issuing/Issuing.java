@@ -32,6 +32,7 @@ import vn.coordreport.catalog.AgreementRecipient;
 import vn.coordreport.delivery.DeliveryRun;
 import vn.coordreport.delivery.ReportDelivery;
 import vn.coordreport.issuing.IssuingRefusal.Problem;
+import vn.coordreport.render.ReportRenderer;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.Role;
 import vn.coordreport.security.UserAccount;
@@ -65,10 +66,12 @@ public class Issuing {
     private final Clock clock;
     private final IssuingProperties properties;
     private final TransactionTemplate transaction;
+    private final ReportRenderer renderer;
 
     Issuing(FinalDocuments finals, SigningKeys keys, OutgoingRegister register, ReportArchive archive,
             DocumentNumbers numbers, ReportDelivery delivery, AgreementCatalog catalog, UserAccounts users,
-            AuditLog audit, Clock clock, IssuingProperties properties, PlatformTransactionManager transactions) {
+            AuditLog audit, Clock clock, IssuingProperties properties, PlatformTransactionManager transactions,
+            ReportRenderer renderer) {
         this.finals = finals;
         this.keys = keys;
         this.register = register;
@@ -81,6 +84,7 @@ public class Issuing {
         this.clock = clock;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
+        this.renderer = renderer;
     }
 
     /** Every final, or those of a period and/or a province, by period, agreement and version. */
@@ -178,6 +182,11 @@ public class Issuing {
     /** The register of outgoing documents of a year: of one issuing body, or of all (by body), by number. */
     public List<RegisterEntry> register(int year, String agencyOrNull, String provinceOrNull) {
         return register.list(year, blankToNull(agencyOrNull), blankToNull(provinceOrNull));
+    }
+
+    /** The register's lines as a file: {@code fileName} ends {@code .xlsx}, {@code .csv} or {@code .pdf}. */
+    public byte[] registerFile(String fileName, List<RegisterEntry> entries, List<IssuingBody> bodies, int year) {
+        return RegisterExports.of(fileName, entries, bodies, year, renderer);
     }
 
     /** The issuing bodies with documents registered in a year. */

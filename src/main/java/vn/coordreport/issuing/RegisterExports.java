@@ -15,6 +15,8 @@ import org.dhatim.fastexcel.Worksheet;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 
+import vn.coordreport.render.ReportRenderer;
+
 /**
  * The register of outgoing documents as files: {@code .xlsx} (FastExcel),
  * {@code .csv} (UTF-8 with a byte order mark, as Excel writes "CSV UTF-8")
@@ -34,7 +36,8 @@ public final class RegisterExports {
     }
 
     /** The file for a name ending {@code .xlsx}, {@code .csv} or {@code .pdf}. */
-    public static byte[] of(String fileName, List<RegisterEntry> entries, List<IssuingBody> bodies, int year) {
+    static byte[] of(String fileName, List<RegisterEntry> entries, List<IssuingBody> bodies, int year,
+            ReportRenderer renderer) {
         String name = fileName.toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".xlsx")) {
             return xlsx(entries, bodies, year);
@@ -43,7 +46,7 @@ public final class RegisterExports {
             return csv(entries, bodies.size() > 1);
         }
         if (name.endsWith(".pdf")) {
-            return RegisterPdf.of(entries, bodies, year);
+            return RegisterPdf.of(renderer, entries, bodies, year);
         }
         throw new IllegalArgumentException("the register is written as .xlsx, .csv or .pdf, not '" + fileName + "'");
     }

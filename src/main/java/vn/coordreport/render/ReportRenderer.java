@@ -1,10 +1,15 @@
 package vn.coordreport.render;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.springframework.stereotype.Component;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
 import vn.coordreport.files.TempFolders;
@@ -26,6 +31,7 @@ public class ReportRenderer {
 
     private final ReportContext context;
     private final ReportTemplate template;
+    private final Map<String, ReportTemplate> layouts = new ConcurrentHashMap<>();
     private final ReportFonts fonts;
 
     public ReportRenderer(TempFolders temp) {
@@ -61,5 +67,20 @@ public class ReportRenderer {
     /** Compiles the template now rather than on the first report (e.g. at start-up). */
     public void warmUp() {
         template.get();
+    }
+
+    /**
+     * Another layout of {@code reports/} (a register, a list), filled with these rows and exported to PDF in the
+     * reports' font, embedded. Each template is compiled once.
+     */
+    public byte[] layoutPdf(String template, Map<String, Object> parameters, List<Map<String, ?>> rows, String title) {
+        try {
+            JasperReport layout = layouts.computeIfAbsent(template, t -> new ReportTemplate(t, context)).get();
+            JasperPrint print = JasperFillManager.getInstance(context).fill(layout, parameters,
+                    new JRMapCollectionDataSource(rows));
+            return ReportExports.pdf(context, print, new ReportExports.Metadata(title, title, "coordreport"), false);
+        } catch (JRException e) {
+            throw new IllegalStateException("cannot lay out " + template + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -60,7 +60,7 @@ class RegisterPage {
         List<RegisterEntry> entries = issuing.register(year, agency, province);
         String name = "so-van-ban-di_" + year + (agency == null || agency.isBlank() ? "" : "_"
                 + agency.strip().replaceAll("[^A-Za-z0-9-]+", "-")) + "." + extension;
-        byte[] file = RegisterExports.of(name, entries, bodies, year);
+        byte[] file = issuing.registerFile(name, entries, bodies, year);
         audit.record("DOWNLOAD", "register/" + year, name);
         MediaType type = switch (extension) {
             case "xlsx" -> MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

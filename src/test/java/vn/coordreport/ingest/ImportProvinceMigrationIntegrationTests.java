@@ -38,9 +38,9 @@ class ImportProvinceMigrationIntegrationTests {
                         (1, '/data/hai-tinh', 'root', 'APPLIED', 3, 5),
                         (2, 'upload:tn.zip', 'TN-User', 'UNDONE', 1, 1),
                         (3, 'upload:so-lieu.xlsx', 'lan', 'APPLIED', 1, 2);
-                    insert into import_file (import_id, name, sha256, rows) values
-                        (1, 'agencies.csv', 'a', 2), (1, 'agreements.csv', 'b', 2), (1, 'records.csv', 'c', 1),
-                        (2, 'records.csv', 'd', 1), (3, 'so-lieu.xlsx', 'e', 2);
+                    insert into import_file (import_id, name, sha256, rows, added) values
+                        (1, 'agencies.csv', 'a', 2, 2), (1, 'agreements.csv', 'b', 2, 2), (1, 'records.csv', 'c', 1, 1),
+                        (2, 'records.csv', 'd', 1, 1), (3, 'so-lieu.xlsx', 'e', 2, 2);
                     insert into agency (code, name, province, import_id) values
                         ('SNGV-QT', 'Sở Ngoại vụ', 'Quảng Trị', 1), ('SNGV-TN', 'Sở Ngoại vụ', 'Tây Ninh', 1);
                     insert into agreement (code, title, province, signed_on, effective_from, lead_agency_id, import_id)

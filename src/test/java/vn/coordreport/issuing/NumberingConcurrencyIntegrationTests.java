@@ -65,6 +65,12 @@ class NumberingConcurrencyIntegrationTests {
     @Value("${spring.datasource.username}")
     String username;
 
+    @Value("${spring.flyway.user}")
+    String owner;
+
+    @Value("${spring.flyway.password}")
+    String ownerPassword;
+
     @Value("${spring.datasource.password}")
     String password;
 
@@ -187,6 +193,9 @@ class NumberingConcurrencyIntegrationTests {
         builder.environment().put("SPRING_DATASOURCE_URL", url);
         builder.environment().put("SPRING_DATASOURCE_USERNAME", username);
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", password);
+        // as the application runs: Flyway as the owner, the rest as the application's role
+        builder.environment().put("SPRING_FLYWAY_USER", owner);
+        builder.environment().put("SPRING_FLYWAY_PASSWORD", ownerPassword);
         builder.environment().put("COORDREPORT_HOME", temp.resolve("home-" + name).toString());
         Process process = builder.start();
         process.getOutputStream().write((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8));
