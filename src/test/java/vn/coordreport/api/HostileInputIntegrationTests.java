@@ -182,8 +182,8 @@ class HostileInputIntegrationTests {
         // and a zip whose files are all inside a folder is refused saying why
         Http.Response folder = admin.upload("/api/imports", "folder.zip", Zips.of(Map.of("export/agencies.csv", NESTED_AGENCY)));
         assertThat(folder.status()).isEqualTo(400);
-        assertThat(json(folder).get("detail").asString()).contains("the zip has no .csv file at its top level, only "
-                + "inside a folder ('export/agencies.csv'): zip the CSV files themselves, not the folder that holds them");
+        assertThat(json(folder).get("detail").asString()).contains("tệp zip không có tệp .csv nào ở ngoài cùng, chỉ có trong thư mục ('export/agencies.csv'): hãy "
+                + "nén chính các tệp CSV, không nén thư mục chứa chúng");
         assertThat(count("agency where code = 'NESTED-AGENCY'")).isZero();
     }
 
@@ -197,7 +197,7 @@ class HostileInputIntegrationTests {
 
             assertThat(refused.status()).as(refused.text()).isEqualTo(400);
             assertThat(json(refused).get("detail").asString()).as("cut at " + length)
-                    .contains("not a readable zip file: it is damaged or cut short").doesNotContain("null");
+                    .contains("không đọc được tệp zip: tệp bị hỏng hoặc không trọn vẹn").doesNotContain("null");
         }
         assertThat(ApiFixture.dump(jdbc)).isEqualTo(before);
     }
