@@ -70,9 +70,10 @@ class JobsPageWordingBrowserIntegrationTests {
 
         WebElement closeH1 = row("close-h1");
         assertThat(closeH1.getText()).contains("Khóa sổ 6 tháng đầu năm", "Khóa sổ kỳ báo cáo",
-                "02:00 ngày 20 hằng tháng 6", "0 0 2 20 6 ?");
+                "02:00 ngày 20 hằng tháng 6");
+        assertThat(closeH1.findElement(By.cssSelector(".cron")).getAttribute("title")).isEqualTo("0 0 2 20 6 ?");
         assertThat(row("nightly").getText()).contains("Hằng đêm", "Lập bản dự thảo hằng đêm", "01:30 hằng ngày");
-        assertThat(row("deliveries").getText()).contains("Gửi thư", "10 phút một lần");
+        assertThat(row("deliveries").getText()).contains("Gửi thư", "Gửi thư báo cáo", "10 phút một lần");
 
         WebElement status = browser.driver.findElement(By.cssSelector("table tr td[data-label='Trạng thái'] .badge"));
         assertThat(status.getText()).isEqualTo("Hoàn tất");
