@@ -77,9 +77,11 @@ class HostileInputIntegrationTests {
                 "sql in dryRun", admin.upload("/api/imports?dryRun=" + Q, "a.zip", Zips.of(Map.of("records.csv", records))));
 
         assertThat(answers.get("zip bomb").status()).isEqualTo(400);
-        assertThat(json(answers.get("zip bomb")).get("detail").asString()).contains("zip bomb");
+        assertThat(json(answers.get("zip bomb")).get("detail").asString())
+                .contains("tệp zip khi giải nén lớn hơn 200 lần kích thước của nó (có phải bom nén không?)");
         assertThat(answers.get("climbing entry").status()).isEqualTo(400);
-        assertThat(json(answers.get("climbing entry")).get("detail").asString()).contains("points outside the archive");
+        assertThat(json(answers.get("climbing entry")).get("detail").asString())
+                .contains("trỏ ra ngoài tệp nén ('..' hoặc đường dẫn tuyệt đối): bị từ chối");
         assertThat(answers.get("over the size limit").status()).isEqualTo(413);
         answers.forEach((what, answer) -> {
             assertThat(answer.status()).as(what).isBetween(400, 499);
