@@ -12,6 +12,8 @@ import vn.coordreport.catalog.AgreementCatalog;
 import vn.coordreport.catalog.AgreementSummary;
 import vn.coordreport.security.CurrentUser;
 
+import vn.coordreport.messages.Messages;
+
 @RestController
 class AgreementsController {
 
@@ -32,7 +34,7 @@ class AgreementsController {
     @Operation(summary = "One agreement, by its code (a query parameter: codes contain '/')")
     @GetMapping("/api/agreement")
     AgreementSummary one(@RequestParam String code) {
-        AgreementSummary agreement = catalog.find(code).orElseThrow(() -> new NotFound("there is no agreement '" + code + "'"));
+        AgreementSummary agreement = catalog.find(code).orElseThrow(() -> new NotFound(Messages.text("api.noAgreement", code)));
         user.requireProvince(agreement.province());
         return agreement;
     }

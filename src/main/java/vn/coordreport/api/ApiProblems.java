@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * The API's own failures as problem details (RFC 9457). Spring MVC's (malformed
  * JSON, a non-numeric id, a missing parameter, an upload over
@@ -42,10 +44,9 @@ class ApiProblems {
     ProblemDetail multipart(MultipartException e) {
         String causes = e + " " + e.getCause() + " " + (e.getCause() == null ? "" : e.getCause().getCause());
         if (e instanceof MaxUploadSizeExceededException || causes.matches("(?is).*(size|limit).*exceed.*|.*exceed.*(size|limit).*")) {
-            return problem(HttpStatus.CONTENT_TOO_LARGE, "the upload is larger than this server accepts "
-                    + "(spring.servlet.multipart.max-file-size)");
+            return problem(HttpStatus.CONTENT_TOO_LARGE, Messages.text("api.upload.tooLarge"));
         }
-        return problem(HttpStatus.BAD_REQUEST, "not a readable multipart upload: " + e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, Messages.text("api.upload.unreadable", String.valueOf(e.getMessage())));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -56,11 +57,20 @@ class ApiProblems {
     @ExceptionHandler(RejectedImport.class)
     ProblemDetail rejected(RejectedImport e) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT,
-                "Import rejected: " + e.count() + (e.count() == 1 ? " problem" : " problems") + "; nothing was written.");
-        problem.setTitle("Import rejected");
+                Messages.text("import.rejected", e.count()));
+        problem.setTitle(Messages.text("import.rejected.title"));
         problem.setProperty("errors", e.errors());
         problem.setProperty("count", e.count());
         return problem;
+    }
+
+    /** The period a client names, or a bad request that says how periods are written, in the client's language. */
+    static vn.coordreport.period.Period period(String text) {
+        try {
+            return vn.coordreport.period.Period.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(Messages.text("import.period.invalid", text), e);
+        }
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail) {

@@ -28,6 +28,8 @@ import vn.coordreport.issuing.RegisterEntry;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.CurrentUser;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * The finals on their way out and their steps, taken as the signed-in user:
  * approve, reject (with a comment), sign and issue (with the key's password or
@@ -122,7 +124,7 @@ class ApprovalsController {
     }
 
     private FinalDocument visible(long id) {
-        FinalDocument f = issuing.find(id).orElseThrow(() -> new NotFound("there is no final #" + id));
+        FinalDocument f = issuing.find(id).orElseThrow(() -> new NotFound(Messages.text("api.noFinal", String.valueOf(id))));
         user.requireProvince(f.province());
         return f;
     }

@@ -25,6 +25,8 @@ import vn.coordreport.ingest.Importer;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.CurrentUser;
 
+import vn.coordreport.messages.Messages;
+
 @RestController
 @RequestMapping("/api/imports")
 class ImportsController {
@@ -77,7 +79,7 @@ class ImportsController {
     @GetMapping("/{id}")
     ImportSummary one(@PathVariable long id) {
         ImportSummary found = importer.history().stream().filter(i -> i.id() == id).findFirst()
-                .orElseThrow(() -> new NotFound("there is no import #" + id));
+                .orElseThrow(() -> new NotFound(Messages.text("api.noImport", String.valueOf(id))));
         user.requireProvince(found.province());
         return found;
     }

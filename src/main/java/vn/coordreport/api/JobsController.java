@@ -23,6 +23,8 @@ import vn.coordreport.schedule.Schedules;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.CurrentUser;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * The Batch jobs. A start answers with the job's summary when it ends (200,
  * {@code Location} of the execution), like the commands: a job that fails is a
@@ -70,9 +72,9 @@ class JobsController {
     ResponseEntity<JobSummary> close(@RequestBody Close body) {
         user.requireAllProvinces();
         if (body == null || body.period() == null) {
-            throw new IllegalArgumentException("'period' is required, e.g. \"2021-H1\"");
+            throw new IllegalArgumentException(Messages.text("api.periodRequired"));
         }
-        Period period = Period.parse(body.period());
+        Period period = ApiProblems.period(body.period());
         PeriodCalendar calendar = body.calendar() == null || body.calendar().isBlank() ? null
                 : PeriodCalendar.fromId(body.calendar());
         boolean force = Boolean.TRUE.equals(body.force());
@@ -84,7 +86,7 @@ class JobsController {
     @PostMapping("/{id}/restart")
     ResponseEntity<JobSummary> restart(@PathVariable long id, @RequestBody(required = false) Restart body) {
         user.requireAllProvinces();
-        jobs.execution(id).orElseThrow(() -> new NotFound("there is no job execution #" + id));
+        jobs.execution(id).orElseThrow(() -> new NotFound(Messages.text("api.noJobExecution", String.valueOf(id))));
         audit.record("JOB_RESTART", "job execution #" + id, body != null && Boolean.TRUE.equals(body.recover()) ? "recover" : "");
         return started(jobs.restart(id, body != null && Boolean.TRUE.equals(body.recover())));
     }
@@ -93,7 +95,7 @@ class JobsController {
     @GetMapping
     List<JobSummary> list(@RequestParam(defaultValue = "20") int limit) {
         if (limit < 1 || limit > 1000) {
-            throw new IllegalArgumentException("limit is 1 to 1000");
+            throw new IllegalArgumentException(Messages.text("api.limit"));
         }
         return jobs.executions(limit);
     }
@@ -101,7 +103,7 @@ class JobsController {
     @Operation(summary = "One job execution")
     @GetMapping("/{id}")
     JobSummary one(@PathVariable long id) {
-        return jobs.execution(id).orElseThrow(() -> new NotFound("there is no job execution #" + id));
+        return jobs.execution(id).orElseThrow(() -> new NotFound(Messages.text("api.noJobExecution", String.valueOf(id))));
     }
 
     private static ResponseEntity<JobSummary> started(JobSummary summary) {

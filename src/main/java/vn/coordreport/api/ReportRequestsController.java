@@ -30,6 +30,8 @@ import vn.coordreport.render.Format;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.CurrentUser;
 
+import vn.coordreport.messages.Messages;
+
 @RestController
 @RequestMapping("/api/report-requests")
 class ReportRequestsController {
@@ -72,17 +74,17 @@ class ReportRequestsController {
     @PostMapping
     ResponseEntity<RequestView> submit(@RequestBody NewRequest body) {
         if (body.agreement() == null || body.agreement().isBlank()) {
-            throw new IllegalArgumentException("'agreement' is required, e.g. \"09/QCPH/SNgV-BP\"");
+            throw new IllegalArgumentException(Messages.text("api.agreementRequired"));
         }
         AgreementSummary agreement = catalog.find(body.agreement())
-                .orElseThrow(() -> new NotFound("there is no agreement '" + body.agreement() + "'"));
+                .orElseThrow(() -> new NotFound(Messages.text("api.noAgreement", body.agreement())));
         user.requireProvince(agreement.province());
         // the report is the lead agency's: headed by it and numbered in its register
         user.requireProvince(agreement.leadAgencyProvince());
         if (body.period() == null) {
-            throw new IllegalArgumentException("'period' is required, e.g. \"2021-H1\"");
+            throw new IllegalArgumentException(Messages.text("api.periodRequired"));
         }
-        Period period = Period.parse(body.period());
+        Period period = ApiProblems.period(body.period());
         Format format = format(body.format());
         PeriodCalendar calendar = body.calendar() == null || body.calendar().isBlank() ? null
                 : PeriodCalendar.fromId(body.calendar());
@@ -102,7 +104,7 @@ class ReportRequestsController {
     @Operation(summary = "A request's status (QUEUED, RUNNING, DONE, FAILED), progress and, when DONE, its download")
     @GetMapping("/{id}")
     RequestView one(@PathVariable long id) {
-        ReportRequestStatus status = requests.find(id).orElseThrow(() -> new NotFound("there is no report request #" + id));
+        ReportRequestStatus status = requests.find(id).orElseThrow(() -> new NotFound(Messages.text("api.noReportRequest", String.valueOf(id))));
         provinces.require(status.agreementCode());
         return RequestView.of(status);
     }
@@ -111,7 +113,7 @@ class ReportRequestsController {
     @GetMapping
     List<RequestView> recent(@RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > 1000) {
-            throw new IllegalArgumentException("limit is 1 to 1000");
+            throw new IllegalArgumentException(Messages.text("api.limit"));
         }
         Function<String, Boolean> visible = provinces.visible();
         return requests.recent(limit).stream().filter(s -> visible.apply(s.agreementCode())).map(RequestView::of).toList();
@@ -124,7 +126,7 @@ class ReportRequestsController {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "pdf" -> Format.PDF;
             case "docx" -> Format.DOCX;
-            default -> throw new IllegalArgumentException("unknown format '" + text + "': use pdf or docx");
+            default -> throw new IllegalArgumentException(Messages.text("api.unknownFormat", text));
         };
     }
 }

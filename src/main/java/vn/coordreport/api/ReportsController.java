@@ -21,6 +21,8 @@ import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.render.Format;
 import vn.coordreport.security.AuditLog;
 
+import vn.coordreport.messages.Messages;
+
 @RestController
 @RequestMapping("/api/reports")
 class ReportsController {
@@ -69,7 +71,7 @@ class ReportsController {
     }
 
     private ArchivedReport visible(long id) {
-        ArchivedReport version = archive.find(id).orElseThrow(() -> new NotFound("there is no report version #" + id));
+        ArchivedReport version = archive.find(id).orElseThrow(() -> new NotFound(Messages.text("api.noReportVersion", String.valueOf(id))));
         provinces.require(version.agreementCode());
         return version;
     }

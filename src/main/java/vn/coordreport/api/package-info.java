@@ -5,6 +5,6 @@
  * controllers over the modules' façades; every list is cut to the provinces the
  * user may see and every single object checked against them.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "catalog", "ingest", "pipeline",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"messages", "period", "catalog", "ingest", "pipeline",
         "archive", "delivery", "render", "schedule", "security", "issuing"})
 package vn.coordreport.api;

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.coordreport.issuing.FinalDocument;
 import vn.coordreport.issuing.Issuing;
+import vn.coordreport.messages.Messages;
 
 @Command(name = "approvals", mixinStandardHelpOptions = true,
         description = {"Lists the finals on their way out, one row each: the final's id (the version the close made), "
@@ -40,7 +41,7 @@ class ApprovalsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<FinalDocument> finals = issuing.list(period, null);
         if (finals.isEmpty()) {
-            out.println("No finals" + (period != null ? " of " + period + "." : " yet: 'coordreport close-period' makes them."));
+            out.println(period != null ? Messages.text("approvals.noneOf", period.toString()) : Messages.text("approvals.none"));
             return ExitCode.OK;
         }
         String row = "%-7s  %-17s  %-20s  %-10s  %3s  %-14s  %-5s  %-8s  %-16s  %-16s  %-10s  %s%n";

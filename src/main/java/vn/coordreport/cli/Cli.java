@@ -2,13 +2,17 @@ package vn.coordreport.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import picocli.CommandLine;
 import vn.coordreport.files.TempFolders;
+import vn.coordreport.messages.LocaleProperties;
+import vn.coordreport.messages.Messages;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
@@ -46,16 +50,29 @@ public final class Cli {
             }
         } catch (ParameterException e) {
             err.println(e.getMessage());
-            err.println("Try 'coordreport " + commandName(e) + "--help'.");
+            err.println(Messages.text("cli.tryHelp", commandName(e)));
             return ExitCode.USAGE;
         }
         try (ConfigurableApplicationContext context = start(application, args)) {
             CommandLine command = configure(new CommandLine(CoordreportCommand.class, new SpringCommandFactory(context)), out, err);
             command.setExecutionExceptionHandler(new FailureHandler());
-            return command.execute(args);
+            return inConfiguredLanguage(context, () -> command.execute(args));
         } catch (RuntimeException e) {
-            err.println("coordreport could not start: " + FailureHandler.describe(e));
+            err.println(Messages.text("cli.cannotStart", FailureHandler.describe(e)));
             return ExitCode.JOB_FAILED;
+        }
+    }
+
+    /** Runs the command with its output in {@code coordreport.locale}, on this thread and the jobs' threads. */
+    private static int inConfiguredLanguage(ConfigurableApplicationContext context, java.util.function.IntSupplier command) {
+        Locale locale = context.getBean(LocaleProperties.class).locale();
+        Locale previous = Messages.useByDefault(locale);
+        LocaleContextHolder.setLocale(locale);
+        try {
+            return command.getAsInt();
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+            Messages.useByDefault(previous);
         }
     }
 

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.coordreport.delivery.DeliveryRecord;
 import vn.coordreport.delivery.ReportDelivery;
+import vn.coordreport.messages.Messages;
 
 @Command(name = "deliveries", mixinStandardHelpOptions = true, subcommands = DeliveriesRetryCommand.class,
         description = {"Lists the delivery ledger: one row per final report version and recipient, with its status "
@@ -39,7 +40,7 @@ class DeliveriesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<DeliveryRecord> rows = delivery.list(agreement);
         if (rows.isEmpty()) {
-            out.println("No deliveries" + (agreement != null ? " for " + agreement + "." : " yet."));
+            out.println(agreement != null ? Messages.text("deliveries.noneFor", agreement) : Messages.text("deliveries.none"));
             return ExitCode.OK;
         }
         String row = "%7s  %-20s  %-10s  %3s  %-36s  %-9s  %8s  %-19s  %s%n";

@@ -8,6 +8,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import vn.coordreport.delivery.ReportDelivery;
+import vn.coordreport.messages.Messages;
 
 @Command(name = "retry", mixinStandardHelpOptions = true,
         description = {"Puts an UNCERTAIN or FAILED delivery back in the queue; the next delivery run sends it.",
@@ -33,7 +34,7 @@ class DeliveriesRetryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         delivery.requeue(versionId, email);
-        spec.commandLine().getOut().printf("Delivery of version #%d to %s requeued.%n", versionId, email);
+        spec.commandLine().getOut().println(Messages.text("deliveries.requeued", String.valueOf(versionId), email));
         return ExitCode.OK;
     }
 }

@@ -25,6 +25,7 @@ import vn.coordreport.period.Period;
 import vn.coordreport.pipeline.OnDemandReports;
 import vn.coordreport.pipeline.ReportRequest;
 import vn.coordreport.render.Format;
+import vn.coordreport.messages.Messages;
 
 /**
  * The main job on a fresh machine: loads the three sample sets bundled in the
@@ -70,8 +71,8 @@ class DemoCommand implements Callable<Integer> {
                 return ExitCode.JOB_FAILED;
             }
             console.println(set.folder() + ": " + (outcome.status() == ImportStatus.ALREADY_IMPORTED
-                    ? "already loaded"
-                    : String.format("loaded %,d rows as import #%d (%s)", outcome.rows(), outcome.importId(),
+                    ? Messages.text("demo.alreadyLoaded")
+                    : Messages.text("demo.loaded", outcome.rows(), String.valueOf(outcome.importId()),
                             String.join(", ", outcome.files().stream().map(Object::toString).toList()))));
             reports.produce(new ReportRequest(set.agreement(), Period.parse(set.period()), null, List.of(Format.PDF), false, out))
                     .forEach(console::println);

@@ -3,6 +3,7 @@ package vn.coordreport.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import vn.coordreport.messages.Messages;
 
 /**
  * What a command that throws exits with: bad input (an
@@ -18,7 +19,7 @@ class FailureHandler implements IExecutionExceptionHandler {
             commandLine.getErr().println(e.getMessage());
             return ExitCode.BAD_INPUT;
         }
-        commandLine.getErr().println("failed: " + describe(e));
+        commandLine.getErr().println(Messages.text("cli.failed", describe(e)));
         return ExitCode.JOB_FAILED;
     }
 

@@ -14,6 +14,7 @@ import vn.coordreport.ingest.ImportStatus;
 import vn.coordreport.ingest.ImportedFile;
 import vn.coordreport.ingest.Importer;
 import vn.coordreport.ingest.VisibleText;
+import vn.coordreport.messages.Messages;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Imports coordination data: a folder of CSV files or an .xlsx workbook (see import-format.md).",
@@ -48,27 +49,24 @@ class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (outcome.status() == ImportStatus.REJECTED) {
             outcome.problemLines().forEach(err::println);
-            err.println("Import rejected: " + outcome.problemCount() + " problem" + (outcome.problemCount() == 1 ? "" : "s")
-                    + "; nothing was written.");
+            err.println(Messages.text("import.rejected", outcome.problemCount()));
             return ExitCode.BAD_INPUT;
         }
         for (ImportedFile file : outcome.files()) {
-            out.printf("%-32s %s%n", VisibleText.of(file.name()), file.skipped() ? "already imported (import #" + file.alreadyImportedBy() + ")"
-                    : String.format(file.rows() == 1 ? "%,d row" : "%,d rows", file.rows())
-                            + (file.counts() == null ? "" : ": " + counts(file.counts())));
+            out.printf("%-32s %s%n", VisibleText.of(file.name()), file.skipped()
+                    ? Messages.text("import.file.alreadyImported", String.valueOf(file.alreadyImportedBy()))
+                    : Messages.text("import.file.rows", file.rows()) + (file.counts() == null ? "" : ": " + counts(file.counts())));
         }
         switch (outcome.status()) {
             case IMPORTED -> {
-                out.printf("Imported as import #%d: %,d rows (%s).%n", outcome.importId(), outcome.rows(),
-                        counts(outcome.counts()));
+                out.println(Messages.text("import.done", String.valueOf(outcome.importId()), outcome.rows(),
+                        counts(outcome.counts())));
                 if (outcome.records() >= LARGE) {
-                    out.printf("%,d records in %.1f s (%,.0f records/s).%n", outcome.records(), seconds,
-                            outcome.records() / seconds);
+                    out.println(Messages.text("import.speed", outcome.records(), seconds, Math.round(outcome.records() / seconds)));
                 }
             }
-            case VALIDATED -> out.printf("Dry run: %,d rows checked, no problems (%s); nothing was written.%n",
-                    outcome.rows(), counts(outcome.counts()));
-            case ALREADY_IMPORTED -> out.println("Nothing to do: already imported.");
+            case VALIDATED -> out.println(Messages.text("import.dryRun", outcome.rows(), counts(outcome.counts())));
+            case ALREADY_IMPORTED -> out.println(Messages.text("import.nothingToDo"));
             default -> throw new IllegalStateException(outcome.status().name());
         }
         return ExitCode.OK;
@@ -76,7 +74,7 @@ class ImportCommand implements Callable<Integer> {
 
     /** What the rows are (import format 1.1 "Re-submission"): a re-submitted file adds only what is new. */
     private static String counts(ImportedFile.Counts counts) {
-        return String.format("%,d new, %,d already present", counts.added(), counts.present())
-                + (counts.corrected() == 0 ? "" : String.format(", %,d corrected", counts.corrected()));
+        return Messages.text(counts.corrected() == 0 ? "import.counts" : "import.countsCorrected", counts.added(),
+                counts.present(), counts.corrected());
     }
 }

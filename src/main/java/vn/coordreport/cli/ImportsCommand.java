@@ -14,6 +14,7 @@ import vn.coordreport.ingest.Importer;
 import vn.coordreport.ingest.LookAlike;
 import vn.coordreport.ingest.LookAlikes;
 import vn.coordreport.ingest.VisibleText;
+import vn.coordreport.messages.Messages;
 
 /**
  * The import history. A source is the name a user gave an upload: it is printed with control characters
@@ -40,11 +41,13 @@ class ImportsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<ImportSummary> imports = importer.history();
         if (imports.isEmpty()) {
-            out.println("No imports yet.");
+            out.println(Messages.text("imports.none"));
             return ExitCode.OK;
         }
-        out.printf("%5s  %-19s  %-10s  %5s  %10s  %10s  %10s  %9s  %-7s  %s%n", "id", "when", "by", "files", "rows", "new",
-                "present", "corrected", "status", "source");
+        out.printf("%5s  %-19s  %-10s  %5s  %10s  %10s  %10s  %9s  %-7s  %s%n", Messages.text("imports.head.id"),
+                Messages.text("imports.head.when"), Messages.text("imports.head.by"), Messages.text("imports.head.files"),
+                Messages.text("imports.head.rows"), Messages.text("imports.head.new"), Messages.text("imports.head.present"),
+                Messages.text("imports.head.corrected"), Messages.text("imports.head.status"), Messages.text("imports.head.source"));
         for (ImportSummary i : imports) {
             out.printf("%5d  %-19s  %-10s  %5d  %10d  %10d  %10d  %9d  %-7s  %s%n", i.id(),
                     WHEN.format(i.startedAt().atZoneSameInstant(ZoneId.systemDefault())), VisibleText.of(i.importedBy()),
@@ -64,13 +67,13 @@ class ImportsCommand implements Callable<Integer> {
             return;
         }
         out.println();
-        out.println("Look-alike codes: these spellings look the same as another, or no file can name them any more, "
-                + "as they were imported before codes were compared in Unicode NFC. Nothing was merged: undo the "
-                + "import that brought the wrong spelling and import its files again.");
-        out.printf("  %-10s  %-11s  %-24s  %-12s  %s%n", "kind", "problem", "spelling", "imports", "how it is written");
+        out.println(Messages.text("imports.lookalikes"));
+        out.printf("  %-10s  %-11s  %-24s  %-12s  %s%n", Messages.text("imports.lookalikes.kind"),
+                Messages.text("imports.lookalikes.problem"), Messages.text("imports.lookalikes.spelling"),
+                Messages.text("imports.lookalikes.imports"), Messages.text("imports.lookalikes.how"));
         for (LookAlike l : found) {
             out.printf("  %-10s  %-11s  %-24s  %-12s  %s%n", l.kind(), l.problem(), VisibleText.of(l.spelling()),
-                    l.imports().isEmpty() ? "(built in)" : l.imports().stream().map(id -> "#" + id)
+                    l.imports().isEmpty() ? Messages.text("imports.lookalikes.builtIn") : l.imports().stream().map(id -> "#" + id)
                             .collect(java.util.stream.Collectors.joining(" ")), l.how());
         }
     }

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.coordreport.archive.ArchivedReport;
 import vn.coordreport.archive.ReportArchive;
+import vn.coordreport.messages.Messages;
 
 @Command(name = "reports", mixinStandardHelpOptions = true, subcommands = ReportsGetCommand.class,
         description = {"Lists the archived report versions: id, agreement, period, kind, format, version, number, "
@@ -42,7 +43,7 @@ class ReportsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<ArchivedReport> versions = archive.list(agreement, period);
         if (versions.isEmpty()) {
-            out.println("No archived reports" + (agreement != null || period != null ? " match." : " yet."));
+            out.println(Messages.text(agreement != null || period != null ? "reports.noneMatch" : "reports.none"));
             return ExitCode.OK;
         }
         String row = "%5s  %-20s  %-10s  %-5s  %-4s  %3s  %6s  %5s  %9s  %-12s  %-19s  %-20s  %-10s  %s%n";

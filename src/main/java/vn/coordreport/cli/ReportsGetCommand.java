@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 import vn.coordreport.archive.ArchivedReport;
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.files.WholeFiles;
+import vn.coordreport.messages.Messages;
 
 @Command(name = "get", mixinStandardHelpOptions = true,
         description = "Writes an archived report version to a file (whole or not at all) and prints its path.")
@@ -34,7 +35,7 @@ class ReportsGetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ArchivedReport version = archive.find(id)
-                .orElseThrow(() -> new IllegalArgumentException("no report version #" + id + " in the archive"));
+                .orElseThrow(() -> new IllegalArgumentException(Messages.text("reports.noVersion", String.valueOf(id))));
         Path written = WholeFiles.write(OutputFolder.of(out), version.fileName(), archive.content(id));
         spec.commandLine().getOut().println(written);
         return ExitCode.OK;

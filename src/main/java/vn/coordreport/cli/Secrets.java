@@ -5,6 +5,7 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import vn.coordreport.messages.Messages;
 
 /** A key's password or PIN: the first line of standard input, or typed at the console without echo. */
 final class Secrets {
@@ -17,21 +18,20 @@ final class Secrets {
             try {
                 String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
                 if (line == null || line.isEmpty()) {
-                    throw new IllegalArgumentException("--password-stdin: standard input has no password or PIN");
+                    throw new IllegalArgumentException(Messages.text("secrets.empty"));
                 }
                 return line.toCharArray();
             } catch (IOException e) {
-                throw new IllegalArgumentException("--password-stdin: standard input cannot be read: " + e.getMessage());
+                throw new IllegalArgumentException(Messages.text("secrets.unreadable", String.valueOf(e.getMessage())));
             }
         }
         Console console = System.console();
         if (console == null) {
-            throw new IllegalArgumentException("give the key's password or PIN with --password-stdin (no console to "
-                    + "type it at)");
+            throw new IllegalArgumentException(Messages.text("secrets.noConsole"));
         }
         char[] typed = console.readPassword("%s: ", prompt);
         if (typed == null || typed.length == 0) {
-            throw new IllegalArgumentException("no password or PIN was typed");
+            throw new IllegalArgumentException(Messages.text("secrets.noneTyped"));
         }
         return typed;
     }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.coordreport.ingest.Importer;
 import vn.coordreport.ingest.UndoOutcome;
+import vn.coordreport.messages.Messages;
 
 @Command(name = "undo-import", mixinStandardHelpOptions = true,
         description = "Removes everything an import added (refused while a later import uses its agreements or agencies).")
@@ -28,8 +29,9 @@ class UndoImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         UndoOutcome outcome = importer.undo(id);
-        spec.commandLine().getOut().printf("Import #%d undone: %,d rows removed%s.%n", outcome.importId(), outcome.total(),
-                outcome.restored() == 0 ? "" : String.format(", %,d corrected records restored", outcome.restored()));
+        spec.commandLine().getOut().println(outcome.restored() == 0
+                ? Messages.text("undo.done", String.valueOf(outcome.importId()), outcome.total())
+                : Messages.text("undo.doneRestored", String.valueOf(outcome.importId()), outcome.total(), outcome.restored()));
         return ExitCode.OK;
     }
 }

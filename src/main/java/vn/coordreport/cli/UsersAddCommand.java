@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 import vn.coordreport.security.Role;
 import vn.coordreport.security.UserAccount;
 import vn.coordreport.security.UserAccounts;
+import vn.coordreport.messages.Messages;
 
 @Command(name = "add", mixinStandardHelpOptions = true,
         description = {"Adds a user. The password is read from standard input (--password-stdin), else typed at the "
@@ -60,13 +61,13 @@ class UsersAddCommand implements Callable<Integer> {
         if (passwordStdin) {
             password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
             if (password == null || password.isEmpty()) {
-                throw new IllegalArgumentException("--password-stdin: standard input has no password");
+                throw new IllegalArgumentException(Messages.text("users.noPasswordOnStdin"));
             }
         } else if (console != null) {
-            char[] typed = console.readPassword("Password for %s: ", username);
-            char[] again = console.readPassword("Again: ");
+            char[] typed = console.readPassword("%s", Messages.text("users.passwordPrompt", username));
+            char[] again = console.readPassword("%s", Messages.text("users.againPrompt"));
             if (typed == null || !Arrays.equals(typed, again)) {
-                throw new IllegalArgumentException("the two passwords differ");
+                throw new IllegalArgumentException(Messages.text("users.passwordsDiffer"));
             }
             password = new String(typed);
         } else {
@@ -75,9 +76,10 @@ class UsersAddCommand implements Callable<Integer> {
         }
         UserAccount user = accounts.add(username, parsed, province, password);
         var out = spec.commandLine().getOut();
-        out.printf("added %s (%s, %s)%n", user.username(), user.role(), user.province() == null ? "every province" : user.province());
+        out.println(Messages.text("users.added", user.username(), user.role(),
+                user.province() == null ? Messages.text("users.everyProvince") : user.province()));
         if (generated) {
-            out.printf("password (shown once): %s%n", password);
+            out.println(Messages.text("users.generatedPassword", password));
         }
         return ExitCode.OK;
     }

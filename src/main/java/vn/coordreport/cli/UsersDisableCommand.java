@@ -8,6 +8,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import vn.coordreport.security.UserAccounts;
+import vn.coordreport.messages.Messages;
 
 @Command(name = "disable", mixinStandardHelpOptions = true,
         description = "Disables a user: they can no longer sign in, nor use their API tokens. The audit log keeps their name.")
@@ -28,7 +29,7 @@ class UsersDisableCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         accounts.disable(username);
-        spec.commandLine().getOut().printf("disabled %s%n", username);
+        spec.commandLine().getOut().println(Messages.text("users.disabled", username));
         return ExitCode.OK;
     }
 }

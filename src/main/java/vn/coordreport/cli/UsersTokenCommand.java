@@ -9,6 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import vn.coordreport.security.UserAccounts;
+import vn.coordreport.messages.Messages;
 
 @Command(name = "token", mixinStandardHelpOptions = true,
         description = {"Creates an API token for a user and prints it once (only its SHA-256 is stored).",
@@ -39,13 +40,13 @@ class UsersTokenCommand implements Callable<Integer> {
         if (revoke) {
             int revoked = accounts.revokeTokens(username, name);
             if (revoked == 0) {
-                throw new IllegalArgumentException("user '" + username + "' has no token named '" + name + "'");
+                throw new IllegalArgumentException(Messages.text("users.noToken", username, name));
             }
-            spec.commandLine().getOut().printf("revoked %d token(s) '%s' of %s%n", revoked, name, username);
+            spec.commandLine().getOut().println(Messages.text("users.tokensRevoked", revoked, name, username));
             return ExitCode.OK;
         }
         String token = accounts.createToken(username, name);
-        spec.commandLine().getOut().printf("token '%s' for %s (shown once):%n%s%n", name, username, token);
+        spec.commandLine().getOut().printf("%s%n%s%n", Messages.text("users.token", name, username), token);
         return ExitCode.OK;
     }
 }

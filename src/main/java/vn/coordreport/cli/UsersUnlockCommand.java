@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import vn.coordreport.security.UserAccounts;
+import vn.coordreport.messages.Messages;
 
 @Command(name = "unlock", mixinStandardHelpOptions = true,
         description = {"Unlocks a user locked after too many failed sign-ins (or, with --address, lets a client "
@@ -35,12 +36,12 @@ class UsersUnlockCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if ((username == null) == (address == null)) {
-            throw new ParameterException(spec.commandLine(), "name a USERNAME or an --address, not both");
+            throw new ParameterException(spec.commandLine(), Messages.text("users.unlockWhat"));
         }
         String by = "an administrator on the command line (" + System.getProperty("user.name") + ")";
         boolean unlocked = username != null ? accounts.unlock(username, by) : accounts.unlockAddress(address, by);
-        String what = username != null ? username : "address " + address;
-        spec.commandLine().getOut().printf(unlocked ? "unlocked %s%n" : "%s was not locked%n", what);
+        String what = username != null ? username : Messages.text("users.address", address);
+        spec.commandLine().getOut().println(Messages.text(unlocked ? "users.unlocked" : "users.notLocked", what));
         return ExitCode.OK;
     }
 }

@@ -1,5 +1,7 @@
 package vn.coordreport.ingest;
 
+import vn.coordreport.messages.Messages;
+
 /** The kinds of code an import file may refer to: staged in this import, or already in the database. */
 enum Catalogue {
 
@@ -26,19 +28,17 @@ enum Catalogue {
      */
     String unknownCodes(FileSpec staging, String column) {
         return """
-                select s.line, '%2$s' as col,
-                       format('unknown %3$s %%L: it is neither in %4$s of this import nor in the database', s."%2$s") as message
+                select s.line, '%2$s' as col, 'import.unknown.%3$s' as message, array[format('%%L', s."%2$s")] as args
                 from %1$s s
                 where s."%2$s" is not null
-                  and not exists (select 1 from (select code from %5$s union all select code from %6$s) k
+                  and not exists (select 1 from (select code from %4$s union all select code from %5$s) k
                                   where k.code = s."%2$s")
-                """.formatted(staging.stagingTable(), column, word, file.baseName(), file.stagingTable(), table);
+                """.formatted(staging.stagingTable(), column, word, file.stagingTable(), table);
     }
 
     /** The message of {@link #unknownCodes} for a code, for the records checked in Java ({@link RecordLoader}). */
     String unknownMessage(String code) {
-        return "unknown " + word + " " + SqlText.literal(code) + ": it is neither in " + file.baseName()
-                + " of this import nor in the database";
+        return Messages.text("import.unknown." + word, SqlText.literal(code));
     }
 
     /**
@@ -49,10 +49,8 @@ enum Catalogue {
     String lookalikeCodes() {
         return """
                 select s.line, 'code' as col,
-                       format('%2$s %%L would be a second %2$s beside %%L (%%s), which looks the same but is written '
-                              || 'with other characters (decomposed accents or an invisible character): undo that '
-                              || 'import and import its files again (coordreport imports lists such codes)',
-                              s.code, k.code, coalesce('import #' || k.import_id, 'built in')) as message
+                       case when k.import_id is null then 'import.lookalike.builtIn.%2$s' else 'import.lookalike.%2$s' end
+                       as message, array[format('%%L', s.code), format('%%L', k.code), k.import_id::text] as args
                 from %1$s s join %3$s k on lookalike_key(k.code) = s.code and k.code <> s.code
                 """.formatted(file.stagingTable(), word, table);
     }
@@ -66,8 +64,7 @@ enum Catalogue {
     /** Codes that appear more than once in this import's file, as problems on the later lines. */
     String duplicateCodes() {
         return """
-                select line, 'code' as col,
-                       format('%2$s code %%L appears twice in this import (first on line %%s)', code, first) as message
+                select line, 'code' as col, 'import.duplicate.%2$s' as message, array[format('%%L', code), first::text] as args
                 from (select line, code, min(line) over (partition by code) as first from %1$s where code is not null) d
                 where line > first
                 """.formatted(file.stagingTable(), word);
@@ -82,10 +79,8 @@ enum Catalogue {
      */
     String differs(String column, String staged, String existing, String joins) {
         return """
-                select s.line, '%2$s' as col,
-                       format('%3$s %%L already exists with %2$s %%L, this file says %%L: an import never changes '
-                              || 'an existing %3$s, so make the row identical or give it another code',
-                              s.code, %5$s, %4$s) as message
+                select s.line, '%2$s' as col, 'import.differs.%3$s' as message,
+                       array[format('%%L', s.code), '%2$s', format('%%L', %5$s), format('%%L', %4$s)] as args
                 from %1$s s join %6$s k on k.code = s.code %7$s
                 where (%4$s) is distinct from (%5$s)
                 """.formatted(file.stagingTable(), column, word, staged, existing, table, joins);

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * The rows of one file, checked cell by cell as they are read: the header is
  * matched to the file's columns, every cell is trimmed, checked and put in
@@ -54,7 +56,7 @@ final class CheckedRows {
         }
         if (header == null) {
             problems.add(new ImportProblem(file, 1, null,
-                    "the file is empty: its first line must be the header (" + columnList(spec) + ")"));
+                    Messages.text("import.file.empty", columnList(spec))));
             readable = false;
             return false;
         }
@@ -99,8 +101,8 @@ final class CheckedRows {
                 continue;
             }
             if (i >= position.length) {
-                problems.add(new ImportProblem(file, line, null, "the record has " + cells.length
-                        + " values but the header has " + header.length + " columns"));
+                problems.add(new ImportProblem(file, line, null, Messages.text("import.row.tooManyValues",
+                        String.valueOf(cells.length), String.valueOf(header.length))));
                 break;
             }
             Column column = columns.get(position[i]);
@@ -120,7 +122,7 @@ final class CheckedRows {
             if (values[j] == null && !bad[j]) {
                 Column column = columns.get(j);
                 if (column.required()) {
-                    problems.add(new ImportProblem(file, line, column.name(), "a value is required"));
+                    problems.add(new ImportProblem(file, line, column.name(), Messages.text("import.value.required")));
                 } else {
                     values[j] = column.defaultValue();
                 }
@@ -165,14 +167,14 @@ final class CheckedRows {
             if (name.isEmpty()) {
                 String unread = source.cellProblem(i);
                 problems.add(new ImportProblem(file, headerLine, "#" + (i + 1),
-                        unread != null ? unread : "the column has no name in the header"));
+                        unread != null ? unread : Messages.text("import.header.noName")));
                 ok = false;
             } else if (column.isEmpty()) {
-                problems.add(new ImportProblem(file, headerLine, name, "unknown column: the columns of " + file + " are "
-                        + columnList(spec)));
+                problems.add(new ImportProblem(file, headerLine, name, Messages.text("import.header.unknownColumn", file,
+                        columnList(spec))));
                 ok = false;
             } else if (!named.add(name)) {
-                problems.add(new ImportProblem(file, headerLine, name, "the column appears twice in the header"));
+                problems.add(new ImportProblem(file, headerLine, name, Messages.text("import.header.twice")));
                 ok = false;
             } else {
                 byIndex[i] = column.get();
@@ -181,7 +183,7 @@ final class CheckedRows {
         for (Column column : spec.columns) {
             if (column.required() && !named.contains(column.name())) {
                 problems.add(new ImportProblem(file, headerLine, column.name(),
-                        "required column is missing from the header"));
+                        Messages.text("import.header.missing")));
                 ok = false;
             }
         }
@@ -189,7 +191,7 @@ final class CheckedRows {
     }
 
     static String columnList(FileSpec spec) {
-        return spec.columns.stream().map(c -> c.name() + (c.required() ? "*" : "")).collect(Collectors.joining(", "))
-                + " (* = required)";
+        return Messages.text("import.columns", spec.columns.stream().map(c -> c.name() + (c.required() ? "*" : ""))
+                .collect(Collectors.joining(", ")));
     }
 }

@@ -101,23 +101,21 @@ final class Checks {
         checks.add(new Check(f, AGREEMENT.duplicateCodes()));
         checks.add(new Check(f, AGREEMENT.lookalikeCodes()));
         checks.add(new Check(f, """
-                select line, 'effective_to' as col,
-                       format('the term ends (%s) before it starts (%s)', effective_to, coalesce(effective_from, signed_on)) as message
+                select line, 'effective_to' as col, 'import.agreement.termReversed' as message,
+                       array[to_char(effective_to, 'DD/MM/YYYY'), to_char(coalesce(effective_from, signed_on), 'DD/MM/YYYY')] as args
                 from stg_agreements where effective_to < coalesce(effective_from, signed_on)
                 """));
         checks.add(new Check(f, """
-                select s.line, 'parties' as col, 'no agency code: list the parties'' agency codes separated by '';'', '
-                       || 'the lead agency first' as message
+                select s.line, 'parties' as col, 'import.agreement.noParties' as message, array[]::text[] as args
                 from stg_agreements s
                 where s.parties is not null and not exists (select 1 from stg_parties p where p.line = s.line)
                 """));
         checks.add(new Check(f, """
-                select line, 'parties' as col, format('agency %L is listed twice', agency) as message
+                select line, 'parties' as col, 'import.agreement.partyTwice' as message, array[format('%L', agency)] as args
                 from stg_parties group by line, agency having count(*) > 1
                 """));
         checks.add(new Check(f, """
-                select p.line, 'parties' as col,
-                       format('unknown agency %L: it is neither in agencies of this import nor in the database', p.agency) as message
+                select p.line, 'parties' as col, 'import.unknown.agency' as message, array[format('%L', p.agency)] as args
                 from stg_parties p
                 where not exists (select 1 from stg_agencies k where k.code = p.agency)
                   and not exists (select 1 from agency k where k.code = p.agency)
@@ -145,32 +143,30 @@ final class Checks {
         FileSpec f = FileSpec.RECIPIENTS;
         checks.add(new Check(f, AGREEMENT.unknownCodes(f, "agreement").replace("is not null", "<> '*'")));
         checks.add(new Check(f, """
-                select line, 'province' as col,
-                       'agreement * stands for every agreement of one province, and this import has agreements '
-                       || '(or agencies) of several provinces or none: add a province column and name it' as message
+                select line, 'province' as col, 'import.recipient.starNeedsProvince' as message, array[]::text[] as args
                 from stg_recipients where agreement = '*' and province is null
                 """));
         checks.add(new Check(f, """
-                select line, 'province' as col,
-                       'a province is only given for agreement *: leave it empty for a named agreement' as message
+                select line, 'province' as col, 'import.recipient.provinceOnlyForStar' as message, array[]::text[] as args
                 from stg_recipients where agreement <> '*' and province is not null
                 """));
     }
 
     private static final String TARGET_TWICE = """
-            select line, 'period' as col,
-                   format('a target for agreement %L, indicator %L and period %s is already on line %s',
-                          agreement, indicator, period, first) as message
+            select line, 'period' as col, 'import.target.twice' as message,
+                   array[format('%L', agreement), format('%L', indicator), period, first::text,
+                         coalesce(' (' || i.name || ')', '')] as args
             from (select line, agreement, indicator, period,
                          min(line) over (partition by agreement, indicator, period) as first from stg_targets
                   where agreement is not null and indicator is not null and period is not null) d
+            left join indicator i on i.code = d.indicator
             where line > first
             """;
 
     private static final String TARGET_EXISTS = """
-            select s.line, 'period' as col,
-                   format('the database already has a target for agreement %L, indicator %L and period %s with another '
-                          || 'quantity (%s, import #%s)', s.agreement, s.indicator, s.period, t.quantity, t.import_id) as message
+            select s.line, 'period' as col, 'import.target.exists' as message,
+                   array[format('%L', s.agreement), format('%L', s.indicator), s.period,
+                         trim_scale(t.quantity)::text, t.import_id::text, ' (' || i.name || ')'] as args
             from stg_targets s
             join agreement a on a.code = s.agreement
             join indicator i on i.code = s.indicator
@@ -179,17 +175,16 @@ final class Checks {
             """;
 
     private static final String CONFERENCE_TWICE = """
-            select line, 'period' as col,
-                   format('agreement %L has a conference for period %s on line %s already', agreement, period, first) as message
+            select line, 'period' as col, 'import.conference.twice' as message,
+                   array[format('%L', agreement), period, first::text] as args
             from (select line, agreement, period, min(line) over (partition by agreement, period) as first
                   from stg_conferences where agreement is not null and period is not null) d
             where line > first
             """;
 
     private static final String CONFERENCE_EXISTS = """
-            select s.line, 'period' as col,
-                   format('the database already has another conference of agreement %L for period %s (import #%s)',
-                          s.agreement, s.period, c.import_id) as message
+            select s.line, 'period' as col, 'import.conference.exists' as message,
+                   array[format('%L', s.agreement), s.period, c.import_id::text] as args
             from stg_conferences s
             join agreement a on a.code = s.agreement
             join conference c on c.agreement_id = a.id and c.period = s.period

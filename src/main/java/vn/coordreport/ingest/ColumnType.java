@@ -5,8 +5,11 @@ import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Set;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.stream.Collectors;
 
+import vn.coordreport.messages.Messages;
 import vn.coordreport.period.Period;
 
 /**
@@ -45,11 +48,12 @@ enum ColumnType {
 
     static final int MAX_KEY = 200;
 
-    private static final Set<String> TASK_STATUSES = Set.of("PLANNED", "IN_PROGRESS", "DONE", "DROPPED");
-    private static final Set<String> KINDS = Set.of("COLLECTIVE", "INDIVIDUAL");
-    private static final Set<String> CALENDARS = Set.of("decree-09", "calendar");
-    private static final Set<String> SYSTEMS = Set.of("state", "party");
-    private static final Set<String> ASSESSMENT_KINDS = Set.of("SITUATION", "LEADERSHIP", "LESSON", "PROPOSAL",
+    // in the order a reader expects them, each named in the message with its name in words (value.<kind>.<code>)
+    private static final List<String> TASK_STATUSES = List.of("PLANNED", "IN_PROGRESS", "DONE", "DROPPED");
+    private static final List<String> KINDS = List.of("COLLECTIVE", "INDIVIDUAL");
+    private static final List<String> CALENDARS = List.of("decree-09", "calendar");
+    private static final List<String> SYSTEMS = List.of("state", "party");
+    private static final List<String> ASSESSMENT_KINDS = List.of("SITUATION", "LEADERSHIP", "LESSON", "PROPOSAL",
             "DIRECTION");
 
     final String sqlType;
@@ -67,12 +71,12 @@ enum ColumnType {
             case QUANTITY -> quantity(value);
             case AMOUNT -> amount(value);
             case COUNT -> count(value);
-            case PERIOD -> Period.parse(value).toString();
-            case TASK_STATUS -> oneOf(value.toUpperCase(Locale.ROOT), TASK_STATUSES, "a task status");
-            case COMMENDATION_KIND -> oneOf(value.toUpperCase(Locale.ROOT), KINDS, "a commendation kind");
-            case CALENDAR -> oneOf(value.toLowerCase(Locale.ROOT), CALENDARS, "a period calendar");
-            case SYSTEM -> oneOf(value.toLowerCase(Locale.ROOT), SYSTEMS, "an agency's system");
-            case ASSESSMENT_KIND -> oneOf(value.toUpperCase(Locale.ROOT), ASSESSMENT_KINDS, "an assessment kind");
+            case PERIOD -> period(value);
+            case TASK_STATUS -> oneOf(value.toUpperCase(Locale.ROOT), TASK_STATUSES, "taskStatus");
+            case COMMENDATION_KIND -> oneOf(value.toUpperCase(Locale.ROOT), KINDS, "commendationKind");
+            case CALENDAR -> oneOf(value.toLowerCase(Locale.ROOT), CALENDARS, "calendar");
+            case SYSTEM -> oneOf(value.toLowerCase(Locale.ROOT), SYSTEMS, "system");
+            case ASSESSMENT_KIND -> oneOf(value.toUpperCase(Locale.ROOT), ASSESSMENT_KINDS, "assessmentKind");
             case ORDINAL -> ordinal(value);
         };
     }
@@ -85,17 +89,34 @@ enum ColumnType {
         try {
             int n = v.length();
             if (n == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
-                return yearOne(v, LocalDate.of(digits(v, 0, 4), digits(v, 5, 7), digits(v, 8, 10)));
+                return yearOne(v, day(v, digits(v, 0, 4), digits(v, 5, 7), digits(v, 8, 10)));
             }
             int first = v.indexOf('/');
             int second = first < 0 ? -1 : v.indexOf('/', first + 1);
             if (first >= 1 && first <= 2 && second - first >= 2 && second - first <= 3 && n - second == 5) {
-                return yearOne(v, LocalDate.of(digits(v, second + 1, n), digits(v, first + 1, second), digits(v, 0, first)));
+                return yearOne(v, day(v, digits(v, second + 1, n), digits(v, first + 1, second), digits(v, 0, first)));
             }
-        } catch (DateTimeException | NumberFormatException e) {
-            throw new IllegalArgumentException("'" + v + "' is not a date: " + e.getMessage());
+        } catch (NumberFormatException e) {
+            // a character that is not a digit: the format is not one of the two
         }
-        throw new IllegalArgumentException("'" + v + "' is not a date: write YYYY-MM-DD or DD/MM/YYYY");
+        throw new IllegalArgumentException(Messages.text("import.date.format", v));
+    }
+
+    /** The day, or the reason there is none in the reader's words (a month 13, a 30 February). */
+    private static LocalDate day(String v, int year, int month, int day) {
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException(Messages.text("import.date.noMonth", v, String.valueOf(month)));
+        }
+        int length = YearMonth.of(year, month).lengthOfMonth();
+        if (day < 1 || day > length) {
+            throw new IllegalArgumentException(Messages.text("import.date.noDay", v, String.valueOf(month),
+                    String.valueOf(year), String.valueOf(length)));
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(Messages.text("import.date.format", v));
+        }
     }
 
     /** A date as {@code YYYY-MM-DD}: the cell itself when it is written so (most are), else the date it names. */
@@ -106,7 +127,7 @@ enum ColumnType {
 
     private static LocalDate yearOne(String v, LocalDate date) {
         if (date.getYear() < 1) {
-            throw new IllegalArgumentException("'" + v + "' is not a date: there is no year 0");
+            throw new IllegalArgumentException(Messages.text("import.date.yearZero", v));
         }
         return date;
     }
@@ -134,8 +155,8 @@ enum ColumnType {
         for (int i = 0, n = v.length(); i < n; i++) {
             char c = v.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F || c >= 0xFFFE) {
-                throw new IllegalArgumentException(String.format("the text holds the control character U+%04X at "
-                        + "position %d: remove it (was the file saved with the wrong code page?)", (int) c, i + 1));
+                throw new IllegalArgumentException(Messages.text("import.text.control", String.format("%04X", (int) c),
+                        String.valueOf(i + 1)));
             }
         }
         return KeyText.nfc(v);
@@ -148,30 +169,27 @@ enum ColumnType {
 
     private static String key(String v) {
         if (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0 || v.indexOf('\t') >= 0) {
-            throw new IllegalArgumentException("'" + v + "' holds a line break or a tab: a code, a province or an "
-                    + "e-mail address is written on one line");
+            throw new IllegalArgumentException(Messages.text("import.key.lineBreak", v));
         }
         KeyText.checkVisible(v);
         if (v.length() > MAX_KEY) {
-            throw new IllegalArgumentException("'" + v + "' is " + v.length() + " characters long: a code, a province "
-                    + "or an e-mail address has at most " + MAX_KEY);
+            throw new IllegalArgumentException(Messages.text("import.key.tooLong", v, String.valueOf(v.length()),
+                    String.valueOf(MAX_KEY)));
         }
         return v;
     }
 
     private static String quantity(String v) {
         if (v.charAt(0) == '-' && isDecimal(v, 1)) {
-            throw new IllegalArgumentException("'" + v + "' is negative: a quantity is 0 or more");
+            throw new IllegalArgumentException(Messages.text("import.quantity.negative", v));
         }
         if (!isDecimal(v, 0)) {
-            throw new IllegalArgumentException("'" + v + "' is not a number: write plain digits with an optional "
-                    + "'.' decimal point, no thousands separators");
+            throw new IllegalArgumentException(Messages.text("import.quantity.notNumber", v));
         }
         int dot = v.indexOf('.');
         if ((dot < 0 ? v.length() : dot) >= QUANTITY_DIGITS
                 && new BigDecimal(v).setScale(3, RoundingMode.HALF_UP).compareTo(QUANTITY_LIMIT) >= 0) {
-            throw new IllegalArgumentException("'" + v + "' is too large: a quantity is less than 10^15 "
-                    + "(at most 15 digits before the decimal point)");
+            throw new IllegalArgumentException(Messages.text("import.quantity.tooLarge", v));
         }
         return v;
     }
@@ -196,34 +214,42 @@ enum ColumnType {
 
     private static String amount(String v) {
         if (v.charAt(0) == '-' && isDecimal(v, 1)) {
-            throw new IllegalArgumentException("'" + v + "' is negative: an amount is 0 or more đồng");
+            throw new IllegalArgumentException(Messages.text("import.amount.negative", v));
         }
         if (!isDecimal(v, 0) || v.indexOf('.') >= 0 || v.length() > 18) {
-            throw new IllegalArgumentException("'" + v + "' is not a whole number of đồng: write plain digits, "
-                    + "no thousands separators");
+            throw new IllegalArgumentException(Messages.text("import.amount.notWhole", v));
         }
         return v;
     }
 
     private static String count(String v) {
         if (!isDecimal(v, 0) || v.indexOf('.') >= 0 || v.length() > 9 || Integer.parseInt(v) < 1) {
-            throw new IllegalArgumentException("'" + v + "' is not a count: write a whole number of at least 1");
+            throw new IllegalArgumentException(Messages.text("import.count.invalid", v));
         }
         return v;
     }
 
     private static String ordinal(String v) {
         if (!isDecimal(v, 0) || v.indexOf('.') >= 0 || v.length() > 9) {
-            throw new IllegalArgumentException("'" + v + "' is not an order: write a whole number, 0 or more");
+            throw new IllegalArgumentException(Messages.text("import.ordinal.invalid", v));
         }
         return v;
     }
 
-    private static String oneOf(String v, Set<String> allowed, String what) {
+    private static String oneOf(String v, List<String> allowed, String kind) {
         if (!allowed.contains(v)) {
-            throw new IllegalArgumentException("'" + v + "' is not " + what + ": write one of "
-                    + String.join(", ", allowed.stream().sorted().toList()));
+            String values = allowed.stream().map(a -> Messages.text("import.value.named", a, Messages.text("value." + kind + "." + a)))
+                    .collect(Collectors.joining(", "));
+            throw new IllegalArgumentException(Messages.text("import.value.notOneOf", v, Messages.text("value." + kind), values));
         }
         return v;
+    }
+
+    private static String period(String v) {
+        try {
+            return Period.parse(v).toString();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(Messages.text("import.period.invalid", v));
+        }
     }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * An RFC 4180 reader over a UTF-8 stream, with a buffer of fixed size. It
  * knows the line where each record starts (quoted fields may span lines),
@@ -22,8 +24,9 @@ import java.util.List;
  */
 final class CsvRows implements RowSource {
 
-    static final String RESAVE = "the file is not UTF-8 text (was it saved as Windows-1258, TCVN3 or UTF-16?): "
-            + "open it in Excel and save it again with \"Save as type: CSV UTF-8 (Comma delimited) (*.csv)\"";
+    static String resave() {
+        return Messages.text("import.csv.notUtf8");
+    }
 
     /**
      * The most characters a record may hold, and the most values: beyond them the
@@ -121,8 +124,7 @@ final class CsvRows implements RowSource {
         fields.clear();
         while (true) {
             if (fields.size() == MAX_VALUES) {
-                throw new Unreadable(recordLine, "the record has more than " + MAX_VALUES + " values (Excel's "
-                        + "limit of columns): it is not a record of the import format");
+                throw new Unreadable(recordLine, Messages.text("import.csv.tooManyValues", String.valueOf(MAX_VALUES)));
             }
             String value = field();
             recordChars += value.length();
@@ -190,7 +192,7 @@ final class CsvRows implements RowSource {
                 break;
             }
             if (ch == 0) {
-                throw new Unreadable(line, RESAVE);
+                throw new Unreadable(line, resave());
             }
             hash = 31 * hash + ch;
             p++;
@@ -202,8 +204,7 @@ final class CsvRows implements RowSource {
     private void quoted() throws IOException {
         while (true) {
             if (!fill()) {
-                throw new Unreadable(recordLine, "a quoted field is never closed: the file ends inside the quote "
-                        + "opened on this line (the file may be truncated, or a '\"' is missing)");
+                throw new Unreadable(recordLine, Messages.text("import.csv.unclosedQuote"));
             }
             byte c = bytes[pos++];
             if (c == '"') {
@@ -217,21 +218,18 @@ final class CsvRows implements RowSource {
                 if (c == '\n') {
                     line++;
                 } else if (c == 0) {
-                    throw new Unreadable(line, RESAVE);
+                    throw new Unreadable(line, resave());
                 }
                 appendByte(c);
                 if (recordChars + textLength > MAX_RECORD_CHARS) {
-                    throw new Unreadable(recordLine, "the quoted field opened on this line runs on for more than "
-                            + MAX_RECORD_CHARS + " characters: a '\"' is missing (or the file is not an export "
-                            + "of the import format)");
+                    throw new Unreadable(recordLine, Messages.text("import.csv.quoteTooLong", String.valueOf(MAX_RECORD_CHARS)));
                 }
             }
         }
     }
 
     private Unreadable tooLong() {
-        return new Unreadable(recordLine, "the record is longer than " + MAX_RECORD_CHARS + " characters: "
-                + "line ends are missing or a value is far too long (a cell holds at most a few thousand characters)");
+        return new Unreadable(recordLine, Messages.text("import.csv.recordTooLong", String.valueOf(MAX_RECORD_CHARS)));
     }
 
     private void append(int from, int to) {
@@ -312,7 +310,7 @@ final class CsvRows implements RowSource {
                         badLine++;
                     }
                 }
-                throw new Unreadable(badLine, RESAVE);
+                throw new Unreadable(badLine, resave());
             }
             p += n;
         }

@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * One e-mail address a report can be mailed to, checked when it is imported
  * rather than when the period is closed: exactly one plain address
@@ -25,30 +27,27 @@ final class EmailAddress {
     /** The address as it is; @throws IllegalArgumentException saying what is wrong with it */
     static String check(String v) {
         if (v.indexOf('<') >= 0 || v.indexOf('>') >= 0 || v.indexOf('(') >= 0 || v.indexOf('"') >= 0) {
-            throw wrong(v, "is not a plain e-mail address: write the address alone, as name@domain (the recipient's "
-                    + "name goes in the name column)");
+            throw wrong(v, "import.email.notPlain");
         }
         if (v.chars().anyMatch(c -> c == ',' || c == ';' || c == ' ') || v.indexOf('@') != v.lastIndexOf('@')) {
-            throw wrong(v, "is not one e-mail address: write one address a row (another recipient is another row)");
+            throw wrong(v, "import.email.notOne");
         }
         int at = v.indexOf('@');
         if (at < 0) {
-            throw wrong(v, "is not an e-mail address: it has no '@'");
+            throw wrong(v, "import.email.noAt");
         }
         if (at == 0) {
-            throw wrong(v, "is not an e-mail address: it has nothing before the '@'");
+            throw wrong(v, "import.email.nothingBeforeAt");
         }
         if (!v.chars().allMatch(c -> c > ' ' && c < 0x7F)) {
-            throw wrong(v, "is not an e-mail address a mail server takes: write it in ASCII letters (a domain with "
-                    + "accents in its xn-- form)");
+            throw wrong(v, "import.email.notAscii");
         }
         String domain = v.substring(at + 1);
         if (!DOMAIN.matcher(domain).matches()) {
-            throw wrong(v, "is not an e-mail address: its domain '" + domain + "' is not a whole domain name "
-                    + "(labels of letters, digits and '-' separated by dots, e.g. sngv.quangtri.gov.vn)");
+            throw wrong(v, "import.email.badDomain", domain);
         }
         if (at > MAX_LOCAL) {
-            throw wrong(v, "is not an e-mail address: the part before the '@' is longer than " + MAX_LOCAL + " characters");
+            throw wrong(v, "import.email.localTooLong", String.valueOf(MAX_LOCAL));
         }
         try {
             InternetAddress address = new InternetAddress(v, true);
@@ -57,12 +56,15 @@ final class EmailAddress {
                 throw new AddressException("not a plain address");
             }
         } catch (AddressException e) {
-            throw wrong(v, "is not an e-mail address: " + e.getMessage());
+            throw wrong(v, "import.email.invalid", e.getMessage());
         }
         return v;
     }
 
-    private static IllegalArgumentException wrong(String v, String why) {
-        return new IllegalArgumentException("'" + v + "' " + why);
+    private static IllegalArgumentException wrong(String v, String code, String... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = v;
+        System.arraycopy(args, 0, all, 1, args.length);
+        return new IllegalArgumentException(Messages.text(code, all));
     }
 }

@@ -3,6 +3,8 @@ package vn.coordreport.ingest;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * What an import did. {@code problems} holds the first {@link #PROBLEM_CAP}
  * problems in file order (dependency order) and line order;
@@ -36,7 +38,7 @@ public record ImportOutcome(ImportStatus status, Long importId, List<ImportedFil
         List<String> lines = new ArrayList<>();
         problems.forEach(p -> lines.add(p.toString()));
         if (problemCount > problems.size()) {
-            lines.add("... and " + (problemCount - problems.size()) + " more");
+            lines.add(Messages.text("import.problems.more", problemCount - problems.size()));
         }
         return lines;
     }

@@ -23,6 +23,8 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * One import inside one transaction: stage every file, skip content already
  * imported, check, count what each file's rows are (new, already present,
@@ -212,7 +214,7 @@ final class ImportRun {
         }
         if (csv.isEmpty()) {
             problems.source().add(new ImportProblem(folder.getFileName().toString(), 0, null,
-                    "the folder has no .csv file; the import files are " + fileList(".csv")));
+                    Messages.text("import.folder.noCsv", fileList(".csv"))));
         }
         stageCsvFiles(csv);
     }
@@ -223,11 +225,11 @@ final class ImportRun {
             String name = file.getFileName().toString();
             Optional<FileSpec> spec = FileSpec.byBaseName(name.substring(0, Math.max(0, name.length() - 4)));
             if (spec.isEmpty() || !name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                problems.source().add(new ImportProblem(name, 0, null, "not a file of the import format: "
-                        + "the files are " + fileList(".csv")));
+                problems.source().add(new ImportProblem(name, 0, null, Messages.text("import.folder.unknownFile",
+                        fileList(".csv"))));
             } else if (known.putIfAbsent(spec.get(), file) != null) {
-                problems.source().add(new ImportProblem(name, 0, null, "the folder has two " + spec.get().baseName()
-                        + " files (" + known.get(spec.get()).getFileName() + ")"));
+                problems.source().add(new ImportProblem(name, 0, null, Messages.text("import.folder.twoFiles",
+                        spec.get().baseName(), known.get(spec.get()).getFileName().toString())));
             }
         }
         for (var entry : known.entrySet()) {
@@ -286,8 +288,8 @@ final class ImportRun {
             }
             workbook = new ReadableWorkbook(path.toFile(), new ReadingOptions(true, false));
         } catch (IOException | RuntimeException e) {
-            problems.source().add(new ImportProblem(book, 0, null, "not an Excel workbook (.xlsx) (" + e.getMessage()
-                    + "): save it from Excel as \"Excel Workbook (*.xlsx)\", or import a folder of CSV files"));
+            problems.source().add(new ImportProblem(book, 0, null, Messages.text("import.workbook.notXlsx",
+                    String.valueOf(e.getMessage()))));
             readable = false;
             return;
         }
@@ -296,10 +298,11 @@ final class ImportRun {
             for (Sheet sheet : workbook.getSheets().toList()) {
                 Optional<FileSpec> spec = FileSpec.byBaseName(sheet.getName());
                 if (spec.isEmpty()) {
-                    problems.source().add(new ImportProblem(book, 0, null, "sheet '" + sheet.getName()
-                            + "' is not part of the import format: the sheets are " + FileSpec.names()));
+                    problems.source().add(new ImportProblem(book, 0, null, Messages.text("import.workbook.unknownSheet",
+                            sheet.getName(), FileSpec.names())));
                 } else if (sheets.putIfAbsent(spec.get(), sheet) != null) {
-                    problems.source().add(new ImportProblem(book, 0, null, "two sheets are named " + spec.get().baseName()));
+                    problems.source().add(new ImportProblem(book, 0, null, Messages.text("import.workbook.twoSheets",
+                            spec.get().baseName())));
                 }
             }
             long rows = 0;
@@ -348,15 +351,17 @@ final class ImportRun {
         }
         for (Checks.Check check : checks) {
             String file = names.get(check.file());
-            var statement = jdbc.sql("select line, col, " + Problems.shortened("message")
-                    + " as message, count(*) over () as total from ("
+            // each check gives its message's code and arguments (the values quoted from the files, shortened)
+            var statement = jdbc.sql("select line, col, message, array(select " + Problems.shortened("a")
+                    + " from unnest(args) with ordinality u(a, n) order by n) as args, count(*) over () as total from ("
                     + check.sql() + ") c order by line, col limit " + ImportOutcome.PROBLEM_CAP);
             List<Map<String, Object>> rows = (provinceLimit != null && check.sql().contains(":province")
                     ? statement.param("province", provinceLimit) : statement).query().listOfRows();
             time(check.sql());
             if (!rows.isEmpty()) {
                 crossChecks.add(problems.addCounted(rows.stream().map(r -> new ImportProblem(file,
-                        ((Number) r.get("line")).longValue(), (String) r.get("col"), (String) r.get("message"))).toList(),
+                        ((Number) r.get("line")).longValue(), (String) r.get("col"),
+                        Messages.text((String) r.get("message"), arguments(r.get("args"))))).toList(),
                         ((Number) rows.get(0).get("total")).longValue()));
             }
         }
@@ -420,6 +425,15 @@ final class ImportRun {
                 + (records.rebuildsIndexes() ? " (indexes dropped)" : ""));
         records.loaded(loaded);
         return new RecordLoad(loaded, checks);
+    }
+
+    /** A check's arguments, a {@code text[]}, for its message. */
+    private static Object[] arguments(Object args) {
+        try {
+            return args == null ? new Object[0] : (Object[]) ((java.sql.Array) args).getArray();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String fileList(String suffix) {

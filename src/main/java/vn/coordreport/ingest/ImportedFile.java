@@ -1,5 +1,7 @@
 package vn.coordreport.ingest;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * One file of an import (a CSV file, or a sheet of a workbook): its data rows,
  * or the earlier import that already holds its content, and what its rows are
@@ -26,7 +28,7 @@ public record ImportedFile(String name, long rows, Long alreadyImportedBy, Count
 
         @Override
         public String toString() {
-            return added + " new, " + present + " already present" + (corrected == 0 ? "" : ", " + corrected + " corrected");
+            return Messages.text(corrected == 0 ? "import.counts" : "import.countsCorrected", added, present, corrected);
         }
     }
 
@@ -44,7 +46,7 @@ public record ImportedFile(String name, long rows, Long alreadyImportedBy, Count
 
     @Override
     public String toString() {
-        return skipped() ? name + ": already imported (import #" + alreadyImportedBy + ")"
-                : name + ": " + rows + (rows == 1 ? " row" : " rows") + (counts == null ? "" : " (" + counts + ")");
+        return skipped() ? name + ": " + Messages.text("import.file.alreadyImported", String.valueOf(alreadyImportedBy))
+                : name + ": " + Messages.text("import.file.rows", rows) + (counts == null ? "" : " (" + counts + ")");
     }
 }

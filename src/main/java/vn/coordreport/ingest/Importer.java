@@ -21,6 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.coordreport.files.TempFolders;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * The import of coordination data (shared/import-format.md): a folder of CSV
  * files or an .xlsx workbook, checked as a whole and applied in one
@@ -61,7 +63,7 @@ public class Importer {
      */
     public ImportOutcome importPath(Path path, boolean dryRun) {
         if (!Files.exists(path)) {
-            throw new IllegalArgumentException("cannot import " + path + ": there is no such file or folder");
+            throw new IllegalArgumentException(Messages.text("import.path.missing", path.toString()));
         }
         Path source = path.toAbsolutePath().normalize();
         return run(source, source.toString(), dryRun, System.getProperty("user.name", "unknown"), null);
@@ -89,8 +91,8 @@ public class Importer {
             Path unpacked = Upload.unpack(fileName, content, folder);
             return run(unpacked, "upload:" + Upload.baseName(fileName), dryRun, user, province);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read the upload " + Upload.baseName(fileName) + ": "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(Messages.text("import.upload.unreadable", Upload.baseName(fileName),
+                    String.valueOf(e.getMessage())), e);
         } finally {
             temp.remove(folder);
         }

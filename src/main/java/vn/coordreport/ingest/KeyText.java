@@ -2,6 +2,8 @@ package vn.coordreport.ingest;
 
 import java.text.Normalizer;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * Text that is compared: every text of an import is put in Unicode NFC, and a
  * code, a province or an e-mail address may hold no character that a reader
@@ -34,32 +36,31 @@ final class KeyText {
             int c = v.codePointAt(i);
             String what = invisible(c);
             if (what != null) {
-                throw new IllegalArgumentException(String.format("'%s' holds %s (U+%04X) at position %d: a code, a "
-                        + "province or an e-mail address is written with visible characters and plain spaces only, "
-                        + "or it would look the same as another and not be: remove it", v, what, c, i + 1));
+                throw new IllegalArgumentException(Messages.text("import.key.invisible", v, Messages.text(what),
+                        String.format("%04X", c), String.valueOf(i + 1)));
             }
             i += Character.charCount(c);
         }
     }
 
-    /** What the character is when no reader can see it or tell it from another; null for any other. */
+    /** What the character is (a message code) when no reader can see it or tell it from another; null for any other. */
     static String invisible(int c) {
         if (c == 0x00A0 || c == 0x2007 || c == 0x202F) {
-            return "a no-break space";
+            return "char.noBreakSpace";
         }
         if (c == 0x061C || c == 0x200E || c == 0x200F || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069) {
-            return "a bidirectional control character";
+            return "char.bidi";
         }
         if (c >= 0x200B && c <= 0x200D || c == 0x2060 || c == 0xFEFF) {
-            return "a zero-width character";
+            return "char.zeroWidth";
         }
         return switch (Character.getType(c)) {
-            case Character.SPACE_SEPARATOR -> c == ' ' ? null : "a space other than the plain space";
-            case Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> "a line separator";
+            case Character.SPACE_SEPARATOR -> c == ' ' ? null : "char.otherSpace";
+            case Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> "char.lineSeparator";
             case Character.FORMAT, Character.CONTROL, Character.SURROGATE, Character.UNASSIGNED, Character.PRIVATE_USE ->
-                    "an invisible character";
+                    "char.invisible";
             default -> c == 0x034F || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800
-                    || c >= 0xFE00 && c <= 0xFE0F || c >= 0xE0100 && c <= 0xE01EF ? "an invisible character" : null;
+                    || c >= 0xFE00 && c <= 0xFE0F || c >= 0xE0100 && c <= 0xE01EF ? "char.invisible" : null;
         };
     }
 }

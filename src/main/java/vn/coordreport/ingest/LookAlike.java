@@ -3,6 +3,8 @@ package vn.coordreport.ingest;
 import java.text.Normalizer;
 import java.util.List;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * A spelling of a code or a province that looks like another ({@code problem}
  * {@code duplicate}), or a code no file can name any more ({@code unreachable}),
@@ -17,13 +19,13 @@ public record LookAlike(String kind, String spelling, String key, List<Long> imp
             int c = spelling.codePointAt(i);
             String what = KeyText.invisible(c);
             if (what != null) {
-                return String.format("holds %s (U+%04X) at position %d", what, c, i + 1);
+                return Messages.text("lookalike.holds", Messages.text(what), String.format("%04X", c), String.valueOf(i + 1));
             }
             i += Character.charCount(c);
         }
         if (!Normalizer.isNormalized(spelling, Normalizer.Form.NFC)) {
-            return "written with decomposed accents (not Unicode NFC)";
+            return Messages.text("lookalike.decomposed");
         }
-        return spelling.equals(key) ? "written as it looks" : "written with surrounding spaces";
+        return Messages.text(spelling.equals(key) ? "lookalike.asItLooks" : "lookalike.spaces");
     }
 }

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * The problems of one import, kept small: each source (a file's parse, an SQL
  * check) reports its problems in line order, and only the first
@@ -66,8 +68,8 @@ final class Problems {
     /** {@link #visible}'s shortening of a message, in SQL, so that a check never sends a long one. */
     static String shortened(String column) {
         int keep = MAX_MESSAGE / 2 - 30;
-        return "case when length(%1$s) > %2$d then left(%1$s, %3$d) || ' … (' || (length(%1$s) - %4$d) || ' characters) … ' || right(%1$s, %3$d) else %1$s end"
-                .formatted(column, MAX_MESSAGE, keep, 2 * keep);
+        return "case when length(%1$s) > %2$d then left(%1$s, %3$d) || ' … (' || (length(%1$s) - %4$d) || ' %5$s) … ' || right(%1$s, %3$d) else %1$s end"
+                .formatted(column, MAX_MESSAGE, keep, 2 * keep, Messages.text("import.characters").replace("'", "''"));
     }
 
     static String visible(String text, int max) {
@@ -77,7 +79,7 @@ final class Problems {
         String shown = text;
         if (shown.length() > max) {
             int keep = max / 2 - 30;
-            shown = shown.substring(0, keep) + " … (" + (shown.length() - 2 * keep) + " characters) … "
+            shown = shown.substring(0, keep) + " … (" + (shown.length() - 2 * keep) + " " + Messages.text("import.characters") + ") … "
                     + shown.substring(shown.length() - keep);
         }
         return VisibleText.of(shown);

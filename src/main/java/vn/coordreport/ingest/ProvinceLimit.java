@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * What a user limited to one province may import: rows that name that
  * province only, whether they name it themselves (an agency, an agreement, a
@@ -32,16 +34,15 @@ final class ProvinceLimit {
         for (FileSpec f : staged) {
             switch (f) {
                 case FIELDS, INDICATORS -> checks.add(new Checks.Check(f, """
-                        select line, 'code' as col, 'fields and indicators are shared by every province: only a user '
-                               || 'not limited to one province may add them' as message
+                        select line, 'code' as col, 'import.province.sharedCatalogue' as message, array[]::text[] as args
                         from %s
                         """.formatted(f.stagingTable())));
                 case RECORDS -> {
                     // checked in Java as they stream in: FOREIGN_AGREEMENTS, FOREIGN_AGENCIES, foreignMessage
                 }
                 default -> checks.add(new Checks.Check(f, """
-                        select line, col, format('%%s is of %%s: you may import data of %%s only', subject, province,
-                                                 :province) as message
+                        select line, col, 'import.province.foreign.' || kind as message,
+                               array[format('%%L', code), province, :province] as args
                         from (%s) n
                         where not %s
                         """.formatted(named(f), same("province"))));
@@ -51,8 +52,8 @@ final class ProvinceLimit {
     }
 
     /**
-     * The provinces the rows of a staged file name: {@code (line, col, subject, province)}, the subject as a
-     * message says it ({@code agency 'SNGV-QT'}); nothing for the fields and indicators, which name none, and
+     * The provinces the rows of a staged file name: {@code (line, col, kind, code, province)}, the kind of
+     * code named ({@code agency}, {@code agreement}, {@code star} for the {@code *} of recipients); nothing for the fields and indicators, which name none, and
      * for records, which are not staged. Run after {@link Staging#PREPARE} (the parties, the provinces of
      * {@code *} recipients).
      */
@@ -61,12 +62,13 @@ final class ProvinceLimit {
             case AGENCIES -> own("stg_agencies", "agency");
             case AGREEMENTS -> own("stg_agreements", "agreement") + " union all " + agencies("stg_parties", "agency", "parties");
             case RECIPIENTS -> """
-                    select line, 'province' as col, 'agreement *' as subject, province
+                    select line, 'province' as col, 'star' as kind, '*' as code, province
                     from stg_recipients where agreement = '*' and province is not null
                     union all
                     """ + facts("stg_recipients");
             case TASKS -> facts("stg_tasks") + " union all " + agencies("stg_tasks", "lead_agency", "lead_agency");
-            case FIELDS, INDICATORS, RECORDS -> "select null::bigint as line, null as col, null as subject, null as province where false";
+            case FIELDS, INDICATORS, RECORDS ->
+                    "select null::bigint as line, null as col, null as kind, null as code, null as province where false";
             default -> facts(f.stagingTable());
         };
     }
@@ -92,8 +94,7 @@ final class ProvinceLimit {
 
     /** The message of the checks for a record, which is checked in Java ({@link RecordLoader}). */
     static String foreignMessage(String what, String code, String codeProvince, String province) {
-        return what + " " + SqlText.literal(code) + " is of " + codeProvince + ": you may import data of " + province
-                + " only";
+        return Messages.text("import.province.foreign." + what, SqlText.literal(code), codeProvince, province);
     }
 
     /** How provinces compare: as {@code vn.coordreport.security.Provinces} does, in SQL. */
@@ -107,21 +108,21 @@ final class ProvinceLimit {
 
     private static String own(String table, String what) {
         return """
-                select line, 'province' as col, format('%s %%L', code) as subject, province
+                select line, 'province' as col, '%s' as kind, code, province
                 from %s where province is not null
                 """.formatted(what, table);
     }
 
     private static String agencies(String table, String column, String col) {
         return """
-                select s.line, '%3$s' as col, format('agency %%L', s.%2$s) as subject, a.province
+                select s.line, '%3$s' as col, 'agency' as kind, s.%2$s as code, a.province
                 from %1$s s join %4$s a on a.code = s.%2$s
                 """.formatted(table, column, col, AGENCIES);
     }
 
     private static String facts(String table) {
         return """
-                select s.line, 'agreement' as col, format('agreement %%L', s.agreement) as subject, a.province
+                select s.line, 'agreement' as col, 'agreement' as kind, s.agreement as code, a.province
                 from %s s join %s a on a.code = s.agreement
                 """.formatted(table, AGREEMENTS);
     }

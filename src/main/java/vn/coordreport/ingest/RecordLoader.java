@@ -7,6 +7,8 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * records.csv (or a workbook's records sheet) checked row by row in Java and
  * streamed with a binary COPY straight into {@code record} (nothing stored can
@@ -153,7 +155,13 @@ final class RecordLoader {
         }
     }
 
-    /** As format('%s is outside the term of agreement %L (%s to %s)', ...) over the agreement terms. */
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private static String day(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    /** Whether the record's date lies in its agreement's term. */
     private void checkTerm(String agreement, LocalDate date, long line) {
         List<RecordReferences.Term> terms = references.terms.get(agreement);
         if (terms == null || date == null) {
@@ -161,9 +169,10 @@ final class RecordLoader {
         }
         for (RecordReferences.Term term : terms) {
             if (date.isBefore(term.from()) || term.to() != null && date.isAfter(term.to())) {
-                outsideTerm.add(new ImportProblem(file, line, "date", date + " is outside the term of agreement "
-                        + SqlText.literal(agreement) + " (" + term.from() + " to "
-                        + (term.to() == null ? "open-ended" : term.to()) + ")"));
+                outsideTerm.add(new ImportProblem(file, line, "date", term.to() == null
+                        ? Messages.text("import.record.outsideOpenTerm", day(date), SqlText.literal(agreement), day(term.from()))
+                        : Messages.text("import.record.outsideTerm", day(date), SqlText.literal(agreement), day(term.from()),
+                                day(term.to()))));
             }
         }
     }

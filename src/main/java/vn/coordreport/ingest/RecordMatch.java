@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * Re-submitted records (import format 1.1), set-based. When {@code record}
  * holds rows, or the file has a {@code ref} column, the records are staged, by
@@ -61,8 +63,7 @@ final class RecordMatch {
     /** Two rows of the file with one ref and other values: a problem on the later line, naming the first. */
     static final String DUPLICATE_REFS = """
             select s.line, 'ref' as col,
-                   format('ref %%L is already on line %%s for the same agreement and agency, with other values: a ref '
-                          || 'names one row of the agency''s register', s.ref, s.first) as message
+                   'import.record.refTwice' as message, array[format('%%L', s.ref), s.first::text] as args
             from (select *, min(line) over (partition by agreement_id, coalesce(agency_id, 0), ref) as first
                   from stg_records where ref is not null) s
             join stg_records f on f.line = s.first

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * Undoing an import: every row it added goes, data before catalogue, and the
  * records its corrections replaced come back, unless a later import still
@@ -15,13 +17,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class Undo {
 
-    /** Who else uses what this import added: (other import, what it does with it). */
+    /** Who else uses what this import added: (other import, what it does with it: a kind of code and the code). */
     private static final String USERS = """
-            select import_id, what from (
-                select replaced_by as import_id, format('corrects record %L', ref) as what
+            select import_id, kind, code from (
+                select replaced_by as import_id, 'corrects' as kind, format('%L', ref) as code
                 from record_replaced where import_id = :id
                 union all
-                select x.import_id, 'uses agreement ' || g.code as what
+                select x.import_id, 'agreement' as kind, g.code as code
                 from agreement g join (
                     select agreement_id, import_id from record union all
                     select agreement_id, import_id from record_replaced union all
@@ -35,7 +37,7 @@ final class Undo {
                     select agreement_id, import_id from recipient) x on x.agreement_id = g.id
                 where g.import_id = :id and x.import_id <> :id
                 union all
-                select x.import_id, 'uses agency ' || a.code
+                select x.import_id, 'agency', a.code
                 from agency a join (
                     select agency_id, import_id from record union all
                     select agency_id, import_id from record_replaced union all
@@ -44,7 +46,7 @@ final class Undo {
                     on x.agency_id = a.id
                 where a.import_id = :id and x.import_id is distinct from :id
                 union all
-                select x.import_id, 'uses field ' || f.code
+                select x.import_id, 'field', f.code
                 from field f join (
                     select field_id, import_id from result union all
                     select field_id, import_id from limitation union all
@@ -52,14 +54,14 @@ final class Undo {
                     select field_id, import_id from indicator) x on x.field_id = f.id
                 where f.import_id = :id and x.import_id is distinct from :id
                 union all
-                select x.import_id, 'uses indicator ' || i.code
+                select x.import_id, 'indicator', i.code
                 from indicator i join (
                     select indicator_id, import_id from record union all
                     select indicator_id, import_id from record_replaced union all
                     select indicator_id, import_id from target union all
                     select indicator_id, import_id from indicator_phrase) x on x.indicator_id = i.id
                 where i.import_id = :id and x.import_id <> :id
-            ) u order by import_id, what limit 5
+            ) u order by import_id, kind, code limit 5
             """;
 
     private static final List<String> TABLES = List.of("recipient", "assessment", "indicator_phrase", "conference",
@@ -85,19 +87,18 @@ final class Undo {
     UndoOutcome undo(long id) {
         String status = jdbc.sql("select status from import_batch where id = :id for update").param("id", id)
                 .query(String.class).optional()
-                .orElseThrow(() -> new IllegalArgumentException("there is no import #" + id
-                        + ": 'coordreport imports' lists them"));
+                .orElseThrow(() -> new IllegalArgumentException(Messages.text("undo.noSuchImport", String.valueOf(id))));
         if (!status.equals("APPLIED")) {
-            throw new IllegalArgumentException("import #" + id + " is already undone");
+            throw new IllegalArgumentException(Messages.text("undo.alreadyUndone", String.valueOf(id)));
         }
         List<Map<String, Object>> users = jdbc.sql(USERS).param("id", id).query().listOfRows();
         if (!users.isEmpty()) {
-            StringBuilder message = new StringBuilder("import #" + id + " cannot be undone: later imports use what it added (");
-            users.forEach(u -> message.append(u.get("import_id") == null ? "another module" : "import #" + u.get("import_id"))
-                    .append(" ").append(u.get("what")).append("; "));
-            message.setLength(message.length() - 2);
-            message.append("). Undo those imports first.");
-            throw new IllegalArgumentException(message.toString());
+            StringBuilder uses = new StringBuilder();
+            users.forEach(u -> uses.append(u.get("import_id") == null ? Messages.text("undo.anotherModule")
+                    : Messages.text("undo.import", String.valueOf(u.get("import_id")))).append(" ")
+                    .append(Messages.text("undo.uses." + u.get("kind"), u.get("code"))).append("; "));
+            uses.setLength(uses.length() - 2);
+            throw new IllegalArgumentException(Messages.text("undo.usedByLater", String.valueOf(id), uses.toString()));
         }
         Map<String, Long> removed = new LinkedHashMap<>();
         for (String table : TABLES) {

@@ -13,6 +13,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * An uploaded import (a {@code .zip} of CSV files or an {@code .xlsx}
  * workbook) written into a private temporary folder, safely: only the
@@ -51,7 +53,7 @@ final class Upload {
             unzip(content, csv);
             return csv;
         }
-        throw new IllegalArgumentException("'" + name + "' is neither a .zip of CSV files nor an .xlsx workbook");
+        throw new IllegalArgumentException(Messages.text("upload.kind", name));
     }
 
     private static void unzip(InputStream content, Path folder) throws IOException {
@@ -65,11 +67,10 @@ final class Upload {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 current = entry.getName();
                 if (++entries > MAX_ENTRIES) {
-                    throw new IllegalArgumentException("the zip holds more than " + MAX_ENTRIES + " entries");
+                    throw new IllegalArgumentException(Messages.text("upload.tooManyEntries", String.valueOf(MAX_ENTRIES)));
                 }
                 if (hostile(entry.getName())) {
-                    throw new IllegalArgumentException("the zip entry '" + entry.getName()
-                            + "' points outside the archive ('..', or an absolute path): refused");
+                    throw new IllegalArgumentException(Messages.text("upload.outside", entry.getName()));
                 }
                 String name = baseName(entry.getName());
                 if (entry.isDirectory() || name.startsWith(".") || !name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
@@ -80,24 +81,21 @@ final class Upload {
                     continue;
                 }
                 if (!seen.add(name.toLowerCase(Locale.ROOT))) {
-                    throw new IllegalArgumentException("the zip holds two files named " + name);
+                    throw new IllegalArgumentException(Messages.text("upload.twoFiles", name));
                 }
                 Path target = folder.resolve(safeName(name, ".csv"));
                 total = copy(zip, target, total, counted);
                 current = null;
             }
         } catch (ZipException | EOFException e) {
-            throw new IllegalArgumentException("not a readable zip file: it is damaged or cut short"
-                    + (current == null ? "" : " in its entry '" + current + "'")
-                    + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
-                    + ": make the zip again and upload it whole", e);
+            throw new IllegalArgumentException(Messages.text(current == null ? "upload.damaged" : "upload.damagedEntry",
+                    e.getMessage() == null ? "" : " (" + e.getMessage() + ")", current), e);
         }
         if (entries == 0) {
-            throw new IllegalArgumentException("not a zip file, or an empty one");
+            throw new IllegalArgumentException(Messages.text("upload.empty"));
         }
         if (seen.isEmpty() && nested != null) {
-            throw new IllegalArgumentException("the zip has no .csv file at its top level, only inside a folder ('"
-                    + nested + "'): zip the CSV files themselves, not the folder that holds them");
+            throw new IllegalArgumentException(Messages.text("upload.nested", nested));
         }
     }
 
@@ -114,12 +112,10 @@ final class Upload {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 written += n;
                 if (written > MAX_TOTAL_BYTES) {
-                    throw new IllegalArgumentException("the upload inflates to more than "
-                            + MAX_TOTAL_BYTES / (1024 * 1024) + " MB");
+                    throw new IllegalArgumentException(Messages.text("upload.tooLarge", String.valueOf(MAX_TOTAL_BYTES / (1024 * 1024))));
                 }
                 if (compressed != null && written > 1024 * 1024 && written > MAX_RATIO * Math.max(1, compressed.count)) {
-                    throw new IllegalArgumentException("the zip inflates more than " + MAX_RATIO
-                            + " times its size (a zip bomb?): it is not an export of CSV files");
+                    throw new IllegalArgumentException(Messages.text("upload.bomb", String.valueOf(MAX_RATIO)));
                 }
                 out.write(buffer, 0, n);
             }
@@ -145,7 +141,7 @@ final class Upload {
     private static String safeName(String name, String extension) {
         if (name.isEmpty() || name.equals(extension) || !name.matches("[\\p{L}\\p{N} ._()-]{1,120}")
                 || name.contains("..")) {
-            throw new IllegalArgumentException("'" + name + "' is not an acceptable file name");
+            throw new IllegalArgumentException(Messages.text("upload.badName", name));
         }
         return name;
     }

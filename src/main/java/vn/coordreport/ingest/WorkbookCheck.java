@@ -25,6 +25,8 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * Reads every XML part of a workbook once, streaming and in bounded memory,
  * before FastExcel does, and refuses a workbook that would make FastExcel hold
@@ -133,15 +135,14 @@ final class WorkbookCheck {
         } catch (Stop e) {
             return;
         } catch (SAXException e) {
-            refuse(book, 0, null, "the workbook is damaged: its part " + entry.getName() + " is not well-formed XML"
-                    + (e instanceof SAXParseException p ? " (line " + p.getLineNumber() + ", column " + p.getColumnNumber() + ")" : "")
-                    + ": " + e.getMessage());
+            refuse(book, 0, null, e instanceof SAXParseException p
+                    ? Messages.text("import.workbook.badXmlAt", entry.getName(), String.valueOf(p.getLineNumber()),
+                            String.valueOf(p.getColumnNumber()), e.getMessage())
+                    : Messages.text("import.workbook.badXml", entry.getName(), e.getMessage()));
         } catch (XmlTokenLimit.TooLong e) {
-            refuse(book, 0, null, "the workbook's part " + entry.getName() + " holds " + e.getMessage()
-                    + ": no spreadsheet program writes that, it is not a workbook to import");
+            refuse(book, 0, null, Messages.text("import.workbook.xmlTooLong", entry.getName(), e.getMessage()));
         } catch (Inflated e) {
-            refuse(book, 0, null, "the workbook inflates to more than " + (MAX_INFLATED >> 20) + " MB (a zip "
-                    + "bomb?): import data of that size as CSV files");
+            refuse(book, 0, null, Messages.text("import.workbook.inflates", String.valueOf(MAX_INFLATED >> 20)));
         }
     }
 
@@ -325,16 +326,16 @@ final class WorkbookCheck {
             if (root.equals("sst") && inText && phonetic == 0) {
                 itemChars += length;
                 if (itemChars > MAX_CELL_CHARS) {
-                    refuse(book, 0, null, "the workbook's shared string #" + shared + " holds more than " + MAX_CELL_CHARS
-                            + " characters, Excel's limit for a cell: it was not written by a spreadsheet program");
+                    refuse(book, 0, null, Messages.text("import.workbook.sharedStringTooLong", String.valueOf(shared),
+                            String.valueOf(MAX_CELL_CHARS)));
                 }
             } else if (root.equals("worksheet") && inValue != null) {
                 valueChars += length;
                 rowChars += length;
                 int limit = inValue.equals("f") ? MAX_FORMULA_CHARS : MAX_CELL_CHARS;
                 if (valueChars > limit) {
-                    refuse(file, row, cell, "the cell holds more than " + limit + " characters, Excel's limit"
-                            + (inValue.equals("f") ? " for a formula" : " for a cell"));
+                    refuse(file, row, cell, Messages.text(inValue.equals("f") ? "import.workbook.formulaTooLong"
+                            : "import.workbook.cellTooLong", String.valueOf(limit)));
                 }
                 checkRow();
                 if (inValue.equals("v") && "s".equals(cellType) && index.length() < 24) {
@@ -375,9 +376,8 @@ final class WorkbookCheck {
                     sharedLengths[shared++] = (int) itemChars;
                     sharedMemory += 2 * itemChars + 64;
                     if (sharedMemory > budget) {
-                        refuse(book, 0, null, "the workbook's shared strings need more than " + (budget >> 20)
-                                + " MB of memory, a quarter of what this process may use: import data of that size as "
-                                + "CSV files (or give the process more memory with -Xmx)");
+                        refuse(book, 0, null, Messages.text("import.workbook.sharedStringsMemory",
+                                String.valueOf(budget >> 20)));
                     }
                 }
                 default -> { }
@@ -392,8 +392,7 @@ final class WorkbookCheck {
                     if (r != null) {
                         number = r.matches("[0-9]{1,7}") ? Long.parseLong(r) : -1;
                         if (number < 1 || number > MAX_ROW) {
-                            refuse(file, row + 1, null, "the row number r=\"" + r + "\" is not a row of a sheet (1 to "
-                                    + MAX_ROW + ")");
+                            refuse(file, row + 1, null, Messages.text("import.workbook.badRowNumber", r, String.valueOf(MAX_ROW)));
                         }
                     }
                     row = number;
@@ -406,14 +405,13 @@ final class WorkbookCheck {
                     cellType = a.getValue("t");
                     index.setLength(0);
                     if (++cells > MAX_COLUMN) {
-                        refuse(file, row, null, "the row has more than " + MAX_COLUMN + " cells, Excel's limit");
+                        refuse(file, row, null, Messages.text("import.workbook.tooManyCells", String.valueOf(MAX_COLUMN)));
                     }
                     if (r != null) {
                         Matcher m = REF.matcher(r);
                         if (!m.matches() || column(m.group(1)) > MAX_COLUMN || Long.parseLong(m.group(2)) < 1
                                 || Long.parseLong(m.group(2)) > MAX_ROW) {
-                            refuse(file, row, null, "the cell reference r=\"" + r + "\" is not a cell of a sheet (A1 to XFD"
-                                    + MAX_ROW + ")");
+                            refuse(file, row, null, Messages.text("import.workbook.badCellReference", r, String.valueOf(MAX_ROW)));
                         }
                     }
                 }
@@ -423,8 +421,8 @@ final class WorkbookCheck {
                     String t = a.getValue("t");
                     if ("shared".equals(t) && a.getValue("ref") != null && ++sharedFormulas > MAX_SHARED_FORMULAS
                             || "array".equals(t) && ++arrayFormulas > MAX_ARRAY_FORMULAS) {
-                        refuse(file, row, cell, "the sheet has more than " + MAX_SHARED_FORMULAS + " shared or "
-                                + MAX_ARRAY_FORMULAS + " array formulas: import the values, not the formulas");
+                        refuse(file, row, cell, Messages.text("import.workbook.tooManyFormulas",
+                                String.valueOf(MAX_SHARED_FORMULAS), String.valueOf(MAX_ARRAY_FORMULAS)));
                     }
                 }
                 default -> { }
@@ -447,8 +445,8 @@ final class WorkbookCheck {
                 if (v.matches("[0-9]{1,18}")) {
                     long i = Long.parseLong(v);
                     if (i >= shared) {
-                        refuse(file, row, cell, "the cell refers to shared string #" + i + ", and the workbook has "
-                                + (shared == 0 ? "none" : "only " + shared) + ": the workbook is damaged");
+                        refuse(file, row, cell, Messages.text("import.workbook.missingSharedString", String.valueOf(i),
+                                String.valueOf(shared)));
                     }
                     rowChars += sharedLengths[(int) i];
                     checkRow();
@@ -458,22 +456,20 @@ final class WorkbookCheck {
 
         private void checkRow() throws Refused {
             if (rowChars > CsvRows.MAX_RECORD_CHARS) {
-                refuse(file, row, null, "the row holds more than " + CsvRows.MAX_RECORD_CHARS + " characters: "
-                        + "it is not a row of the import format");
+                refuse(file, row, null, Messages.text("import.workbook.rowTooLong", String.valueOf(CsvRows.MAX_RECORD_CHARS)));
             }
         }
 
         private void startOther(Attributes a) throws Refused {
             if (++elements > MAX_OTHER_ELEMENTS) {
-                refuse(book, 0, null, "the workbook's part " + part + " has more than " + MAX_OTHER_ELEMENTS
-                        + " elements: it is not a workbook to import");
+                refuse(book, 0, null, Messages.text("import.workbook.tooManyElements", part, String.valueOf(MAX_OTHER_ELEMENTS)));
             }
             for (int i = 0; i < a.getLength(); i++) {
                 attributeChars += a.getValue(i).length();
             }
             if (attributeChars > MAX_OTHER_ATTRIBUTE_CHARS) {
-                refuse(book, 0, null, "the workbook's part " + part + " has more than " + MAX_OTHER_ATTRIBUTE_CHARS
-                        + " characters of attributes: it is not a workbook to import");
+                refuse(book, 0, null, Messages.text("import.workbook.attributesTooLong", part,
+                        String.valueOf(MAX_OTHER_ATTRIBUTE_CHARS)));
             }
         }
     }

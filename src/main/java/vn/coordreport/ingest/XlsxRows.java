@@ -10,6 +10,8 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * The rows of one workbook sheet, streamed: the first row is the header, a
  * row's number is its line. Cells become text as Excel would save them as CSV:
@@ -43,7 +45,7 @@ final class XlsxRows implements RowSource {
             stream = sheet.openStream();
             rows = stream.iterator();
         } catch (IOException | RuntimeException e) {
-            throw new Unreadable(1, "the sheet cannot be read: " + e.getMessage());
+            throw new Unreadable(1, Messages.text("import.xlsx.unreadable", String.valueOf(e.getMessage())));
         }
         return next();
     }
@@ -70,7 +72,7 @@ final class XlsxRows implements RowSource {
             }
             return null;
         } catch (RuntimeException e) {
-            throw new Unreadable(line + 1, "the sheet cannot be read: " + e.getMessage());
+            throw new Unreadable(line + 1, Messages.text("import.xlsx.unreadable", String.valueOf(e.getMessage())));
         }
     }
 
@@ -88,8 +90,7 @@ final class XlsxRows implements RowSource {
             case STRING -> cell.asString();
             case NUMBER -> number(cell);
             case BOOLEAN -> Boolean.TRUE.equals(cell.getValue()) ? "TRUE" : "FALSE";
-            case ERROR -> problem(index, "the cell " + cell.getAddress() + " holds the error value " + cell.getRawValue()
-                    + ": type the value");
+            case ERROR -> problem(index, Messages.text("import.xlsx.errorValue", cell.getAddress().toString(), cell.getRawValue()));
             case FORMULA -> formula(cell, index);
         };
     }
@@ -99,9 +100,7 @@ final class XlsxRows implements RowSource {
         String raw = cell.getRawValue();
         Object value = cell.getValue();
         if (raw == null) {
-            return problem(index, "the cell " + cell.getAddress() + " holds the formula =" + cell.getFormula()
-                    + " with no value stored with it: the file was not saved by a spreadsheet program; open it in Excel "
-                    + "or LibreOffice Calc and save it again, or type the value");
+            return problem(index, Messages.text("import.xlsx.formulaNoValue", cell.getAddress().toString(), cell.getFormula()));
         }
         if (value instanceof Boolean b) {
             return b ? "TRUE" : "FALSE";
@@ -110,8 +109,8 @@ final class XlsxRows implements RowSource {
             return number(cell);
         }
         if (value != null && ERRORS.contains(value.toString())) {
-            return problem(index, "the cell " + cell.getAddress() + " holds the formula =" + cell.getFormula()
-                    + ", whose value is the error " + value + ": correct the formula or type the value");
+            return problem(index, Messages.text("import.xlsx.formulaError", cell.getAddress().toString(), cell.getFormula(),
+                    value.toString()));
         }
         return value == null ? "" : value.toString();
     }

@@ -4,6 +4,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * Passes XML through and stops it, with {@link TooLong}, as soon as one token
  * (a tag with its attributes, a run of text, a comment, a CDATA section, a
@@ -18,7 +20,7 @@ final class XmlTokenLimit extends FilterInputStream {
 
     static final class TooLong extends IOException {
         TooLong(String what) {
-            super("an XML " + what + " longer than " + MAX_BYTES + " bytes");
+            super(Messages.text("import.workbook.xmlToken." + what.replace(' ', '-'), String.valueOf(MAX_BYTES)));
         }
     }
 

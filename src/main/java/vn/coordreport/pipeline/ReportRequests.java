@@ -20,6 +20,8 @@ import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
 import vn.coordreport.render.Format;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * Reports asked for from the API and the web page: {@link #submit} checks the
  * request, records it (QUEUED) and returns at once; a bounded pool of
@@ -62,10 +64,10 @@ public class ReportRequests {
     public ReportRequestStatus submit(String agreementCode, Period period, PeriodCalendar calendarOrNull, Format format,
             boolean finalReport, String requestedBy) {
         if (period == null || format == null) {
-            throw new IllegalArgumentException("a report request needs a period and a format");
+            throw new IllegalArgumentException(Messages.text("request.needsPeriodAndFormat"));
         }
         String code = catalog.find(agreementCode).map(a -> a.code())
-                .orElseThrow(() -> new IllegalArgumentException("there is no agreement '" + agreementCode + "'"));
+                .orElseThrow(() -> new IllegalArgumentException(Messages.text("api.noAgreement", agreementCode)));
         String calendar = calendarOrNull == null ? null : calendarOrNull.id();
         ledger.failStale(properties.staleAfter());
         while (true) {
@@ -98,8 +100,7 @@ public class ReportRequests {
         try {
             pool.execute(new Queued(id, () -> run(id, code, period, calendar, format, finalReport, requestedBy)));
         } catch (RejectedExecutionException e) {
-            String error = "too many report requests are waiting (coordreport.requests.queue is " + properties.queue()
-                    + "): ask again later";
+            String error = Messages.text("request.queueFull", String.valueOf(properties.queue()));
             ledger.failed(id, error);
             throw new IllegalStateException(error, e);
         }
@@ -135,7 +136,7 @@ public class ReportRequests {
         pool.getQueue().drainTo(waiting);
         pool.shutdown();
         for (Runnable r : waiting) {
-            ledger.failed(((Queued) r).id(), "the server stopped before the report was produced: ask again");
+            ledger.failed(((Queued) r).id(), Messages.text("request.stopped"));
         }
         if (!pool.awaitTermination(20, TimeUnit.SECONDS)) {
             pool.shutdownNow();

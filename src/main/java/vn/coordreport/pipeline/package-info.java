@@ -5,6 +5,6 @@
  * for the issuing module, which has it reviewed, signed, numbered, issued and mailed. {@link vn.coordreport.pipeline.ReportJobs} is
  * the jobs' façade.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "catalog", "review", "render", "archive",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"messages", "period", "catalog", "review", "render", "archive",
         "files"})
 package vn.coordreport.pipeline;

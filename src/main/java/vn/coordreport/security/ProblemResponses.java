@@ -2,6 +2,7 @@ package vn.coordreport.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,6 +11,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+
+import vn.coordreport.messages.Messages;
+import vn.coordreport.messages.ReaderLocaleResolver;
 
 /**
  * 401 and 403 for the API and the actuator as RFC 9457 problem details, the
@@ -25,21 +29,24 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
             throws IOException {
         if (e instanceof SignInRefused refused) {
             response.setHeader("Retry-After", Long.toString(refused.retryAfterSeconds()));
-            write(response, request, 429, "Too Many Requests", "Too many failed sign-ins: wait "
-                    + refused.retryAfterSeconds() + " s (Retry-After) before trying again, or ask an administrator "
-                    + "to unlock the account.");
+            write(response, request, 429, "Too Many Requests",
+                    Messages.text(language(request), "security.throttled", String.valueOf(refused.retryAfterSeconds())));
             return;
         }
         response.addHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
         response.addHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\"");
-        write(response, request, 401, "Unauthorized",
-                "Sign in with HTTP Basic or an API token (Authorization: Bearer ...).");
+        write(response, request, 401, "Unauthorized", Messages.text(language(request), "security.signIn"));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, request, 403, "Forbidden", "Your role or province does not allow this.");
+        write(response, request, 403, "Forbidden", Messages.text(language(request), "security.forbidden"));
+    }
+
+    /** These answers are written before the dispatcher resolves the request's language: the same rule, here. */
+    private static Locale language(HttpServletRequest request) {
+        return ReaderLocaleResolver.of(request, Messages.processDefault());
     }
 
     private static void write(HttpServletResponse response, HttpServletRequest request, int status, String title,

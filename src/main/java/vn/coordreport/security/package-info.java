@@ -4,5 +4,5 @@
  * actuator and the staff pages. Façades: {@link vn.coordreport.security.CurrentUser},
  * {@link vn.coordreport.security.AuditLog}, {@link vn.coordreport.security.UserAccounts}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"messages"})
 package vn.coordreport.security;

@@ -26,13 +26,16 @@ class JobsPage {
     private final JobStarter starter;
     private final CurrentUser user;
     private final AuditLog audit;
+    private final JobWording wording;
 
-    JobsPage(Schedules schedules, ReportJobs jobs, JobStarter starter, CurrentUser user, AuditLog audit) {
+    JobsPage(Schedules schedules, ReportJobs jobs, JobStarter starter, CurrentUser user, AuditLog audit,
+            JobWording wording) {
         this.schedules = schedules;
         this.jobs = jobs;
         this.starter = starter;
         this.user = user;
         this.audit = audit;
+        this.wording = wording;
     }
 
     @GetMapping("/jobs")
@@ -58,8 +61,9 @@ class JobsPage {
         JobSummary execution = jobs.execution(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có lần chạy này"));
         if (!execution.status().equals("FAILED") && !execution.status().equals("STOPPED")) {
-            redirect.addFlashAttribute("problem", "Lần chạy #" + id + " đang ở trạng thái " + execution.status()
-                    + ": chỉ chạy lại được lần chạy thất bại (FAILED) hoặc bị dừng (STOPPED).");
+            redirect.addFlashAttribute("problem", "Lần chạy #" + id + " đang ở trạng thái "
+                    + wording.status(execution.status()).toLowerCase(java.util.Locale.ROOT) + " (" + execution.status()
+                    + "): chỉ chạy lại được lần chạy thất bại (FAILED) hoặc bị dừng (STOPPED).");
             return "redirect:/jobs";
         }
         audit.record("JOB_RESTART", "execution/" + id, execution.jobName());

@@ -7,6 +7,6 @@
  * every action goes through another module's façade; who may see and do what
  * is the security module's ({@code CurrentUser}, {@code AuditLog}, URL rules).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "catalog", "ingest", "pipeline", "render",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"messages", "period", "catalog", "ingest", "pipeline", "render",
         "archive", "delivery", "schedule", "security", "issuing"})
 package vn.coordreport.web;

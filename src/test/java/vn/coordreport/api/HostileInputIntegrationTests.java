@@ -77,9 +77,11 @@ class HostileInputIntegrationTests {
                 "sql in dryRun", admin.upload("/api/imports?dryRun=" + Q, "a.zip", Zips.of(Map.of("records.csv", records))));
 
         assertThat(answers.get("zip bomb").status()).isEqualTo(400);
-        assertThat(json(answers.get("zip bomb")).get("detail").asString()).contains("zip bomb");
+        assertThat(json(answers.get("zip bomb")).get("detail").asString())
+                .contains("tệp zip khi giải nén lớn hơn 200 lần kích thước của nó (có phải bom nén không?)");
         assertThat(answers.get("climbing entry").status()).isEqualTo(400);
-        assertThat(json(answers.get("climbing entry")).get("detail").asString()).contains("points outside the archive");
+        assertThat(json(answers.get("climbing entry")).get("detail").asString())
+                .contains("trỏ ra ngoài tệp nén ('..' hoặc đường dẫn tuyệt đối): bị từ chối");
         assertThat(answers.get("over the size limit").status()).isEqualTo(413);
         answers.forEach((what, answer) -> {
             assertThat(answer.status()).as(what).isBetween(400, 499);
@@ -183,8 +185,8 @@ class HostileInputIntegrationTests {
         // and a zip whose files are all inside a folder is refused saying why
         Http.Response folder = admin.upload("/api/imports", "folder.zip", Zips.of(Map.of("export/agencies.csv", NESTED_AGENCY)));
         assertThat(folder.status()).isEqualTo(400);
-        assertThat(json(folder).get("detail").asString()).contains("the zip has no .csv file at its top level, only "
-                + "inside a folder ('export/agencies.csv'): zip the CSV files themselves, not the folder that holds them");
+        assertThat(json(folder).get("detail").asString()).contains("tệp zip không có tệp .csv nào ở ngoài cùng, chỉ có trong thư mục ('export/agencies.csv'): hãy "
+                + "nén chính các tệp CSV, không nén thư mục chứa chúng");
         assertThat(count("agency where code = 'NESTED-AGENCY'")).isZero();
     }
 
@@ -198,7 +200,7 @@ class HostileInputIntegrationTests {
 
             assertThat(refused.status()).as(refused.text()).isEqualTo(400);
             assertThat(json(refused).get("detail").asString()).as("cut at " + length)
-                    .contains("not a readable zip file: it is damaged or cut short").doesNotContain("null");
+                    .contains("không đọc được tệp zip: tệp bị hỏng hoặc không trọn vẹn").doesNotContain("null");
         }
         assertThat(ApiFixture.dump(jdbc)).isEqualTo(before);
     }

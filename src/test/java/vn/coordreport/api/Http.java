@@ -28,11 +28,24 @@ final class Http {
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
     private final String authorization;
+    private final String language;
 
     Http(String base, String username, String password) {
         this.base = base;
         this.authorization = username == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.language = null;
+    }
+
+    private Http(Http http, String language) {
+        this.base = http.base;
+        this.authorization = http.authorization;
+        this.language = language;
+    }
+
+    /** The same client asking for answers in a language ({@code Accept-Language}). */
+    Http inLanguage(String acceptLanguage) {
+        return new Http(this, acceptLanguage);
     }
 
     Http as(String username, String password) {
@@ -67,6 +80,9 @@ final class Http {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
         if (authorization != null) {
             b.header("Authorization", authorization);
+        }
+        if (language != null) {
+            b.header("Accept-Language", language);
         }
         return b;
     }

@@ -94,7 +94,8 @@ class ProvinceIsolationIntegrationTests {
         // then the import is rejected with the line, there is no such agreement, and no register moved
         assertThat(upload.status()).isEqualTo(422);
         assertThat(json(upload).get("errors").values()).extracting(JsonNode::asString).containsExactly(
-                "agreements.csv:2: parties: agency 'SNGV-QT' is of Quảng Trị: you may import data of Tây Ninh only");
+                "agreements.csv:2: parties: cơ quan 'SNGV-QT' thuộc Quảng Trị: anh/chị chỉ được nhập dữ liệu "
+                        + "của Tây Ninh");
         assertThat(request.status()).isEqualTo(404);
         assertThat(registers()).isEqualTo(registers);
     }
@@ -161,9 +162,10 @@ class ProvinceIsolationIntegrationTests {
 
         // then it is checked as any upload (and rejected line by line), not answered "already imported"
         assertThat(upload.status()).isEqualTo(422);
-        assertThat(upload.text()).doesNotContain("ALREADY_IMPORTED", "already imported");
+        assertThat(upload.text()).doesNotContain("ALREADY_IMPORTED", "already imported", "đã nhập trước đó");
         assertThat(json(upload).get("errors").values()).extracting(JsonNode::asString).contains(
-                "agencies.csv:2: province: agency 'SNGV-QT' is of Quảng Trị: you may import data of Tây Ninh only");
+                "agencies.csv:2: province: cơ quan 'SNGV-QT' thuộc Quảng Trị: anh/chị chỉ được nhập dữ liệu của "
+                        + "Tây Ninh");
 
         // while Tây Ninh's own export is
         Http.Response again = tayNinh.upload("/api/imports", "tay-ninh.zip", Zips.ofFolder(SAMPLES.resolve("tay-ninh-2019")));

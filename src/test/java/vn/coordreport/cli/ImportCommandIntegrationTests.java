@@ -37,20 +37,20 @@ class ImportCommandIntegrationTests {
     void importListAndUndo() {
         CliSession.Run imported = run("import", "src/main/resources/samples/tay-ninh-2019");
         assertThat(imported.status()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("records.csv", "103 rows").containsPattern("Imported as import #\\d+");
-        String id = imported.out().replaceAll("(?s).*Imported as import #(\\d+).*", "$1");
+        assertThat(imported.out()).contains("records.csv", "103 dòng").containsPattern("Đã nhập, lần nhập #\\d+");
+        String id = imported.out().replaceAll("(?s).*Đã nhập, lần nhập #(\\d+).*", "$1");
 
         CliSession.Run again = run("import", "src/main/resources/samples/tay-ninh-2019");
         assertThat(again.status()).isZero();
-        assertThat(again.out()).contains("already imported (import #" + id + ")");
+        assertThat(again.out()).contains("đã nhập trước đó (lần nhập #" + id + ")");
 
         CliSession.Run list = run("imports");
         assertThat(list.status()).isZero();
-        assertThat(list.out()).contains("status", "APPLIED", "tay-ninh-2019");
+        assertThat(list.out()).contains("trạng thái", "APPLIED", "tay-ninh-2019");
 
         CliSession.Run undo = run("undo-import", id);
         assertThat(undo.status()).as(undo.err()).isZero();
-        assertThat(undo.out()).startsWith("Import #" + id + " undone:");
+        assertThat(undo.out()).startsWith("Đã hủy lần nhập #" + id + ":");
         assertThat(run("imports").out()).contains("UNDONE");
         assertThat(run("undo-import", id).status()).isEqualTo(1);
     }
@@ -86,11 +86,11 @@ class ImportCommandIntegrationTests {
 
         // then they are listed, with how each is written and the import to undo
         assertThat(list.status()).isZero();
-        assertThat(list.out()).contains("Look-alike codes:").doesNotContain("\u200B")
-                .containsPattern("agency +duplicate +LK-SNGV +#\\d+ +written as it looks")
-                .containsPattern("agency +duplicate +LK-SNGV\\\\u200B +#\\d+ +holds a zero-width character \\(U\\+200B\\)")
-                .containsPattern("agency +duplicate +LK-\\S+ +#\\d+ +written with decomposed accents \\(not Unicode NFC\\)")
-                .containsPattern("agency +duplicate +LK-SỞ +#\\d+ +written as it looks");
+        assertThat(list.out()).contains("Mã trông giống nhau:").doesNotContain("\u200B")
+                .containsPattern("agency +duplicate +LK-SNGV +#\\d+ +viết đúng như hiển thị")
+                .containsPattern("agency +duplicate +LK-SNGV\\\\u200B +#\\d+ +có ký tự độ rộng bằng không \\(U\\+200B\\)")
+                .containsPattern("agency +duplicate +LK-\\S+ +#\\d+ +viết bằng dấu tách rời \\(không phải Unicode NFC\\)")
+                .containsPattern("agency +duplicate +LK-SỞ +#\\d+ +viết đúng như hiển thị");
     }
 
     @Test
@@ -98,7 +98,7 @@ class ImportCommandIntegrationTests {
         // given the Lạng Sơn sample, and its records.csv saved again with a blank line at the end
         CliSession.Run imported = run("import", "src/main/resources/samples/lang-son-2020");
         assertThat(imported.status()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("125 rows: 125 new, 0 already present");
+        assertThat(imported.out()).contains("125 dòng: 125 mới, 0 đã có");
         Path folder = Files.createDirectories(temp.resolve("again"));
         Files.writeString(folder.resolve("records.csv"),
                 Files.readString(Path.of("src/main/resources/samples/lang-son-2020/records.csv")) + "\n");
@@ -108,9 +108,9 @@ class ImportCommandIntegrationTests {
 
         // then
         assertThat(dryRun.status()).as(dryRun.err()).isZero();
-        assertThat(dryRun.out()).contains("records.csv", "125 rows: 0 new, 125 already present",
-                "Dry run: 125 rows checked, no problems (0 new, 125 already present); nothing was written.");
-        run("undo-import", imported.out().replaceAll("(?s).*Imported as import #(\\d+).*", "$1"));
+        assertThat(dryRun.out()).contains("records.csv", "125 dòng: 0 mới, 125 đã có",
+                "Chạy thử: đã kiểm tra 125 dòng, không có lỗi (0 mới, 125 đã có); không có gì được ghi.");
+        run("undo-import", imported.out().replaceAll("(?s).*Đã nhập, lần nhập #(\\d+).*", "$1"));
     }
 
     @Test
@@ -123,7 +123,7 @@ class ImportCommandIntegrationTests {
 
         assertThat(imported.status()).as(imported.err()).isZero();
         // digits grouped and decimals marked as the locale writes them
-        assertThat(imported.out()).containsPattern("100.000 records in \\d+[.,]\\d s \\([\\d,.\\s]+ records/s\\)\\.");
+        assertThat(imported.out()).containsPattern("100\\.000 bản ghi trong \\d+,\\d giây \\([\\d.]+ bản ghi/giây\\)\\.");
     }
 
     @Test
@@ -134,15 +134,15 @@ class ImportCommandIntegrationTests {
         CliSession.Run rejected = run("import", folder.toString());
 
         assertThat(rejected.status()).isEqualTo(1);
-        assertThat(rejected.err()).contains("records.csv:2: agreement: unknown agreement 'NONE'",
-                "Import rejected: 1 problem; nothing was written.");
+        assertThat(rejected.err()).contains("records.csv:2: agreement: mã quy chế 'NONE' không có trong agreements của lần nhập này",
+                "Không nhập được: 1 lỗi; không có gì được ghi.");
     }
 
     @Test
     void aMissingPathIs1AndAUsageErrorIs2() {
         CliSession.Run missing = run("import", temp.resolve("nowhere").toString());
         assertThat(missing.status()).isEqualTo(1);
-        assertThat(missing.err()).contains("there is no such file or folder");
+        assertThat(missing.err()).contains("không có tệp hay thư mục này");
         assertThat(run("import").status()).isEqualTo(2);
         assertThat(run("undo-import", "seven").status()).isEqualTo(2);
         assertThat(run("import", "--help").status()).isZero();

@@ -89,8 +89,8 @@ class JobCommandsIntegrationTests {
 
         // then two finals wait for review, and nothing is mailed
         assertThat(close.status()).as(close.err()).isZero();
-        assertThat(close.out()).contains("periodCloseJob execution", "COMPLETED", "2 rendered and archived",
-                "the finals wait for review", "period=2020-9M").doesNotContain("mails sent");
+        assertThat(close.out()).contains("periodCloseJob execution", "COMPLETED", "lập và lưu trữ 2",
+                "các bản chính thức chờ duyệt", "period=2020-9M").doesNotContain("đã gửi");
         assertThat(greenMail.getReceivedMessages()).isEmpty();
 
         // when they are approved, signed and issued: they go to two recipients each
@@ -100,7 +100,7 @@ class JobCommandsIntegrationTests {
         // when it is closed again: nothing new, and nothing is mailed
         CliSession.Run again = run("close-period", "2020-9M");
         assertThat(again.status()).as(again.err()).isZero();
-        assertThat(again.out()).contains("0 rendered and archived", "2 unchanged").doesNotContain("mails sent");
+        assertThat(again.out()).contains("lập và lưu trữ 0", "không đổi 2").doesNotContain("đã gửi");
         assertThat(greenMail.getReceivedMessages()).hasSize(4);
 
         // a period whose grace days have not passed is refused as bad input

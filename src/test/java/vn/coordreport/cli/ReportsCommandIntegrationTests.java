@@ -83,7 +83,7 @@ class ReportsCommandIntegrationTests {
         assertThat(list.status()).as(list.err()).isZero();
         assertThat(list.out().lines().filter(l -> l.contains("09/QCPH/SNgV-BP"))).singleElement()
                 .satisfies(l -> assertThat(l).contains("2021", "FINAL", "PDF", "report command"));
-        assertThat(run("reports", "--period", "2019-H1").out()).contains("No archived reports match.");
+        assertThat(run("reports", "--period", "2019-H1").out()).contains("Không có báo cáo lưu trữ nào khớp.");
         String id = list.out().lines().filter(l -> l.contains("FINAL")).findFirst().orElseThrow().strip().split("\\s+")[0];
 
         // when it is fetched
@@ -106,12 +106,12 @@ class ReportsCommandIntegrationTests {
         // and an unknown id is bad input
         CliSession.Run unknown = run("reports", "get", "999999", "--out", temp.toString());
         assertThat(unknown.status()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(unknown.err()).contains("no report version #999999");
+        assertThat(unknown.err()).contains("không có phiên bản báo cáo #999999 trong kho lưu trữ");
 
         // and nothing was delivered yet
         CliSession.Run deliveries = run("deliveries", "--agreement", "09/QCPH/SNgV-BP");
         assertThat(deliveries.status()).as(deliveries.err()).isZero();
-        assertThat(deliveries.out()).contains("No deliveries for 09/QCPH/SNgV-BP.");
+        assertThat(deliveries.out()).contains("Chưa có thư nào của 09/QCPH/SNgV-BP.");
 
         // so there is nothing an operator could requeue
         CliSession.Run retry = run("deliveries", "retry", "1", "giamdoc.sngv@quangtri.example.org");

@@ -37,9 +37,9 @@ class UsersCommandIntegrationTests {
 
         // then both exist, the generated password is shown once, and passwords are stored hashed
         assertThat(admin.status()).as(admin.err()).isZero();
-        assertThat(admin.out()).contains("added Lan (ADMIN, every province)");
+        assertThat(admin.out()).contains("đã thêm Lan (ADMIN, mọi tỉnh)");
         assertThat(viewer.status()).as(viewer.err()).isZero();
-        assertThat(viewer.out()).contains("added minh (VIEWER, Tây Ninh)").containsPattern("password \\(shown once\\): \\S{20}");
+        assertThat(viewer.out()).contains("đã thêm minh (VIEWER, Tây Ninh)").containsPattern("mật khẩu \\(chỉ hiện một lần\\): \\S{20}");
         String hash = storedHash("Lan");
         assertThat(hash).isNotEqualTo("correct horse battery").startsWith("{bcrypt}");
         assertThat(PasswordEncoderFactories.createDelegatingPasswordEncoder().matches("correct horse battery", hash)).isTrue();
@@ -103,15 +103,15 @@ class UsersCommandIntegrationTests {
 
         // then they are no longer locked, and the audit log says who did it
         assertThat(unlock.status()).as(unlock.err()).isZero();
-        assertThat(unlock.out()).contains("unlocked HOA");
+        assertThat(unlock.out()).contains("đã mở khóa HOA");
         assertThat(run("", "users", "list").out()).containsPattern("hoa\\s+OPERATOR\\s+\\(all\\)\\s+yes\\s+\\S+ \\S+\\s+-");
         assertThat(count("select count(*) from audit_log where action = 'UNLOCK' and target = 'hoa' "
                 + "and detail like 'by an administrator on the command line%'")).isOne();
-        assertThat(run("", "users", "unlock", "hoa").out()).contains("hoa was not locked");
+        assertThat(run("", "users", "unlock", "hoa").out()).contains("hoa không bị khóa");
 
         // and an address is unlocked the same way; an unknown user is bad input, neither or both a usage error
         sql("insert into sign_in_failure (kind, key, failures, refused_until) values ('ADDRESS', '10.1.2.3', 12, now() + interval '1 minute')");
-        assertThat(run("", "users", "unlock", "--address", "10.1.2.3").out()).contains("unlocked address 10.1.2.3");
+        assertThat(run("", "users", "unlock", "--address", "10.1.2.3").out()).contains("đã mở khóa địa chỉ 10.1.2.3");
         assertThat(count("select count(*) from sign_in_failure")).isZero();
         CliSession.Run unknown = run("", "users", "unlock", "nobody");
         assertThat(unknown.status()).isEqualTo(1);

@@ -120,17 +120,19 @@ class BulkImportIntegrationTests {
 
         assertThat(outcome.status()).isEqualTo(ImportStatus.REJECTED);
         assertThat(outcome.problemLines()).containsExactly(
-                "records.csv:3: agreement: unknown agreement '09/QCPH/XX': it is neither in agreements of this import "
-                        + "nor in the database",
-                "records.csv:4: agency: unknown agency 'BDBP-XX': it is neither in agencies of this import nor in the database",
-                "records.csv:4: indicator: unknown indicator 'JOINT_PATROLS': it is neither in indicators of this "
-                        + "import nor in the database",
-                "records.csv:4: quantity: 'x' is not a number: write plain digits with an optional '.' decimal point, "
-                        + "no thousands separators",
-                "records.csv:5: date: 2020-01-01 is outside the term of agreement '09/QCPH/SNgV-BP' (2021-02-23 to open-ended)",
-                "records.csv:6: date: '0000-01-01' is not a date: there is no year 0",
-                "records.csv:6: quantity: '1000000000000000' is too large: a quantity is less than 10^15 "
-                        + "(at most 15 digits before the decimal point)");
+                "records.csv:3: agreement: mã quy chế '09/QCPH/XX' không có trong agreements của lần nhập này, "
+                        + "cũng không có trong cơ sở dữ liệu",
+                "records.csv:4: agency: mã cơ quan 'BDBP-XX' không có trong agencies của lần nhập này, cũng "
+                        + "không có trong cơ sở dữ liệu",
+                "records.csv:4: indicator: mã chỉ tiêu 'JOINT_PATROLS' không có trong indicators của lần nhập "
+                        + "này, cũng không có trong danh mục",
+                "records.csv:4: quantity: 'x' không phải là số: chỉ ghi chữ số, phần thập phân ngăn bằng dấu "
+                        + "chấm '.', không dùng dấu phân cách hàng nghìn",
+                "records.csv:5: date: ngày 01/01/2020 nằm ngoài thời hạn hiệu lực của quy chế '09/QCPH/SNgV-BP' "
+                        + "(từ 23/02/2021, chưa có ngày hết hiệu lực)",
+                "records.csv:6: date: '0000-01-01' không phải là ngày hợp lệ: không có năm 0",
+                "records.csv:6: quantity: '1000000000000000' quá lớn: số lượng phải nhỏ hơn 10^15 (tối đa 15 "
+                        + "chữ số trước dấu thập phân)");
         assertThat(CoordinationTables.dump(jdbc)).isEqualTo(before);
         assertThat(recordIndexes()).isEqualTo(indexes);
     }
@@ -147,8 +149,8 @@ class BulkImportIntegrationTests {
         ImportOutcome outcome = importer.importPath(folder.path, false);
 
         // then
-        assertThat(outcome.problemLines()).containsExactly("results.csv:2: field: unknown field 'NO_FIELD': it is "
-                + "neither in fields of this import nor in the database");
+        assertThat(outcome.problemLines()).containsExactly("results.csv:2: field: mã lĩnh vực 'NO_FIELD' không có trong fields của lần nhập này, cũng "
+                + "không có trong danh mục");
         assertThat(CoordinationTables.dump(jdbc)).isEqualTo(before);
         assertThat(recordIndexes()).isEqualTo(indexes);
     }

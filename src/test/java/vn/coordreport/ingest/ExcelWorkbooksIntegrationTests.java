@@ -87,15 +87,15 @@ class ExcelWorkbooksIntegrationTests {
                 + "<c r=\"F2\" t=\"str\"><f>\"a\"&amp;\"b\"</f></c></row>";
 
         assertThat(rejected(row)).containsExactly(
-                "book.xlsx/records:2: amount_vnd: the cell E2 holds the formula =1000*3 with no value stored with it: "
-                        + "the file was not saved by a spreadsheet program; open it in Excel or LibreOffice Calc and "
-                        + "save it again, or type the value",
-                "book.xlsx/records:2: note: the cell F2 holds the formula =\"a\"&\"b\" with no value stored with it: "
-                        + "the file was not saved by a spreadsheet program; open it in Excel or LibreOffice Calc and "
-                        + "save it again, or type the value",
-                "book.xlsx/records:2: quantity: the cell D2 holds the formula =2+3 with no value stored with it: "
-                        + "the file was not saved by a spreadsheet program; open it in Excel or LibreOffice Calc and "
-                        + "save it again, or type the value");
+                "book.xlsx/records:2: amount_vnd: ô E2 chứa công thức =1000*3 nhưng không lưu kèm giá trị: tệp "
+                        + "không do chương trình bảng tính lưu; hãy mở bằng Excel hoặc LibreOffice Calc rồi lưu lại, hoặc "
+                        + "gõ giá trị vào ô",
+                "book.xlsx/records:2: note: ô F2 chứa công thức =\"a\"&\"b\" nhưng không lưu kèm giá trị: tệp "
+                        + "không do chương trình bảng tính lưu; hãy mở bằng Excel hoặc LibreOffice Calc rồi lưu lại, hoặc "
+                        + "gõ giá trị vào ô",
+                "book.xlsx/records:2: quantity: ô D2 chứa công thức =2+3 nhưng không lưu kèm giá trị: tệp không "
+                        + "do chương trình bảng tính lưu; hãy mở bằng Excel hoặc LibreOffice Calc rồi lưu lại, hoặc gõ "
+                        + "giá trị vào ô");
     }
 
     @Test
@@ -106,13 +106,13 @@ class ExcelWorkbooksIntegrationTests {
                 + "<c r=\"D3\" t=\"e\"><f>1/0</f><v>#DIV/0!</v></c><c r=\"E3\" t=\"e\"><v>#N/A</v></c></row>";
 
         assertThat(rejected(row)).containsExactly(
-                "book.xlsx/records:2: amount_vnd: 'FALSE' is not a whole number of đồng: write plain digits, no "
-                        + "thousands separators",
-                "book.xlsx/records:2: quantity: 'TRUE' is not a number: write plain digits with an optional '.' "
-                        + "decimal point, no thousands separators",
-                "book.xlsx/records:3: amount_vnd: the cell E3 holds the error value #N/A: type the value",
-                "book.xlsx/records:3: quantity: the cell D3 holds the formula =1/0, whose value is the error #DIV/0!: "
-                        + "correct the formula or type the value");
+                "book.xlsx/records:2: amount_vnd: 'FALSE' không phải là số đồng nguyên: chỉ ghi chữ số, không "
+                        + "dùng dấu phân cách hàng nghìn",
+                "book.xlsx/records:2: quantity: 'TRUE' không phải là số: chỉ ghi chữ số, phần thập phân ngăn "
+                        + "bằng dấu chấm '.', không dùng dấu phân cách hàng nghìn",
+                "book.xlsx/records:3: amount_vnd: ô E3 chứa giá trị lỗi #N/A: hãy gõ giá trị vào ô",
+                "book.xlsx/records:3: quantity: ô D3 chứa công thức =1/0 có giá trị là lỗi #DIV/0!: hãy sửa "
+                        + "công thức hoặc gõ giá trị vào ô");
     }
 
     private List<String> rejected(String rows) {
@@ -164,7 +164,7 @@ class ExcelWorkbooksIntegrationTests {
         declare(declared, "<Override PartName=\"/customXml/item1.bin\" ContentType=\"application/xml\"/>");
         declared.put("customXml/item1.bin", Xlsx.utf8("<a><b></a>"));
         assertThat(rejected(declared)).singleElement().asString()
-                .startsWith("book.xlsx:0: the workbook is damaged: its part customXml/item1.bin is not well-formed XML");
+                .startsWith("book.xlsx:0: sổ tính bị hỏng: phần customXml/item1.bin không phải là XML hợp lệ");
 
         // and a sheet FastExcel would read is checked whatever type its extension declares
         Map<String, byte[]> sheet = Xlsx.parts(Map.of("records",
@@ -174,7 +174,8 @@ class ExcelWorkbooksIntegrationTests {
         sheet.put("xl/_rels/workbook.xml.rels", Xlsx.utf8(new String(sheet.get("xl/_rels/workbook.xml.rels"),
                 StandardCharsets.UTF_8).replace("worksheets/sheet1.xml", "worksheets/sheet1.bin")));
         assertThat(rejected(sheet)).containsExactly(
-                "book.xlsx/records:1: the cell reference r=\"ZZZZZZ1\" is not a cell of a sheet (A1 to XFD1048576)");
+                "book.xlsx/records:1: địa chỉ ô r=\"ZZZZZZ1\" không phải là một ô của trang tính (từ A1 đến "
+                        + "XFD1048576)");
     }
 
     @Test
@@ -199,8 +200,8 @@ class ExcelWorkbooksIntegrationTests {
         // then
         var before = CoordinationTables.dump(db.jdbc());
         ImportOutcome outcome = db.importer().importPath(book, false);
-        assertThat(outcome.problemLines()).containsExactly("bomb.xlsx:0: the workbook inflates to more than 1024 MB (a "
-                + "zip bomb?): import data of that size as CSV files");
+        assertThat(outcome.problemLines()).containsExactly("bomb.xlsx:0: sổ tính khi giải nén lớn hơn 1024 MB (có phải bom nén không?): dữ liệu lớn như "
+                + "vậy hãy nhập bằng các tệp CSV");
         assertThat(CoordinationTables.dump(db.jdbc())).isEqualTo(before);
     }
 

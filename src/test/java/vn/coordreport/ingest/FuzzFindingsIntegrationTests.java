@@ -48,9 +48,9 @@ class FuzzFindingsIntegrationTests {
     @Test
     void theYearZero() {
         assertThat(rejected("results.csv", "agreement,field,date,text\nX,EPIDEMIC,0000-01-01,t\n"))
-                .contains("results.csv:2: date: '0000-01-01' is not a date: there is no year 0");
+                .contains("results.csv:2: date: '0000-01-01' không phải là ngày hợp lệ: không có năm 0");
         assertThat(rejected("limitations.csv", "agreement,date,text\nX,1/1/0000,t\n"))
-                .contains("limitations.csv:2: date: '1/1/0000' is not a date: there is no year 0");
+                .contains("limitations.csv:2: date: '1/1/0000' không phải là ngày hợp lệ: không có năm 0");
     }
 
     /** Case 1094: a 5 064-byte code broke the unique index on agency codes while the import was applied. */
@@ -59,25 +59,26 @@ class FuzzFindingsIntegrationTests {
         String code = ",x".repeat(2500);
         assertThat(rejected("agencies.csv", "code;name;province\n\"" + code + "\";A;B\n"))
                 .singleElement().asString().startsWith("agencies.csv:2: code: '")
-                .contains("' is 5000 characters long: a code, a province or an e-mail address has at most 200");
+                .contains("' dài 5000 ký tự: mã, tên tỉnh hay địa chỉ thư điện tử dài tối đa 200 ký tự");
         assertThat(rejected("agencies.csv", "code,name,province\n\"A\r\nBcc: x\",A,B\n")).containsExactly(
-                "agencies.csv:2: code: 'A\\u000D\\u000ABcc: x' holds a line break or a tab: a code, a province or an "
-                        + "e-mail address is written on one line");
+                "agencies.csv:2: code: 'A\\u000D\\u000ABcc: x' có dấu xuống dòng hoặc dấu tab: mã, tên tỉnh hay "
+                        + "địa chỉ thư điện tử phải viết trên một dòng");
     }
 
     /** Case 2: FastExcel filled the row up to column ZZZZZZ and ran out of memory. */
     @Test
     void aCellBeyondTheLastColumn() {
         assertThat(rejectedWorkbook(Map.of("records", "<row r=\"1\"><c r=\"ZZZZZZ1\" t=\"inlineStr\"><is><t>agreement</t></is></c></row>")))
-                .containsExactly("book.xlsx/records:1: the cell reference r=\"ZZZZZZ1\" is not a cell of a sheet (A1 to XFD1048576)");
+                .containsExactly("book.xlsx/records:1: địa chỉ ô r=\"ZZZZZZ1\" không phải là một ô của trang tính (từ A1 đến "
+                        + "XFD1048576)");
     }
 
     /** Case 38: FastExcel read shared strings up to index 2147483647 and ran out of memory. */
     @Test
     void aSharedStringIndexOutOfRange() {
         assertThat(rejectedWorkbook(Map.of("records", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>2147483647</v></c></row>")))
-                .containsExactly("book.xlsx/records:1: A1: the cell refers to shared string #2147483647, and the workbook "
-                        + "has only 1: the workbook is damaged");
+                .containsExactly("book.xlsx/records:1: A1: ô trỏ tới chuỗi dùng chung số 2147483647 nhưng sổ tính chỉ có 1 "
+                        + "chuỗi: sổ tính bị hỏng");
     }
 
     /** Case 14: a sheet whose part is missing escaped as an ExcelReaderException. */
@@ -86,7 +87,7 @@ class FuzzFindingsIntegrationTests {
         Map<String, byte[]> parts = Xlsx.parts(Map.of("records", "<row r=\"1\"/>"), List.of("x"));
         parts.remove("xl/worksheets/sheet1.xml");
         assertThat(rejected("book.xlsx", Xlsx.zip(parts)))
-                .containsExactly("book.xlsx/records:1: the sheet cannot be read: /xl/worksheets/sheet1.xml not found");
+                .containsExactly("book.xlsx/records:1: không đọc được trang tính: /xl/worksheets/sheet1.xml not found");
     }
 
     /** Cases 31, 40 and 68: problems quoted parser messages and cells with line breaks, and megabytes of them. */
@@ -95,8 +96,8 @@ class FuzzFindingsIntegrationTests {
         String header = "x".repeat(1_000_000);
         List<String> problems = rejected("fields.csv", "code,name," + header + "\u202E\n");
         assertThat(problems).hasSize(1);
-        assertThat(problems.get(0)).startsWith("fields.csv:1: xxxxxxxxxx").contains(" … (999941 characters) … ")
-                .endsWith("\\u202E: unknown column: the columns of fields.csv are code*, name* (* = required)")
+        assertThat(problems.get(0)).startsWith("fields.csv:1: xxxxxxxxxx").contains(" … (999941 ký tự) … ")
+                .endsWith("\\u202E: cột không có trong mẫu: các cột của fields.csv là code*, name* (* = bắt buộc)")
                 .hasSizeLessThan(800).doesNotContain("\n", "\r", "\u202E");
     }
 
@@ -104,19 +105,19 @@ class FuzzFindingsIntegrationTests {
     @Test
     void aRecordOverAMegabyteAndAQuoteNeverClosed() {
         assertThat(rejected("results.csv", "agreement,field,date,text\nX,F,2021-01-01,\"" + "a,\n".repeat(400_000)))
-                .containsExactly("results.csv:2: the quoted field opened on this line runs on for more than 1048576 "
-                        + "characters: a '\"' is missing (or the file is not an export of the import format)");
+                .containsExactly("results.csv:2: ô mở dấu nháy kép ở dòng này kéo dài hơn 1048576 ký tự: thiếu một dấu '\"' "
+                        + "(hoặc tệp không được xuất theo mẫu nhập liệu)");
         assertThat(rejected("records.csv", RECORDS + ",".repeat(20_000) + "\n"))
-                .containsExactly("records.csv:2: the record has more than 16384 values (Excel's limit of columns): it is "
-                        + "not a record of the import format");
+                .containsExactly("records.csv:2: dòng có hơn 16384 giá trị (giới hạn số cột của Excel): đây không phải là một "
+                        + "dòng của mẫu nhập liệu");
     }
 
     /** Control characters in text would break the Word document's XML: they are refused where they are. */
     @Test
     void aControlCharacterInText() {
         assertThat(rejected("fields.csv", "code,name\nF1,\"Lĩnh vực \u001B[31m\"\n"))
-                .containsExactly("fields.csv:2: name: the text holds the control character U+001B at position 10: "
-                        + "remove it (was the file saved with the wrong code page?)");
+                .containsExactly("fields.csv:2: name: văn bản có ký tự điều khiển U+001B ở vị trí 10: hãy xóa ký tự này (tệp có "
+                        + "bị lưu sai bảng mã không?)");
     }
 
     private List<String> rejected(String name, String content) {

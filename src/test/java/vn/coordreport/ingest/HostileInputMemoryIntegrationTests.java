@@ -55,22 +55,22 @@ class HostileInputMemoryIntegrationTests {
 
     @Test
     void aHugeFieldALineWithoutEndAndAnUnclosedQuoteAreNamedInBoundedMemory() throws Exception {
-        refusedInBoundedMemory(HostileFiles.CSV, "agencies.csv:2: the record is longer than 1048576 characters",
-                "records.csv:2: the record is longer than 1048576 characters",
-                "results.csv:2: the quoted field opened on this line runs on for more than 1048576 characters",
-                "Import rejected: 3 problems; nothing was written.");
+        refusedInBoundedMemory(HostileFiles.CSV, "agencies.csv:2: dòng dài hơn 1048576 ký tự",
+                "records.csv:2: dòng dài hơn 1048576 ký tự",
+                "results.csv:2: ô mở dấu nháy kép ở dòng này kéo dài hơn 1048576 ký tự",
+                "Không nhập được: 3 lỗi; không có gì được ghi.");
     }
 
     @Test
     void aWorkbookWithAHugeSharedStringIsRefusedInBoundedMemory() throws Exception {
         refusedInBoundedMemory(HostileFiles.HUGE_STRING,
-                HostileFiles.HUGE_STRING + ":0: the workbook's shared string #0 holds more than 32767 characters");
+                HostileFiles.HUGE_STRING + ":0: chuỗi dùng chung số 0 của sổ tính dài hơn 32767 ký tự");
     }
 
     @Test
     void aWorkbookWithMillionsOfSharedStringsIsRefusedInBoundedMemory() throws Exception {
         refusedInBoundedMemory(HostileFiles.MANY_STRINGS,
-                HostileFiles.MANY_STRINGS + ":0: the workbook's shared strings need more than");
+                HostileFiles.MANY_STRINGS + ":0: các chuỗi dùng chung của sổ tính cần hơn");
     }
 
     /** The import of {@code name} in a small JVM exits 1 naming the problems, in bounded memory, writing nothing. */

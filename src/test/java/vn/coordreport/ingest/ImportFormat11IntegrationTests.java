@@ -89,15 +89,17 @@ class ImportFormat11IntegrationTests {
         // then
         assertThat(outcome.status()).isEqualTo(ImportStatus.REJECTED);
         assertThat(outcome.problemLines()).containsExactly(
-                "agencies.csv:2: system: agency 'SNGV-QT' already exists with system 'state', this file says 'party': "
-                        + "an import never changes an existing agency, so make the row identical or give it another code",
-                "agencies.csv:3: system: 'nhà nước' is not an agency's system: write one of party, state",
-                "assessments.csv:2: order: '-1' is not an order: write a whole number, 0 or more",
-                "assessments.csv:3: kind: 'OPINION' is not an assessment kind: write one of DIRECTION, LEADERSHIP, "
-                        + "LESSON, PROPOSAL, SITUATION",
+                "agencies.csv:2: system: cơ quan 'SNGV-QT' đã có với cột system là 'state', tệp này ghi "
+                        + "'party': lần nhập không bao giờ sửa một cơ quan đã có, hãy ghi dòng giống hệt hoặc đặt mã khác",
+                "agencies.csv:3: system: 'nhà nước' không phải là khối của cơ quan: ghi một trong các mã state "
+                        + "(cơ quan nhà nước), party (cơ quan Đảng)",
+                "assessments.csv:2: order: '-1' không phải là số thứ tự: ghi một số nguyên từ 0 trở lên",
+                "assessments.csv:3: kind: 'OPINION' không phải là loại nội dung đánh giá: ghi một trong các mã "
+                        + "SITUATION (Đặc điểm tình hình), LEADERSHIP (Công tác lãnh đạo, chỉ đạo, triển khai), LESSON "
+                        + "(Bài học kinh nghiệm), PROPOSAL (Kiến nghị, đề xuất), DIRECTION (Ý kiến chỉ đạo)",
                 "assessments.csv:3: period: " + periodProblem("2021-H3"),
-                "assessments.csv:4: agreement: unknown agreement '09/XX': it is neither in agreements of this import "
-                        + "nor in the database");
+                "assessments.csv:4: agreement: mã quy chế '09/XX' không có trong agreements của lần nhập này, "
+                        + "cũng không có trong cơ sở dữ liệu");
     }
 
     @Test

@@ -46,7 +46,7 @@ class ImportLifecycleIntegrationTests {
         assertThat(again.status()).isEqualTo(ImportStatus.ALREADY_IMPORTED);
         assertThat(again.importId()).isNull();
         assertThat(again.files()).isNotEmpty().allSatisfy(f ->
-                assertThat(f.toString()).endsWith("already imported (import #" + first.importId() + ")"));
+                assertThat(f.toString()).endsWith("đã nhập trước đó (lần nhập #" + first.importId() + ")"));
         assertThat(CoordinationTables.dump(jdbc)).isEqualTo(before);
     }
 
@@ -126,11 +126,11 @@ class ImportLifecycleIntegrationTests {
 
         // when / then
         assertThatThrownBy(() -> importer.undo(firstId)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("import #" + firstId + " cannot be undone: later imports use what it added (import #"
-                        + secondId + " uses agreement 01/R). Undo those imports first.");
+                .hasMessage("không hủy được lần nhập #" + firstId + ": các lần nhập sau đang dùng dữ liệu nó đã thêm "
+                        + "(lần nhập #" + secondId + " dùng quy chế 01/R). Hãy hủy các lần nhập đó trước.");
         assertThat(CoordinationTables.dump(jdbc)).isEqualTo(before);
         assertThatThrownBy(() -> importer.undo(99_999)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("there is no import #99999");
+                .hasMessageContaining("không có lần nhập #99999");
     }
 
     private static String readSample(String file) {

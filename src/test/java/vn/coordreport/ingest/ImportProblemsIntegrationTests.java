@@ -60,14 +60,14 @@ class ImportProblemsIntegrationTests {
     @Test
     void aMissingRequiredColumn() {
         folder.write("records.csv", "agreement,indicator,quantity\n" + QT + ",JOINT_PATROL,2\n");
-        assertThat(rejected()).containsExactly("records.csv:1: date: required column is missing from the header");
+        assertThat(rejected()).containsExactly("records.csv:1: date: thiếu cột bắt buộc ở dòng tiêu đề");
     }
 
     @Test
     void anUnknownColumnIsATypoNotIgnored() {
         folder.write("records.csv", "agreement,indicator,date,quantiy\n" + QT + ",JOINT_PATROL,2021-05-01,2\n");
         assertThat(rejected()).singleElement().asString()
-                .startsWith("records.csv:1: quantiy: unknown column: the columns of records.csv are agreement*, indicator*");
+                .startsWith("records.csv:1: quantiy: cột không có trong mẫu: các cột của records.csv là agreement*, indicator*");
     }
 
     @Test
@@ -79,12 +79,14 @@ class ImportProblemsIntegrationTests {
                 + QT + ",NGO_PROJECT,2021-05-01,1,\"1,5\",,,\n"
                 + QT + ",NGO_PROJECT,05-01-2021,1,,,,\n");
         assertThat(rejected()).containsExactly(
-                "records.csv:2: date: '2021-02-30' is not a date: Invalid date 'FEBRUARY 30'",
-                "records.csv:3: quantity: '1.000.000' is not a number: write plain digits with an optional '.' "
-                        + "decimal point, no thousands separators",
-                "records.csv:4: quantity: '-3' is negative: a quantity is 0 or more",
-                "records.csv:5: amount_vnd: '1,5' is not a whole number of đồng: write plain digits, no thousands separators",
-                "records.csv:6: date: '05-01-2021' is not a date: write YYYY-MM-DD or DD/MM/YYYY");
+                "records.csv:2: date: '2021-02-30' không phải là ngày hợp lệ: tháng 2 năm 2021 chỉ có 28 ngày",
+                "records.csv:3: quantity: '1.000.000' không phải là số: chỉ ghi chữ số, phần thập phân ngăn bằng dấu "
+                        + "chấm '.', không dùng dấu phân cách hàng nghìn",
+                "records.csv:4: quantity: '-3' là số âm: số lượng phải từ 0 trở lên",
+                "records.csv:5: amount_vnd: '1,5' không phải là số đồng nguyên: chỉ ghi chữ số, không dùng dấu phân "
+                        + "cách hàng nghìn",
+                "records.csv:6: date: '05-01-2021' không phải là ngày hợp lệ: ghi ngày theo dạng DD/MM/YYYY (hoặc "
+                        + "YYYY-MM-DD)");
     }
 
     @Test
@@ -93,12 +95,14 @@ class ImportProblemsIntegrationTests {
                 + QT + ",JOINT_PATROLS,2021-05-01,1,,,BDBP-XX,\n");
         folder.write("results.csv", "agreement,field,date,text\n" + QT + ",BORDERS,2021-05-01,Kết quả\n");
         assertThat(rejected()).containsExactly(
-                "records.csv:2: agreement: unknown agreement '09/QCPH/XX': it is neither in agreements of this import "
-                        + "nor in the database",
-                "records.csv:3: agency: unknown agency 'BDBP-XX': it is neither in agencies of this import nor in the database",
-                "records.csv:3: indicator: unknown indicator 'JOINT_PATROLS': it is neither in indicators of this "
-                        + "import nor in the database",
-                "results.csv:2: field: unknown field 'BORDERS': it is neither in fields of this import nor in the database");
+                "records.csv:2: agreement: mã quy chế '09/QCPH/XX' không có trong agreements của lần nhập này, cũng "
+                        + "không có trong cơ sở dữ liệu",
+                "records.csv:3: agency: mã cơ quan 'BDBP-XX' không có trong agencies của lần nhập này, cũng không có "
+                        + "trong cơ sở dữ liệu",
+                "records.csv:3: indicator: mã chỉ tiêu 'JOINT_PATROLS' không có trong indicators của lần nhập này, "
+                        + "cũng không có trong danh mục",
+                "results.csv:2: field: mã lĩnh vực 'BORDERS' không có trong fields của lần nhập này, cũng không có "
+                        + "trong danh mục");
     }
 
     @Test
@@ -110,23 +114,26 @@ class ImportProblemsIntegrationTests {
                 + "01/QCPH-T,JOINT_PATROL,2021-01-01,1,,,,\n"
                 + QT + ",JOINT_PATROL,2021-02-22,1,,,,\n");
         assertThat(rejected()).containsExactly(
-                "records.csv:2: date: 2020-01-20 is outside the term of agreement '01/QCPH-T' (2020-02-01 to 2020-12-31)",
-                "records.csv:4: date: 2021-01-01 is outside the term of agreement '01/QCPH-T' (2020-02-01 to 2020-12-31)",
-                "records.csv:5: date: 2021-02-22 is outside the term of agreement '09/QCPH/SNgV-BP' (2021-02-23 to open-ended)");
+                "records.csv:2: date: ngày 20/01/2020 nằm ngoài thời hạn hiệu lực của quy chế '01/QCPH-T' (từ "
+                        + "01/02/2020 đến 31/12/2020)",
+                "records.csv:4: date: ngày 01/01/2021 nằm ngoài thời hạn hiệu lực của quy chế '01/QCPH-T' (từ "
+                        + "01/02/2020 đến 31/12/2020)",
+                "records.csv:5: date: ngày 22/02/2021 nằm ngoài thời hạn hiệu lực của quy chế '09/QCPH/SNgV-BP' (từ "
+                        + "23/02/2021, chưa có ngày hết hiệu lực)");
     }
 
     @Test
     void aFileThatIsNotUtf8() {
         String text = "code,name,province\nSNGV-X,Sở Ngoại vụ,Tây Ninh\n";
         folder.write("agencies.csv", text, Charset.forName("windows-1258"));
-        assertThat(rejected()).singleElement().asString().startsWith("agencies.csv:2: the file is not UTF-8 text")
+        assertThat(rejected()).singleElement().asString().startsWith("agencies.csv:2: tệp không phải là văn bản UTF-8")
                 .contains("CSV UTF-8");
     }
 
     @Test
     void aUtf16File() {
         folder.write("agencies.csv", "code,name,province\nSNGV-X,Sở Ngoại vụ,Quảng Trị\n", StandardCharsets.UTF_16);
-        assertThat(rejected()).singleElement().asString().startsWith("agencies.csv:1: the file is not UTF-8 text")
+        assertThat(rejected()).singleElement().asString().startsWith("agencies.csv:1: tệp không phải là văn bản UTF-8")
                 .contains("CSV UTF-8");
     }
 
@@ -137,15 +144,29 @@ class ImportProblemsIntegrationTests {
         folder.write("agreements.csv", "code,title,province,signed_on,parties\n01/Q,Quy chế,Quảng Trị,2020-01-01,A-1;A-2\n"
                 + "01/Q,Quy chế,Quảng Trị,2020-01-01,A-1;A-2\n");
         assertThat(rejected()).containsExactly(
-                "agencies.csv:4: code: agency code 'A-1' appears twice in this import (first on line 2)",
-                "agreements.csv:3: code: agreement code '01/Q' appears twice in this import (first on line 2)");
+                "agencies.csv:4: code: mã cơ quan 'A-1' xuất hiện hai lần trong lần nhập này (lần đầu ở dòng 2)",
+                "agreements.csv:3: code: mã quy chế '01/Q' xuất hiện hai lần trong lần nhập này (lần đầu ở dòng 2)");
+    }
+
+    @Test
+    void aTargetGivenTwiceOrChangedNamesTheIndicatorInWords() {
+        folder.write("targets.csv", "agreement,indicator,period,quantity\n"
+                + QT + ",JOINT_PATROL,2021,25\n"
+                + QT + ",JOINT_PATROL,2021,25\n");
+        assertThat(rejected()).containsExactly(
+                "targets.csv:2: period: cơ sở dữ liệu đã có chỉ tiêu kế hoạch của quy chế '09/QCPH/SNgV-BP', chỉ tiêu "
+                        + "'JOINT_PATROL' (Tuần tra song phương), kỳ 2021 với số lượng khác (20, lần nhập #1)",
+                "targets.csv:3: period: chỉ tiêu kế hoạch của quy chế '09/QCPH/SNgV-BP', chỉ tiêu 'JOINT_PATROL' "
+                        + "(Tuần tra song phương), kỳ 2021 đã có ở dòng 2",
+                "targets.csv:3: period: cơ sở dữ liệu đã có chỉ tiêu kế hoạch của quy chế '09/QCPH/SNgV-BP', chỉ tiêu "
+                        + "'JOINT_PATROL' (Tuần tra song phương), kỳ 2021 với số lượng khác (20, lần nhập #1)");
     }
 
     @Test
     void anEmptyFile() {
         folder.write("records.csv", "");
         assertThat(rejected()).singleElement().asString()
-                .startsWith("records.csv:1: the file is empty: its first line must be the header (agreement*, indicator*");
+                .startsWith("records.csv:1: tệp trống: dòng đầu tiên phải là dòng tiêu đề (agreement*, indicator*");
     }
 
     @Test
@@ -153,14 +174,15 @@ class ImportProblemsIntegrationTests {
         folder.write("records.csv", RECORDS + QT + ",JOINT_PATROL,2021-05-01,1,,,,ok\n"
                 + QT + ",JOINT_PATROL,2021-05-02,1,,,,\"a note that never\nends");
         assertThat(rejected()).singleElement().asString()
-                .startsWith("records.csv:3: a quoted field is never closed: the file ends inside the quote opened on this line");
+                .startsWith("records.csv:3: ô mở dấu nháy kép ở dòng này không bao giờ được đóng: tệp kết thúc khi vẫn ở trong "
+                        + "dấu nháy");
     }
 
     @Test
     void anXlsxThatIsNotAWorkbook() {
         folder.write("data.xlsx", RECORDS);
         assertThat(rejected(folder.path.resolve("data.xlsx"))).singleElement().asString()
-                .startsWith("data.xlsx:0: not an Excel workbook (.xlsx)");
+                .startsWith("data.xlsx:0: không phải là sổ tính Excel (.xlsx)");
     }
 
     @Test
@@ -170,12 +192,16 @@ class ImportProblemsIntegrationTests {
         folder.write("tasks.csv", "agreement,period,text,status\n" + QT + ",2021-H3,Nhiệm vụ,FINISHED\n");
         folder.write("commendations.csv", "agreement,period,kind,count\n" + QT + ",2021,GROUP,0\n");
         assertThat(rejected()).containsExactly(
-                "agreements.csv:2: calendar: 'monthly' is not a period calendar: write one of calendar, decree-09",
-                "tasks.csv:2: period: '2021-H3' is not a period: write 2019-H1, 2019-H2, 2020-9M, 2021-Q3, 2021 or "
-                        + "a range such as 2016-06-25..2023-10-25",
-                "tasks.csv:2: status: 'FINISHED' is not a task status: write one of DONE, DROPPED, IN_PROGRESS, PLANNED",
-                "commendations.csv:2: count: '0' is not a count: write a whole number of at least 1",
-                "commendations.csv:2: kind: 'GROUP' is not a commendation kind: write one of COLLECTIVE, INDIVIDUAL");
+                "agreements.csv:2: calendar: 'monthly' không phải là cách tính kỳ báo cáo: ghi một trong các mã "
+                        + "decree-09 (theo Nghị định 09, chốt số liệu ngày 14), calendar (theo tháng dương lịch)",
+                "tasks.csv:2: period: '2021-H3' không phải là kỳ báo cáo hợp lệ: ghi 2019-H1 (6 tháng đầu năm), "
+                        + "2019-H2 (6 tháng cuối năm), 2020-9M (9 tháng), 2021-Q3 (quý III), 2021 (cả năm) hoặc một "
+                        + "khoảng ngày như 2016-06-25..2023-10-25",
+                "tasks.csv:2: status: 'FINISHED' không phải là trạng thái nhiệm vụ: ghi một trong các mã PLANNED "
+                        + "(Chưa thực hiện), IN_PROGRESS (Đang thực hiện), DONE (Đã hoàn thành), DROPPED (Dừng thực hiện)",
+                "commendations.csv:2: count: '0' không phải là số đếm: ghi một số nguyên từ 1 trở lên",
+                "commendations.csv:2: kind: 'GROUP' không phải là loại khen thưởng: ghi một trong các mã COLLECTIVE "
+                        + "(Tập thể), INDIVIDUAL (Cá nhân)");
     }
 
     @Test
@@ -183,16 +209,16 @@ class ImportProblemsIntegrationTests {
         folder.write("agencies.csv", "code,name,province,parent\n"
                 + "SNGV-QT,Sở Ngoại vụ,Quảng Trị,UBND tỉnh Quảng Trị\n"
                 + "BDBP-QT,Bộ Chỉ huy Biên phòng,Quảng Trị,Bộ Tư lệnh Bộ đội Biên phòng\n");
-        assertThat(rejected()).containsExactly("agencies.csv:3: name: agency 'BDBP-QT' already exists with name "
-                + "'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', this file says 'Bộ Chỉ huy Biên phòng': an import never changes "
-                + "an existing agency, so make the row identical or give it another code");
+        assertThat(rejected()).containsExactly("agencies.csv:3: name: cơ quan 'BDBP-QT' đã có với cột name là "
+                + "'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', tệp này ghi 'Bộ Chỉ huy Biên phòng': lần nhập không bao giờ "
+                + "sửa một cơ quan đã có, hãy ghi dòng giống hệt hoặc đặt mã khác");
     }
 
     @Test
     void recipientsForEveryAgreementNeedOneProvince() {
         folder.write("agencies.csv", "code,name,province\nA-1,Sở Ngoại vụ,Tây Ninh\nA-2,Sở Ngoại vụ,Lạng Sơn\n");
         folder.write("recipients.csv", "agreement,email,name\n*,vp@example.org,Văn phòng\n");
-        assertThat(rejected()).singleElement().asString().startsWith("recipients.csv:2: province: agreement * stands for");
+        assertThat(rejected()).singleElement().asString().startsWith("recipients.csv:2: province: quy chế * là mọi quy chế của một tỉnh");
     }
 
     @Test
@@ -205,18 +231,18 @@ class ImportProblemsIntegrationTests {
                 + QT + ",giamdoc@quangtri,Giám đốc\n"
                 + QT + ",giam..doc@quangtri.example.org,Giám đốc\n");
         assertThat(rejected()).containsExactly(
-                "recipients.csv:2: email: 'giamdoc@quangtri.example.org, evil@x.example' is not one e-mail address: "
-                        + "write one address a row (another recipient is another row)",
-                "recipients.csv:3: email: 'x@y;z@w' is not one e-mail address: write one address a row (another "
-                        + "recipient is another row)",
-                "recipients.csv:4: email: '@quangtri.example.org' is not an e-mail address: it has nothing before the '@'",
-                "recipients.csv:5: email: 'Giám đốc <giamdoc@quangtri.example.org>' is not a plain e-mail address: "
-                        + "write the address alone, as name@domain (the recipient's name goes in the name column)",
-                "recipients.csv:6: email: 'giamdoc@quangtri' is not an e-mail address: its domain 'quangtri' is not a "
-                        + "whole domain name (labels of letters, digits and '-' separated by dots, e.g. "
-                        + "sngv.quangtri.gov.vn)",
-                "recipients.csv:7: email: 'giam..doc@quangtri.example.org' is not an e-mail address: Local address "
-                        + "contains dot-dot");
+                "recipients.csv:2: email: 'giamdoc@quangtri.example.org, evil@x.example' không phải là một địa chỉ "
+                        + "thư điện tử duy nhất: mỗi dòng ghi một địa chỉ (người nhận khác ghi ở dòng khác)",
+                "recipients.csv:3: email: 'x@y;z@w' không phải là một địa chỉ thư điện tử duy nhất: mỗi dòng ghi một "
+                        + "địa chỉ (người nhận khác ghi ở dòng khác)",
+                "recipients.csv:4: email: '@quangtri.example.org' không phải là địa chỉ thư điện tử: không có gì trước "
+                        + "dấu '@'",
+                "recipients.csv:5: email: 'Giám đốc <giamdoc@quangtri.example.org>' không phải là một địa chỉ thư điện "
+                        + "tử đơn thuần: chỉ ghi địa chỉ, dạng ten@tenmien (tên người nhận ghi ở cột name)",
+                "recipients.csv:6: email: 'giamdoc@quangtri' không phải là địa chỉ thư điện tử: tên miền 'quangtri' "
+                        + "không đầy đủ (các nhãn gồm chữ, số và dấu '-' ngăn bằng dấu chấm, ví dụ sngv.quangtri.gov.vn)",
+                "recipients.csv:7: email: 'giam..doc@quangtri.example.org' không phải là địa chỉ thư điện tử hợp lệ "
+                        + "(Local address contains dot-dot)");
     }
 
     @Test
@@ -230,9 +256,9 @@ class ImportProblemsIntegrationTests {
         ImportOutcome outcome = importer.importPath(folder.path, false);
         assertThat(outcome.problemCount()).isEqualTo(251);
         assertThat(outcome.problemLines()).hasSize(201)
-                .startsWith("agencies.csv:1: province: required column is missing from the header")
-                .endsWith("... and 51 more");
-        assertThat(outcome.problemLines().get(1)).startsWith("records.csv:2: quantity: 'x' is not a number");
+                .startsWith("agencies.csv:1: province: thiếu cột bắt buộc ở dòng tiêu đề")
+                .endsWith("... và 51 lỗi khác");
+        assertThat(outcome.problemLines().get(1)).startsWith("records.csv:2: quantity: 'x' không phải là số");
         assertThat(outcome.problemLines().get(199)).startsWith("records.csv:200: quantity:");
     }
 }

@@ -78,14 +78,13 @@ class LookAlikeCodesIntegrationTests {
 
         ImportOutcome outcome = importer.importPath(folder.path, false);
 
-        String rule = ": a code, a province or an e-mail address is written with visible characters and plain spaces "
-                + "only, or it would look the same as another and not be: remove it";
+        String rule = ": mã, tên tỉnh hay địa chỉ thư điện tử chỉ được viết bằng ký tự nhìn thấy được và dấu cách "
+                + "thường, nếu không sẽ trông giống hệt một mã khác mà lại khác; hãy xóa ký tự này";
         assertThat(outcome.problemLines()).containsExactly(
-                "agencies.csv:2: code: 'SNGV-QT\\u200B' holds a zero-width character (U+200B) at position 8" + rule,
-                "agencies.csv:3: code: 'SNGV-QT\\u00A0' holds a no-break space (U+00A0) at position 8" + rule,
-                "agencies.csv:4: code: 'SNGV\\u202EQT' holds a bidirectional control character (U+202E) at position 5"
-                        + rule,
-                "agencies.csv:5: province: 'Quảng\\u00A0Trị' holds a no-break space (U+00A0) at position 6" + rule);
+                "agencies.csv:2: code: 'SNGV-QT\\u200B' có ký tự độ rộng bằng không (U+200B) ở vị trí 8" + rule,
+                "agencies.csv:3: code: 'SNGV-QT\\u00A0' có dấu cách không ngắt dòng (U+00A0) ở vị trí 8" + rule,
+                "agencies.csv:4: code: 'SNGV\\u202EQT' có ký tự điều khiển chiều viết (U+202E) ở vị trí 5" + rule,
+                "agencies.csv:5: province: 'Quảng\\u00A0Trị' có dấu cách không ngắt dòng (U+00A0) ở vị trí 6" + rule);
         assertThat(CoordinationTables.dump(jdbc)).isEqualTo(before);
     }
 
@@ -136,11 +135,11 @@ class LookAlikeCodesIntegrationTests {
         // then each spelling is there with the import that brought it, and nothing was merged
         assertThat(found).extracting(l -> l.kind() + " " + VisibleText.of(l.spelling()) + " " + l.imports() + " "
                 + l.problem() + ": " + l.how()).containsExactly(
-                "agency SNGV-DB\\u200B [" + first + "] unreachable: holds a zero-width character (U+200B) at position 8",
-                "agency " + decomposed + " [" + first + "] duplicate: written with decomposed accents (not Unicode NFC)",
-                "agency SỞ-LS [" + second + "] duplicate: written as it looks",
-                "province Điện Biên [" + first + "] duplicate: written as it looks",
-                "province Điện\\u00A0Biên [" + second + "] duplicate: holds a no-break space (U+00A0) at position 5");
+                "agency SNGV-DB\\u200B [" + first + "] unreachable: có ký tự độ rộng bằng không (U+200B) ở vị trí 8",
+                "agency " + decomposed + " [" + first + "] duplicate: viết bằng dấu tách rời (không phải Unicode NFC)",
+                "agency SỞ-LS [" + second + "] duplicate: viết đúng như hiển thị",
+                "province Điện Biên [" + first + "] duplicate: viết đúng như hiển thị",
+                "province Điện\\u00A0Biên [" + second + "] duplicate: có dấu cách không ngắt dòng (U+00A0) ở vị trí 5");
         assertThat(old.sql("select count(*) from agency").query(Long.class).single()).isEqualTo(4);
 
         // and an import cannot add another agency that looks the same

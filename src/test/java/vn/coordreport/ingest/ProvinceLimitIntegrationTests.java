@@ -40,9 +40,12 @@ class ProvinceLimitIntegrationTests {
         // then it is rejected line by line and nothing is written
         assertThat(other.status()).isEqualTo(ImportStatus.REJECTED);
         assertThat(other.problemLines()).contains(
-                "agencies.csv:2: province: agency 'SNGV-TN' is of Tây Ninh: you may import data of Quảng Trị only",
-                "agreements.csv:2: province: agreement '05/QCPH-SNgV-BĐBP' is of Tây Ninh: you may import data of Quảng Trị only",
-                "records.csv:2: agreement: agreement '05/QCPH-SNgV-BĐBP' is of Tây Ninh: you may import data of Quảng Trị only");
+                "agencies.csv:2: province: cơ quan 'SNGV-TN' thuộc Tây Ninh: anh/chị chỉ được nhập dữ liệu của "
+                        + "Quảng Trị",
+                "agreements.csv:2: province: quy chế '05/QCPH-SNgV-BĐBP' thuộc Tây Ninh: anh/chị chỉ được nhập "
+                        + "dữ liệu của Quảng Trị",
+                "records.csv:2: agreement: quy chế '05/QCPH-SNgV-BĐBP' thuộc Tây Ninh: anh/chị chỉ được nhập dữ "
+                        + "liệu của Quảng Trị");
         assertThat(count("agency")).isEqualTo(agencies);
 
         // and facts of an agreement already in the database are checked against its province too
@@ -51,12 +54,13 @@ class ProvinceLimitIntegrationTests {
                 09/QCPH/SNgV-BP,JOINT_PATROL,2021-05-05
                 """)), "Tây Ninh");
         assertThat(facts.problemLines()).containsExactly(
-                "records.csv:2: agreement: agreement '09/QCPH/SNgV-BP' is of Quảng Trị: you may import data of Tây Ninh only");
+                "records.csv:2: agreement: quy chế '09/QCPH/SNgV-BP' thuộc Quảng Trị: anh/chị chỉ được nhập dữ "
+                        + "liệu của Tây Ninh");
 
         // and the fields and indicators every province shares are not theirs to add
         ImportOutcome catalogue = upload(zip(Map.of("fields.csv", "code,name\nNEW_FIELD,Lĩnh vực mới\n")), "Quảng Trị");
         assertThat(catalogue.problemLines()).singleElement().asString()
-                .startsWith("fields.csv:2: code: fields and indicators are shared by every province");
+                .startsWith("fields.csv:2: code: lĩnh vực và chỉ tiêu dùng chung cho mọi tỉnh");
 
         // while a user of Tây Ninh (however the name is typed) imports Tây Ninh's data
         String typed = " " + Normalizer.normalize("TÂY NINH", Normalizer.Form.NFD) + " ";

@@ -55,7 +55,8 @@ class ProvinceWritesIntegrationTests {
         // then the line is rejected, naming the other province, and nothing is written
         assertThat(hijack.status()).isEqualTo(ImportStatus.REJECTED);
         assertThat(hijack.problemLines()).containsExactly(
-                "agreements.csv:2: parties: agency 'SNGV-QT' is of Quảng Trị: you may import data of Tây Ninh only");
+                "agreements.csv:2: parties: cơ quan 'SNGV-QT' thuộc Quảng Trị: anh/chị chỉ được nhập dữ liệu "
+                        + "của Tây Ninh");
         assertThat(jdbc.sql("select count(*) as agreements from agreement").query().singleRow()).isEqualTo(agreements);
     }
 
@@ -77,8 +78,10 @@ class ProvinceWritesIntegrationTests {
 
         // then each such line is rejected and nothing is written
         assertThat(other.problemLines()).containsExactly(
-                "records.csv:3: agency: agency 'BDBP-QT' is of Quảng Trị: you may import data of Tây Ninh only",
-                "tasks.csv:3: lead_agency: agency 'SNGV-QT' is of Quảng Trị: you may import data of Tây Ninh only");
+                "records.csv:3: agency: cơ quan 'BDBP-QT' thuộc Quảng Trị: anh/chị chỉ được nhập dữ liệu của "
+                        + "Tây Ninh",
+                "tasks.csv:3: lead_agency: cơ quan 'SNGV-QT' thuộc Quảng Trị: anh/chị chỉ được nhập dữ liệu của "
+                        + "Tây Ninh");
         assertThat(count("record")).isEqualTo(records);
         assertThat(count("task")).isEqualTo(tasks);
     }
@@ -96,8 +99,10 @@ class ProvinceWritesIntegrationTests {
 
         // then both lines are rejected
         assertThat(other.problemLines()).containsExactly(
-                "recipients.csv:2: agreement: agreement '09/QCPH/SNgV-BP' is of Quảng Trị: you may import data of Tây Ninh only",
-                "recipients.csv:3: province: agreement * is of Quảng Trị: you may import data of Tây Ninh only");
+                "recipients.csv:2: agreement: quy chế '09/QCPH/SNgV-BP' thuộc Quảng Trị: anh/chị chỉ được nhập "
+                        + "dữ liệu của Tây Ninh",
+                "recipients.csv:3: province: người nhận của mọi quy chế (*) thuộc Quảng Trị: anh/chị chỉ được nhập "
+                        + "dữ liệu của Tây Ninh");
         assertThat(count("recipient")).isEqualTo(recipients);
 
         // while a * row that names no province, in an import with no agreement to take one from, is of theirs
@@ -125,7 +130,8 @@ class ProvinceWritesIntegrationTests {
         assertThat(other.status()).isEqualTo(ImportStatus.REJECTED);
         assertThat(other.files()).noneMatch(ImportedFile::skipped);
         assertThat(other.problemLines()).containsExactly(
-                "records.csv:2: agreement: agreement '09/QCPH/SNgV-BP' is of Quảng Trị: you may import data of Tây Ninh only");
+                "records.csv:2: agreement: quy chế '09/QCPH/SNgV-BP' thuộc Quảng Trị: anh/chị chỉ được nhập dữ "
+                        + "liệu của Tây Ninh");
 
         // while Quảng Trị's own users, and those of every province, are told it is
         assertThat(upload(quangTri, "Quảng Trị").status()).isEqualTo(ImportStatus.ALREADY_IMPORTED);

@@ -180,7 +180,7 @@ class ResubmissionIntegrationTests {
         assertThat(quantities("TT-01")).containsExactly("5.000");
         assertThat(revision(QT)).isGreaterThan(revision);
         assertThatThrownBy(() -> importer.undo(registered.importId())).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("import #" + corrected.importId() + " corrects record 'TT-01'");
+                .hasMessageContaining("lần nhập #" + corrected.importId() + " sửa bản ghi 'TT-01'");
 
         // when the correcting import is undone
         revision = revision(QT);
@@ -253,8 +253,8 @@ class ResubmissionIntegrationTests {
 
         // then
         assertThat(outcome.status()).isEqualTo(ImportStatus.REJECTED);
-        assertThat(outcome.problemLines()).containsExactly("records.csv:4: ref: ref 'TT-07' is already on line 2 for "
-                + "the same agreement and agency, with other values: a ref names one row of the agency's register");
+        assertThat(outcome.problemLines()).containsExactly("records.csv:4: ref: ref 'TT-07' đã có ở dòng 2 cho cùng quy chế và cơ quan, với giá trị khác: "
+                + "mỗi ref ứng với một dòng duy nhất trong sổ của cơ quan");
         assertThat(CoordinationTables.dump(jdbc)).isEqualTo(before);
     }
 

@@ -116,7 +116,7 @@ class HostilePagesBrowserIntegrationTests {
         var rows = browser.driver.findElements(By.cssSelector(".problem-file tbody tr"));
         assertThat(rows).extracting(r -> r.getAttribute("textContent"))
                 .anySatisfy(r -> assertThat(r).contains("'<b>x</b>'"))
-                .anySatisfy(r -> assertThat(r).contains("'<script>alert(2)</script>' is not a date"));
+                .anySatisfy(r -> assertThat(r).contains("'<script>alert(2)</script>' không phải là ngày hợp lệ"));
         assertNothingSmuggled();
         Files.deleteIfExists(zip);
     }

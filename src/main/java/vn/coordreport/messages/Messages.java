@@ -1,0 +1,84 @@
+package vn.coordreport.messages;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/**
+ * The texts of the bundles in the reader's language. Much of what a user reads
+ * is written where no bean is at hand (a cell checked as a file streams in, an
+ * enum's description), so the bundle is reached statically; it is the same
+ * {@link MessageSource} the application context uses ({@link MessagesConfiguration}).
+ * The language: the thread's {@link LocaleContextHolder} when an entry point set
+ * it (an HTTP request, a command), else {@code coordreport.locale} of the running
+ * command or {@code serve}, else Vietnamese. Only Vietnamese and English exist:
+ * any other language reads Vietnamese.
+ */
+public final class Messages {
+
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private static final ResourceBundleMessageSource SOURCE = new ResourceBundleMessageSource();
+
+    static {
+        SOURCE.setBasename("messages");
+        SOURCE.setDefaultEncoding("UTF-8");
+        SOURCE.setFallbackToSystemLocale(false);
+        // quotes are doubled in every message, with arguments or without
+        SOURCE.setAlwaysUseMessageFormat(true);
+    }
+
+    private static volatile Locale processDefault = VIETNAMESE;
+
+    private Messages() {
+    }
+
+    /** The message {@code code} with its arguments, in the reader's language. */
+    public static String text(String code, Object... args) {
+        return SOURCE.getMessage(code, args, locale());
+    }
+
+    /** The message {@code code} in {@code locale} (Vietnamese unless it is English). */
+    public static String text(Locale locale, String code, Object... args) {
+        return SOURCE.getMessage(code, args, supported(locale));
+    }
+
+    /** The message {@code code} in the reader's language, or null when the bundle has none. */
+    public static String optional(String code, Object... args) {
+        return SOURCE.getMessage(code, args, null, locale());
+    }
+
+    /** The reader's language: Vietnamese or English. */
+    public static Locale locale() {
+        LocaleContext context = LocaleContextHolder.getLocaleContext();
+        Locale locale = context == null ? null : context.getLocale();
+        return locale == null ? processDefault : supported(locale);
+    }
+
+    /** English for any English, else Vietnamese. */
+    public static Locale supported(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : VIETNAMESE;
+    }
+
+    /** The language of this process when nothing else says: {@code coordreport.locale} of the running command. */
+    public static Locale processDefault() {
+        return processDefault;
+    }
+
+    /**
+     * The language of the threads that no entry point set (batch and scheduler threads), for as long as a
+     * command runs; returns the previous one, to be given back when it ends.
+     */
+    public static Locale useByDefault(Locale locale) {
+        Locale previous = processDefault;
+        processDefault = supported(locale);
+        return previous;
+    }
+
+    static MessageSource source() {
+        return SOURCE;
+    }
+}

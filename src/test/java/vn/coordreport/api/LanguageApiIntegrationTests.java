@@ -1,0 +1,76 @@
+package vn.coordreport.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.coordreport.api.ApiFixture.PASSWORD;
+import static vn.coordreport.api.ApiFixture.json;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+
+import vn.coordreport.ingest.Importer;
+import vn.coordreport.security.UserAccounts;
+
+/** The API answers in Vietnamese, and in English to a client that asks for it with Accept-Language. */
+@ApiTest
+class LanguageApiIntegrationTests {
+
+    private static final byte[] BAD_DATE = Zips.of(Map.of("records.csv",
+            "agreement,indicator,date\n09/QCPH/SNgV-BP,JOINT_PATROL,31/02/2019\n".getBytes(StandardCharsets.UTF_8)));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccounts users;
+
+    @Autowired
+    Importer importer;
+
+    Http operator;
+
+    @BeforeEach
+    void given() {
+        if (users.find("admin").isEmpty()) {
+            ApiFixture.given(users, importer);
+        }
+        operator = new Http("http://localhost:" + port, "operator", PASSWORD);
+    }
+
+    @Test
+    void problemsAreInVietnameseByDefault() {
+        JsonNode problem = json(operator.upload("/api/imports", "bad.zip", BAD_DATE));
+
+        assertThat(problem.get("detail").asString()).isEqualTo("Không nhập được: 1 lỗi; không có gì được ghi.");
+        assertThat(problem.get("errors").values()).extracting(JsonNode::asString).containsExactly(
+                "records.csv:2: date: '31/02/2019' không phải là ngày hợp lệ: tháng 2 năm 2019 chỉ có 28 ngày");
+        assertThat(json(operator.get("/api/agreement?code=NO-SUCH")).get("detail").asString())
+                .isEqualTo("không có quy chế 'NO-SUCH'");
+    }
+
+    @Test
+    void anEnglishClientReadsEnglish() {
+        Http english = operator.inLanguage("en-GB,en;q=0.9");
+
+        JsonNode problem = json(english.upload("/api/imports", "bad.zip", BAD_DATE));
+
+        assertThat(problem.get("detail").asString()).isEqualTo("Import rejected: 1 problem; nothing was written.");
+        assertThat(problem.get("errors").values()).extracting(JsonNode::asString).containsExactly(
+                "records.csv:2: date: '31/02/2019' is not a date: month 2 of 2019 has 28 days");
+        assertThat(json(english.get("/api/agreement?code=NO-SUCH")).get("detail").asString())
+                .isEqualTo("there is no agreement 'NO-SUCH'");
+    }
+
+    @Test
+    void aLanguageNeitherVietnameseNorEnglishReadsVietnamese() {
+        JsonNode problem = json(operator.inLanguage("fr-FR").upload("/api/imports", "bad.zip", BAD_DATE));
+
+        assertThat(problem.get("detail").asString()).isEqualTo("Không nhập được: 1 lỗi; không có gì được ghi.");
+    }
+}

@@ -1,0 +1,73 @@
+package vn.coordreport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Commands speak Vietnamese, and English with coordreport.locale=en; file:line: column: leads every problem. */
+class CommandLanguageIntegrationTests {
+
+    @TempDir
+    static Path temp;
+
+    private static CliSession cli;
+    private static Path bad;
+
+    @BeforeAll
+    static void givenAFolderWithABadDate() throws IOException {
+        cli = CliSession.onNewDatabase();
+        bad = Files.createDirectories(temp.resolve("bad"));
+        Files.writeString(bad.resolve("tasks.csv"), "agreement,period,text,status,due_on\n"
+                + "01/TEST,2021-H1,Tuần tra chung,FINISHED,\n"
+                + "01/TEST,2021-H1,Kiểm tra,DONE,31/02/2019\n");
+    }
+
+    @AfterAll
+    static void restore() {
+        cli.close();
+    }
+
+    @Test
+    void problemsAreInVietnameseByDefault() {
+        CliSession.Run run = cli.run("import", bad.toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err().lines()).containsExactly(
+                "tasks.csv:2: agreement: mã quy chế '01/TEST' không có trong agreements của lần nhập này, cũng không "
+                        + "có trong cơ sở dữ liệu",
+                "tasks.csv:2: status: 'FINISHED' không phải là trạng thái nhiệm vụ: ghi một trong các mã PLANNED "
+                        + "(Chưa thực hiện), IN_PROGRESS (Đang thực hiện), DONE (Đã hoàn thành), DROPPED (Dừng thực hiện)",
+                "tasks.csv:3: agreement: mã quy chế '01/TEST' không có trong agreements của lần nhập này, cũng không "
+                        + "có trong cơ sở dữ liệu",
+                "tasks.csv:3: due_on: '31/02/2019' không phải là ngày hợp lệ: tháng 2 năm 2019 chỉ có 28 ngày",
+                "Không nhập được: 4 lỗi; không có gì được ghi.");
+    }
+
+    @Test
+    void englishWithCoordreportLocaleEn() {
+        cli.set("coordreport.locale", "en");
+        try {
+            CliSession.Run run = cli.run("import", bad.toString());
+
+            assertThat(run.status()).isEqualTo(1);
+            assertThat(run.err().lines()).containsExactly(
+                    "tasks.csv:2: agreement: unknown agreement '01/TEST': it is neither in agreements of this import "
+                            + "nor in the database",
+                    "tasks.csv:2: status: 'FINISHED' is not a task status: write one of PLANNED (planned), "
+                            + "IN_PROGRESS (in progress), DONE (done), DROPPED (dropped)",
+                    "tasks.csv:3: agreement: unknown agreement '01/TEST': it is neither in agreements of this import "
+                            + "nor in the database",
+                    "tasks.csv:3: due_on: '31/02/2019' is not a date: month 2 of 2019 has 28 days",
+                    "Import rejected: 4 problems; nothing was written.");
+        } finally {
+            cli.set("coordreport.locale", "vi");
+        }
+    }
+}
