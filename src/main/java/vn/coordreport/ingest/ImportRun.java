@@ -92,6 +92,8 @@ final class ImportRun {
         this.user = user;
         ledger.lock();
         Staging.create().forEach(sql -> jdbc.sql(sql).update());
+        // records are matched in staging when a period is locked, so that the rows they would write are known
+        records.stageAlways(LockedPeriods.prepare(jdbc));
         String name = path.getFileName().toString();
         if (Files.isDirectory(path)) {
             stageFolder(path);
@@ -120,6 +122,10 @@ final class ImportRun {
         counts.putAll(resubmission.facts(staged.keySet()));
         counts.put(FileSpec.RECORDS, records.counts(resubmission));
         time("matching with the rows stored");
+        report(LockedPeriods.checks(staged.keySet()));
+        if (problems.any()) {
+            return outcome(ImportStatus.REJECTED, null, files);
+        }
         if (dryRun) {
             return outcome(ImportStatus.VALIDATED, null, files);
         }
@@ -346,6 +352,11 @@ final class ImportRun {
         if (provinceLimit != null) {
             checks.addAll(ProvinceLimit.of(these.keySet()));
         }
+        report(checks);
+    }
+
+    /** Runs checks across files; their problems go to {@link #crossChecks}. */
+    private void report(List<Checks.Check> checks) {
         for (Checks.Check check : checks) {
             String file = names.get(check.file());
             var statement = jdbc.sql("select line, col, " + Problems.shortened("message")
