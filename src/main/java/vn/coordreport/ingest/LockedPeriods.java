@@ -69,6 +69,26 @@ final class LockedPeriods {
         return !locked.isEmpty();
     }
 
+    /** The locked periods whose rows an import added (or whose records its corrections replaced): undoing it changes them. */
+    static final String TOUCHED_BY_IMPORT = """
+            select format('period %s of agreement %L (%s)', l.period, l.agreement, l.issued) from locked_period l
+            where exists (select 1 from record r where r.import_id = :id and r.agreement_id = l.agreement_id
+                            and r.occurred_on between l.date_from and l.date_to)
+               or exists (select 1 from record_replaced r where r.replaced_by = :id and r.agreement_id = l.agreement_id
+                            and r.occurred_on between l.date_from and l.date_to)
+               or exists (select 1 from result r where r.import_id = :id and r.agreement_id = l.agreement_id
+                            and r.occurred_on between l.date_from and l.date_to)
+               or exists (select 1 from limitation r where r.import_id = :id and r.agreement_id = l.agreement_id
+                            and (r.found_on between l.date_from and l.date_to
+                                 or r.resolved_on between l.date_from and l.date_to))
+               or exists (select 1 from (select agreement_id, period, import_id from task union all
+                                         select agreement_id, period, import_id from target union all
+                                         select agreement_id, period, import_id from commendation union all
+                                         select agreement_id, period, import_id from assessment) r
+                          where r.import_id = :id and r.agreement_id = l.agreement_id and r.period = l.period)
+            order by l.agreement, l.period
+            """;
+
     /** What a problem says: the period named, how to go on. */
     private static final String MESSAGE = """
             format('period %s of agreement %L is locked: its final report was issued (%s); '

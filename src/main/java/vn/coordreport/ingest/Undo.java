@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Undoing an import: every row it added goes, data before catalogue, and the
  * records its corrections replaced come back, unless a later import still
  * refers to an agreement, agency, field or indicator it added, or corrected a
- * record it added; the import is then marked UNDONE, so its files may be
+ * record it added, or it changes a period whose final was issued ({@link LockedPeriods});
+ * the import is then marked UNDONE, so its files may be
  * imported again. Rows it found already stored are not its own: it leaves them.
  */
 final class Undo {
@@ -89,6 +90,14 @@ final class Undo {
                         + ": 'coordreport imports' lists them"));
         if (!status.equals("APPLIED")) {
             throw new IllegalArgumentException("import #" + id + " is already undone");
+        }
+        if (LockedPeriods.prepare(jdbc)) {
+            List<String> locked = jdbc.sql(LockedPeriods.TOUCHED_BY_IMPORT).param("id", id).query(String.class).list();
+            if (!locked.isEmpty()) {
+                throw new IllegalArgumentException("import #" + id + " cannot be undone: it changes the locked "
+                        + String.join(", ", locked) + ", whose final report was issued; an ADMIN must reopen it first "
+                        + "(coordreport reopen --agreement CODE --period PERIOD --as USERNAME)");
+            }
         }
         List<Map<String, Object>> users = jdbc.sql(USERS).param("id", id).query().listOfRows();
         if (!users.isEmpty()) {

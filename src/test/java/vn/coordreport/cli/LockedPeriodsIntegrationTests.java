@@ -1,6 +1,7 @@
 package vn.coordreport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -44,7 +45,7 @@ import vn.coordreport.support.IntegrationTest;
  * nothing; the same data again, or data of another period, goes in. An ADMIN
  * reopens the period with {@code reopen} (audited; anyone else is refused); the
  * change then goes in and the next final supersedes the issued one, and once
- * that is issued the period is locked again.
+ * that is issued the period is locked again, against undoing an import as well.
  */
 @IntegrationTest
 @TestPropertySource(properties = "coordreport.test.database=LockedPeriodsIntegrationTests")
@@ -83,6 +84,7 @@ class LockedPeriodsIntegrationTests {
     Path temp;
 
     long issuedVersion;
+    long reopenedImport;
 
     @BeforeAll
     void importCloseAndIssue(@TempDir Path samples) {
@@ -161,6 +163,7 @@ class LockedPeriodsIntegrationTests {
         ImportOutcome outcome = importer.importPath(folder("reopened", "records.csv",
                 "agreement,indicator,date,quantity\n" + QT + ",JOINT_PATROL,2021-06-01,3\n"), false);
         assertThat(outcome.status()).as(String.join("\n", outcome.problemLines())).isEqualTo(ImportStatus.IMPORTED);
+        reopenedImport = outcome.importId();
 
         assertThat(jobs.closePeriod(Period.year(2021), null, true).status()).isEqualTo("COMPLETED");
 
@@ -179,6 +182,17 @@ class LockedPeriodsIntegrationTests {
 
         assertThat(outcome.status()).isEqualTo(ImportStatus.REJECTED);
         assertThat(outcome.problemLines()).singleElement().asString().startsWith("records.csv:2: date: " + LOCKED + "02/");
+    }
+
+    @Test
+    @Order(6)
+    void undoingAnImportOfTheLockedPeriodIsRefusedToo() {
+        long records = count("record");
+
+        assertThatThrownBy(() -> importer.undo(reopenedImport)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("import #" + reopenedImport + " cannot be undone: it changes the locked period "
+                        + "2021 of agreement '09/QCPH/SNgV-BP' (no. 02/");
+        assertThat(count("record")).isEqualTo(records);
     }
 
     private FinalDocument issued() {
