@@ -23,6 +23,7 @@ import vn.coordreport.ingest.ImportProblem;
 import vn.coordreport.ingest.ImportStatus;
 import vn.coordreport.ingest.Importer;
 import vn.coordreport.ingest.PeriodLocks;
+import vn.coordreport.ingest.UndoOutcome;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.CurrentUser;
 import vn.coordreport.security.Role;
@@ -59,6 +60,29 @@ class ImportsPage {
     @ModelAttribute("locks")
     List<PeriodLocks.Lock> locks() {
         return locks.locked().stream().filter(l -> user.canSee(l.province())).toList();
+    }
+
+    /**
+     * Undoes an import of the history (a form session is one), as {@code undo-import} does: an operator of every
+     * province, or of the import's province.
+     */
+    @PostMapping("/imports/{id}/undo")
+    String undo(@org.springframework.web.bind.annotation.PathVariable("id") long id, RedirectAttributes redirect) {
+        vn.coordreport.ingest.ImportSummary found = importer.history().stream().filter(i -> i.id() == id).findFirst()
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND, "Không có lần nhập này"));
+        user.requireProvince(found.province());
+        try {
+            UndoOutcome outcome = importer.undo(id);
+            audit.record("IMPORT_UNDO", "import/" + id, outcome.total() + " rows removed, " + outcome.restored()
+                    + " corrected records restored");
+            redirect.addFlashAttribute("undone", "Đã hoàn tác lần nhập #" + id + ": bỏ " + outcome.total() + " dòng"
+                    + (outcome.restored() == 0 ? "" : ", khôi phục " + outcome.restored() + " dòng số liệu đã bị sửa")
+                    + ".");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("undoProblem", "Không hoàn tác được lần nhập #" + id + ": " + e.getMessage());
+        }
+        return "redirect:/imports";
     }
 
     /** An ADMIN reopens a locked period (issue #17, point 6), audited as the command does. */

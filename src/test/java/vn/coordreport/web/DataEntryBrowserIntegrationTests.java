@@ -197,7 +197,10 @@ class DataEntryBrowserIntegrationTests {
         assertThat(count("record")).isEqualTo(records + 2);
         browser.screenshot("entry-saved-laptop", Browser.LAPTOP);
 
-        importer.undo(saved.id());
+        browser.open("/imports");
+        browser.driver.findElement(By.cssSelector("button[aria-label='Hoàn tác lần nhập #" + saved.id() + "']")).click();
+        assertThat(browser.driver.findElement(By.id("undone")).getText())
+                .isEqualTo("Đã hoàn tác lần nhập #" + saved.id() + ": bỏ 3 dòng.");
         assertThat(count("record")).isEqualTo(records);
         assertThat(browser.cspViolations()).isEmpty();
     }
