@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
                 SignCommand.class,
                 IssueCommand.class,
                 RegisterCommand.class,
+                ReopenCommand.class,
         },
         footer = {"", "Exit status: 0 success, 1 bad input, 2 usage error, 3 job failed."})
 class CoordreportCommand {

@@ -94,6 +94,8 @@ final class ImportRun {
         this.user = user;
         ledger.lock();
         Staging.create().forEach(sql -> jdbc.sql(sql).update());
+        // records are matched in staging when a period is locked, so that the rows they would write are known
+        records.stageAlways(LockedPeriods.prepare(jdbc));
         String name = path.getFileName().toString();
         if (Files.isDirectory(path)) {
             stageFolder(path);
@@ -122,6 +124,10 @@ final class ImportRun {
         counts.putAll(resubmission.facts(staged.keySet()));
         counts.put(FileSpec.RECORDS, records.counts(resubmission));
         time("matching with the rows stored");
+        report(LockedPeriods.checks(staged.keySet()));
+        if (problems.any()) {
+            return outcome(ImportStatus.REJECTED, null, files);
+        }
         if (dryRun) {
             return outcome(ImportStatus.VALIDATED, null, files);
         }
@@ -349,6 +355,11 @@ final class ImportRun {
         if (provinceLimit != null) {
             checks.addAll(ProvinceLimit.of(these.keySet()));
         }
+        report(checks);
+    }
+
+    /** Runs checks across files; their problems go to {@link #crossChecks}. */
+    private void report(List<Checks.Check> checks) {
         for (Checks.Check check : checks) {
             String file = names.get(check.file());
             // each check gives its message's code and arguments (the values quoted from the files, shortened)

@@ -71,7 +71,7 @@ public class Importer {
 
     /**
      * Imports an upload from a browser or another system: a {@code .zip} of CSV
-     * files or an {@code .xlsx} workbook, unpacked safely into a temporary folder
+     * files, one CSV file of the format (named as in a folder: {@code records.csv}) or an {@code .xlsx} workbook, unpacked safely into a temporary folder
      * (see {@link Upload}: entry names reduced to plain file names, inflated bytes
      * counted against a cap and against the compressed size), then checked and
      * applied exactly as {@link #importPath}; the folder is removed afterwards.
@@ -96,6 +96,41 @@ public class Importer {
         } finally {
             temp.remove(folder);
         }
+    }
+
+    /**
+     * Imports CSV files made in memory, e.g. from the rows typed into the page's data-entry form: each is
+     * written under its file name ({@code records.csv}, ...) into a temporary folder, which is then imported as
+     * {@link #importUpload} imports an upload, with the same checks and messages, as one import.
+     *
+     * @param files  file name to content, names of the import format only
+     * @param source what the import history records as the source, e.g. {@code form:09/QCPH/SNgV-BP 2021}
+     */
+    public ImportOutcome importFiles(java.util.Map<String, String> files, String source, boolean dryRun, String user,
+            String province) {
+        Path folder = null;
+        try {
+            folder = temp.newFolder("form-");
+            for (var file : files.entrySet()) {
+                if (!csvFileNames().contains(file.getKey())) {
+                    throw new IllegalArgumentException("'" + file.getKey() + "' is not a file of the import format");
+                }
+                Files.writeString(folder.resolve(file.getKey()), file.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            return run(folder, source, dryRun, user, province);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the rows entered into a temporary folder: " + e.getMessage(), e);
+        } finally {
+            temp.remove(folder);
+        }
+    }
+
+    /**
+     * The file names of the import format's CSV files ({@code agencies.csv}, ... {@code assessments.csv}), in the
+     * order they are applied: what a single uploaded CSV file must be called.
+     */
+    public static List<String> csvFileNames() {
+        return java.util.Arrays.stream(FileSpec.values()).map(f -> f.baseName() + ".csv").toList();
     }
 
     private ImportOutcome run(Path source, String label, boolean dryRun, String user, String province) {

@@ -35,6 +35,7 @@ final class RecordImport {
     private RecordTable table;
     private RecordLoader.Loaded loaded;
     private long bytes;
+    private boolean stageAlways;
 
     RecordImport(JdbcClient jdbc, CopyManager copy, ImportProperties settings) {
         this.jdbc = jdbc;
@@ -46,6 +47,11 @@ final class RecordImport {
      * Where the rows of a file of about {@code bytes} go: nowhere unless {@code clean} (no problem so far);
      * {@code dryRun}: nothing is written to {@code record}.
      */
+    /** With {@code always}, records go through staging even into an empty table ({@link LockedPeriods} reads it). */
+    void stageAlways(boolean always) {
+        this.stageAlways = always;
+    }
+
     RecordLoader.Target target(boolean clean, boolean dryRun, long bytes) {
         this.bytes = bytes;
         return columns -> open(columns, clean, dryRun);
@@ -56,7 +62,7 @@ final class RecordImport {
             mode = Mode.NONE;
             return new RecordLoader.Sink(null, false, false);
         }
-        if (columns.contains("ref") || jdbc.sql("select exists (select 1 from record)").query(Boolean.class).single()) {
+        if (stageAlways || columns.contains("ref") || jdbc.sql("select exists (select 1 from record)").query(Boolean.class).single()) {
             mode = Mode.STAGE;
             return new RecordLoader.Sink(new BinaryCopyRows(copy.copyIn(RecordMatch.COPY)), true, dryRun);
         }

@@ -12,7 +12,8 @@ import vn.coordreport.messages.Messages;
  * Undoing an import: every row it added goes, data before catalogue, and the
  * records its corrections replaced come back, unless a later import still
  * refers to an agreement, agency, field or indicator it added, or corrected a
- * record it added; the import is then marked UNDONE, so its files may be
+ * record it added, or it changes a period whose final was issued ({@link LockedPeriods});
+ * the import is then marked UNDONE, so its files may be
  * imported again. Rows it found already stored are not its own: it leaves them.
  */
 final class Undo {
@@ -90,6 +91,13 @@ final class Undo {
                 .orElseThrow(() -> new IllegalArgumentException(Messages.text("undo.noSuchImport", String.valueOf(id))));
         if (!status.equals("APPLIED")) {
             throw new IllegalArgumentException(Messages.text("undo.alreadyUndone", String.valueOf(id)));
+        }
+        if (LockedPeriods.prepare(jdbc)) {
+            List<String> locked = jdbc.sql(LockedPeriods.TOUCHED_BY_IMPORT).param("id", id).query(String.class).list();
+            if (!locked.isEmpty()) {
+                throw new IllegalArgumentException(Messages.text("undo.lockedPeriod", String.valueOf(id),
+                        String.join(", ", locked)));
+            }
         }
         List<Map<String, Object>> users = jdbc.sql(USERS).param("id", id).query().listOfRows();
         if (!users.isEmpty()) {

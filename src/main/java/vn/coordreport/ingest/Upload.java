@@ -16,8 +16,8 @@ import java.util.zip.ZipInputStream;
 import vn.coordreport.messages.Messages;
 
 /**
- * An uploaded import (a {@code .zip} of CSV files or an {@code .xlsx}
- * workbook) written into a private temporary folder, safely: only the
+ * An uploaded import (a {@code .zip} of CSV files, one {@code .csv} file or an
+ * {@code .xlsx} workbook) written into a private temporary folder, safely: only the
  * {@code .csv} entries at the top of a zip are taken (an entry inside a folder
  * is not read, nor one with {@code ..} or an absolute path), and the bytes
  * actually inflated are counted, so a zip bomb is stopped at
@@ -47,6 +47,12 @@ final class Upload {
             Path book = folder.resolve(safeName(name, ".xlsx"));
             copy(content, book, 0, null);
             return book;
+        }
+        if (lower.endsWith(".csv")) {
+            // one file of the import format, as the command line takes it: its name says which one
+            Path csv = folder.resolve(safeName(name, ".csv"));
+            copy(content, csv, 0, null);
+            return csv;
         }
         if (lower.endsWith(".zip")) {
             Path csv = Files.createDirectory(folder.resolve("csv"));

@@ -8,19 +8,25 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.coordreport.ingest.ImportOutcome;
 import vn.coordreport.ingest.ImportProblem;
 import vn.coordreport.ingest.ImportStatus;
 import vn.coordreport.ingest.Importer;
+import vn.coordreport.ingest.PeriodLocks;
+import vn.coordreport.ingest.UndoOutcome;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.CurrentUser;
+import vn.coordreport.security.Role;
 
 /**
  * Uploads of coordination data: a {@code .zip} of CSV files or an {@code .xlsx}
@@ -35,8 +41,10 @@ class ImportsPage {
     private final Importer importer;
     private final CurrentUser user;
     private final AuditLog audit;
+    private final PeriodLocks locks;
 
-    ImportsPage(Importer importer, CurrentUser user, AuditLog audit) {
+    ImportsPage(Importer importer, CurrentUser user, AuditLog audit, PeriodLocks locks) {
+        this.locks = locks;
         this.importer = importer;
         this.user = user;
         this.audit = audit;
@@ -48,14 +56,73 @@ class ImportsPage {
         return "imports";
     }
 
+    /** The periods locked because their final was issued, those of the user's province. */
+    @ModelAttribute("locks")
+    List<PeriodLocks.Lock> locks() {
+        return locks.locked().stream().filter(l -> user.canSee(l.province())).toList();
+    }
+
+    /**
+     * Undoes an import of the history (a form session is one), as {@code undo-import} does: an operator of every
+     * province, or of the import's province.
+     */
+    @PostMapping("/imports/{id}/undo")
+    String undo(@org.springframework.web.bind.annotation.PathVariable("id") long id, RedirectAttributes redirect) {
+        vn.coordreport.ingest.ImportSummary found = importer.history().stream().filter(i -> i.id() == id).findFirst()
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                        org.springframework.http.HttpStatus.NOT_FOUND, "Không có lần nhập này"));
+        user.requireProvince(found.province());
+        try {
+            UndoOutcome outcome = importer.undo(id);
+            audit.record("IMPORT_UNDO", "import/" + id, outcome.total() + " rows removed, " + outcome.restored()
+                    + " corrected records restored");
+            redirect.addFlashAttribute("undone", "Đã hoàn tác lần nhập #" + id + ": bỏ " + outcome.total() + " dòng"
+                    + (outcome.restored() == 0 ? "" : ", khôi phục " + outcome.restored() + " dòng số liệu đã bị sửa")
+                    + ".");
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("undoProblem", "Không hoàn tác được lần nhập #" + id + ": " + e.getMessage());
+        }
+        return "redirect:/imports";
+    }
+
+    /** An ADMIN reopens a locked period (issue #17, point 6), audited as the command does. */
+    @PostMapping("/imports/reopen")
+    String reopen(@RequestParam("agreement") String agreement, @RequestParam("period") String period,
+            @RequestParam(name = "reason", required = false) String reason, RedirectAttributes redirect) {
+        if (!user.roles().contains(Role.ADMIN)) {
+            throw new AccessDeniedException("only an ADMIN reopens an issued period");
+        }
+        PeriodLocks.Lock lock = locks.locked().stream().filter(l -> l.agreementCode().equals(agreement)
+                && l.period().equals(period)).findFirst().orElse(null);
+        if (lock == null) {
+            redirect.addFlashAttribute("reopenProblem", "Kỳ " + period + " của quy chế " + agreement
+                    + " không bị khóa (chưa ban hành hoặc đã được mở lại).");
+            return "redirect:/imports";
+        }
+        user.requireProvince(lock.province());
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        locks.reopen(agreement, period, user.username(), why);
+        audit.record("REOPEN", lock.agreementCode() + "/" + lock.period(), "mở lại kỳ đã ban hành (số "
+                + lock.numberSymbol() + ")" + (why == null ? "" : ": " + why));
+        redirect.addFlashAttribute("reopened", "Đã mở lại kỳ " + lock.period() + " của quy chế " + lock.agreementCode()
+                + ": dữ liệu của kỳ nhập lại được; báo cáo chính thức lập sau đó sẽ thay thế văn bản số "
+                + lock.numberSymbol() + ".");
+        return "redirect:/imports";
+    }
+
     @PostMapping("/imports")
     String upload(@RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun, Model model,
             HttpServletResponse response) {
         if (file == null || file.isEmpty()) {
-            return refused(model, response, "Hãy chọn một tệp .zip (gồm các tệp CSV) hoặc .xlsx để tải lên.");
+            return refused(model, response, "Hãy chọn một tệp .zip (gồm các tệp CSV), một tệp .csv hoặc một tệp .xlsx "
+                    + "để tải lên.");
         }
-        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        String name = UploadNames.plain(file.getOriginalFilename());
+        String unknown = UploadNames.unknownCsv(name);
+        if (unknown != null) {
+            return refused(model, response, unknown);
+        }
         ImportOutcome outcome;
         try (InputStream content = file.getInputStream()) {
             outcome = importer.importUpload(name, content, dryRun, user.username(), user.province().orElse(null));

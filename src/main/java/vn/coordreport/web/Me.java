@@ -22,6 +22,11 @@ record Me(String username, Set<Role> roles, String province) {
         return roles.contains(Role.OPERATOR) || roles.contains(Role.ADMIN);
     }
 
+    /** Whether the user administers: reopens an issued period, among others. */
+    public boolean admin() {
+        return roles.contains(Role.ADMIN);
+    }
+
     public boolean reviewer() {
         return roles.contains(Role.REVIEWER);
     }

@@ -1,0 +1,61 @@
+package vn.coordreport.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.coordreport.ingest.PeriodLocks;
+import vn.coordreport.security.AuditLog;
+import vn.coordreport.security.Role;
+import vn.coordreport.security.UserAccount;
+import vn.coordreport.security.UserAccounts;
+
+@Command(name = "reopen", mixinStandardHelpOptions = true,
+        description = {"Reopens a period whose final report was issued (ADMIN role), so that imports may change its "
+                + "figures and texts again; the next final made for it supersedes the issued one. Audited."})
+class ReopenCommand implements Callable<Integer> {
+
+    private final PeriodLocks locks;
+    private final UserAccounts users;
+    private final AuditLog audit;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--agreement", required = true, paramLabel = "CODE", description = "The agreement's code.")
+    String agreement;
+
+    @Option(names = "--period", required = true, paramLabel = "PERIOD", description = "The period, e.g. 2021 or 2021-H1.")
+    String period;
+
+    @Option(names = "--as", required = true, paramLabel = "USERNAME", description = "The ADMIN who reopens it.")
+    String as;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why it is reopened, kept in the audit log.")
+    String reason;
+
+    ReopenCommand(PeriodLocks locks, UserAccounts users, AuditLog audit) {
+        this.locks = locks;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    @Override
+    public Integer call() {
+        UserAccount user = users.find(as).filter(UserAccount::enabled)
+                .orElseThrow(() -> new IllegalArgumentException("--as: không có người dùng '" + as + "' đang hoạt động"));
+        if (!user.has(Role.ADMIN)) {
+            throw new IllegalArgumentException("--as: chỉ người dùng có vai trò ADMIN mới được mở lại kỳ đã ban hành ('"
+                    + user.username() + "' có vai trò " + user.role() + ")");
+        }
+        PeriodLocks.Lock lock = locks.reopen(agreement, period, user.username(), reason);
+        audit.record(user.username(), "REOPEN", lock.agreementCode() + "/" + lock.period(),
+                "mở lại kỳ đã ban hành" + (lock.numberSymbol() == null ? "" : " (số " + lock.numberSymbol() + ")")
+                        + (reason == null ? "" : ": " + reason));
+        spec.commandLine().getOut().printf("Đã mở lại kỳ %s của quy chế %s: dữ liệu của kỳ được nhập lại được; "
+                + "báo cáo chính thức lập sau đó sẽ thay thế báo cáo đã ban hành.%n", lock.period(), lock.agreementCode());
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,62 @@
+package vn.coordreport.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.coordreport.period.Period;
+
+/**
+ * The periods locked against imports because their final was issued, and their
+ * reopening (issue #17, point 6). A reopened period takes imports again until a
+ * final of it is issued anew; what is changed meanwhile makes a new final,
+ * which supersedes the issued one in the archive. Who may reopen (an ADMIN) is
+ * the caller's to check; the caller audits it too.
+ */
+@Service
+public class PeriodLocks {
+
+    /** A locked period of an agreement, with the province of the agreement and the issued final's number. */
+    public record Lock(String agreementCode, String period, String province, String numberSymbol, LocalDate issuedOn) {
+    }
+
+    private final JdbcClient jdbc;
+
+    PeriodLocks(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every locked period, by agreement then period. */
+    public List<Lock> locked() {
+        return jdbc.sql("select l.agreement_code, l.period, a.province, l.number_symbol, "
+                + "l.issued_on from (" + LockedPeriods.LOCKED + ") l join agreement a on a.id = l.agreement_id "
+                + "order by l.agreement_code, l.period").query(Lock.class).list();
+    }
+
+    /**
+     * Reopens a locked period of an agreement for imports, recording who did it.
+     *
+     * @return the lock lifted
+     * @throws IllegalArgumentException when the period is not locked (never issued, or reopened already)
+     */
+    @Transactional
+    public Lock reopen(String agreementCode, String period, String username, String reason) {
+        String normalized = Period.parse(period).toString();
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('period_reopening', 0))").query().listOfRows();
+        Lock lock = locked().stream()
+                .filter(l -> l.agreementCode().equals(agreementCode == null ? null : agreementCode.trim())
+                        && l.period().equals(normalized))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("kỳ " + normalized + " của quy chế '" + agreementCode
+                        + "' không bị khóa: chưa có báo cáo chính thức nào của kỳ được ban hành, hoặc kỳ đã được mở lại"));
+        jdbc.sql("""
+                insert into period_reopening (agreement_code, period, reopened_by, reason)
+                values (:code, :period, :by, :reason)
+                """).param("code", lock.agreementCode()).param("period", lock.period()).param("by", username)
+                .param("reason", reason, java.sql.Types.VARCHAR).update();
+        return lock;
+    }
+}

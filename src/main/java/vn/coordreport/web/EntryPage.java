@@ -1,0 +1,158 @@
+package vn.coordreport.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.coordreport.catalog.AgreementSummary;
+import vn.coordreport.catalog.CodeCatalogue;
+import vn.coordreport.ingest.ImportOutcome;
+import vn.coordreport.ingest.ImportStatus;
+import vn.coordreport.ingest.Importer;
+import vn.coordreport.period.Period;
+import vn.coordreport.security.AuditLog;
+import vn.coordreport.security.CurrentUser;
+
+/**
+ * The data-entry form of one agreement and period (issue #17, point 2): what a
+ * clerk types is made into the import format's CSV files ({@link EntryRows})
+ * and imported as one import, with the import's own checks and messages, the
+ * user's province limit included; problems are shown on the rows they concern.
+ */
+@Controller
+class EntryPage {
+
+    /** Blank rows a table starts with, and rows added by the button "Thêm dòng" without JavaScript. */
+    static final int BLANK_ROWS = 3;
+
+    private final VisibleAgreements agreements;
+    private final CodeCatalogue catalogue;
+    private final Importer importer;
+    private final CurrentUser user;
+    private final AuditLog audit;
+
+    EntryPage(VisibleAgreements agreements, CodeCatalogue catalogue, Importer importer, CurrentUser user,
+            AuditLog audit) {
+        this.agreements = agreements;
+        this.catalogue = catalogue;
+        this.importer = importer;
+        this.user = user;
+        this.audit = audit;
+    }
+
+    @GetMapping("/entry")
+    String entry(@RequestParam(name = "agreement", required = false) String code,
+            @RequestParam(name = "period", required = false) String period, Model model,
+            HttpServletResponse response) {
+        model.addAttribute("agreements", agreements.list());
+        if (code == null || code.isBlank() || period == null || period.isBlank()) {
+            return "entry";
+        }
+        String session = period(period);
+        if (session == null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problem", "Kỳ “" + period + "” không hợp lệ: ghi 2021, 2021-H1, 2021-H2, 2021-9M, "
+                    + "2021-Q3 hoặc một khoảng ngày như 2021-01-01..2021-06-30.");
+            return "entry";
+        }
+        fill(model, agreements.find(code.strip()), session, Map.of(), Map.of());
+        return "entry";
+    }
+
+    @PostMapping("/entry")
+    String save(@RequestParam("agreement") String code, @RequestParam("period") String period,
+            @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun,
+            @RequestParam(name = "more", required = false) String more,
+            @RequestParam MultiValueMap<String, String> posted, Model model, HttpServletResponse response) {
+        model.addAttribute("agreements", agreements.list());
+        // the import, not this page, decides whether the user may write this agreement's data (its province limit)
+        AgreementSummary agreement = agreements.list().stream().filter(a -> a.code().equals(code)).findFirst()
+                .orElse(new AgreementSummary(code, code, null, null, null, null, null, null));
+        String session = period(period) == null ? period : period(period);
+        Map<String, List<List<String>>> typed = new LinkedHashMap<>();
+        EntryForm.TABLES.forEach(t -> typed.put(t.file(), EntryForm.rows(t, posted)));
+        if (more != null) {
+            typed.computeIfPresent(more, (file, rows) -> {
+                List<List<String>> longer = new ArrayList<>(rows);
+                for (int i = 0; i < BLANK_ROWS; i++) {
+                    longer.add(blankRow(EntryForm.table(file), session));
+                }
+                return longer;
+            });
+            fill(model, agreement, session, typed, Map.of());
+            return "entry";
+        }
+        EntryRows.Files files = EntryRows.of(code, typed);
+        if (files.empty()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problem", "Chưa có dòng nào được nhập: hãy điền ít nhất một dòng rồi lưu.");
+            fill(model, agreement, session, typed, Map.of());
+            return "entry";
+        }
+        ImportOutcome outcome = importer.importFiles(files.csv(), "form:" + code + " " + session, dryRun,
+                user.username(), user.province().orElse(null));
+        audit.record("IMPORT", outcome.importId() == null ? "form" : "import/" + outcome.importId(),
+                outcome.status() + " form " + code + " " + session + ", " + outcome.rows() + " rows, "
+                        + outcome.problemCount() + " problems" + (dryRun ? " (dry run)" : ""));
+        model.addAttribute("outcome", outcome);
+        if (outcome.status() == ImportStatus.IMPORTED) {
+            fill(model, agreement, session, Map.of(), Map.of());
+        } else {
+            if (outcome.status() == ImportStatus.REJECTED) {
+                response.setStatus(422);
+            }
+            fill(model, agreement, session, typed, EntryProblems.of(files, outcome));
+        }
+        return "entry";
+    }
+
+    private void fill(Model model, AgreementSummary agreement, String period, Map<String, List<List<String>>> typed,
+            Map<String, EntryProblems> problems) {
+        model.addAttribute("agreement", agreement);
+        model.addAttribute("period", period);
+        model.addAttribute("tables", EntryForm.TABLES);
+        Map<String, List<List<String>>> rows = new LinkedHashMap<>();
+        for (EntryForm.Table table : EntryForm.TABLES) {
+            List<List<String>> given = typed.getOrDefault(table.file(), List.of());
+            List<List<String>> shown = new ArrayList<>(given);
+            if (given.isEmpty()) {
+                for (int i = 0; i < BLANK_ROWS; i++) {
+                    shown.add(blankRow(table, period));
+                }
+            }
+            rows.put(table.file(), shown);
+        }
+        model.addAttribute("rows", rows);
+        // a table is shown open when it is the records', or holds a row typed (or a problem)
+        model.addAttribute("open", EntryForm.TABLES.stream().filter(t -> t.file().equals("records.csv")
+                || problems.containsKey(t.file())
+                || rows.get(t.file()).stream().anyMatch(r -> !EntryRows.blank(t, r))).map(EntryForm.Table::file)
+                .collect(java.util.stream.Collectors.toSet()));
+        model.addAttribute("problems", problems);
+        model.addAttribute("choices", new EntryChoices(catalogue.indicators(""), catalogue.fields(""),
+                catalogue.parties(agreement.code())));
+    }
+
+    private static List<String> blankRow(EntryForm.Table table, String period) {
+        return table.columns().stream().map(c -> c.input() == EntryForm.Input.PERIOD ? period : "").toList();
+    }
+
+    /** The period as the files write it, or null when it is none. */
+    private static String period(String text) {
+        try {
+            return Period.parse(text).toString();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

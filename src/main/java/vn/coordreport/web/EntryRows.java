@@ -1,0 +1,78 @@
+package vn.coordreport.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rows typed into the data-entry form as the CSV files of the import
+ * format: a file per table that has rows, with the agreement chosen as the
+ * first column; blank rows are left out, and the form row each line comes from
+ * is kept, so that a problem at {@code records.csv:3} is shown on its row.
+ */
+final class EntryRows {
+
+    /** The CSV text of each file, and per file the form row (0-based) of each data line (line 2 first). */
+    record Files(Map<String, String> csv, Map<String, List<Integer>> formRows) {
+
+        boolean empty() {
+            return csv.isEmpty();
+        }
+
+        /** The form row of a problem's line, or -1 for the file as a whole. */
+        int formRow(String file, long line) {
+            List<Integer> rows = formRows.getOrDefault(file, List.of());
+            return line >= 2 && line - 2 < rows.size() ? rows.get((int) line - 2) : -1;
+        }
+    }
+
+    private EntryRows() {
+    }
+
+    static Files of(String agreement, Map<String, List<List<String>>> typed) {
+        Map<String, String> csv = new LinkedHashMap<>();
+        Map<String, List<Integer>> formRows = new LinkedHashMap<>();
+        for (EntryForm.Table table : EntryForm.TABLES) {
+            List<List<String>> rows = typed.getOrDefault(table.file(), List.of());
+            StringBuilder text = new StringBuilder("agreement");
+            table.columns().forEach(c -> text.append(',').append(c.name()));
+            text.append("\r\n");
+            List<Integer> lines = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                List<String> row = rows.get(i);
+                if (blank(table, row)) {
+                    continue;
+                }
+                text.append(quoted(agreement));
+                row.forEach(v -> text.append(',').append(quoted(v == null ? "" : v.strip())));
+                text.append("\r\n");
+                lines.add(i);
+            }
+            if (!lines.isEmpty()) {
+                csv.put(table.file(), text.toString());
+                formRows.put(table.file(), lines);
+            }
+        }
+        return new Files(csv, formRows);
+    }
+
+    /**
+     * Whether nothing was typed in the row: the period the form fills in by itself (the session's) does not make
+     * a row.
+     */
+    static boolean blank(EntryForm.Table table, List<String> row) {
+        for (int c = 0; c < row.size(); c++) {
+            String v = row.get(c);
+            if (v != null && !v.isBlank() && table.columns().get(c).input() != EntryForm.Input.PERIOD) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A CSV field: always quoted, quotes doubled, so that commas, quotes and line breaks typed stay text. */
+    static String quoted(String value) {
+        return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+}

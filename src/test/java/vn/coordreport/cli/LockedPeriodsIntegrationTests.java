@@ -1,0 +1,229 @@
+package vn.coordreport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import picocli.CommandLine;
+import vn.coordreport.archive.ReportArchive;
+import vn.coordreport.ingest.ImportOutcome;
+import vn.coordreport.ingest.ImportStatus;
+import vn.coordreport.ingest.Importer;
+import vn.coordreport.ingest.PeriodLocks;
+import vn.coordreport.issuing.FinalDocument;
+import vn.coordreport.issuing.FinalState;
+import vn.coordreport.issuing.Issuing;
+import vn.coordreport.issuing.IssuingFixture;
+import vn.coordreport.period.Period;
+import vn.coordreport.pipeline.ReportJobs;
+import vn.coordreport.security.AuditLog;
+import vn.coordreport.security.Role;
+import vn.coordreport.security.UserAccounts;
+import vn.coordreport.support.IntegrationTest;
+
+/**
+ * Locked periods (issue #17, point 6): once the 2021 final of Quảng Trị's
+ * regulation is issued, an import (or its dry run) that would change that
+ * period's records, results or tasks is refused naming the period, and writes
+ * nothing; the same data again, or data of another period, goes in. An ADMIN
+ * reopens the period with {@code reopen} (audited; anyone else is refused); the
+ * change then goes in and the next final supersedes the issued one, and once
+ * that is issued the period is locked again, against undoing an import as well.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "coordreport.test.database=LockedPeriodsIntegrationTests")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LockedPeriodsIntegrationTests {
+
+    static final String QT = "09/QCPH/SNgV-BP";
+    static final String LOCKED = "kỳ 2021 của quy chế '09/QCPH/SNgV-BP' đã khóa: báo cáo chính thức của kỳ đã được ban hành (số ";
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    Issuing issuing;
+
+    @Autowired
+    ReportJobs jobs;
+
+    @Autowired
+    UserAccounts users;
+
+    @Autowired
+    ReportArchive archive;
+
+    @Autowired
+    PeriodLocks locks;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path temp;
+
+    long issuedVersion;
+    long reopenedImport;
+
+    @BeforeAll
+    void importCloseAndIssue(@TempDir Path samples) {
+        importer.importPath(IssuingFixture.withSigners(Path.of("src/main/resources/samples/quang-tri-2021"), samples),
+                false);
+        assertThat(jobs.closePeriod(Period.year(2021), null, true).status()).isEqualTo("COMPLETED");
+        IssuingFixture.issueAll(issuing, users, "2021");
+        FinalDocument issued = issued();
+        issuedVersion = issued.issuedVersionId();
+        users.add("quantri", Role.ADMIN, null, IssuingFixture.USER_PASSWORD);
+        users.add("vanhanh", Role.OPERATOR, null, IssuingFixture.USER_PASSWORD);
+    }
+
+    @Test
+    @Order(1)
+    void anImportChangingTheIssuedPeriodIsRefusedNamingItAndWritesNothing() throws IOException {
+        long results = count("result");
+        long records = count("record");
+        Path folder = folder("changes",
+                "results.csv", "agreement,field,date,text\n" + QT + ",BORDER,2022-01-10,Kết quả của năm 2022.\n"
+                        + QT + ",BORDER,2021-12-01,Một kết quả bổ sung cho năm 2021.\n",
+                "records.csv", "agreement,indicator,date,quantity\n" + QT + ",JOINT_PATROL,2021-06-01,3\n",
+                "tasks.csv", "agreement,period,text\n" + QT + ",2021,Một nhiệm vụ thêm vào kỳ đã ban hành.\n");
+
+        for (boolean dryRun : new boolean[] {true, false}) {
+            ImportOutcome outcome = importer.importPath(folder, dryRun);
+
+            assertThat(outcome.status()).isEqualTo(ImportStatus.REJECTED);
+            assertThat(outcome.problemLines()).hasSize(3).allSatisfy(line -> assertThat(line).contains(LOCKED)
+                    .contains("coordreport reopen --agreement " + QT + " --period 2021 --as USERNAME"));
+            assertThat(outcome.problemLines()).anyMatch(l -> l.startsWith("records.csv:2: date: "))
+                    .anyMatch(l -> l.startsWith("results.csv:3: date: "))
+                    .anyMatch(l -> l.startsWith("tasks.csv:2: period: "));
+        }
+        assertThat(count("result")).isEqualTo(results);
+        assertThat(count("record")).isEqualTo(records);
+    }
+
+    @Test
+    @Order(2)
+    void dataOfAnotherPeriodAndTheIssuedDataSentAgainGoIn() throws IOException {
+        String resent = Files.readString(Path.of("src/main/resources/samples/quang-tri-2021/results.csv"))
+                .replace("\n", "\r\n");
+        ImportOutcome outcome = importer.importPath(folder("resent", "results.csv",
+                resent + QT + ",BORDER,2022-01-10,Kết quả của năm 2022.\r\n"), false);
+
+        assertThat(outcome.status()).as(String.join("\n", outcome.problemLines())).isEqualTo(ImportStatus.IMPORTED);
+        assertThat(outcome.counts().added()).isEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
+    void onlyAnAdminReopensThePeriodAndTheReopeningIsAudited() {
+        CommandRun refused = reopen("vanhanh");
+        assertThat(refused.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(refused.err()).contains("chỉ người dùng có vai trò ADMIN");
+        assertThat(locks.locked()).extracting(PeriodLocks.Lock::period).containsExactly("2021");
+
+        CommandRun reopened = reopen("quantri");
+
+        assertThat(reopened.status()).as(reopened.err()).isEqualTo(ExitCode.OK);
+        assertThat(reopened.out()).contains("Đã mở lại kỳ 2021 của quy chế " + QT);
+        assertThat(locks.locked()).isEmpty();
+        assertThat(audit.recent(5)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("REOPEN");
+            assertThat(e.username()).isEqualTo("quantri");
+            assertThat(e.target()).isEqualTo(QT + "/2021");
+            assertThat(e.detail()).contains("số liệu cục tuần tra bị sửa");
+        });
+        assertThat(reopen("quantri").err()).contains("không bị khóa");
+    }
+
+    @Test
+    @Order(4)
+    void aChangeOfTheReopenedPeriodGoesInAndItsFinalSupersedesTheIssuedOne() throws IOException {
+        ImportOutcome outcome = importer.importPath(folder("reopened", "records.csv",
+                "agreement,indicator,date,quantity\n" + QT + ",JOINT_PATROL,2021-06-01,3\n"), false);
+        assertThat(outcome.status()).as(String.join("\n", outcome.problemLines())).isEqualTo(ImportStatus.IMPORTED);
+        reopenedImport = outcome.importId();
+
+        assertThat(jobs.closePeriod(Period.year(2021), null, true).status()).isEqualTo("COMPLETED");
+
+        FinalDocument newer = issuing.list("2021", null).stream().filter(f -> f.agreementCode().equals(QT))
+                .filter(f -> f.state() == FinalState.WAITING_REVIEW).findFirst().orElseThrow();
+        assertThat(archive.find(newer.versionId()).orElseThrow().supersedesId()).isEqualTo(issuedVersion);
+    }
+
+    @Test
+    @Order(5)
+    void theNewFinalIssuedLocksThePeriodAgain() throws IOException {
+        IssuingFixture.issueAll(issuing, users, "2021");
+
+        ImportOutcome outcome = importer.importPath(folder("again", "records.csv",
+                "agreement,indicator,date,quantity\n" + QT + ",JOINT_PATROL,2021-07-01,2\n"), false);
+
+        assertThat(outcome.status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(outcome.problemLines()).singleElement().asString().startsWith("records.csv:2: date: " + LOCKED + "02/");
+    }
+
+    @Test
+    @Order(6)
+    void undoingAnImportOfTheLockedPeriodIsRefusedToo() {
+        long records = count("record");
+
+        assertThatThrownBy(() -> importer.undo(reopenedImport)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("không thể hủy lần nhập #" + reopenedImport + ": lần nhập này thay đổi kỳ đã khóa "
+                        + "2021 '09/QCPH/SNgV-BP' (số 02/");
+        assertThat(count("record")).isEqualTo(records);
+    }
+
+    private FinalDocument issued() {
+        return issuing.list("2021", null).stream().filter(f -> f.agreementCode().equals(QT))
+                .filter(f -> f.state() == FinalState.ISSUED).findFirst().orElseThrow();
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    private Path folder(String name, String... filesAndContents) throws IOException {
+        Path folder = Files.createDirectories(temp.resolve(name));
+        for (int i = 0; i < filesAndContents.length; i += 2) {
+            Files.writeString(folder.resolve(filesAndContents[i]), filesAndContents[i + 1], StandardCharsets.UTF_8);
+        }
+        return folder;
+    }
+
+    record CommandRun(int status, String out, String err) {
+    }
+
+    /** The reopen command as the command line runs it, in this test's application. */
+    private CommandRun reopen(String as) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine command = new CommandLine(new ReopenCommand(locks, users, audit))
+                .setExecutionExceptionHandler(new FailureHandler())
+                .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+        int status = command.execute("--agreement", QT, "--period", "2021", "--as", as,
+                "--reason", "số liệu cục tuần tra bị sửa");
+        return new CommandRun(status, out.toString(), err.toString());
+    }
+}

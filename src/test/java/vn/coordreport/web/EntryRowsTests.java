@@ -1,0 +1,42 @@
+package vn.coordreport.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rows typed into the data-entry form become the import format's CSV text:
+ * the agreement first, every value quoted (commas, quotes and line breaks typed
+ * stay text), blank rows left out (the period filled in by the form does not
+ * make a row), and each CSV line traced back to the form row it came from.
+ */
+class EntryRowsTests {
+
+    static final String QT = "09/QCPH/SNgV-BP";
+
+    @Test
+    void typedRowsBecomeTheFormatsCsvWithBlankRowsLeftOutAndLinesTracedToTheirRows() {
+        EntryRows.Files files = EntryRows.of(QT, Map.of(
+                "records.csv", List.of(
+                        List.of("", "", "", "", "", "", "", ""),
+                        List.of("JOINT_PATROL", "05/03/2021", "2", "", "Đồn \"Cửa Việt\", Lào", "BDBP-QT", "dòng 1\ndòng 2", "")),
+                "tasks.csv", List.of(List.of("2021", "", "", "", "", "", "", ""))));
+
+        assertThat(files.csv()).containsOnlyKeys("records.csv");
+        assertThat(files.csv().get("records.csv")).isEqualTo(
+                "agreement,indicator,date,quantity,amount_vnd,counterpart,agency,note,ref\r\n"
+                        + "\"09/QCPH/SNgV-BP\",\"JOINT_PATROL\",\"05/03/2021\",\"2\",\"\",\"Đồn \"\"Cửa Việt\"\", Lào\","
+                        + "\"BDBP-QT\",\"dòng 1\ndòng 2\",\"\"\r\n");
+        assertThat(files.formRow("records.csv", 2)).isEqualTo(1);
+        assertThat(files.formRow("records.csv", 0)).isEqualTo(-1);
+        assertThat(files.formRow("tasks.csv", 2)).isEqualTo(-1);
+    }
+
+    @Test
+    void aFormWithNothingTypedMakesNoFile() {
+        assertThat(EntryRows.of(QT, Map.of("assessments.csv", List.of(List.of("2021", "", "", "")))).empty()).isTrue();
+    }
+}
