@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
                 SignCommand.class,
                 IssueCommand.class,
                 RegisterCommand.class,
+                TemplateCommand.class,
+                SubmissionsCommand.class,
         },
         footer = {"", "Exit status: 0 success, 1 bad input, 2 usage error, 3 job failed."})
 class CoordreportCommand {
