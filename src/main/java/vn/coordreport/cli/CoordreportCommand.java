@@ -30,6 +30,8 @@ import picocli.CommandLine.Command;
                 IssueCommand.class,
                 RegisterCommand.class,
                 ReopenCommand.class,
+                TemplateCommand.class,
+                SubmissionsCommand.class,
         },
         footer = {"", "Exit status: 0 success, 1 bad input, 2 usage error, 3 job failed."})
 class CoordreportCommand {

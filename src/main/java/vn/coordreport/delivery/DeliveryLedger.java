@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * own, so the ledger says what happened up to the moment of a crash.
  */
 @Component
-class DeliveryLedger {
+class DeliveryLedger implements SendLedger {
 
     /** A claimed row: SENDING, committed, ready for its SMTP conversation. */
     record Claim(long id, long versionId, String email, String name, String messageId, int attempts) {
@@ -104,15 +104,18 @@ class DeliveryLedger {
         return jdbc.sql(CLAIM).param("runStart", runStart).param("domain", domain).query(Claim.class).optional();
     }
 
-    void sent(long id, String noteOrNull) {
+    @Override
+    public void sent(long id, String noteOrNull) {
         jdbc.sql(SENT).param("id", id).param("note", noteOrNull, java.sql.Types.VARCHAR).update();
     }
 
-    void retryAfter(long id, Duration wait, String error) {
+    @Override
+    public void retryAfter(long id, Duration wait, String error) {
         jdbc.sql(RETRY).param("id", id).param("error", error).param("seconds", wait.toMillis() / 1000.0).update();
     }
 
-    void close(long id, String status, String error) {
+    @Override
+    public void close(long id, String status, String error) {
         jdbc.sql(CLOSE).param("id", id).param("status", status).param("error", error).update();
     }
 

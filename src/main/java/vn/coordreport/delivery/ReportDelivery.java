@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.mail.internet.MimeMessage;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -118,24 +117,7 @@ public class ReportDelivery {
 
     /** Writes the outcome of one claimed row; returns 0 (sent), 1 (retry later) or 2 (failed or uncertain). */
     private int record(DeliveryLedger.Claim claim, SmtpOutcome outcome) {
-        switch (outcome.kind()) {
-            case DELIVERED -> {
-                ledger.sent(claim.id(), outcome.error());
-                return 0;
-            }
-            case TRANSIENT -> {
-                if (claim.attempts() < properties.maxAttempts()) {
-                    ledger.retryAfter(claim.id(), properties.backoff(claim.attempts()), outcome.error());
-                    return 1;
-                }
-                ledger.close(claim.id(), "FAILED", "gave up after " + claim.attempts() + " attempts: " + outcome.error());
-                return 2;
-            }
-            case PERMANENT -> ledger.close(claim.id(), "FAILED", outcome.error());
-            case UNCERTAIN -> ledger.close(claim.id(), "UNCERTAIN",
-                    "not resent automatically, the server may have it: " + outcome.error());
-        }
-        return 2;
+        return SendLedger.record(ledger, claim.id(), claim.attempts(), outcome, properties);
     }
 
     /** One run's SMTP work, with the versions, their bytes and agreements read once per run. */
@@ -151,25 +133,13 @@ public class ReportDelivery {
         }
 
         SmtpOutcome send(DeliveryLedger.Claim claim) {
-            MimeMessage message;
-            try {
+            return SendLedger.send(sender, () -> {
                 ArchivedReport version = versions.computeIfAbsent(claim.versionId(), id -> archive.find(id).orElseThrow());
                 byte[] content = contents.computeIfAbsent(claim.versionId(), archive::content);
                 AgreementSummary agreement = agreements.computeIfAbsent(version.agreementCode(), catalog::find)
                         .orElse(null);
-                message = mail.build(sender, version, content, agreement, claim.email(), claim.name(), claim.messageId());
-            } catch (Exception e) {
-                // nothing has reached the server: an invalid address is permanent, anything else can be retried
-                SmtpOutcome outcome = SmtpOutcome.of(e);
-                return outcome.kind() == SmtpOutcome.Kind.PERMANENT ? outcome
-                        : new SmtpOutcome(SmtpOutcome.Kind.TRANSIENT, outcome.error());
-            }
-            try {
-                sender.send(message);
-                return new SmtpOutcome(SmtpOutcome.Kind.DELIVERED, null);
-            } catch (Exception e) {
-                return SmtpOutcome.of(e);
-            }
+                return mail.build(sender, version, content, agreement, claim.email(), claim.name(), claim.messageId());
+            });
         }
     }
 

@@ -73,6 +73,11 @@ enum FileSpec {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The column names, as a header names them (lower case). */
+    java.util.Set<String> columnNames() {
+        return columns.stream().map(Column::name).collect(Collectors.toUnmodifiableSet());
+    }
+
     String stagingTable() {
         return "stg_" + baseName();
     }

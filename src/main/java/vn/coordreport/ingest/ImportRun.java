@@ -303,6 +303,9 @@ final class ImportRun {
             Map<FileSpec, Sheet> sheets = new EnumMap<>(FileSpec.class);
             for (Sheet sheet : workbook.getSheets().toList()) {
                 Optional<FileSpec> spec = FileSpec.byBaseName(sheet.getName());
+                if (TemplateSheets.isGuide(sheet.getName())) {
+                    continue;
+                }
                 if (spec.isEmpty()) {
                     problems.source().add(new ImportProblem(book, 0, null, Messages.text("import.workbook.unknownSheet",
                             sheet.getName(), FileSpec.names())));
@@ -321,7 +324,7 @@ final class ImportRun {
                     checkCatalogue();
                 }
                 StagedFile result;
-                try (XlsxRows source = new XlsxRows(entry.getValue())) {
+                try (XlsxRows source = new XlsxRows(entry.getValue(), spec.columnNames())) {
                     if (spec == FileSpec.RECORDS) {
                         RecordLoader.Loaded loaded = loadRecords(name, source, 4 * Files.size(path), problems.source()).loaded();
                         provinces.records(book, loaded);

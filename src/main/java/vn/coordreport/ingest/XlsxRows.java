@@ -29,16 +29,34 @@ final class XlsxRows implements RowSource {
             "#EXTERNAL!", "#PYTHON!");
 
     private final Sheet sheet;
+    private final Set<String> columns;
     private Stream<Row> stream;
     private Iterator<Row> rows;
     private long line;
     private String[] problems = new String[0];
 
-    XlsxRows(Sheet sheet) {
-        this.sheet = sheet;
+    /** A row read ahead: its cells, their problems and its line. */
+    private record Read(String[] cells, String[] problems, long line) {
     }
 
-    /** Opens the sheet here, so that a sheet whose part is missing or broken is a problem of the sheet. */
+    private Read pending;
+
+    XlsxRows(Sheet sheet) {
+        this(sheet, Set.of());
+    }
+
+    /** The rows of a sheet whose header names some of {@code columns} (lower case): see {@link #header()}. */
+    XlsxRows(Sheet sheet, Set<String> columns) {
+        this.sheet = sheet;
+        this.columns = columns;
+    }
+
+    /**
+     * Opens the sheet here, so that a sheet whose part is missing or broken is a problem of the sheet.
+     * A heading row above the header (the Vietnamese headings of a template, {@link TemplateSheets}) is
+     * skipped: a first row none of whose cells names a column, followed by a row that names one. Any other
+     * first row is the header, as it always was.
+     */
     @Override
     public String[] header() {
         try {
@@ -47,11 +65,39 @@ final class XlsxRows implements RowSource {
         } catch (IOException | RuntimeException e) {
             throw new Unreadable(1, Messages.text("import.xlsx.unreadable", String.valueOf(e.getMessage())));
         }
-        return next();
+        String[] first = next();
+        if (first == null || columns.isEmpty() || namesAColumn(first)) {
+            return first;
+        }
+        Read heading = new Read(first, problems.clone(), line);
+        String[] second = next();
+        if (second != null && namesAColumn(second)) {
+            return second;
+        }
+        pending = second == null ? null : new Read(second, problems.clone(), line);
+        problems = heading.problems();
+        line = heading.line();
+        return first;
+    }
+
+    private boolean namesAColumn(String[] cells) {
+        for (String cell : cells) {
+            if (columns.contains(cell.strip().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     public String[] next() {
+        if (pending != null) {
+            Read row = pending;
+            pending = null;
+            problems = row.problems();
+            line = row.line();
+            return row.cells();
+        }
         try {
             while (rows.hasNext()) {
                 Row row = rows.next();
@@ -116,7 +162,23 @@ final class XlsxRows implements RowSource {
     }
 
     private static String number(Cell cell) {
-        return isDateFormat(cell.getDataFormatString()) ? cell.asDate().toLocalDate().toString() : cell.getRawValue();
+        return isDateFormat(cell.getDataFormatString()) ? cell.asDate().toLocalDate().toString() : plain(cell.getRawValue());
+    }
+
+    /**
+     * A number as Excel writes it: {@code 15000000}, not {@code 1.5E7} or {@code 15000000.0} as programs that
+     * write a double's Java text do (Apache POI among them), which would not read as a whole number of đồng.
+     */
+    static String plain(String raw) {
+        if (raw == null || raw.indexOf('E') < 0 && raw.indexOf('e') < 0 && !raw.endsWith(".0")) {
+            return raw;
+        }
+        try {
+            BigDecimal n = new BigDecimal(raw).stripTrailingZeros();
+            return (n.scale() < 0 ? n.setScale(0) : n).toPlainString();
+        } catch (NumberFormatException e) {
+            return raw;
+        }
     }
 
     private String problem(int index, String message) {

@@ -7,13 +7,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
 import vn.coordreport.delivery.DeliveryRun;
+import vn.coordreport.delivery.ReminderDelivery;
 import vn.coordreport.delivery.ReportDelivery;
+import vn.coordreport.submission.SubmissionReminders;
 
 /**
  * Sends the mails that are due, so that a delivery waiting after a transient
  * SMTP failure goes out when its back-off has passed, not only at the next
  * period close. The ledger's claims keep it to one send per mail across the
- * cluster; with no SMTP server configured it does nothing.
+ * cluster; with no SMTP server configured it does nothing. It also queues
+ * and sends the reminders to send a period's data ({@link SubmissionReminders}).
  */
 @DisallowConcurrentExecution
 class ScheduledDeliveries extends QuartzJobBean {
@@ -21,9 +24,13 @@ class ScheduledDeliveries extends QuartzJobBean {
     private static final Logger log = LoggerFactory.getLogger(ScheduledDeliveries.class);
 
     private final ReportDelivery delivery;
+    private final SubmissionReminders reminders;
+    private final ReminderDelivery reminderDelivery;
 
-    ScheduledDeliveries(ReportDelivery delivery) {
+    ScheduledDeliveries(ReportDelivery delivery, SubmissionReminders reminders, ReminderDelivery reminderDelivery) {
         this.delivery = delivery;
+        this.reminders = reminders;
+        this.reminderDelivery = reminderDelivery;
     }
 
     @Override
@@ -40,6 +47,21 @@ class ScheduledDeliveries extends QuartzJobBean {
             }
         } catch (RuntimeException e) {
             log.error("deliveries could not run: {}", e.getMessage(), e);
+        }
+        remind();
+    }
+
+    /** The reminders to send a period's data that are due today, queued once each, then sent. */
+    private void remind() {
+        try {
+            int queued = reminders.queueDue();
+            DeliveryRun run = reminderDelivery.deliverDue();
+            if (queued + run.sent() + run.retryLater() + run.failed() > 0) {
+                log.info("reminders: {} queued, {} sent, {} to retry later, {} failed or uncertain", queued, run.sent(),
+                        run.retryLater(), run.failed());
+            }
+        } catch (RuntimeException e) {
+            log.error("reminders could not run: {}", e.getMessage(), e);
         }
     }
 }

@@ -5,5 +5,5 @@
  * due through {@link vn.coordreport.delivery.ReportDelivery}.
  * {@link vn.coordreport.schedule.Schedules} is the module's façade.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"messages", "period", "pipeline", "delivery"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"messages", "period", "pipeline", "delivery", "submission"})
 package vn.coordreport.schedule;

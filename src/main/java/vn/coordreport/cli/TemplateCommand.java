@@ -1,0 +1,58 @@
+package vn.coordreport.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.coordreport.ingest.Templates;
+import vn.coordreport.period.Period;
+
+@Command(name = "template", mixinStandardHelpOptions = true,
+        description = {"Ghi mẫu Excel nhập số liệu của một quy chế phối hợp: các trang của định dạng nhập, tên cột "
+                + "tiếng Việt, danh sách chọn mã, trang hướng dẫn; với --period, kèm các dòng đã lưu của kỳ.",
+                "Mẫu đã điền được nhập bằng 'coordreport import FILE.xlsx' như mọi tệp Excel."})
+class TemplateCommand implements Callable<Integer> {
+
+    private final Templates templates;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--agreement", required = true, paramLabel = "CODE", description = "Số, ký hiệu của quy chế.")
+    String agreement;
+
+    @Option(names = "--period", paramLabel = "PERIOD", converter = PeriodConverter.class,
+            description = "Kỳ báo cáo (2019-H1, 2021-Q3, 2021 ...): các dòng đã lưu của kỳ có sẵn trong mẫu.")
+    Period period;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "Tệp mẫu sẽ ghi.")
+    Path out;
+
+    TemplateCommand(Templates templates) {
+        this.templates = templates;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Path target = out.toAbsolutePath();
+        Path partial = target.resolveSibling(target.getFileName() + ".part");
+        try (OutputStream stream = Files.newOutputStream(partial)) {
+            templates.write(agreement, period, stream);
+        } catch (IllegalArgumentException e) {
+            Files.deleteIfExists(partial);
+            spec.commandLine().getErr().println("Không ghi được mẫu: " + e.getMessage() + ".");
+            return ExitCode.BAD_INPUT;
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        spec.commandLine().getOut().println("Đã ghi mẫu nhập số liệu của quy chế " + agreement
+                + (period == null ? "" : ", kỳ " + period) + ": " + target);
+        return ExitCode.OK;
+    }
+}

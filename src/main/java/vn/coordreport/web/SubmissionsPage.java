@@ -1,0 +1,94 @@
+package vn.coordreport.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+import vn.coordreport.catalog.AgreementSummary;
+import vn.coordreport.ingest.Templates;
+import vn.coordreport.period.Period;
+import vn.coordreport.period.PeriodCalendar;
+import vn.coordreport.security.CurrentUser;
+import vn.coordreport.submission.SubmissionRow;
+import vn.coordreport.submission.Submissions;
+
+/**
+ * "Tình hình gửi số liệu": per period, which party agencies have sent their data and whether on time, for the
+ * agreements of the user's province; and the Excel template of an agreement, to fill and import.
+ */
+@Controller
+class SubmissionsPage {
+
+    private final Submissions submissions;
+    private final Templates templates;
+    private final VisibleAgreements agreements;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    SubmissionsPage(Submissions submissions, Templates templates, VisibleAgreements agreements, CurrentUser user,
+            Clock clock) {
+        this.submissions = submissions;
+        this.templates = templates;
+        this.agreements = agreements;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    @GetMapping("/submissions")
+    String submissions(@RequestParam(required = false) String period, @RequestParam(required = false) String agreement,
+            Model model) {
+        Period shown = period == null || period.isBlank() ? PeriodCalendar.DECREE_09.periodOf(Period.Kind.HALF,
+                LocalDate.now(clock).minusMonths(1)) : parse(period);
+        String code = agreement == null || agreement.isBlank() ? null : agreements.find(agreement).code();
+        List<AgreementSummary> visible = agreements.list();
+        java.util.Set<String> codes = visible.stream().map(AgreementSummary::code).collect(java.util.stream.Collectors.toSet());
+        List<SubmissionRow> rows = submissions.of(shown, code, user.province().orElse(null)).stream()
+                .filter(r -> codes.contains(r.agreementCode())).toList();
+        model.addAttribute("period", shown.toString());
+        model.addAttribute("periodName", shown.vietnameseName());
+        model.addAttribute("agreement", code == null ? "" : code);
+        model.addAttribute("agreements", visible);
+        model.addAttribute("rows", rows);
+        model.addAttribute("sent", rows.stream().filter(r -> r.lastSent() != null).count());
+        model.addAttribute("onTime", rows.stream().filter(r -> r.status() == SubmissionRow.Status.ON_TIME).count());
+        return "submissions";
+    }
+
+    @GetMapping("/templates")
+    ResponseEntity<byte[]> template(@RequestParam String agreement, @RequestParam(required = false) String period)
+            throws IOException {
+        AgreementSummary a = agreements.find(agreement);
+        Period p = period == null || period.isBlank() ? null : parse(period);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        templates.write(a.code(), p, out);
+        String name = Templates.fileName(a.code(), p);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "-")
+                        + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-Type-Options", "nosniff").body(out.toByteArray());
+    }
+
+    private static Period parse(String period) {
+        try {
+            return Period.parse(period);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Kỳ báo cáo không hợp lệ: " + period
+                    + " (viết 2019-H1, 2020-9M, 2021-Q3 hoặc 2021)");
+        }
+    }
+}

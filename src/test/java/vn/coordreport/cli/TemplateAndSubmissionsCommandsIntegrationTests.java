@@ -1,0 +1,77 @@
+package vn.coordreport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command-line contract of issue 17: {@code template --agreement CODE [--period PERIOD] --out FILE.xlsx}
+ * and {@code submissions --period PERIOD [--agreement CODE]}, run as an operator runs them.
+ */
+class TemplateAndSubmissionsCommandsIntegrationTests {
+
+    static final String QT = "09/QCPH/SNgV-BP";
+    private static CliSession cli;
+
+    @BeforeAll
+    static void quangTri() {
+        cli = CliSession.onNewDatabase();
+        assertThat(cli.run("import", "src/main/resources/samples/quang-tri-2021").status()).isZero();
+    }
+
+    @AfterAll
+    static void close() {
+        cli.close();
+    }
+
+    @Test
+    void theTemplateOfAPeriodImportsBackAsAlreadyPresent(@TempDir Path temp) {
+        Path out = temp.resolve("mau 2021.xlsx");
+
+        CliSession.Run written = cli.run("template", "--agreement", QT, "--period", "2021", "--out", out.toString());
+
+        assertThat(written.status()).as(written.err()).isZero();
+        assertThat(written.out()).contains("Đã ghi mẫu nhập số liệu của quy chế " + QT + ", kỳ 2021");
+        assertThat(out).isNotEmptyFile();
+        CliSession.Run imported = cli.run("import", out.toString());
+        assertThat(imported.status()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("mau 2021.xlsx/records", "0 new, 108 already present");
+    }
+
+    @Test
+    void anUnknownAgreementWritesNoTemplate(@TempDir Path temp) {
+        CliSession.Run run = cli.run("template", "--agreement", "99/KHONG-CO", "--out", temp.resolve("x.xlsx").toString());
+
+        assertThat(run.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("không có quy chế phối hợp '99/KHONG-CO'");
+        assertThat(temp).isEmptyDirectory();
+    }
+
+    @Test
+    void submissionsSaysWhoSentLateWhoIsMissingAndWhoIsPending() {
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+
+        CliSession.Run late = cli.run("submissions", "--period", "2021");
+        CliSession.Run missing = cli.run("submissions", "--period", "2022-H1", "--agreement", QT);
+        CliSession.Run pending = cli.run("submissions", "--period", "2027-H1", "--agreement", QT);
+
+        assertThat(late.status()).as(late.err()).isZero();
+        assertThat(late.out().lines().skip(1).map(l -> l.replaceAll(" {2,}", "|"))).containsExactly(
+                QT + "|SNGV-QT|Sở Ngoại vụ|16/12/2021|" + today + "|LATE",
+                QT + "|BDBP-QT|Bộ Chỉ huy Bộ đội Biên phòng tỉnh|16/12/2021|" + today + "|LATE");
+        assertThat(missing.out().lines().skip(1).map(l -> l.replaceAll(" {2,}", "|"))).containsExactly(
+                QT + "|SNGV-QT|Sở Ngoại vụ|16/06/2022|-|MISSING",
+                QT + "|BDBP-QT|Bộ Chỉ huy Bộ đội Biên phòng tỉnh|16/06/2022|-|MISSING");
+        assertThat(pending.out()).contains("16/06/2027").doesNotContain("MISSING");
+        assertThat(pending.out().lines().skip(1)).hasSize(2).allSatisfy(l -> assertThat(l).endsWith("PENDING"));
+    }
+}

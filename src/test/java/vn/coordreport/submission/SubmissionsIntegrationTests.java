@@ -1,0 +1,167 @@
+package vn.coordreport.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.internet.MimeMessage;
+import vn.coordreport.delivery.ReminderDelivery;
+import vn.coordreport.ingest.ImportOutcome;
+import vn.coordreport.ingest.Importer;
+import vn.coordreport.period.Period;
+import vn.coordreport.submission.SubmissionRow.Status;
+import vn.coordreport.support.IntegrationTest;
+
+/**
+ * Who has sent 2026-H2's data (cut off Monday 14/12/2026, due two working days later, Wednesday 16/12):
+ * the Sở Ngoại vụ on 10/12, on time; the Biên phòng on 17/12, late; the Công an nothing, pending until the
+ * deadline, missing after it, and reminded by mail two working days before it and the day after, once each.
+ */
+@IntegrationTest
+@TestPropertySource(properties = {"coordreport.test.database=SubmissionsIntegrationTests",
+        "coordreport.delivery.from=Sở Ngoại vụ <baocao@sngv.example.org>"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SubmissionsIntegrationTests {
+
+    static final String AGREEMENT = "01/QCPH-SNV-BP-CA";
+    static final Period H2 = Period.half(2026, 2);
+    static final int PORT = freePort();
+    static GreenMail greenMail;
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> PORT);
+    }
+
+    @Autowired
+    Submissions submissions;
+
+    @Autowired
+    SubmissionReminders reminders;
+
+    @Autowired
+    ReminderDelivery delivery;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    void agenciesAndTheirData(@TempDir Path temp, @Autowired Importer importer) throws IOException {
+        greenMail = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        Path catalogue = Files.createDirectories(temp.resolve("catalogue"));
+        Files.writeString(catalogue.resolve("agencies.csv"), """
+                code,name,province,contact_email
+                SNV-TN,Sở Ngoại vụ,Tây Ninh,vanthu@sngv.example.org
+                BDBP-TN,Bộ Chỉ huy Bộ đội Biên phòng tỉnh,Tây Ninh,thammuu@bdbp.example.org
+                CA-TN,Công an tỉnh,Tây Ninh,vanphong@congan.example.org
+                """);
+        Files.writeString(catalogue.resolve("agreements.csv"), """
+                code,title,province,signed_on,parties
+                01/QCPH-SNV-BP-CA,Quy chế phối hợp ba bên,Tây Ninh,2026-01-05,SNV-TN;BDBP-TN;CA-TN
+                """);
+        assertThat(importer.importPath(catalogue, false).problemLines()).isEmpty();
+        sentOn(importer, temp, "SNV-TN", "2026-12-10 09:00+07");
+        sentOn(importer, temp, "BDBP-TN", "2026-12-17 08:30+07");
+    }
+
+    @AfterAll
+    void stopSmtp() {
+        greenMail.stop();
+    }
+
+    @Test
+    void anAgencyThatSentNothingIsPendingUntilTheDeadlineAndMissingAfterIt() {
+        assertThat(rows(LocalDate.of(2026, 12, 16))).containsExactly(
+                "01/QCPH-SNV-BP-CA SNV-TN 16/12/2026 10/12/2026 ON_TIME",
+                "01/QCPH-SNV-BP-CA BDBP-TN 16/12/2026 17/12/2026 LATE",
+                "01/QCPH-SNV-BP-CA CA-TN 16/12/2026 - PENDING");
+        assertThat(rows(LocalDate.of(2026, 12, 17))).last().isEqualTo("01/QCPH-SNV-BP-CA CA-TN 16/12/2026 - MISSING");
+    }
+
+    @Test
+    void dataOfAnotherPeriodIsNotThisPeriodsSubmission() {
+        assertThat(submissions.of(Period.half(2026, 1), AGREEMENT, null, LocalDate.of(2026, 12, 1)))
+                .extracting(SubmissionRow::status).containsOnly(Status.MISSING);
+    }
+
+    @Test
+    void theAgencyThatSentNothingIsRemindedBeforeTheDeadlineAndTheDayAfterItOnceEach() throws Exception {
+        // two working days before the deadline, twice (the scheduler fires every ten minutes)
+        assertThat(reminders.queueDue(LocalDate.of(2026, 12, 11))).isZero();
+        assertThat(reminders.queueDue(LocalDate.of(2026, 12, 14))).isEqualTo(1);
+        assertThat(reminders.queueDue(LocalDate.of(2026, 12, 15))).isZero();
+        assertThat(delivery.deliverDue().sent()).isEqualTo(1);
+        assertThat(delivery.deliverDue().sent()).isZero();
+        // on the deadline nothing more; the working day after it, the reminder that it was missed
+        assertThat(reminders.queueDue(LocalDate.of(2026, 12, 16))).isZero();
+        assertThat(reminders.queueDue(LocalDate.of(2026, 12, 17))).isEqualTo(1);
+        assertThat(reminders.queueDue(LocalDate.of(2026, 12, 18))).isZero();
+        assertThat(delivery.deliverDue().sent()).isEqualTo(1);
+
+        MimeMessage[] mails = greenMail.getReceivedMessages();
+        assertThat(mails).hasSize(2);
+        assertThat(Arrays.stream(mails).map(m -> recipient(m))).containsOnly("vanphong@congan.example.org");
+        assertThat(mails[0].getSubject()).isEqualTo(
+                "Nhắc gửi số liệu 6 tháng cuối năm 2026 theo Quy chế phối hợp số 01/QCPH-SNV-BP-CA");
+        assertThat(mails[0].getContent().toString()).contains("Kính gửi: Công an tỉnh,",
+                "số liệu 6 tháng cuối năm 2026 (tính đến ngày 14/12/2026)", "chậm nhất ngày 16/12/2026");
+        assertThat(mails[1].getSubject()).startsWith("Đã quá hạn gửi số liệu 6 tháng cuối năm 2026");
+        assertThat(mails[1].getContent().toString()).contains("Đến nay đã quá hạn");
+    }
+
+    private List<String> rows(LocalDate today) {
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        return submissions.of(H2, AGREEMENT, null, today).stream().map(r -> r.agreementCode() + " " + r.agencyCode()
+                + " " + day.format(r.deadline()) + " " + (r.lastSent() == null ? "-" : day.format(r.lastSent())) + " "
+                + r.status()).toList();
+    }
+
+    /** Imports a record of the agency dated in 2026-H2, as if the import had run at {@code when}. */
+    private void sentOn(Importer importer, Path temp, String agency, String when) throws IOException {
+        Path folder = Files.createDirectories(temp.resolve(agency));
+        Files.writeString(folder.resolve("records.csv"), "agreement,indicator,date,quantity,agency\n"
+                + AGREEMENT + ",JOINT_PATROL,2026-09-01,3," + agency + "\n");
+        ImportOutcome outcome = importer.importPath(folder, false);
+        assertThat(outcome.problemLines()).isEmpty();
+        jdbc.sql("update import_batch set started_at = cast(:when as timestamptz) where id = :id")
+                .param("when", when).param("id", outcome.importId()).update();
+    }
+
+    private static String recipient(MimeMessage m) {
+        try {
+            return ((jakarta.mail.internet.InternetAddress) m.getAllRecipients()[0]).getAddress();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
