@@ -46,9 +46,9 @@
         var narrow = width < 560;
         var sideways = kind === 'bar';
         var categories = { type: 'category', data: data.categories, inverse: sideways,
-                           axisLabel: { interval: 0, fontSize: narrow ? 10 : 12, width: sideways ? (narrow ? 110 : 220) : 90,
+                           axisLabel: { interval: 0, fontSize: narrow ? 10 : 12, width: sideways ? (narrow ? 96 : 220) : 90,
                                         overflow: 'truncate', rotate: !sideways && narrow && data.categories.length > 3 ? 35 : 0 } };
-        var values = { type: 'value', axisLabel: { fontSize: narrow ? 10 : 12,
+        var values = { type: 'value', splitNumber: narrow ? 3 : 5, axisLabel: { fontSize: narrow ? 10 : 12,
                                                    formatter: function (v) { return number.format(v); } } };
         return {
             animation: false,
