@@ -48,7 +48,19 @@
         var categories = { type: 'category', data: data.categories, inverse: sideways,
                            axisLabel: { interval: 0, fontSize: narrow ? 10 : 12, width: sideways ? (narrow ? 96 : 220) : 90,
                                         overflow: 'truncate', rotate: !sideways && narrow && data.categories.length > 3 ? 35 : 0 } };
-        var values = { type: 'value', splitNumber: narrow ? 3 : 5, axisLabel: { fontSize: narrow ? 10 : 12,
+        // indicators counted in different units (a few visits, 20 000 items of aid) share one axis: when the
+        // figures span more than two orders of magnitude, a logarithmic axis keeps the small ones visible (a zero
+        // has no place on it and is left out of the chart; the table still says 0)
+        var positive = [];
+        data.series.forEach(function (s) { s.data.forEach(function (v) { if (v > 0) { positive.push(v); } }); });
+        var logarithmic = kind !== 'stacked' && positive.length > 0
+            && Math.max.apply(null, positive) / Math.min.apply(null, positive) > 100;
+        if (logarithmic) {
+            data.series.forEach(function (s) { s.data = s.data.map(function (v) { return v > 0 ? v : null; }); });
+        }
+        var values = { type: logarithmic ? 'log' : 'value',
+                       min: logarithmic ? Math.min.apply(null, positive) / 2 : undefined,
+                       splitNumber: narrow ? 3 : 5, axisLabel: { fontSize: narrow ? 10 : 12,
                                                    formatter: function (v) { return number.format(v); } } };
         return {
             animation: false,
