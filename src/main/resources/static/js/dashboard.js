@@ -67,7 +67,10 @@
             color: ['#8c1c13', '#1f5f99', '#1e7a46', '#8a5a00', '#6b4c9a', '#2b8a8a', '#b5523b', '#5c6b7a'],
             tooltip: { trigger: 'axis', confine: true },
             legend: { type: 'scroll', bottom: 0, textStyle: { fontSize: narrow ? 11 : 12 } },
-            grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
+            // ECharts 5.1 sizes a grid around its labels' whole text, truncated or not: sideways, the room for the
+            // (truncated) names is given instead
+            grid: sideways ? { left: narrow ? 104 : 228, right: 24, top: 16, bottom: 48, containLabel: false }
+                           : { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
             xAxis: sideways ? values : categories,
             yAxis: sideways ? categories : values,
             series: data.series.map(function (s) {
