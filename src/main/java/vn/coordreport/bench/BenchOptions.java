@@ -13,8 +13,14 @@ import vn.coordreport.generate.GenerateOptions;
  * @param out       where {@code result.json} and {@code result.md} are written
  * @param warmUps   how many closes of the years before the measured one warm the process first (as many as
  *                  the data has years for)
+ * @param dashboardOnly  after the import, only the dashboard's statements (no job, report or issuing): their
+ *                       figures at a size in minutes, where the whole run takes an hour
  */
-public record BenchOptions(GenerateOptions generate, Path data, Path out, int warmUps) {
+public record BenchOptions(GenerateOptions generate, Path data, Path out, int warmUps, boolean dashboardOnly) {
+
+    public BenchOptions(GenerateOptions generate, Path data, Path out, int warmUps) {
+        this(generate, data, out, warmUps, false);
+    }
 
     public BenchOptions {
         if (warmUps < 1) {

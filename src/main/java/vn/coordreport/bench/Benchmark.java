@@ -63,6 +63,7 @@ public class Benchmark {
     private final NightlyRuns nightlies;
     private final OnDemandRuns onDemandRuns;
     private final IssuingRuns issuingRuns;
+    private final DashboardRuns dashboardRuns;
     private final Clock clock;
     private final int threads;
     private final LoggingSystem logging = LoggingSystem.get(Benchmark.class.getClassLoader());
@@ -70,8 +71,10 @@ public class Benchmark {
 
     Benchmark(JdbcClient jdbc, Importer importer, ReportJobs jobs, ReviewQuery reviews, AgreementCatalog catalog,
             ReportDelivery delivery, Floors floors, NightlyRuns nightlies, OnDemandRuns onDemandRuns,
-            IssuingRuns issuingRuns, Clock clock, @Value("${coordreport.jobs.threads}") int threads) {
+            IssuingRuns issuingRuns, DashboardRuns dashboardRuns, Clock clock,
+            @Value("${coordreport.jobs.threads}") int threads) {
         this.issuingRuns = issuingRuns;
+        this.dashboardRuns = dashboardRuns;
         this.jdbc = jdbc;
         this.importer = importer;
         this.jobs = jobs;
@@ -108,6 +111,11 @@ public class Benchmark {
         f.put("period_closed", closed.toString());
         f.put("jobs_as_of", day.toString());
 
+        if (options.dashboardOnly()) {
+            dashboardRuns.run(closed, day, log, f);
+            ResultFiles.write(options.out(), f);
+            return f;
+        }
         onDemandRuns.cold(agreements.get(0), Period.half(endYear, 1), log, f);
 
         warmUp(years, options.warmUps(), log, f);
@@ -116,6 +124,7 @@ public class Benchmark {
         floors(closed, day, agreements, log, f);
         nightlies.run(options.out().resolve("change"), day, agreements, log, f);
         onDemandRuns.warm(Period.half(endYear, 2), agreements, log, f);
+        dashboardRuns.run(closed, day, log, f);
 
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();

@@ -31,6 +31,9 @@ final class ResultFiles {
                 figures.values().get("threads"), figures.values().get("max_heap_mb")));
         md.append("| figure | measured | target | |\n|---|---:|---|---|\n");
         for (Targets.Target t : Targets.ALL) {
+            if (!figures.values().containsKey(t.figure())) {
+                continue; // a run of some steps only (bench --dashboard-only)
+            }
             md.append("| ").append(t.meaning()).append(" `").append(t.figure()).append("` | ")
                     .append(Targets.format(figures.number(t.figure()))).append(" | ").append(t.bound(figures))
                     .append(" | ").append(t.met(figures) ? "pass" : "**miss**").append(" |\n");

@@ -31,6 +31,8 @@ final class Targets {
             new Target("nightly_1pct_seconds", "nightly after a 1% change (s)", false, "10% of the close",
                     f -> 0.1 * f.number("close_seconds")),
             new Target("on_demand_warm_ms", "one on-demand report, warm (ms)", false, "1000", f -> 1000),
+            new Target("dashboard_query_max_ms", "slowest dashboard statement, one province (ms)", false, "300",
+                    f -> 300),
             new Target("peak_heap_mb", "peak heap (MB)", false, "512", f -> 512));
 
     private Targets() {

@@ -7,5 +7,5 @@
  * is the façade.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"generate", "ingest", "pipeline", "review", "delivery",
-        "render", "archive", "catalog", "period", "issuing", "security"})
+        "render", "archive", "catalog", "period", "issuing", "security", "dashboard"})
 package vn.coordreport.bench;

@@ -273,14 +273,22 @@ public class ReportJobs {
         List<JobSummary> all = new ArrayList<>();
         for (String name : List.of(NIGHTLY, PERIOD_CLOSE)) {
             for (JobInstance instance : repository.getJobInstances(name, 0, limit)) {
-                repository.getJobExecutions(instance).forEach(e -> all.add(summary(e)));
+                all.addAll(summaries(repository.getJobExecutions(instance)));
             }
         }
         return all.stream().sorted(Comparator.comparingLong(JobSummary::id).reversed()).limit(limit).toList();
     }
 
     public Optional<JobSummary> execution(long id) {
-        return Optional.ofNullable(find(id)).map(ReportJobs::summary);
+        return Optional.ofNullable(find(id))
+                .flatMap(e -> summaries(repository.getJobExecutions(e.getJobInstance())).stream()
+                        .filter(x -> x.id() == id).findFirst());
+    }
+
+    /** The executions of one instance; all but the latest are superseded by a restart. */
+    private static List<JobSummary> summaries(List<JobExecution> executions) {
+        long latest = executions.stream().mapToLong(JobExecution::getId).max().orElse(0);
+        return executions.stream().map(e -> e.getId() == latest ? summary(e) : summary(e).asSuperseded()).toList();
     }
 
     /** The stored execution, or null (the JDBC repository throws for an unknown id rather than answer null). */
@@ -354,6 +362,9 @@ public class ReportJobs {
         return RUN_STAMP.format(run.atZone(clock.getZone()));
     }
 
+    /** The step that mailed a close's finals before issuing existed; its executions stay in the history. */
+    static final String MAIL_STEP = "deliverReportsStep";
+
     static JobSummary summary(JobExecution e) {
         long read = 0;
         long written = 0;
@@ -365,7 +376,7 @@ public class ReportJobs {
                 skipped += step.getFilterCount();
             }
         }
-        long mailed = e.getStepExecutions().stream().filter(s -> s.getStepName().equals("deliverReportsStep"))
+        long mailed = e.getStepExecutions().stream().filter(s -> s.getStepName().equals(MAIL_STEP))
                 .mapToLong(StepExecution::getWriteCount).sum();
         String parameters = e.getJobParameters().getIdentifyingParameters().stream()
                 .sorted(Comparator.comparing(p -> p.name()))
@@ -380,9 +391,13 @@ public class ReportJobs {
                 .findFirst()
                 .orElseGet(() -> e.getAllFailureExceptions().stream().findFirst().map(ReportJobs::rootMessage)
                         .orElse(cause(e.getExitStatus().getExitDescription())));
+        List<String> failedSteps = e.getStepExecutions().stream().filter(s -> s.getStatus() == BatchStatus.FAILED)
+                .map(StepExecution::getStepName).toList();
+        boolean mailPending = e.getStatus() == BatchStatus.FAILED && !failedSteps.isEmpty()
+                && failedSteps.stream().allMatch(MAIL_STEP::equals);
         return new JobSummary(e.getId(), e.getJobInstance().getJobName(), parameters, e.getStatus().toString(),
                 e.getExitStatus().getExitCode(), offset(e.getStartTime()), offset(e.getEndTime()), read, written, skipped,
-                mailed, failure);
+                mailed, failure, mailPending, false);
     }
 
     /** Spring Batch keeps local times of the JVM's zone: the instant they mean, with its offset. */

@@ -13,20 +13,28 @@ import vn.coordreport.review.Review;
  * day the regulation took effect and no percentage; where not at all, nothing
  * is compared. A term review compares year with year instead.
  *
+ * Public so that the dashboard compares exactly where the report does.
+ *
  * @param since  for {@code PARTIAL}, the day the regulation took effect
  */
-record Coverage(Kind kind, LocalDate since) {
+public record Coverage(Kind kind, LocalDate since) {
 
-    enum Kind { FULL, PARTIAL, NONE, TERM }
+    public enum Kind { FULL, PARTIAL, NONE, TERM }
 
     static Coverage of(Review review) {
-        if (review.period().kind() == Period.Kind.RANGE) {
+        Review.AgreementInfo agreement = review.agreement();
+        return of(review.period(), agreement.effectiveFrom(), agreement.signedOn(), agreement.effectiveTo(),
+                review.previousRange());
+    }
+
+    /** The coverage of a period's previous comparable period ({@code previous}) by a regulation's term. */
+    public static Coverage of(Period period, LocalDate effectiveFrom, LocalDate signedOn, LocalDate effectiveTo,
+            DateRange previous) {
+        if (period.kind() == Period.Kind.RANGE) {
             return new Coverage(Kind.TERM, null);
         }
-        Review.AgreementInfo agreement = review.agreement();
-        LocalDate from = agreement.effectiveFrom() != null ? agreement.effectiveFrom() : agreement.signedOn();
-        LocalDate to = agreement.effectiveTo();
-        DateRange previous = review.previousRange();
+        LocalDate from = effectiveFrom != null ? effectiveFrom : signedOn;
+        LocalDate to = effectiveTo;
         if (from == null || previous == null) {
             return new Coverage(Kind.NONE, null);
         }
@@ -40,7 +48,7 @@ record Coverage(Kind kind, LocalDate since) {
         return new Coverage(Kind.NONE, null);
     }
 
-    boolean full() {
+    public boolean full() {
         return kind == Kind.FULL;
     }
 

@@ -1,36 +1,123 @@
 package vn.coordreport.web;
 
-import org.springframework.stereotype.Component;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
-import vn.coordreport.messages.Messages;
-import vn.coordreport.schedule.CronWording;
+import vn.coordreport.pipeline.JobSummary;
 
 /**
- * The jobs page's words for what Spring Batch and Quartz name in code: a job's
- * status ({@code COMPLETED} is "Hoàn tất"), a job's or a schedule's name, a cron
- * expression; a name the bundle does not know is shown as it is.
+ * The jobs page in the office's words: schedules, jobs, their states and parameters said in Vietnamese. The
+ * names a command line takes ({@code nightlyReportsJob}, {@code COMPLETED}, a cron expression) stay in a
+ * tooltip and in the command line's output.
  */
-@Component("jobWording")
-public class JobWording {
+final class JobWording {
 
-    public String status(String status) {
-        return known("job.status." + status, status);
+    private static final Map<String, String> JOBS = Map.of(
+            "nightlyReportsJob", "Lập bản dự thảo hằng đêm",
+            "periodCloseJob", "Chốt kỳ: lập bản chính thức");
+
+    private static final Map<String, String> TRIGGERS = Map.of(
+            "nightly", "Bản dự thảo hằng đêm",
+            "close-h1", "Chốt 6 tháng đầu năm",
+            "close-9m", "Chốt 9 tháng đầu năm",
+            "close-h2", "Chốt 6 tháng cuối năm",
+            "close-year", "Chốt cả năm",
+            "deliveries", "Gửi thư báo cáo đã ban hành");
+
+    private static final Map<String, String> STATES = Map.of(
+            "COMPLETED", "Hoàn tất",
+            "FAILED", "Lỗi",
+            "STARTED", "Đang chạy",
+            "STARTING", "Đang khởi động",
+            "STOPPING", "Đang dừng",
+            "STOPPED", "Đã dừng",
+            "ABANDONED", "Đã bỏ",
+            "UNKNOWN", "Không rõ");
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    public String job(String name) {
+        return JOBS.getOrDefault(name, name);
     }
 
-    public String job(String job) {
-        return known("job.name." + job, job);
+    public String trigger(String name) {
+        return TRIGGERS.getOrDefault(name, name);
     }
 
-    public String schedule(String trigger) {
-        return known("schedule.name." + trigger, trigger);
+    /** The state as the page says it: a close that only failed to mail is done, its mail pending. */
+    public String state(JobSummary execution) {
+        if (execution.mailPending()) {
+            return "Hoàn tất, thư chờ gửi";
+        }
+        return STATES.getOrDefault(execution.status(), execution.status());
     }
 
-    public String cron(String cron) {
-        return CronWording.of(cron);
+    /** The badge's colour class. */
+    public String tone(JobSummary execution) {
+        if (execution.mailPending()) {
+            return "warn";
+        }
+        return switch (execution.status()) {
+            case "COMPLETED" -> "done";
+            case "FAILED", "ABANDONED" -> "failed";
+            default -> "running";
+        };
     }
 
-    private static String known(String code, String otherwise) {
-        String text = Messages.optional(code);
-        return text == null ? otherwise : text;
+    /** What went wrong, for the office: a mail failure says what happens next, not the SMTP server's words. */
+    public String failure(JobSummary execution) {
+        if (execution.mailPending()) {
+            return "Mọi báo cáo đã được lập và lưu; chỉ thư chưa gửi được. Thư còn chờ trong sổ gửi thư và được "
+                    + "gửi lại theo lịch gửi thư.";
+        }
+        return execution.failure() == null ? "" : "Lỗi: " + execution.failure();
+    }
+
+    /** {@code asOf=2021-06-01, run=...} as {@code Tính đến ngày 01/06/2021}; the run stamp is left out. */
+    public String parameters(String parameters) {
+        List<String> said = new ArrayList<>();
+        for (String pair : parameters.split(",\\s*")) {
+            int equals = pair.indexOf('=');
+            if (equals < 0) {
+                continue;
+            }
+            String name = pair.substring(0, equals).strip();
+            String value = pair.substring(equals + 1).strip();
+            switch (name) {
+                case "asOf" -> said.add("tính đến ngày " + day(value));
+                case "period" -> said.add("kỳ " + period(value));
+                case "calendar" -> said.add(switch (value) {
+                    case "decree-09" -> "số liệu đến ngày 14 (Nghị định 09)";
+                    case "calendar" -> "số liệu theo tháng dương lịch";
+                    default -> "lịch riêng của từng quy chế";
+                });
+                default -> { }
+            }
+        }
+        return said.isEmpty() ? "" : DashboardFormat.capitalised(String.join(", ", said));
+    }
+
+    private static String day(String iso) {
+        try {
+            return DAY.format(LocalDate.parse(iso));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+    }
+
+    private static String period(String code) {
+        try {
+            return vn.coordreport.period.Period.parse(code).vietnameseName();
+        } catch (IllegalArgumentException e) {
+            return code;
+        }
+    }
+
+    /** A cron expression said in words; see {@link CronWording}. */
+    public String schedule(String cron) {
+        return CronWording.say(cron);
     }
 }

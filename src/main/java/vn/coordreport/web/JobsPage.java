@@ -20,28 +20,27 @@ import vn.coordreport.security.CurrentUser;
 class JobsPage {
 
     static final int EXECUTIONS_SHOWN = 25;
+    private static final JobWording WORDS = new JobWording();
 
     private final Schedules schedules;
     private final ReportJobs jobs;
     private final JobStarter starter;
     private final CurrentUser user;
     private final AuditLog audit;
-    private final JobWording wording;
 
-    JobsPage(Schedules schedules, ReportJobs jobs, JobStarter starter, CurrentUser user, AuditLog audit,
-            JobWording wording) {
+    JobsPage(Schedules schedules, ReportJobs jobs, JobStarter starter, CurrentUser user, AuditLog audit) {
         this.schedules = schedules;
         this.jobs = jobs;
         this.starter = starter;
         this.user = user;
         this.audit = audit;
-        this.wording = wording;
     }
 
     @GetMapping("/jobs")
     String jobs(Model model) {
         model.addAttribute("schedules", schedules.list(3));
         model.addAttribute("executions", jobs.executions(EXECUTIONS_SHOWN));
+        model.addAttribute("words", WORDS);
         return "jobs";
     }
 
@@ -50,7 +49,7 @@ class JobsPage {
         user.requireAllProvinces();
         audit.record("JOB_START", ReportJobs.NIGHTLY, "from the web page");
         starter.startNightly(user.username());
-        redirect.addFlashAttribute("message", "Đã bắt đầu lập các bản dự thảo (nightlyReportsJob). "
+        redirect.addFlashAttribute("message", "Đã bắt đầu lập các bản dự thảo. "
                 + "Tải lại trang để xem tiến độ trong lịch sử tác vụ.");
         return "redirect:/jobs";
     }
@@ -60,15 +59,20 @@ class JobsPage {
         user.requireAllProvinces();
         JobSummary execution = jobs.execution(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có lần chạy này"));
-        if (!execution.status().equals("FAILED") && !execution.status().equals("STOPPED")) {
-            redirect.addFlashAttribute("problem", "Lần chạy #" + id + " đang ở trạng thái "
-                    + wording.status(execution.status()).toLowerCase(java.util.Locale.ROOT) + " (" + execution.status()
-                    + "): chỉ chạy lại được lần chạy thất bại (FAILED) hoặc bị dừng (STOPPED).");
+        if (execution.superseded()) {
+            redirect.addFlashAttribute("problem", "Lần chạy #" + id + " đã được chạy lại hoặc chạy tiếp rồi: "
+                    + "xem lần chạy mới hơn của cùng tác vụ.");
+            return "redirect:/jobs";
+        }
+        if (!execution.restartable()) {
+            redirect.addFlashAttribute("problem", "Lần chạy #" + id + " đang ở trạng thái «"
+                    + WORDS.state(execution) + "»: chỉ chạy lại được lần chạy bị lỗi hoặc đã dừng.");
             return "redirect:/jobs";
         }
         audit.record("JOB_RESTART", "execution/" + id, execution.jobName());
         starter.restart(id, user.username());
-        redirect.addFlashAttribute("message", "Đã cho chạy lại lần chạy #" + id + " (" + execution.jobName() + ").");
+        redirect.addFlashAttribute("message", "Đã cho chạy lại lần chạy #" + id + " (" + WORDS.job(execution.jobName())
+                + ").");
         return "redirect:/jobs";
     }
 }

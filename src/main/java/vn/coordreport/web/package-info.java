@@ -1,5 +1,5 @@
 /**
- * The staff's web page, server-rendered in Vietnamese: agreements and their
+ * The staff's web page, server-rendered in Vietnamese: the leadership dashboard, agreements and their
  * latest reports, report requests with their progress, downloads, uploads of
  * data with their problems by file and line, schedules and job history, the
  * finals on their way out (review, signature, issue) and the register of
@@ -8,5 +8,5 @@
  * is the security module's ({@code CurrentUser}, {@code AuditLog}, URL rules).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"messages", "period", "catalog", "ingest", "pipeline", "render",
-        "archive", "delivery", "schedule", "security", "issuing", "submission"})
+        "archive", "delivery", "schedule", "security", "issuing", "submission", "dashboard"})
 package vn.coordreport.web;

@@ -81,6 +81,7 @@ class JobRestartIntegrationTests extends MailedSampleTests {
         JobSummary failed = jobs.startNightly(java.time.LocalDate.of(2021, 6, 1));
         assertThat(failed.status()).isEqualTo("FAILED");
         assertThat(failed.failure()).contains("injected failure");
+        assertThat(failed.restartable()).isTrue();
         assertThat(drafts()).hasSizeLessThan(6);
 
         // when it is restarted
@@ -89,6 +90,10 @@ class JobRestartIntegrationTests extends MailedSampleTests {
         // then every draft of the six is archived, each once
         assertThat(restarted.status()).isEqualTo("COMPLETED");
         assertThat(drafts()).hasSize(6).allSatisfy(r -> assertThat(r.version()).isEqualTo(1));
+        // and the failed execution is no longer offered a restart: one ran after it
+        assertThat(jobs.execution(failed.id()).orElseThrow().restartable()).isFalse();
+        assertThat(jobs.executions(10)).filteredOn(e -> e.id() == failed.id()).singleElement()
+                .satisfies(e -> assertThat(e.superseded()).isTrue());
     }
 
     @Test

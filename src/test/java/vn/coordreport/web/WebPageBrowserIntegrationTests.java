@@ -186,6 +186,9 @@ class WebPageBrowserIntegrationTests {
         long quangTriVersion = archive.list(QUANG_TRI, null).stream().findFirst().map(v -> v.id()).orElse(-1L);
 
         browser.logIn("xem-tayninh", PASSWORD);
+        // a viewer lands on the dashboard (DashboardBrowserIntegrationTests); the agreements are a click away
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/dashboard");
+        browser.open("/");
 
         assertThat(browser.driver.findElement(By.cssSelector(".who")).getText()).contains("xem-tayninh",
                 "Xem báo cáo", "Tây Ninh");

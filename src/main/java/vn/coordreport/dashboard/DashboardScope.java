@@ -1,0 +1,27 @@
+package vn.coordreport.dashboard;
+
+import vn.coordreport.period.Period;
+
+/**
+ * What the dashboard shows: one province, optionally one agreement and one field, and a named period.
+ *
+ * @param agreementCode  null for every agreement of the province
+ * @param fieldCode      null for every field
+ */
+public record DashboardScope(String province, String agreementCode, String fieldCode, Period period) {
+
+    public DashboardScope {
+        if (province == null || province.isBlank()) {
+            throw new IllegalArgumentException("no province given");
+        }
+        if (period == null || period.kind() == Period.Kind.RANGE) {
+            throw new IllegalArgumentException("the dashboard shows a named period (year, half, nine months, quarter)");
+        }
+        agreementCode = blankToNull(agreementCode);
+        fieldCode = blankToNull(fieldCode);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

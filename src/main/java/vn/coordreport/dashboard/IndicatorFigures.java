@@ -1,0 +1,52 @@
+package vn.coordreport.dashboard;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+import vn.coordreport.period.Period;
+
+/**
+ * The indicators of the dashboard's scope: over the trend's periods, and the last of them against target and
+ * against the same period a year earlier.
+ *
+ * @param periods        the trend's periods, oldest first; the last is the one chosen
+ * @param rows           one per indicator with a record in one of them or a target, in catalogue order
+ * @param notComparable  the codes of the agreements whose regulation did not cover the whole of the same period
+ *                       a year earlier: their figures are left out of the comparison, as their reports leave it out
+ */
+public record IndicatorFigures(List<Period> periods, List<Row> rows, List<String> notComparable) {
+
+    /**
+     * @param trend              the quantity of each period of {@link #periods}
+     * @param target             the sum of the targets set for the period, null where none is set
+     * @param reachedOfTarget    the period's quantity of the agreements that set a target
+     * @param previous           the same period a year earlier, of the agreements it may be compared for; null
+     *                           where none may
+     * @param currentComparable  the period's quantity of those same agreements
+     */
+    public record Row(String code, String name, String fieldName, String unit, List<BigDecimal> trend,
+            BigDecimal target, BigDecimal reachedOfTarget, BigDecimal previous, BigDecimal currentComparable) {
+
+        public BigDecimal current() {
+            return trend.get(trend.size() - 1);
+        }
+
+        /** Percent of the target reached, one decimal; null without a (non-zero) target. */
+        public BigDecimal targetPercent() {
+            return percent(reachedOfTarget, target);
+        }
+
+        /** This period as a percent of the same period a year earlier; null where not compared. */
+        public BigDecimal previousPercent() {
+            return percent(currentComparable, previous);
+        }
+
+        private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+            if (part == null || whole == null || whole.signum() == 0) {
+                return null;
+            }
+            return part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP);
+        }
+    }
+}

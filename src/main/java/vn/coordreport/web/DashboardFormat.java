@@ -1,0 +1,63 @@
+package vn.coordreport.web;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import vn.coordreport.period.Period;
+
+/** Figures and dates as a Vietnamese reader writes them: {@code 1.234,5}, {@code 02/12/2026}. */
+final class DashboardFormat {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** A quantity; a dash for none. */
+    public String number(BigDecimal value) {
+        if (value == null) {
+            return "—";
+        }
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols();
+        symbols.setGroupingSeparator('.');
+        symbols.setDecimalSeparator(',');
+        return new DecimalFormat("#,##0.###", symbols).format(value);
+    }
+
+    public String count(long value) {
+        return number(BigDecimal.valueOf(value));
+    }
+
+    /** A percentage with its sign; a dash for none. */
+    public String percent(BigDecimal value) {
+        return value == null ? "—" : number(value) + " %";
+    }
+
+    /** The raw figure a chart reads (a dot as decimal separator); empty for none. */
+    public String raw(BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
+
+    public String day(LocalDate day) {
+        return day == null ? "—" : DAY.format(day);
+    }
+
+    public String period(Period period) {
+        return capitalised(period.vietnameseName());
+    }
+
+    /** The period's short name on a chart's axis: {@code 2021}, {@code 6T đầu 2021}, ... */
+    public String shortPeriod(Period period) {
+        return switch (period.kind()) {
+            case YEAR -> Integer.toString(period.year());
+            case HALF -> (period.number() == 1 ? "6T đầu " : "6T cuối ") + period.year();
+            case NINE_MONTHS -> "9T " + period.year();
+            case QUARTER -> "Q" + period.number() + "/" + period.year();
+            case RANGE -> period.vietnameseName();
+        };
+    }
+
+    static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,93 @@
+package vn.coordreport.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.coordreport.dashboard.Dashboard;
+import vn.coordreport.dashboard.DashboardScope;
+import vn.coordreport.dashboard.Option;
+import vn.coordreport.period.Period;
+import vn.coordreport.security.CurrentUser;
+
+/**
+ * The leadership dashboard: one province at a time (a user limited to a province sees that one only), filtered
+ * by agreement, field and period. The figures are tables; the page's script draws each table's chart from the
+ * table's own cells, so a chart cannot show another figure than its table.
+ */
+@Controller
+class DashboardPage {
+
+    static final int YEARS_OFFERED = 10;
+
+    private final Dashboard dashboard;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    DashboardPage(Dashboard dashboard, CurrentUser user, Clock clock) {
+        this.dashboard = dashboard;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@RequestParam(required = false) String province,
+            @RequestParam(required = false) String agreement, @RequestParam(required = false) String field,
+            @RequestParam(required = false) String period, Model model) {
+        List<String> provinces = user.province().map(List::of).orElseGet(dashboard::provinces);
+        model.addAttribute("provinces", provinces);
+        model.addAttribute("fields", dashboard.fields());
+        model.addAttribute("format", new DashboardFormat());
+        if (provinces.isEmpty()) {
+            return "dashboard";
+        }
+        String chosen = province == null || province.isBlank() ? provinces.get(0) : province.strip();
+        user.requireProvince(chosen);
+        LocalDate today = LocalDate.now(clock);
+        int latestYear = dashboard.latestDay(chosen).map(LocalDate::getYear).orElse(today.getYear());
+        Period shown = Period.year(latestYear);
+        if (period != null && !period.isBlank()) {
+            try {
+                shown = Period.parse(period.strip());
+                if (shown.kind() == Period.Kind.RANGE) {
+                    throw new IllegalArgumentException("range");
+                }
+            } catch (IllegalArgumentException e) {
+                model.addAttribute("problem", "Kỳ \"" + period.strip() + "\" không hợp lệ: hãy chọn năm, 6 tháng, "
+                        + "9 tháng hoặc quý trong danh sách. Đang hiển thị " + shown.vietnameseName() + ".");
+                shown = Period.year(latestYear);
+            }
+        }
+        DashboardScope scope = new DashboardScope(chosen, agreement, field, shown);
+        Dashboard.View view = dashboard.snapshot(scope, today);
+        model.addAttribute("scope", scope);
+        model.addAttribute("view", view);
+        model.addAttribute("periods", periods(Math.max(latestYear, dashboard.lastTermYear(chosen, today)), shown));
+        model.addAttribute("today", today);
+        return "dashboard";
+    }
+
+    /**
+     * The named periods of the ten years up to {@code latestYear} (the last of the regulations' terms, or of the
+     * data), newest first, and the one shown if it is older.
+     */
+    static List<Option> periods(int latestYear, Period shown) {
+        List<Option> options = new ArrayList<>();
+        for (int year = latestYear; year > latestYear - YEARS_OFFERED; year--) {
+            for (Period p : List.of(Period.year(year), Period.nineMonths(year), Period.half(year, 2),
+                    Period.half(year, 1))) {
+                options.add(new Option(p.toString(), DashboardFormat.capitalised(p.vietnameseName())));
+            }
+        }
+        if (options.stream().noneMatch(o -> o.value().equals(shown.toString()))) {
+            options.add(new Option(shown.toString(), DashboardFormat.capitalised(shown.vietnameseName())));
+        }
+        return options;
+    }
+}

@@ -1,0 +1,54 @@
+package vn.coordreport.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * A close made before issuing existed mailed its finals in a last step: when only that step failed (no SMTP
+ * server), every final was made and archived, and the history says the mail alone is pending.
+ */
+class JobSummaryTests {
+
+    @Test
+    void aCloseThatFailedOnlyInItsMailStepIsDoneWithMailPending() {
+        JobSummary summary = ReportJobs.summary(close(BatchStatus.COMPLETED, BatchStatus.FAILED));
+        assertThat(summary.status()).isEqualTo("FAILED");
+        assertThat(summary.mailPending()).isTrue();
+        assertThat(summary.restartable()).isTrue();
+    }
+
+    @Test
+    void aCloseThatFailedRenderingIsNotMailPending() {
+        assertThat(ReportJobs.summary(close(BatchStatus.FAILED, null)).mailPending()).isFalse();
+        assertThat(ReportJobs.summary(close(BatchStatus.FAILED, BatchStatus.FAILED)).mailPending()).isFalse();
+    }
+
+    @Test
+    void aSupersededExecutionIsNotOfferedARestart() {
+        assertThat(ReportJobs.summary(close(BatchStatus.FAILED, null)).asSuperseded().restartable()).isFalse();
+    }
+
+    private static JobExecution close(BatchStatus render, BatchStatus mail) {
+        JobExecution job = new JobExecution(7, new JobInstance(3, ReportJobs.PERIOD_CLOSE), new JobParameters());
+        job.setStatus(BatchStatus.FAILED);
+        job.setExitStatus(ExitStatus.FAILED);
+        StepExecution finals = new StepExecution(1, "renderFinalsStep", job);
+        finals.setStatus(render);
+        job.addStepExecution(finals);
+        if (mail != null) {
+            StepExecution mailing = new StepExecution(2, ReportJobs.MAIL_STEP, job);
+            mailing.setStatus(mail);
+            mailing.setExitStatus(ExitStatus.FAILED.addExitDescription("Caused by: jakarta.mail.MessagingException: "
+                    + "Couldn't connect to host, port: localhost, 25"));
+            job.addStepExecution(mailing);
+        }
+        return job;
+    }
+}

@@ -1,0 +1,221 @@
+package vn.coordreport.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+
+import vn.coordreport.ingest.Importer;
+import vn.coordreport.period.Period;
+import vn.coordreport.pipeline.ReportJobs;
+import vn.coordreport.review.Review;
+import vn.coordreport.review.ReviewQuery;
+import vn.coordreport.security.Role;
+import vn.coordreport.security.UserAccounts;
+import vn.coordreport.support.PostgresInitializer;
+
+/**
+ * The leadership dashboard in a real headless Chromium, on the Tây Ninh and Quảng Trị samples: a viewer lands
+ * on it, its charts are drawn (ECharts canvases) from tables that hold the reviews' own figures, the filters
+ * change what it shows, a viewer of one province sees no other, and nothing scrolls sideways at 390 px.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = PostgresInitializer.class)
+@TestPropertySource(properties = "coordreport.test.database=DashboardBrowserIntegrationTests")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DashboardBrowserIntegrationTests {
+
+    static final String TAY_NINH = "05/QCPH-SNgV-BĐBP";
+    static final String PASSWORD = "mat-khau-rat-dai-1";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ReviewQuery reviews;
+
+    Browser browser;
+
+    @BeforeAll
+    void theSamplesTheUsersAndABrowser(@Autowired Importer importer, @Autowired UserAccounts users) {
+        importer.importPath(Path.of("src/main/resources/samples/quang-tri-2021"), false);
+        importer.importPath(Path.of("src/main/resources/samples/tay-ninh-2019"), false);
+        users.add("lanhdao-tayninh", Role.VIEWER, "Tây Ninh", PASSWORD);
+        users.add("vanhanh", Role.OPERATOR, null, PASSWORD);
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aViewerLandsOnTheDashboardWhoseChartsAndTablesHoldTheReviewsFigures() {
+        browser.open("/");
+        browser.logIn("lanhdao-tayninh", PASSWORD);
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/dashboard");
+        assertThat(new Select(browser.driver.findElement(By.id("province"))).getOptions())
+                .extracting(WebElement::getText).containsExactly("Tây Ninh");
+        assertThat(selected("period")).isEqualTo("Năm 2019");
+        assertThat(chartDrawn("trend-chart")).isTrue();
+        assertThat(chartDrawn("compare-chart")).isTrue();
+        assertThat(chartDrawn("open-chart")).isTrue();
+
+        choose("period", "6 tháng đầu năm 2019");
+        assertThat(selected("period")).isEqualTo("6 tháng đầu năm 2019");
+        Review h1 = reviews.review(TAY_NINH, Period.parse("2019-H1"), null);
+        assertThat(h1.indicators()).isNotEmpty();
+        for (Review.IndicatorFigure figure : h1.indicators()) {
+            assertThat(figure(figure.code(), "current")).as(figure.code()).isEqualByComparingTo(figure.quantity());
+            assertThat(text(figure.code(), "previous")).as("regulation in effect from 01/03/2018: no comparison")
+                    .isEqualTo("—");
+        }
+        assertThat(figure("JOINT_PATROL", "target")).isEqualByComparingTo("12");
+        assertThat(text("JOINT_PATROL", "target")).isEqualTo("12");
+        assertThat(browser.driver.findElement(By.id("not-comparable")).getText()).contains(TAY_NINH);
+        look("dashboard-tay-ninh-2019-h1");
+
+        choose("period", "6 tháng đầu năm 2020");
+        Review next = reviews.review(TAY_NINH, Period.parse("2020-H1"), null);
+        assertThat(next.indicators()).isNotEmpty();
+        for (Review.IndicatorFigure figure : next.indicators()) {
+            assertThat(figure(figure.code(), "current")).as(figure.code()).isEqualByComparingTo(figure.quantity());
+            assertThat(figure(figure.code(), "previous")).as(figure.code())
+                    .isEqualByComparingTo(figure.previousQuantity());
+        }
+        assertThat(browser.driver.findElements(By.id("not-comparable"))).isEmpty();
+        List<WebElement> trendHeads = browser.driver.findElements(By.cssSelector("#trend-table thead th[data-category]"));
+        assertThat(trendHeads).extracting(h -> h.getAttribute("textContent").strip())
+                .containsExactly("6T đầu 2016", "6T đầu 2017", "6T đầu 2018", "6T đầu 2019", "6T đầu 2020");
+        assertThat(browser.cspViolations()).isEmpty();
+    }
+
+    @Test
+    void theJobsPageSpeaksTheOfficesWords(@Autowired ReportJobs jobs) {
+        jobs.startNightly(java.time.LocalDate.of(2021, 6, 1));
+        browser.logIn("vanhanh", PASSWORD);
+        browser.open("/jobs");
+        String page = browser.driver.findElement(By.tagName("main")).getText();
+        assertThat(page).contains("01:30 hằng ngày", "02:00 ngày 20 tháng 6 hằng năm", "Mỗi 10 phút",
+                "Bản dự thảo hằng đêm", "Chốt 6 tháng đầu năm", "Lập bản dự thảo hằng đêm", "Hoàn tất",
+                "Tính đến ngày 01/06/2021");
+        assertThat(page).doesNotContain("nightlyReportsJob", "periodCloseJob", "COMPLETED", "asOf=", "0 30 1 * * ?");
+        assertThat(browser.driver.findElements(By.cssSelector("button.restart"))).isEmpty();
+        look("jobs-vietnamese");
+    }
+
+    @Test
+    void theFieldFilterKeepsItsIndicatorsOnly() {
+        browser.logIn("lanhdao-tayninh", PASSWORD);
+        browser.open("/dashboard?period=2019-H1");
+        List<String> all = codes();
+        choose("field", fieldOf(all.get(0)));
+        List<String> one = codes();
+        assertThat(one).isNotEmpty().isSubsetOf(all);
+        assertThat(one.size()).isLessThan(all.size());
+        assertThat(browser.driver.getCurrentUrl()).contains("field=");
+    }
+
+    @Test
+    void aViewerOfOneProvinceIsRefusedAnotherAndAnOperatorChoosesAny() {
+        browser.logIn("lanhdao-tayninh", PASSWORD);
+        browser.open("/dashboard");
+        assertThat(browser.fetchStatus("GET", "/dashboard?province=Qu%E1%BA%A3ng%20Tr%E1%BB%8B", Map.of()))
+                .isEqualTo(403);
+
+        browser.logIn("vanhanh", PASSWORD);
+        assertThat(browser.driver.getCurrentUrl()).doesNotContain("/dashboard");
+        browser.open("/dashboard");
+        assertThat(new Select(browser.driver.findElement(By.id("province"))).getOptions())
+                .extracting(WebElement::getText).containsExactly("Quảng Trị", "Tây Ninh");
+        assertThat(selected("province")).isEqualTo("Quảng Trị");
+        assertThat(selected("period")).isEqualTo("Năm 2021");
+        Review year = reviews.review("09/QCPH/SNgV-BP", Period.parse("2021"), null);
+        for (Review.IndicatorFigure figure : year.indicators()) {
+            assertThat(figure(figure.code(), "current")).as(figure.code()).isEqualByComparingTo(figure.quantity());
+        }
+        assertThat(chartDrawn("compare-chart")).isTrue();
+        look("dashboard-quang-tri-2021");
+        choose("province", "Tây Ninh");
+        assertThat(selected("period")).isEqualTo("Năm 2019");
+        assertThat(codes()).contains("JOINT_PATROL");
+    }
+
+    private void choose(String select, String label) {
+        String before = browser.driver.getCurrentUrl();
+        new Select(browser.driver.findElement(By.id(select))).selectByVisibleText(label);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().equals(before)
+                && d.findElement(By.id("filters")) != null);
+    }
+
+    private String selected(String select) {
+        return new Select(browser.driver.findElement(By.id(select))).getFirstSelectedOption().getText();
+    }
+
+    private String fieldOf(String code) {
+        return browser.driver.findElement(By.cssSelector("#compare-table tr[data-code='" + code + "']"))
+                .getAttribute("data-field");
+    }
+
+    private List<String> codes() {
+        return browser.driver.findElements(By.cssSelector("#compare-table tbody tr")).stream()
+                .map(r -> r.getAttribute("data-code")).toList();
+    }
+
+    private BigDecimal figure(String code, String column) {
+        return new BigDecimal(cell(code, column).getAttribute("data-value"));
+    }
+
+    private String text(String code, String column) {
+        return cell(code, column).getText();
+    }
+
+    private WebElement cell(String code, String column) {
+        return browser.driver.findElement(By.cssSelector("#compare-table tr[data-code='" + code + "'] td." + column));
+    }
+
+    /** Whether ECharts drew into the chart's box: a canvas of the box's size. */
+    private boolean chartDrawn(String id) {
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> (Boolean) ((JavascriptExecutor) d)
+                .executeScript("var c = document.querySelector('#' + arguments[0] + ' canvas');"
+                        + "return !!c && c.width > 100 && c.height > 100 && !!document.getElementById(arguments[0])"
+                        + ".getAttribute('data-drawn');", id));
+    }
+
+    /** Screenshots at 1366 and 390 px; at neither does the page scroll sideways. */
+    private void look(String name) {
+        for (Dimension size : List.of(Browser.LAPTOP, Browser.PHONE)) {
+            browser.size(size);
+            // the charts follow the window's size a moment after it changes
+            new WebDriverWait(browser.driver, Duration.ofSeconds(5)).until(d -> ((Number) ((JavascriptExecutor) d)
+                    .executeScript("return Math.max.apply(null, Array.from(document.querySelectorAll('.chart canvas'))"
+                            + ".map(c => c.getBoundingClientRect().right).concat([0]));")).intValue() <= size.width);
+            Number overflow = (Number) ((JavascriptExecutor) browser.driver)
+                    .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow.intValue()).as(name + " scrolls sideways at " + size.width + " px").isLessThanOrEqualTo(0);
+            browser.screenshot(name + (size.equals(Browser.LAPTOP) ? "-laptop" : "-phone"), size);
+        }
+    }
+}
