@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.coordreport.pipeline.JobHistory;
 import vn.coordreport.pipeline.JobSummary;
 import vn.coordreport.pipeline.ReportJobs;
 import vn.coordreport.schedule.Schedules;
@@ -19,15 +20,16 @@ import vn.coordreport.security.CurrentUser;
 @Controller
 class JobsPage {
 
-    static final int EXECUTIONS_SHOWN = 25;
-
     private final Schedules schedules;
     private final ReportJobs jobs;
     private final JobStarter starter;
     private final CurrentUser user;
     private final AuditLog audit;
+    private final JobHistory history;
 
-    JobsPage(Schedules schedules, ReportJobs jobs, JobStarter starter, CurrentUser user, AuditLog audit) {
+    JobsPage(Schedules schedules, ReportJobs jobs, JobStarter starter, CurrentUser user, AuditLog audit,
+            JobHistory history) {
+        this.history = history;
         this.schedules = schedules;
         this.jobs = jobs;
         this.starter = starter;
@@ -36,9 +38,12 @@ class JobsPage {
     }
 
     @GetMapping("/jobs")
-    String jobs(Model model) {
+    String jobs(@org.springframework.web.bind.annotation.RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("schedules", schedules.list(3));
-        model.addAttribute("executions", jobs.executions(EXECUTIONS_SHOWN));
+        Paging paging = Paging.of(page, 0);
+        JobHistory.Found found = history.find(null, paging.size(), paging.offset());
+        model.addAttribute("executions", found.executions());
+        model.addAttribute("paging", paging.withTotal(found.total()));
         return "jobs";
     }
 

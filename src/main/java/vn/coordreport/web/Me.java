@@ -22,6 +22,10 @@ record Me(String username, Set<Role> roles, String province) {
         return roles.contains(Role.OPERATOR) || roles.contains(Role.ADMIN);
     }
 
+    public boolean admin() {
+        return roles.contains(Role.ADMIN);
+    }
+
     public boolean reviewer() {
         return roles.contains(Role.REVIEWER);
     }
