@@ -69,6 +69,7 @@ class ArchivePage {
         model.addAttribute("steps", version.finalId() == null ? List.of() : issuing.history(version.finalId()));
         model.addAttribute("entries", audit.about(targets, 200));
         model.addAttribute("actions", AuditWording.ACTIONS);
+        model.addAttribute("who", Makers.WORDS);
         return "report";
     }
 
