@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -359,7 +359,15 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
     private void submit(WebElement button) {
         WebElement page = browser.driver.findElement(By.tagName("html"));
         button.click();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        // Chromium reports a replaced page's node as stale or as "not in the document": either means the next page
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (WebDriverException e) {
+                return true;
+            }
+        });
     }
 
     private void changePassword(String current, String password, String repeat) {
