@@ -53,7 +53,16 @@ public final class Cli {
             err.println(Messages.text("cli.tryHelp", commandName(e)));
             return ExitCode.USAGE;
         }
+        Progress progress = new Progress(err);
+        boolean serve = args.length > 0 && args[0].equals("serve");
+        if (!serve) {
+            // starting takes seconds (the database, its migrations, the report templates): say so at once
+            progress.say("Đang khởi động coordreport (cơ sở dữ liệu, cập nhật lược đồ, mẫu báo cáo)...");
+        }
         try (ConfigurableApplicationContext context = start(application, args)) {
+            if (!serve) {
+                progress.say("Đã khởi động sau " + progress.elapsed() + ".");
+            }
             CommandLine command = configure(new CommandLine(CoordreportCommand.class, new SpringCommandFactory(context)), out, err);
             command.setExecutionExceptionHandler(new FailureHandler());
             return inConfiguredLanguage(context, () -> command.execute(args));

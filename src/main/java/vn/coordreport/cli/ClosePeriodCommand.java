@@ -48,6 +48,8 @@ class ClosePeriodCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var request = jobs.closeNow(period, calendar, force);
+        new Progress(spec.commandLine().getErr()).say("Đang khóa sổ kỳ " + period.vietnameseName()
+                + ": lập bản chính thức của mọi quy chế...");
         return JobOutcome.print(cluster ? schedules.runOnCluster(request) : jobs.run(request),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }

@@ -64,7 +64,11 @@ class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter console = spec.commandLine().getOut();
+        Progress progress = new Progress(spec.commandLine().getErr());
+        int number = 0;
         for (SampleSet set : SETS) {
+            number++;
+            progress.say("Bộ dữ liệu mẫu " + number + "/" + SETS.size() + " (" + set.folder() + "): đang nạp và kiểm tra...");
             ImportOutcome outcome = importSample(set.folder());
             if (outcome.status() == ImportStatus.REJECTED) {
                 outcome.problemLines().forEach(spec.commandLine().getErr()::println);
@@ -74,9 +78,14 @@ class DemoCommand implements Callable<Integer> {
                     ? Messages.text("demo.alreadyLoaded")
                     : Messages.text("demo.loaded", outcome.rows(), String.valueOf(outcome.importId()),
                             String.join(", ", outcome.files().stream().map(Object::toString).toList()))));
-            reports.produce(new ReportRequest(set.agreement(), Period.parse(set.period()), null, List.of(Format.PDF), false, out))
+            Period period = Period.parse(set.period());
+            progress.say("Bộ dữ liệu mẫu " + number + "/" + SETS.size() + ": đang lập báo cáo " + set.agreement() + " "
+                    + period.vietnameseName() + " (PDF)...");
+            reports.produce(new ReportRequest(set.agreement(), period, null, List.of(Format.PDF), false, out))
                     .forEach(console::println);
         }
+        progress.say("Xong: " + SETS.size() + " báo cáo mẫu trong thư mục " + out.toAbsolutePath() + " (" + progress.elapsed()
+                + ").");
         return ExitCode.OK;
     }
 

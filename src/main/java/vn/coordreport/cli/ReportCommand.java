@@ -52,6 +52,9 @@ class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        new Progress(spec.commandLine().getErr()).say("Đang lập báo cáo " + agreement.trim() + " " + period.vietnameseName()
+                + " (" + String.join(", ", formats.stream().map(Format::name).toList()) + (finalReport ? ", bản chính thức"
+                : ", bản dự thảo") + ")...");
         List<Path> files = reports.produce(new ReportRequest(agreement.trim(), period, calendar, formats, finalReport,
                 OutputFolder.check(out)));
         files.forEach(file -> spec.commandLine().getOut().println(file));

@@ -37,6 +37,7 @@ class RunNightlyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var request = jobs.nightlyNow(asOf);
+        new Progress(spec.commandLine().getErr()).say("Đang lập các bản dự thảo của mọi quy chế có dữ liệu mới...");
         return JobOutcome.print(cluster ? schedules.runOnCluster(request) : jobs.run(request),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }

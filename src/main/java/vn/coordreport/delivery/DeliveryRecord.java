@@ -10,4 +10,13 @@ import java.time.OffsetDateTime;
 public record DeliveryRecord(long versionId, String agreementCode, String period, int version, String email,
         String name, String status, int attempts, String lastError, OffsetDateTime sentAt,
         OffsetDateTime nextAttemptAt) {
+
+    /** The period in words ({@code năm 2021}), or as stored when it is not a period's code. */
+    public String periodWords() {
+        try {
+            return vn.coordreport.period.Period.parse(period).vietnameseName();
+        } catch (IllegalArgumentException e) {
+            return period;
+        }
+    }
 }

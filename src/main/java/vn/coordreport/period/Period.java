@@ -72,6 +72,10 @@ public record Period(Kind kind, int year, int number, LocalDate rangeFrom, Local
      */
     public static Period parse(String text) {
         String t = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
+        Period inWords = PeriodWords.parse(text);
+        if (inWords != null) {
+            return inWords;
+        }
         Matcher m;
         if ((m = HALF.matcher(t)).matches()) {
             return half(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
@@ -93,7 +97,8 @@ public record Period(Kind kind, int year, int number, LocalDate rangeFrom, Local
             }
         }
         throw new IllegalArgumentException("'" + text + "' is not a period: write 2019-H1, 2019-H2, "
-                + "2020-9M, 2021-Q3, 2021 or a range such as 2016-06-25..2023-10-25");
+                + "2020-9M, 2021-Q3, 2021 or a range such as 2016-06-25..2023-10-25, or in words: "
+                + "\"6 tháng đầu năm 2019\", \"quý III năm 2021\", \"từ 25/06/2016 đến 25/10/2023\"");
     }
 
     static List<Period> ofKind(Kind kind, int year) {

@@ -32,17 +32,24 @@ public class OnDemandReports {
     private final ReportArchive archive;
     private final ApplicationEventPublisher events;
     private final org.springframework.transaction.support.TransactionTemplate transaction;
+    private final ReportTerm term;
 
     OnDemandReports(ReportMaker maker, ReportArchive archive, ApplicationEventPublisher events,
-            org.springframework.transaction.PlatformTransactionManager transactions) {
+            org.springframework.transaction.PlatformTransactionManager transactions, ReportTerm term) {
+        this.term = term;
         this.maker = maker;
         this.archive = archive;
         this.events = events;
         this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
     }
 
-    /** Produces the report and returns the files written, one per format. */
+    /**
+     * Produces the report and returns the files written, one per format.
+     *
+     * @throws ReportTerm.OutsideTerm for a period outside the agreement's term (nothing is made)
+     */
     public List<Path> produce(ReportRequest request) {
+        term.require(request.agreementCode(), request.period(), request.calendar());
         List<Path> written = new ArrayList<>();
         for (Format format : request.formats()) {
             ArchivedReport stored = archived(request.agreementCode(), request.period(), request.calendar(), format,

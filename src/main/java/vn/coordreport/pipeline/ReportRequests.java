@@ -39,10 +39,12 @@ public class ReportRequests {
     private final OnDemandReports reports;
     private final AgreementCatalog catalog;
     private final RequestsProperties properties;
+    private final ReportTerm term;
     private final ThreadPoolExecutor pool;
 
     ReportRequests(ReportRequestLedger ledger, OnDemandReports reports, AgreementCatalog catalog,
-            RequestsProperties properties) {
+            RequestsProperties properties, ReportTerm term) {
+        this.term = term;
         this.ledger = ledger;
         this.reports = reports;
         this.catalog = catalog;
@@ -59,6 +61,7 @@ public class ReportRequests {
      * @param calendarOrNull null for the agreement's own calendar
      * @param requestedBy    the user who asked
      * @throws IllegalArgumentException for an unknown agreement (nothing is queued)
+     * @throws ReportTerm.OutsideTerm   for a period outside the agreement's term (nothing is queued)
      * @throws IllegalStateException    when the queue is full (nothing is queued)
      */
     public ReportRequestStatus submit(String agreementCode, Period period, PeriodCalendar calendarOrNull, Format format,
@@ -68,6 +71,7 @@ public class ReportRequests {
         }
         String code = catalog.find(agreementCode).map(a -> a.code())
                 .orElseThrow(() -> new IllegalArgumentException(Messages.text("api.noAgreement", agreementCode)));
+        term.require(code, period, calendarOrNull);
         String calendar = calendarOrNull == null ? null : calendarOrNull.id();
         ledger.failStale(properties.staleAfter());
         while (true) {

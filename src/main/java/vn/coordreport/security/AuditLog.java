@@ -46,6 +46,14 @@ public class AuditLog {
                 .param("limit", limit).query(AuditEntry.class).list();
     }
 
+    /** The entries about any of these targets (e.g. {@code report/12}, {@code final/12}), oldest first. */
+    public List<AuditEntry> about(List<String> targets, int limit) {
+        return jdbc.sql("""
+                select id, at, username, action, target, detail, remote_address from audit_log
+                where target in (:targets) order by id limit :limit
+                """).param("targets", targets).param("limit", limit).query(AuditEntry.class).list();
+    }
+
     private static String remoteAddress() {
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         return attributes instanceof ServletRequestAttributes servlet ? servlet.getRequest().getRemoteAddr() : null;

@@ -136,6 +136,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers("/swagger-ui/**", "/swagger-ui.html").hasAnyRole(READERS)
+                        .requestMatchers("/users", "/users/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/deliveries/**").hasRole("ADMIN")
+                        .requestMatchers("/account", "/account/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.GET, "/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.HEAD, "/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.POST, "/approvals/**").hasAnyRole(ISSUERS)

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.coordreport.ingest.ImportHistory;
 import vn.coordreport.ingest.ImportOutcome;
 import vn.coordreport.ingest.ImportProblem;
 import vn.coordreport.ingest.ImportStatus;
@@ -36,23 +37,27 @@ import vn.coordreport.security.Role;
 @Controller
 class ImportsPage {
 
-    static final int HISTORY_SHOWN = 20;
-
     private final Importer importer;
     private final CurrentUser user;
     private final AuditLog audit;
     private final PeriodLocks locks;
+    private final ImportHistory imports;
 
-    ImportsPage(Importer importer, CurrentUser user, AuditLog audit, PeriodLocks locks) {
+    ImportsPage(Importer importer, CurrentUser user, AuditLog audit, PeriodLocks locks, ImportHistory imports) {
         this.locks = locks;
+        this.imports = imports;
         this.importer = importer;
         this.user = user;
         this.audit = audit;
     }
 
+    /** The history's search and filters as asked for; each null or blank for none. */
+    record Search(String q, String status, Integer page) {
+    }
+
     @GetMapping("/imports")
-    String imports(Model model) {
-        model.addAttribute("history", history());
+    String imports(Search search, Model model) {
+        history(model, search);
         return "imports";
     }
 
@@ -141,14 +146,14 @@ class ImportsPage {
         model.addAttribute("uploaded", name);
         model.addAttribute("outcome", outcome);
         model.addAttribute("problemsByFile", byFile(outcome.problems()));
-        model.addAttribute("history", history());
+        history(model, new Search(null, null, 1));
         return "imports";
     }
 
     private String refused(Model model, HttpServletResponse response, String message) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         model.addAttribute("problem", message);
-        model.addAttribute("history", history());
+        history(model, new Search(null, null, 1));
         return "imports";
     }
 
@@ -159,13 +164,13 @@ class ImportsPage {
         return files;
     }
 
-    /** The newest imports the user may see: a user limited to a province, those of that province. */
-    private List<vn.coordreport.ingest.ImportSummary> history() {
-        List<vn.coordreport.ingest.ImportSummary> all = importer.history().stream()
-                .filter(i -> user.canSee(i.province())).toList();
-        List<vn.coordreport.ingest.ImportSummary> newest = new java.util.ArrayList<>(
-                all.subList(Math.max(0, all.size() - HISTORY_SHOWN), all.size()));
-        java.util.Collections.reverse(newest);
-        return newest;
+    /** The newest imports the user may see, a page at a time: a user limited to a province, those of that province. */
+    private void history(Model model, Search search) {
+        Paging paging = Paging.of(search.page(), 0);
+        ImportHistory.Found found = imports.find(new ImportHistory.Filter(user.province().orElse(null), search.q(),
+                search.status()), paging.size(), paging.offset());
+        model.addAttribute("history", found.imports());
+        model.addAttribute("paging", paging.withTotal(found.total()));
+        model.addAttribute("search", search);
     }
 }

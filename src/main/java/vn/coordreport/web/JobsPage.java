@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.coordreport.pipeline.JobHistory;
 import vn.coordreport.pipeline.JobSummary;
 import vn.coordreport.pipeline.ReportJobs;
 import vn.coordreport.schedule.Schedules;
@@ -19,7 +20,6 @@ import vn.coordreport.security.CurrentUser;
 @Controller
 class JobsPage {
 
-    static final int EXECUTIONS_SHOWN = 25;
     private static final JobWording WORDS = new JobWording();
 
     private final Schedules schedules;
@@ -27,8 +27,11 @@ class JobsPage {
     private final JobStarter starter;
     private final CurrentUser user;
     private final AuditLog audit;
+    private final JobHistory history;
 
-    JobsPage(Schedules schedules, ReportJobs jobs, JobStarter starter, CurrentUser user, AuditLog audit) {
+    JobsPage(Schedules schedules, ReportJobs jobs, JobStarter starter, CurrentUser user, AuditLog audit,
+            JobHistory history) {
+        this.history = history;
         this.schedules = schedules;
         this.jobs = jobs;
         this.starter = starter;
@@ -37,9 +40,13 @@ class JobsPage {
     }
 
     @GetMapping("/jobs")
-    String jobs(Model model) {
+    String jobs(@org.springframework.web.bind.annotation.RequestParam(required = false) Integer page, Model model) {
         model.addAttribute("schedules", schedules.list(3));
-        model.addAttribute("executions", jobs.executions(EXECUTIONS_SHOWN));
+        Paging paging = Paging.of(page, 0);
+        JobHistory.Found found = history.find(null, paging.size(), paging.offset());
+        // each as the jobs' façade tells it: whether only its mail is pending, whether a restart can still run
+        model.addAttribute("executions", found.executions().stream().map(e -> jobs.execution(e.id()).orElse(e)).toList());
+        model.addAttribute("paging", paging.withTotal(found.total()));
         model.addAttribute("words", WORDS);
         return "jobs";
     }

@@ -15,6 +15,7 @@ import vn.coordreport.catalog.AgreementSummary;
 import vn.coordreport.period.Period;
 import vn.coordreport.pipeline.ReportRequestStatus;
 import vn.coordreport.pipeline.ReportRequests;
+import vn.coordreport.pipeline.ReportTerm;
 import vn.coordreport.render.Format;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.CurrentUser;
@@ -33,9 +34,11 @@ class RequestsPage {
     private final AgreementsPage home;
     private final CurrentUser user;
     private final AuditLog audit;
+    private final ReportTerm term;
 
     RequestsPage(ReportRequests requests, RecentRequests visible, VisibleAgreements agreements, AgreementsPage home,
-            CurrentUser user, AuditLog audit) {
+            CurrentUser user, AuditLog audit, ReportTerm term) {
+        this.term = term;
         this.requests = requests;
         this.visible = visible;
         this.agreements = agreements;
@@ -58,8 +61,9 @@ class RequestsPage {
         try {
             period = Period.parse(form.period());
         } catch (IllegalArgumentException e) {
-            problem = problem != null ? problem : "Kỳ báo cáo không hợp lệ: hãy viết 2021, 2021-H1, 2021-H2, 2020-9M, "
-                    + "2021-Q3 hoặc một khoảng ngày như 2016-06-25..2023-10-25.";
+            problem = problem != null ? problem : "Kỳ báo cáo không hợp lệ: hãy chọn trong danh sách hoặc viết như "
+                    + "“năm 2021”, “6 tháng đầu năm 2021”, “6 tháng cuối năm 2021”, “9 tháng đầu năm 2020”, "
+                    + "“quý III năm 2021” hoặc “từ 01/01/2021 đến 31/03/2021”.";
         }
         try {
             format = Format.valueOf(form.format() == null ? "" : form.format().trim().toUpperCase(Locale.ROOT));
@@ -79,6 +83,11 @@ class RequestsPage {
         ReportRequestStatus status;
         try {
             status = requests.submit(agreement.code(), period, null, format, finalReport, user.username());
+        } catch (ReportTerm.OutsideTerm e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            home.fill(model, form);
+            model.addAttribute("problem", e.getMessage());
+            return "index";
         } catch (IllegalStateException e) {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             home.fill(model, form);
@@ -97,6 +106,22 @@ class RequestsPage {
         model.addAttribute("progress", RequestProgress.of(request));
         model.addAttribute("agreement", agreements.find(request.agreementCode()));
         return "request";
+    }
+
+    /** The periods to pick from for an agreement, in words: what the form's list offers once one is chosen. */
+    @GetMapping("/requests/periods")
+    @ResponseBody
+    java.util.List<String> periods(@org.springframework.web.bind.annotation.RequestParam String agreement) {
+        return term.periods(agreements.find(agreement).code()).stream().map(RequestsPage::words).toList();
+    }
+
+    /** A period as the form shows and reads it back: {@code 6 tháng đầu năm 2021}, {@code từ 23/02/2021 đến 02/12/2026}. */
+    static String words(Period period) {
+        if (period.kind() == Period.Kind.RANGE) {
+            java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+            return "từ " + day.format(period.rangeFrom()) + " đến " + day.format(period.rangeTo());
+        }
+        return period.vietnameseName();
     }
 
     /** What the progress page polls. */

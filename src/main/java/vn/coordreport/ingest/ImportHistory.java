@@ -1,0 +1,68 @@
+package vn.coordreport.ingest;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The import history as the page lists it: newest first, found by words of the
+ * source or the user, by status and province, a page at a time, in SQL. A user
+ * limited to a province sees the imports of that province only.
+ */
+@Service
+public class ImportHistory {
+
+    /** What is looked for; each null or blank for none. {@code status}: APPLIED or UNDONE. */
+    public record Filter(String visibleProvince, String text, String status) {
+    }
+
+    /** One page of imports, and how many match in all. */
+    public record Found(List<ImportSummary> imports, long total) {
+    }
+
+    private static final String SEARCH = """
+            select b.id, b.started_at, b.source, b.imported_by, b.status, b.files, b.rows, b.undone_at,
+                   b.province, coalesce(f.added, 0) as added, coalesce(f.present, 0) as present,
+                   coalesce(f.corrected, 0) as corrected, count(*) over () as total
+            from import_batch b
+            left join lateral (select sum(added) as added, sum(present) as present, sum(corrected) as corrected
+                               from import_file where import_id = b.id) f on true
+            where (search_key(:visible) is null or search_key(b.province) = search_key(:visible))
+              and (search_key(:text) is null
+                   or search_key(b.source || ' ' || coalesce(b.imported_by, '')) like search_pattern(:text))
+              and (search_key(:status) is null or lower(b.status) = search_key(:status))
+            order by b.id desc
+            limit :limit offset :offset
+            """;
+
+    private final JdbcClient jdbc;
+
+    ImportHistory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Found find(Filter filter, int limit, long offset) {
+        long[] total = {0};
+        List<ImportSummary> rows = query(filter, limit, offset, total);
+        if (rows.isEmpty() && offset > 0) {
+            query(filter, 1, 0, total);
+        }
+        return new Found(rows, total[0]);
+    }
+
+    private List<ImportSummary> query(Filter filter, int limit, long offset, long[] total) {
+        return jdbc.sql(SEARCH)
+                .param("visible", filter.visibleProvince(), java.sql.Types.VARCHAR)
+                .param("text", filter.text(), java.sql.Types.VARCHAR)
+                .param("status", filter.status(), java.sql.Types.VARCHAR)
+                .param("limit", limit).param("offset", offset)
+                .query((r, n) -> {
+                    total[0] = r.getLong("total");
+                    return new ImportSummary(r.getLong("id"), r.getObject("started_at", java.time.OffsetDateTime.class),
+                            r.getString("source"), r.getString("imported_by"), r.getString("status"), r.getInt("files"),
+                            r.getLong("rows"), r.getObject("undone_at", java.time.OffsetDateTime.class),
+                            r.getString("province"), r.getLong("added"), r.getLong("present"), r.getLong("corrected"));
+                }).list();
+    }
+}

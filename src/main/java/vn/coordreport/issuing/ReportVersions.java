@@ -1,0 +1,145 @@
+package vn.coordreport.issuing;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The archive as the page lists it: every stored version with where it stands
+ * (a draft, a final on its way out, the issued document), its number and its
+ * signature, found by words, province, issuing agency and state, a page at a
+ * time, counted and cut in SQL.
+ */
+@Service
+public class ReportVersions {
+
+    /**
+     * What is looked for; each null or blank for no filter.
+     *
+     * @param visibleProvince the user's own province, or null for a user who sees every province
+     * @param state           {@code DRAFT}, {@code FINAL} (a final outside issuing: a Word copy, or made before it),
+     *                        {@code ISSUED_DOCUMENT} (the issued, numbered PDF) or a {@link FinalState} name
+     */
+    public record Filter(String visibleProvince, String text, String province, String agency, String state) {
+    }
+
+    /**
+     * One version.
+     *
+     * @param state        as {@link Filter#state()}
+     * @param signedBy     who signed the final (or the final this issued document is of), else null
+     * @param signedAt     when
+     * @param signerName   the name printed under the signature
+     */
+    public record Row(long id, String agreementCode, String province, String agencyCode, String agencyName,
+            String period, String kind, String format, int version, String state, Integer documentNumber,
+            String numberSymbol, String signedBy, OffsetDateTime signedAt, String signerName, OffsetDateTime createdAt,
+            String createdBy, long sizeBytes, int pages, Long supersedesId, Long finalId) {
+
+        /** {@code 05/BC-SNgV} for an issued document, else null. */
+        public String numberAndSymbol() {
+            return documentNumber == null ? null
+                    : (documentNumber < 10 ? "0" : "") + documentNumber + (numberSymbol == null ? "" : numberSymbol);
+        }
+
+        /** The period in words ({@code 9 tháng đầu năm 2020}), or as stored when it is not a period's code. */
+        public String periodWords() {
+            try {
+                return vn.coordreport.period.Period.parse(period).vietnameseName();
+            } catch (IllegalArgumentException e) {
+                return period;
+            }
+        }
+
+        /** The state as the page says it. */
+        public String stateLabel() {
+            return switch (state) {
+                case "DRAFT" -> "Dự thảo";
+                case "FINAL" -> "Bản chính thức";
+                case "ISSUED_DOCUMENT" -> "Văn bản đã ban hành";
+                default -> FinalState.valueOf(state).label();
+            };
+        }
+    }
+
+    /** One page of versions, and how many match in all. */
+    public record Found(List<Row> rows, long total) {
+    }
+
+    private static final String SEARCH = """
+            with v as (
+                select v.id, v.agreement_code, a.province, ag.code as agency_code, ag.name as agency_name, v.period,
+                       v.kind, v.format, v.version, v.created_at, v.created_by, v.size_bytes, v.pages, v.supersedes_id,
+                       coalesce(f.version_id, fi.version_id) as final_id,
+                       case when v.kind = 'DRAFT' then 'DRAFT' when fi.version_id is not null then 'ISSUED_DOCUMENT'
+                            when f.state is not null then f.state else 'FINAL' end as state,
+                       coalesce(v.document_number, fi.document_number) as document_number,
+                       coalesce(fi.number_symbol, f.number_symbol) as number_symbol,
+                       coalesce(fi.signer_name, f.signer_name) as signer_name
+                from report_version v
+                left join agreement a on a.code = v.agreement_code
+                left join agency ag on ag.id = a.lead_agency_id
+                left join final_document f on f.version_id = v.id
+                left join final_document fi on fi.issued_version_id = v.id
+                where (cast(:id as bigint) is null or v.id = cast(:id as bigint))
+                  and (search_key(:visible) is null or search_key(a.province) = search_key(:visible))
+                  and (search_key(:province) is null or search_key(a.province) = search_key(:province))
+                  and (search_key(:agency) is null or lower(ag.code) = search_key(:agency))
+                  and (search_key(:text) is null
+                       or search_key(v.agreement_code || ' ' || v.period || ' ' || coalesce(a.title, ''))
+                          like search_pattern(:text))
+            )
+            select v.*, s.username as signed_by, s.at as signed_at, count(*) over () as total
+            from v
+            left join lateral (select username, at from issuing_step
+                               where version_id = v.final_id and step = 'SIGNED' order by id desc limit 1) s on true
+            where search_key(:state) is null or lower(v.state) = search_key(:state)
+            order by v.created_at desc, v.id desc
+            limit :limit offset :offset
+            """;
+
+    private final JdbcClient jdbc;
+
+    ReportVersions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Found find(Filter filter, int limit, long offset) {
+        long[] total = {0};
+        List<Row> rows = query(filter, null, limit, offset, total);
+        if (rows.isEmpty() && offset > 0) {
+            query(filter, null, 1, 0, total);
+        }
+        return new Found(rows, total[0]);
+    }
+
+    /** One version as {@link #find} lists it, when the user may see it (else empty, as for an unknown one). */
+    public Optional<Row> one(long id, String visibleProvince) {
+        return query(new Filter(visibleProvince, null, null, null, null), id, 1, 0, new long[1]).stream().findFirst();
+    }
+
+    private List<Row> query(Filter filter, Long idOrNull, int limit, long offset, long[] total) {
+        return jdbc.sql(SEARCH)
+                .param("id", idOrNull, java.sql.Types.BIGINT)
+                .param("visible", filter.visibleProvince(), java.sql.Types.VARCHAR)
+                .param("province", filter.province(), java.sql.Types.VARCHAR)
+                .param("agency", filter.agency(), java.sql.Types.VARCHAR)
+                .param("text", filter.text(), java.sql.Types.VARCHAR)
+                .param("state", filter.state(), java.sql.Types.VARCHAR)
+                .param("limit", limit).param("offset", offset)
+                .query((r, n) -> {
+                    total[0] = r.getLong("total");
+                    return new Row(r.getLong("id"), r.getString("agreement_code"), r.getString("province"),
+                            r.getString("agency_code"), r.getString("agency_name"), r.getString("period"),
+                            r.getString("kind"), r.getString("format"), r.getInt("version"), r.getString("state"),
+                            (Integer) r.getObject("document_number"), r.getString("number_symbol"),
+                            r.getString("signed_by"), r.getObject("signed_at", OffsetDateTime.class),
+                            r.getString("signer_name"), r.getObject("created_at", OffsetDateTime.class),
+                            r.getString("created_by"), r.getLong("size_bytes"), r.getInt("pages"),
+                            (Long) r.getObject("supersedes_id"), (Long) r.getObject("final_id"));
+                }).list();
+    }
+}

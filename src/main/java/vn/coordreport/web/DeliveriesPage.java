@@ -1,0 +1,95 @@
+package vn.coordreport.web;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.coordreport.catalog.AgreementSearch;
+import vn.coordreport.delivery.DeliverySearch;
+import vn.coordreport.delivery.ReportDelivery;
+import vn.coordreport.security.AuditLog;
+import vn.coordreport.security.CurrentUser;
+import vn.coordreport.security.Role;
+
+/**
+ * The delivery ledger, a page at a time, and "Gửi lại" for an ADMIN: a FAILED
+ * or UNCERTAIN row goes back in the queue exactly as {@code deliveries retry}
+ * puts it ({@link ReportDelivery#requeue}); an UNCERTAIN one only once the
+ * admin confirms the recipient did not get it.
+ */
+@Controller
+class DeliveriesPage {
+
+    /** The list's search and filters as asked for; each null or blank for none. */
+    record Search(String q, String province, String agency, String status, Integer page) {
+    }
+
+    static final Map<String, String> STATUSES = Map.of("PENDING", "Chờ gửi", "SENDING", "Đang gửi", "SENT", "Đã gửi",
+            "FAILED", "Gửi không được", "UNCERTAIN", "Chưa rõ đã đến chưa");
+
+    private final DeliverySearch ledger;
+    private final ReportDelivery delivery;
+    private final AgreementSearch agreements;
+    private final VisibleAgreements visible;
+    private final AuditLog audit;
+    private final CurrentUser user;
+
+    DeliveriesPage(DeliverySearch ledger, ReportDelivery delivery, AgreementSearch agreements, VisibleAgreements visible,
+            AuditLog audit, CurrentUser user) {
+        this.ledger = ledger;
+        this.delivery = delivery;
+        this.agreements = agreements;
+        this.visible = visible;
+        this.audit = audit;
+        this.user = user;
+    }
+
+    @GetMapping("/deliveries")
+    String list(Search search, Model model) {
+        Paging paging = Paging.of(search.page(), 0);
+        String mine = user.province().orElse(null);
+        DeliverySearch.Found found = ledger.find(new DeliverySearch.Filter(mine, search.q(), search.province(),
+                search.agency(), search.status()), paging.size(), paging.offset());
+        model.addAttribute("rows", found.rows());
+        model.addAttribute("paging", paging.withTotal(found.total()));
+        model.addAttribute("search", search);
+        model.addAttribute("provinces", agreements.provinces(mine));
+        model.addAttribute("agencies", agreements.agencies(mine));
+        model.addAttribute("statuses", STATUSES);
+        model.addAttribute("order", java.util.List.of("PENDING", "SENDING", "SENT", "FAILED", "UNCERTAIN"));
+        model.addAttribute("mailConfigured", delivery.mailConfigured());
+        return "deliveries";
+    }
+
+    /** ADMIN only (the URL rule and here): the row's report must be of a province the admin may see. */
+    @PostMapping("/deliveries/retry")
+    String retry(@RequestParam long version, @RequestParam String email,
+            @RequestParam(defaultValue = "false") boolean checked, @RequestParam(defaultValue = "") String status,
+            RedirectAttributes redirect) {
+        if (!user.roles().contains(Role.ADMIN)) {
+            throw new org.springframework.security.access.AccessDeniedException("only an ADMIN retries a delivery");
+        }
+        visible.version(version);
+        if (status.equals("UNCERTAIN") && !checked) {
+            redirect.addFlashAttribute("problem", "Thư gửi " + email + " có thể đã đến nơi. Hãy kiểm tra nhật ký máy chủ "
+                    + "thư (tìm theo Message-ID) rồi đánh dấu “Đã kiểm tra, người nhận chưa nhận được” trước khi gửi lại.");
+            return "redirect:/deliveries";
+        }
+        try {
+            delivery.requeue(version, email);
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("problem", "Không có thư nào gửi " + email + " của bản #" + version
+                    + " đang ở trạng thái gửi không được hoặc chưa rõ; không có gì thay đổi.");
+            return "redirect:/deliveries";
+        }
+        audit.record("DELIVERY_RETRY", "report/" + version, email + " (" + status + ")");
+        redirect.addFlashAttribute("message", "Đã xếp thư gửi " + email + " của bản #" + version
+                + " vào hàng đợi; lần gửi thư tiếp theo sẽ gửi lại.");
+        return "redirect:/deliveries";
+    }
+}

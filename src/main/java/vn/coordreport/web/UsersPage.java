@@ -1,0 +1,181 @@
+package vn.coordreport.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.coordreport.catalog.AgreementSearch;
+import vn.coordreport.security.AuditLog;
+import vn.coordreport.security.CurrentUser;
+import vn.coordreport.security.Role;
+import vn.coordreport.security.UserAccount;
+import vn.coordreport.security.UserAccounts;
+import vn.coordreport.security.UserDirectory;
+import vn.coordreport.security.UserPasswords;
+
+/**
+ * Users, for an ADMIN (the URL rule): find them, add one with one or several
+ * roles and a province, disable or enable, reset a password, create and revoke
+ * API tokens. A new password or token is shown once, on the page that follows,
+ * and never kept in clear. Every change is in the audit log.
+ */
+@Controller
+class UsersPage {
+
+    /** The list's search and filters as asked for; each null or blank for none. */
+    record Search(String q, String role, String province, String state, Integer page) {
+    }
+
+    private final UserAccounts accounts;
+    private final UserDirectory directory;
+    private final UserPasswords passwords;
+    private final AgreementSearch agreements;
+    private final AuditLog audit;
+    private final CurrentUser user;
+
+    UsersPage(UserAccounts accounts, UserDirectory directory, UserPasswords passwords, AgreementSearch agreements,
+            AuditLog audit, CurrentUser user) {
+        this.accounts = accounts;
+        this.directory = directory;
+        this.passwords = passwords;
+        this.agreements = agreements;
+        this.audit = audit;
+        this.user = user;
+    }
+
+    @GetMapping("/users")
+    String list(Search search, Model model) {
+        Paging paging = Paging.of(search.page(), 0);
+        UserDirectory.Found found = directory.find(new UserDirectory.Filter(search.q(), search.role(), search.province(),
+                search.state()), paging.size(), paging.offset());
+        model.addAttribute("users", found.users());
+        model.addAttribute("roleLabels", found.users().stream().collect(java.util.stream.Collectors.toMap(
+                UserAccount::id, u -> RoleChoice.label(u.roles()))));
+        model.addAttribute("paging", paging.withTotal(found.total()));
+        model.addAttribute("search", search);
+        model.addAttribute("roles", RoleChoice.ALL);
+        model.addAttribute("provinces", agreements.provinces(null));
+        return "users";
+    }
+
+    @PostMapping("/users")
+    String add(@RequestParam String username, @RequestParam(required = false) List<String> roles,
+            @RequestParam(required = false) String province, RedirectAttributes redirect) {
+        Set<Role> chosen = EnumSet.noneOf(Role.class);
+        for (String role : roles == null ? List.<String>of() : roles) {
+            chosen.add(Role.valueOf(role));
+        }
+        String name = username == null ? "" : username.strip();
+        String problem = chosen.isEmpty() ? "Hãy chọn ít nhất một vai trò."
+                : !name.matches("[\\p{L}\\p{N}._@-]{1,64}")
+                        ? "Tên đăng nhập gồm 1 đến 64 chữ cái, chữ số, dấu chấm, gạch dưới, gạch ngang hoặc @."
+                        : accounts.find(name).isPresent() ? "Đã có người dùng “" + name + "”." : null;
+        if (problem != null) {
+            redirect.addFlashAttribute("problem", problem);
+            return "redirect:/users";
+        }
+        String password = UserPasswords.random();
+        UserAccount added = accounts.add(name, chosen, province, password);
+        audit.record("USER_ADD", "user/" + added.username(), added.role()
+                + (added.province() == null ? ", every province" : ", " + added.province()));
+        redirect.addFlashAttribute("message", "Đã thêm người dùng " + added.username() + ". Mật khẩu ban đầu dưới đây "
+                + "chỉ hiện một lần: hãy chuyển cho người dùng, họ đổi mật khẩu sau khi đăng nhập.");
+        redirect.addFlashAttribute("secret", password);
+        return "redirect:/users/account?username=" + encode(added.username());
+    }
+
+    @GetMapping("/users/account")
+    String one(@RequestParam String username, Model model) {
+        UserAccount account = find(username);
+        model.addAttribute("account", account);
+        model.addAttribute("roleLabel", RoleChoice.label(account.roles()));
+        model.addAttribute("tokens", directory.tokens(account.username()));
+        model.addAttribute("self", account.username().equalsIgnoreCase(user.username()));
+        return "user";
+    }
+
+    @PostMapping("/users/disable")
+    String disable(@RequestParam String username, RedirectAttributes redirect) {
+        UserAccount account = find(username);
+        if (account.username().equalsIgnoreCase(user.username())) {
+            redirect.addFlashAttribute("problem", "Bạn không thể tự khóa tài khoản của mình.");
+            return back(account);
+        }
+        accounts.disable(account.username());
+        audit.record("USER_DISABLE", "user/" + account.username(), "");
+        redirect.addFlashAttribute("message", "Đã khóa tài khoản " + account.username()
+                + ": không đăng nhập được nữa, mọi mã API của tài khoản ngừng có hiệu lực.");
+        return back(account);
+    }
+
+    @PostMapping("/users/enable")
+    String enable(@RequestParam String username, RedirectAttributes redirect) {
+        UserAccount account = find(username);
+        directory.enable(account.username());
+        audit.record("USER_ENABLE", "user/" + account.username(), "");
+        redirect.addFlashAttribute("message", "Đã mở lại tài khoản " + account.username() + ".");
+        return back(account);
+    }
+
+    @PostMapping("/users/password")
+    String reset(@RequestParam String username, RedirectAttributes redirect) {
+        UserAccount account = find(username);
+        String password = passwords.reset(account.username());
+        audit.record("PASSWORD_RESET", "user/" + account.username(), "");
+        redirect.addFlashAttribute("message", "Đã đặt lại mật khẩu của " + account.username()
+                + ". Mật khẩu mới dưới đây chỉ hiện một lần; các phiên đăng nhập cũ của người dùng này kết thúc.");
+        redirect.addFlashAttribute("secret", password);
+        return back(account);
+    }
+
+    @PostMapping("/users/tokens")
+    String createToken(@RequestParam String username, @RequestParam(required = false) String name,
+            RedirectAttributes redirect) {
+        UserAccount account = find(username);
+        if (!account.enabled()) {
+            redirect.addFlashAttribute("problem", "Tài khoản đang bị khóa: hãy mở lại trước khi tạo mã API.");
+            return back(account);
+        }
+        String tokenName = name == null || name.isBlank() ? "api" : name.strip();
+        String token = accounts.createToken(account.username(), tokenName);
+        audit.record("TOKEN_CREATE", "user/" + account.username(), tokenName);
+        redirect.addFlashAttribute("message", "Đã tạo mã API “" + tokenName + "”. Mã dưới đây chỉ hiện một lần: hãy "
+                + "chép ngay vào hệ thống dùng nó (tiêu đề Authorization: Bearer ...).");
+        redirect.addFlashAttribute("secret", token);
+        return back(account);
+    }
+
+    @PostMapping("/users/tokens/revoke")
+    String revokeToken(@RequestParam String username, @RequestParam long token, RedirectAttributes redirect) {
+        UserAccount account = find(username);
+        if (directory.revoke(account.username(), token)) {
+            audit.record("TOKEN_REVOKE", "user/" + account.username(), "token #" + token);
+            redirect.addFlashAttribute("message", "Đã thu hồi mã API #" + token + ".");
+        } else {
+            redirect.addFlashAttribute("problem", "Mã API #" + token + " không thuộc tài khoản này hoặc đã bị thu hồi.");
+        }
+        return back(account);
+    }
+
+    private UserAccount find(String username) {
+        return accounts.find(username)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có người dùng này"));
+    }
+
+    private static String back(UserAccount account) {
+        return "redirect:/users/account?username=" + encode(account.username());
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
