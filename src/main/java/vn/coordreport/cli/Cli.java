@@ -24,13 +24,26 @@ public final class Cli {
 
     /** Runs a command on the console and returns its exit status. */
     public static int run(Class<?> application, String... args) {
-        return run(application, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        return run(application, CoordreportCommand.class, args);
+    }
+
+    /**
+     * Runs a command of another command line on the console: {@code commands} is its top, a picocli
+     * {@code @Command} whose subcommands are built with their services as coordreport's own are.
+     */
+    public static int run(Class<?> application, Class<?> commands, String... args) {
+        return run(application, commands, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
     }
 
     /** Runs a command, writing to the given streams (tests read them). */
     public static int run(Class<?> application, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine parser = configure(new CommandLine(new CoordreportCommand(), new ParseOnlyFactory()), out, err);
+        return run(application, CoordreportCommand.class, out, err, args);
+    }
+
+    /** Runs a command of another command line, writing to the given streams. */
+    public static int run(Class<?> application, Class<?> commands, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine parser = configure(new CommandLine(commands, new ParseOnlyFactory()), out, err);
         try {
             ParseResult parsed = parser.parseArgs(args);
             if (CommandLine.printHelpIfRequested(parsed)) {
@@ -46,11 +59,11 @@ public final class Cli {
             }
         } catch (ParameterException e) {
             err.println(e.getMessage());
-            err.println("Try 'coordreport " + commandName(e) + "--help'.");
+            err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName(" ") + " --help'.");
             return ExitCode.USAGE;
         }
         try (ConfigurableApplicationContext context = start(application, args)) {
-            CommandLine command = configure(new CommandLine(CoordreportCommand.class, new SpringCommandFactory(context)), out, err);
+            CommandLine command = configure(new CommandLine(commands, new SpringCommandFactory(context)), out, err);
             command.setExecutionExceptionHandler(new FailureHandler());
             return command.execute(args);
         } catch (RuntimeException e) {
@@ -88,10 +101,5 @@ public final class Cli {
                     "logging.level.org.springframework.context", "ERROR"));
         }
         return application.run();
-    }
-
-    private static String commandName(ParameterException e) {
-        String name = e.getCommandLine().getCommandSpec().qualifiedName(" ");
-        return name.startsWith("coordreport") ? name.substring("coordreport".length()).strip() + (name.equals("coordreport") ? "" : " ") : "";
     }
 }

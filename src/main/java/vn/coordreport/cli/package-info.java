@@ -4,5 +4,5 @@
  * 3 job failed.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "catalog", "ingest", "pipeline", "render", "archive", "delivery",
-        "schedule", "security", "generate", "bench", "files", "issuing"})
+        "schedule", "security", "files", "issuing"})
 package vn.coordreport.cli;
