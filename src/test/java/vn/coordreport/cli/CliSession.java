@@ -33,9 +33,9 @@ final class CliSession implements AutoCloseable {
         database.settings().forEach(this::set);
     }
 
-    /** A session on a new, empty database. */
+    /** A session on a new database, migrated as the first command would leave it. */
     static CliSession onNewDatabase() {
-        return new CliSession(TestDatabase.newDatabase());
+        return new CliSession(TestDatabase.newMigratedDatabase());
     }
 
     TestDatabase.Connection database() {
