@@ -2,7 +2,9 @@ package vn.coordreport.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -28,13 +30,27 @@ public final class Cli {
 
     /** Runs a command on the console and returns its exit status. */
     public static int run(Class<?> application, String... args) {
-        return run(application, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        return run(application, CoordreportCommand.class, args);
+    }
+
+    /**
+     * Runs a command of another command line on the console: {@code commands} is its top, a picocli
+     * {@code @Command} whose subcommands are built with their services as coordreport's own are.
+     */
+    public static int run(Class<?> application, Class<?> commands, String... args) {
+        return run(application, commands, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
     }
 
     /** Runs a command, writing to the given streams (tests read them). */
     public static int run(Class<?> application, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine parser = configure(new CommandLine(new CoordreportCommand(), new ParseOnlyFactory()), out, err);
+        return run(application, CoordreportCommand.class, out, err, args);
+    }
+
+    /** Runs a command of another command line, writing to the given streams. */
+    public static int run(Class<?> application, Class<?> commands, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine parser = configure(new CommandLine(commands, new ParseOnlyFactory()), out, err);
+        boolean lean;
         try {
             ParseResult parsed = parser.parseArgs(args);
             if (CommandLine.printHelpIfRequested(parsed)) {
@@ -48,6 +64,7 @@ public final class Cli {
                 parser.setExecutionExceptionHandler(new FailureHandler());
                 return parser.execute(args);
             }
+            lean = command(parsed) instanceof DatabaseOnly;
         } catch (ParameterException e) {
             err.println(e.getMessage());
             err.println(Messages.text("cli.tryHelp", commandName(e)));
@@ -59,11 +76,11 @@ public final class Cli {
             // starting takes seconds (the database, its migrations, the report templates): say so at once
             progress.say("Đang khởi động coordreport (cơ sở dữ liệu, cập nhật lược đồ, mẫu báo cáo)...");
         }
-        try (ConfigurableApplicationContext context = start(application, args)) {
+        try (ConfigurableApplicationContext context = start(application, args, lean)) {
             if (!serve) {
                 progress.say("Đã khởi động sau " + progress.elapsed() + ".");
             }
-            CommandLine command = configure(new CommandLine(CoordreportCommand.class, new SpringCommandFactory(context)), out, err);
+            CommandLine command = configure(new CommandLine(commands, new SpringCommandFactory(context)), out, err);
             command.setExecutionExceptionHandler(new FailureHandler());
             return inConfiguredLanguage(context, () -> command.execute(args));
         } catch (RuntimeException e) {
@@ -92,27 +109,47 @@ public final class Cli {
         return commandLine;
     }
 
-    private static ConfigurableApplicationContext start(Class<?> applicationClass, String[] args) {
+    /** The command the arguments name: the last subcommand ({@code list} in {@code users list}). */
+    private static Object command(ParseResult parsed) {
+        ParseResult last = parsed;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+        }
+        return last.commandSpec().userObject();
+    }
+
+    private static ConfigurableApplicationContext start(Class<?> applicationClass, String[] args, boolean lean) {
         SpringApplication application = new SpringApplication(applicationClass);
         boolean serve = args.length > 0 && args[0].equals("serve");
         // serve is the web application (HTTP API, staff pages) on server.port and runs the scheduler;
         // every other command runs without a web server.
         application.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         application.setLogStartupInfo(serve);
+        Map<String, Object> defaults = new HashMap<>();
         if (serve) {
             // the web server's work folder (and the uploads it receives) among this process's temporary
             // files, which the next process removes if this one is killed
-            application.setDefaultProperties(java.util.Map.of("logging.level.vn.coordreport", "INFO",
+            defaults.putAll(Map.of("logging.level.vn.coordreport", "INFO",
                     "logging.level.org.quartz.core.QuartzScheduler", "INFO",
                     "server.tomcat.basedir", "${coordreport.home}/tmp/" + TempFolders.PROCESS_FOLDER + "/tomcat"));
         } else {
             // A command that cannot start says why in one line (see run); Spring's
             // own report of the failure, a stack trace, would bury it.
-            application.setDefaultProperties(java.util.Map.of(
+            defaults.putAll(Map.of(
                     "logging.level.org.springframework.boot.SpringApplication", "OFF",
                     "logging.level.org.springframework.boot.diagnostics", "OFF",
                     "logging.level.org.springframework.context", "ERROR"));
         }
+        if (lean) {
+            // Of a full start (several seconds), building every service took most: the Batch jobs and their
+            // report engine, the web pages' and the API's services, the metrics. A command that reads or writes
+            // rows builds only the services it calls (the scheduler is built, as ever, but not started); the
+            // database is started and migrated as for any command. Without a web server there is no health
+            // endpoint whose groups need checking (which would build every health indicator).
+            defaults.put("spring.main.lazy-initialization", "true");
+            defaults.put("management.endpoint.health.validate-group-membership", "false");
+        }
+        application.setDefaultProperties(defaults);
         return application.run();
     }
 

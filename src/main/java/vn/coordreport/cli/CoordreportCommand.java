@@ -9,8 +9,6 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 ImportsCommand.class,
                 UndoImportCommand.class,
-                GenerateDataCommand.class,
-                BenchCommand.class,
                 ReportCommand.class,
                 ReportsCommand.class,
                 DeliveriesCommand.class,

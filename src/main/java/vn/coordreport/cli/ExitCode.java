@@ -1,12 +1,12 @@
 package vn.coordreport.cli;
 
-/** The command line's exit statuses, as the README documents them. */
-final class ExitCode {
+/** The command line's exit statuses, as the README documents them; the tools' commands answer with them too. */
+public final class ExitCode {
 
-    static final int OK = 0;
-    static final int BAD_INPUT = 1;
-    static final int USAGE = 2;
-    static final int JOB_FAILED = 3;
+    public static final int OK = 0;
+    public static final int BAD_INPUT = 1;
+    public static final int USAGE = 2;
+    public static final int JOB_FAILED = 3;
 
     private ExitCode() {
     }

@@ -21,7 +21,7 @@ import vn.coordreport.messages.Messages;
  * escaped ({@link VisibleText}), so that a name holding terminal escapes cannot clear or rewrite the screen.
  */
 @Command(name = "imports", mixinStandardHelpOptions = true, description = "Lists every import: id, when, source, files, rows (new, already present, corrected), status.")
-class ImportsCommand implements Callable<Integer> {
+class ImportsCommand implements Callable<Integer>, DatabaseOnly {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 

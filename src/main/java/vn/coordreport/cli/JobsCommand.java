@@ -17,7 +17,7 @@ import vn.coordreport.pipeline.ReportJobs;
 
 @Command(name = "jobs", mixinStandardHelpOptions = true,
         description = "Lists the latest job executions: id, job, parameters, status, start, end and counts.")
-class JobsCommand implements Callable<Integer> {
+class JobsCommand implements Callable<Integer>, DatabaseOnly {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 

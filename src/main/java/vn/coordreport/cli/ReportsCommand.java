@@ -19,7 +19,7 @@ import vn.coordreport.messages.Messages;
                 + "pages, size, SHA-256 (first 12), created, by, and the version a final supersedes; a final made "
                 + "without a signer name is flagged, naming the agency whose signer_name to fill.",
                 "'reports get ID' writes one out."})
-class ReportsCommand implements Callable<Integer> {
+class ReportsCommand implements Callable<Integer>, DatabaseOnly {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 

@@ -24,7 +24,7 @@ import vn.coordreport.messages.Messages;
         description = {"Adds a user. The password is read from standard input (--password-stdin), else typed at the "
                 + "console without echo, else (no console) generated and printed once.",
                 "Passwords are stored hashed (BCrypt)."})
-class UsersAddCommand implements Callable<Integer> {
+class UsersAddCommand implements Callable<Integer>, DatabaseOnly {
 
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 

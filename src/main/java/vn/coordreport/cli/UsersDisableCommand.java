@@ -12,7 +12,7 @@ import vn.coordreport.messages.Messages;
 
 @Command(name = "disable", mixinStandardHelpOptions = true,
         description = "Disables a user: they can no longer sign in, nor use their API tokens. The audit log keeps their name.")
-class UsersDisableCommand implements Callable<Integer> {
+class UsersDisableCommand implements Callable<Integer>, DatabaseOnly {
 
     private final UserAccounts accounts;
 

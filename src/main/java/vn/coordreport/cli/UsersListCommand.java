@@ -11,7 +11,7 @@ import vn.coordreport.security.UserAccounts;
 @Command(name = "list", mixinStandardHelpOptions = true,
         description = "Lists the users: name, role, province (or all), enabled, created, and until when a user locked "
                 + "after too many failed sign-ins stays locked. Passwords are never shown.")
-class UsersListCommand implements Callable<Integer> {
+class UsersListCommand implements Callable<Integer>, DatabaseOnly {
 
     private final UserAccounts accounts;
 

@@ -15,7 +15,7 @@ import vn.coordreport.messages.Messages;
         description = {"Creates an API token for a user and prints it once (only its SHA-256 is stored).",
                 "Another system sends it as 'Authorization: Bearer TOKEN' and acts with the user's role and province.",
                 "--revoke revokes the user's tokens of that name instead."})
-class UsersTokenCommand implements Callable<Integer> {
+class UsersTokenCommand implements Callable<Integer>, DatabaseOnly {
 
     private final UserAccounts accounts;
 

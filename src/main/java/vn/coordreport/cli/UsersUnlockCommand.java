@@ -16,7 +16,7 @@ import vn.coordreport.messages.Messages;
         description = {"Unlocks a user locked after too many failed sign-ins (or, with --address, lets a client "
                 + "address that failed too often try again at once), and forgets their failures.",
                 "Written to the audit log (UNLOCK). A lock also ends by itself after coordreport.sign-in.account-lock."})
-class UsersUnlockCommand implements Callable<Integer> {
+class UsersUnlockCommand implements Callable<Integer>, DatabaseOnly {
 
     private final UserAccounts accounts;
 

@@ -4,5 +4,5 @@ package vn.coordreport.cli;
  * A command that needs neither the database nor any service: {@link Cli} runs
  * it at once, without starting the application.
  */
-interface WithoutApplication {
+public interface WithoutApplication {
 }

@@ -10,9 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -26,6 +24,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import vn.coordreport.period.DateRange;
@@ -51,23 +50,29 @@ public class ReportJobs {
 
     private final JobOperator operator;
     private final JobRepository repository;
-    private final Map<String, Job> jobs;
+    /** Looked up when one runs: a command that only lists executions builds no job, and so no report engine. */
+    private final ObjectProvider<Job> jobs;
     private final ReportScope scope;
     private final JobsProperties properties;
     private final Clock clock;
     private final PipelineMetrics metrics;
     private final JobOwners owners;
 
-    ReportJobs(JobOperator operator, JobRepository repository, List<Job> jobs, ReportScope scope,
+    ReportJobs(JobOperator operator, JobRepository repository, ObjectProvider<Job> jobs, ReportScope scope,
             JobsProperties properties, Clock clock, PipelineMetrics metrics, JobOwners owners) {
         this.metrics = metrics;
         this.owners = owners;
         this.operator = operator;
         this.repository = repository;
-        this.jobs = jobs.stream().collect(Collectors.toMap(Job::getName, Function.identity()));
+        this.jobs = jobs;
         this.scope = scope;
         this.properties = properties;
         this.clock = clock;
+    }
+
+    private Job job(String name) {
+        return jobs.stream().filter(job -> job.getName().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no job named " + name));
     }
 
     /** The drafts of every agreement in effect on the day (today when null), requested now. */
@@ -302,7 +307,7 @@ public class ReportJobs {
 
     private JobSummary start(String name, JobParameters parameters) {
         try {
-            JobExecution execution = operator.start(jobs.get(name), parameters);
+            JobExecution execution = operator.start(job(name), parameters);
             log.info("{} execution {} {}", name, execution.getId(), execution.getStatus());
             return metrics.ended(reloaded(execution));
         } catch (org.springframework.batch.core.launch.JobExecutionAlreadyRunningException e) {

@@ -27,7 +27,7 @@ class BenchCommandIntegrationTests {
     void benchMeasuresEveryFigureOnADatabaseItFillsAndRefusesAFilledOne() throws IOException {
         try (CliSession cli = CliSession.onNewDatabase()) {
             // when bench runs on an empty database: 2 provinces x 2 agreements, 3 000 records over 2 years
-            CliSession.Run run = cli.run("bench", "--provinces", "2", "--agreements-per-province", "2", "--years", "2",
+            CliSession.Run run = cli.runTool("bench", "--provinces", "2", "--agreements-per-province", "2", "--years", "2",
                     "--end-year", "2024", "--records", "3000", "--seed", "7", "--out", out.toString());
 
             // then it succeeds, prints the table and writes both files
@@ -83,7 +83,7 @@ class BenchCommandIntegrationTests {
 
             // when bench runs again on the same database: refused, nothing measured
             Path again = out.resolve("again");
-            CliSession.Run refused = cli.run("bench", "--data", out.resolve("data").toString(), "--out", again.toString());
+            CliSession.Run refused = cli.runTool("bench", "--data", out.resolve("data").toString(), "--out", again.toString());
             assertThat(refused.status()).isEqualTo(ExitCode.BAD_INPUT);
             assertThat(refused.err()).contains("bench needs an empty database");
             assertThat(again.resolve("result.json")).doesNotExist();

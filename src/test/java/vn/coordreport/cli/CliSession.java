@@ -12,6 +12,7 @@ import java.util.Map;
 
 import vn.coordreport.CoordreportApplication;
 import vn.coordreport.support.TestDatabase;
+import vn.coordreport.tools.CoordreportTools;
 
 /**
  * Commands run in-process as an operator runs them, on a database of the test
@@ -32,9 +33,9 @@ final class CliSession implements AutoCloseable {
         database.settings().forEach(this::set);
     }
 
-    /** A session on a new, empty database. */
+    /** A session on a new database, migrated as the first command would leave it. */
     static CliSession onNewDatabase() {
-        return new CliSession(TestDatabase.newDatabase());
+        return new CliSession(TestDatabase.newMigratedDatabase());
     }
 
     TestDatabase.Connection database() {
@@ -52,6 +53,14 @@ final class CliSession implements AutoCloseable {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int status = Cli.run(CoordreportApplication.class, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    /** Runs a command of coordreport-tools ({@code generate-data}, {@code bench}) as an operator runs it. */
+    Run runTool(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = CoordreportTools.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Run(status, out.toString(), err.toString());
     }
 

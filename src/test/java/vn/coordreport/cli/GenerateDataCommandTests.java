@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.coordreport.CoordreportApplication;
+import vn.coordreport.tools.CoordreportTools;
 
-/** generate-data runs without the application (no database) and prints each file with its rows. */
+/** generate-data (coordreport-tools) runs without the application (no database) and prints each file with its rows. */
 class GenerateDataCommandTests {
 
     @Test
@@ -22,7 +22,7 @@ class GenerateDataCommandTests {
         StringWriter err = new StringWriter();
 
         // when
-        int status = Cli.run(CoordreportApplication.class, new PrintWriter(out, true), new PrintWriter(err, true),
+        int status = CoordreportTools.run(new PrintWriter(out, true), new PrintWriter(err, true),
                 "generate-data", "--provinces", "1", "--agreements-per-province", "2", "--years", "1", "--end-year",
                 "2024", "--records", "1234", "--out", folder.toString());
 
@@ -36,7 +36,7 @@ class GenerateDataCommandTests {
     @Test
     void aBadOptionIsBadInput(@TempDir Path folder) {
         StringWriter err = new StringWriter();
-        int status = Cli.run(CoordreportApplication.class, new PrintWriter(new StringWriter(), true),
+        int status = CoordreportTools.run(new PrintWriter(new StringWriter(), true),
                 new PrintWriter(err, true), "generate-data", "--years", "0", "--out", folder.toString());
         assertThat(status).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("--years");

@@ -116,7 +116,7 @@ class ImportCommandIntegrationTests {
     @Test
     void aLargeImportSaysHowFastItWent() {
         Path data = temp.resolve("generated");
-        assertThat(run("generate-data", "--provinces", "1", "--agreements-per-province", "2", "--years", "2",
+        assertThat(cli.runTool("generate-data", "--provinces", "1", "--agreements-per-province", "2", "--years", "2",
                 "--records", "100000", "--out", data.toString()).status()).isZero();
 
         CliSession.Run imported = run("import", data.toString());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,6 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Jar {
 
     static final Path JAR = Path.of("target", "coordreport.jar").toAbsolutePath();
+    /** generate-data and bench: not in the product, run on its classes as bin/coordreport-tools runs them. */
+    static final Path TOOLS = Path.of("target", "coordreport-tools.jar").toAbsolutePath();
+    private static final Set<String> TOOL_COMMANDS = Set.of("generate-data", "bench");
 
     /** A command that ended: its exit status and what it printed. */
     record Run(int status, String out, String err) {
@@ -35,8 +39,8 @@ final class Jar {
     private final AtomicInteger started = new AtomicInteger();
 
     Jar(Path logs, Map<String, String> settings) {
-        if (!Files.isRegularFile(JAR)) {
-            throw new IllegalStateException(JAR + " is missing: the fault scenarios run at the integration-test phase, "
+        if (!Files.isRegularFile(JAR) || !Files.isRegularFile(TOOLS)) {
+            throw new IllegalStateException(JAR + " or " + TOOLS + " is missing: the fault scenarios run at the integration-test phase, "
                     + "after 'package' has built it (mvn -B -ntp verify)");
         }
         this.logs = logs;
@@ -65,8 +69,14 @@ final class Jar {
         Map<String, String> all = new LinkedHashMap<>(settings);
         all.putAll(extra);
         all.forEach((key, value) -> command.add("-D" + key + "=" + value));
-        command.add("-jar");
-        command.add(JAR.toString());
+        if (TOOL_COMMANDS.contains(args[0])) {
+            command.addAll(List.of("-cp", JAR.toString(), "-Dloader.path=" + TOOLS,
+                    "-Dloader.main=vn.coordreport.tools.CoordreportTools",
+                    "org.springframework.boot.loader.launch.PropertiesLauncher"));
+        } else {
+            command.add("-jar");
+            command.add(JAR.toString());
+        }
         command.addAll(List.of(args));
         String name = label + "-" + started.incrementAndGet();
         Path out = logs.resolve(name + ".out");

@@ -16,9 +16,7 @@ import vn.coordreport.support.TestDatabase;
 record ImportDatabase(SingleConnectionDataSource dataSource, JdbcClient jdbc, Importer importer) implements AutoCloseable {
 
     static ImportDatabase fresh() {
-        TestDatabase.Connection db = TestDatabase.newDatabase();
-        db.flyway().migrate();
-        return on(db);
+        return on(TestDatabase.newMigratedDatabase());
     }
 
     /** An importer on a database already migrated. */

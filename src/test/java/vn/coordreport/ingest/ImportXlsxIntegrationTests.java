@@ -102,8 +102,7 @@ class ImportXlsxIntegrationTests {
     }
 
     private static Db freshDatabase() {
-        TestDatabase.Connection db = TestDatabase.newDatabase();
-        db.flyway().migrate();
+        TestDatabase.Connection db = TestDatabase.newMigratedDatabase();
         DataSource dataSource = new DriverManagerDataSource(db.url(), db.username(), db.password());
         return new Db(dataSource, JdbcClient.create(dataSource));
     }

@@ -12,6 +12,6 @@ public class PostgresInitializer implements ApplicationContextInitializer<Config
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        TestPropertyValues.of(TestDatabase.newDatabase().settings()).applyTo(context);
+        TestPropertyValues.of(TestDatabase.newMigratedDatabase().settings()).applyTo(context);
     }
 }

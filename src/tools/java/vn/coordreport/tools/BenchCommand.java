@@ -1,4 +1,4 @@
-package vn.coordreport.cli;
+package vn.coordreport.tools;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 import vn.coordreport.bench.BenchOptions;
 import vn.coordreport.bench.Benchmark;
 import vn.coordreport.bench.Figures;
+import vn.coordreport.cli.ExitCode;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures coordreport on an empty database that it fills itself (a new COORDREPORT_HOME, or an "
@@ -20,7 +21,7 @@ import vn.coordreport.bench.Figures;
                 + "does (or reuses --data) and imports it, makes one cold on-demand report, warms the process by "
                 + "closing the years before, closes the last year of the data (final PDF/A for every agreement; "
                 + "mails queued, none sent) and measures its floors, runs "
-                + "the nightly job three times (first, nothing changed, after new records for 1% of the agreements), "
+                + "the nightly job three times (first, nothing changed, after new records for 1%% of the agreements), "
                 + "and makes warm on-demand reports.",
                 "Writes result.json and result.md into --out and prints the table. Exit 1 for bad input, 3 when a "
                         + "check failed (a wrong count of reports or records)."})

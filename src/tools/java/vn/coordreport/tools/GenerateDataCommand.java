@@ -1,4 +1,4 @@
-package vn.coordreport.cli;
+package vn.coordreport.tools;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,6 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import vn.coordreport.cli.ExitCode;
+import vn.coordreport.cli.WithoutApplication;
 import vn.coordreport.generate.DataGenerator;
 import vn.coordreport.generate.GenerateOptions;
 import vn.coordreport.generate.GeneratedFile;

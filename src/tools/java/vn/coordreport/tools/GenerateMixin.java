@@ -1,4 +1,4 @@
-package vn.coordreport.cli;
+package vn.coordreport.tools;
 
 import java.time.Year;
 
