@@ -60,7 +60,9 @@ public class AgreementCatalog {
         if (code == null) {
             return Optional.empty();
         }
-        return jdbc.sql(FIND).param("code", code.trim()).query(AgreementSummary.class).optional();
+        // codes are stored in NFC: a code typed decomposed (as some keyboards send it) finds the same agreement
+        return jdbc.sql(FIND).param("code", java.text.Normalizer.normalize(code.trim(), java.text.Normalizer.Form.NFC))
+                .query(AgreementSummary.class).optional();
     }
 
     /**

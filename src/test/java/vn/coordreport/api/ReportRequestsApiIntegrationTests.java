@@ -130,7 +130,7 @@ class ReportRequestsApiIntegrationTests {
         assertThat(one.get("agreementCode").asString()).isEqualTo(QT);
         assertThat(one.get("kind").asString()).isEqualTo("DRAFT");
         assertThat(viewer.get("/api/reports/999999").status()).isEqualTo(404);
-        assertThat(json(viewer.get("/api/reports/999999")).get("detail").asString()).contains("no report version #999999");
+        assertThat(json(viewer.get("/api/reports/999999")).get("detail").asString()).contains("không có phiên bản báo cáo #999999");
     }
 
     @Test

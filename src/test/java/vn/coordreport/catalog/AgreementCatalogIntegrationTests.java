@@ -34,7 +34,8 @@ class AgreementCatalogIntegrationTests {
                     ('CAT/01', 'Quy chế mới', 'Lạng Sơn', '2020-10-06', null, 'SNgV', 'CAT-SNGV-LS'),
                     ('CAT/12', 'Quy chế cũ', 'Lạng Sơn', '2016-04-12', '2020-10-05', 'SNgV', 'CAT-SNGV-LS'),
                     ('CAT/BP', 'Quy chế Biên phòng', 'Lạng Sơn', '2018-01-01', null, null, 'CAT-BDBP-LS'),
-                    ('CAT/HT', 'Quy chế Hà Tĩnh', 'Hà Tĩnh', '2019-01-01', null, 'SNgV', 'CAT-SNGV-HT')
+                    ('CAT/HT', 'Quy chế Hà Tĩnh', 'Hà Tĩnh', '2019-01-01', null, 'SNgV', 'CAT-SNGV-HT'),
+                    ('CAT/SỞ-HT', 'Quy chế của Sở', 'Hà Tĩnh', '2019-01-01', null, 'SNgV', 'CAT-SNGV-HT')
                 ) as v (code, title, province, signed, ends, symbol, lead)
                 join agency ag on ag.code = v.lead""").update();
     }
@@ -66,5 +67,14 @@ class AgreementCatalogIntegrationTests {
         assertThat(catalog.find(" CAT/BP ").orElseThrow().leadAgencyName())
                 .isEqualTo("Bộ Chỉ huy Bộ đội Biên phòng tỉnh");
         assertThat(catalog.find("nope")).isEmpty();
+    }
+
+    @Test
+    void aCodeTypedDecomposedFindsTheAgreement() {
+        // as a macOS terminal or some Vietnamese keyboards send it: O, combining horn, combining hook above
+        String decomposed = Normalizer.normalize("CAT/SỞ-HT", Normalizer.Form.NFD);
+
+        assertThat(decomposed).isNotEqualTo("CAT/SỞ-HT");
+        assertThat(catalog.find(decomposed).orElseThrow().code()).isEqualTo("CAT/SỞ-HT");
     }
 }

@@ -78,7 +78,7 @@ class BenchCommandIntegrationTests {
             String md = Files.readString(out.resolve("result.md"));
             assertThat(md).contains("| nightly, nothing changed (s) `nightly_unchanged_seconds` |", "≤ 5",
                     "Every check held");
-            assertThat(md.lines().filter(l -> l.endsWith("| pass |") || l.endsWith("| **miss** |"))).hasSize(8);
+            assertThat(md.lines().filter(l -> l.endsWith("| pass |") || l.endsWith("| **miss** |"))).hasSize(9);
             assertThat(md).contains("| sign and issue every final of the close (s) `sign_issue_seconds` |");
 
             // when bench runs again on the same database: refused, nothing measured

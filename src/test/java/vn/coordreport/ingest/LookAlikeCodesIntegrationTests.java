@@ -147,10 +147,10 @@ class LookAlikeCodesIntegrationTests {
                 .write("agencies.csv", "code,name,province\nSNGV-DB,Sở Ngoại vụ,Điện Biên\n");
         try (ImportDatabase imports = ImportDatabase.on(db)) {
             assertThat(imports.importer().importPath(folder.path, false).problemLines()).containsExactly(
-                    "agencies.csv:2: code: agency 'SNGV-DB' would be a second agency beside 'SNGV-DB\\u200B' (import #"
-                            + first + "), which looks the same but is written with other characters (decomposed "
-                            + "accents or an invisible character): undo that import and import its files again "
-                            + "(coordreport imports lists such codes)");
+                    "agencies.csv:2: code: cơ quan 'SNGV-DB' sẽ thành cơ quan thứ hai bên cạnh 'SNGV-DB\\u200B' (lần nhập #"
+                            + first + "): hai mã trông giống nhau nhưng viết bằng ký tự khác (dấu tách rời hoặc ký tự "
+                            + "không nhìn thấy); hãy hủy lần nhập đó và nhập lại các tệp của nó (lệnh coordreport "
+                            + "imports liệt kê các mã như vậy)");
         }
     }
 

@@ -127,7 +127,15 @@ class TemplateIntegrationTests {
         // the same file again, then the same rows saved once more (other bytes), then as CSV
         assertThat(importer.importPath(filled, false).status()).isEqualTo(ImportStatus.ALREADY_IMPORTED);
         Path resaved = fill(filled, "results", List.of(), temp.resolve("luu-lai.xlsx"));
-        assertThat(importer.importPath(resaved, false).files()).filteredOn(f -> f.rows() > 0).containsExactly(
+        // saved again by someone else: other bytes (a save within the same second can give the same ones)
+        try (InputStream in = Files.newInputStream(resaved); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            book.getProperties().getCoreProperties().setCreator("Văn thư Sở Ngoại vụ");
+            try (var out = Files.newOutputStream(resaved)) {
+                book.write(out);
+            }
+        }
+        ImportOutcome again = importer.importPath(resaved, false);
+        assertThat(again.files()).as(again.status() + " " + again.problemLines() + " " + again.files()).filteredOn(f -> f.rows() > 0).containsExactly(
                 new ImportedFile("luu-lai.xlsx/records", 2, null, new Counts(0, 2, 0)));
         Path csv = new ImportFolder(temp.resolve("csv")).write("records.csv", """
                 agreement,indicator,date,quantity,amount_vnd,counterpart,agency,note,ref

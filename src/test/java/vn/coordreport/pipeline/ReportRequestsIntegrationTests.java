@@ -61,7 +61,7 @@ class ReportRequestsIntegrationTests extends QuangTriSampleTests {
     void anUnknownAgreementIsRefusedBeforeAnythingIsQueued() {
         int before = requests.recent(1000).size();
         assertThatThrownBy(() -> requests.submit("'; drop table record; --", Period.year(2021), null, Format.PDF, false,
-                "lan")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no agreement");
+                "lan")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("không có quy chế");
         assertThat(requests.recent(1000)).hasSize(before);
     }
 
