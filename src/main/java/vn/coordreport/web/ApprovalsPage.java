@@ -86,6 +86,8 @@ class ApprovalsPage {
         FinalDocument f = visible(id);
         model.addAttribute("f", f);
         model.addAttribute("history", issuing.history(id));
+        // who took a step: a person by their username, a job by what it does
+        model.addAttribute("makers", Makers.WORDS);
         Set<Role> roles = user.roles();
         boolean open = !f.superseded();
         model.addAttribute("canReview", open && f.state() == FinalState.WAITING_REVIEW && roles.contains(Role.REVIEWER));

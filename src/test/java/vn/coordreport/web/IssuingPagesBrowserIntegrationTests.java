@@ -126,7 +126,8 @@ class IssuingPagesBrowserIntegrationTests {
         assertThat(browser.driver.findElement(By.id("number")).getText()).isEqualTo("01/BC-SNgV");
         assertThat(browser.driver.findElements(By.cssSelector("#history li"))).extracting(e -> e.getText())
                 .satisfiesExactly(
-                        made -> assertThat(made).startsWith("Lập bản chính thức"),
+                        made -> assertThat(made).startsWith("Lập bản chính thức").contains("tác vụ khóa sổ kỳ báo cáo")
+                                .doesNotContain("periodCloseJob"),
                         approved -> assertThat(approved).startsWith("Duyệt").contains(IssuingFixture.REVIEWER,
                                 "Số liệu đã đối chiếu, trình ký"),
                         signed -> assertThat(signed).startsWith("Ký số").contains(IssuingFixture.SIGNER),
