@@ -51,7 +51,8 @@ final class Evidence {
     private List<Final> versions(String period, String numbered) {
         return query("""
                 select agreement_code, version, content, sha256, size_bytes from report_version
-                where kind = 'FINAL' and format = 'PDF' and period = ? and document_number """ + numbered + "\n" + """
+                where kind = 'FINAL' and format = 'PDF' and period = ?
+                """ + "  and document_number " + numbered + "\n" + """
                 order by agreement_code, version
                 """, period, rs -> {
             byte[] content = rs.getBytes(3);
