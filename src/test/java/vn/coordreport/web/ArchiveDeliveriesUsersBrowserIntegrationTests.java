@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -355,19 +354,8 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
         assertThat(browser.driver.findElement(By.cssSelector(".pager")).getText()).contains("Trang này không có kết quả; cả danh sách có");
     }
 
-    /** Clicks a button that loads another page, and waits for it. */
     private void submit(WebElement button) {
-        WebElement page = browser.driver.findElement(By.tagName("html"));
-        button.click();
-        // Chromium reports a replaced page's node as stale or as "not in the document": either means the next page
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> {
-            try {
-                page.isEnabled();
-                return false;
-            } catch (WebDriverException e) {
-                return true;
-            }
-        });
+        browser.submit(button);
     }
 
     private void changePassword(String current, String password, String repeat) {

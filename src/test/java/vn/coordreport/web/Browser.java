@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -82,6 +84,32 @@ final class Browser implements AutoCloseable {
         size(LAPTOP);
     }
 
+    /**
+     * Clicks a button or link that loads another page, and waits until the old page is gone: a click returns as
+     * soon as it is dispatched, so looking for the next page's elements straight after it can still find (or miss
+     * them on) the page being left, the more so on a loaded machine.
+     */
+    void submit(WebElement button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        button.click();
+        // Chromium reports a replaced page's node as stale or as "not in the document": either means the next page
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (WebDriverException e) {
+                return true;
+            }
+        });
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** Clicks the element found by a locator, as {@link #submit(WebElement)}. */
+    void submit(By button) {
+        submit(driver.findElement(button));
+    }
+
     /** The Content-Security-Policy violations Chromium reported on the pages seen so far (of this origin). */
     List<String> cspViolations() {
         Object seen = ((JavascriptExecutor) driver)
@@ -134,7 +162,7 @@ final class Browser implements AutoCloseable {
         open("/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        submit(By.cssSelector("form button[type=submit]"));
     }
 
     /** The status of a request made by the page's own script, with its session and the page's CSRF token. */

@@ -171,7 +171,7 @@ class DataEntryBrowserIntegrationTests {
         new Select(cell("results", 0, "field")).selectByVisibleText("Quản lý, bảo vệ đường biên giới, mốc quốc giới");
         cell("results", 0, "date").sendKeys("20/03/2021");
         cell("results", 0, "text").sendKeys("Phối hợp tuần tra song phương trên tuyến biên giới.");
-        browser.driver.findElement(By.id("entry-save")).click();
+        browser.submit(By.id("entry-save"));
 
         assertThat(browser.driver.findElement(By.id("entry-rejected")).getText()).contains("Chưa lưu: 1 lỗi");
         assertThat(browser.driver.findElement(By.cssSelector("#table-records tr.row-problems")).getText())
@@ -184,7 +184,7 @@ class DataEntryBrowserIntegrationTests {
 
         cell("records", 1, "date").clear();
         cell("records", 1, "date").sendKeys("28/02/2021");
-        browser.driver.findElement(By.id("entry-save")).click();
+        browser.submit(By.id("entry-save"));
 
         assertThat(browser.driver.findElement(By.id("entry-saved")).getText())
                 .matches("Đã lưu thành lần nhập #\\d+: 3 dòng mới, 0 dòng đã có\\. .*");
@@ -198,7 +198,7 @@ class DataEntryBrowserIntegrationTests {
         browser.screenshot("entry-saved-laptop", Browser.LAPTOP);
 
         browser.open("/imports");
-        browser.driver.findElement(By.cssSelector("button[aria-label='Hoàn tác lần nhập #" + saved.id() + "']")).click();
+        browser.submit(By.cssSelector("button[aria-label='Hoàn tác lần nhập #" + saved.id() + "']"));
         assertThat(browser.driver.findElement(By.id("undone")).getText())
                 .isEqualTo("Đã hoàn tác lần nhập #" + saved.id() + ": bỏ 3 dòng.");
         assertThat(count("record")).isEqualTo(records);
@@ -255,7 +255,7 @@ class DataEntryBrowserIntegrationTests {
 
     private void upload(Path file) {
         browser.driver.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
-        browser.driver.findElement(By.id("import-submit")).click();
+        browser.submit(By.id("import-submit"));
     }
 
     private WebElement cell(String table, int row, String column) {

@@ -111,7 +111,7 @@ class HostilePagesBrowserIntegrationTests {
         }
         browser.open("/imports");
         browser.driver.findElement(By.id("file")).sendKeys(zip.toAbsolutePath().toString());
-        browser.driver.findElement(By.id("import-submit")).click();
+        browser.submit(By.id("import-submit"));
 
         var rows = browser.driver.findElements(By.cssSelector(".problem-file tbody tr"));
         assertThat(rows).extracting(r -> r.getAttribute("textContent"))

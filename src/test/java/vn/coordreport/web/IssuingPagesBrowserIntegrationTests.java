@@ -94,7 +94,7 @@ class IssuingPagesBrowserIntegrationTests {
         assertThat(browser.driver.findElements(By.id("sign"))).isEmpty();
         look("approval-waiting-review");
         browser.driver.findElement(By.id("approve-comment")).sendKeys("Số liệu đã đối chiếu, trình ký");
-        browser.driver.findElement(By.id("approve")).click();
+        browser.submit(By.id("approve"));
         assertThat(browser.driver.findElement(By.id("message")).getText()).startsWith("Đã duyệt");
         assertThat(browser.driver.findElement(By.id("state")).getText()).isEqualTo("Chờ ký");
 
@@ -102,13 +102,13 @@ class IssuingPagesBrowserIntegrationTests {
         browser.logIn(IssuingFixture.SIGNER, PASSWORD);
         browser.open("/approvals/" + finalId);
         browser.driver.findElement(By.id("sign-password")).sendKeys("sai-mat-khau");
-        browser.driver.findElement(By.id("sign")).click();
+        browser.submit(By.id("sign"));
         assertThat(browser.driver.findElement(By.id("problem")).getText())
                 .isEqualTo("Mật khẩu hoặc mã PIN của khóa ký số không đúng. Không có gì thay đổi.");
         assertThat(issuing.find(finalId).orElseThrow().state()).isEqualTo(FinalState.WAITING_SIGNATURE);
         look("approval-signing-refused");
         browser.driver.findElement(By.id("sign-password")).sendKeys(KEY);
-        browser.driver.findElement(By.id("sign")).click();
+        browser.submit(By.id("sign"));
         assertThat(browser.driver.findElement(By.id("message")).getText()).startsWith("Đã ký số");
 
         // the văn thư issues it, with the next number
@@ -119,7 +119,7 @@ class IssuingPagesBrowserIntegrationTests {
         look("approvals-clerk");
         browser.open("/approvals/" + finalId);
         browser.driver.findElement(By.id("issue-password")).sendKeys(KEY);
-        browser.driver.findElement(By.id("issue")).click();
+        browser.submit(By.id("issue"));
         assertThat(browser.driver.findElement(By.id("message")).getText())
                 .startsWith("Đã ban hành văn bản số 01/BC-SNgV");
         assertThat(browser.driver.findElement(By.id("state")).getText()).isEqualTo("Đã ban hành");

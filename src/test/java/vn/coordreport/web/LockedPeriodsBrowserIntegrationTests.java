@@ -90,7 +90,7 @@ class LockedPeriodsBrowserIntegrationTests {
         browser.screenshot("locked-periods-phone", Browser.PHONE);
         browser.driver.findElement(By.cssSelector(".reopen-form input[name=reason]"))
                 .sendKeys("Biên phòng gửi bổ sung số liệu tuần tra");
-        browser.driver.findElement(By.cssSelector(".reopen-form button")).click();
+        browser.submit(By.cssSelector(".reopen-form button"));
 
         assertThat(browser.driver.findElement(By.cssSelector("#locks .alert.success")).getText())
                 .isEqualTo("Đã mở lại kỳ 2021 của quy chế " + QUANG_TRI + ": dữ liệu của kỳ nhập lại được; báo cáo "

@@ -115,7 +115,7 @@ class WebPageBrowserIntegrationTests {
         browser.driver.findElement(By.id("period")).sendKeys("2021");
         new Select(browser.driver.findElement(By.id("format"))).selectByValue("PDF");
         browser.driver.findElement(By.cssSelector("input[name=kind][value=DRAFT]")).click();
-        browser.driver.findElement(By.id("request-submit")).click();
+        browser.submit(By.id("request-submit"));
 
         assertThat(browser.driver.getCurrentUrl()).matches(".*/requests/\\d+$");
         new WebDriverWait(browser.driver, Duration.ofMinutes(3))
@@ -238,7 +238,7 @@ class WebPageBrowserIntegrationTests {
         browser.open("/imports");
         browser.driver.findElement(By.id("file")).sendKeys(zip.toAbsolutePath().toString());
         browser.driver.findElement(By.name("dryRun")).click();
-        browser.driver.findElement(By.id("import-submit")).click();
+        browser.submit(By.id("import-submit"));
 
         assertThat(browser.driver.findElement(By.cssSelector("#import-result .alert")).getText())
                 .isEqualTo("Dữ liệu hợp lệ: 108 dòng, trong đó 0 dòng mới, 108 dòng đã có. Chưa ghi gì (chỉ kiểm tra).");
@@ -265,7 +265,7 @@ class WebPageBrowserIntegrationTests {
         browser.logIn("vanhanh", PASSWORD);
         browser.open("/imports");
         browser.driver.findElement(By.id("file")).sendKeys(zip.toAbsolutePath().toString());
-        browser.driver.findElement(By.id("import-submit")).click();
+        browser.submit(By.id("import-submit"));
 
         assertThat(browser.driver.findElement(By.id("import-rejected")).getText()).contains("Không nhập", "không ghi gì");
         var file = browser.driver.findElement(By.cssSelector(".problem-file"));
