@@ -3,8 +3,10 @@ package vn.coordreport.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -51,6 +53,7 @@ public final class Cli {
     public static int run(Class<?> application, Class<?> commands, PrintWriter out, PrintWriter err, String... args) {
         CommandLine parser = configure(new CommandLine(commands, new ParseOnlyFactory()), out, err);
         boolean lean;
+        Set<Class<?>> invoked;
         try {
             ParseResult parsed = parser.parseArgs(args);
             if (CommandLine.printHelpIfRequested(parsed)) {
@@ -65,6 +68,7 @@ public final class Cli {
                 return parser.execute(args);
             }
             lean = command(parsed) instanceof DatabaseOnly;
+            invoked = invokedPath(parsed);
         } catch (ParameterException e) {
             err.println(e.getMessage());
             err.println(Messages.text("cli.tryHelp", commandName(e)));
@@ -80,7 +84,7 @@ public final class Cli {
             if (!serve) {
                 progress.say("Đã khởi động sau " + progress.elapsed() + ".");
             }
-            CommandLine command = configure(new CommandLine(commands, new SpringCommandFactory(context)), out, err);
+            CommandLine command = configure(new CommandLine(commands, new SpringCommandFactory(context, invoked)), out, err);
             command.setExecutionExceptionHandler(new FailureHandler());
             return inConfiguredLanguage(context, () -> command.execute(args));
         } catch (RuntimeException e) {
@@ -107,6 +111,15 @@ public final class Cli {
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
+    }
+
+    /** The classes of the commands the arguments go through: {@code coordreport}, {@code users}, {@code list}. */
+    private static Set<Class<?>> invokedPath(ParseResult parsed) {
+        Set<Class<?>> path = new HashSet<>();
+        for (ParseResult level = parsed; level != null; level = level.subcommand()) {
+            path.add(level.commandSpec().userObject().getClass());
+        }
+        return path;
     }
 
     /** The command the arguments name: the last subcommand ({@code list} in {@code users list}). */
@@ -148,6 +161,9 @@ public final class Cli {
             // endpoint whose groups need checking (which would build every health indicator).
             defaults.put("spring.main.lazy-initialization", "true");
             defaults.put("management.endpoint.health.validate-group-membership", "false");
+            // and of Spring Boot's auto-configurations it keeps the database's: no metrics, scheduler, mail,
+            // web or documents, whose eager parts (meter binders, the Quartz scheduler) would otherwise be built
+            defaults.put("spring.autoconfigure.exclude", String.join(",", LeanStart.excludedAutoConfigurations()));
         }
         application.setDefaultProperties(defaults);
         return application.run();
