@@ -12,8 +12,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.NestedExceptionUtils;
 
 import picocli.CommandLine;
+import vn.coordreport.database.SchemaBehind;
 import vn.coordreport.files.TempFolders;
 import vn.coordreport.messages.LocaleProperties;
 import vn.coordreport.messages.Messages;
@@ -80,7 +82,7 @@ public final class Cli {
             // starting takes seconds (the database, its migrations, the report templates): say so at once
             progress.say("Đang khởi động coordreport (cơ sở dữ liệu, cập nhật lược đồ, mẫu báo cáo)...");
         }
-        try (ConfigurableApplicationContext context = start(application, args, lean)) {
+        try (ConfigurableApplicationContext context = startLeanIfCurrent(application, args, lean)) {
             if (!serve) {
                 progress.say("Đã khởi động sau " + progress.elapsed() + ".");
             }
@@ -131,7 +133,26 @@ public final class Cli {
         return last.commandSpec().userObject();
     }
 
+    /** A lean start, unless the database is behind this build: then a full one, whose Flyway migrates it. */
+    private static ConfigurableApplicationContext startLeanIfCurrent(Class<?> application, String[] args, boolean lean) {
+        if (lean) {
+            try {
+                return start(application, args, true);
+            } catch (RuntimeException e) {
+                if (!(NestedExceptionUtils.getRootCause(e) instanceof SchemaBehind)) {
+                    throw e;
+                }
+            }
+        }
+        return start(application, args, false);
+    }
+
     private static ConfigurableApplicationContext start(Class<?> applicationClass, String[] args, boolean lean) {
+        if (lean) {
+            // Spring Boot warms up Jackson, Tomcat and the like in a background thread, for a web start; here it
+            // would only take a core from the command. Read once, when SpringApplication loads its listeners.
+            System.setProperty("spring.backgroundpreinitializer.ignore", "true");
+        }
         SpringApplication application = new SpringApplication(applicationClass);
         boolean serve = args.length > 0 && args[0].equals("serve");
         // serve is the web application (HTTP API, staff pages) on server.port and runs the scheduler;
@@ -164,6 +185,8 @@ public final class Cli {
             // and of Spring Boot's auto-configurations it keeps the database's: no metrics, scheduler, mail,
             // web or documents, whose eager parts (meter binders, the Quartz scheduler) would otherwise be built
             defaults.put("spring.autoconfigure.exclude", String.join(",", LeanStart.excludedAutoConfigurations()));
+            // and without Flyway, if the schema is current (database.SchemaCurrency)
+            defaults.put("coordreport.lean-start", "true");
         }
         application.setDefaultProperties(defaults);
         return application.run();

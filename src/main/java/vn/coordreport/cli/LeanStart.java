@@ -7,9 +7,10 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.annotation.ImportCandidates;
 
 /**
- * What a {@link DatabaseOnly} command starts of Spring Boot's auto-configuration: the database (its pool, Flyway,
- * JDBC, transactions), the Batch job repository that {@code jobs} reads, and the context's basics. Everything else
- * on the class path (web server, metrics, Quartz, mail, API documentation ...) is excluded, which halves the start.
+ * What a {@link DatabaseOnly} command starts of Spring Boot's auto-configuration: the database (its pool, JDBC,
+ * transactions), the Batch job repository that {@code jobs} reads, and the context's basics. Everything else on the
+ * class path (web server, metrics, Quartz, mail, API documentation ...) is excluded, and Flyway too: the database
+ * module's SchemaCurrency checks that the schema is current instead, or the command starts again in full.
  */
 final class LeanStart {
 
@@ -22,7 +23,6 @@ final class LeanStart {
             "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
             "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
             "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
-            "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
             "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
             "org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizationAutoConfiguration",
             "org.springframework.boot.batch.autoconfigure.BatchAutoConfiguration",

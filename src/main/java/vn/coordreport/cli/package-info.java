@@ -4,5 +4,5 @@
  * 3 job failed.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "catalog", "ingest", "pipeline", "render", "archive", "delivery",
-        "schedule", "security", "files", "issuing", "messages", "submission"})
+        "schedule", "security", "files", "issuing", "messages", "submission", "database"})
 package vn.coordreport.cli;
