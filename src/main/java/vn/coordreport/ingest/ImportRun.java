@@ -23,6 +23,26 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.coordreport.ingest.check.Checks;
+import vn.coordreport.ingest.check.LockedPeriods;
+import vn.coordreport.ingest.check.Problems;
+import vn.coordreport.ingest.check.ProvinceLimit;
+import vn.coordreport.ingest.check.RecordReferences;
+import vn.coordreport.ingest.format.FileSpec;
+import vn.coordreport.ingest.load.Applier;
+import vn.coordreport.ingest.load.FactTable;
+import vn.coordreport.ingest.load.RecordImport;
+import vn.coordreport.ingest.load.RecordLoader;
+import vn.coordreport.ingest.load.Resubmission;
+import vn.coordreport.ingest.load.StagedFile;
+import vn.coordreport.ingest.load.Stager;
+import vn.coordreport.ingest.load.Staging;
+import vn.coordreport.ingest.read.CsvRows;
+import vn.coordreport.ingest.read.Hashing;
+import vn.coordreport.ingest.read.RowSource;
+import vn.coordreport.ingest.read.WorkbookCheck;
+import vn.coordreport.ingest.read.XlsxRows;
+import vn.coordreport.ingest.template.TemplateSheets;
 import vn.coordreport.messages.Messages;
 
 /**

@@ -20,7 +20,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.coordreport.files.TempFolders;
-
+import vn.coordreport.ingest.check.ProvinceLimit;
+import vn.coordreport.ingest.format.FileSpec;
+import vn.coordreport.ingest.read.Upload;
 import vn.coordreport.messages.Messages;
 
 /**
