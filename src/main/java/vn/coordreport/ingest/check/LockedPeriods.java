@@ -57,20 +57,41 @@ public final class LockedPeriods {
         return jdbc.sql(LOCKED).query(Locked.class).list();
     }
 
-    /** Creates {@code locked_period} and fills it; true when any period is locked. */
+    /** The rows of {@code locked_period}, one array per column, unnested in one statement. */
+    private static final String INSERT = """
+            insert into locked_period
+            select * from unnest(cast(:ids as int[]), cast(:codes as text[]), cast(:periods as text[]),
+                                 cast(:froms as date[]), cast(:tos as date[]), cast(:issued as text[]))
+            """;
+
+    /** Creates {@code locked_period} and fills it (one statement however many are locked); true when any period is locked. */
     public static boolean prepare(JdbcClient jdbc) {
         jdbc.sql(CREATE).update();
         List<Locked> locked = list(jdbc);
-        for (Locked l : locked) {
-            DateRange days = l.days();
-            jdbc.sql("insert into locked_period values (:id, :code, :period, :from, :to, :issued)")
-                    .param("id", l.agreementId()).param("code", l.agreementCode()).param("period", l.period())
-                    .param("from", days.from()).param("to", days.to())
-                    .param("issued", Messages.text("import.lockedPeriod.issued", l.numberSymbol(),
-                            l.issuedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))))
-                    .update();
+        if (locked.isEmpty()) {
+            return false;
         }
-        return !locked.isEmpty();
+        int n = locked.size();
+        Integer[] ids = new Integer[n];
+        String[] codes = new String[n];
+        String[] periods = new String[n];
+        String[] froms = new String[n];
+        String[] tos = new String[n];
+        String[] issued = new String[n];
+        for (int i = 0; i < n; i++) {
+            Locked l = locked.get(i);
+            DateRange days = l.days();
+            ids[i] = l.agreementId();
+            codes[i] = l.agreementCode();
+            periods[i] = l.period();
+            froms[i] = days.from().toString();
+            tos[i] = days.to().toString();
+            issued[i] = Messages.text("import.lockedPeriod.issued", l.numberSymbol(),
+                    l.issuedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        }
+        jdbc.sql(INSERT).param("ids", ids).param("codes", codes).param("periods", periods).param("froms", froms)
+                .param("tos", tos).param("issued", issued).update();
+        return true;
     }
 
     /** The locked periods whose rows an import added (or whose records its corrections replaced): undoing it changes them. */
