@@ -1,6 +1,9 @@
 package vn.coordreport.ingest.load;
 
 import java.util.List;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.coordreport.ingest.format.FileSpec;
 
@@ -94,7 +97,23 @@ public final class Applier {
     }
 
     /** FACTS without the recipients, which the catalogue writes. */
-    public static List<FactTable> factsAfterRecords() {
+    static List<FactTable> factsAfterRecords() {
         return FACTS.stream().filter(f -> f != RECIPIENTS).toList();
+    }
+
+    /** Writes the new catalogue rows, marked with the import's id; {@code timing} is told each statement run. */
+    public static void catalogue(JdbcClient jdbc, long importId, Consumer<String> timing) {
+        for (String sql : CATALOGUE) {
+            jdbc.sql(sql).param("id", importId).update();
+            timing.accept(sql);
+        }
+    }
+
+    /** Writes the rows of the fact files that refer to records (after these are written). */
+    public static void factsAfterRecords(JdbcClient jdbc, long importId, Consumer<String> timing) {
+        for (FactTable fact : factsAfterRecords()) {
+            jdbc.sql(fact.insert()).param("id", importId).update();
+            timing.accept(fact.insert());
+        }
     }
 }
