@@ -6,12 +6,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+
+import vn.coordreport.files.FileNames;
 
 /**
  * Writes synthetic coordination data as a folder of CSV files in the import
@@ -608,8 +609,6 @@ public final class DataGenerator {
 
     /** "Quảng Trị" -> "quangtri", for example e-mail domains. */
     static String slug(String name) {
-        String plain = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return FileNames.slug(name).toLowerCase(Locale.ROOT).replace("-", "");
     }
 }
