@@ -56,6 +56,7 @@ public final class Problems {
 
     /** The longest message kept whole; a longer one keeps its start and its end. */
     static final int MAX_MESSAGE = 600;
+    // public for ImportFuzzIntegrationTests (package ingest): it names files as problems show them
     public static final int MAX_NAME = 120;
 
     /**
@@ -75,6 +76,7 @@ public final class Problems {
                 .formatted(column, MAX_MESSAGE, keep, 2 * keep, Messages.text("import.characters").replace("'", "''"));
     }
 
+    // public for ImportFuzzIntegrationTests (package ingest): it names files as problems show them
     public static String visible(String text, int max) {
         if (text == null) {
             return null;

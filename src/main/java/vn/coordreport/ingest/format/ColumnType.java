@@ -62,6 +62,7 @@ public enum ColumnType {
         this.sqlType = sqlType;
     }
 
+    // public for ImportFormat11IntegrationTests (package ingest), which reads periods with it
     public String canonical(String value) {
         return switch (this) {
             case TEXT -> lineFeeds(text(value));

@@ -54,6 +54,7 @@ public final class WorkbookCheck {
     static final int MAX_FORMULA_CHARS = 8_192;
     static final int MAX_ROW = 1_048_576;
     static final int MAX_COLUMN = 16_384;
+    // public for ExcelWorkbooksIntegrationTests (package ingest), which writes past it
     public static final long MAX_INFLATED = 1L << 30;
     static final int MAX_SHARED_FORMULAS = 1_000;
     static final int MAX_ARRAY_FORMULAS = 100;
