@@ -6,5 +6,5 @@
  * user may see and every single object checked against them.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"messages", "period", "catalog", "ingest", "pipeline",
-        "archive", "delivery", "render", "schedule", "security", "issuing"})
+        "archive", "delivery", "render", "schedule", "security", "issuing", "files"})
 package vn.coordreport.api;

@@ -1,6 +1,6 @@
 package vn.coordreport.archive;
 
-import java.text.Normalizer;
+import vn.coordreport.files.FileNames;
 
 /**
  * Safe file names for reports. Agreement codes carry {@code /} and Vietnamese
@@ -19,9 +19,6 @@ final class ReportFileNames {
     }
 
     static String slug(String text) {
-        String ascii = Normalizer.normalize(text.replace('Đ', 'D').replace('đ', 'd'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "");
-        String slug = ascii.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return slug.isEmpty() ? "report" : slug.length() > 80 ? slug.substring(0, 80) : slug;
+        return FileNames.slug(text);
     }
 }

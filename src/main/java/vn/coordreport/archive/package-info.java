@@ -2,5 +2,5 @@
  * What has been issued: report numbers, and the archive of every rendered
  * report version ({@link vn.coordreport.archive.ReportArchive}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"period"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "files"})
 package vn.coordreport.archive;

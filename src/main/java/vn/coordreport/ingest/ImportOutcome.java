@@ -3,6 +3,7 @@ package vn.coordreport.ingest;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.coordreport.ingest.format.FileSpec;
 import vn.coordreport.messages.Messages;
 
 /**

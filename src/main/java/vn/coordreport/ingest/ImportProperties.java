@@ -4,6 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
+import vn.coordreport.ingest.load.RecordTable;
+
 /**
  * How a large records file is loaded (see {@link RecordTable}).
  *
@@ -16,10 +18,10 @@ import org.springframework.util.unit.DataSize;
  *                           their size too)
  */
 @ConfigurationProperties("coordreport.import")
-record ImportProperties(@DefaultValue("auto") Rebuild rebuildIndexes, @DefaultValue("64MB") DataSize rebuildIndexesFrom,
+public record ImportProperties(@DefaultValue("auto") Rebuild rebuildIndexes, @DefaultValue("64MB") DataSize rebuildIndexesFrom,
         @DefaultValue("256MB") DataSize maintenanceWorkMem) {
 
-    enum Rebuild {
+    public enum Rebuild {
         AUTO, ALWAYS, NEVER
     }
 
@@ -27,7 +29,7 @@ record ImportProperties(@DefaultValue("auto") Rebuild rebuildIndexes, @DefaultVa
         return new ImportProperties(Rebuild.AUTO, DataSize.ofMegabytes(64), DataSize.ofMegabytes(256));
     }
 
-    ImportProperties {
+    public ImportProperties {
         if (maintenanceWorkMem.toMegabytes() < 1) {
             throw new IllegalArgumentException("coordreport.import.maintenance-work-mem must be at least 1MB");
         }

@@ -9,6 +9,10 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.coordreport.ingest.check.ProvinceLimit;
+import vn.coordreport.ingest.format.FileSpec;
+import vn.coordreport.ingest.load.RecordLoader;
+
 /**
  * The province of each file an import records, and of the import: the one
  * province their rows name ({@link ProvinceLimit#named}), or none when they
@@ -17,7 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * that province: what another province imported is neither shown nor
  * revealed, and a file of their province is never applied twice.
  */
-final class ImportProvinces {
+public final class ImportProvinces {
 
     /** The provinces of records written: those of their agreements and agencies. */
     private static final String RECORDS = """

@@ -6,170 +6,133 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.coordreport.messages.Messages;
+import vn.coordreport.ingest.check.CrossChecks;
+import vn.coordreport.ingest.check.LockedPeriods;
+import vn.coordreport.ingest.check.Problems;
+import vn.coordreport.ingest.check.ProvinceLimit;
+import vn.coordreport.ingest.check.RecordReferences;
+import vn.coordreport.ingest.format.FileSpec;
+import vn.coordreport.ingest.load.Applier;
+import vn.coordreport.ingest.load.RecordImport;
+import vn.coordreport.ingest.load.RecordLoader;
+import vn.coordreport.ingest.load.Resubmission;
+import vn.coordreport.ingest.load.StagedFile;
+import vn.coordreport.ingest.load.Stager;
+import vn.coordreport.ingest.load.Staging;
+import vn.coordreport.ingest.read.CsvRows;
+import vn.coordreport.ingest.read.Hashing;
+import vn.coordreport.ingest.read.ImportSource;
+import vn.coordreport.ingest.read.RowSource;
+import vn.coordreport.ingest.read.XlsxRows;
 
 /**
- * One import inside one transaction: stage every file, skip content already
- * imported, check, count what each file's rows are (new, already present,
- * corrected: {@link Resubmission}), and (unless there are problems or it is a
- * dry run) record and apply. The caller rolls back unless the outcome is IMPORTED.
+ * One import inside one transaction, in the order it happens: read every file of its {@link ImportSource} into
+ * staging (package {@code read}, then {@code load}), skip content already imported, run the checks across files
+ * (package {@code check}), count what each file's rows are (new, already present, corrected: {@link Resubmission}),
+ * and (unless there are problems or it is a dry run) record and apply. The caller rolls back unless the outcome is
+ * IMPORTED.
  */
 final class ImportRun {
 
     private final JdbcClient jdbc;
-    private final CopyManager copy;
-    private final ImportProperties settings;
     private final Ledger ledger;
     private final ImportProvinces provinces;
     private final Stager stager;
-    /** The problems of the checks across files, reported only when every file could be read. */
-    private final List<Problems.Source> crossChecks = new ArrayList<>();
-    private final Problems problems = new Problems();
-    private final Map<String, Integer> fileOrder = new HashMap<>();
-    private final Map<FileSpec, String> names = new EnumMap<>(FileSpec.class);
-    private final Map<FileSpec, Set<String>> staged = new EnumMap<>(FileSpec.class);
-    private final List<ImportedFile> files = new ArrayList<>();
-    private final List<Ledger.FileEntry> entries = new ArrayList<>();
-    private boolean readable = true;
-    private boolean dryRun;
-    private String source;
-    private String user;
-    /** Whether the catalogue files were checked (before the first file that refers to them). */
-    private boolean catalogueChecked;
-    /** The import's id once it writes (the catalogue, then the records). */
-    private Long importId;
     private final RecordImport records;
     private final Resubmission resubmission;
-    /** What the rows of each file are, once counted (before anything they depend on is written). */
-    private final Map<FileSpec, ImportedFile.Counts> counts = new EnumMap<>(FileSpec.class);
-    private boolean catalogueCounted;
-    private long mark = System.nanoTime();
-
-    private void time(String what) {
-        if (Boolean.getBoolean("coordreport.import.timing")) {
-            long now = System.nanoTime();
-            System.err.printf("import timing: %-60.60s %8.3f s%n", what.replaceAll("\\s+", " ").trim(), (now - mark) / 1e9);
-            mark = now;
-        }
-    }
-
+    private final Problems problems = new Problems();
+    private final CrossChecks crossChecks;
+    private final ImportedFiles files = new ImportedFiles();
+    /** The files staged, with the columns their headers named. */
+    private final Map<FileSpec, Set<String>> staged = new EnumMap<>(FileSpec.class);
     /** The province a limited user may import data of; null for every province. */
     private final String provinceLimit;
+    private boolean readable = true;
+    private boolean dryRun;
+    /** Whether the catalogue files were checked (before the first file that refers to them). */
+    private boolean catalogueChecked;
+    private boolean catalogueCounted;
+    /** The import's id once it writes (the catalogue, then the records). */
+    private Long importId;
+    private String label;
+    private String user;
+    private long mark = System.nanoTime();
 
     ImportRun(JdbcClient jdbc, CopyManager copy, String provinceLimit, ImportProperties settings) {
         this.jdbc = jdbc;
-        this.copy = copy;
-        this.settings = settings;
         this.ledger = new Ledger(jdbc, provinceLimit);
         this.provinces = new ImportProvinces(jdbc, provinceLimit);
         this.stager = new Stager(copy);
         this.provinceLimit = provinceLimit;
         this.records = new RecordImport(jdbc, copy, settings);
         this.resubmission = new Resubmission(jdbc, settings);
+        this.crossChecks = new CrossChecks(jdbc, problems, provinceLimit, this::time);
     }
 
     /**
-     * @param source what the import history records as its source (an upload's name rather than its temporary folder)
+     * @param label what the import history records as its source (an upload's name rather than its temporary folder)
      */
-    ImportOutcome run(Path path, String source, boolean dryRun, String user) throws IOException, SQLException {
+    ImportOutcome run(ImportSource source, String label, boolean dryRun, String user) throws IOException, SQLException {
         this.dryRun = dryRun;
-        this.source = source;
+        this.label = label;
         this.user = user;
         ledger.lock();
         Staging.create().forEach(sql -> jdbc.sql(sql).update());
         // records are matched in staging when a period is locked, so that the rows they would write are known
         records.stageAlways(LockedPeriods.prepare(jdbc));
-        String name = path.getFileName().toString();
-        if (Files.isDirectory(path)) {
-            stageFolder(path);
-        } else if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            Optional<Long> by = ledger.importedBy(Hashing.of(path));
+        if (source instanceof ImportSource.Workbook book) {
+            Optional<Long> by = ledger.importedBy(Hashing.of(book.path()));
             if (by.isPresent()) {
-                return outcome(ImportStatus.ALREADY_IMPORTED, null, List.of(new ImportedFile(name, 0, by.get())));
+                return outcome(ImportStatus.ALREADY_IMPORTED, null, List.of(new ImportedFile(book.name(), 0, by.get())));
             }
-            stageWorkbook(path, name);
+            stageWorkbook(book);
         } else {
-            stageCsvFiles(List.of(path));
+            stageCsvFiles((ImportSource.CsvFiles) source);
         }
         checkCatalogue();
-        if (!files.isEmpty() && files.stream().allMatch(ImportedFile::skipped) && !problems.any()) {
-            return outcome(ImportStatus.ALREADY_IMPORTED, null, files);
+        if (files.allSkipped() && !problems.any()) {
+            return outcome(ImportStatus.ALREADY_IMPORTED, null, files.read());
         }
         time("staging");
-        check(staged.keySet().stream().filter(f -> !isCatalogue(f)).toList());
+        crossChecks.staged(CrossChecks.of(staged, staged.keySet().stream().filter(f -> !isCatalogue(f)).toList()),
+                files::name);
         if (!readable) {
-            crossChecks.forEach(problems::drop);
+            crossChecks.dropAll();
         }
         if (problems.any()) {
-            return outcome(ImportStatus.REJECTED, null, files);
+            return outcome(ImportStatus.REJECTED, null, files.read());
         }
         countCatalogue();
-        counts.putAll(resubmission.facts(staged.keySet()));
-        counts.put(FileSpec.RECORDS, records.counts(resubmission));
+        files.counted(resubmission.facts(staged.keySet()));
+        files.counted(Map.of(FileSpec.RECORDS, records.counts(resubmission)));
         time("matching with the rows stored");
-        report(LockedPeriods.checks(staged.keySet()));
+        crossChecks.run(LockedPeriods.checks(staged.keySet()), files::name);
         if (problems.any()) {
-            return outcome(ImportStatus.REJECTED, null, files);
+            return outcome(ImportStatus.REJECTED, null, files.read());
         }
         if (dryRun) {
-            return outcome(ImportStatus.VALIDATED, null, files);
+            return outcome(ImportStatus.VALIDATED, null, files.read());
         }
         applyCatalogue();
-        records.apply(importId, counts.get(FileSpec.RECORDS));
+        records.apply(importId, files.counts(FileSpec.RECORDS));
         time("records written");
-        for (FactTable fact : Applier.factsAfterRecords()) {
-            jdbc.sql(fact.insert()).param("id", importId).update();
-            time(fact.insert());
-        }
+        Applier.factsAfterRecords(jdbc, importId, this::time);
         records.finish();
         time("indexes of record");
-        ledger.close(importId, ledgerEntries());
+        ledger.close(importId, files.ledgerEntries());
         provinces.record(importId);
-        return outcome(ImportStatus.IMPORTED, importId, files);
-    }
-
-    /** Counts the catalogue files' rows, once, before the catalogue is written. */
-    private void countCatalogue() {
-        if (!catalogueCounted) {
-            catalogueCounted = true;
-            counts.putAll(resubmission.catalogue(staged.keySet()));
-        }
-    }
-
-    /** The files recorded with their counts: a workbook's are its sheets'. */
-    private List<Ledger.FileEntry> ledgerEntries() {
-        List<ImportedFile> counted = counted();
-        return entries.stream().map(e -> {
-            ImportedFile.Counts sum = counted.stream()
-                    .filter(f -> !f.skipped() && (f.name().equals(e.name()) || f.name().startsWith(e.name() + "/")))
-                    .map(ImportedFile::counts).reduce(ImportedFile.Counts.NONE, ImportedFile.Counts::plus);
-            return new Ledger.FileEntry(e.name(), e.sha256(), e.rows(), sum);
-        }).toList();
-    }
-
-    /** The files with the counts of their rows, where they were counted. */
-    private List<ImportedFile> counted() {
-        Map<String, FileSpec> specs = new HashMap<>();
-        names.forEach((spec, name) -> specs.put(name, spec));
-        return files.stream().map(f -> f.skipped() || !specs.containsKey(f.name()) ? f
-                : f.with(counts.get(specs.get(f.name())))).toList();
+        return outcome(ImportStatus.IMPORTED, importId, files.read());
     }
 
     /** The files every other refers to: agencies, fields, indicators, agreements, recipients. */
@@ -191,54 +154,34 @@ final class ImportRun {
             jdbc.sql(ProvinceLimit.OWN_STAR_RECIPIENTS).param("province", provinceLimit).update();
         }
         time("prepare");
-        check(staged.keySet().stream().filter(ImportRun::isCatalogue).toList());
+        crossChecks.staged(CrossChecks.of(staged, staged.keySet().stream().filter(ImportRun::isCatalogue).toList()),
+                files::name);
+    }
+
+    /** Counts the catalogue files' rows, once, before the catalogue is written. */
+    private void countCatalogue() {
+        if (!catalogueCounted) {
+            catalogueCounted = true;
+            files.counted(resubmission.catalogue(staged.keySet()));
+        }
     }
 
     /** Writes the catalogue (once), recording the import: from here on rows carry its id. */
     private void applyCatalogue() {
-        if (importId != null) {
-            return;
-        }
-        countCatalogue();
-        importId = ledger.open(source, user);
-        for (String sql : Applier.CATALOGUE) {
-            jdbc.sql(sql).param("id", importId).update();
-            time(sql);
+        if (importId == null) {
+            countCatalogue();
+            importId = ledger.open(label, user);
+            Applier.catalogue(jdbc, importId, this::time);
         }
     }
 
-    private ImportOutcome outcome(ImportStatus status, Long id, List<ImportedFile> files) {
-        List<ImportedFile> shown = status == ImportStatus.IMPORTED || status == ImportStatus.VALIDATED ? counted() : files;
-        return new ImportOutcome(status, id, List.copyOf(shown), problems.first(fileOrder), problems.count());
+    private ImportOutcome outcome(ImportStatus status, Long id, List<ImportedFile> read) {
+        List<ImportedFile> shown = status == ImportStatus.IMPORTED || status == ImportStatus.VALIDATED ? files.counted() : read;
+        return new ImportOutcome(status, id, List.copyOf(shown), problems.first(files.order()), problems.count());
     }
 
-    private void stageFolder(Path folder) throws IOException, SQLException {
-        List<Path> csv;
-        try (Stream<Path> list = Files.list(folder)) {
-            csv = list.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).sorted().toList();
-        }
-        if (csv.isEmpty()) {
-            problems.source().add(new ImportProblem(folder.getFileName().toString(), 0, null,
-                    Messages.text("import.folder.noCsv", fileList(".csv"))));
-        }
-        stageCsvFiles(csv);
-    }
-
-    private void stageCsvFiles(List<Path> csv) throws IOException, SQLException {
-        Map<FileSpec, Path> known = new EnumMap<>(FileSpec.class);
-        for (Path file : csv) {
-            String name = file.getFileName().toString();
-            Optional<FileSpec> spec = FileSpec.byBaseName(name.substring(0, Math.max(0, name.length() - 4)));
-            if (spec.isEmpty() || !name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-                problems.source().add(new ImportProblem(name, 0, null, Messages.text("import.folder.unknownFile",
-                        fileList(".csv"))));
-            } else if (known.putIfAbsent(spec.get(), file) != null) {
-                problems.source().add(new ImportProblem(name, 0, null, Messages.text("import.folder.twoFiles",
-                        spec.get().baseName(), known.get(spec.get()).getFileName().toString())));
-            }
-        }
-        for (var entry : known.entrySet()) {
+    private void stageCsvFiles(ImportSource.CsvFiles csv) throws IOException, SQLException {
+        for (var entry : csv.files(p -> problems.source().add(p)).entrySet()) {
             if (entry.getKey() == FileSpec.RECORDS) {
                 loadRecords(entry.getValue());
             } else {
@@ -249,8 +192,7 @@ final class ImportRun {
 
     private void stageCsv(FileSpec spec, Path file) throws IOException, SQLException {
         String name = file.getFileName().toString();
-        fileOrder.put(name, spec.ordinal());
-        names.put(spec, name);
+        files.named(spec, name);
         if (!isCatalogue(spec)) {
             checkCatalogue();
         }
@@ -262,7 +204,7 @@ final class ImportRun {
             result = stager.stage(spec, name, rows, found);
             if (!result.readable()) {
                 // the import is refused for this file whatever else it holds: no need to read the rest for a hash
-                files.add(new ImportedFile(name, result.rows(), null));
+                files.read(new ImportedFile(name, result.rows(), null));
                 readable = false;
                 return;
             }
@@ -272,70 +214,45 @@ final class ImportRun {
         if (by.isPresent()) {
             problems.drop(found);
             jdbc.sql("truncate " + spec.stagingTable()).update();
-            files.add(new ImportedFile(name, result.rows(), by.get()));
+            files.read(new ImportedFile(name, result.rows(), by.get()));
             return;
         }
-        files.add(new ImportedFile(name, result.rows(), null));
-        entries.add(new Ledger.FileEntry(name, sha, result.rows(), null));
+        files.read(new ImportedFile(name, result.rows(), null));
+        files.record(name, sha, result.rows());
         provinces.staged(name, spec);
         staged.put(spec, result.columns());
-        readable &= result.readable();
     }
 
-    private void stageWorkbook(Path path, String book) throws IOException, SQLException {
-        ReadableWorkbook workbook;
-        try {
-            List<ImportProblem> damage = WorkbookCheck.problems(path, book);
-            if (!damage.isEmpty()) {
-                Problems.Source found = problems.source();
-                damage.forEach(found::add);
-                readable = false;
-                return;
-            }
-            workbook = new ReadableWorkbook(path.toFile(), new ReadingOptions(true, false));
-        } catch (IOException | RuntimeException e) {
-            problems.source().add(new ImportProblem(book, 0, null, Messages.text("import.workbook.notXlsx",
-                    String.valueOf(e.getMessage()))));
+    private void stageWorkbook(ImportSource.Workbook book) throws IOException, SQLException {
+        Problems.Source damage = problems.source();
+        Optional<ReadableWorkbook> opened = book.open(damage::add);
+        if (opened.isEmpty()) {
             readable = false;
             return;
         }
-        try (workbook) {
-            Map<FileSpec, Sheet> sheets = new EnumMap<>(FileSpec.class);
-            for (Sheet sheet : workbook.getSheets().toList()) {
-                Optional<FileSpec> spec = FileSpec.byBaseName(sheet.getName());
-                if (TemplateSheets.isGuide(sheet.getName())) {
-                    continue;
-                }
-                if (spec.isEmpty()) {
-                    problems.source().add(new ImportProblem(book, 0, null, Messages.text("import.workbook.unknownSheet",
-                            sheet.getName(), FileSpec.names())));
-                } else if (sheets.putIfAbsent(spec.get(), sheet) != null) {
-                    problems.source().add(new ImportProblem(book, 0, null, Messages.text("import.workbook.twoSheets",
-                            spec.get().baseName())));
-                }
-            }
+        try (ReadableWorkbook workbook = opened.get()) {
             long rows = 0;
-            for (var entry : sheets.entrySet()) {
+            for (Map.Entry<FileSpec, Sheet> entry : book.sheets(workbook, p -> problems.source().add(p)).entrySet()) {
                 FileSpec spec = entry.getKey();
-                String name = book + "/" + spec.baseName();
-                fileOrder.put(name, spec.ordinal());
-                names.put(spec, name);
+                String name = book.sheetName(spec);
+                files.named(spec, name);
                 if (!isCatalogue(spec)) {
                     checkCatalogue();
                 }
                 StagedFile result;
-                try (XlsxRows source = new XlsxRows(entry.getValue(), spec.columnNames())) {
+                try (XlsxRows sheet = new XlsxRows(entry.getValue(), spec.columnNames())) {
                     if (spec == FileSpec.RECORDS) {
-                        RecordLoader.Loaded loaded = loadRecords(name, source, 4 * Files.size(path), problems.source()).loaded();
-                        provinces.records(book, loaded);
+                        RecordLoader.Loaded loaded = loadRecords(name, sheet, 4 * Files.size(book.path()),
+                                problems.source()).loaded();
+                        provinces.records(book.name(), loaded);
                         result = loaded.file();
                     } else {
-                        result = stager.stage(spec, name, source, problems.source());
+                        result = stager.stage(spec, name, sheet, problems.source());
                     }
                 }
-                files.add(new ImportedFile(name, result.rows(), null));
+                files.read(new ImportedFile(name, result.rows(), null));
                 if (spec != FileSpec.RECORDS) {
-                    provinces.staged(book, spec);
+                    provinces.staged(book.name(), spec);
                 }
                 if (spec != FileSpec.RECORDS || records.mode() == RecordImport.Mode.STAGE) {
                     staged.put(spec, result.columns());
@@ -343,41 +260,7 @@ final class ImportRun {
                 readable &= result.readable();
                 rows += result.rows();
             }
-            entries.add(new Ledger.FileEntry(book, Hashing.of(path), rows, null));
-        }
-    }
-
-    /** The checks across files of these staged files; their problems go to {@link #crossChecks}. */
-    private void check(List<FileSpec> specs) {
-        for (FileSpec spec : specs) {
-            jdbc.sql("analyze " + spec.stagingTable()).update();
-        }
-        Map<FileSpec, Set<String>> these = new EnumMap<>(FileSpec.class);
-        specs.forEach(spec -> these.put(spec, staged.get(spec)));
-        List<Checks.Check> checks = new ArrayList<>(Checks.of(these));
-        if (provinceLimit != null) {
-            checks.addAll(ProvinceLimit.of(these.keySet()));
-        }
-        report(checks);
-    }
-
-    /** Runs checks across files; their problems go to {@link #crossChecks}. */
-    private void report(List<Checks.Check> checks) {
-        for (Checks.Check check : checks) {
-            String file = names.get(check.file());
-            // each check gives its message's code and arguments (the values quoted from the files, shortened)
-            var statement = jdbc.sql("select line, col, message, array(select " + Problems.shortened("a")
-                    + " from unnest(args) with ordinality u(a, n) order by n) as args, count(*) over () as total from ("
-                    + check.sql() + ") c order by line, col limit " + ImportOutcome.PROBLEM_CAP);
-            List<Map<String, Object>> rows = (provinceLimit != null && check.sql().contains(":province")
-                    ? statement.param("province", provinceLimit) : statement).query().listOfRows();
-            time(check.sql());
-            if (!rows.isEmpty()) {
-                crossChecks.add(problems.addCounted(rows.stream().map(r -> new ImportProblem(file,
-                        ((Number) r.get("line")).longValue(), (String) r.get("col"),
-                        Messages.text((String) r.get("message"), arguments(r.get("args"))))).toList(),
-                        ((Number) rows.get(0).get("total")).longValue()));
-            }
+            files.record(book.name(), Hashing.of(book.path()), rows);
         }
     }
 
@@ -402,11 +285,11 @@ final class ImportRun {
             problems.drop(parse);
             load.checks().forEach(problems::drop);
             records.skip();
-            files.add(new ImportedFile(name, result.rows(), by.get()));
+            files.read(new ImportedFile(name, result.rows(), by.get()));
             return;
         }
-        files.add(new ImportedFile(name, result.rows(), null));
-        entries.add(new Ledger.FileEntry(name, sha, result.rows(), null));
+        files.read(new ImportedFile(name, result.rows(), null));
+        files.record(name, sha, result.rows());
         provinces.records(name, load.loaded());
         if (records.mode() == RecordImport.Mode.STAGE) {
             staged.put(FileSpec.RECORDS, result.columns());
@@ -419,8 +302,7 @@ final class ImportRun {
 
     private RecordLoad loadRecords(String name, RowSource rows, long bytes, Problems.Source parse)
             throws IOException, SQLException {
-        fileOrder.put(name, FileSpec.RECORDS.ordinal());
-        names.put(FileSpec.RECORDS, name);
+        files.named(FileSpec.RECORDS, name);
         checkCatalogue();
         boolean clean = readable && !problems.any();
         boolean write = !dryRun && clean;
@@ -428,11 +310,7 @@ final class ImportRun {
             applyCatalogue();
         }
         RecordReferences references = RecordReferences.load(jdbc, provinceLimit);
-        List<Problems.Source> checks = new ArrayList<>();
-        for (int i = 0; i < RecordLoader.CHECK_SOURCES; i++) {
-            checks.add(problems.source());
-        }
-        crossChecks.addAll(checks);
+        List<Problems.Source> checks = crossChecks.sources(RecordLoader.CHECK_SOURCES);
         RecordLoader.Loaded loaded = new RecordLoader(name, references, provinceLimit, parse, checks)
                 .load(rows, records.target(clean, dryRun, bytes), write ? importId : 0);
         time("records: " + loaded.file().rows() + " read, " + loaded.written() + " written, " + records.mode()
@@ -441,17 +319,11 @@ final class ImportRun {
         return new RecordLoad(loaded, checks);
     }
 
-    /** A check's arguments, a {@code text[]}, for its message. */
-    private static Object[] arguments(Object args) {
-        try {
-            return args == null ? new Object[0] : (Object[]) ((java.sql.Array) args).getArray();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+    private void time(String what) {
+        if (Boolean.getBoolean("coordreport.import.timing")) {
+            long now = System.nanoTime();
+            System.err.printf("import timing: %-60.60s %8.3f s%n", what.replaceAll("\\s+", " ").trim(), (now - mark) / 1e9);
+            mark = now;
         }
-    }
-
-    private static String fileList(String suffix) {
-        return Stream.of(FileSpec.values()).sorted(Comparator.naturalOrder()).map(f -> f.baseName() + suffix)
-                .reduce((a, b) -> a + ", " + b).orElse("");
     }
 }

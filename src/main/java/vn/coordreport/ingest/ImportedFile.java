@@ -16,9 +16,9 @@ public record ImportedFile(String name, long rows, Long alreadyImportedBy, Count
      */
     public record Counts(long added, long present, long corrected) {
 
-        static final Counts NONE = new Counts(0, 0, 0);
+        public static final Counts NONE = new Counts(0, 0, 0);
 
-        static Counts allNew(long rows) {
+        public static Counts allNew(long rows) {
             return new Counts(rows, 0, 0);
         }
 

@@ -20,7 +20,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.coordreport.files.TempFolders;
-
+import vn.coordreport.ingest.check.ProvinceLimit;
+import vn.coordreport.ingest.format.FileSpec;
+import vn.coordreport.ingest.read.ImportSource;
+import vn.coordreport.ingest.read.Upload;
 import vn.coordreport.messages.Messages;
 
 /**
@@ -138,7 +141,7 @@ public class Importer {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
                 ImportRun run = new ImportRun(jdbc, connection.unwrap(PGConnection.class).getCopyAPI(), province, settings);
-                ImportOutcome outcome = run.run(source, label, dryRun, user);
+                ImportOutcome outcome = run.run(ImportSource.of(source), label, dryRun, user);
                 if (outcome.status() != ImportStatus.IMPORTED) {
                     status.setRollbackOnly();
                 }

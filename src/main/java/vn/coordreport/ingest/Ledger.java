@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.coordreport.ingest.check.ProvinceLimit;
+
 /** The record of imports: import_batch and import_file. */
 final class Ledger {
 

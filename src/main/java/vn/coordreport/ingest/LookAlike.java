@@ -3,6 +3,7 @@ package vn.coordreport.ingest;
 import java.text.Normalizer;
 import java.util.List;
 
+import vn.coordreport.ingest.format.KeyText;
 import vn.coordreport.messages.Messages;
 
 /**

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.coordreport.ingest.check.LockedPeriods;
 import vn.coordreport.period.Period;
 
 /**

@@ -9,6 +9,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import vn.coordreport.ingest.format.FileSpec;
+import vn.coordreport.ingest.template.TemplateData;
+import vn.coordreport.ingest.template.TemplateLists;
+import vn.coordreport.ingest.template.TemplateWorkbook;
 import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
 

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.coordreport.ingest.check.LockedPeriods;
 import vn.coordreport.messages.Messages;
 
 /**

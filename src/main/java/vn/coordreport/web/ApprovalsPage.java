@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.coordreport.files.FileNames;
 import vn.coordreport.issuing.Actor;
 import vn.coordreport.issuing.FinalDocument;
 import vn.coordreport.issuing.FinalState;
@@ -106,8 +107,7 @@ class ApprovalsPage {
         String vietnamese = "Báo cáo " + f.agreementCode().replaceAll("[/\\\\\"]", "-") + " " + f.period()
                 + (f.numberAndSymbol() == null ? "" : " số " + f.documentNumber()) + ".pdf";
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + name + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode(vietnamese, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.contentDisposition("inline", name, vietnamese))
                 .header("X-Content-Type-Options", "nosniff").body(pdf);
     }
 

@@ -1,8 +1,5 @@
 package vn.coordreport.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import vn.coordreport.archive.ArchivedReport;
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.archive.ReportKind;
+import vn.coordreport.files.FileNames;
 import vn.coordreport.render.Format;
 import vn.coordreport.security.AuditLog;
 
@@ -50,8 +48,6 @@ class Downloads {
         String extension = version.format().equalsIgnoreCase("DOCX") ? "docx" : "pdf";
         String vietnamese = "Báo cáo " + version.agreementCode().replaceAll("[/\\\\\"]", "-") + " " + version.period()
                 + (version.kind() == ReportKind.DRAFT ? " (dự thảo)" : "") + " v" + version.version() + "." + extension;
-        String encoded = URLEncoder.encode(vietnamese, StandardCharsets.UTF_8).replace("+", "%20")
-                .replace("*", "%2A");
-        return "attachment; filename=\"" + version.fileName() + "\"; filename*=UTF-8''" + encoded;
+        return FileNames.contentDisposition("attachment", version.fileName(), vietnamese);
     }
 }

@@ -1,7 +1,5 @@
 package vn.coordreport.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.coordreport.files.FileNames;
 import vn.coordreport.issuing.Issuing;
 import vn.coordreport.issuing.IssuingBody;
 import vn.coordreport.issuing.RegisterEntry;
@@ -68,9 +67,8 @@ class RegisterPage {
             default -> MediaType.APPLICATION_PDF;
         };
         return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"; filename*=UTF-8''"
-                        + URLEncoder.encode("Sổ đăng ký văn bản đi " + year + "." + extension, StandardCharsets.UTF_8)
-                        .replace("+", "%20"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.contentDisposition("attachment", name,
+                        "Sổ đăng ký văn bản đi " + year + "." + extension))
                 .header("X-Content-Type-Options", "nosniff").body(file);
     }
 }

@@ -2,8 +2,6 @@ package vn.coordreport.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import vn.coordreport.catalog.AgreementSummary;
+import vn.coordreport.files.FileNames;
 import vn.coordreport.ingest.Templates;
 import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
@@ -78,8 +77,8 @@ class SubmissionsPage {
         String name = Templates.fileName(a.code(), p);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "-")
-                        + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.contentDisposition("attachment",
+                        name.replaceAll("[^A-Za-z0-9._-]", "-"), name))
                 .header("X-Content-Type-Options", "nosniff").body(out.toByteArray());
     }
 

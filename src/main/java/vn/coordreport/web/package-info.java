@@ -8,5 +8,5 @@
  * is the security module's ({@code CurrentUser}, {@code AuditLog}, URL rules).
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"messages", "period", "catalog", "ingest", "pipeline", "render",
-        "archive", "delivery", "schedule", "security", "issuing", "submission", "dashboard"})
+        "archive", "delivery", "schedule", "security", "issuing", "submission", "dashboard", "files"})
 package vn.coordreport.web;

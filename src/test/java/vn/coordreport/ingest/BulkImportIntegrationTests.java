@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.coordreport.ingest.load.RecordTable;
 import vn.coordreport.support.IntegrationTest;
 
 /**

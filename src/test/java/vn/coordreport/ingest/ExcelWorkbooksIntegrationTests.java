@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.coordreport.ingest.read.WorkbookCheck;
+
 /**
  * Workbooks as spreadsheet programs save them. A cell holding a formula is
  * read from the value stored with it; a formula with no stored value, an error

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
+import vn.coordreport.ingest.format.ColumnType;
 import vn.coordreport.support.IntegrationTest;
 
 /** The columns and the file that import format 1.1 adds are read, checked and stored. */

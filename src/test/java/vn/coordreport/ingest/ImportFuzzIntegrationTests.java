@@ -35,6 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.coordreport.ingest.ImportFuzzer.Case;
 import vn.coordreport.ingest.ImportFuzzer.Container;
+import vn.coordreport.ingest.check.Problems;
 
 /**
  * Thousands of hostile imports (see {@link ImportFuzzer}), each of which must

@@ -6,12 +6,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+
+import vn.coordreport.files.FileNames;
 
 /**
  * Writes synthetic coordination data as a folder of CSV files in the import
@@ -28,18 +29,11 @@ import java.util.SplittableRandom;
  */
 public final class DataGenerator {
 
-    /** The 34 provincial units since 1 July 2025, with an abbreviation unique among them. */
-    private static final String[][] PROVINCES = {
-            {"Hà Nội", "HN", "city"}, {"Huế", "HUE", "city"}, {"Lai Châu", "LCH", ""}, {"Điện Biên", "DB", ""},
-            {"Sơn La", "SL", ""}, {"Lạng Sơn", "LS", ""}, {"Quảng Ninh", "QNI", ""}, {"Thanh Hóa", "TH", ""},
-            {"Nghệ An", "NA", ""}, {"Hà Tĩnh", "HT", ""}, {"Cao Bằng", "CB", ""}, {"Tuyên Quang", "TQ", ""},
-            {"Lào Cai", "LCA", ""}, {"Thái Nguyên", "TN", ""}, {"Phú Thọ", "PT", ""}, {"Bắc Ninh", "BN", ""},
-            {"Hưng Yên", "HY", ""}, {"Hải Phòng", "HP", "city"}, {"Ninh Bình", "NB", ""}, {"Quảng Trị", "QT", ""},
-            {"Đà Nẵng", "DNG", "city"}, {"Quảng Ngãi", "QNG", ""}, {"Gia Lai", "GL", ""}, {"Khánh Hòa", "KH", ""},
-            {"Lâm Đồng", "LD", ""}, {"Đắk Lắk", "DL", ""}, {"Thành phố Hồ Chí Minh", "HCM", "city"},
-            {"Đồng Nai", "DNA", ""}, {"Tây Ninh", "TNI", ""}, {"Cần Thơ", "CT", "city"}, {"Vĩnh Long", "VL", ""},
-            {"Đồng Tháp", "DT", ""}, {"Cà Mau", "CM", ""}, {"An Giang", "AG", ""},
-    };
+    /** The word lists (names, places, phrases): src/tools/resources/vn/coordreport/generate/words.txt. */
+    private static final Words WORDS = Words.load();
+
+    /** The 34 provincial units since 1 July 2025: name, an abbreviation unique among them, "city" or "". */
+    private static final String[][] PROVINCES = WORDS.rows("provinces", 3);
 
     private static final int SNGV = 0;
     private static final int BDBP = 1;
@@ -77,60 +71,27 @@ public final class DataGenerator {
     /** Relative number of records per month: few around Tết, more in spring and autumn. */
     private static final int[] MONTH_WEIGHTS = {6, 4, 9, 10, 10, 8, 9, 9, 10, 11, 10, 9};
 
-    private static final String[] COUNTRIES = {"Lào", "Campuchia", "Trung Quốc", "Hàn Quốc", "Nhật Bản", "Thái Lan",
-            "Hoa Kỳ", "Australia", "Pháp", "Đức", "Singapore", "Malaysia", "Ấn Độ", "Liên bang Nga", "Canada",
-            "New Zealand", "Italy", "Vương quốc Anh", "Hà Lan", "Bỉ", "Thụy Sĩ", "Thụy Điển", "Na Uy", "Phần Lan",
-            "Đan Mạch", "Indonesia", "Philippines", "Myanmar", "Cuba", "Hungary"};
+    private static final String[] COUNTRIES = WORDS.list("countries");
 
-    private static final String[] ORGANISATION_KINDS = {"Tổ chức Tầm nhìn Thế giới", "Tổ chức Cứu trợ Trẻ em",
-            "Quỹ Hỗ trợ Phát triển", "Tổ chức Y tế Cộng đồng", "Hội Chữ thập đỏ", "Quỹ Giáo dục", "Tổ chức Môi trường Xanh",
-            "Hiệp hội Nông nghiệp Bền vững", "Tổ chức Nước sạch", "Quỹ Nhi đồng"};
+    private static final String[] ORGANISATION_KINDS = WORDS.list("organisation kinds");
 
-    private static final String[] INVESTOR_KINDS = {"Tập đoàn", "Công ty TNHH", "Công ty Cổ phần", "Quỹ đầu tư"};
-    private static final String[] INVESTOR_NAMES = {"Hanam", "Sakura", "Lotus", "Pacific", "Mekong", "Orion",
-            "Everest", "Kangaroo", "Rhein", "Nordic", "Maple", "Siam", "Jade", "Atlas", "Aurora"};
+    private static final String[] INVESTOR_KINDS = WORDS.list("investor kinds");
+    private static final String[] INVESTOR_NAMES = WORDS.list("investor names");
 
-    private static final String[] RESULTS = {
-            "Hai cơ quan phối hợp chặt chẽ, trao đổi thông tin kịp thời, xử lý hiệu quả các vụ việc phát sinh.",
-            "Thực hiện tốt công tác quản lý, bảo vệ đường biên giới, mốc quốc giới; không để xảy ra vụ việc phức tạp.",
-            "Phối hợp quản lý chặt chẽ các đoàn ra, đoàn vào, bảo đảm đúng quy định và an toàn.",
-            "Phối hợp vận động, quản lý và triển khai hiệu quả các chương trình, dự án viện trợ phi chính phủ nước ngoài.",
-            "Phối hợp tổ chức thành công các hội nghị, hội thảo quốc tế trên địa bàn.",
-            "Giải quyết kịp thời các vụ việc bảo hộ công dân, hỗ trợ công dân trở về địa phương.",
-            "Tăng cường tuyên truyền, phổ biến pháp luật về biên giới quốc gia cho Nhân dân khu vực biên giới.",
-            "Phối hợp phòng, chống và khắc phục hậu quả thiên tai, hỗ trợ Nhân dân khu vực biên giới.",
-    };
-    private static final String[] RESULT_FIELDS = {"INFO_EXCHANGE", "BORDER", "DELEGATIONS", "NGO_AID", "CONFERENCES",
-            "CONSULAR", "PROPAGANDA", "DISASTER"};
+    private static final String[] RESULTS = WORDS.column("results", 2, 1);
+    private static final String[] RESULT_FIELDS = WORDS.column("results", 2, 0);
 
-    private static final String[] LIMITATIONS = {
-            "Việc chia sẻ thông tin giữa hai cơ quan có lúc chưa kịp thời.",
-            "Công tác tham mưu, đề xuất có lúc còn chậm so với yêu cầu.",
-            "Việc quản lý người nước ngoài tạm trú tại khu vực biên giới còn gặp khó khăn.",
-            "Kinh phí và trang thiết bị phục vụ công tác phối hợp còn hạn chế.",
-            "Chế độ báo cáo định kỳ của một số đơn vị chưa đúng thời hạn.",
-    };
-    private static final String[] LIMITATION_FIELDS = {"INFO_EXCHANGE", "ADVISORY", "FOREIGNERS", "", "INFO_EXCHANGE"};
+    private static final String[] LIMITATIONS = WORDS.column("limitations", 2, 1);
+    private static final String[] LIMITATION_FIELDS = WORDS.column("limitations", 2, 0);
 
-    private static final String[] TASKS = {
-            "Tăng cường hơn nữa mối quan hệ phối hợp, chia sẻ thông tin kịp thời nhằm giải quyết các vấn đề phát sinh trên tuyến biên giới.",
-            "Phối hợp tham mưu Lãnh đạo tỉnh công tác đối ngoại gắn với bảo vệ chủ quyền an ninh biên giới, biển, đảo trong tình hình mới.",
-            "Phối hợp quản lý chặt chẽ hoạt động của người nước ngoài và các tổ chức phi chính phủ nước ngoài trên địa bàn.",
-            "Tổ chức tuyên truyền, phổ biến pháp luật về biên giới quốc gia cho cán bộ và Nhân dân khu vực biên giới.",
-            "Phối hợp tổ chức các đoàn ra, đoàn vào bảo đảm an toàn, hiệu quả, đúng quy định.",
-            "Phối hợp thực hiện công tác bảo hộ công dân, giải quyết các vụ việc liên quan đến công dân ở nước ngoài.",
-    };
-    private static final String[] TASK_FIELDS = {"INFO_EXCHANGE", "ADVISORY", "FOREIGNERS", "PROPAGANDA", "DELEGATIONS",
-            "CONSULAR"};
+    private static final String[] TASKS = WORDS.column("tasks", 2, 1);
+    private static final String[] TASK_FIELDS = WORDS.column("tasks", 2, 0);
 
-    private static final String[] TOPICS = {"trong công tác đối ngoại và quản lý biên giới",
-            "trong công tác quản lý người nước ngoài", "trong công tác bảo hộ công dân",
-            "trong công tác quản lý đoàn ra, đoàn vào", "trong công tác thông tin đối ngoại"};
+    private static final String[] TOPICS = WORDS.list("topics");
 
-    private static final String[] SURNAMES = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ"};
-    private static final String[] MIDDLE = {"Văn", "Thị", "Đức", "Minh", "Quang", "Thanh", "Hữu", "Ngọc"};
-    private static final String[] GIVEN = {"An", "Bình", "Cường", "Dũng", "Hà", "Hải", "Hùng", "Lan", "Long", "Mai",
-            "Nam", "Phương", "Quân", "Sơn", "Thương", "Tuấn", "Việt", "Yến"};
+    private static final String[] SURNAMES = WORDS.list("surnames");
+    private static final String[] MIDDLE = WORDS.list("middle names");
+    private static final String[] GIVEN = WORDS.list("given names");
 
     private static final String[] FILES = {"agencies.csv", "agreements.csv", "records.csv", "results.csv",
             "limitations.csv", "tasks.csv", "targets.csv", "commendations.csv", "conferences.csv", "recipients.csv"};
@@ -608,8 +569,6 @@ public final class DataGenerator {
 
     /** "Quảng Trị" -> "quangtri", for example e-mail domains. */
     static String slug(String name) {
-        String plain = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return FileNames.slug(name).toLowerCase(Locale.ROOT).replace("-", "");
     }
 }

@@ -4,5 +4,5 @@
  * millions of records need no more memory than a few. Writes files only; knows
  * no SQL and no other module.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"files"})
 package vn.coordreport.generate;

@@ -1,0 +1,137 @@
+package vn.coordreport.ingest.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import vn.coordreport.ingest.ImportProvinces;
+import vn.coordreport.ingest.format.FileSpec;
+import vn.coordreport.ingest.load.RecordLoader;
+import vn.coordreport.ingest.load.Staging;
+import vn.coordreport.messages.Messages;
+
+/**
+ * What a user limited to one province may import: rows that name that
+ * province only, whether they name it themselves (an agency, an agreement, a
+ * {@code *} recipient) or through a code (an agreement's parties, the
+ * agreement of a fact, a task's lead agency, a record's agency: of this import
+ * or of the database); and not fields or indicators, which every province
+ * shares. {@link #named} says which province each row of a staged file names;
+ * the checks are the rows naming another than {@code :province}, and the
+ * import history records the province of each file and import from the same
+ * rows ({@link ImportProvinces}). Provinces are compared as the security
+ * module compares them (NFC, trimmed, without case).
+ */
+public final class ProvinceLimit {
+
+    /** The agencies of this import and of the database: code, province. */
+    private static final String AGENCIES = "(select code, province from stg_agencies union select code, province from agency)";
+    /** The agreements of this import and of the database: code, province. */
+    private static final String AGREEMENTS =
+            "(select code, province from stg_agreements union select code, province from agreement)";
+
+    private ProvinceLimit() {
+    }
+
+    public static List<Checks.Check> of(Set<FileSpec> staged) {
+        List<Checks.Check> checks = new ArrayList<>();
+        for (FileSpec f : staged) {
+            switch (f) {
+                case FIELDS, INDICATORS -> checks.add(new Checks.Check(f, """
+                        select line, 'code' as col, 'import.province.sharedCatalogue' as message, array[]::text[] as args
+                        from %s
+                        """.formatted(f.stagingTable())));
+                case RECORDS -> {
+                    // checked in Java as they stream in: FOREIGN_AGREEMENTS, FOREIGN_AGENCIES, foreignMessage
+                }
+                default -> checks.add(new Checks.Check(f, """
+                        select line, col, 'import.province.foreign.' || kind as message,
+                               array[format('%%L', code), province, :province] as args
+                        from (%s) n
+                        where not %s
+                        """.formatted(named(f), same("province"))));
+            }
+        }
+        return checks;
+    }
+
+    /**
+     * The provinces the rows of a staged file name: {@code (line, col, kind, code, province)}, the kind of
+     * code named ({@code agency}, {@code agreement}, {@code star} for the {@code *} of recipients); nothing for the fields and indicators, which name none, and
+     * for records, which are not staged. Run after {@link Staging#PREPARE} (the parties, the provinces of
+     * {@code *} recipients).
+     */
+    public static String named(FileSpec f) {
+        return switch (f) {
+            case AGENCIES -> own("stg_agencies", "agency");
+            case AGREEMENTS -> own("stg_agreements", "agreement") + " union all " + agencies("stg_parties", "agency", "parties");
+            case RECIPIENTS -> """
+                    select line, 'province' as col, 'star' as kind, '*' as code, province
+                    from stg_recipients where agreement = '*' and province is not null
+                    union all
+                    """ + facts("stg_recipients");
+            case TASKS -> facts("stg_tasks") + " union all " + agencies("stg_tasks", "lead_agency", "lead_agency");
+            case FIELDS, INDICATORS, RECORDS ->
+                    "select null::bigint as line, null as col, null as kind, null as code, null as province where false";
+            default -> facts(f.stagingTable());
+        };
+    }
+
+    /**
+     * For a limited user, a {@code *} recipient row that names no province (and that the agreements or agencies
+     * of the import did not give one, {@link Staging#PREPARE}) is of the user's province, written as the
+     * database writes it.
+     */
+    public static final String OWN_STAR_RECIPIENTS = """
+            update stg_recipients set province = coalesce(
+                (select min(province) from agreement where %1$s),
+                (select min(province) from agency where %1$s),
+                normalize(trim(:province), NFC))
+            where agreement = '*' and province is null
+            """.formatted(same("province"));
+
+    /** The agreements (of the import or the database) of another province than {@code :province}: code, province. */
+    static final String FOREIGN_AGREEMENTS = foreign(AGREEMENTS);
+
+    /** The agencies (of the import or the database) of another province than {@code :province}: code, province. */
+    static final String FOREIGN_AGENCIES = foreign(AGENCIES);
+
+    /** The message of the checks for a record, which is checked in Java ({@link RecordLoader}). */
+    public static String foreignMessage(String what, String code, String codeProvince, String province) {
+        return Messages.text("import.province.foreign." + what, SqlText.literal(code), codeProvince, province);
+    }
+
+    /** How provinces compare: as {@code vn.coordreport.security.Provinces} does, in SQL. */
+    public static String key(String column) {
+        return "lower(normalize(trim(" + column + "), NFC))";
+    }
+
+    private static String foreign(String codes) {
+        return "select code, province from " + codes + " c where code is not null and not " + same("province");
+    }
+
+    private static String own(String table, String what) {
+        return """
+                select line, 'province' as col, '%s' as kind, code, province
+                from %s where province is not null
+                """.formatted(what, table);
+    }
+
+    private static String agencies(String table, String column, String col) {
+        return """
+                select s.line, '%3$s' as col, 'agency' as kind, s.%2$s as code, a.province
+                from %1$s s join %4$s a on a.code = s.%2$s
+                """.formatted(table, column, col, AGENCIES);
+    }
+
+    private static String facts(String table) {
+        return """
+                select s.line, 'agreement' as col, 'agreement' as kind, s.agreement as code, a.province
+                from %s s join %s a on a.code = s.agreement
+                """.formatted(table, AGREEMENTS);
+    }
+
+    private static String same(String column) {
+        return key(column) + " = " + key(":province");
+    }
+}

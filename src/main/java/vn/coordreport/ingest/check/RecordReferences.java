@@ -1,0 +1,79 @@
+package vn.coordreport.ingest.check;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.coordreport.ingest.load.Staging;
+
+/**
+ * What a record may refer to, held in memory while records.csv streams by:
+ * the codes of agreements, indicators and agencies (of this import's staging
+ * tables or of the database) with their ids where they have one, each
+ * agreement's terms, and, for a user limited to one province, the agreements and
+ * agencies of other provinces. The catalogue is small (hundreds of rows) whatever the
+ * number of records. The same questions as the SQL checks of the other files
+ * ({@link Catalogue#unknownCodes}, the agreement terms of {@link Staging},
+ * {@link ProvinceLimit}), asked once instead of once per row.
+ */
+public final class RecordReferences {
+
+    /** No id: the code exists only in this import's staging tables (nothing is written then). */
+    public static final int NO_ID = 0;
+
+    public record Term(LocalDate from, LocalDate to) {
+    }
+
+    public final Map<String, Integer> agreements;
+    public final Map<String, Integer> indicators;
+    public final Map<String, Integer> agencies;
+    public final Map<String, List<Term>> terms = new HashMap<>();
+    /** Agreement code to the provinces (other than the user's) it is recorded with. */
+    public final Map<String, List<String>> foreign = new HashMap<>();
+    /** Agency code to the provinces (other than the user's) it is recorded with. */
+    public final Map<String, List<String>> foreignAgencies = new HashMap<>();
+
+    private RecordReferences(Map<String, Integer> agreements, Map<String, Integer> indicators,
+            Map<String, Integer> agencies) {
+        this.agreements = agreements;
+        this.indicators = indicators;
+        this.agencies = agencies;
+    }
+
+    /** Read after the catalogue files are staged (and applied, if they are), with the terms of {@link Staging#PREPARE}. */
+    public static RecordReferences load(JdbcClient jdbc, String provinceLimit) {
+        RecordReferences r = new RecordReferences(codes(jdbc, Catalogue.AGREEMENT), codes(jdbc, Catalogue.INDICATOR),
+                codes(jdbc, Catalogue.AGENCY));
+        jdbc.sql("select code, effective_from, effective_to from agreement_term").query(rs -> {
+            java.sql.Date to = rs.getDate(3);
+            r.terms.computeIfAbsent(rs.getString(1), c -> new ArrayList<>(1))
+                    .add(new Term(rs.getDate(2).toLocalDate(), to == null ? null : to.toLocalDate()));
+        });
+        if (provinceLimit != null) {
+            jdbc.sql(ProvinceLimit.FOREIGN_AGREEMENTS).param("province", provinceLimit).query(rs -> {
+                r.foreign.computeIfAbsent(rs.getString(1), c -> new ArrayList<>(1)).add(rs.getString(2));
+            });
+            jdbc.sql(ProvinceLimit.FOREIGN_AGENCIES).param("province", provinceLimit).query(rs -> {
+                r.foreignAgencies.computeIfAbsent(rs.getString(1), c -> new ArrayList<>(1)).add(rs.getString(2));
+            });
+        }
+        return r;
+    }
+
+    private static Map<String, Integer> codes(JdbcClient jdbc, Catalogue catalogue) {
+        Map<String, Integer> codes = new HashMap<>();
+        jdbc.sql("""
+                select s.code, k.id from (select code from %s union select code from %s) s
+                left join %2$s k on k.code = s.code where s.code is not null
+                """.formatted(catalogue.file.stagingTable(), catalogue.table))
+                .query(rs -> {
+                    int id = rs.getInt(2);
+                    codes.put(rs.getString(1), rs.wasNull() ? NO_ID : id);
+                });
+        return codes;
+    }
+}

@@ -1,0 +1,63 @@
+package vn.coordreport.ingest.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import vn.coordreport.ingest.format.FileSpec;
+
+/**
+ * How the rows of a fact file (any but the catalogue's codes and the records)
+ * become rows of its table: the codes it names resolved by {@code joins} over
+ * its staging table {@code s}, and each of the table's columns computed by an
+ * expression. From it come the statement that writes the file's rows
+ * ({@link #insert}) and the one that tells which of them are already stored
+ * ({@link #match}, import format 1.1 "Re-submission").
+ *
+ * @param resolved true where every code the row names has an id (in a dry run, or before the catalogue is
+ *                 written, a code new in this import has none: such a row can match no stored row)
+ */
+public record FactTable(FileSpec file, String table, String joins, String resolved, List<String> columns,
+        List<String> values) {
+
+    static FactTable of(FileSpec file, String table, String joins, String resolved, String... columnsAndValues) {
+        List<String> columns = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < columnsAndValues.length; i += 2) {
+            columns.add(columnsAndValues[i]);
+            values.add(columnsAndValues[i + 1]);
+        }
+        return new FactTable(file, table, joins, resolved, List.copyOf(columns), List.copyOf(values));
+    }
+
+    /** Writes the rows not already stored, marked with import :id, in the file's order. */
+    public String insert() {
+        return "insert into " + table + " (" + String.join(", ", columns) + ", import_id) select "
+                + String.join(", ", values) + ", :id from " + file.stagingTable() + " s " + joins
+                + " where not s.present order by s.line";
+    }
+
+    /**
+     * Marks {@code present} the rows identical in every column to a stored row, one to one: the rows of the
+     * file and of the table that are alike form a group, and the k-th row of the file in a group is present when
+     * the group holds at least k stored rows.
+     */
+    String match() {
+        String named = IntStream.range(0, columns.size()).mapToObj(i -> values.get(i) + " as " + columns.get(i))
+                .collect(Collectors.joining(", "));
+        String all = String.join(", ", columns);
+        return """
+                update %1$s s set present = true
+                from (select line
+                      from (select line, count(*) filter (where line is null) over w as stored,
+                                   row_number() over (w order by line) as copy
+                            from (select s.line, %2$s from %1$s s %3$s where %4$s
+                                  union all
+                                  select null, %5$s from %6$s) u
+                            window w as (partition by %5$s)) c
+                      where line is not null and copy <= stored) m
+                where m.line = s.line
+                """.formatted(file.stagingTable(), named, joins, resolved, all, table);
+    }
+}

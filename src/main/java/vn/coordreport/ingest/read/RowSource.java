@@ -1,0 +1,40 @@
+package vn.coordreport.ingest.read;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+/**
+ * The rows of one CSV file or workbook sheet, read as a stream: the header,
+ * then one record at a time with the line where it starts. A file that cannot
+ * be read on throws {@link Unreadable} with the line and the reason.
+ */
+public interface RowSource extends Closeable {
+
+    /** The header's cells, or null for an empty file. */
+    String[] header() throws IOException;
+
+    /** The next record's cells, or null at the end. */
+    String[] next() throws IOException;
+
+    /**
+     * Why cell {@code index} of the last record returned is empty although the file holds something there
+     * (a workbook's formula with no stored value, an error value); null when the cell was read.
+     */
+    default String cellProblem(int index) {
+        return null;
+    }
+
+    /** The 1-based line where the last header or record returned starts. */
+    long line();
+
+    /** The rest of the file cannot be read: bad encoding, an unterminated quote, a broken workbook. */
+    final class Unreadable extends RuntimeException {
+
+        public final long line;
+
+        Unreadable(long line, String message) {
+            super(message);
+            this.line = line;
+        }
+    }
+}

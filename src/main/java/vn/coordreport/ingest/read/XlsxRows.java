@@ -1,0 +1,209 @@
+package vn.coordreport.ingest.read;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+import vn.coordreport.ingest.template.TemplateSheets;
+import vn.coordreport.messages.Messages;
+
+/**
+ * The rows of one workbook sheet, streamed: the first row is the header, a
+ * row's number is its line. Cells become text as Excel would save them as CSV:
+ * a number as stored, a cell formatted as a date as {@code YYYY-MM-DD}, a
+ * boolean as {@code TRUE} or {@code FALSE}. A formula cell is read from the
+ * value the spreadsheet program stored with it, never evaluated; a formula
+ * with no stored value, or an error value ({@code #DIV/0!}), is a problem of
+ * its cell ({@link #cellProblem}), not an empty cell.
+ */
+public final class XlsxRows implements RowSource {
+
+    /** The error values a cell may hold (ECMA-376 and later versions of Excel). */
+    private static final Set<String> ERRORS = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!",
+            "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+            "#EXTERNAL!", "#PYTHON!");
+
+    private final Sheet sheet;
+    private final Set<String> columns;
+    private Stream<Row> stream;
+    private Iterator<Row> rows;
+    private long line;
+    private String[] problems = new String[0];
+
+    /** A row read ahead: its cells, their problems and its line. */
+    private record Read(String[] cells, String[] problems, long line) {
+    }
+
+    private Read pending;
+
+    XlsxRows(Sheet sheet) {
+        this(sheet, Set.of());
+    }
+
+    /** The rows of a sheet whose header names some of {@code columns} (lower case): see {@link #header()}. */
+    public XlsxRows(Sheet sheet, Set<String> columns) {
+        this.sheet = sheet;
+        this.columns = columns;
+    }
+
+    /**
+     * Opens the sheet here, so that a sheet whose part is missing or broken is a problem of the sheet.
+     * A heading row above the header (the Vietnamese headings of a template, {@link TemplateSheets}) is
+     * skipped: a first row none of whose cells names a column, followed by a row that names one. Any other
+     * first row is the header, as it always was.
+     */
+    @Override
+    public String[] header() {
+        try {
+            stream = sheet.openStream();
+            rows = stream.iterator();
+        } catch (IOException | RuntimeException e) {
+            throw new Unreadable(1, Messages.text("import.xlsx.unreadable", String.valueOf(e.getMessage())));
+        }
+        String[] first = next();
+        if (first == null || columns.isEmpty() || namesAColumn(first)) {
+            return first;
+        }
+        Read heading = new Read(first, problems.clone(), line);
+        String[] second = next();
+        if (second != null && namesAColumn(second)) {
+            return second;
+        }
+        pending = second == null ? null : new Read(second, problems.clone(), line);
+        problems = heading.problems();
+        line = heading.line();
+        return first;
+    }
+
+    private boolean namesAColumn(String[] cells) {
+        for (String cell : cells) {
+            if (columns.contains(cell.strip().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String[] next() {
+        if (pending != null) {
+            Read row = pending;
+            pending = null;
+            problems = row.problems();
+            line = row.line();
+            return row.cells();
+        }
+        try {
+            while (rows.hasNext()) {
+                Row row = rows.next();
+                String[] cells = new String[row.getCellCount()];
+                if (problems.length < cells.length) {
+                    problems = new String[cells.length];
+                }
+                java.util.Arrays.fill(problems, null);
+                boolean empty = true;
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = text(row.getCell(i), i);
+                    empty &= cells[i].isBlank() && problems[i] == null;
+                }
+                if (!empty) {
+                    line = row.getRowNum();
+                    return cells;
+                }
+            }
+            return null;
+        } catch (RuntimeException e) {
+            throw new Unreadable(line + 1, Messages.text("import.xlsx.unreadable", String.valueOf(e.getMessage())));
+        }
+    }
+
+    @Override
+    public String cellProblem(int index) {
+        return index < problems.length ? problems[index] : null;
+    }
+
+    private String text(Cell cell, int index) {
+        if (cell == null) {
+            return "";
+        }
+        return switch (cell.getType()) {
+            case EMPTY -> "";
+            case STRING -> cell.asString();
+            case NUMBER -> number(cell);
+            case BOOLEAN -> Boolean.TRUE.equals(cell.getValue()) ? "TRUE" : "FALSE";
+            case ERROR -> problem(index, Messages.text("import.xlsx.errorValue", cell.getAddress().toString(), cell.getRawValue()));
+            case FORMULA -> formula(cell, index);
+        };
+    }
+
+    /** What the program that saved the workbook computed for the formula: a number, a boolean, a text, or nothing. */
+    private String formula(Cell cell, int index) {
+        String raw = cell.getRawValue();
+        Object value = cell.getValue();
+        if (raw == null) {
+            return problem(index, Messages.text("import.xlsx.formulaNoValue", cell.getAddress().toString(), cell.getFormula()));
+        }
+        if (value instanceof Boolean b) {
+            return b ? "TRUE" : "FALSE";
+        }
+        if (value instanceof BigDecimal) {
+            return number(cell);
+        }
+        if (value != null && ERRORS.contains(value.toString())) {
+            return problem(index, Messages.text("import.xlsx.formulaError", cell.getAddress().toString(), cell.getFormula(),
+                    value.toString()));
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    private static String number(Cell cell) {
+        return isDateFormat(cell.getDataFormatString()) ? cell.asDate().toLocalDate().toString() : plain(cell.getRawValue());
+    }
+
+    /**
+     * A number as Excel writes it: {@code 15000000}, not {@code 1.5E7} or {@code 15000000.0} as programs that
+     * write a double's Java text do (Apache POI among them), which would not read as a whole number of đồng.
+     */
+    static String plain(String raw) {
+        if (raw == null || raw.indexOf('E') < 0 && raw.indexOf('e') < 0 && !raw.endsWith(".0")) {
+            return raw;
+        }
+        try {
+            BigDecimal n = new BigDecimal(raw).stripTrailingZeros();
+            return (n.scale() < 0 ? n.setScale(0) : n).toPlainString();
+        } catch (NumberFormatException e) {
+            return raw;
+        }
+    }
+
+    private String problem(int index, String message) {
+        problems[index] = message;
+        return "";
+    }
+
+    private static boolean isDateFormat(String format) {
+        if (format == null) {
+            return false;
+        }
+        String f = format.toLowerCase().replaceAll("\"[^\"]*\"|\\[[^]]*]", "");
+        return f.contains("yy") || f.contains("d") && f.contains("m");
+    }
+
+    @Override
+    public long line() {
+        return line;
+    }
+
+    @Override
+    public void close() {
+        if (stream != null) {
+            stream.close();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package vn.coordreport.ingest.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The CSV reader splits bytes and checks UTF-8 field by field: what that must not change. */
+class CsvRowsTests {
+
+    @Test
+    void aFieldAcrossTheBuffersEdgeIsReadWhole() throws IOException {
+        // given a first field that ends past 64 KB, with a two-byte character cut by the edge
+        String longText = "a".repeat((1 << 16) - 12) + "đ".repeat(10);
+        byte[] csv = ("note,code\n\"" + longText + "\",X\nngắn,Y\n").getBytes(StandardCharsets.UTF_8);
+
+        // when
+        List<String[]> rows = read(csv);
+
+        // then
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(1)).containsExactly(longText, "X");
+        assertThat(rows.get(2)).containsExactly("ngắn", "Y");
+    }
+
+    @Test
+    void repeatedShortFieldsAreTheSameTextAndDistinctOnesStayDistinct() throws IOException {
+        List<String[]> rows = read("a,b\n2021-01-01,Đà Nẵng\n2021-01-01,Đà Nẵng\n2021-01-02,Đà Nẵnh\n"
+                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(rows.get(1)).containsExactly("2021-01-01", "Đà Nẵng");
+        assertThat(rows.get(2)).containsExactly("2021-01-01", "Đà Nẵng");
+        assertThat(rows.get(3)).containsExactly("2021-01-02", "Đà Nẵnh");
+    }
+
+    @Test
+    void badUtf8IsReportedOnItsOwnLineInsideAQuotedField() {
+        // a quoted field opened on line 2, a Windows-1258 byte on line 4
+        byte[] csv = concat("a,b\nx,\"one\ntwo\nthr".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xd2},
+                "e\"\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> read(csv)).isInstanceOfSatisfying(RowSource.Unreadable.class, e -> {
+            assertThat(e.line).isEqualTo(4);
+            assertThat(e.getMessage()).isEqualTo("tệp không phải là văn bản UTF-8 (có phải tệp được lưu bằng bảng mã "
+                    + "Windows-1258, TCVN3 hay UTF-16 không?): hãy mở tệp bằng Excel và lưu lại với "
+                    + "\"Save as type: CSV UTF-8 (Comma delimited) (*.csv)\"");
+        });
+    }
+
+    @Test
+    void overlongAndSurrogateEncodingsAreNotUtf8ButAFourByteCharacterIs() throws IOException {
+        assertThat(read(concat("a\n".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xf0, (byte) 0x9f,
+                (byte) 0x98, (byte) 0x80, '\n'})).get(1)).containsExactly("\uD83D\uDE00");
+        for (byte[] bad : List.of(new byte[] {(byte) 0xc0, (byte) 0xaf}, new byte[] {(byte) 0xed, (byte) 0xa0,
+                (byte) 0x80}, new byte[] {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, new byte[] {(byte) 0xe1,
+                (byte) 0x80})) {
+            byte[] csv = concat("a\nok\n".getBytes(StandardCharsets.UTF_8), bad, new byte[] {'\n'});
+            assertThatThrownBy(() -> read(csv)).isInstanceOfSatisfying(RowSource.Unreadable.class,
+                    e -> assertThat(e.line).isEqualTo(3));
+        }
+    }
+
+    private static List<String[]> read(byte[] csv) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        try (CsvRows source = new CsvRows(new ByteArrayInputStream(csv))) {
+            rows.add(source.header().clone());
+            String[] row;
+            while ((row = source.next()) != null) {
+                rows.add(row.clone());
+            }
+        }
+        return rows;
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+}
