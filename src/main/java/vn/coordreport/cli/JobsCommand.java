@@ -12,8 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import vn.coordreport.pipeline.JobHistory;
 import vn.coordreport.pipeline.JobSummary;
-import vn.coordreport.pipeline.ReportJobs;
 
 @Command(name = "jobs", mixinStandardHelpOptions = true,
         description = "Lists the latest job executions: id, job, parameters, status, start, end and counts.")
@@ -27,16 +27,16 @@ class JobsCommand implements Callable<Integer>, DatabaseOnly {
     @Option(names = "--limit", defaultValue = "20", paramLabel = "N", description = "How many (default ${DEFAULT-VALUE}).")
     int limit;
 
-    private final ReportJobs jobs;
+    private final JobHistory history;
 
-    JobsCommand(ReportJobs jobs) {
-        this.jobs = jobs;
+    JobsCommand(JobHistory history) {
+        this.history = history;
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<JobSummary> executions = jobs.executions(limit);
+        List<JobSummary> executions = history.executions(limit);
         if (executions.isEmpty()) {
             out.println("No job has run yet.");
             return ExitCode.OK;

@@ -1,14 +1,26 @@
 package vn.coordreport.pipeline;
 
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The executions of both jobs, newest first, a page at a time: which ones and
- * how many is asked of Spring Batch's tables in SQL, each shown one as
- * {@link ReportJobs#execution} tells it.
+ * What the jobs did: their executions, newest first, each told as a
+ * {@link JobSummary} from its steps; a page of them is chosen and counted in
+ * SQL on Spring Batch's tables. Running them is {@link ReportJobs}'s.
  */
 @Service
 public class JobHistory {
@@ -28,11 +40,11 @@ public class JobHistory {
             """;
 
     private final JdbcClient jdbc;
-    private final ReportJobs jobs;
+    private final JobRepository repository;
 
-    JobHistory(JdbcClient jdbc, ReportJobs jobs) {
+    JobHistory(JdbcClient jdbc, JobRepository repository) {
         this.jdbc = jdbc;
-        this.jobs = jobs;
+        this.repository = repository;
     }
 
     /** @param statusOrNull COMPLETED, FAILED, STOPPED, STARTED ... or null for every one */
@@ -42,15 +54,114 @@ public class JobHistory {
         if (ids.isEmpty() && offset > 0) {
             ids(statusOrNull, 1, 0, total);
         }
-        return new Found(ids.stream().map(jobs::execution).flatMap(java.util.Optional::stream).toList(), total[0]);
+        return new Found(ids.stream().map(this::execution).flatMap(Optional::stream).toList(), total[0]);
     }
 
     private List<Long> ids(String status, int limit, long offset, long[] total) {
-        return jdbc.sql(PAGE).param("jobs", List.of(ReportJobs.NIGHTLY, ReportJobs.PERIOD_CLOSE))
+        return jdbc.sql(PAGE).param("jobs", JobNames.ALL)
                 .param("status", status, java.sql.Types.VARCHAR).param("limit", limit).param("offset", offset)
                 .query((r, n) -> {
                     total[0] = r.getLong("total");
                     return r.getLong("job_execution_id");
                 }).list();
+    }
+
+    /** The latest executions of both jobs, newest first. */
+    public List<JobSummary> executions(int limit) {
+        List<JobSummary> all = new ArrayList<>();
+        for (String name : JobNames.ALL) {
+            for (JobInstance instance : repository.getJobInstances(name, 0, limit)) {
+                all.addAll(summaries(repository.getJobExecutions(instance)));
+            }
+        }
+        return all.stream().sorted(Comparator.comparingLong(JobSummary::id).reversed()).limit(limit).toList();
+    }
+
+    /** One execution, told with whether a later one of its instance superseded it. */
+    public Optional<JobSummary> execution(long id) {
+        return Optional.ofNullable(stored(id))
+                .flatMap(e -> summaries(repository.getJobExecutions(e.getJobInstance())).stream()
+                        .filter(x -> x.id() == id).findFirst());
+    }
+
+    /** The executions of one instance; all but the latest are superseded by a restart. */
+    private static List<JobSummary> summaries(List<JobExecution> executions) {
+        long latest = executions.stream().mapToLong(JobExecution::getId).max().orElse(0);
+        return executions.stream().map(e -> e.getId() == latest ? summary(e) : summary(e).asSuperseded()).toList();
+    }
+
+    /** The stored execution, or null (the JDBC repository throws for an unknown id rather than answer null). */
+    JobExecution stored(long id) {
+        try {
+            return repository.getJobExecution(id);
+        } catch (org.springframework.dao.EmptyResultDataAccessException e) {
+            return null;
+        }
+    }
+
+    /** The execution as stored, with every step execution, the partitions' included. */
+    JobSummary reloaded(JobExecution execution) {
+        JobExecution stored = repository.getJobExecution(execution.getId());
+        return summary(stored != null ? stored : execution);
+    }
+
+    static JobSummary summary(JobExecution e) {
+        long read = 0;
+        long written = 0;
+        long skipped = 0;
+        for (StepExecution step : e.getStepExecutions()) {
+            if (step.getStepName().equals(JobNames.NIGHTLY_STEP) || step.getStepName().equals(JobNames.RENDER_FINALS_STEP)) {
+                read += step.getReadCount();
+                written += step.getWriteCount();
+                skipped += step.getFilterCount();
+            }
+        }
+        long mailed = e.getStepExecutions().stream().filter(s -> s.getStepName().equals(JobNames.MAIL_STEP))
+                .mapToLong(StepExecution::getWriteCount).sum();
+        String parameters = e.getJobParameters().getIdentifyingParameters().stream()
+                .sorted(Comparator.comparing(p -> p.name()))
+                .map(p -> p.name() + "=" + p.value())
+                .collect(Collectors.joining(", "));
+        // a step's own failure says what happened; the job's ("Partition handler returned ...") only that it did
+        String failure = e.getStepExecutions().stream()
+                .filter(s -> s.getStatus() == BatchStatus.FAILED)
+                .sorted(Comparator.comparing((StepExecution s) -> !s.getStepName().contains(":")))
+                .map(s -> cause(s.getExitStatus().getExitDescription()))
+                .filter(m -> m != null)
+                .findFirst()
+                .orElseGet(() -> e.getAllFailureExceptions().stream().findFirst().map(JobHistory::rootMessage)
+                        .orElse(cause(e.getExitStatus().getExitDescription())));
+        List<String> failedSteps = e.getStepExecutions().stream().filter(s -> s.getStatus() == BatchStatus.FAILED)
+                .map(StepExecution::getStepName).toList();
+        boolean mailPending = e.getStatus() == BatchStatus.FAILED && !failedSteps.isEmpty()
+                && failedSteps.stream().allMatch(JobNames.MAIL_STEP::equals);
+        return new JobSummary(e.getId(), e.getJobInstance().getJobName(), parameters, e.getStatus().toString(),
+                e.getExitStatus().getExitCode(), offset(e.getStartTime()), offset(e.getEndTime()), read, written, skipped,
+                mailed, failure, mailPending, false);
+    }
+
+    /** The innermost cause's message in a stored exit description (a stack trace), or null. */
+    static String cause(String exitDescription) {
+        if (exitDescription == null || exitDescription.isBlank()) {
+            return null;
+        }
+        String line = exitDescription.lines().filter(l -> l.startsWith("Caused by: ")).reduce((a, b) -> b)
+                .map(l -> l.substring("Caused by: ".length())).orElse(exitDescription.lines().findFirst().orElse(""));
+        int colon = line.indexOf(": ");
+        return colon > 0 && !line.substring(0, colon).contains(" ") ? line.substring(colon + 2) : line;
+    }
+
+    /** The innermost cause's message, or its class when it has none. */
+    static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    }
+
+    /** Spring Batch keeps local times of the JVM's zone: the instant they mean, with its offset. */
+    private static OffsetDateTime offset(LocalDateTime time) {
+        return time == null ? null : time.atZone(ZoneId.systemDefault()).toOffsetDateTime();
     }
 }

@@ -10,8 +10,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.coordreport.pipeline.JobHistory;
+import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.pipeline.JobSummary;
-import vn.coordreport.pipeline.ReportJobs;
 import vn.coordreport.schedule.Schedules;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.CurrentUser;
@@ -23,17 +23,15 @@ class JobsPage {
     private static final JobWording WORDS = new JobWording();
 
     private final Schedules schedules;
-    private final ReportJobs jobs;
     private final JobStarter starter;
     private final CurrentUser user;
     private final AuditLog audit;
     private final JobHistory history;
 
-    JobsPage(Schedules schedules, ReportJobs jobs, JobStarter starter, CurrentUser user, AuditLog audit,
+    JobsPage(Schedules schedules, JobStarter starter, CurrentUser user, AuditLog audit,
             JobHistory history) {
         this.history = history;
         this.schedules = schedules;
-        this.jobs = jobs;
         this.starter = starter;
         this.user = user;
         this.audit = audit;
@@ -44,8 +42,7 @@ class JobsPage {
         model.addAttribute("schedules", schedules.list(3));
         Paging paging = Paging.of(page, 0);
         JobHistory.Found found = history.find(null, paging.size(), paging.offset());
-        // each as the jobs' façade tells it: whether only its mail is pending, whether a restart can still run
-        model.addAttribute("executions", found.executions().stream().map(e -> jobs.execution(e.id()).orElse(e)).toList());
+        model.addAttribute("executions", found.executions());
         model.addAttribute("paging", paging.withTotal(found.total()));
         model.addAttribute("words", WORDS);
         return "jobs";
@@ -54,7 +51,7 @@ class JobsPage {
     @PostMapping("/jobs/nightly")
     String startNightly(RedirectAttributes redirect) {
         user.requireAllProvinces();
-        audit.record("JOB_START", ReportJobs.NIGHTLY, "from the web page");
+        audit.record("JOB_START", JobNames.NIGHTLY, "from the web page");
         starter.startNightly(user.username());
         redirect.addFlashAttribute("message", "Đã bắt đầu lập các bản dự thảo. "
                 + "Tải lại trang để xem tiến độ trong lịch sử tác vụ.");
@@ -64,7 +61,7 @@ class JobsPage {
     @PostMapping("/jobs/{id}/restart")
     String restart(@PathVariable long id, RedirectAttributes redirect) {
         user.requireAllProvinces();
-        JobSummary execution = jobs.execution(id)
+        JobSummary execution = history.execution(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có lần chạy này"));
         if (execution.superseded()) {
             redirect.addFlashAttribute("problem", "Lần chạy #" + id + " đã được chạy lại hoặc chạy tiếp rồi: "

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.pipeline.JobSummary;
 
 /** The jobs page in the office's words: schedules, jobs, states and parameters in Vietnamese. */
@@ -25,8 +26,8 @@ class JobWordingTests {
 
     @Test
     void jobsAndStatesAreTranslated() {
-        assertThat(words.job("nightlyReportsJob")).isEqualTo("Lập bản dự thảo hằng đêm");
-        assertThat(words.job("periodCloseJob")).isEqualTo("Chốt kỳ: lập bản chính thức");
+        assertThat(words.job(JobNames.NIGHTLY)).isEqualTo("Lập bản dự thảo hằng đêm");
+        assertThat(words.job(JobNames.PERIOD_CLOSE)).isEqualTo("Chốt kỳ: lập bản chính thức");
         assertThat(words.state(execution("COMPLETED", null, false))).isEqualTo("Hoàn tất");
         assertThat(words.state(execution("FAILED", "boom", false))).isEqualTo("Lỗi");
         assertThat(words.parameters("asOf=2021-06-01, run=20210601T013000"))
@@ -44,7 +45,7 @@ class JobWordingTests {
     }
 
     private static JobSummary execution(String status, String failure, boolean mailPending) {
-        return new JobSummary(1, "periodCloseJob", "period=2021", status, status, null, null, 2, 2, 0, 0, failure,
+        return new JobSummary(1, JobNames.PERIOD_CLOSE, "period=2021", status, status, null, null, 2, 2, 0, 0, failure,
                 mailPending, false);
     }
 }
