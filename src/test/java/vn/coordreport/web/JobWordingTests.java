@@ -2,7 +2,10 @@ package vn.coordreport.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.pipeline.JobSummary;
@@ -34,6 +37,22 @@ class JobWordingTests {
                 .isEqualTo("Tính đến ngày 01/06/2021");
         assertThat(words.parameters("calendar=own, period=2021-H1, run=x"))
                 .isEqualTo("Lịch riêng của từng quy chế, kỳ 6 tháng đầu năm 2021");
+    }
+
+    @Test
+    void jobsSchedulesAndStatesAreSaidInEnglishForAnEnglishReader() {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        try {
+            assertThat(words.job(JobNames.NIGHTLY)).isEqualTo("Nightly drafts");
+            assertThat(words.job(JobNames.PERIOD_CLOSE)).isEqualTo("Period close: the finals");
+            assertThat(words.trigger("close-h1")).isEqualTo("Close of the first half-year");
+            assertThat(words.state(execution("FAILED", "boom", false))).isEqualTo("Failed");
+            assertThat(words.state(execution("FAILED", "boom", true))).isEqualTo("Completed, mail pending");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+        assertThat(words.trigger("close-h1")).isEqualTo("Chốt 6 tháng đầu năm");
+        assertThat(words.job("someOtherJob")).isEqualTo("someOtherJob");
     }
 
     @Test
