@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -95,13 +96,17 @@ class JobsController {
         return started(jobs.restart(id, body != null && Boolean.TRUE.equals(body.recover())));
     }
 
-    @Operation(summary = "The latest job executions, newest first")
+    @Operation(summary = "The latest job executions, newest first; q (words of the parameters, or the execution id), "
+            + "job, status and the days it started between (from, to) narrow them as the jobs page's search does")
     @GetMapping
-    List<JobSummary> list(@RequestParam(defaultValue = "20") int limit) {
+    List<JobSummary> list(@RequestParam(defaultValue = "20") int limit, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String job, @RequestParam(required = false) String status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         if (limit < 1 || limit > 1000) {
             throw new IllegalArgumentException(Messages.text("api.limit"));
         }
-        return history.executions(limit);
+        return history.find(new JobHistory.Filter(q, job, status, from, to), limit, 0).executions();
     }
 
     @Operation(summary = "One job execution")

@@ -1,9 +1,12 @@
 package vn.coordreport.pipeline;
 
+import java.sql.Types;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +14,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,16 +27,51 @@ import org.springframework.stereotype.Service;
 @Service
 public class JobHistory {
 
+    /**
+     * What is looked for; each null or blank for no filter.
+     *
+     * @param text   words of the parameters as the job took them ({@code 2021-H1}, {@code 2021-06-01}, a day typed
+     *               {@code 01/06/2021}), or the execution's number ({@code 12}, {@code #12})
+     * @param job    {@link JobNames#NIGHTLY} or {@link JobNames#PERIOD_CLOSE}
+     * @param status COMPLETED, FAILED, STOPPED, STARTED ...
+     * @param from   the first day it started on (the JVM's zone, as Spring Batch keeps it)
+     * @param to     the last day it started on
+     */
+    public record Filter(String text, String job, String status, LocalDate from, LocalDate to) {
+
+        /** Every execution. */
+        public static final Filter NONE = new Filter(null, null, null, null, null);
+
+        /** Only those in a state, or all when null. */
+        public static Filter status(String statusOrNull) {
+            return new Filter(null, null, statusOrNull, null, null);
+        }
+    }
+
     /** One page of executions, and how many there are in all. */
     public record Found(List<JobSummary> executions, long total) {
     }
 
+    /** A day as the pages write it, searched for as the job took it. */
+    private static final DateTimeFormatter TYPED_DAY = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+    // the run stamp (the request time) is not searched: the page leaves it out and the dates filter on the start
     private static final String PAGE = """
             select e.job_execution_id, count(*) over () as total
             from batch_job_execution e
             join batch_job_instance i on i.job_instance_id = e.job_instance_id
             where i.job_name in (:jobs)
+              and (search_key(:job) is null or lower(i.job_name) = search_key(:job))
               and (search_key(:status) is null or lower(e.status) = search_key(:status))
+              and (cast(:from as date) is null or coalesce(e.start_time, e.create_time) >= cast(:from as date))
+              and (cast(:to as date) is null or coalesce(e.start_time, e.create_time) < cast(:to as date) + 1)
+              and (search_key(:text) is null
+                   or e.job_execution_id::text = ltrim(search_key(:text), '#')
+                   or exists (select 1 from batch_job_execution_params p
+                              where p.job_execution_id = e.job_execution_id and p.identifying = 'Y'
+                                and p.parameter_name <> 'run'
+                                and search_key(p.parameter_name || '=' || p.parameter_value)
+                                    like search_pattern(:text)))
             order by e.job_execution_id desc
             limit :limit offset :offset
             """;
@@ -47,34 +84,45 @@ public class JobHistory {
         this.repository = repository;
     }
 
-    /** @param statusOrNull COMPLETED, FAILED, STOPPED, STARTED ... or null for every one */
-    public Found find(String statusOrNull, int limit, long offset) {
+    /** A page of the executions that match, newest first. */
+    public Found find(Filter filter, int limit, long offset) {
         long[] total = {0};
-        List<Long> ids = ids(statusOrNull, limit, offset, total);
+        List<Long> ids = ids(filter, limit, offset, total);
         if (ids.isEmpty() && offset > 0) {
-            ids(statusOrNull, 1, 0, total);
+            ids(filter, 1, 0, total);
         }
         return new Found(ids.stream().map(this::execution).flatMap(Optional::stream).toList(), total[0]);
     }
 
-    private List<Long> ids(String status, int limit, long offset, long[] total) {
+    private List<Long> ids(Filter filter, int limit, long offset, long[] total) {
         return jdbc.sql(PAGE).param("jobs", JobNames.ALL)
-                .param("status", status, java.sql.Types.VARCHAR).param("limit", limit).param("offset", offset)
+                .param("job", filter.job(), Types.VARCHAR)
+                .param("status", filter.status(), Types.VARCHAR)
+                .param("from", filter.from(), Types.DATE)
+                .param("to", filter.to(), Types.DATE)
+                .param("text", searched(filter.text()), Types.VARCHAR)
+                .param("limit", limit).param("offset", offset)
                 .query((r, n) -> {
                     total[0] = r.getLong("total");
                     return r.getLong("job_execution_id");
                 }).list();
     }
 
+    /** The text as the parameters hold it: a day typed {@code 01/06/2021} is looked for as {@code 2021-06-01}. */
+    private static String searched(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip(), TYPED_DAY).toString();
+        } catch (DateTimeParseException e) {
+            return text;
+        }
+    }
+
     /** The latest executions of both jobs, newest first. */
     public List<JobSummary> executions(int limit) {
-        List<JobSummary> all = new ArrayList<>();
-        for (String name : JobNames.ALL) {
-            for (JobInstance instance : repository.getJobInstances(name, 0, limit)) {
-                all.addAll(summaries(repository.getJobExecutions(instance)));
-            }
-        }
-        return all.stream().sorted(Comparator.comparingLong(JobSummary::id).reversed()).limit(limit).toList();
+        return find(Filter.NONE, limit, 0).executions();
     }
 
     /** One execution, told with whether a later one of its instance superseded it. */

@@ -1,5 +1,9 @@
 package vn.coordreport.web;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +26,27 @@ class JobsPage {
 
     private static final JobWording WORDS = new JobWording();
 
+    /** The states the search offers, in the order a job goes through them. */
+    static final List<String> STATES = List.of("STARTING", "STARTED", "COMPLETED", "FAILED", "STOPPED", "ABANDONED");
+
+    /** The history's search and filters as asked for; each null or blank for none, the days as ISO dates. */
+    record Search(String q, String job, String status, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Integer page) {
+
+        JobHistory.Filter filter() {
+            return new JobHistory.Filter(q, job, status, from, to);
+        }
+
+        /** Whether anything narrows the list, so that an empty one says nothing matched rather than nothing ran. */
+        public boolean narrowed() {
+            return !(blank(q) && blank(job) && blank(status) && from == null && to == null);
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
+    }
+
     private final Schedules schedules;
     private final JobStarter starter;
     private final CurrentUser user;
@@ -38,11 +63,14 @@ class JobsPage {
     }
 
     @GetMapping("/jobs")
-    String jobs(@org.springframework.web.bind.annotation.RequestParam(required = false) Integer page, Model model) {
+    String jobs(Search search, Model model) {
         model.addAttribute("schedules", schedules.list(3));
-        Paging paging = Paging.of(page, 0);
-        JobHistory.Found found = history.find(null, paging.size(), paging.offset());
+        Paging paging = Paging.of(search.page(), 0);
+        JobHistory.Found found = history.find(search.filter(), paging.size(), paging.offset());
         model.addAttribute("executions", found.executions());
+        model.addAttribute("search", search);
+        model.addAttribute("jobNames", JobNames.ALL);
+        model.addAttribute("states", STATES);
         model.addAttribute("paging", paging.withTotal(found.total()));
         model.addAttribute("words", WORDS);
         return "jobs";

@@ -113,6 +113,13 @@ class JobCommandsIntegrationTests {
         CliSession.Run jobs = run("jobs");
         assertThat(jobs.status()).isZero();
         assertThat(jobs.out()).contains(JobNames.PERIOD_CLOSE, "COMPLETED", "calendar=agreement, period=2020-9M");
+        // and narrows them as the jobs page's search does
+        assertThat(run("jobs", "--search", "2020-9M", "--status", "COMPLETED", "--job", JobNames.PERIOD_CLOSE).out())
+                .contains("period=2020-9M");
+        assertThat(run("jobs", "--job", JobNames.NIGHTLY).out()).contains("Không có lần chạy nào khớp")
+                .doesNotContain("period=2020-9M");
+        assertThat(run("jobs", "--search", "2021-H1").out()).contains("Không có lần chạy nào khớp");
+        assertThat(run("jobs", "--to", "2000-01-01").out()).contains("Không có lần chạy nào khớp");
         CliSession.Run unknown = run("restart", "999999");
         assertThat(unknown.status()).as(unknown.err()).isEqualTo(ExitCode.BAD_INPUT);
 
