@@ -32,6 +32,8 @@ class DeliveriesPage {
     static final Map<String, String> STATUSES = Map.of("PENDING", "Chờ gửi", "SENDING", "Đang gửi", "SENT", "Đã gửi",
             "FAILED", "Gửi không được", "UNCERTAIN", "Chưa rõ đã đến chưa");
 
+    private static final MailFailureWording FAILURES = new MailFailureWording();
+
     private final DeliverySearch ledger;
     private final ReportDelivery delivery;
     private final AgreementSearch agreements;
@@ -63,6 +65,7 @@ class DeliveriesPage {
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("order", java.util.List.of("PENDING", "SENDING", "SENT", "FAILED", "UNCERTAIN"));
         model.addAttribute("mailConfigured", delivery.mailConfigured());
+        model.addAttribute("failures", FAILURES);
         return "deliveries";
     }
 
