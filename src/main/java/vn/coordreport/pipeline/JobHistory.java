@@ -19,6 +19,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import vn.coordreport.database.PagedSearch;
+
 /**
  * What the jobs did: their executions, newest first, each told as a
  * {@link JobSummary} from its steps; a page of them is chosen and counted in
@@ -86,26 +88,14 @@ public class JobHistory {
 
     /** A page of the executions that match, newest first. */
     public Found find(Filter filter, int limit, long offset) {
-        long[] total = {0};
-        List<Long> ids = ids(filter, limit, offset, total);
-        if (ids.isEmpty() && offset > 0) {
-            ids(filter, 1, 0, total);
-        }
-        return new Found(ids.stream().map(this::execution).flatMap(Optional::stream).toList(), total[0]);
-    }
-
-    private List<Long> ids(Filter filter, int limit, long offset, long[] total) {
-        return jdbc.sql(PAGE).param("jobs", JobNames.ALL)
+        PagedSearch.Page<Long> page = PagedSearch.find(jdbc, PAGE, sql -> sql.param("jobs", JobNames.ALL)
                 .param("job", filter.job(), Types.VARCHAR)
                 .param("status", filter.status(), Types.VARCHAR)
                 .param("from", filter.from(), Types.DATE)
                 .param("to", filter.to(), Types.DATE)
-                .param("text", searched(filter.text()), Types.VARCHAR)
-                .param("limit", limit).param("offset", offset)
-                .query((r, n) -> {
-                    total[0] = r.getLong("total");
-                    return r.getLong("job_execution_id");
-                }).list();
+                .param("text", searched(filter.text()), Types.VARCHAR),
+                (r, n) -> r.getLong("job_execution_id"), limit, offset);
+        return new Found(page.rows().stream().map(this::execution).flatMap(Optional::stream).toList(), page.total());
     }
 
     /** The text as the parameters hold it: a day typed {@code 01/06/2021} is looked for as {@code 2021-06-01}. */

@@ -7,5 +7,5 @@
  * {@link vn.coordreport.pipeline.JobNames} names them and their steps.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"messages", "period", "catalog", "review", "render", "archive",
-        "files"})
+        "files", "database"})
 package vn.coordreport.pipeline;
