@@ -43,11 +43,6 @@ public class JobHistory {
 
         /** Every execution. */
         public static final Filter NONE = new Filter(null, null, null, null, null);
-
-        /** Only those in a state, or all when null. */
-        public static Filter status(String statusOrNull) {
-            return new Filter(null, null, statusOrNull, null, null);
-        }
     }
 
     /** One page of executions, and how many there are in all. */
