@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
+import vn.coordreport.pipeline.JobHistory;
+import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.pipeline.JobSummary;
 import vn.coordreport.pipeline.ReportJobs;
 import vn.coordreport.schedule.Schedules;
@@ -41,8 +44,10 @@ class JobsController {
     private final Schedules schedules;
     private final CurrentUser user;
     private final AuditLog audit;
+    private final JobHistory history;
 
-    JobsController(ReportJobs jobs, Schedules schedules, CurrentUser user, AuditLog audit) {
+    JobsController(ReportJobs jobs, Schedules schedules, CurrentUser user, AuditLog audit, JobHistory history) {
+        this.history = history;
         this.jobs = jobs;
         this.schedules = schedules;
         this.user = user;
@@ -63,7 +68,7 @@ class JobsController {
     ResponseEntity<JobSummary> nightly(@RequestBody(required = false) Nightly body) {
         user.requireAllProvinces();
         LocalDate asOf = body == null ? null : body.asOf();
-        audit.record("JOB_START", ReportJobs.NIGHTLY, "asOf=" + (asOf == null ? "today" : asOf));
+        audit.record("JOB_START", JobNames.NIGHTLY, "asOf=" + (asOf == null ? "today" : asOf));
         return started(schedules.run(jobs.nightlyNow(asOf)));
     }
 
@@ -78,7 +83,7 @@ class JobsController {
         PeriodCalendar calendar = body.calendar() == null || body.calendar().isBlank() ? null
                 : PeriodCalendar.fromId(body.calendar());
         boolean force = Boolean.TRUE.equals(body.force());
-        audit.record("JOB_START", ReportJobs.PERIOD_CLOSE, "period=" + period + (force ? ", forced" : ""));
+        audit.record("JOB_START", JobNames.PERIOD_CLOSE, "period=" + period + (force ? ", forced" : ""));
         return started(schedules.run(jobs.closeNow(period, calendar, force)));
     }
 
@@ -86,24 +91,28 @@ class JobsController {
     @PostMapping("/{id}/restart")
     ResponseEntity<JobSummary> restart(@PathVariable long id, @RequestBody(required = false) Restart body) {
         user.requireAllProvinces();
-        jobs.execution(id).orElseThrow(() -> new NotFound(Messages.text("api.noJobExecution", String.valueOf(id))));
+        history.execution(id).orElseThrow(() -> new NotFound(Messages.text("api.noJobExecution", String.valueOf(id))));
         audit.record("JOB_RESTART", "job execution #" + id, body != null && Boolean.TRUE.equals(body.recover()) ? "recover" : "");
         return started(jobs.restart(id, body != null && Boolean.TRUE.equals(body.recover())));
     }
 
-    @Operation(summary = "The latest job executions, newest first")
+    @Operation(summary = "The latest job executions, newest first; q (words of the parameters, or the execution id), "
+            + "job, status and the days it started between (from, to) narrow them as the jobs page's search does")
     @GetMapping
-    List<JobSummary> list(@RequestParam(defaultValue = "20") int limit) {
+    List<JobSummary> list(@RequestParam(defaultValue = "20") int limit, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String job, @RequestParam(required = false) String status,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         if (limit < 1 || limit > 1000) {
             throw new IllegalArgumentException(Messages.text("api.limit"));
         }
-        return jobs.executions(limit);
+        return history.find(new JobHistory.Filter(q, job, status, from, to), limit, 0).executions();
     }
 
     @Operation(summary = "One job execution")
     @GetMapping("/{id}")
     JobSummary one(@PathVariable long id) {
-        return jobs.execution(id).orElseThrow(() -> new NotFound(Messages.text("api.noJobExecution", String.valueOf(id))));
+        return history.execution(id).orElseThrow(() -> new NotFound(Messages.text("api.noJobExecution", String.valueOf(id))));
     }
 
     private static ResponseEntity<JobSummary> started(JobSummary summary) {

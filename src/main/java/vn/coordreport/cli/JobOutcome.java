@@ -2,6 +2,7 @@ package vn.coordreport.cli;
 
 import java.io.PrintWriter;
 
+import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.pipeline.JobSummary;
 import vn.coordreport.messages.Messages;
 
@@ -16,7 +17,7 @@ final class JobOutcome {
         // "JOB execution ID STATUS" opens the line as it always did: scripts find the execution there
         String counts = Messages.text("job.counts", s.read(), s.written(), s.skipped())
                 + (s.mailed() > 0 ? Messages.text("job.mailed", s.mailed()) : "")
-                + (s.jobName().equals("periodCloseJob") ? Messages.text("job.finalsWait") : "");
+                + (s.jobName().equals(JobNames.PERIOD_CLOSE) ? Messages.text("job.finalsWait") : "");
         if (!s.failed()) {
             out.printf("%s execution %d %s: %s (%s)%n", s.jobName(), s.id(), s.status(), counts, s.parameters());
             return ExitCode.OK;

@@ -1,9 +1,13 @@
 package vn.coordreport.delivery;
 
+import java.sql.Types;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import vn.coordreport.database.PagedSearch;
 
 /**
  * The delivery ledger as the page lists it: the rows of {@code deliveries},
@@ -51,29 +55,17 @@ public class DeliverySearch {
     }
 
     public Found find(Filter filter, int limit, long offset) {
-        long[] total = {0};
-        List<DeliveryRecord> rows = query(filter, limit, offset, total);
-        if (rows.isEmpty() && offset > 0) {
-            query(filter, 1, 0, total);
-        }
-        return new Found(rows, total[0]);
-    }
-
-    private List<DeliveryRecord> query(Filter filter, int limit, long offset, long[] total) {
-        return jdbc.sql(SEARCH)
-                .param("visible", filter.visibleProvince(), java.sql.Types.VARCHAR)
-                .param("province", filter.province(), java.sql.Types.VARCHAR)
-                .param("agency", filter.agency(), java.sql.Types.VARCHAR)
-                .param("status", filter.status(), java.sql.Types.VARCHAR)
-                .param("text", filter.text(), java.sql.Types.VARCHAR)
-                .param("limit", limit).param("offset", offset)
-                .query((r, n) -> {
-                    total[0] = r.getLong("total");
-                    return new DeliveryRecord(r.getLong("version_id"), r.getString("agreement_code"),
-                            r.getString("period"), r.getInt("version"), r.getString("email"), r.getString("name"),
-                            r.getString("status"), r.getInt("attempts"), r.getString("last_error"),
-                            r.getObject("sent_at", java.time.OffsetDateTime.class),
-                            r.getObject("next_attempt_at", java.time.OffsetDateTime.class));
-                }).list();
+        PagedSearch.Page<DeliveryRecord> page = PagedSearch.find(jdbc, SEARCH, sql -> sql
+                .param("visible", filter.visibleProvince(), Types.VARCHAR)
+                .param("province", filter.province(), Types.VARCHAR)
+                .param("agency", filter.agency(), Types.VARCHAR)
+                .param("status", filter.status(), Types.VARCHAR)
+                .param("text", filter.text(), Types.VARCHAR),
+                (r, n) -> new DeliveryRecord(r.getLong("version_id"), r.getString("agreement_code"),
+                        r.getString("period"), r.getInt("version"), r.getString("email"), r.getString("name"),
+                        r.getString("status"), r.getInt("attempts"), r.getString("last_error"),
+                        r.getObject("sent_at", OffsetDateTime.class), r.getObject("next_attempt_at", OffsetDateTime.class)),
+                limit, offset);
+        return new Found(page.rows(), page.total());
     }
 }

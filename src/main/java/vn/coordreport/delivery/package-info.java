@@ -2,5 +2,5 @@
  * Delivery of final reports by e-mail, with a ledger (version × recipient) that
  * makes a recipient never receive one version twice.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"archive", "catalog", "period"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"archive", "catalog", "period", "database"})
 package vn.coordreport.delivery;

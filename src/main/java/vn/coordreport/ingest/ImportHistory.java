@@ -1,9 +1,13 @@
 package vn.coordreport.ingest;
 
+import java.sql.Types;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import vn.coordreport.database.PagedSearch;
 
 /**
  * The import history as the page lists it: newest first, found by words of the
@@ -43,26 +47,15 @@ public class ImportHistory {
     }
 
     public Found find(Filter filter, int limit, long offset) {
-        long[] total = {0};
-        List<ImportSummary> rows = query(filter, limit, offset, total);
-        if (rows.isEmpty() && offset > 0) {
-            query(filter, 1, 0, total);
-        }
-        return new Found(rows, total[0]);
-    }
-
-    private List<ImportSummary> query(Filter filter, int limit, long offset, long[] total) {
-        return jdbc.sql(SEARCH)
-                .param("visible", filter.visibleProvince(), java.sql.Types.VARCHAR)
-                .param("text", filter.text(), java.sql.Types.VARCHAR)
-                .param("status", filter.status(), java.sql.Types.VARCHAR)
-                .param("limit", limit).param("offset", offset)
-                .query((r, n) -> {
-                    total[0] = r.getLong("total");
-                    return new ImportSummary(r.getLong("id"), r.getObject("started_at", java.time.OffsetDateTime.class),
-                            r.getString("source"), r.getString("imported_by"), r.getString("status"), r.getInt("files"),
-                            r.getLong("rows"), r.getObject("undone_at", java.time.OffsetDateTime.class),
-                            r.getString("province"), r.getLong("added"), r.getLong("present"), r.getLong("corrected"));
-                }).list();
+        PagedSearch.Page<ImportSummary> page = PagedSearch.find(jdbc, SEARCH, sql -> sql
+                .param("visible", filter.visibleProvince(), Types.VARCHAR)
+                .param("text", filter.text(), Types.VARCHAR)
+                .param("status", filter.status(), Types.VARCHAR),
+                (r, n) -> new ImportSummary(r.getLong("id"), r.getObject("started_at", OffsetDateTime.class),
+                        r.getString("source"), r.getString("imported_by"), r.getString("status"), r.getInt("files"),
+                        r.getLong("rows"), r.getObject("undone_at", OffsetDateTime.class), r.getString("province"),
+                        r.getLong("added"), r.getLong("present"), r.getLong("corrected")),
+                limit, offset);
+        return new Found(page.rows(), page.total());
     }
 }

@@ -3,5 +3,5 @@
  * ../shared/import-format.md says): streamed into staging tables with COPY,
  * validated with SQL, applied in one transaction, recorded, and undoable.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"messages", "period", "catalog", "files"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"messages", "period", "catalog", "files", "database"})
 package vn.coordreport.ingest;

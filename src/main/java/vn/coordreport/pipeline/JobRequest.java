@@ -22,22 +22,22 @@ public record JobRequest(String job, LocalDate asOf, Period period, PeriodCalend
         Instant run) {
 
     public JobRequest {
-        if (!job.equals(ReportJobs.NIGHTLY) && !job.equals(ReportJobs.PERIOD_CLOSE)) {
-            throw new IllegalArgumentException("no job '" + job + "': " + ReportJobs.NIGHTLY + " or "
-                    + ReportJobs.PERIOD_CLOSE);
+        if (!job.equals(JobNames.NIGHTLY) && !job.equals(JobNames.PERIOD_CLOSE)) {
+            throw new IllegalArgumentException("no job '" + job + "': " + JobNames.NIGHTLY + " or "
+                    + JobNames.PERIOD_CLOSE);
         }
-        if (job.equals(ReportJobs.NIGHTLY) ? asOf == null : period == null) {
+        if (job.equals(JobNames.NIGHTLY) ? asOf == null : period == null) {
             throw new IllegalArgumentException(job + " needs " + (asOf == null ? "a day (asOf)" : "a period"));
         }
         run = run.truncatedTo(ChronoUnit.MILLIS);
     }
 
     public static JobRequest nightly(LocalDate asOf, Instant run) {
-        return new JobRequest(ReportJobs.NIGHTLY, asOf, null, null, false, run);
+        return new JobRequest(JobNames.NIGHTLY, asOf, null, null, false, run);
     }
 
     public static JobRequest close(Period period, PeriodCalendar calendarOrNull, boolean force, Instant run) {
-        return new JobRequest(ReportJobs.PERIOD_CLOSE, null, period, calendarOrNull, force, run);
+        return new JobRequest(JobNames.PERIOD_CLOSE, null, period, calendarOrNull, force, run);
     }
 
     /** As the logs say it: {@code periodCloseJob 2021 (requested 2021-12-20T02:00:00Z)}. */

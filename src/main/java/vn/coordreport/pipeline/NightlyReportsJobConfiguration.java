@@ -31,8 +31,6 @@ import vn.coordreport.period.DateRange;
 @Configuration(proxyBeanMethods = false)
 class NightlyReportsJobConfiguration {
 
-    static final String JOB = "nightlyReportsJob";
-
     /**
      * Drafts per transaction: most are unchanged and cost a lookup, and the Batch bookkeeping of a chunk
      * (its step execution and context updates) would otherwise cost more than the lookup. Drafts take no
@@ -52,7 +50,7 @@ class NightlyReportsJobConfiguration {
 
     @Bean
     ReportProducer nightlyReportProcessor(ReportMaker maker) {
-        return new ReportProducer(ReportKind.DRAFT, JOB, maker);
+        return new ReportProducer(ReportKind.DRAFT, JobNames.NIGHTLY, maker);
     }
 
     @Bean
@@ -62,7 +60,7 @@ class NightlyReportsJobConfiguration {
 
     @Bean
     ReportProgress nightlyReportProgress(ReportScope scope, JobsProperties properties) {
-        return new ReportProgress(JOB, parameters -> scope.inEffectOn(parameters.getLocalDate("asOf")).size()
+        return new ReportProgress(JobNames.NIGHTLY, parameters -> scope.inEffectOn(parameters.getLocalDate("asOf")).size()
                 * scope.openPeriods(parameters.getLocalDate("asOf")).size(), properties);
     }
 
@@ -70,7 +68,7 @@ class NightlyReportsJobConfiguration {
     Step reviewRenderStep(JobRepository repository, PlatformTransactionManager transactionManager,
             ListItemReader<ReportItem> nightlyReportReader, ReportProducer nightlyReportProcessor,
             ArchiveWriter nightlyReportWriter, ReportProgress nightlyReportProgress) {
-        return new StepBuilder("reviewRenderStep", repository).<ReportItem, ReportMaker.Made>chunk(CHUNK)
+        return new StepBuilder(JobNames.REVIEW_RENDER_STEP, repository).<ReportItem, ReportMaker.Made>chunk(CHUNK)
                 .transactionManager(transactionManager)
                 .reader(nightlyReportReader)
                 .processor(nightlyReportProcessor)
@@ -94,14 +92,14 @@ class NightlyReportsJobConfiguration {
     @Bean
     Step nightlyReportsStep(JobRepository repository, Partitioner agreementPartitioner, Step reviewRenderStep,
             ThreadPoolTaskExecutor nightlyReportsTaskExecutor, JobsProperties properties) {
-        return ReportPartitions.partitioned("nightlyReportsStep", repository, agreementPartitioner, reviewRenderStep,
+        return ReportPartitions.partitioned(JobNames.NIGHTLY_STEP, repository, agreementPartitioner, reviewRenderStep,
                 nightlyReportsTaskExecutor, properties.threads());
     }
 
     @Bean
     Job nightlyReportsJob(JobRepository repository, Step nightlyReportsStep, ReportProgress nightlyReportProgress,
             JobOwners owners) {
-        return new JobBuilder(JOB, repository)
+        return new JobBuilder(JobNames.NIGHTLY, repository)
                 .start(nightlyReportsStep)
                 .listener(owners)
                 .listener(nightlyReportProgress)

@@ -33,8 +33,6 @@ import vn.coordreport.period.PeriodCalendar;
 @Configuration(proxyBeanMethods = false)
 class PeriodCloseJobConfiguration {
 
-    static final String JOB = "periodCloseJob";
-
     @Bean
     @StepScope
     ListItemReader<ReportItem> finalReportReader(@Value("#{stepExecutionContext['agreements']}") String agreements,
@@ -61,7 +59,7 @@ class PeriodCloseJobConfiguration {
 
     @Bean
     ReportProducer finalReportProcessor(ReportMaker maker) {
-        return new ReportProducer(ReportKind.FINAL, JOB, maker);
+        return new ReportProducer(ReportKind.FINAL, JobNames.PERIOD_CLOSE, maker);
     }
 
     @Bean
@@ -71,14 +69,14 @@ class PeriodCloseJobConfiguration {
 
     @Bean
     ReportProgress finalReportProgress(ReportScope scope, JobsProperties properties) {
-        return new ReportProgress(JOB, parameters -> agreements(scope, parameters), properties);
+        return new ReportProgress(JobNames.PERIOD_CLOSE, parameters -> agreements(scope, parameters), properties);
     }
 
     @Bean
     Step renderFinalStep(JobRepository repository, PlatformTransactionManager transactionManager,
             ListItemReader<ReportItem> finalReportReader, ReportProducer finalReportProcessor,
             ArchiveWriter finalReportWriter, ReportProgress finalReportProgress) {
-        return new StepBuilder("renderFinalStep", repository).<ReportItem, ReportMaker.Made>chunk(1)
+        return new StepBuilder(JobNames.RENDER_FINAL_STEP, repository).<ReportItem, ReportMaker.Made>chunk(1)
                 .transactionManager(transactionManager)
                 .reader(finalReportReader)
                 .processor(finalReportProcessor)
@@ -91,14 +89,14 @@ class PeriodCloseJobConfiguration {
     @Bean
     Step renderFinalsStep(JobRepository repository, Partitioner leadAgencyPartitioner, Step renderFinalStep,
             ThreadPoolTaskExecutor finalReportsTaskExecutor, JobsProperties properties) {
-        return ReportPartitions.partitioned("renderFinalsStep", repository, leadAgencyPartitioner, renderFinalStep,
+        return ReportPartitions.partitioned(JobNames.RENDER_FINALS_STEP, repository, leadAgencyPartitioner, renderFinalStep,
                 finalReportsTaskExecutor, properties.threads());
     }
 
     @Bean
     Job periodCloseJob(JobRepository repository, Step renderFinalsStep, ReportProgress finalReportProgress,
             JobOwners owners) {
-        return new JobBuilder(JOB, repository)
+        return new JobBuilder(JobNames.PERIOD_CLOSE, repository)
                 .start(renderFinalsStep)
                 .listener(owners)
                 .listener(finalReportProgress)

@@ -3,15 +3,8 @@ package vn.coordreport.pipeline;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +16,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -32,16 +24,14 @@ import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
 
 /**
- * The module's façade for the Batch jobs, used by the command line and the
- * scheduler: start the nightly drafts or a period's close, restart a failed
- * execution, list executions. Jobs run in the caller's thread; a failed job
- * comes back as a summary whose status says so, not as an exception.
+ * The module's façade for running the Batch jobs, used by the command line,
+ * the pages and the scheduler: start the nightly drafts or a period's close,
+ * restart a failed execution. Jobs run in the caller's thread; a failed job
+ * comes back as a summary whose status says so, not as an exception. What ran
+ * is listed by {@link JobHistory}.
  */
 @Service
 public class ReportJobs {
-
-    public static final String NIGHTLY = NightlyReportsJobConfiguration.JOB;
-    public static final String PERIOD_CLOSE = "periodCloseJob";
 
     /** The request or fire time, to the millisecond: each run is a new job instance. */
     private static final DateTimeFormatter RUN_STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
@@ -57,9 +47,11 @@ public class ReportJobs {
     private final Clock clock;
     private final PipelineMetrics metrics;
     private final JobOwners owners;
+    private final JobHistory history;
 
     ReportJobs(JobOperator operator, JobRepository repository, ObjectProvider<Job> jobs, ReportScope scope,
-            JobsProperties properties, Clock clock, PipelineMetrics metrics, JobOwners owners) {
+            JobsProperties properties, Clock clock, PipelineMetrics metrics, JobOwners owners, JobHistory history) {
+        this.history = history;
         this.metrics = metrics;
         this.owners = owners;
         this.operator = operator;
@@ -152,14 +144,14 @@ public class ReportJobs {
     /** The latest execution of a request's job instance, if it has started. */
     public Optional<JobSummary> latest(JobRequest request) {
         JobInstance instance = repository.getJobInstance(request.job(), parameters(request));
-        return Optional.ofNullable(instance).map(repository::getLastJobExecution).map(this::reloaded);
+        return Optional.ofNullable(instance).map(repository::getLastJobExecution).map(history::reloaded);
     }
 
     private JobSummary resume(JobExecution last) {
         String name = last.getJobInstance().getJobName();
         if (last.getStatus() == BatchStatus.COMPLETED) {
             log.info("{} execution {} of this request has completed already", name, last.getId());
-            return reloaded(last);
+            return history.reloaded(last);
         }
         if (last.isRunning()) {
             String owner = owners.owner(last.getId()).map(Object::toString).orElse("an unknown process");
@@ -178,14 +170,14 @@ public class ReportJobs {
 
     private JobParameters parameters(JobRequest request) {
         JobParametersBuilder builder = new JobParametersBuilder();
-        if (request.job().equals(NIGHTLY)) {
+        if (request.job().equals(JobNames.NIGHTLY)) {
             builder.addLocalDate("asOf", request.asOf());
         } else {
             builder.addString("period", request.period().toString())
                     .addString("calendar", request.calendar() == null ? ReportScope.OWN_CALENDAR : request.calendar().id());
         }
         builder.addString("run", stamp(request.run()));
-        if (request.job().equals(PERIOD_CLOSE)) {
+        if (request.job().equals(JobNames.PERIOD_CLOSE)) {
             builder.addString("forced", Boolean.toString(request.force()), false);
         }
         return builder.toJobParameters();
@@ -221,7 +213,7 @@ public class ReportJobs {
      * @throws IllegalArgumentException for an unknown execution or one that cannot be restarted
      */
     public JobSummary restart(long executionId, boolean recover) {
-        JobExecution execution = find(executionId);
+        JobExecution execution = history.stored(executionId);
         if (execution == null) {
             throw new IllegalArgumentException("there is no job execution " + executionId + " (see 'jobs')");
         }
@@ -236,7 +228,7 @@ public class ReportJobs {
             execution = operator.recover(execution);
         }
         try {
-            return metrics.ended(reloaded(operator.restart(execution)));
+            return metrics.ended(history.reloaded(operator.restart(execution)));
         } catch (org.springframework.batch.core.launch.JobRestartException e) {
             Long started = owners.ended();
             if (started != null) {
@@ -273,43 +265,11 @@ public class ReportJobs {
         return Optional.of(restart(execution.getId(), orphaned));
     }
 
-    /** The latest executions of both jobs, newest first. */
-    public List<JobSummary> executions(int limit) {
-        List<JobSummary> all = new ArrayList<>();
-        for (String name : List.of(NIGHTLY, PERIOD_CLOSE)) {
-            for (JobInstance instance : repository.getJobInstances(name, 0, limit)) {
-                all.addAll(summaries(repository.getJobExecutions(instance)));
-            }
-        }
-        return all.stream().sorted(Comparator.comparingLong(JobSummary::id).reversed()).limit(limit).toList();
-    }
-
-    public Optional<JobSummary> execution(long id) {
-        return Optional.ofNullable(find(id))
-                .flatMap(e -> summaries(repository.getJobExecutions(e.getJobInstance())).stream()
-                        .filter(x -> x.id() == id).findFirst());
-    }
-
-    /** The executions of one instance; all but the latest are superseded by a restart. */
-    private static List<JobSummary> summaries(List<JobExecution> executions) {
-        long latest = executions.stream().mapToLong(JobExecution::getId).max().orElse(0);
-        return executions.stream().map(e -> e.getId() == latest ? summary(e) : summary(e).asSuperseded()).toList();
-    }
-
-    /** The stored execution, or null (the JDBC repository throws for an unknown id rather than answer null). */
-    private JobExecution find(long id) {
-        try {
-            return repository.getJobExecution(id);
-        } catch (org.springframework.dao.EmptyResultDataAccessException e) {
-            return null;
-        }
-    }
-
     private JobSummary start(String name, JobParameters parameters) {
         try {
             JobExecution execution = operator.start(job(name), parameters);
             log.info("{} execution {} {}", name, execution.getId(), execution.getStatus());
-            return metrics.ended(reloaded(execution));
+            return metrics.ended(history.reloaded(execution));
         } catch (org.springframework.batch.core.launch.JobExecutionAlreadyRunningException e) {
             throw new IllegalStateException(name + " with " + parameters + " is already running", e);
         } catch (org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
@@ -330,83 +290,15 @@ public class ReportJobs {
      */
     private static IllegalStateException unrecorded(String name, Long executionId, Exception e) {
         if (executionId == null) {
-            return new IllegalStateException(name + " could not start: " + rootMessage(e), e);
+            return new IllegalStateException(name + " could not start: " + JobHistory.rootMessage(e), e);
         }
         return new IllegalStateException(name + " execution " + executionId + " stopped and its end could not be "
-                + "recorded: " + rootMessage(e) + ". It may still be shown STARTED: once the database answers again, "
+                + "recorded: " + JobHistory.rootMessage(e) + ". It may still be shown STARTED: once the database answers again, "
                 + "continue it with 'coordreport restart " + executionId + " --recover' (a serving node does so at "
                 + "the job's next fire)", e);
     }
 
-    /** The execution as stored, with every step execution, the partitions' included. */
-    private JobSummary reloaded(JobExecution execution) {
-        JobExecution stored = repository.getJobExecution(execution.getId());
-        return summary(stored != null ? stored : execution);
-    }
-
-    /** The innermost cause's message in a stored exit description (a stack trace), or null. */
-    static String cause(String exitDescription) {
-        if (exitDescription == null || exitDescription.isBlank()) {
-            return null;
-        }
-        String line = exitDescription.lines().filter(l -> l.startsWith("Caused by: ")).reduce((a, b) -> b)
-                .map(l -> l.substring("Caused by: ".length())).orElse(exitDescription.lines().findFirst().orElse(""));
-        int colon = line.indexOf(": ");
-        return colon > 0 && !line.substring(0, colon).contains(" ") ? line.substring(colon + 2) : line;
-    }
-
-    private static String rootMessage(Throwable t) {
-        Throwable root = t;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
-    }
-
     private String stamp(Instant run) {
         return RUN_STAMP.format(run.atZone(clock.getZone()));
-    }
-
-    /** The step that mailed a close's finals before issuing existed; its executions stay in the history. */
-    static final String MAIL_STEP = "deliverReportsStep";
-
-    static JobSummary summary(JobExecution e) {
-        long read = 0;
-        long written = 0;
-        long skipped = 0;
-        for (StepExecution step : e.getStepExecutions()) {
-            if (step.getStepName().equals("nightlyReportsStep") || step.getStepName().equals("renderFinalsStep")) {
-                read += step.getReadCount();
-                written += step.getWriteCount();
-                skipped += step.getFilterCount();
-            }
-        }
-        long mailed = e.getStepExecutions().stream().filter(s -> s.getStepName().equals(MAIL_STEP))
-                .mapToLong(StepExecution::getWriteCount).sum();
-        String parameters = e.getJobParameters().getIdentifyingParameters().stream()
-                .sorted(Comparator.comparing(p -> p.name()))
-                .map(p -> p.name() + "=" + p.value())
-                .collect(Collectors.joining(", "));
-        // a step's own failure says what happened; the job's ("Partition handler returned ...") only that it did
-        String failure = e.getStepExecutions().stream()
-                .filter(s -> s.getStatus() == BatchStatus.FAILED)
-                .sorted(Comparator.comparing((StepExecution s) -> !s.getStepName().contains(":")))
-                .map(s -> cause(s.getExitStatus().getExitDescription()))
-                .filter(m -> m != null)
-                .findFirst()
-                .orElseGet(() -> e.getAllFailureExceptions().stream().findFirst().map(ReportJobs::rootMessage)
-                        .orElse(cause(e.getExitStatus().getExitDescription())));
-        List<String> failedSteps = e.getStepExecutions().stream().filter(s -> s.getStatus() == BatchStatus.FAILED)
-                .map(StepExecution::getStepName).toList();
-        boolean mailPending = e.getStatus() == BatchStatus.FAILED && !failedSteps.isEmpty()
-                && failedSteps.stream().allMatch(MAIL_STEP::equals);
-        return new JobSummary(e.getId(), e.getJobInstance().getJobName(), parameters, e.getStatus().toString(),
-                e.getExitStatus().getExitCode(), offset(e.getStartTime()), offset(e.getEndTime()), read, written, skipped,
-                mailed, failure, mailPending, false);
-    }
-
-    /** Spring Batch keeps local times of the JVM's zone: the instant they mean, with its offset. */
-    private static OffsetDateTime offset(LocalDateTime time) {
-        return time == null ? null : time.atZone(ZoneId.systemDefault()).toOffsetDateTime();
     }
 }

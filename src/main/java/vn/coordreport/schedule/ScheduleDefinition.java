@@ -1,6 +1,6 @@
 package vn.coordreport.schedule;
 
-import vn.coordreport.pipeline.ReportJobs;
+import vn.coordreport.pipeline.JobNames;
 
 /**
  * One schedule: a trigger name, its cron expression (blank: off), the Quartz
@@ -15,8 +15,8 @@ record ScheduleDefinition(String name, String cron, String job, String periodKin
     /** What a fire runs, as {@code schedules} and the web page show it: a Batch job's name, or the deliveries. */
     String runs() {
         return switch (job) {
-            case NIGHTLY -> ReportJobs.NIGHTLY;
-            case CLOSE -> ReportJobs.PERIOD_CLOSE;
+            case NIGHTLY -> JobNames.NIGHTLY;
+            case CLOSE -> JobNames.PERIOD_CLOSE;
             default -> DELIVERIES;
         };
     }

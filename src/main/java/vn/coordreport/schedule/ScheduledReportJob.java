@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
+import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.pipeline.JobSummary;
 import vn.coordreport.pipeline.ReportJobs;
 
@@ -47,7 +48,7 @@ class ScheduledReportJob extends QuartzJobBean {
                 ? context.getMergedJobDataMap().getString(org.quartz.Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_NAME)
                 : context.getTrigger().getKey().getName();
         String batchJob = context.getJobDetail().getKey().getName().equals(ScheduleDefinition.NIGHTLY)
-                ? ReportJobs.NIGHTLY : ReportJobs.PERIOD_CLOSE;
+                ? JobNames.NIGHTLY : JobNames.PERIOD_CLOSE;
         try {
             if (context.isRecovering()) {
                 log.warn("{} (scheduled {}) was cut off on a node that stopped: resuming {} on this node", trigger,
@@ -56,7 +57,7 @@ class ScheduledReportJob extends QuartzJobBean {
                 log.info("{} fired (scheduled {}), starting {}", trigger, fired.atZone(zone), batchJob);
                 jobs.restartLastFailed(batchJob).ifPresent(s -> report("restart of the last failed run", s));
             }
-            JobSummary run = batchJob.equals(ReportJobs.NIGHTLY) ? jobs.startNightly(day, fired)
+            JobSummary run = batchJob.equals(JobNames.NIGHTLY) ? jobs.startNightly(day, fired)
                     : jobs.closeLatest(context.getMergedJobDataMap().getString(PERIOD_KIND), fired);
             report(trigger, run);
         } catch (RuntimeException e) {

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
+import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.pipeline.JobRequest;
 import vn.coordreport.pipeline.JobSummary;
 import vn.coordreport.pipeline.ReportJobs;
@@ -75,7 +76,7 @@ public class Schedules {
             ScheduleRegistrar.register(scheduler, properties.definitions().values(), zone);
             scheduler.start();
             log.info("scheduler {} ({}) started; jobs {} and {}", scheduler.getSchedulerName(),
-                    scheduler.getSchedulerInstanceId(), ReportJobs.NIGHTLY, ReportJobs.PERIOD_CLOSE);
+                    scheduler.getSchedulerInstanceId(), JobNames.NIGHTLY, JobNames.PERIOD_CLOSE);
             list(1).forEach(s -> log.info("schedule {}: '{}' ({}), next {}", s.trigger(), s.cron(), s.zone(),
                     s.next().isEmpty() ? "never" : s.next().get(0)));
         } catch (SchedulerException e) {

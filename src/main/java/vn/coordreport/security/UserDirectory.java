@@ -1,10 +1,13 @@
 package vn.coordreport.security;
 
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import vn.coordreport.database.PagedSearch;
 
 /**
  * Users as the ADMIN's page lists them: found by name, role, province and
@@ -49,27 +52,16 @@ public class UserDirectory {
     }
 
     public Found find(Filter filter, int limit, long offset) {
-        long[] total = {0};
-        List<UserAccount> users = query(filter, limit, offset, total);
-        if (users.isEmpty() && offset > 0) {
-            query(filter, 1, 0, total);
-        }
-        return new Found(users, total[0]);
-    }
-
-    private List<UserAccount> query(Filter filter, int limit, long offset, long[] total) {
-        return jdbc.sql(SEARCH)
-                .param("text", filter.text(), java.sql.Types.VARCHAR)
-                .param("role", filter.role(), java.sql.Types.VARCHAR)
-                .param("province", filter.province(), java.sql.Types.VARCHAR)
-                .param("state", filter.state(), java.sql.Types.VARCHAR)
-                .param("limit", limit).param("offset", offset)
-                .query((r, n) -> {
-                    total[0] = r.getLong("total");
-                    return new UserAccount(r.getLong("id"), r.getString("username"), Role.parse(r.getString("role")),
-                            r.getString("province"), r.getBoolean("enabled"), r.getObject("created_at", OffsetDateTime.class),
-                            r.getObject("locked_until", OffsetDateTime.class));
-                }).list();
+        PagedSearch.Page<UserAccount> page = PagedSearch.find(jdbc, SEARCH, sql -> sql
+                .param("text", filter.text(), Types.VARCHAR)
+                .param("role", filter.role(), Types.VARCHAR)
+                .param("province", filter.province(), Types.VARCHAR)
+                .param("state", filter.state(), Types.VARCHAR),
+                (r, n) -> new UserAccount(r.getLong("id"), r.getString("username"), Role.parse(r.getString("role")),
+                        r.getString("province"), r.getBoolean("enabled"), r.getObject("created_at", OffsetDateTime.class),
+                        r.getObject("locked_until", OffsetDateTime.class)),
+                limit, offset);
+        return new Found(page.rows(), page.total());
     }
 
     /** The user's tokens, newest first. */

@@ -4,5 +4,5 @@
  * actuator and the staff pages. Façades: {@link vn.coordreport.security.CurrentUser},
  * {@link vn.coordreport.security.AuditLog}, {@link vn.coordreport.security.UserAccounts}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"messages"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"messages", "database"})
 package vn.coordreport.security;

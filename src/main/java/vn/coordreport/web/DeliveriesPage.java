@@ -1,5 +1,7 @@
 package vn.coordreport.web;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Controller;
@@ -32,6 +34,11 @@ class DeliveriesPage {
     static final Map<String, String> STATUSES = Map.of("PENDING", "Chờ gửi", "SENDING", "Đang gửi", "SENT", "Đã gửi",
             "FAILED", "Gửi không được", "UNCERTAIN", "Chưa rõ đã đến chưa");
 
+    /** The statuses as the search offers them, in the order a mail goes through them. */
+    static final Map<String, String> STATUS_CHOICES = choices(List.of("PENDING", "SENDING", "SENT", "FAILED", "UNCERTAIN"));
+
+    private static final MailFailureWording FAILURES = new MailFailureWording();
+
     private final DeliverySearch ledger;
     private final ReportDelivery delivery;
     private final AgreementSearch agreements;
@@ -61,9 +68,16 @@ class DeliveriesPage {
         model.addAttribute("provinces", agreements.provinces(mine));
         model.addAttribute("agencies", agreements.agencies(mine));
         model.addAttribute("statuses", STATUSES);
-        model.addAttribute("order", java.util.List.of("PENDING", "SENDING", "SENT", "FAILED", "UNCERTAIN"));
+        model.addAttribute("statusChoices", STATUS_CHOICES);
         model.addAttribute("mailConfigured", delivery.mailConfigured());
+        model.addAttribute("failures", FAILURES);
         return "deliveries";
+    }
+
+    private static Map<String, String> choices(List<String> order) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        order.forEach(status -> choices.put(status, STATUSES.get(status)));
+        return java.util.Collections.unmodifiableMap(choices);
     }
 
     /** ADMIN only (the URL rule and here): the row's report must be of a province the admin may see. */

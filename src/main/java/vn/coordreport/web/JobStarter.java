@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.pipeline.ReportJobs;
 import vn.coordreport.schedule.Schedules;
 
@@ -36,9 +37,9 @@ class JobStarter {
     void startNightly(String user) {
         executor.execute(() -> {
             try {
-                log.info("{} started nightlyReportsJob: {}", user, schedules.run(jobs.nightlyNow(null)));
+                log.info("{} started {}: {}", user, JobNames.NIGHTLY, schedules.run(jobs.nightlyNow(null)));
             } catch (RuntimeException e) {
-                log.error("nightlyReportsJob started by {} failed to start: {}", user, e.getMessage(), e);
+                log.error("{} started by {} failed to start: {}", JobNames.NIGHTLY, user, e.getMessage(), e);
             }
         });
     }

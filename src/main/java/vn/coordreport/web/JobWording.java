@@ -4,55 +4,46 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
+import vn.coordreport.messages.Messages;
 import vn.coordreport.pipeline.JobSummary;
 
 /**
- * The jobs page in the office's words: schedules, jobs, their states and parameters said in Vietnamese. The
+ * The jobs page in the office's words: schedules, jobs and their states as the message bundles name them
+ * ({@code job.name.*}, {@code schedule.name.*}, {@code job.status.*}), parameters said in Vietnamese. The
  * names a command line takes ({@code nightlyReportsJob}, {@code COMPLETED}, a cron expression) stay in a
  * tooltip and in the command line's output.
  */
 final class JobWording {
 
-    private static final Map<String, String> JOBS = Map.of(
-            "nightlyReportsJob", "Lập bản dự thảo hằng đêm",
-            "periodCloseJob", "Chốt kỳ: lập bản chính thức");
-
-    private static final Map<String, String> TRIGGERS = Map.of(
-            "nightly", "Bản dự thảo hằng đêm",
-            "close-h1", "Chốt 6 tháng đầu năm",
-            "close-9m", "Chốt 9 tháng đầu năm",
-            "close-h2", "Chốt 6 tháng cuối năm",
-            "close-year", "Chốt cả năm",
-            "deliveries", "Gửi thư báo cáo đã ban hành");
-
-    private static final Map<String, String> STATES = Map.of(
-            "COMPLETED", "Hoàn tất",
-            "FAILED", "Lỗi",
-            "STARTED", "Đang chạy",
-            "STARTING", "Đang khởi động",
-            "STOPPING", "Đang dừng",
-            "STOPPED", "Đã dừng",
-            "ABANDONED", "Đã bỏ",
-            "UNKNOWN", "Không rõ");
-
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    /** A job by what it does ({@code job.name.*}); an unknown one by its name. */
     public String job(String name) {
-        return JOBS.getOrDefault(name, name);
+        return said("job.name." + name, name);
     }
 
+    /** A schedule by what it does ({@code schedule.name.*}); an unknown one by its name. */
     public String trigger(String name) {
-        return TRIGGERS.getOrDefault(name, name);
+        return said("schedule.name." + name, name);
     }
 
     /** The state as the page says it: a close that only failed to mail is done, its mail pending. */
     public String state(JobSummary execution) {
         if (execution.mailPending()) {
-            return "Hoàn tất, thư chờ gửi";
+            return Messages.text("job.status.mailPending");
         }
-        return STATES.getOrDefault(execution.status(), execution.status());
+        return status(execution.status());
+    }
+
+    /** A Batch status ({@code job.status.*}) as the search's choices say it. */
+    public String status(String status) {
+        return said("job.status." + status, status);
+    }
+
+    private static String said(String key, String otherwise) {
+        String text = Messages.optional(key);
+        return text != null ? text : otherwise;
     }
 
     /** The badge's colour class. */

@@ -1,5 +1,9 @@
 package vn.coordreport.web;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,8 +14,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.coordreport.pipeline.JobHistory;
+import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.pipeline.JobSummary;
-import vn.coordreport.pipeline.ReportJobs;
 import vn.coordreport.schedule.Schedules;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.CurrentUser;
@@ -22,30 +26,51 @@ class JobsPage {
 
     private static final JobWording WORDS = new JobWording();
 
+    /** The states the search offers, in the order a job goes through them. */
+    static final List<String> STATES = List.of("STARTING", "STARTED", "COMPLETED", "FAILED", "STOPPED", "ABANDONED");
+
+    /** The history's search and filters as asked for; each null or blank for none, the days as ISO dates. */
+    record Search(String q, String job, String status, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Integer page) {
+
+        JobHistory.Filter filter() {
+            return new JobHistory.Filter(q, job, status, from, to);
+        }
+
+        /** Whether anything narrows the list, so that an empty one says nothing matched rather than nothing ran. */
+        public boolean narrowed() {
+            return !(blank(q) && blank(job) && blank(status) && from == null && to == null);
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
+    }
+
     private final Schedules schedules;
-    private final ReportJobs jobs;
     private final JobStarter starter;
     private final CurrentUser user;
     private final AuditLog audit;
     private final JobHistory history;
 
-    JobsPage(Schedules schedules, ReportJobs jobs, JobStarter starter, CurrentUser user, AuditLog audit,
+    JobsPage(Schedules schedules, JobStarter starter, CurrentUser user, AuditLog audit,
             JobHistory history) {
         this.history = history;
         this.schedules = schedules;
-        this.jobs = jobs;
         this.starter = starter;
         this.user = user;
         this.audit = audit;
     }
 
     @GetMapping("/jobs")
-    String jobs(@org.springframework.web.bind.annotation.RequestParam(required = false) Integer page, Model model) {
+    String jobs(Search search, Model model) {
         model.addAttribute("schedules", schedules.list(3));
-        Paging paging = Paging.of(page, 0);
-        JobHistory.Found found = history.find(null, paging.size(), paging.offset());
-        // each as the jobs' façade tells it: whether only its mail is pending, whether a restart can still run
-        model.addAttribute("executions", found.executions().stream().map(e -> jobs.execution(e.id()).orElse(e)).toList());
+        Paging paging = Paging.of(search.page(), 0);
+        JobHistory.Found found = history.find(search.filter(), paging.size(), paging.offset());
+        model.addAttribute("executions", found.executions());
+        model.addAttribute("search", search);
+        model.addAttribute("jobNames", JobNames.ALL);
+        model.addAttribute("states", STATES);
         model.addAttribute("paging", paging.withTotal(found.total()));
         model.addAttribute("words", WORDS);
         return "jobs";
@@ -54,7 +79,7 @@ class JobsPage {
     @PostMapping("/jobs/nightly")
     String startNightly(RedirectAttributes redirect) {
         user.requireAllProvinces();
-        audit.record("JOB_START", ReportJobs.NIGHTLY, "from the web page");
+        audit.record("JOB_START", JobNames.NIGHTLY, "from the web page");
         starter.startNightly(user.username());
         redirect.addFlashAttribute("message", "Đã bắt đầu lập các bản dự thảo. "
                 + "Tải lại trang để xem tiến độ trong lịch sử tác vụ.");
@@ -64,7 +89,7 @@ class JobsPage {
     @PostMapping("/jobs/{id}/restart")
     String restart(@PathVariable long id, RedirectAttributes redirect) {
         user.requireAllProvinces();
-        JobSummary execution = jobs.execution(id)
+        JobSummary execution = history.execution(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có lần chạy này"));
         if (execution.superseded()) {
             redirect.addFlashAttribute("problem", "Lần chạy #" + id + " đã được chạy lại hoặc chạy tiếp rồi: "

@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.ingest.Importer;
+import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.UserAccounts;
 
@@ -143,8 +144,8 @@ class ReportRequestsApiIntegrationTests {
         JsonNode summary = json(started);
         assertThat(summary.get("status").asString()).isEqualTo("COMPLETED");
         assertThat(started.header("Location")).isEqualTo("/api/jobs/" + summary.get("id").asLong());
-        assertThat(json(viewer.get(started.header("Location"))).get("jobName").asString()).isEqualTo("nightlyReportsJob");
-        assertThat(json(viewer.get("/api/jobs")).findValuesAsString("jobName")).contains("nightlyReportsJob");
+        assertThat(json(viewer.get(started.header("Location"))).get("jobName").asString()).isEqualTo(JobNames.NIGHTLY);
+        assertThat(json(viewer.get("/api/jobs")).findValuesAsString("jobName")).contains(JobNames.NIGHTLY);
 
         // and a completed execution cannot be restarted, an unknown one is not found
         Http.Response restart = operator.postJson("/api/jobs/" + summary.get("id").asLong() + "/restart", "{}");

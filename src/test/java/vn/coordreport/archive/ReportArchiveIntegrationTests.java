@@ -17,6 +17,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
+import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.support.IntegrationTest;
 
 /** The archive as the jobs and the commands use it. Each test archives its own agreement. */
@@ -32,7 +33,7 @@ class ReportArchiveIntegrationTests {
 
     static NewReport report(String code, ReportKind kind, String fingerprint, String text) {
         return new NewReport(code, "2021", "decree-09", kind, "PDF", kind == ReportKind.FINAL ? 7 : null,
-                text.getBytes(StandardCharsets.UTF_8), 2, fingerprint, "nightlyReportsJob", 42L);
+                text.getBytes(StandardCharsets.UTF_8), 2, fingerprint, JobNames.NIGHTLY, 42L);
     }
 
     @Test
@@ -53,7 +54,7 @@ class ReportArchiveIntegrationTests {
         assertThat(new String(archive.content(second.id()), StandardCharsets.UTF_8)).isEqualTo("second version");
         assertThat(archive.latest("01/QCPH/A", "2021", "decree-09", ReportKind.DRAFT, "PDF")).contains(second);
         assertThat(archive.find(first.id())).hasValueSatisfying(v -> {
-            assertThat(v.createdBy()).isEqualTo("nightlyReportsJob");
+            assertThat(v.createdBy()).isEqualTo(JobNames.NIGHTLY);
             assertThat(v.jobExecutionId()).isEqualTo(42L);
             assertThat(v.pages()).isEqualTo(2);
             assertThat(v.createdAt()).isNotNull();

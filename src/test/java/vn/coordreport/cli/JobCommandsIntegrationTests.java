@@ -17,6 +17,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import vn.coordreport.issuing.IssuingFixture;
 import vn.coordreport.issuing.TestKeys;
+import vn.coordreport.pipeline.JobNames;
 
 /**
  * The job commands as an operator runs them, against a real SMTP server, with
@@ -89,7 +90,7 @@ class JobCommandsIntegrationTests {
 
         // then two finals wait for review, and nothing is mailed
         assertThat(close.status()).as(close.err()).isZero();
-        assertThat(close.out()).contains("periodCloseJob execution", "COMPLETED", "lập và lưu trữ 2",
+        assertThat(close.out()).contains(JobNames.PERIOD_CLOSE + " execution", "COMPLETED", "lập và lưu trữ 2",
                 "các bản chính thức chờ duyệt", "period=2020-9M").doesNotContain("đã gửi");
         assertThat(greenMail.getReceivedMessages()).isEmpty();
 
@@ -111,7 +112,14 @@ class JobCommandsIntegrationTests {
         // jobs lists both executions; restart of a completed or unknown one is bad input
         CliSession.Run jobs = run("jobs");
         assertThat(jobs.status()).isZero();
-        assertThat(jobs.out()).contains("periodCloseJob", "COMPLETED", "calendar=agreement, period=2020-9M");
+        assertThat(jobs.out()).contains(JobNames.PERIOD_CLOSE, "COMPLETED", "calendar=agreement, period=2020-9M");
+        // and narrows them as the jobs page's search does
+        assertThat(run("jobs", "--search", "2020-9M", "--status", "COMPLETED", "--job", JobNames.PERIOD_CLOSE).out())
+                .contains("period=2020-9M");
+        assertThat(run("jobs", "--job", JobNames.NIGHTLY).out()).contains("Không có lần chạy nào khớp")
+                .doesNotContain("period=2020-9M");
+        assertThat(run("jobs", "--search", "2021-H1").out()).contains("Không có lần chạy nào khớp");
+        assertThat(run("jobs", "--to", "2000-01-01").out()).contains("Không có lần chạy nào khớp");
         CliSession.Run unknown = run("restart", "999999");
         assertThat(unknown.status()).as(unknown.err()).isEqualTo(ExitCode.BAD_INPUT);
 

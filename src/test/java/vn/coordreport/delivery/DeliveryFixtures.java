@@ -18,6 +18,7 @@ import vn.coordreport.archive.ReportKind;
 import vn.coordreport.ingest.ImportOutcome;
 import vn.coordreport.ingest.ImportStatus;
 import vn.coordreport.ingest.Importer;
+import vn.coordreport.pipeline.JobNames;
 
 /** Data for the delivery tests: the Quảng Trị sample with more recipients, and archived finals. */
 final class DeliveryFixtures {
@@ -77,6 +78,6 @@ final class DeliveryFixtures {
     static ArchivedReport finalReport(ReportArchive archive, String code, String period) {
         byte[] pdf = ("%PDF-1.7\n% coordreport test " + code + " " + period + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
         return archive.store(new NewReport(code, period, "decree-09", ReportKind.FINAL, "PDF", 3, pdf, 4,
-                "fp-" + period, "periodCloseJob", 7L));
+                "fp-" + period, JobNames.PERIOD_CLOSE, 7L));
     }
 }

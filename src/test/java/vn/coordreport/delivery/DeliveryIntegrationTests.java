@@ -187,6 +187,7 @@ class DeliveryIntegrationTests {
                 assertThat(r.status()).isEqualTo("PENDING");
                 assertThat(r.attempts()).isEqualTo(1);
                 assertThat(r.lastError()).isNotBlank();
+                assertThat(r.failure()).as(r.lastError()).isEqualTo(MailFailure.CONNECTION);
                 assertThat(r.nextAttemptAt()).isAfter(OffsetDateTime.now().minusSeconds(1));
             });
             assertThat(delivery.deliverDue()).as("not due yet").isEqualTo(new DeliveryRun(0, 0, 0));
@@ -222,6 +223,7 @@ class DeliveryIntegrationTests {
         assertThat(ledgerOf(version)).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo("FAILED");
             assertThat(r.lastError()).isNotBlank();
+            assertThat(r.failure()).as(r.lastError()).isEqualTo(MailFailure.RECIPIENT);
         });
         assertThat(greenMail.getReceivedMessages()).isEmpty();
     }

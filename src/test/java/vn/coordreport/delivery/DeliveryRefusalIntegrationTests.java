@@ -86,10 +86,12 @@ class DeliveryRefusalIntegrationTests {
         assertThat(row("refuse")).satisfies(r -> {
             assertThat(r.status()).isEqualTo("FAILED");
             assertThat(r.lastError()).contains("550");
+            assertThat(r.failure()).isEqualTo(MailFailure.RECIPIENT);
         });
         assertThat(row("busy")).satisfies(r -> {
             assertThat(r.status()).isEqualTo("PENDING");
             assertThat(r.lastError()).contains("451");
+            assertThat(r.failure()).isEqualTo(MailFailure.TEMPORARY);
         });
 
         // when the temporary refusal goes on past max-attempts (2)
@@ -139,6 +141,7 @@ class DeliveryRefusalIntegrationTests {
             assertThat(r.status()).isEqualTo("UNCERTAIN");
             assertThat(r.attempts()).isEqualTo(1);
             assertThat(r.lastError()).contains("not resent automatically");
+            assertThat(r.failure()).isEqualTo(MailFailure.INTERRUPTED);
         });
     }
 

@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import vn.coordreport.pipeline.JobNames;
+
 /**
  * What the database holds after a scenario, read with the harness's own SQL:
  * the archived finals and the issued documents (and whether their bytes are
@@ -99,9 +101,9 @@ final class Evidence {
                 join batch_job_instance i on i.job_instance_id = e.job_instance_id
                 join batch_job_execution_params p on p.job_execution_id = e.job_execution_id
                 left join job_execution_node n on n.job_execution_id = e.job_execution_id
-                where i.job_name = 'periodCloseJob' and p.parameter_name = 'period' and p.parameter_value = ?
+                where i.job_name = '%s' and p.parameter_name = 'period' and p.parameter_value = ?
                 order by e.job_execution_id
-                """, period, rs -> new Execution(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
+                """.formatted(JobNames.PERIOD_CLOSE), period, rs -> new Execution(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
     }
 
     /** The node running a close of the period right now, if one is. */

@@ -33,6 +33,7 @@ import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.JsonNode;
 
 import vn.coordreport.issuing.TestKeys;
+import vn.coordreport.pipeline.JobNames;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -230,7 +231,7 @@ class FaultScenariosIT {
         assertThat(a.leftovers()).isEmpty();
         assertThat(b.leftovers()).isEmpty();
         report("kill -9 during a period close", "SIGKILL of " + victim.name + " (pid " + victimPid
-                + "), which ran periodCloseJob " + period + ", at " + archived + "/" + agreements.size()
+                + "), which ran " + JobNames.PERIOD_CLOSE + " " + period + ", at " + archived + "/" + agreements.size()
                 + " finals archived", survivor.name + " resumed the same job instance (executions "
                 + executions.stream().map(e -> e.id() + " " + e.status()).toList() + ") " + seconds(resumedAfter)
                 + " after the kill and completed it " + seconds(completedAfter) + " after, mailing nothing; " + finals
@@ -281,7 +282,7 @@ class FaultScenariosIT {
         String finals = verifyFinals(period, agreements);
         String mails = verifyMails(mailsBefore, expectedMails);
         report("SMTP server down during delivery", "GreenMail stopped for " + seconds(downFor) + " while "
-                + "periodCloseJob " + period + " ran and its finals were issued (connection refused)", "the job "
+                + JobNames.PERIOD_CLOSE + " " + period + " ran and its finals were issued (connection refused)", "the job "
                 + summary.get("status").asString() + ", mailing nothing; 'issue' queued " + expectedMails.size()
                 + " mails and sent none; during the outage " + during.size() + " ledger rows "
                 + "waiting for a retry, 0 FAILED, up to " + attempts + " attempts each; after the restart " + mails
@@ -311,7 +312,7 @@ class FaultScenariosIT {
 
         // then the command fails with a clear message
         assertThat(failed.status()).as(failed.both()).isEqualTo(3);
-        Matcher execution = Pattern.compile("periodCloseJob execution (\\d+)").matcher(failed.err());
+        Matcher execution = Pattern.compile(JobNames.PERIOD_CLOSE + " execution (\\d+)").matcher(failed.err());
         assertThat(execution.find()).as(failed.both()).isTrue();
         String id = execution.group(1);
         assertThat(failed.err()).contains("coordreport restart " + id + " --recover");

@@ -46,6 +46,9 @@ class JobRecoveryIntegrationTests extends MailedSampleTests {
     ReportJobs jobs;
 
     @Autowired
+    JobHistory history;
+
+    @Autowired
     ReportArchive archive;
 
     @Autowired
@@ -93,14 +96,14 @@ class JobRecoveryIntegrationTests extends MailedSampleTests {
         assertThatThrownBy(() -> jobs.run(request)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("execution " + running).hasMessageContaining("node node-live")
                 .hasMessageContaining("left alone");
-        assertThat(jobs.restartLastFailed(ReportJobs.PERIOD_CLOSE)).isEmpty();
-        assertThat(jobs.execution(running).orElseThrow().status()).isEqualTo("STARTED");
+        assertThat(jobs.restartLastFailed(JobNames.PERIOD_CLOSE)).isEmpty();
+        assertThat(history.execution(running).orElseThrow().status()).isEqualTo("STARTED");
 
         // when the node stops checking in (its interval and Quartz's 7.5 s passed)
         checkIn("node-live", System.currentTimeMillis() - 60_000);
 
         // then the next fire restarts it
-        JobSummary resumed = jobs.restartLastFailed(ReportJobs.PERIOD_CLOSE).orElseThrow();
+        JobSummary resumed = jobs.restartLastFailed(JobNames.PERIOD_CLOSE).orElseThrow();
         assertThat(resumed.status()).as(resumed.failure()).isEqualTo("COMPLETED");
         assertThat(instanceOf(resumed.id())).isEqualTo(instanceOf(running));
     }

@@ -69,6 +69,9 @@ class JobRestartIntegrationTests extends MailedSampleTests {
     ReportJobs jobs;
 
     @Autowired
+    JobHistory history;
+
+    @Autowired
     ReportArchive archive;
 
     @Autowired
@@ -91,8 +94,8 @@ class JobRestartIntegrationTests extends MailedSampleTests {
         assertThat(restarted.status()).isEqualTo("COMPLETED");
         assertThat(drafts()).hasSize(6).allSatisfy(r -> assertThat(r.version()).isEqualTo(1));
         // and the failed execution is no longer offered a restart: one ran after it
-        assertThat(jobs.execution(failed.id()).orElseThrow().restartable()).isFalse();
-        assertThat(jobs.executions(10)).filteredOn(e -> e.id() == failed.id()).singleElement()
+        assertThat(history.execution(failed.id()).orElseThrow().restartable()).isFalse();
+        assertThat(history.executions(10)).filteredOn(e -> e.id() == failed.id()).singleElement()
                 .satisfies(e -> assertThat(e.superseded()).isTrue());
     }
 
@@ -107,7 +110,7 @@ class JobRestartIntegrationTests extends MailedSampleTests {
         assertThat(greenMail.getReceivedMessages()).isEmpty();
 
         // when the scheduler's next fire restarts the last failed close
-        JobSummary restarted = jobs.restartLastFailed(ReportJobs.PERIOD_CLOSE).orElseThrow();
+        JobSummary restarted = jobs.restartLastFailed(JobNames.PERIOD_CLOSE).orElseThrow();
 
         // then the three finals are archived once each, and once issued each recipient has one mail per report
         assertThat(restarted.id()).isNotEqualTo(failed.id());
@@ -120,7 +123,7 @@ class JobRestartIntegrationTests extends MailedSampleTests {
         List<String> received = java.util.Arrays.stream(greenMail.getReceivedMessages())
                 .map(MailServer::recipient).toList();
         assertThat(received).containsExactlyInAnyOrderElementsOf(addresses);
-        assertThat(jobs.restartLastFailed(ReportJobs.PERIOD_CLOSE)).isEmpty();
+        assertThat(jobs.restartLastFailed(JobNames.PERIOD_CLOSE)).isEmpty();
         assertThat(greenMail.getReceivedMessages()).hasSize(addresses.size());
     }
 

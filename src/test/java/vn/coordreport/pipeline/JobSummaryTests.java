@@ -18,7 +18,7 @@ class JobSummaryTests {
 
     @Test
     void aCloseThatFailedOnlyInItsMailStepIsDoneWithMailPending() {
-        JobSummary summary = ReportJobs.summary(close(BatchStatus.COMPLETED, BatchStatus.FAILED));
+        JobSummary summary = JobHistory.summary(close(BatchStatus.COMPLETED, BatchStatus.FAILED));
         assertThat(summary.status()).isEqualTo("FAILED");
         assertThat(summary.mailPending()).isTrue();
         assertThat(summary.restartable()).isTrue();
@@ -26,24 +26,24 @@ class JobSummaryTests {
 
     @Test
     void aCloseThatFailedRenderingIsNotMailPending() {
-        assertThat(ReportJobs.summary(close(BatchStatus.FAILED, null)).mailPending()).isFalse();
-        assertThat(ReportJobs.summary(close(BatchStatus.FAILED, BatchStatus.FAILED)).mailPending()).isFalse();
+        assertThat(JobHistory.summary(close(BatchStatus.FAILED, null)).mailPending()).isFalse();
+        assertThat(JobHistory.summary(close(BatchStatus.FAILED, BatchStatus.FAILED)).mailPending()).isFalse();
     }
 
     @Test
     void aSupersededExecutionIsNotOfferedARestart() {
-        assertThat(ReportJobs.summary(close(BatchStatus.FAILED, null)).asSuperseded().restartable()).isFalse();
+        assertThat(JobHistory.summary(close(BatchStatus.FAILED, null)).asSuperseded().restartable()).isFalse();
     }
 
     private static JobExecution close(BatchStatus render, BatchStatus mail) {
-        JobExecution job = new JobExecution(7, new JobInstance(3, ReportJobs.PERIOD_CLOSE), new JobParameters());
+        JobExecution job = new JobExecution(7, new JobInstance(3, JobNames.PERIOD_CLOSE), new JobParameters());
         job.setStatus(BatchStatus.FAILED);
         job.setExitStatus(ExitStatus.FAILED);
-        StepExecution finals = new StepExecution(1, "renderFinalsStep", job);
+        StepExecution finals = new StepExecution(1, JobNames.RENDER_FINALS_STEP, job);
         finals.setStatus(render);
         job.addStepExecution(finals);
         if (mail != null) {
-            StepExecution mailing = new StepExecution(2, ReportJobs.MAIL_STEP, job);
+            StepExecution mailing = new StepExecution(2, JobNames.MAIL_STEP, job);
             mailing.setStatus(mail);
             mailing.setExitStatus(ExitStatus.FAILED.addExitDescription("Caused by: jakarta.mail.MessagingException: "
                     + "Couldn't connect to host, port: localhost, 25"));

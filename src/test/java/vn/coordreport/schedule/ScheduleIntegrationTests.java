@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
+import vn.coordreport.pipeline.JobHistory;
+import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.pipeline.JobSummary;
 import vn.coordreport.pipeline.ReportJobs;
 import vn.coordreport.support.IntegrationTest;
@@ -24,6 +26,9 @@ class ScheduleIntegrationTests {
 
     @Autowired
     ReportJobs jobs;
+
+    @Autowired
+    JobHistory history;
 
     @AfterEach
     void stop() {
@@ -43,7 +48,7 @@ class ScheduleIntegrationTests {
 
         // then a nightly execution appears, started with the fire time as its run parameter
         JobSummary run = await(Duration.ofSeconds(30));
-        assertThat(run.jobName()).isEqualTo(ReportJobs.NIGHTLY);
+        assertThat(run.jobName()).isEqualTo(JobNames.NIGHTLY);
         assertThat(run.parameters()).contains("asOf=", "run=");
         assertThat(schedules.list(1)).filteredOn(s -> s.trigger().equals("nightly"))
                 .allSatisfy(s -> assertThat(s.registered()).isTrue());
@@ -52,7 +57,7 @@ class ScheduleIntegrationTests {
     private JobSummary await(Duration limit) throws InterruptedException {
         long end = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < end) {
-            var completed = jobs.executions(5).stream().filter(s -> s.status().equals("COMPLETED")).findFirst();
+            var completed = history.executions(5).stream().filter(s -> s.status().equals("COMPLETED")).findFirst();
             if (completed.isPresent()) {
                 return completed.get();
             }

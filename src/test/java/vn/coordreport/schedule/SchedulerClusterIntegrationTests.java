@@ -19,6 +19,8 @@ import org.springframework.scheduling.quartz.SpringBeanJobFactory;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import vn.coordreport.pipeline.JobHistory;
+import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.pipeline.JobSummary;
 import vn.coordreport.pipeline.ReportJobs;
 import vn.coordreport.support.IntegrationTest;
@@ -45,6 +47,9 @@ class SchedulerClusterIntegrationTests {
 
     @Autowired
     ReportJobs jobs;
+
+    @Autowired
+    JobHistory history;
 
     private final List<SchedulerFactoryBean> nodes = new java.util.ArrayList<>();
 
@@ -100,7 +105,7 @@ class SchedulerClusterIntegrationTests {
     }
 
     private List<JobSummary> nightlyRuns() {
-        return jobs.executions(100).stream().filter(s -> s.jobName().equals(ReportJobs.NIGHTLY)).toList();
+        return history.executions(100).stream().filter(s -> s.jobName().equals(JobNames.NIGHTLY)).toList();
     }
 
     private static String cronAt(ZonedDateTime at) {

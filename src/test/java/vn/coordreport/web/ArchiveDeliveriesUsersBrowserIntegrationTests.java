@@ -171,6 +171,11 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
                 .contains("Gửi không được", "Chưa rõ đã đến chưa");
         assertThat(browser.driver.findElements(By.cssSelector("form.retry"))).as("an operator sends nothing again").isEmpty();
         DeliveryRecord failed = ledger.stream().filter(d -> d.status().equals("FAILED")).findFirst().orElseThrow();
+        // why in Vietnamese; the server's own words folded, for the administrator
+        assertThat(row(failed).getText()).contains("Máy chủ thư từ chối địa chỉ người nhận")
+                .doesNotContain("550 mailbox unavailable");
+        assertThat(row(failed).findElement(By.cssSelector("details")).getAttribute("textContent"))
+                .contains("550 mailbox unavailable");
         assertThat(browser.fetchStatus("POST", "/deliveries/retry", Map.of("version", "" + failed.versionId(),
                 "email", failed.email(), "status", "FAILED"))).isEqualTo(403);
         assertThat(status(failed)).isEqualTo("FAILED");

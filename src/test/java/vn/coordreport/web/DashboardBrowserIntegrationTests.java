@@ -26,6 +26,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import vn.coordreport.ingest.Importer;
 import vn.coordreport.period.Period;
+import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.pipeline.ReportJobs;
 import vn.coordreport.review.Review;
 import vn.coordreport.review.ReviewQuery;
@@ -121,7 +122,7 @@ class DashboardBrowserIntegrationTests {
         assertThat(page).contains("01:30 hằng ngày", "02:00 ngày 20 tháng 6 hằng năm", "Mỗi 10 phút",
                 "Bản dự thảo hằng đêm", "Chốt 6 tháng đầu năm", "Lập bản dự thảo hằng đêm", "Hoàn tất",
                 "Tính đến ngày 01/06/2021");
-        assertThat(page).doesNotContain("nightlyReportsJob", "periodCloseJob", "COMPLETED", "asOf=", "0 30 1 * * ?");
+        assertThat(page).doesNotContain(JobNames.NIGHTLY, JobNames.PERIOD_CLOSE, "COMPLETED", "asOf=", "0 30 1 * * ?");
         assertThat(browser.driver.findElements(By.cssSelector("button.restart"))).isEmpty();
         look("jobs-vietnamese");
     }

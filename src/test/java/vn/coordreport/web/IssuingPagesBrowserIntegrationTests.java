@@ -28,6 +28,7 @@ import vn.coordreport.issuing.IssuingFixture;
 import vn.coordreport.issuing.Poppler;
 import vn.coordreport.issuing.TestKeys;
 import vn.coordreport.period.Period;
+import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.pipeline.ReportJobs;
 import vn.coordreport.security.Role;
 import vn.coordreport.security.UserAccounts;
@@ -127,7 +128,7 @@ class IssuingPagesBrowserIntegrationTests {
         assertThat(browser.driver.findElements(By.cssSelector("#history li"))).extracting(e -> e.getText())
                 .satisfiesExactly(
                         made -> assertThat(made).startsWith("Lập bản chính thức").contains("tác vụ khóa sổ kỳ báo cáo")
-                                .doesNotContain("periodCloseJob"),
+                                .doesNotContain(JobNames.PERIOD_CLOSE),
                         approved -> assertThat(approved).startsWith("Duyệt").contains(IssuingFixture.REVIEWER,
                                 "Số liệu đã đối chiếu, trình ký"),
                         signed -> assertThat(signed).startsWith("Ký số").contains(IssuingFixture.SIGNER),

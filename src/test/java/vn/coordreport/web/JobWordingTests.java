@@ -2,8 +2,12 @@ package vn.coordreport.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import java.util.Locale;
 
+import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.pipeline.JobSummary;
 
 /** The jobs page in the office's words: schedules, jobs, states and parameters in Vietnamese. */
@@ -25,14 +29,30 @@ class JobWordingTests {
 
     @Test
     void jobsAndStatesAreTranslated() {
-        assertThat(words.job("nightlyReportsJob")).isEqualTo("Lập bản dự thảo hằng đêm");
-        assertThat(words.job("periodCloseJob")).isEqualTo("Chốt kỳ: lập bản chính thức");
+        assertThat(words.job(JobNames.NIGHTLY)).isEqualTo("Lập bản dự thảo hằng đêm");
+        assertThat(words.job(JobNames.PERIOD_CLOSE)).isEqualTo("Chốt kỳ: lập bản chính thức");
         assertThat(words.state(execution("COMPLETED", null, false))).isEqualTo("Hoàn tất");
         assertThat(words.state(execution("FAILED", "boom", false))).isEqualTo("Lỗi");
         assertThat(words.parameters("asOf=2021-06-01, run=20210601T013000"))
                 .isEqualTo("Tính đến ngày 01/06/2021");
         assertThat(words.parameters("calendar=own, period=2021-H1, run=x"))
                 .isEqualTo("Lịch riêng của từng quy chế, kỳ 6 tháng đầu năm 2021");
+    }
+
+    @Test
+    void jobsSchedulesAndStatesAreSaidInEnglishForAnEnglishReader() {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        try {
+            assertThat(words.job(JobNames.NIGHTLY)).isEqualTo("Nightly drafts");
+            assertThat(words.job(JobNames.PERIOD_CLOSE)).isEqualTo("Period close: the finals");
+            assertThat(words.trigger("close-h1")).isEqualTo("Close of the first half-year");
+            assertThat(words.state(execution("FAILED", "boom", false))).isEqualTo("Failed");
+            assertThat(words.state(execution("FAILED", "boom", true))).isEqualTo("Completed, mail pending");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+        assertThat(words.trigger("close-h1")).isEqualTo("Chốt 6 tháng đầu năm");
+        assertThat(words.job("someOtherJob")).isEqualTo("someOtherJob");
     }
 
     @Test
@@ -44,7 +64,7 @@ class JobWordingTests {
     }
 
     private static JobSummary execution(String status, String failure, boolean mailPending) {
-        return new JobSummary(1, "periodCloseJob", "period=2021", status, status, null, null, 2, 2, 0, 0, failure,
+        return new JobSummary(1, JobNames.PERIOD_CLOSE, "period=2021", status, status, null, null, 2, 2, 0, 0, failure,
                 mailPending, false);
     }
 }

@@ -1,0 +1,148 @@
+package vn.coordreport.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.coordreport.pipeline.JobNames;
+import vn.coordreport.security.Role;
+import vn.coordreport.security.UserAccounts;
+import vn.coordreport.support.PostgresInitializer;
+
+/**
+ * The job history's search on the jobs page and the API: three executions,
+ * each found by its job, its state, its parameters (a day as the page writes
+ * it too) and the days it started between, in SQL on Spring Batch's tables.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = PostgresInitializer.class)
+@TestPropertySource(properties = "coordreport.test.database=JobsSearchIntegrationTests")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JobsSearchIntegrationTests {
+
+    static final String PASSWORD = "mat-khau-rat-dai-1";
+    static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+    static final Pattern EXECUTION = Pattern.compile("data-execution=\"(\\d+)\"");
+
+    @Autowired
+    MockMvc mvc;
+
+    long nightly;
+    long failedClose;
+    long oldClose;
+    MockHttpSession session;
+
+    @BeforeAll
+    void threeExecutionsAndAViewer(@Autowired JobRepository repository, @Autowired UserAccounts users) throws Exception {
+        nightly = execution(repository, JobNames.NIGHTLY, new JobParametersBuilder()
+                .addLocalDate("asOf", LocalDate.of(2021, 6, 1)), BatchStatus.COMPLETED, LocalDateTime.of(2021, 6, 2, 1, 30));
+        failedClose = execution(repository, JobNames.PERIOD_CLOSE, new JobParametersBuilder()
+                .addString("period", "2021-H1").addString("calendar", "agreement"), BatchStatus.FAILED,
+                LocalDateTime.of(2021, 7, 25, 2, 0));
+        oldClose = execution(repository, JobNames.PERIOD_CLOSE, new JobParametersBuilder()
+                .addString("period", "2020-9M").addString("calendar", "agreement"), BatchStatus.COMPLETED,
+                LocalDateTime.of(2020, 10, 25, 2, 0));
+        users.add("xem", Role.VIEWER, null, PASSWORD);
+        session = signedIn("xem");
+    }
+
+    @Test
+    void theHistoryIsFoundByJobStateParametersAndDays() throws Exception {
+        // newest first, by when they were asked for
+        assertThat(listed("/jobs")).containsExactly(oldClose, failedClose, nightly);
+        assertThat(listed("/jobs?job=" + JobNames.PERIOD_CLOSE)).containsExactly(oldClose, failedClose);
+        assertThat(listed("/jobs?status=FAILED")).containsExactly(failedClose);
+        assertThat(listed("/jobs?q=2021-h1")).containsExactly(failedClose);
+        assertThat(listed("/jobs?q=01/06/2021")).containsExactly(nightly);
+        assertThat(listed("/jobs?q=#" + oldClose)).containsExactly(oldClose);
+        assertThat(listed("/jobs?from=2021-01-01&to=2021-06-30")).containsExactly(nightly);
+        assertThat(listed("/jobs?job=" + JobNames.PERIOD_CLOSE + "&from=2021-01-01")).containsExactly(failedClose);
+    }
+
+    @Test
+    void theFormKeepsWhatWasAskedAndSaysWhenNothingMatches() throws Exception {
+        String page = page("/jobs?job=" + JobNames.NIGHTLY + "&status=FAILED&q=2021");
+        assertThat(EXECUTION.matcher(page).find()).isFalse();
+        assertThat(page).contains("Không có lần chạy nào khớp", "value=\"2021\"")
+                .containsPattern("<option value=\"" + JobNames.NIGHTLY + "\" selected=\"selected\">Lập bản dự thảo hằng đêm")
+                .containsPattern("<option value=\"FAILED\" selected=\"selected\">Lỗi")
+                .doesNotContain("Chưa có tác vụ nào chạy");
+    }
+
+    @Test
+    void theApiSearchesAlike() throws Exception {
+        String basic = "Basic " + Base64.getEncoder().encodeToString(("xem:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String json = mvc.perform(get("/api/jobs?q=2020-9M&job=" + JobNames.PERIOD_CLOSE).header("Authorization", basic))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("\"id\":" + oldClose).doesNotContain("\"id\":" + failedClose, "\"id\":" + nightly);
+    }
+
+    private List<Long> listed(String path) throws Exception {
+        Matcher m = EXECUTION.matcher(page(path));
+        List<Long> ids = new java.util.ArrayList<>();
+        while (m.find()) {
+            ids.add(Long.parseLong(m.group(1)));
+        }
+        return ids;
+    }
+
+    private String page(String path) throws Exception {
+        var response = mvc.perform(get(URI.create(path.replace("#", "%23"))).session(session)).andReturn().getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return response.getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private MockHttpSession signedIn(String username) throws Exception {
+        MockHttpSession s = new MockHttpSession();
+        String login = mvc.perform(get("/login").session(s)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        Matcher csrf = CSRF.matcher(login);
+        assertThat(csrf.find()).as("the login form's CSRF token").isTrue();
+        var answer = mvc.perform(post("/login").session(s).param("username", username).param("password", PASSWORD)
+                .param("_csrf", csrf.group(1))).andReturn();
+        assertThat(answer.getResponse().getRedirectedUrl()).doesNotContain("error");
+        return (MockHttpSession) answer.getRequest().getSession();
+    }
+
+    private static long execution(JobRepository repository, String job, JobParametersBuilder parameters,
+            BatchStatus status, LocalDateTime start) {
+        JobParameters identifying = parameters.addString("run", start + "Z").toJobParameters();
+        JobInstance instance = repository.createJobInstance(job, identifying);
+        JobExecution execution = repository.createJobExecution(instance, identifying, new ExecutionContext());
+        execution.setStartTime(start);
+        execution.setEndTime(start.plusMinutes(5));
+        execution.setStatus(status);
+        execution.setExitStatus(status == BatchStatus.COMPLETED ? ExitStatus.COMPLETED : ExitStatus.FAILED);
+        repository.update(execution);
+        return execution.getId();
+    }
+}
