@@ -50,7 +50,9 @@ import vn.coordreport.support.IntegrationTest;
  */
 @IntegrationTest
 @TestPropertySource(properties = {"coordreport.test.database=ReminderScheduleIntegrationTests",
-        "coordreport.schedule.deliveries=* * * * * ?"})
+        "coordreport.schedule.deliveries=* * * * * ?", "coordreport.schedule.nightly=",
+        "coordreport.schedule.close-h1=", "coordreport.schedule.close-9m=", "coordreport.schedule.close-h2=",
+        "coordreport.schedule.close-year="})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReminderScheduleIntegrationTests {
 
