@@ -77,8 +77,10 @@ class UsageLanguageTests {
 
         assertThat(top.status).isZero();
         assertThat(top.out).startsWith("Cách dùng: coordreport").contains("\nCác lệnh:\n", "\nTùy chọn:\n",
-                "Hiện hướng dẫn này rồi thoát.");
-        assertThat(add.out).startsWith("Cách dùng: coordreport users add").contains("\nTùy chọn:\n");
+                "Hiện hướng dẫn này rồi thoát.", "Nhập số liệu phối hợp: một thư mục tệp CSV",
+                "Mã thoát: 0 thành công, 1 dữ liệu sai, 2 dùng lệnh sai, 3 công việc thất bại.");
+        assertThat(add.out).startsWith("Cách dùng: coordreport users add").contains("\nTùy chọn:\n",
+                "Thêm một người dùng. Mật khẩu đọc từ đầu vào chuẩn");
     }
 
     @Test
@@ -88,7 +90,8 @@ class UsageLanguageTests {
         Run top = run("--help");
 
         assertThat(top.out).startsWith("Usage: coordreport").contains("\nCommands:\n", "\nOptions:\n",
-                "Show this help message and exit.");
+                "Show this help message and exit.", "Imports coordination data: a folder of CSV files",
+                "Exit status: 0 success, 1 bad input, 2 usage error, 3 job failed.");
     }
 
     private record Run(int status, String out, String err) {
