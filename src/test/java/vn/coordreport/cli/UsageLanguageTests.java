@@ -80,7 +80,9 @@ class UsageLanguageTests {
                 "Hiện hướng dẫn này rồi thoát.", "Nhập số liệu phối hợp: một thư mục tệp CSV",
                 "Mã thoát: 0 thành công, 1 dữ liệu sai, 2 dùng lệnh sai, 3 công việc thất bại.");
         assertThat(add.out).startsWith("Cách dùng: coordreport users add").contains("\nTùy chọn:\n",
-                "Thêm một người dùng. Mật khẩu đọc từ đầu vào chuẩn");
+                "Thêm một người dùng. Mật khẩu đọc từ đầu vào chuẩn", "Chỉ cho người dùng làm việc với tỉnh",
+                "Đọc mật khẩu từ dòng đầu của đầu vào chuẩn.");
+        assertThat(run("report", "--help").out).contains("Thư mục ghi báo cáo (mặc định: out).");
     }
 
     @Test
@@ -89,6 +91,7 @@ class UsageLanguageTests {
 
         Run top = run("--help");
 
+        assertThat(run("users", "add", "--help").out).contains("Limit the user to this province");
         assertThat(top.out).startsWith("Usage: coordreport").contains("\nCommands:\n", "\nOptions:\n",
                 "Show this help message and exit.", "Imports coordination data: a folder of CSV files",
                 "Exit status: 0 success, 1 bad input, 2 usage error, 3 job failed.");
