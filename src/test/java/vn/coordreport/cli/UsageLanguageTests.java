@@ -81,7 +81,7 @@ class UsageLanguageTests {
                 "Mã thoát: 0 thành công, 1 dữ liệu sai, 2 dùng lệnh sai, 3 công việc thất bại.");
         assertThat(add.out).startsWith("Cách dùng: coordreport users add").contains("\nTùy chọn:\n",
                 "Thêm một người dùng. Mật khẩu đọc từ đầu vào chuẩn", "Chỉ cho người dùng làm việc với tỉnh",
-                "Đọc mật khẩu từ dòng đầu của đầu vào chuẩn.");
+                "Đọc mật khẩu từ dòng đầu của đầu vào chuẩn.", "Chữ cái, chữ số, '.', '_', '-' hoặc '@'");
         assertThat(run("report", "--help").out).contains("Thư mục ghi báo cáo (mặc định: out).");
     }
 
