@@ -13,6 +13,8 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.util.StringUtils;
 
 import picocli.CommandLine;
 import vn.coordreport.database.SchemaBehind;
@@ -53,7 +55,8 @@ public final class Cli {
 
     /** Runs a command of another command line, writing to the given streams. */
     public static int run(Class<?> application, Class<?> commands, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine parser = configure(new CommandLine(commands, new ParseOnlyFactory()), out, err);
+        Locale language = language();
+        CommandLine parser = configure(new CommandLine(commands, new ParseOnlyFactory()), out, err, language);
         boolean lean;
         Set<Class<?>> invoked;
         try {
@@ -72,25 +75,26 @@ public final class Cli {
             lean = command(parsed) instanceof DatabaseOnly;
             invoked = invokedPath(parsed);
         } catch (ParameterException e) {
-            err.println(e.getMessage());
-            err.println(Messages.text("cli.tryHelp", commandName(e)));
+            err.println(UsageErrors.describe(e, language));
+            err.println(Messages.text(language, "cli.tryHelp", commandName(e)));
             return ExitCode.USAGE;
         }
         Progress progress = new Progress(err);
         boolean serve = args.length > 0 && args[0].equals("serve");
         if (!serve) {
             // starting takes seconds (the database, its migrations, the report templates): say so at once
-            progress.say("Đang khởi động coordreport (cơ sở dữ liệu, cập nhật lược đồ, mẫu báo cáo)...");
+            progress.say(Messages.text(language, "cli.progress.starting"));
         }
         try (ConfigurableApplicationContext context = startLeanIfCurrent(application, args, lean)) {
             if (!serve) {
-                progress.say("Đã khởi động sau " + progress.elapsed() + ".");
+                progress.say(Messages.text(language, "cli.progress.started", progress.elapsed(language)));
             }
-            CommandLine command = configure(new CommandLine(commands, new SpringCommandFactory(context, invoked)), out, err);
+            CommandLine command = configure(new CommandLine(commands, new SpringCommandFactory(context, invoked)), out,
+                    err, context.getBean(LocaleProperties.class).locale());
             command.setExecutionExceptionHandler(new FailureHandler());
             return inConfiguredLanguage(context, () -> command.execute(args));
         } catch (RuntimeException e) {
-            err.println(Messages.text("cli.cannotStart", FailureHandler.describe(e)));
+            err.println(Messages.text(language, "cli.cannotStart", FailureHandler.describe(e)));
             return ExitCode.JOB_FAILED;
         }
     }
@@ -108,10 +112,11 @@ public final class Cli {
         }
     }
 
-    private static CommandLine configure(CommandLine commandLine, PrintWriter out, PrintWriter err) {
+    private static CommandLine configure(CommandLine commandLine, PrintWriter out, PrintWriter err, Locale language) {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setResourceBundle(new HelpTexts(language));
         return commandLine;
     }
 
@@ -122,6 +127,17 @@ public final class Cli {
             path.add(level.commandSpec().userObject().getClass());
         }
         return path;
+    }
+
+    /**
+     * The language of what is said before the application has started ({@code --help}, usage errors, the
+     * start-up lines): {@code coordreport.locale} as a system property ({@code -Dcoordreport.locale=en}) or
+     * the environment variable {@code COORDREPORT_LOCALE}, the sources Spring reads it from too; the command
+     * itself then speaks the {@code coordreport.locale} of the started application ({@link LocaleProperties}).
+     */
+    static Locale language() {
+        String value = new StandardEnvironment().getProperty("coordreport.locale");
+        return Messages.supported(value == null || value.isBlank() ? null : StringUtils.parseLocale(value.strip()));
     }
 
     /** The command the arguments name: the last subcommand ({@code list} in {@code users list}). */

@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import vn.coordreport.messages.Messages;
 import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
 import vn.coordreport.pipeline.ReportJobs;
@@ -48,8 +49,8 @@ class ClosePeriodCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var request = jobs.closeNow(period, calendar, force);
-        new Progress(spec.commandLine().getErr()).say("Đang khóa sổ kỳ " + period.vietnameseName()
-                + ": lập bản chính thức của mọi quy chế...");
+        new Progress(spec.commandLine().getErr()).say(Messages.text("cli.progress.close", period.vietnameseName(),
+                period.toString()));
         return JobOutcome.print(cluster ? schedules.runOnCluster(request) : jobs.run(request),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }

@@ -68,7 +68,7 @@ class DemoCommand implements Callable<Integer> {
         int number = 0;
         for (SampleSet set : SETS) {
             number++;
-            progress.say("Bộ dữ liệu mẫu " + number + "/" + SETS.size() + " (" + set.folder() + "): đang nạp và kiểm tra...");
+            progress.say(Messages.text("cli.progress.demo.loading", number, SETS.size(), set.folder()));
             ImportOutcome outcome = importSample(set.folder());
             if (outcome.status() == ImportStatus.REJECTED) {
                 outcome.problemLines().forEach(spec.commandLine().getErr()::println);
@@ -79,13 +79,13 @@ class DemoCommand implements Callable<Integer> {
                     : Messages.text("demo.loaded", outcome.rows(), String.valueOf(outcome.importId()),
                             String.join(", ", outcome.files().stream().map(Object::toString).toList()))));
             Period period = Period.parse(set.period());
-            progress.say("Bộ dữ liệu mẫu " + number + "/" + SETS.size() + ": đang lập báo cáo " + set.agreement() + " "
-                    + period.vietnameseName() + " (PDF)...");
+            progress.say(Messages.text("cli.progress.demo.rendering", number, SETS.size(), set.agreement(),
+                    period.vietnameseName(), period.toString()));
             reports.produce(new ReportRequest(set.agreement(), period, null, List.of(Format.PDF), false, out))
                     .forEach(console::println);
         }
-        progress.say("Xong: " + SETS.size() + " báo cáo mẫu trong thư mục " + out.toAbsolutePath() + " (" + progress.elapsed()
-                + ").");
+        progress.say(Messages.text("cli.progress.demo.done", SETS.size(), out.toAbsolutePath().toString(),
+                progress.elapsed()));
         return ExitCode.OK;
     }
 

@@ -43,8 +43,7 @@ class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long start = System.nanoTime();
-        new Progress(spec.commandLine().getErr()).say("Đang đọc và kiểm tra " + path + (dryRun ? " (chạy thử, không ghi gì)" : "")
-                + "...");
+        new Progress(spec.commandLine().getErr()).say(Messages.text("cli.progress.import", path.toString(), dryRun ? 1 : 0));
         ImportOutcome outcome = importer.importPath(path, dryRun);
         double seconds = (System.nanoTime() - start) / 1e9;
         PrintWriter out = spec.commandLine().getOut();

@@ -3,13 +3,14 @@ package vn.coordreport.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 
+import vn.coordreport.messages.Messages;
+
 /**
- * What a command is doing while the person waits, in Vietnamese, on the error
- * stream: the output stream keeps the results (paths, tables) that scripts read.
+ * What a command is doing while the person waits, in the reader's language, on
+ * the error stream: the output stream keeps the results (paths, tables) that
+ * scripts read.
  */
 final class Progress {
-
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
     private final PrintWriter err;
     private final long start = System.nanoTime();
@@ -26,6 +27,11 @@ final class Progress {
 
     /** {@code 12,3 giây} since this progress began. */
     String elapsed() {
-        return String.format(VIETNAMESE, "%,.1f giây", (System.nanoTime() - start) / 1e9);
+        return elapsed(Messages.locale());
+    }
+
+    /** {@code 12,3 giây} ({@code 12.3 s} in English) since this progress began. */
+    String elapsed(Locale locale) {
+        return Messages.text(locale, "cli.progress.seconds", (System.nanoTime() - start) / 1e9);
     }
 }

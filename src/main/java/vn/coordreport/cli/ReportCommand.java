@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import vn.coordreport.messages.Messages;
 import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
 import vn.coordreport.pipeline.OnDemandReports;
@@ -52,9 +53,9 @@ class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        new Progress(spec.commandLine().getErr()).say("Đang lập báo cáo " + agreement.trim() + " " + period.vietnameseName()
-                + " (" + String.join(", ", formats.stream().map(Format::name).toList()) + (finalReport ? ", bản chính thức"
-                : ", bản dự thảo") + ")...");
+        new Progress(spec.commandLine().getErr()).say(Messages.text("cli.progress.report", agreement.trim(),
+                period.vietnameseName(), String.join(", ", formats.stream().map(Format::name).toList()),
+                finalReport ? 1 : 0, period.toString()));
         List<Path> files = reports.produce(new ReportRequest(agreement.trim(), period, calendar, formats, finalReport,
                 OutputFolder.check(out)));
         files.forEach(file -> spec.commandLine().getOut().println(file));

@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import vn.coordreport.messages.Messages;
 import vn.coordreport.pipeline.ReportJobs;
 import vn.coordreport.schedule.Schedules;
 
@@ -37,7 +38,7 @@ class RunNightlyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var request = jobs.nightlyNow(asOf);
-        new Progress(spec.commandLine().getErr()).say("Đang lập các bản dự thảo của mọi quy chế có dữ liệu mới...");
+        new Progress(spec.commandLine().getErr()).say(Messages.text("cli.progress.nightly"));
         return JobOutcome.print(cluster ? schedules.runOnCluster(request) : jobs.run(request),
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }

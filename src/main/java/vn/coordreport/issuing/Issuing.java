@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +34,7 @@ import vn.coordreport.catalog.AgreementRecipient;
 import vn.coordreport.delivery.DeliveryRun;
 import vn.coordreport.delivery.ReportDelivery;
 import vn.coordreport.issuing.IssuingRefusal.Problem;
+import vn.coordreport.messages.Messages;
 import vn.coordreport.render.ReportRenderer;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.Role;
@@ -116,10 +119,9 @@ public class Issuing {
      * @throws IssuingRefusal for an unknown or disabled user
      */
     public Actor actor(String username) {
-        UserAccount user = users.find(username).orElseThrow(() -> new IssuingRefusal(Problem.USER,
-                "there is no user '" + username + "' (see 'coordreport users')"));
+        UserAccount user = users.find(username).orElseThrow(() -> new IssuingRefusal(Problem.USER, "noUser", username));
         if (!user.enabled()) {
-            throw new IssuingRefusal(Problem.USER, "user '" + user.username() + "' is disabled");
+            throw new IssuingRefusal(Problem.USER, "userDisabled", user.username());
         }
         return Actor.of(user);
     }
@@ -138,8 +140,7 @@ public class Issuing {
      */
     public SigningKeyRecord addPersonalKey(String username, byte[] pkcs12OrNull, String pkcs11OrNull, String aliasOrNull,
             char[] password, byte[] signatureImageOrNull, String addedBy) {
-        UserAccount user = users.find(username).orElseThrow(() -> new IssuingRefusal(Problem.KEY,
-                "there is no user '" + username + "' (see 'coordreport users')"));
+        UserAccount user = users.find(username).orElseThrow(() -> new IssuingRefusal(Problem.KEY, "noUser", username));
         try {
             SigningKeyRecord key = keys.add(user.username(), null, pkcs12OrNull, pkcs11OrNull, aliasOrNull, password,
                     signatureImageOrNull, addedBy);
@@ -160,10 +161,10 @@ public class Issuing {
             String aliasOrNull, char[] password, byte[] sealImage, String addedBy) {
         try {
             if (!finals.agencyExists(agencyCode)) {
-                throw new IssuingRefusal(Problem.KEY, "there is no agency '" + agencyCode + "' (agencies.csv)");
+                throw new IssuingRefusal(Problem.KEY, "noAgency", agencyCode);
             }
             if (sealImage == null) {
-                throw new IssuingRefusal(Problem.KEY, "an organisation's key needs the image of its seal (--image SEAL.png)");
+                throw new IssuingRefusal(Problem.KEY, "noSeal");
             }
             SigningKeyRecord key = keys.add(null, agencyCode.strip(), pkcs12OrNull, pkcs11OrNull, aliasOrNull, password,
                     sealImage, addedBy);
@@ -196,10 +197,10 @@ public class Issuing {
 
     /** The reviewer's approval: the final goes to its signer. */
     public FinalDocument approve(long versionId, Actor actor, String commentOrNull) {
-        require(actor, Role.REVIEWER, "approve a final");
+        require(actor, Role.REVIEWER, "approve");
         return transaction.execute(status -> {
             FinalDocument f = locked(versionId, actor);
-            expect(f, FinalState.WAITING_REVIEW, "approved");
+            expect(f, FinalState.WAITING_REVIEW, "approve");
             finals.state(versionId, FinalState.WAITING_SIGNATURE);
             record(f, "APPROVED", "APPROVE", actor, blankToNull(commentOrNull));
             return finals.find(versionId).orElseThrow();
@@ -212,18 +213,18 @@ public class Issuing {
      */
     public FinalDocument reject(long versionId, Actor actor, String comment) {
         if (comment == null || comment.isBlank()) {
-            throw new IssuingRefusal(Problem.COMMENT, "a rejection says why: give a comment");
+            throw new IssuingRefusal(Problem.COMMENT, "comment");
         }
         if (!actor.has(Role.REVIEWER) && !actor.has(Role.SIGNER)) {
-            require(actor, Role.REVIEWER, "reject a final");
+            require(actor, Role.REVIEWER, "reject");
         }
         return transaction.execute(status -> {
             FinalDocument f = locked(versionId, actor);
             boolean reviewing = f.state() == FinalState.WAITING_REVIEW && actor.has(Role.REVIEWER);
             boolean signing = f.state() == FinalState.WAITING_SIGNATURE && actor.has(Role.SIGNER);
             if (!reviewing && !signing) {
-                throw new IssuingRefusal(Problem.STATE, "final #" + versionId + " is " + f.state()
-                        + ": a REVIEWER rejects it while it is WAITING_REVIEW, a SIGNER while it is WAITING_SIGNATURE");
+                throw new IssuingRefusal(Problem.STATE, "rejectState", String.valueOf(versionId), f.state(),
+                        f.state().label());
             }
             finals.state(versionId, FinalState.REJECTED);
             record(f, "REJECTED", "REJECT", actor, comment.strip());
@@ -240,14 +241,14 @@ public class Issuing {
      *                        or when the one final asked for is refused
      */
     public List<StepOutcome> sign(List<Long> versionIds, Actor actor, char[] password) {
-        require(actor, Role.SIGNER, "sign a final");
-        List<StepOutcome> early = precheck(versionIds, actor, FinalState.WAITING_SIGNATURE, "signed");
+        require(actor, Role.SIGNER, "sign");
+        List<StepOutcome> early = precheck(versionIds, actor, FinalState.WAITING_SIGNATURE, "sign");
         SigningKeys.Stored stored = keys.ofUser(actor.username()).orElseThrow(() -> new IssuingRefusal(
-                Problem.NO_KEY, "user '" + actor.username() + "' has no key to sign with: coordreport keys add "
-                        + actor.username() + " --pkcs12 FILE --password-stdin"));
+                Problem.NO_KEY, "noUserKey", actor.username()));
         List<Long> todo = early.stream().filter(StepOutcome::done).map(StepOutcome::versionId).toList();
-        try (SigningKeys.Opened key = keys.open(stored, password, actor.username())) {
-            requireValid(key, "user '" + actor.username() + "'");
+        String whose = Messages.text("issuing.whose.user", actor.username());
+        try (SigningKeys.Opened key = keys.open(stored, password, whose)) {
+            requireValid(key, whose);
             Map<Long, StepOutcome> done = inParallel(todo.stream().map(id -> List.of(id)).toList(),
                     id -> signOne(id, actor, key));
             return merged(early, done);
@@ -269,8 +270,8 @@ public class Issuing {
      *                        or the one final asked for is refused
      */
     public IssueRun issue(List<Long> versionIds, Actor actor, char[] password, boolean confirmEmpty) {
-        require(actor, Role.CLERK, "issue a final");
-        List<StepOutcome> early = precheck(versionIds, actor, FinalState.SIGNED, "issued");
+        require(actor, Role.CLERK, "issue");
+        List<StepOutcome> early = precheck(versionIds, actor, FinalState.SIGNED, "issue");
         Map<String, List<FinalDocument>> byBody = early.stream().filter(StepOutcome::done).map(StepOutcome::document)
                 .sorted(Comparator.comparing(FinalDocument::agreementCode).thenComparing(FinalDocument::versionId))
                 .collect(Collectors.groupingBy(FinalDocument::agencyCode, LinkedHashMap::new, Collectors.toList()));
@@ -278,11 +279,11 @@ public class Issuing {
         try {
             for (String body : byBody.keySet()) {
                 SigningKeys.Stored stored = keys.ofAgency(body).orElseThrow(() -> new IssuingRefusal(Problem.NO_KEY,
-                        "the issuing body " + body + " has no organisation key to seal with: coordreport keys add "
-                                + "--organisation " + body + " --pkcs12 FILE --image SEAL.png --password-stdin"));
-                SigningKeys.Opened key = keys.open(stored, password, "organisation " + body);
+                        "noBodyKey", body));
+                String whose = Messages.text("issuing.whose.body", body);
+                SigningKeys.Opened key = keys.open(stored, password, whose);
                 opened.put(body, key);
-                requireValid(key, "organisation " + body);
+                requireValid(key, whose);
             }
             List<List<Long>> groups = byBody.values().stream()
                     .map(group -> group.stream().map(FinalDocument::versionId).toList()).toList();
@@ -320,17 +321,16 @@ public class Issuing {
     private StepOutcome signOne(long versionId, Actor actor, SigningKeys.Opened key) {
         return transaction.execute(status -> {
             FinalDocument f = locked(versionId, actor);
-            expect(f, FinalState.WAITING_SIGNATURE, "signed");
+            expect(f, FinalState.WAITING_SIGNATURE, "sign");
             String signerName = finals.signerNameOf(versionId).orElseThrow(() -> new IssuingRefusal(Problem.NO_SIGNER,
-                    "final #" + versionId + " names no signer: its issuing body " + f.agencyCode() + " has no "
-                            + "signer_name (agencies.csv); import it and make a new final, which will name its signer"));
+                    "noSigner", String.valueOf(versionId), f.agencyCode()));
             PdfSigning.Signed signed;
             try {
                 signed = PdfSigning.signFinal(archive.content(versionId), signerName, new PdfSigning.Signer(key.key,
                         key.imageOrNull, "Người có thẩm quyền ký văn bản", ZonedDateTime.now(clock)),
                         properties.timestampsOrNull());
             } catch (IllegalArgumentException e) {
-                throw new IssuingRefusal(Problem.UNSIGNABLE, "final #" + versionId + " cannot be signed: " + e.getMessage());
+                throw new IssuingRefusal(Problem.UNSIGNABLE, "unsignable", String.valueOf(versionId), e.getMessage());
             } catch (IOException e) {
                 throw new IllegalStateException("final #" + versionId + " could not be signed: " + e.getMessage(), e);
             }
@@ -344,11 +344,10 @@ public class Issuing {
     private StepOutcome issueOne(long versionId, Actor actor, SigningKeys.Opened key, boolean confirmEmpty) {
         return transaction.execute(status -> {
             FinalDocument f = locked(versionId, actor);
-            expect(f, FinalState.SIGNED, "issued");
+            expect(f, FinalState.SIGNED, "issue");
             if (f.emptyForPeriod() && !confirmEmpty) {
-                throw new IssuingRefusal(Problem.EMPTY, "final #" + versionId + " (" + f.agreementCode() + " "
-                        + f.period() + ") has no figure and no text for its period: issue it only if it is to go out "
-                        + "as it is, confirming it (--confirm-empty, or the page's confirmation)");
+                throw new IssuingRefusal(Problem.EMPTY, "empty", String.valueOf(versionId), f.agreementCode(),
+                        f.period());
             }
             LocalDate today = LocalDate.now(clock);
             int number = numbers.next(f.agencyCode(), today.getYear());
@@ -360,7 +359,7 @@ public class Issuing {
                         "Cơ quan ban hành văn bản", ZonedDateTime.now(clock)), key.imageWidthMm,
                         properties.timestampsOrNull());
             } catch (IllegalArgumentException e) {
-                throw new IssuingRefusal(Problem.UNSIGNABLE, "final #" + versionId + " cannot be issued: " + e.getMessage());
+                throw new IssuingRefusal(Problem.UNSIGNABLE, "unissuable", String.valueOf(versionId), e.getMessage());
             } catch (IOException e) {
                 throw new IllegalStateException("final #" + versionId + " could not be issued: " + e.getMessage(), e);
             }
@@ -400,7 +399,7 @@ public class Issuing {
     /** The checks that need no lock, made before any key is opened: a single final refused is an error. */
     private List<StepOutcome> precheck(List<Long> versionIds, Actor actor, FinalState wanted, String step) {
         if (versionIds.isEmpty()) {
-            throw new IssuingRefusal(Problem.NOTHING, "no final to be " + step + " was named");
+            throw new IssuingRefusal(Problem.NOTHING, "nothing", Messages.text("issuing.step." + step));
         }
         List<StepOutcome> outcomes = new ArrayList<>();
         for (long id : versionIds.stream().distinct().toList()) {
@@ -425,10 +424,13 @@ public class Issuing {
         Map<Long, IssuingRefusal> refusals = new java.util.concurrent.ConcurrentHashMap<>();
         boolean single = groups.size() == 1 && groups.get(0).size() == 1;
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(properties.threads(), groups.size())));
+        // the refusals of the pool's threads are worded in the language of the command or the request
+        LocaleContext language = LocaleContextHolder.getLocaleContext();
         try {
             List<Future<?>> running = new ArrayList<>();
             for (List<Long> group : groups) {
                 running.add(pool.submit(() -> {
+                    LocaleContextHolder.setLocaleContext(language);
                     for (long id : group) {
                         try {
                             outcomes.put(id, step.apply(id));
@@ -468,39 +470,34 @@ public class Issuing {
 
     private static void allowed(FinalDocument f, Actor actor) {
         if (actor.province() != null && !sameProvince(actor.province(), f.province())) {
-            throw new IssuingRefusal(Problem.PROVINCE, "final #" + f.versionId() + " is of " + f.province()
-                    + "; user '" + actor.username() + "' acts for " + actor.province() + " only");
+            throw new IssuingRefusal(Problem.PROVINCE, "province", String.valueOf(f.versionId()), f.province(),
+                    actor.username(), actor.province());
         }
     }
 
     private static void expect(FinalDocument f, FinalState wanted, String step) {
         if (f.superseded()) {
-            throw new IssuingRefusal(Problem.SUPERSEDED, "final #" + f.versionId() + " is superseded by final #"
-                    + f.supersededBy() + " of the same report: only the newest goes on");
+            throw new IssuingRefusal(Problem.SUPERSEDED, "superseded", String.valueOf(f.versionId()),
+                    String.valueOf(f.supersededBy()));
         }
         if (f.state() != wanted) {
-            throw new IssuingRefusal(Problem.STATE, "final #" + f.versionId() + " is " + f.state()
-                    + ": it is " + step + " only when it is " + wanted + " (" + order() + ")");
+            throw new IssuingRefusal(Problem.STATE, "state", String.valueOf(f.versionId()), f.state(),
+                    f.state().label(), Messages.text("issuing.step." + step), wanted, wanted.label());
         }
-    }
-
-    private static String order() {
-        return "approve, then sign, then issue";
     }
 
     private static void require(Actor actor, Role role, String what) {
         if (!actor.has(role)) {
-            throw new IssuingRefusal(Problem.ROLE, "user '" + actor.username() + "' may not " + what
-                    + ": that takes the " + role + " role, and they hold " + Role.format(actor.roles()));
+            throw new IssuingRefusal(Problem.ROLE, "role", actor.username(), Messages.text("issuing.action." + what),
+                    role, Role.format(actor.roles()));
         }
     }
 
     private void requireValid(SigningKeys.Opened key, String whose) {
         var certificate = key.key.certificate();
         if (SigningKeys.expired(certificate, clock.instant())) {
-            throw new IssuingRefusal(Problem.KEY, "the certificate of " + whose + " is valid from "
-                    + certificate.getNotBefore().toInstant() + " to " + certificate.getNotAfter().toInstant()
-                    + ", not now: register a new key");
+            throw new IssuingRefusal(Problem.KEY, "certificateExpired", whose, certificate.getNotBefore(),
+                    certificate.getNotAfter());
         }
     }
 
@@ -511,7 +508,7 @@ public class Issuing {
     }
 
     private static IssuingRefusal unknown(long versionId) {
-        return new IssuingRefusal(Problem.UNKNOWN, "there is no final #" + versionId + " (see 'coordreport approvals')");
+        return new IssuingRefusal(Problem.UNKNOWN, "unknown", String.valueOf(versionId));
     }
 
     private static boolean sameProvince(String a, String b) {

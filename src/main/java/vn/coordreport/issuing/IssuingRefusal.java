@@ -1,9 +1,13 @@
 package vn.coordreport.issuing;
 
+import vn.coordreport.messages.Messages;
+
 /**
- * A step that may not be taken, and why; nothing was changed. The command
- * line exits 1 with the message; the page says it in Vietnamese by its
- * {@link #problem()}; the API answers with {@link #status()}.
+ * A step that may not be taken, and why; nothing was changed. The message is
+ * the bundle's {@code issuing.refusal.*} text in the reader's language (that of
+ * the command, the request or the page): the command line exits 1 with it, the
+ * page shows it, the API answers it as the problem's {@code detail} with
+ * {@link #status()} and the {@link #problem()}'s name.
  */
 public class IssuingRefusal extends IllegalArgumentException {
 
@@ -47,8 +51,9 @@ public class IssuingRefusal extends IllegalArgumentException {
 
     private final Problem problem;
 
-    IssuingRefusal(Problem problem, String message) {
-        super(message);
+    /** A refusal worded by the bundle's {@code issuing.refusal.<code>} with its arguments. */
+    IssuingRefusal(Problem problem, String code, Object... args) {
+        super(Messages.text("issuing.refusal." + code, args));
         this.problem = problem;
     }
 

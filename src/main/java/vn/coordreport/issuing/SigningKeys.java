@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.coordreport.issuing.IssuingRefusal.Problem;
+import vn.coordreport.messages.Messages;
 
 /**
  * The {@code signing_key} table, and opening a key for one signing session
@@ -117,9 +118,9 @@ class SigningKeys {
             try {
                 certificate.checkValidity();
             } catch (CertificateExpiredException | CertificateNotYetValidException e) {
-                throw new IssuingRefusal(Problem.KEY, "the key's certificate (" + certificate.getSubjectX500Principal()
-                        + ") is valid from " + certificate.getNotBefore().toInstant() + " to "
-                        + certificate.getNotAfter().toInstant() + ", not now");
+                throw new IssuingRefusal(Problem.KEY, "keyCertificateExpired",
+                        certificate.getSubjectX500Principal().toString(), certificate.getNotBefore(),
+                        certificate.getNotAfter());
             }
             long id = jdbc.sql("""
                     insert into signing_key (username, agency_code, kind, keystore, pkcs11_config, alias, certificate,
@@ -137,7 +138,7 @@ class SigningKeys {
                     .param("by", addedBy, Types.VARCHAR).query(Long.class).single();
             return list().stream().filter(k -> k.id() == id).findFirst().orElseThrow();
         } catch (GeneralSecurityException e) {
-            throw new IssuingRefusal(Problem.KEY, "the key cannot be read: " + e.getMessage());
+            throw new IssuingRefusal(Problem.KEY, "keyUnreadable", e.getMessage());
         } finally {
             loaded.close().run();
         }
@@ -161,7 +162,7 @@ class SigningKeys {
             if (e instanceof IssuingRefusal refusal) {
                 throw refusal;
             }
-            throw new IssuingRefusal(Problem.KEY, "the key of " + whose + " cannot be opened: " + e.getMessage());
+            throw new IssuingRefusal(Problem.KEY, "keyNotOpened", whose, e.getMessage());
         }
     }
 
@@ -169,7 +170,7 @@ class SigningKeys {
     }
 
     private static Loaded loadPkcs12(byte[] file, char[] password) {
-        return loadPkcs12(file, password, "the PKCS#12 file");
+        return loadPkcs12(file, password, Messages.text("issuing.whose.pkcs12"));
     }
 
     private static Loaded loadPkcs12(byte[] file, char[] password, String whose) {
@@ -179,16 +180,16 @@ class SigningKeys {
             return new Loaded(store, null, () -> { });
         } catch (IOException e) {
             if (e.getCause() instanceof UnrecoverableKeyException || String.valueOf(e.getMessage()).contains("password")) {
-                throw new IssuingRefusal(Problem.PASSWORD, "wrong password for the key of " + whose);
+                throw new IssuingRefusal(Problem.PASSWORD, "wrongPassword", whose);
             }
-            throw new IssuingRefusal(Problem.KEY, "the key of " + whose + " is not a PKCS#12 file: " + e.getMessage());
+            throw new IssuingRefusal(Problem.KEY, "notPkcs12", whose, e.getMessage());
         } catch (GeneralSecurityException e) {
-            throw new IssuingRefusal(Problem.KEY, "the key of " + whose + " cannot be read: " + e.getMessage());
+            throw new IssuingRefusal(Problem.KEY, "keyOfUnreadable", whose, e.getMessage());
         }
     }
 
     private static Loaded loadPkcs11(String configuration, char[] pin) {
-        return loadPkcs11(configuration, pin, "the PKCS#11 token");
+        return loadPkcs11(configuration, pin, Messages.text("issuing.whose.pkcs11"));
     }
 
     private static Loaded loadPkcs11(String configuration, char[] pin, String whose) {
@@ -207,9 +208,9 @@ class SigningKeys {
             close.run();
             String cause = Pkcs11Tokens.rootMessage(e);
             if (cause.contains("CKR_PIN_INCORRECT") || cause.contains("CKR_PIN_LEN_RANGE")) {
-                throw new IssuingRefusal(Problem.PASSWORD, "wrong PIN for the token of " + whose);
+                throw new IssuingRefusal(Problem.PASSWORD, "wrongPin", whose);
             }
-            throw new IssuingRefusal(Problem.KEY, "the token of " + whose + " cannot be opened: " + cause);
+            throw new IssuingRefusal(Problem.KEY, "tokenNotOpened", whose, cause);
         }
     }
 
@@ -222,12 +223,12 @@ class SigningKeys {
         }
         if (wanted != null && !wanted.isBlank()) {
             return keys.stream().filter(a -> a.equalsIgnoreCase(wanted.strip())).findFirst()
-                    .orElseThrow(() -> new IssuingRefusal(Problem.KEY, "no private key '" + wanted
-                            + "' in the key store; it holds " + (keys.isEmpty() ? "none" : String.join(", ", keys))));
+                    .orElseThrow(() -> new IssuingRefusal(Problem.KEY, "noSuchAlias", wanted,
+                            keys.isEmpty() ? Messages.text("issuing.whose.none") : String.join(", ", keys)));
         }
         if (keys.size() != 1) {
-            throw new IssuingRefusal(Problem.KEY, keys.isEmpty() ? "the key store holds no private key"
-                    : "the key store holds several private keys (" + String.join(", ", keys) + "): name one with --alias");
+            throw keys.isEmpty() ? new IssuingRefusal(Problem.KEY, "noPrivateKey")
+                    : new IssuingRefusal(Problem.KEY, "severalKeys", String.join(", ", keys));
         }
         return keys.get(0);
     }
@@ -235,7 +236,7 @@ class SigningKeys {
     private static List<X509Certificate> chain(KeyStore store, String alias) throws GeneralSecurityException {
         Certificate[] chain = store.getCertificateChain(alias);
         if (chain == null || chain.length == 0 || !(chain[0] instanceof X509Certificate)) {
-            throw new IssuingRefusal(Problem.KEY, "the key '" + alias + "' has no X.509 certificate");
+            throw new IssuingRefusal(Problem.KEY, "noCertificate", alias);
         }
         return Arrays.stream(chain).map(c -> (X509Certificate) c).toList();
     }
@@ -245,10 +246,10 @@ class SigningKeys {
         try {
             key = store.getKey(alias, password);
         } catch (UnrecoverableKeyException e) {
-            throw new IssuingRefusal(Problem.PASSWORD, "wrong password for the private key '" + alias + "'");
+            throw new IssuingRefusal(Problem.PASSWORD, "wrongAliasPassword", alias);
         }
         if (!(key instanceof PrivateKey privateKey)) {
-            throw new IssuingRefusal(Problem.KEY, "'" + alias + "' is not a private key");
+            throw new IssuingRefusal(Problem.KEY, "notPrivateKey", alias);
         }
         return privateKey;
     }

@@ -5,5 +5,5 @@
  * {@link vn.coordreport.issuing.Issuing} is the module's façade.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"archive", "catalog", "delivery", "pipeline",
-        "security", "period", "render"})
+        "security", "period", "render", "messages"})
 package vn.coordreport.issuing;

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import vn.coordreport.messages.Messages;
 
 /** Shows reports done out of a total: a terminal progress bar, or log lines. */
 interface ProgressDisplay {
@@ -18,7 +19,7 @@ interface ProgressDisplay {
     void close(String status);
 
     static ProgressDisplay bar(String task, int total) {
-        ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setUnit(" reports", 1)
+        ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setUnit(Messages.text("pipeline.progress.unit"), 1)
                 .setStyle(ProgressBarStyle.ASCII).showSpeed().build();
         return new ProgressDisplay() {
             @Override
@@ -37,7 +38,7 @@ interface ProgressDisplay {
         return new LogLines(task, total, everyReports, every);
     }
 
-    /** INFO lines every so many reports or seconds: {@code nightlyReportsJob: 12/40 reports (30%), ETA 1m 12s}. */
+    /** INFO lines every so many reports or seconds: {@code nightlyReportsJob: 12/40 báo cáo (30%), còn khoảng 1m 12s}. */
     final class LogLines implements ProgressDisplay {
 
         private static final Logger log = LoggerFactory.getLogger(ProgressDisplay.class);
@@ -55,7 +56,7 @@ interface ProgressDisplay {
             this.total = total;
             this.everyReports = Math.max(1, everyReports);
             this.everyNanos = every.toNanos();
-            log.info("{}: {} reports to check", task, total);
+            log.info(Messages.text("pipeline.progress.toCheck", task, total));
         }
 
         @Override
@@ -64,8 +65,8 @@ interface ProgressDisplay {
             long time = System.nanoTime();
             if (now % everyReports == 0 || time - lastLine >= everyNanos || now == total) {
                 lastLine = time;
-                log.info("{}: {}/{} reports ({}%), ETA {}", task, now, total, total == 0 ? 100 : now * 100 / total,
-                        eta(now, time));
+                log.info(Messages.text("pipeline.progress.step", task, now, total, total == 0 ? 100 : now * 100 / total,
+                        eta(now, time)));
             }
         }
 
@@ -80,8 +81,8 @@ interface ProgressDisplay {
 
         @Override
         public void close(String status) {
-            log.info("{}: {} after {}/{} reports in {} s", task, status, done.get(), total,
-                    Duration.ofNanos(System.nanoTime() - started).toSeconds());
+            log.info(Messages.text("pipeline.progress.end", task, status, done.get(), total,
+                    Duration.ofNanos(System.nanoTime() - started).toSeconds()));
         }
     }
 }

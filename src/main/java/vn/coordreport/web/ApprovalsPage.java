@@ -181,7 +181,7 @@ class ApprovalsPage {
         try {
             redirect.addFlashAttribute("message", step.run());
         } catch (IssuingRefusal e) {
-            redirect.addFlashAttribute("problem", IssuingWording.refusal(e, issuing.find(id).orElse(null)));
+            redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/approvals/" + id;
     }
@@ -190,7 +190,7 @@ class ApprovalsPage {
         try {
             redirect.addFlashAttribute("message", step.run());
         } catch (IssuingRefusal e) {
-            redirect.addFlashAttribute("problem", IssuingWording.refusal(e, null));
+            redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/approvals" + (period == null || period.isBlank() ? ""
                 : "?period=" + URLEncoder.encode(period.strip(), StandardCharsets.UTF_8));

@@ -71,7 +71,13 @@ class ApprovalsApiIntegrationTests {
         Http clerk = as(IssuingFixture.CLERK);
 
         assertProblem(as("vanhanh").postJson("/api/approvals/" + id + "/approve", "{}"), 403, null);
-        assertProblem(signer.postJson("/api/approvals/" + id + "/approve", "{}"), 403, "ROLE");
+        assertThat(detail(assertProblem(signer.postJson("/api/approvals/" + id + "/approve", "{}"), 403, "ROLE")))
+                .isEqualTo("Người dùng '" + IssuingFixture.SIGNER + "' không được duyệt bản chính thức: việc này cần vai "
+                        + "trò REVIEWER, mà người này chỉ có SIGNER. Trưởng phòng (REVIEWER) duyệt, lãnh đạo (SIGNER) ký "
+                        + "số, văn thư (CLERK) cấp số và ban hành.");
+        assertThat(detail(assertProblem(signer.inLanguage("en").postJson("/api/approvals/" + id + "/approve", "{}"),
+                403, "ROLE"))).isEqualTo("user '" + IssuingFixture.SIGNER + "' may not approve a final: that takes the "
+                        + "REVIEWER role, and they hold SIGNER");
         assertProblem(as("phong-tayninh").postJson("/api/approvals/" + id + "/approve", "{}"), 403, null);
         assertProblem(signer.postJson("/api/approvals/" + id + "/sign", "{\"password\": \"" + KEY + "\"}"), 409, "STATE");
         assertProblem(reviewer.postJson("/api/approvals/999999/approve", "{}"), 404, null);
@@ -81,7 +87,9 @@ class ApprovalsApiIntegrationTests {
 
         assertThat(reviewer.postJson("/api/approvals/" + id + "/approve", "{\"comment\": \"Đồng ý\"}").status())
                 .isEqualTo(200);
-        assertProblem(signer.postJson("/api/approvals/" + id + "/sign", "{\"password\": \"sai\"}"), 400, "PASSWORD");
+        assertThat(detail(assertProblem(signer.inLanguage("en").postJson("/api/approvals/" + id + "/sign",
+                "{\"password\": \"sai\"}"), 400, "PASSWORD")))
+                .isEqualTo("wrong password for the key of user '" + IssuingFixture.SIGNER + "'; nothing was changed");
         Http.Response signed = signer.postJson("/api/approvals/" + id + "/sign", "{\"password\": \"" + KEY + "\"}");
         assertThat(ApiFixture.json(signed).get("state").asString()).isEqualTo("SIGNED");
         Http.Response issued = clerk.postJson("/api/approvals/" + id + "/issue", "{\"password\": \"" + KEY + "\"}");
@@ -105,11 +113,16 @@ class ApprovalsApiIntegrationTests {
         return new Http("http://localhost:" + port, user, PASSWORD);
     }
 
-    private static void assertProblem(Http.Response response, int status, String problem) {
+    private static Http.Response assertProblem(Http.Response response, int status, String problem) {
         assertThat(response.status()).as(response.text()).isEqualTo(status);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         if (problem != null) {
             assertThat(ApiFixture.json(response).get("problem").asString()).isEqualTo(problem);
         }
+        return response;
+    }
+
+    private static String detail(Http.Response problem) {
+        return ApiFixture.json(problem).get("detail").asString();
     }
 }

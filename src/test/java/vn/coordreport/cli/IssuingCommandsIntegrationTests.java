@@ -82,7 +82,7 @@ class IssuingCommandsIntegrationTests {
         CliSession.Run wrongKeyPassword = cli.runWithInput("sai\n", "keys", "add", "giamdoc", "--pkcs12",
                 signerKey.toString(), "--password-stdin");
         assertThat(wrongKeyPassword.status()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(wrongKeyPassword.err()).contains("wrong password");
+        assertThat(wrongKeyPassword.err()).contains("Mật khẩu của khóa ký số", "không đúng. Không có gì thay đổi.");
         ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "keys", "add", "giamdoc", "--pkcs12", signerKey.toString(),
                 "--image", signature.toString(), "--password-stdin"));
         ok(cli.runWithInput(SEAL_PASSWORD + "\n", "keys", "add", "--organisation", "SNGV-QT", "--pkcs12",
@@ -91,7 +91,7 @@ class IssuingCommandsIntegrationTests {
 
         // when 2021 is closed: no mail, both finals wait without a number
         CliSession.Run close = ok(cli.run("close-period", "2021", "--force"));
-        assertThat(close.out()).contains("2 rendered and archived", "wait for review");
+        assertThat(close.out()).contains("lập và lưu trữ 2", "các bản chính thức chờ duyệt");
         assertThat(greenMail.getReceivedMessages()).isEmpty();
         CliSession.Run approvals = ok(cli.run("approvals", "--period", "2021"));
         long quangTri = id(approvals.out(), "09/QCPH/SNgV-BP");
@@ -103,10 +103,22 @@ class IssuingCommandsIntegrationTests {
         CliSession.Run early = cli.runWithInput(SIGNER_PASSWORD + "\n", "sign", Long.toString(quangTri), "--as",
                 "giamdoc", "--password-stdin");
         assertThat(early.status()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(early.err()).contains("is WAITING_REVIEW", "approve, then sign, then issue");
+        assertThat(early.err()).contains("Bản chính thức #" + quangTri + " đang ở bước “Chờ duyệt” (WAITING_REVIEW): chỉ ký "
+                + "số được khi báo cáo ở bước “Chờ ký” (WAITING_SIGNATURE). Thứ tự là: duyệt, rồi ký số, rồi cấp số và ban hành.");
         CliSession.Run notAReviewer = cli.run("approve", Long.toString(quangTri), "--as", "vanthu");
         assertThat(notAReviewer.status()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(notAReviewer.err()).contains("takes the REVIEWER role");
+        assertThat(notAReviewer.err()).contains("Người dùng 'vanthu' không được duyệt bản chính thức: việc này cần vai "
+                + "trò REVIEWER, mà người này chỉ có CLERK.");
+        // in English with coordreport.locale=en
+        cli.set("coordreport.locale", "en");
+        try {
+            CliSession.Run inEnglish = cli.run("approve", Long.toString(quangTri), "--as", "vanthu");
+            assertThat(inEnglish.status()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(inEnglish.err()).contains("user 'vanthu' may not approve a final: that takes the REVIEWER role, "
+                    + "and they hold CLERK");
+        } finally {
+            cli.set("coordreport.locale", "vi");
+        }
 
         // one is rejected and stays unsent
         ok(cli.run("reject", Long.toString(tayNinh), "--as", "phong", "--comment", "Số liệu quý IV chưa đủ"));
@@ -118,7 +130,7 @@ class IssuingCommandsIntegrationTests {
         CliSession.Run wrong = cli.runWithInput("sai-mat-khau\n", "sign", Long.toString(quangTri), "--as", "giamdoc",
                 "--password-stdin");
         assertThat(wrong.status()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(wrong.err()).contains("wrong password");
+        assertThat(wrong.err()).contains("Mật khẩu của khóa ký số của người dùng 'giamdoc' không đúng. Không có gì thay đổi.");
         ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "sign", Long.toString(quangTri), "--as", "giamdoc", "--password-stdin"));
         CliSession.Run issue = ok(cli.runWithInput(SEAL_PASSWORD + "\n", "issue", Long.toString(quangTri), "--as",
                 "vanthu", "--password-stdin"));
@@ -143,7 +155,7 @@ class IssuingCommandsIntegrationTests {
         CliSession.Run again = cli.runWithInput(SEAL_PASSWORD + "\n", "issue", Long.toString(quangTri), "--as", "vanthu",
                 "--password-stdin");
         assertThat(again.status()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(again.err()).contains("is ISSUED");
+        assertThat(again.err()).contains("đang ở bước “Đã ban hành” (ISSUED)");
         assertThat(greenMail.getReceivedMessages()).hasSize(3);
 
         // and the register lists it, in its columns, printed and as files

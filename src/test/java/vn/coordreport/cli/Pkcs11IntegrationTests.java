@@ -78,7 +78,7 @@ class Pkcs11IntegrationTests {
         CliSession.Run wrongPin = cli.runWithInput("111111\n", "keys", "add", "giamdoc", "--pkcs11", MODULE.toString(),
                 "--slot-index", "0", "--password-stdin");
         assertThat(wrongPin.status()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(wrongPin.err()).contains("wrong PIN");
+        assertThat(wrongPin.err()).contains("Mã PIN của thiết bị ký số (token) dùng cho khóa đang đăng ký không đúng.");
         CliSession.Run added = ok(cli.runWithInput(PIN + "\n", "keys", "add", "giamdoc", "--pkcs11", MODULE.toString(),
                 "--slot-index", "0", "--alias", "giamdoc", "--image", signature.toString(), "--password-stdin"));
         assertThat(added.out()).contains("PKCS11", "Nguyễn Văn Hùng");
@@ -89,7 +89,7 @@ class Pkcs11IntegrationTests {
 
         CliSession.Run refused = cli.runWithInput("000000\n", "sign", id, "--as", "giamdoc", "--password-stdin");
         assertThat(refused.status()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(refused.err()).contains("wrong PIN");
+        assertThat(refused.err()).contains("Mã PIN của thiết bị ký số (token) dùng cho người dùng 'giamdoc' không đúng.");
         assertThat(row(id)).contains("WAITING_SIGNATURE");
 
         ok(cli.runWithInput(PIN + "\n", "sign", id, "--as", "giamdoc", "--password-stdin"));

@@ -132,20 +132,20 @@ class IssuingIntegrationTests {
         Actor clerk = issuing.actor(IssuingFixture.CLERK);
 
         assertThatThrownBy(() -> issuing.sign(List.of(finalId), signer, SIGNER_KEY_PASSWORD.toCharArray()))
-                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("is WAITING_REVIEW")
-                .hasMessageContaining("approve, then sign, then issue");
+                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("đang ở bước “Chờ duyệt” (WAITING_REVIEW)")
+                .hasMessageContaining("Thứ tự là: duyệt, rồi ký số, rồi cấp số và ban hành.");
         assertThatThrownBy(() -> issuing.issue(List.of(finalId), clerk, SEAL_KEY_PASSWORD.toCharArray(), false))
-                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("is WAITING_REVIEW");
+                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("đang ở bước “Chờ duyệt” (WAITING_REVIEW)");
         assertThatThrownBy(() -> issuing.approve(finalId, issuing.actor("xem"), null))
-                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("takes the REVIEWER role");
+                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("cần vai trò REVIEWER");
         assertThatThrownBy(() -> issuing.approve(finalId, signer, null))
-                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("takes the REVIEWER role");
+                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("cần vai trò REVIEWER");
 
         issuing.approve(finalId, issuing.actor(IssuingFixture.REVIEWER), "Số liệu khớp với báo cáo của các đơn vị");
         assertThatThrownBy(() -> issuing.sign(List.of(finalId), signer, "sai-mat-khau".toCharArray()))
-                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("wrong password");
+                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("Mật khẩu của khóa ký số của");
         assertThatThrownBy(() -> issuing.approve(finalId, issuing.actor(IssuingFixture.REVIEWER), null))
-                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("is WAITING_SIGNATURE");
+                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("đang ở bước “Chờ ký” (WAITING_SIGNATURE)");
 
         FinalDocument f = issuing.find(finalId).orElseThrow();
         assertThat(f.state()).isEqualTo(FinalState.WAITING_SIGNATURE);
@@ -172,9 +172,9 @@ class IssuingIntegrationTests {
 
         assertThatThrownBy(() -> issuing.issue(List.of(finalId), issuing.actor("vanthu-tayninh"),
                 SEAL_KEY_PASSWORD.toCharArray(), false)).isInstanceOf(IssuingRefusal.class)
-                .hasMessageContaining("is of Quảng Trị").hasMessageContaining("acts for Tây Ninh only");
+                .hasMessageContaining("thuộc tỉnh Quảng Trị").hasMessageContaining("chỉ xử lý báo cáo của tỉnh Tây Ninh");
         assertThatThrownBy(() -> issuing.issue(List.of(finalId), clerk, "sai".toCharArray(), false))
-                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("wrong password");
+                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("Mật khẩu của khóa ký số của");
         assertThat(issuing.find(finalId).orElseThrow().state()).isEqualTo(FinalState.SIGNED);
 
         IssueRun run = issuing.issue(List.of(finalId), clerk, SEAL_KEY_PASSWORD.toCharArray(), false);
@@ -205,7 +205,7 @@ class IssuingIntegrationTests {
                 .containsExactly("truongphong APPROVE", "lanhdao SIGN", "vanthu ISSUE");
 
         assertThatThrownBy(() -> issuing.issue(List.of(finalId), clerk, SEAL_KEY_PASSWORD.toCharArray(), false))
-                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("is ISSUED");
+                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("đang ở bước “Đã ban hành” (ISSUED)");
         assertThat(greenMail.getReceivedMessages()).hasSize(3);
     }
 
@@ -237,12 +237,12 @@ class IssuingIntegrationTests {
         long quiet = onlyFinal("2022-Q3");
 
         assertThatThrownBy(() -> issuing.reject(h1, reviewer, " ")).isInstanceOf(IssuingRefusal.class)
-                .hasMessageContaining("give a comment");
+                .hasMessageContaining("hãy ghi rõ lý do");
         issuing.reject(h1, reviewer, "Thiếu số liệu tuần tra tháng 5");
         assertThat(issuing.find(h1).orElseThrow().state()).isEqualTo(FinalState.REJECTED);
         assertThat(issuing.find(h1).orElseThrow().lastComment()).isEqualTo("Thiếu số liệu tuần tra tháng 5");
         assertThatThrownBy(() -> issuing.approve(h1, reviewer, null)).isInstanceOf(IssuingRefusal.class)
-                .hasMessageContaining("is REJECTED");
+                .hasMessageContaining("đang ở bước “Bị trả lại” (REJECTED)");
 
         FinalDocument empty = issuing.find(quiet).orElseThrow();
         assertThat(empty.emptyForPeriod()).isTrue();
@@ -250,7 +250,7 @@ class IssuingIntegrationTests {
         issuing.sign(List.of(quiet), issuing.actor(IssuingFixture.SIGNER), SIGNER_KEY_PASSWORD.toCharArray());
         Actor clerk = issuing.actor(IssuingFixture.CLERK);
         assertThatThrownBy(() -> issuing.issue(List.of(quiet), clerk, SEAL_KEY_PASSWORD.toCharArray(), false))
-                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("has no figure and no text for its period");
+                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("không có số liệu, nội dung nào của kỳ báo cáo");
         assertThat(issuing.find(quiet).orElseThrow().state()).isEqualTo(FinalState.SIGNED);
 
         issuing.issue(List.of(quiet), clerk, SEAL_KEY_PASSWORD.toCharArray(), true);

@@ -105,7 +105,7 @@ class IssuingPagesBrowserIntegrationTests {
         browser.driver.findElement(By.id("sign-password")).sendKeys("sai-mat-khau");
         browser.submit(By.id("sign"));
         assertThat(browser.driver.findElement(By.id("problem")).getText())
-                .isEqualTo("Mật khẩu hoặc mã PIN của khóa ký số không đúng. Không có gì thay đổi.");
+                .isEqualTo("Mật khẩu của khóa ký số của người dùng 'lanhdao' không đúng. Không có gì thay đổi.");
         assertThat(issuing.find(finalId).orElseThrow().state()).isEqualTo(FinalState.WAITING_SIGNATURE);
         look("approval-signing-refused");
         browser.driver.findElement(By.id("sign-password")).sendKeys(KEY);

@@ -1,0 +1,104 @@
+package vn.coordreport.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.OverwrittenOptionException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
+import vn.coordreport.messages.Messages;
+
+/**
+ * picocli's usage errors ("Unknown option: '--password'", "Missing required
+ * option …") in the reader's language, naming the option or parameter.
+ */
+final class UsageErrors {
+
+    private UsageErrors() {
+    }
+
+    static String describe(ParameterException e, Locale locale) {
+        if (e instanceof UnmatchedArgumentException unmatched) {
+            String message = unmatched(unmatched.getUnmatched(), e, locale);
+            List<String> suggestions = unmatched.getSuggestions();
+            return suggestions.isEmpty() ? message
+                    : message + " " + Messages.text(locale, "cli.usage.didYouMean", String.join(", ", suggestions));
+        }
+        List<String> unmatched = e.getCommandLine().getUnmatchedArguments();
+        if (e instanceof MissingParameterException && !unmatched.isEmpty()) {
+            // picocli checks the required options before it refuses the unknown ones: a misspelt option
+            // ('--password' for '--password-stdin') is named first, it is the likelier mistake
+            return unmatched(unmatched, e, locale) + System.lineSeparator() + missing(e, locale);
+        }
+        return missing(e, locale);
+    }
+
+    private static String unmatched(List<String> unmatched, ParameterException e, Locale locale) {
+        // an unknown option's value comes unmatched too ('y' of '--password y'): the option is what to name
+        List<String> options = unmatched.stream().filter(a -> a.startsWith("-")).toList();
+        List<String> named = options.isEmpty() ? unmatched : options;
+        return Messages.text(locale, options.isEmpty() ? "cli.usage.unmatched" : "cli.usage.unknownOption",
+                quoted(named), named.size(), command(e));
+    }
+
+    private static String missing(ParameterException e, Locale locale) {
+        if (e instanceof MissingParameterException missing) {
+            List<ArgSpec> specs = missing.getMissing();
+            if (specs.size() == 1 && specs.get(0).isOption() && String.valueOf(e.getMessage()).contains("for option")) {
+                return Messages.text(locale, "cli.usage.missingValue", name(specs.get(0)), specs.get(0).paramLabel());
+            }
+            boolean options = specs.stream().allMatch(ArgSpec::isOption);
+            return Messages.text(locale, options ? "cli.usage.missingOption" : "cli.usage.missingParameter",
+                    specs.stream().map(UsageErrors::synopsis).collect(Collectors.joining(", ")), specs.size());
+        }
+        if (e instanceof OverwrittenOptionException overwritten) {
+            return Messages.text(locale, "cli.usage.overwritten", name(overwritten.getOverwritten()));
+        }
+        if (e.getArgSpec() != null && e.getValue() != null) {
+            return invalidValue(e, e.getArgSpec(), locale);
+        }
+        return e.getMessage();
+    }
+
+    private static String invalidValue(ParameterException e, ArgSpec spec, Locale locale) {
+        String value = e.getValue();
+        String what = Messages.text(locale, spec.isOption() ? "cli.usage.invalidOption" : "cli.usage.invalidParameter",
+                value, name(spec));
+        Class<?> type = spec.type();
+        if (type.isEnum()) {
+            String codes = java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+            return Messages.text(locale, "cli.usage.oneOf", what, codes);
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return Messages.text(locale, "cli.usage.wholeNumber", what);
+        }
+        if (e.getCause() instanceof TypeConversionException ours && ours.getMessage() != null) {
+            // a converter of coordreport's own (a period, a calendar) says what it expects
+            return what + ": " + ours.getMessage();
+        }
+        return what;
+    }
+
+    private static String name(ArgSpec spec) {
+        return spec instanceof OptionSpec option ? option.longestName() : spec.paramLabel();
+    }
+
+    private static String synopsis(ArgSpec spec) {
+        return spec instanceof OptionSpec option && option.arity().max() > 0
+                ? option.longestName() + " " + option.paramLabel() : name(spec);
+    }
+
+    private static String quoted(List<String> arguments) {
+        return arguments.stream().map(a -> "'" + a + "'").collect(Collectors.joining(", "));
+    }
+
+    private static String command(ParameterException e) {
+        return e.getCommandLine().getCommandSpec().qualifiedName(" ");
+    }
+}

@@ -1,0 +1,109 @@
+package vn.coordreport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import vn.coordreport.CoordreportApplication;
+
+/**
+ * Usage errors and {@code --help} answer before anything starts, in Vietnamese,
+ * and in English with {@code coordreport.locale=en} (a system property or
+ * {@code COORDREPORT_LOCALE}); a usage error names the option and exits 2.
+ */
+class UsageLanguageTests {
+
+    private String saved;
+
+    @BeforeEach
+    void vietnameseUnlessSaidOtherwise() {
+        saved = System.getProperty("coordreport.locale");
+        System.clearProperty("coordreport.locale");
+    }
+
+    @AfterEach
+    void restore() {
+        if (saved == null) {
+            System.clearProperty("coordreport.locale");
+        } else {
+            System.setProperty("coordreport.locale", saved);
+        }
+    }
+
+    @Test
+    void anUnknownOptionIsNamedInVietnamese() {
+        Run run = run("users", "add", "x", "--password", "y");
+
+        assertThat(run.status).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err.lines()).containsExactly(
+                "Lệnh 'coordreport users add' không có tùy chọn '--password'.",
+                "Thiếu tùy chọn bắt buộc: --role ROLE[,ROLE...].",
+                "Xem hướng dẫn: 'coordreport users add --help'.");
+        assertThat(run("users", "add", "x", "--role", "VIEWER", "--password", "y").err).startsWith(
+                "Lệnh 'coordreport users add' không có tùy chọn '--password'. Có phải ý bạn là: --password-stdin?");
+    }
+
+    @Test
+    void anUnknownOptionIsNamedInEnglishWithCoordreportLocaleEn() {
+        System.setProperty("coordreport.locale", "en");
+
+        Run run = run("users", "add", "x", "--password", "y");
+
+        assertThat(run.status).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err.lines().findFirst()).contains("'coordreport users add' has no option '--password'");
+    }
+
+    @Test
+    void missingAndInvalidValuesNameTheirOption() {
+        assertThat(run("users", "add", "x").err).startsWith("Thiếu tùy chọn bắt buộc: --role ROLE[,ROLE...].");
+        assertThat(run("users", "add", "x", "--role").err).startsWith("Tùy chọn --role cần có giá trị (ROLE[,ROLE...]).");
+        assertThat(run("jobs", "--limit", "abc").err)
+                .startsWith("Giá trị 'abc' của tùy chọn --limit không hợp lệ: phải là một số nguyên.");
+        assertThat(run("users", "add", "x", "--role", "A", "--role", "B").err)
+                .startsWith("Tùy chọn --role chỉ được ghi một lần.");
+        assertThat(run("users", "add", "x", "y", "--role", "A").err)
+                .startsWith("Lệnh 'coordreport users add' không nhận thêm tham số 'y'.");
+    }
+
+    @Test
+    void helpHasVietnameseHeadings() {
+        Run top = run("--help");
+        Run add = run("users", "add", "--help");
+
+        assertThat(top.status).isZero();
+        assertThat(top.out).startsWith("Cách dùng: coordreport").contains("\nCác lệnh:\n", "\nTùy chọn:\n",
+                "Hiện hướng dẫn này rồi thoát.", "Nhập số liệu phối hợp: một thư mục tệp CSV",
+                "Mã thoát: 0 thành công, 1 dữ liệu sai, 2 dùng lệnh sai, 3 công việc thất bại.");
+        assertThat(add.out).startsWith("Cách dùng: coordreport users add").contains("\nTùy chọn:\n",
+                "Thêm một người dùng. Mật khẩu đọc từ đầu vào chuẩn", "Chỉ cho người dùng làm việc với tỉnh",
+                "Đọc mật khẩu từ dòng đầu của đầu vào chuẩn.", "Chữ cái, chữ số, '.', '_', '-' hoặc '@'");
+        assertThat(run("report", "--help").out).contains("Thư mục ghi báo cáo (mặc định: out).");
+    }
+
+    @Test
+    void helpHasEnglishHeadingsWithCoordreportLocaleEn() {
+        System.setProperty("coordreport.locale", "en");
+
+        Run top = run("--help");
+
+        assertThat(run("users", "add", "--help").out).contains("Limit the user to this province");
+        assertThat(top.out).startsWith("Usage: coordreport").contains("\nCommands:\n", "\nOptions:\n",
+                "Show this help message and exit.", "Imports coordination data: a folder of CSV files",
+                "Exit status: 0 success, 1 bad input, 2 usage error, 3 job failed.");
+    }
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Cli.run(CoordreportApplication.class, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(status, out.toString(), err.toString());
+    }
+}
