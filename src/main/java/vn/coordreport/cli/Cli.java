@@ -203,6 +203,8 @@ public final class Cli {
             defaults.put("spring.autoconfigure.exclude", String.join(",", LeanStart.excludedAutoConfigurations()));
             // and without Flyway, if the schema is current (database.SchemaCurrency)
             defaults.put("coordreport.lean-start", "true");
+            // one connection is all such a command uses; the pool's default ten would each cost a SCRAM handshake
+            defaults.put("spring.datasource.hikari.minimum-idle", "1");
         }
         application.setDefaultProperties(defaults);
         return application.run();
