@@ -44,7 +44,10 @@ final class CliSession implements AutoCloseable {
 
     /** Sets a setting (e.g. {@code spring.mail.port}) for the session's commands. */
     CliSession set(String key, String value) {
-        saved.putIfAbsent(key, System.getProperty(key));
+        // not putIfAbsent: it takes a key saved as unset (null) for absent, and would save the session's own value
+        if (!saved.containsKey(key)) {
+            saved.put(key, System.getProperty(key));
+        }
         System.setProperty(key, value);
         return this;
     }
