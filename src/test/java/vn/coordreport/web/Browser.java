@@ -198,13 +198,20 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** The first completely downloaded file, waiting for it. */
+    /**
+     * The first completely downloaded file, waiting for it. Chromium reserves the file's name with an empty file
+     * while it writes to a {@code .crdownload} beside it, so a file is done when it is not empty and nothing is
+     * still being written.
+     */
     Path awaitDownload(String extension, Duration timeout) {
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
             try (Stream<Path> files = Files.list(downloads)) {
-                List<Path> done = files.filter(f -> f.getFileName().toString().endsWith(extension)).toList();
-                if (!done.isEmpty()) {
+                List<Path> all = files.toList();
+                List<Path> done = all.stream().filter(f -> f.getFileName().toString().endsWith(extension))
+                        .filter(f -> f.toFile().length() > 0).toList();
+                boolean writing = all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+                if (!done.isEmpty() && !writing) {
                     return done.get(0);
                 }
                 Thread.sleep(250);
