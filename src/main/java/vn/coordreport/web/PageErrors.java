@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -24,7 +25,8 @@ class PageErrors {
         return page(e.getStatusCode().value(), model, response);
     }
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    /** A parameter that is not of its type: alone ({@code page=x}) or in a search's fields ({@code from=31/02}). */
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, BindException.class})
     String badArgument(Model model, HttpServletResponse response) {
         return page(HttpServletResponse.SC_BAD_REQUEST, model, response);
     }

@@ -99,6 +99,14 @@ class JobsSearchIntegrationTests {
     }
 
     @Test
+    void aDayThatIsNotADateIsRefusedOnTheVietnameseErrorPage() throws Exception {
+        var response = mvc.perform(get("/jobs?from=31/02/2021").session(session)).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("Yêu cầu không hợp lệ", "Mã lỗi 400");
+    }
+
+    @Test
     void theApiSearchesAlike() throws Exception {
         String basic = "Basic " + Base64.getEncoder().encodeToString(("xem:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         String json = mvc.perform(get("/api/jobs?q=2020-9M&job=" + JobNames.PERIOD_CLOSE).header("Authorization", basic))
