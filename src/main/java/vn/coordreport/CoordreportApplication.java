@@ -15,6 +15,9 @@ import vn.coordreport.cli.Cli;
 public class CoordreportApplication {
 
     public static void main(String[] args) {
+        if (UnpackedStart.relaunched(CoordreportApplication.class, args)) {
+            return;
+        }
         System.exit(Cli.run(CoordreportApplication.class, args));
     }
 }
