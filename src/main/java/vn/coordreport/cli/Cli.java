@@ -45,7 +45,7 @@ public final class Cli {
      */
     public static int run(Class<?> application, Class<?> commands, String... args) {
         return run(application, commands, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), true, args);
     }
 
     /** Runs a command, writing to the given streams (tests read them). */
@@ -55,6 +55,12 @@ public final class Cli {
 
     /** Runs a command of another command line, writing to the given streams. */
     public static int run(Class<?> application, Class<?> commands, PrintWriter out, PrintWriter err, String... args) {
+        return run(application, commands, out, err, false, args);
+    }
+
+    /** {@code ownProcess}: the process ends with the command (the console), rather than a test running several. */
+    private static int run(Class<?> application, Class<?> commands, PrintWriter out, PrintWriter err,
+            boolean ownProcess, String... args) {
         Locale language = language();
         CommandLine parser = configure(new CommandLine(commands, new ParseOnlyFactory()), out, err, language);
         boolean lean;
@@ -78,6 +84,9 @@ public final class Cli {
             err.println(UsageErrors.describe(e, language));
             err.println(Messages.text(language, "cli.tryHelp", commandName(e)));
             return ExitCode.USAGE;
+        }
+        if (lean && ownProcess) {
+            ShortCommandCompilation.withoutC2();
         }
         Progress progress = new Progress(err);
         boolean serve = args.length > 0 && args[0].equals("serve");
@@ -198,13 +207,17 @@ public final class Cli {
             // endpoint whose groups need checking (which would build every health indicator).
             defaults.put("spring.main.lazy-initialization", "true");
             defaults.put("management.endpoint.health.validate-group-membership", "false");
-            // and of Spring Boot's auto-configurations it keeps the database's: no metrics, scheduler, mail,
-            // web or documents, whose eager parts (meter binders, the Quartz scheduler) would otherwise be built
-            defaults.put("spring.autoconfigure.exclude", String.join(",", LeanStart.excludedAutoConfigurations()));
-            // and without Flyway, if the schema is current (database.SchemaCurrency)
-            defaults.put("coordreport.lean-start", "true");
+            // and of Spring Boot's auto-configurations it keeps the database's (LeanStart.AutoConfigurations): no
+            // metrics, scheduler, mail, web or documents, whose eager parts (meter binders, the Quartz scheduler)
+            // would otherwise be built; and without Flyway, if the schema is current (database.SchemaCurrency)
+            defaults.put(LeanStart.PROPERTY, "true");
             // one connection is all such a command uses; the pool's default ten would each cost a SCRAM handshake
             defaults.put("spring.datasource.hikari.minimum-idle", "1");
+            // its connection is opened early, on another thread, while Spring reads the configuration classes
+            application.addListeners(new EarlyConnection());
+            // and the web pages, the API and the Batch jobs are not even scanned
+            application.addInitializers(context -> context.getBeanFactory()
+                    .registerSingleton("leanStartExclusions", new LeanStart.NotForRows()));
         }
         application.setDefaultProperties(defaults);
         return application.run();

@@ -3,16 +3,29 @@ package vn.coordreport.cli;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationImportFilter;
+import org.springframework.boot.autoconfigure.AutoConfigurationMetadata;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.annotation.ImportCandidates;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
 
 /**
- * What a {@link DatabaseOnly} command starts of Spring Boot's auto-configuration: the database (its pool, JDBC,
- * transactions), the Batch job repository that {@code jobs} reads, and the context's basics. Everything else on the
- * class path (web server, metrics, Quartz, mail, API documentation ...) is excluded, and Flyway too: the database
- * module's SchemaCurrency checks that the schema is current instead, or the command starts again in full.
+ * What a {@link DatabaseOnly} command starts ({@code coordreport.lean-start}, set by {@link Cli}): of Spring Boot's
+ * auto-configuration the database (its pool, JDBC, transactions), the Batch job repository that {@code jobs} reads,
+ * and the context's basics; everything else on the class path (web server, metrics, Quartz, mail, API documentation
+ * ...) is left out, and Flyway too: the database module's SchemaCurrency checks that the schema is current instead,
+ * or the command starts again in full. Of the application's own components, the HTTP modules and the Batch jobs'
+ * definitions are left out.
  */
 final class LeanStart {
+
+    static final String PROPERTY = "coordreport.lean-start";
 
     private static final Set<String> KEPT = Set.of(
             "org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration",
@@ -26,16 +39,82 @@ final class LeanStart {
             "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
             "org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizationAutoConfiguration",
             "org.springframework.boot.batch.autoconfigure.BatchAutoConfiguration",
-            "org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration",
-            "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
-            "org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration");
+            "org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration");
+
+    /**
+     * The modules a command never calls, which only answer HTTP: the web pages and the API. Their controllers are
+     * most of the application's methods, which Spring would otherwise read through at start (for event listeners).
+     */
+    private static final List<String> NOT_SCANNED = List.of("vn.coordreport.web.", "vn.coordreport.api.");
 
     private LeanStart() {
     }
 
-    /** Every auto-configuration on the class path but the kept ones. */
-    static List<String> excludedAutoConfigurations() {
-        return ImportCandidates.load(AutoConfiguration.class, LeanStart.class.getClassLoader()).getCandidates()
-                .stream().filter(name -> !KEPT.contains(name)).toList();
+    /**
+     * Keeps, on a lean start, only the kept auto-configurations (registered in {@code META-INF/spring.factories}).
+     * A filter and not {@code spring.autoconfigure.exclude}: Spring Boot loads every class it is asked to exclude, to
+     * check that it is one, and that was 300 classes; a filter decides on the names alone. It is asked about every
+     * class the auto-configurations import too (Hikari's configuration, for one), which it keeps.
+     */
+    static final class AutoConfigurations implements AutoConfigurationImportFilter, EnvironmentAware,
+            BeanClassLoaderAware {
+
+        private boolean lean;
+        private ClassLoader classLoader;
+        private Set<String> autoConfigurations;
+
+        @Override
+        public void setEnvironment(Environment environment) {
+            lean = environment.getProperty(PROPERTY, Boolean.class, false);
+        }
+
+        @Override
+        public void setBeanClassLoader(ClassLoader classLoader) {
+            this.classLoader = classLoader;
+        }
+
+        @Override
+        public boolean[] match(String[] candidates, AutoConfigurationMetadata metadata) {
+            boolean[] kept = new boolean[candidates.length];
+            for (int i = 0; i < candidates.length; i++) {
+                String candidate = candidates[i];
+                kept[i] = !lean || candidate == null || KEPT.contains(candidate)
+                        || !autoConfigurations().contains(candidate);
+            }
+            return kept;
+        }
+
+        private Set<String> autoConfigurations() {
+            if (autoConfigurations == null) {
+                autoConfigurations = Set.copyOf(
+                        ImportCandidates.load(AutoConfiguration.class, classLoader).getCandidates());
+            }
+            return autoConfigurations;
+        }
+    }
+
+    /**
+     * Leaves out of a lean start's component scan ({@code @SpringBootApplication}'s filter) what such a command never
+     * uses: the HTTP modules, and the Batch jobs' definitions (a configuration with step-scoped beans), whose
+     * step-scoped readers Spring would build at start only to learn their type.
+     */
+    static final class NotForRows extends TypeExcludeFilter {
+
+        @Override
+        public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+            String name = reader.getClassMetadata().getClassName();
+            return NOT_SCANNED.stream().anyMatch(name::startsWith)
+                    || reader.getAnnotationMetadata().hasAnnotatedMethods(StepScope.class.getName());
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other != null && other.getClass() == getClass();
+        }
+
+        @Override
+        public int hashCode() {
+            return getClass().hashCode();
+        }
     }
 }

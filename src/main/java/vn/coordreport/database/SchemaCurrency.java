@@ -74,8 +74,10 @@ class SchemaCurrency implements InitializingBean {
         PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
         MigrationVersion newest = MigrationVersion.EMPTY;
         for (String location : locations) {
+            // classpath: and not classpath*: the migrations are this build's own, in its classes, and looking
+            // for them in each of the 150 libraries of the jar took a third of a second
             String pattern = location.startsWith("filesystem:") ? "file:" + location.substring("filesystem:".length())
-                    : "classpath*:" + location.replaceFirst("^classpath:", "");
+                    : location.startsWith("classpath:") ? location : "classpath:" + location;
             try {
                 for (Resource resource : resources.getResources(pattern + "/**/V*__*.sql")) {
                     Matcher name = VERSIONED.matcher(Objects.requireNonNull(resource.getFilename()));

@@ -47,6 +47,9 @@ class UsersCommandIntegrationTests {
         CliSession.Run list = run("", "users", "list");
         assertThat(list.out()).containsPattern("Lan\\s+ADMIN\\s+\\(all\\)\\s+yes").containsPattern("minh\\s+VIEWER\\s+Tây Ninh\\s+yes")
                 .doesNotContain("bcrypt");
+        // a row-only command run in a JVM that goes on (this one) leaves the JIT as it is: C1 only is for a
+        // command's own process (ShortCommandCompilation)
+        assertThat(ShortCommandCompilationTests.directivesExcludingC2(ShortCommandCompilationTests.directives())).isZero();
 
         // a duplicate (whatever its case) and an unknown role are bad input
         CliSession.Run duplicate = run("another password\n", "users", "add", "LAN", "--role", "VIEWER", "--password-stdin");

@@ -1,0 +1,66 @@
+package vn.coordreport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurationImportFilter;
+import org.springframework.core.io.support.SpringFactoriesLoader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
+import org.springframework.core.type.classreading.SimpleMetadataReaderFactory;
+import org.springframework.mock.env.MockEnvironment;
+
+/**
+ * What a lean start ({@link LeanStart}) leaves out: the auto-configurations a row-only command does not need, decided on
+ * their names, and the HTTP modules and Batch job definitions of the component scan. That such commands still work
+ * without them is shown by the command tests (users, imports, reports, jobs), which start the same way.
+ */
+class LeanStartTests {
+
+    private static final String WEB_MVC = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration";
+    private static final String FLYWAY = "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration";
+    private static final String DATA_SOURCE = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration";
+    /** Imported by DataSourceAutoConfiguration, not an auto-configuration itself. */
+    private static final String HIKARI = "org.springframework.boot.jdbc.autoconfigure.DataSourceConfiguration$Hikari";
+
+    @Test
+    void aLeanStartKeepsTheDatabasesAutoConfigurationsAndWhatTheyImport() {
+        boolean[] kept = filter(true).match(new String[] {WEB_MVC, FLYWAY, DATA_SOURCE, HIKARI}, null);
+
+        assertThat(kept).containsExactly(false, false, true, true);
+    }
+
+    @Test
+    void anyOtherStartKeepsEverything() {
+        boolean[] kept = filter(false).match(new String[] {WEB_MVC, FLYWAY, DATA_SOURCE, HIKARI}, null);
+
+        assertThat(kept).containsExactly(true, true, true, true);
+    }
+
+    @Test
+    void springBootFindsTheFilter() {
+        assertThat(SpringFactoriesLoader.loadFactories(AutoConfigurationImportFilter.class, getClass().getClassLoader()))
+                .anyMatch(LeanStart.AutoConfigurations.class::isInstance);
+    }
+
+    @Test
+    void theScanLeavesOutThePagesTheApiAndTheJobDefinitionsButNotTheServicesCommandsUse() throws IOException {
+        LeanStart.NotForRows filter = new LeanStart.NotForRows();
+        MetadataReaderFactory readers = new SimpleMetadataReaderFactory();
+
+        assertThat(filter.match(readers.getMetadataReader("vn.coordreport.web.UsersPage"), readers)).isTrue();
+        assertThat(filter.match(readers.getMetadataReader("vn.coordreport.api.JobsController"), readers)).isTrue();
+        assertThat(filter.match(readers.getMetadataReader("vn.coordreport.pipeline.NightlyReportsJobConfiguration"),
+                readers)).isTrue();
+        assertThat(filter.match(readers.getMetadataReader("vn.coordreport.security.UserAccounts"), readers)).isFalse();
+        assertThat(filter.match(readers.getMetadataReader("vn.coordreport.pipeline.JobHistory"), readers)).isFalse();
+    }
+
+    private static LeanStart.AutoConfigurations filter(boolean lean) {
+        LeanStart.AutoConfigurations filter = new LeanStart.AutoConfigurations();
+        filter.setBeanClassLoader(LeanStartTests.class.getClassLoader());
+        filter.setEnvironment(new MockEnvironment().withProperty(LeanStart.PROPERTY, String.valueOf(lean)));
+        return filter;
+    }
+}
