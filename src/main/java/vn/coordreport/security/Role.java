@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * What a user may do: VIEWER reads and downloads, OPERATOR also imports, runs
  * jobs and requests reports, ADMIN everything of theirs. The issuing steps
@@ -35,11 +37,11 @@ public enum Role {
             try {
                 roles.add(Role.valueOf(name.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown role '" + name.strip() + "': " + names());
+                throw new IllegalArgumentException(Messages.text("users.roleUnknown", name.strip(), names()));
             }
         }
         if (roles.isEmpty()) {
-            throw new IllegalArgumentException("no role given: " + names() + ", or several separated by commas");
+            throw new IllegalArgumentException(Messages.text("users.roleMissing", names()));
         }
         return roles;
     }
@@ -49,7 +51,10 @@ public enum Role {
         return EnumSet.copyOf(roles).stream().map(Role::name).collect(Collectors.joining(","));
     }
 
+    /** Every role, in the reader's language: {@code ADMIN, OPERATOR, ... SIGNER hoặc CLERK}. */
     private static String names() {
-        return "ADMIN, OPERATOR, VIEWER, REVIEWER, SIGNER or CLERK";
+        Role[] all = values();
+        String first = java.util.Arrays.stream(all, 0, all.length - 1).map(Role::name).collect(Collectors.joining(", "));
+        return first + " " + Messages.text("users.or") + " " + all[all.length - 1].name();
     }
 }

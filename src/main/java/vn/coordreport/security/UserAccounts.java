@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
+import vn.coordreport.messages.Messages;
+
 /** The module's façade for user administration: what the {@code users} commands do. */
 @Service
 public class UserAccounts {
@@ -54,15 +56,13 @@ public class UserAccounts {
      */
     public UserAccount add(String username, java.util.Set<Role> roles, String provinceOrNull, String password) {
         if (roles == null || roles.isEmpty()) {
-            throw new IllegalArgumentException("a user needs at least one role");
+            throw new IllegalArgumentException(Messages.text("users.noRole"));
         }
         String name = name(username);
         if (name.isEmpty() || name.length() > 64 || !name.matches("[\\p{L}\\p{N}._@-]+")) {
-            throw new IllegalArgumentException("a username is 1 to 64 letters, digits, '.', '_', '-' or '@': '" + username + "'");
+            throw new IllegalArgumentException(Messages.text("users.badName", username));
         }
-        if (password == null || password.length() < 8) {
-            throw new IllegalArgumentException("a password has at least 8 characters");
-        }
+        UserPasswords.check(password);
         String province = provinceOrNull == null || provinceOrNull.isBlank() ? null
                 : java.text.Normalizer.normalize(provinceOrNull.strip(), java.text.Normalizer.Form.NFC);
         try {
@@ -73,7 +73,7 @@ public class UserAccounts {
                     .param("province", province, java.sql.Types.VARCHAR).query(Long.class).single();
             return find(name).filter(u -> u.id() == id).orElseThrow();
         } catch (DuplicateKeyException e) {
-            throw new IllegalArgumentException("there is already a user '" + name + "'");
+            throw new IllegalArgumentException(Messages.text("users.exists", name));
         }
     }
 
@@ -101,7 +101,7 @@ public class UserAccounts {
         int changed = jdbc.sql("update app_user set enabled = false where lower(username) = lower(:u)")
                 .param("u", name(username)).update();
         if (changed == 0) {
-            throw new IllegalArgumentException("there is no user '" + username + "'");
+            throw new IllegalArgumentException(Messages.text("users.unknown", username));
         }
     }
 
@@ -112,7 +112,8 @@ public class UserAccounts {
      * @throws IllegalArgumentException when there is no such user
      */
     public boolean unlock(String username, String by) {
-        UserAccount user = find(username).orElseThrow(() -> new IllegalArgumentException("there is no user '" + username + "'"));
+        UserAccount user = find(username)
+                .orElseThrow(() -> new IllegalArgumentException(Messages.text("users.unknown", username)));
         return throttle.unlockAccount(user.username(), by);
     }
 
@@ -132,7 +133,7 @@ public class UserAccounts {
      */
     public String createToken(String username, String name) {
         UserAccount user = find(username).filter(UserAccount::enabled)
-                .orElseThrow(() -> new IllegalArgumentException("there is no enabled user '" + username + "'"));
+                .orElseThrow(() -> new IllegalArgumentException(Messages.text("users.unknownOrDisabled", username)));
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = "crt_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

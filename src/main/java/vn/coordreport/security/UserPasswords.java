@@ -6,6 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * Passwords set by an ADMIN (a new one, made here and shown once) or changed
  * by their owner (who gives the current one first). A changed password ends
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class UserPasswords {
 
+    static final int MINIMUM_LENGTH = 8;
     private static final SecureRandom RANDOM = new SecureRandom();
     /** No 0/O, 1/l/I: read off a screen and typed again. */
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -62,14 +65,23 @@ public class UserPasswords {
         return true;
     }
 
-    private void set(String username, String password) {
-        if (password == null || password.length() < 8) {
-            throw new IllegalArgumentException("a password has at least 8 characters");
+    /**
+     * Refuses a password too short to be one.
+     *
+     * @throws IllegalArgumentException for a password under {@value #MINIMUM_LENGTH} characters
+     */
+    static void check(String password) {
+        if (password == null || password.length() < MINIMUM_LENGTH) {
+            throw new IllegalArgumentException(Messages.text("users.shortPassword", MINIMUM_LENGTH));
         }
+    }
+
+    private void set(String username, String password) {
+        check(password);
         int changed = jdbc.sql("update app_user set password_hash = :hash where lower(username) = lower(:u)")
                 .param("hash", encoder.encode(password)).param("u", username).update();
         if (changed == 0) {
-            throw new IllegalArgumentException("there is no user '" + username + "'");
+            throw new IllegalArgumentException(Messages.text("users.unknown", username));
         }
     }
 }

@@ -45,8 +45,16 @@ class UsersCommandIntegrationTests {
         assertThat(PasswordEncoderFactories.createDelegatingPasswordEncoder().matches("correct horse battery", hash)).isTrue();
 
         CliSession.Run list = run("", "users", "list");
-        assertThat(list.out()).containsPattern("Lan\\s+ADMIN\\s+\\(all\\)\\s+yes").containsPattern("minh\\s+VIEWER\\s+Tây Ninh\\s+yes")
-                .doesNotContain("bcrypt");
+        assertThat(list.out()).containsPattern("Lan\\s+ADMIN\\s+\\(mọi tỉnh\\)\\s+có\\s+\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}\\s+-")
+                .containsPattern("minh\\s+VIEWER\\s+Tây Ninh\\s+có").doesNotContain("bcrypt");
+        // each column starts where its heading does, however long the Vietnamese heading
+        String header = list.out().lines().filter(l -> l.startsWith("Tên đăng nhập")).findFirst().orElseThrow();
+        String lan = list.out().lines().filter(l -> l.startsWith("Lan ")).findFirst().orElseThrow();
+        assertThat(header).matches("Tên đăng nhập\\s+Vai trò\\s+Tỉnh\\s+Còn hiệu lực\\s+Ngày tạo\\s+Khóa đến");
+        assertThat(lan.indexOf("ADMIN")).isEqualTo(header.indexOf("Vai trò"));
+        assertThat(lan.indexOf("(mọi tỉnh)")).isEqualTo(header.indexOf("Tỉnh"));
+        assertThat(lan.indexOf(" có ") + 1).isEqualTo(header.indexOf("Còn hiệu lực"));
+        assertThat(lan.lastIndexOf("-")).isEqualTo(header.indexOf("Khóa đến"));
         // a row-only command run in a JVM that goes on (this one) leaves the JIT as it is: C1 only is for a
         // command's own process (ShortCommandCompilation)
         assertThat(ShortCommandCompilationTests.directivesExcludingC2(ShortCommandCompilationTests.directives())).isZero();
@@ -54,10 +62,10 @@ class UsersCommandIntegrationTests {
         // a duplicate (whatever its case) and an unknown role are bad input
         CliSession.Run duplicate = run("another password\n", "users", "add", "LAN", "--role", "VIEWER", "--password-stdin");
         assertThat(duplicate.status()).isEqualTo(1);
-        assertThat(duplicate.err()).contains("there is already a user 'LAN'");
+        assertThat(duplicate.err()).contains("đã có người dùng 'LAN'");
         CliSession.Run badRole = run("another password\n", "users", "add", "hoa", "--role", "BOSS", "--password-stdin");
         assertThat(badRole.status()).isEqualTo(1);
-        assertThat(badRole.err()).contains("unknown role 'BOSS': ADMIN, OPERATOR, VIEWER, REVIEWER, SIGNER or CLERK");
+        assertThat(badRole.err()).contains("vai trò 'BOSS' không có: ADMIN, OPERATOR, VIEWER, REVIEWER, SIGNER hoặc CLERK");
 
         // a token is printed once; only its hash is kept
         CliSession.Run token = run("", "users", "token", "minh", "--name", "province-portal");
@@ -68,10 +76,10 @@ class UsersCommandIntegrationTests {
 
         // disabling
         assertThat(run("", "users", "disable", "minh").status()).isZero();
-        assertThat(run("", "users", "list").out()).containsPattern("minh\\s+VIEWER\\s+Tây Ninh\\s+no");
+        assertThat(run("", "users", "list").out()).containsPattern("minh\\s+VIEWER\\s+Tây Ninh\\s+không");
         CliSession.Run unknown = run("", "users", "disable", "nobody");
         assertThat(unknown.status()).isEqualTo(1);
-        assertThat(unknown.err()).contains("there is no user 'nobody'");
+        assertThat(unknown.err()).contains("không có người dùng 'nobody'");
     }
 
     @Test
@@ -86,9 +94,9 @@ class UsersCommandIntegrationTests {
 
         // then it is the same user: not a second one, and the one disabled
         assertThat(again.status()).isEqualTo(1);
-        assertThat(again.err()).contains("there is already a user 'Hùng'");
+        assertThat(again.err()).contains("đã có người dùng 'Hùng'");
         assertThat(disable.status()).as(disable.err()).isZero();
-        assertThat(run("", "users", "list").out()).containsPattern("Hùng\\s+VIEWER\\s+\\(all\\)\\s+no");
+        assertThat(run("", "users", "list").out()).containsPattern("Hùng\\s+VIEWER\\s+\\(mọi tỉnh\\)\\s+không");
     }
 
     @Test
@@ -99,7 +107,7 @@ class UsersCommandIntegrationTests {
                 + "select 'ACCOUNT', id::text, 0, now() + interval '10 minutes' from app_user where username = 'hoa'");
 
         // then the list shows until when
-        assertThat(run("", "users", "list").out()).containsPattern("hoa\\s+OPERATOR\\s+\\(all\\)\\s+yes\\s+\\S+ \\S+\\s+\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        assertThat(run("", "users", "list").out()).containsPattern("hoa\\s+OPERATOR\\s+\\(mọi tỉnh\\)\\s+có\\s+\\S+ \\S+\\s+\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
 
         // when an administrator unlocks them
         CliSession.Run unlock = run("", "users", "unlock", "HOA");
@@ -107,7 +115,7 @@ class UsersCommandIntegrationTests {
         // then they are no longer locked, and the audit log says who did it
         assertThat(unlock.status()).as(unlock.err()).isZero();
         assertThat(unlock.out()).contains("đã mở khóa HOA");
-        assertThat(run("", "users", "list").out()).containsPattern("hoa\\s+OPERATOR\\s+\\(all\\)\\s+yes\\s+\\S+ \\S+\\s+-");
+        assertThat(run("", "users", "list").out()).containsPattern("hoa\\s+OPERATOR\\s+\\(mọi tỉnh\\)\\s+có\\s+\\S+ \\S+\\s+-");
         assertThat(count("select count(*) from audit_log where action = 'UNLOCK' and target = 'hoa' "
                 + "and detail like 'by an administrator on the command line%'")).isOne();
         assertThat(run("", "users", "unlock", "hoa").out()).contains("hoa không bị khóa");
@@ -118,9 +126,29 @@ class UsersCommandIntegrationTests {
         assertThat(count("select count(*) from sign_in_failure")).isZero();
         CliSession.Run unknown = run("", "users", "unlock", "nobody");
         assertThat(unknown.status()).isEqualTo(1);
-        assertThat(unknown.err()).contains("there is no user 'nobody'");
+        assertThat(unknown.err()).contains("không có người dùng 'nobody'");
         assertThat(run("", "users", "unlock").status()).isEqualTo(2);
         assertThat(run("", "users", "unlock", "hoa", "--address", "10.1.2.3").status()).isEqualTo(2);
+    }
+
+    @Test
+    void englishWithCoordreportLocaleEn() {
+        // given a user, and the command line in English
+        assertThat(run("mat khau dai\n", "users", "add", "thu", "--role", "CLERK", "--password-stdin").status()).isZero();
+        cli.set("coordreport.locale", "en");
+        try {
+            // when the users are listed, and a role is mistyped
+            CliSession.Run list = run("", "users", "list");
+            CliSession.Run badRole = run("", "users", "add", "hoa", "--role", "BOSS");
+
+            // then the headings, the values and the problem are English
+            assertThat(list.out().lines().findFirst().orElseThrow())
+                    .matches("username\\s+role\\s+province\\s+enabled\\s+created\\s+locked until");
+            assertThat(list.out()).containsPattern("thu\\s+CLERK\\s+\\(all\\)\\s+yes\\s+\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+            assertThat(badRole.err()).contains("unknown role 'BOSS': ADMIN, OPERATOR, VIEWER, REVIEWER, SIGNER or CLERK");
+        } finally {
+            cli.set("coordreport.locale", "vi");
+        }
     }
 
     @Test
