@@ -46,9 +46,10 @@ import java.util.zip.ZipFile;
  * <p>
  * A copy is named after the jar's path, size and modification time, so a rebuilt jar gets a new one; it is unpacked
  * under a temporary name and renamed when whole, so a process sees a complete copy or none, and two processes starting
- * together never mix theirs. Copies of the same jar not used for a day are removed. If the cache folder cannot be used
- * (not writable, or writable by others than its owner), or with {@code -Dcoordreport.unpack=false}, the application
- * runs from the jar as before: this only ever changes how fast it starts.
+ * together never mix theirs. Of the copies of earlier builds of the same jar, those not used for a day are removed,
+ * and all but the two started last. If the cache folder cannot be used (not writable, or writable by others than
+ * its owner), or with {@code -Dcoordreport.unpack=false}, the application runs from the jar as before: this only
+ * ever changes how fast it starts.
  * <p>
  * Uses nothing but the JDK: it runs before any library is loaded.
  */
@@ -62,6 +63,7 @@ final class UnpackedStart {
     private static final String SOURCE_FILE = "source";
     private static final String USED_FILE = "used";
     private static final Duration STALE_AFTER = Duration.ofDays(1);
+    private static final int KEPT_EARLIER_BUILDS = 2;
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     private UnpackedStart() {
@@ -259,21 +261,37 @@ final class UnpackedStart {
         return target;
     }
 
-    /** Other copies of the same jar (an earlier build of it) that no process has started from for a day. */
+    /**
+     * Removes the other copies of the same jar (earlier builds of it) that no process has started from for a day, and
+     * beyond the {@value #KEPT_EARLIER_BUILDS} most recently started ones any other: rebuilding all day would
+     * otherwise keep a 100 MB copy of each build until the next day. One started within the day may still serve a
+     * process, hence the few kept.
+     */
     private static void removeStaleCopies(Path jar, Path cache, Path current) throws IOException {
         Instant staleBefore = Instant.now().minus(STALE_AFTER);
+        List<Path> earlier = new ArrayList<>();
         try (DirectoryStream<Path> copies = Files.newDirectoryStream(cache)) {
             for (Path copy : copies) {
                 Path source = copy.resolve(SOURCE_FILE);
-                Path used = copy.resolve(USED_FILE);
-                if (copy.equals(current) || !Files.isRegularFile(source) || !Files.isRegularFile(used)) {
-                    continue;
-                }
-                if (Files.readString(source).equals(jar.toString())
-                        && Files.getLastModifiedTime(used).toInstant().isBefore(staleBefore)) {
-                    deleteRecursively(copy);
+                if (!copy.equals(current) && Files.isRegularFile(source) && Files.isRegularFile(copy.resolve(USED_FILE))
+                        && Files.readString(source).equals(jar.toString())) {
+                    earlier.add(copy);
                 }
             }
+        }
+        earlier.sort(Comparator.comparing(UnpackedStart::lastUsed).reversed());
+        for (int i = 0; i < earlier.size(); i++) {
+            if (i >= KEPT_EARLIER_BUILDS || lastUsed(earlier.get(i)).isBefore(staleBefore)) {
+                deleteRecursively(earlier.get(i));
+            }
+        }
+    }
+
+    private static Instant lastUsed(Path copy) {
+        try {
+            return Files.getLastModifiedTime(copy.resolve(USED_FILE)).toInstant();
+        } catch (IOException gone) {
+            return Instant.EPOCH;
         }
     }
 

@@ -95,6 +95,23 @@ class UnpackedStartTests {
     }
 
     @Test
+    void rebuildingAllDayKeepsTheTwoEarlierBuildsStartedLastAndNoMore() throws IOException {
+        Path cache = Files.createDirectory(folder.resolve("cache"));
+        Path jar = folder.resolve("app.jar");
+        List<Path> builds = new ArrayList<>();
+        for (int build = 1; build <= 5; build++) {
+            bootJar("app.jar", "build " + build);
+            Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(build)));
+            Path copy = UnpackedStart.unpacked(jar, cache).orElseThrow();
+            // started a minute apart, an hour ago at most: none is a day old
+            Files.setLastModifiedTime(copy.resolve("used"), FileTime.from(Instant.now().minusSeconds(3600 - 60L * build)));
+            builds.add(copy);
+        }
+
+        assertThat(copies(cache)).containsExactlyInAnyOrder(builds.get(2), builds.get(3), builds.get(4));
+    }
+
+    @Test
     void processesStartingTogetherEndWithOneWholeCopy() throws Exception {
         Path jar = bootJar("app.jar", "first");
         Path cache = Files.createDirectory(folder.resolve("cache"));
