@@ -216,7 +216,7 @@ public final class Cli {
             defaults.put("spring.datasource.hikari.minimum-idle", "1");
             // its connection is opened early, on another thread, while Spring reads the configuration classes
             application.addListeners(new EarlyConnection());
-            // and the web pages, the API and the Batch jobs are not even scanned
+            // and of the modules it reads (LeanStart.Application), the Batch jobs' definitions are left out
             application.addInitializers(context -> context.getBeanFactory()
                     .registerSingleton("leanStartExclusions", new LeanStart.NotForRows()));
         }

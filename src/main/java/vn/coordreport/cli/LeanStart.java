@@ -7,14 +7,14 @@ import org.springframework.beans.factory.BeanClassLoaderAware;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfigurationImportFilter;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.boot.autoconfigure.AutoConfigurationMetadata;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.annotation.ImportCandidates;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.EnvironmentAware;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
@@ -53,7 +53,8 @@ final class LeanStart {
      * {@code @SpringBootApplication} scans the whole application, with the same auto-configuration (filtered by
      * {@link AutoConfigurations}). Reading the other modules' 360 classes took a tenth of a second of such a
      * command's start. A command whose services come from another module fails at its start, in its command tests.
-     * Not a {@code @Configuration}: the application's own scan never picks it up.
+     * Both scans name the same modules (LeanStartTests). Not a {@code @Configuration}: the application's own scan
+     * never picks it up.
      */
     @EnableAutoConfiguration
     @ComponentScan(basePackages = {"vn.coordreport.security", "vn.coordreport.ingest", "vn.coordreport.archive",

@@ -6,6 +6,7 @@ import java.io.IOException;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurationImportFilter;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
@@ -64,6 +65,9 @@ class LeanStartTests {
 
         assertThat(scanned).contains("vn.coordreport.security", "vn.coordreport.database")
                 .noneMatch(name -> name.startsWith("vn.coordreport.web") || name.startsWith("vn.coordreport.api"));
+        // the configuration properties of exactly those modules
+        assertThat(LeanStart.Application.class.getAnnotation(ConfigurationPropertiesScan.class).basePackages())
+                .containsExactlyInAnyOrder(scanned);
     }
 
     private static LeanStart.AutoConfigurations filter(boolean lean) {
