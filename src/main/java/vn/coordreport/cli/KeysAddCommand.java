@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.coordreport.issuing.Issuing;
 import vn.coordreport.issuing.SigningKeyRecord;
+import vn.coordreport.messages.Messages;
 
 @Command(name = "add", mixinStandardHelpOptions = true,
         description = {"Registers a signing key after opening it with its password or PIN, which is not kept (it is "
@@ -85,9 +86,9 @@ class KeysAddCommand implements Callable<Integer> {
         SigningKeyRecord key = username != null
                 ? issuing.addPersonalKey(username, pkcs12, pkcs11, alias, password, picture, by)
                 : issuing.addOrganisationKey(organisation, pkcs12, pkcs11, alias, password, picture, by);
-        spec.commandLine().getOut().printf("added key %d for %s: %s, alias %s, %s, valid to %s%s%n", key.id(),
-                key.owner(), key.kind(), key.alias(), key.subject(), key.notAfter().toLocalDate(),
-                key.hasImage() ? ", with its image" : "");
+        spec.commandLine().getOut().println(Messages.text("keys.added", String.valueOf(key.id()), KeysCommand.owner(key),
+                key.kind(), key.alias(), key.subject(), KeysCommand.validTo(key),
+                key.hasImage() ? Messages.text("keys.withImage") : ""));
         return ExitCode.OK;
     }
 
