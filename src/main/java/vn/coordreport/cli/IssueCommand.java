@@ -45,7 +45,7 @@ class IssueCommand implements Callable<Integer> {
     public Integer call() {
         Actor actor = issuing.actor(selection.as);
         List<Long> ids = selection.resolve(issuing, actor, FinalState.SIGNED);
-        IssueRun run = issuing.issue(ids, actor, Secrets.read(passwordStdin, "Password or PIN of the organisation's key"),
+        IssueRun run = issuing.issue(ids, actor, Secrets.read(passwordStdin, Messages.text("secrets.promptSeal")),
                 confirmEmpty);
         PrintWriter out = spec.commandLine().getOut();
         int status = SignCommand.print(run.outcomes(), "step.issued", out, spec.commandLine().getErr());

@@ -42,7 +42,7 @@ class SignCommand implements Callable<Integer> {
     public Integer call() {
         Actor actor = issuing.actor(selection.as);
         List<Long> ids = selection.resolve(issuing, actor, FinalState.WAITING_SIGNATURE);
-        List<StepOutcome> outcomes = issuing.sign(ids, actor, Secrets.read(passwordStdin, "Password or PIN of your key"));
+        List<StepOutcome> outcomes = issuing.sign(ids, actor, Secrets.read(passwordStdin, Messages.text("secrets.promptSigner")));
         return print(outcomes, "step.signed", spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 

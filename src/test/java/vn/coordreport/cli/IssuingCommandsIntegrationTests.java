@@ -121,6 +121,9 @@ class IssuingCommandsIntegrationTests {
         assertThat(notAReviewer.status()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(notAReviewer.err()).contains("Người dùng 'vanthu' không được duyệt bản chính thức: việc này cần vai "
                 + "trò REVIEWER, mà người này chỉ có CLERK.");
+        CliSession.Run noneWaiting = cli.run("approve", "--period", "2099", "--as", "phong");
+        assertThat(noneWaiting.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(noneWaiting.err()).contains("không có bản chính thức nào của kỳ 2099 ở bước “Chờ duyệt” (WAITING_REVIEW)");
         // in English with coordreport.locale=en
         cli.set("coordreport.locale", "en");
         try {
@@ -174,10 +177,26 @@ class IssuingCommandsIntegrationTests {
         assertThat(again.status()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(again.err()).contains("đang ở bước “Đã ban hành” (ISSUED)");
         assertThat(greenMail.getReceivedMessages()).hasSize(3);
+        // and the ledger lists its mails sent, each column under its heading
+        CliSession.Run deliveries = ok(cli.run("deliveries"));
+        String ledgerHeading = deliveries.out().lines().findFirst().orElseThrow();
+        assertThat(ledgerHeading).matches("Phiên bản\\s+Quy chế\\s+Kỳ\\s+Lần lập\\s+Người nhận\\s+Trạng thái\\s+Số lần gửi"
+                + "\\s+Đã gửi / sẽ gửi lúc\\s+Lỗi");
+        assertThat(deliveries.out().lines().skip(1)).hasSize(3).allSatisfy(line -> {
+            assertThat(line.indexOf("09/QCPH/SNgV-BP")).isEqualTo(ledgerHeading.indexOf("Quy chế"));
+            assertThat(line.indexOf("SENT")).isEqualTo(ledgerHeading.indexOf("Trạng thái"));
+            assertThat(line.substring(ledgerHeading.indexOf("Đã gửi"))).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+        });
 
         // and the register lists it, in its columns, printed and as files
         CliSession.Run register = ok(cli.run("register", "--year", Integer.toString(today.getYear())));
         assertThat(register.out()).contains("SNGV-QT", "01/BC-SNgV", "Nguyễn Văn Hùng");
+        String registerHeading = register.out().lines().findFirst().orElseThrow();
+        assertThat(registerHeading).matches("Cơ quan\\s+Số, ký hiệu\\s+Ngày\\s+Trích yếu\\s+Người ký\\s+Số bản\\s+Nơi nhận");
+        assertThat(register.out().lines().skip(1)).singleElement().satisfies(line -> {
+            assertThat(line.indexOf("01/BC-SNgV")).isEqualTo(registerHeading.indexOf("Số, ký hiệu"));
+            assertThat(line.indexOf("Nguyễn Văn Hùng")).isEqualTo(registerHeading.indexOf("Người ký"));
+        });
         Path csv = temp.resolve("so-van-ban-di.csv");
         ok(cli.run("register", "--year", Integer.toString(today.getYear()), "--agency", "SNGV-QT", "--out", csv.toString()));
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);

@@ -110,7 +110,7 @@ class ReportsCommandIntegrationTests {
         for (Path out : new Path[] {file, file.resolve("reports")}) {
             CliSession.Run intoAFile = run("reports", "get", id, "--out", out.toString());
             assertThat(intoAFile.status()).as(intoAFile.err()).isEqualTo(ExitCode.BAD_INPUT);
-            assertThat(intoAFile.err()).contains("--out " + out, file + " is a file, not a folder");
+            assertThat(intoAFile.err()).contains("--out " + out, file + " là một tệp, không phải thư mục");
         }
 
         // and an unknown id is bad input
