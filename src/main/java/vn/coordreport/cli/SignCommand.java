@@ -42,7 +42,8 @@ class SignCommand implements Callable<Integer> {
     public Integer call() {
         Actor actor = issuing.actor(selection.as);
         List<Long> ids = selection.resolve(issuing, actor, FinalState.WAITING_SIGNATURE);
-        List<StepOutcome> outcomes = issuing.sign(ids, actor, Secrets.read(passwordStdin, Messages.text("secrets.promptSigner")));
+        char[] password = Secrets.read(passwordStdin, Messages.text("secrets.promptSigner"));
+        List<StepOutcome> outcomes = issuing.sign(ids, actor, password);
         return print(outcomes, "step.signed", spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
