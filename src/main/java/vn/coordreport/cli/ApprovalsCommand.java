@@ -1,8 +1,6 @@
 package vn.coordreport.cli;
 
 import java.io.PrintWriter;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -21,8 +19,6 @@ import vn.coordreport.messages.Messages;
                 + "and the comment, and the newer final that supersedes it.",
                 "Then: approve, reject, sign, issue."})
 class ApprovalsCommand implements Callable<Integer> {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Issuing issuing;
 
@@ -44,17 +40,16 @@ class ApprovalsCommand implements Callable<Integer> {
             out.println(period != null ? Messages.text("approvals.noneOf", period.toString()) : Messages.text("approvals.none"));
             return ExitCode.OK;
         }
-        String row = "%-7s  %-17s  %-20s  %-10s  %3s  %-14s  %-5s  %-8s  %-16s  %-16s  %-10s  %s%n";
-        out.printf(row, "version", "state", "agreement", "period", "v", "number", "empty", "step", "by", "at",
-                "superseded", "comment");
+        // the version id first and the state second, as codes: outside checks read them there
+        Table table = Table.of("approvals.head.version", "table.status", "table.agreement", "table.period", "table.v",
+                "approvals.head.number", "approvals.head.empty", "approvals.head.step", "approvals.head.by",
+                "approvals.head.at", "approvals.head.superseded", "approvals.head.comment").right(4);
         for (FinalDocument f : finals) {
-            out.printf(row, f.versionId(), f.state(), f.agreementCode(), f.period(), f.version(),
-                    f.numberAndSymbol() == null ? "-" : f.numberAndSymbol(), f.emptyForPeriod() ? "EMPTY" : "-",
-                    f.lastStep() == null ? "-" : f.lastStep(), f.lastUsername() == null ? "-" : f.lastUsername(),
-                    f.lastAt() == null ? "-" : WHEN.format(f.lastAt().atZoneSameInstant(ZoneId.systemDefault())),
-                    f.supersededBy() == null ? "-" : "by " + f.supersededBy(),
-                    f.lastComment() == null ? "" : f.lastComment().replaceAll("\\s+", " "));
+            table.row(f.versionId(), f.state(), f.agreementCode(), f.period(), f.version(), f.numberAndSymbol(),
+                    f.emptyForPeriod() ? "EMPTY" : "-", f.lastStep(), f.lastUsername(), Table.time(f.lastAt()),
+                    f.supersededBy(), f.lastComment() == null ? "" : f.lastComment().replaceAll("\\s+", " "));
         }
+        table.print(out);
         return ExitCode.OK;
     }
 }

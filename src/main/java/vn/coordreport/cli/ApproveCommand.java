@@ -38,8 +38,7 @@ class ApproveCommand implements Callable<Integer> {
         Actor actor = issuing.actor(selection.as);
         for (long id : selection.resolve(issuing, actor, FinalState.WAITING_REVIEW)) {
             FinalDocument f = issuing.approve(id, actor, comment);
-            spec.commandLine().getOut().printf("approved final %d (%s %s): %s%n", id, f.agreementCode(), f.period(),
-                    f.state());
+            spec.commandLine().getOut().println(SignCommand.line("step.approved", f));
         }
         return ExitCode.OK;
     }

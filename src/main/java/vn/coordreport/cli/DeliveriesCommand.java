@@ -2,8 +2,6 @@ package vn.coordreport.cli;
 
 import java.io.PrintWriter;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -20,8 +18,6 @@ import vn.coordreport.messages.Messages;
                 + "(PENDING, SENDING, SENT, FAILED, UNCERTAIN), attempts, and the last error.",
                 "UNCERTAIN: the send was cut off and the server may have the mail; it is never resent automatically."})
 class DeliveriesCommand implements Callable<Integer> {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final ReportDelivery delivery;
 
@@ -43,15 +39,16 @@ class DeliveriesCommand implements Callable<Integer> {
             out.println(agreement != null ? Messages.text("deliveries.noneFor", agreement) : Messages.text("deliveries.none"));
             return ExitCode.OK;
         }
-        String row = "%7s  %-20s  %-10s  %3s  %-36s  %-9s  %8s  %-19s  %s%n";
-        out.printf(row, "version", "agreement", "period", "v", "recipient", "status", "attempts", "sent / next", "error");
+        Table table = Table.of("deliveries.head.version", "table.agreement", "table.period", "table.v",
+                "deliveries.head.recipient", "table.status", "deliveries.head.attempts", "deliveries.head.when",
+                "deliveries.head.error").right(0, 3, 6);
         for (DeliveryRecord r : rows) {
             OffsetDateTime when = r.status().equals("SENT") ? r.sentAt()
                     : r.status().equals("PENDING") ? r.nextAttemptAt() : null;
-            out.printf(row, "#" + r.versionId(), r.agreementCode(), r.period(), r.version(), r.email(), r.status(),
-                    r.attempts(), when == null ? "-" : WHEN.format(when.atZoneSameInstant(ZoneId.systemDefault())),
-                    r.lastError() == null ? "" : r.lastError());
+            table.row("#" + r.versionId(), r.agreementCode(), r.period(), r.version(), r.email(), r.status(),
+                    r.attempts(), Table.time(when), r.lastError() == null ? "" : r.lastError());
         }
+        table.print(out);
         return ExitCode.OK;
     }
 }

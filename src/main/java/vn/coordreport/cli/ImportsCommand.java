@@ -1,10 +1,9 @@
 package vn.coordreport.cli;
 
 import java.io.PrintWriter;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,8 +21,6 @@ import vn.coordreport.messages.Messages;
  */
 @Command(name = "imports", mixinStandardHelpOptions = true, description = "Lists every import: id, when, source, files, rows (new, already present, corrected), status.")
 class ImportsCommand implements Callable<Integer>, DatabaseOnly {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Importer importer;
     private final LookAlikes lookAlikes;
@@ -44,15 +41,14 @@ class ImportsCommand implements Callable<Integer>, DatabaseOnly {
             out.println(Messages.text("imports.none"));
             return ExitCode.OK;
         }
-        out.printf("%5s  %-19s  %-10s  %5s  %10s  %10s  %10s  %9s  %-7s  %s%n", Messages.text("imports.head.id"),
-                Messages.text("imports.head.when"), Messages.text("imports.head.by"), Messages.text("imports.head.files"),
-                Messages.text("imports.head.rows"), Messages.text("imports.head.new"), Messages.text("imports.head.present"),
-                Messages.text("imports.head.corrected"), Messages.text("imports.head.status"), Messages.text("imports.head.source"));
+        Table table = Table.of("imports.head.id", "imports.head.when", "imports.head.by", "imports.head.files",
+                "imports.head.rows", "imports.head.new", "imports.head.present", "imports.head.corrected",
+                "imports.head.status", "imports.head.source").right(0, 3, 4, 5, 6, 7);
         for (ImportSummary i : imports) {
-            out.printf("%5d  %-19s  %-10s  %5d  %10d  %10d  %10d  %9d  %-7s  %s%n", i.id(),
-                    WHEN.format(i.startedAt().atZoneSameInstant(ZoneId.systemDefault())), VisibleText.of(i.importedBy()),
-                    i.files(), i.rows(), i.added(), i.present(), i.corrected(), i.status(), VisibleText.of(i.source()));
+            table.row(i.id(), Table.time(i.startedAt()), VisibleText.of(i.importedBy()), i.files(), i.rows(), i.added(),
+                    i.present(), i.corrected(), i.status(), VisibleText.of(i.source()));
         }
+        table.print(out);
         printLookAlikes(out);
         return ExitCode.OK;
     }
@@ -68,13 +64,14 @@ class ImportsCommand implements Callable<Integer>, DatabaseOnly {
         }
         out.println();
         out.println(Messages.text("imports.lookalikes"));
-        out.printf("  %-10s  %-11s  %-24s  %-12s  %s%n", Messages.text("imports.lookalikes.kind"),
-                Messages.text("imports.lookalikes.problem"), Messages.text("imports.lookalikes.spelling"),
-                Messages.text("imports.lookalikes.imports"), Messages.text("imports.lookalikes.how"));
+        Table table = Table.of("imports.lookalikes.kind", "imports.lookalikes.problem", "imports.lookalikes.spelling",
+                "imports.lookalikes.imports", "imports.lookalikes.how");
         for (LookAlike l : found) {
-            out.printf("  %-10s  %-11s  %-24s  %-12s  %s%n", l.kind(), l.problem(), VisibleText.of(l.spelling()),
+            table.row(l.kind(), l.problem(), VisibleText.of(l.spelling()),
                     l.imports().isEmpty() ? Messages.text("imports.lookalikes.builtIn") : l.imports().stream().map(id -> "#" + id)
-                            .collect(java.util.stream.Collectors.joining(" ")), l.how());
+                            .collect(Collectors.joining(" ")), l.how());
         }
+        // indented under the history's note, as a part of it
+        table.lines().forEach(line -> out.println("  " + line));
     }
 }

@@ -13,6 +13,7 @@ import vn.coordreport.issuing.Actor;
 import vn.coordreport.issuing.FinalState;
 import vn.coordreport.issuing.IssueRun;
 import vn.coordreport.issuing.Issuing;
+import vn.coordreport.messages.Messages;
 
 @Command(name = "issue", mixinStandardHelpOptions = true,
         description = {"The văn thư's issue (CLERK role) of signed finals: the issuing body's next number of the year "
@@ -44,15 +45,15 @@ class IssueCommand implements Callable<Integer> {
     public Integer call() {
         Actor actor = issuing.actor(selection.as);
         List<Long> ids = selection.resolve(issuing, actor, FinalState.SIGNED);
-        IssueRun run = issuing.issue(ids, actor, Secrets.read(passwordStdin, "Password or PIN of the organisation's key"),
+        IssueRun run = issuing.issue(ids, actor, Secrets.read(passwordStdin, Messages.text("secrets.promptSeal")),
                 confirmEmpty);
         PrintWriter out = spec.commandLine().getOut();
-        int status = SignCommand.print(run.outcomes(), "issued", out, spec.commandLine().getErr());
+        int status = SignCommand.print(run.outcomes(), "step.issued", out, spec.commandLine().getErr());
         if (run.deliveriesOrNull() != null) {
-            out.printf("%d mails queued: %d sent, %d to retry later, %d failed%n", run.mailsQueued(),
-                    run.deliveriesOrNull().sent(), run.deliveriesOrNull().retryLater(), run.deliveriesOrNull().failed());
+            out.println(Messages.text("step.mails", run.mailsQueued(), run.deliveriesOrNull().sent(),
+                    run.deliveriesOrNull().retryLater(), run.deliveriesOrNull().failed()));
         } else if (run.deliveryProblem() != null) {
-            out.printf("%d mails queued, none sent: %s%n", run.mailsQueued(), run.deliveryProblem());
+            out.println(Messages.text("step.mailsNotSent", run.mailsQueued(), run.deliveryProblem()));
         }
         return status;
     }

@@ -7,6 +7,7 @@ import picocli.CommandLine.Parameters;
 import vn.coordreport.issuing.Actor;
 import vn.coordreport.issuing.FinalState;
 import vn.coordreport.issuing.Issuing;
+import vn.coordreport.messages.Messages;
 
 /** The finals a step is taken on: named by id, or every one of a period waiting for the step. */
 class IssuingSelection {
@@ -24,16 +25,15 @@ class IssuingSelection {
     List<Long> resolve(Issuing issuing, Actor actor, FinalState waiting) {
         boolean named = ids != null && !ids.isEmpty();
         if (named == (period != null)) {
-            throw new IllegalArgumentException("name the finals by VERSION_ID or take those of --period PERIOD, not "
-                    + (named ? "both" : "neither"));
+            throw new IllegalArgumentException(Messages.text(named ? "step.selectBoth" : "step.selectNeither"));
         }
         if (named) {
             return ids;
         }
         List<Long> found = issuing.inState(waiting, period, actor);
         if (found.isEmpty()) {
-            throw new IllegalArgumentException("no final of " + period + " is " + waiting
-                    + (actor.province() == null ? "" : " in " + actor.province()));
+            throw new IllegalArgumentException(Messages.text(actor.province() == null ? "step.noneWaiting"
+                    : "step.noneWaitingIn", period, waiting.label(), waiting.name(), actor.province()));
         }
         return found;
     }

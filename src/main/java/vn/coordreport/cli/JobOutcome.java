@@ -14,15 +14,16 @@ final class JobOutcome {
 
     static int print(JobSummary s, PrintWriter out, PrintWriter err) {
         // a close mails nothing since issuing exists: its finals wait for review (executions from before did mail)
-        // "JOB execution ID STATUS" opens the line as it always did: scripts find the execution there
+        // the job's name, the execution id and the status (a code) open the line: the fault scenarios find them there
         String counts = Messages.text("job.counts", s.read(), s.written(), s.skipped())
                 + (s.mailed() > 0 ? Messages.text("job.mailed", s.mailed()) : "")
                 + (s.jobName().equals(JobNames.PERIOD_CLOSE) ? Messages.text("job.finalsWait") : "");
+        String line = Messages.text("job.line", s.jobName(), String.valueOf(s.id()), s.status(), counts, s.parameters());
         if (!s.failed()) {
-            out.printf("%s execution %d %s: %s (%s)%n", s.jobName(), s.id(), s.status(), counts, s.parameters());
+            out.println(line);
             return ExitCode.OK;
         }
-        err.printf("%s execution %d %s: %s (%s)%n", s.jobName(), s.id(), s.status(), counts, s.parameters());
+        err.println(line);
         if (s.failure() != null) {
             err.println(Messages.text("job.cause", s.failure()));
         }

@@ -2,9 +2,6 @@ package vn.coordreport.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -21,8 +18,6 @@ import vn.coordreport.pipeline.JobSummary;
         description = "Lists the latest job executions: id, job, parameters, status, start, end and counts; "
                 + "the options narrow the list as the jobs page's search does.")
 class JobsCommand implements Callable<Integer>, DatabaseOnly {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Spec
     CommandSpec spec;
@@ -62,16 +57,14 @@ class JobsCommand implements Callable<Integer>, DatabaseOnly {
             out.println(Messages.text(filter.equals(JobHistory.Filter.NONE) ? "jobs.none" : "jobs.noneMatch"));
             return ExitCode.OK;
         }
-        out.printf("%5s  %-17s  %-9s  %-19s  %-19s  %5s  %7s  %7s  %6s  %s%n", "id", "job", "status", "start", "end",
-                "read", "written", "skipped", "mailed", "parameters");
+        Table table = Table.of("jobs.head.id", "table.job", "table.status", "jobs.head.start", "jobs.head.end",
+                "jobs.head.read", "jobs.head.written", "jobs.head.skipped", "jobs.head.mailed", "jobs.head.parameters")
+                .right(0, 5, 6, 7, 8);
         for (JobSummary s : executions) {
-            out.printf("%5d  %-17s  %-9s  %-19s  %-19s  %5d  %7d  %7d  %6d  %s%n", s.id(), s.jobName(), s.status(),
-                    time(s.start()), time(s.end()), s.read(), s.written(), s.skipped(), s.mailed(), s.parameters());
+            table.row(s.id(), s.jobName(), s.status(), Table.time(s.start()), Table.time(s.end()), s.read(), s.written(),
+                    s.skipped(), s.mailed(), s.parameters());
         }
+        table.print(out);
         return ExitCode.OK;
-    }
-
-    private static String time(OffsetDateTime time) {
-        return time == null ? "-" : WHEN.format(time.atZoneSameInstant(ZoneId.systemDefault()));
     }
 }

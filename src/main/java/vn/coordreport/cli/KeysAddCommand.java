@@ -15,6 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.coordreport.issuing.Issuing;
 import vn.coordreport.issuing.SigningKeyRecord;
+import vn.coordreport.messages.Messages;
 
 @Command(name = "add", mixinStandardHelpOptions = true,
         description = {"Registers a signing key after opening it with its password or PIN, which is not kept (it is "
@@ -74,20 +75,19 @@ class KeysAddCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if ((username == null) == (organisation == null)) {
-            throw new IllegalArgumentException("name either a USERNAME or --organisation AGENCY_CODE, not "
-                    + (username == null ? "neither" : "both"));
+            throw new IllegalArgumentException(Messages.text(username == null ? "keys.whoseNeither" : "keys.whoseBoth"));
         }
         byte[] pkcs12 = source.pkcs12 == null ? null : read(source.pkcs12, "--pkcs12");
         String pkcs11 = source.pkcs11 == null ? null : pkcs11Configuration(source.pkcs11);
         byte[] picture = image == null ? null : read(image, "--image");
-        char[] password = Secrets.read(passwordStdin, "Password or PIN of the key");
+        char[] password = Secrets.read(passwordStdin, Messages.text("secrets.promptKey"));
         String by = System.getProperty("user.name") + " (command line)";
         SigningKeyRecord key = username != null
                 ? issuing.addPersonalKey(username, pkcs12, pkcs11, alias, password, picture, by)
                 : issuing.addOrganisationKey(organisation, pkcs12, pkcs11, alias, password, picture, by);
-        spec.commandLine().getOut().printf("added key %d for %s: %s, alias %s, %s, valid to %s%s%n", key.id(),
-                key.owner(), key.kind(), key.alias(), key.subject(), key.notAfter().toLocalDate(),
-                key.hasImage() ? ", with its image" : "");
+        spec.commandLine().getOut().println(Messages.text("keys.added", String.valueOf(key.id()), KeysCommand.owner(key),
+                key.kind(), key.alias(), key.subject(), KeysCommand.validTo(key),
+                key.hasImage() ? Messages.text("keys.withImage") : ""));
         return ExitCode.OK;
     }
 
@@ -98,8 +98,7 @@ class KeysAddCommand implements Callable<Integer> {
                 || bytes.length > 4 && bytes[0] == 0x7f && bytes[1] == 'E' && bytes[2] == 'L' && bytes[3] == 'F';
         if (!library) {
             if (slot != null || slotIndex != null) {
-                throw new IllegalArgumentException("--slot and --slot-index go with a PKCS#11 library, not with a "
-                        + "configuration file (" + path + "), which names its slot itself");
+                throw new IllegalArgumentException(Messages.text("keys.slotWithConfig", path.toString()));
             }
             return new String(bytes, StandardCharsets.UTF_8);
         }
@@ -114,7 +113,8 @@ class KeysAddCommand implements Callable<Integer> {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new IllegalArgumentException(option + ": cannot read " + file + ": " + e.getMessage());
+            throw new IllegalArgumentException(Messages.text("keys.cannotRead", option, file.toString(),
+                    String.valueOf(e.getMessage())));
         }
     }
 }

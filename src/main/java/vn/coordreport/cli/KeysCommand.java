@@ -2,7 +2,6 @@ package vn.coordreport.cli;
 
 import java.io.PrintWriter;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -11,14 +10,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import vn.coordreport.issuing.Issuing;
 import vn.coordreport.issuing.SigningKeyRecord;
+import vn.coordreport.messages.Messages;
 
 @Command(name = "keys", mixinStandardHelpOptions = true, subcommands = KeysAddCommand.class,
         description = {"Lists the signing keys: a signer's (a user's) and an organisation's (the seal of an issuing "
                 + "body), of which the newest of each owner is in use; never a password.",
                 "'keys add' registers one."})
 class KeysCommand implements Callable<Integer> {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final Issuing issuing;
 
@@ -34,17 +32,28 @@ class KeysCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<SigningKeyRecord> keys = issuing.keys();
         if (keys.isEmpty()) {
-            out.println("No keys yet: coordreport keys add USERNAME --pkcs12 FILE --password-stdin");
+            out.println(Messages.text("keys.none"));
             return ExitCode.OK;
         }
-        String row = "%4s  %-28s  %-6s  %-12s  %-10s  %-8s  %s%n";
-        out.printf(row, "id", "owner", "kind", "alias", "valid to", "image", "certificate");
+        Table table = Table.of("keys.head.id", "keys.head.owner", "keys.head.kind", "keys.head.alias", "keys.head.validTo",
+                "keys.head.image", "keys.head.certificate").right(0);
         for (SigningKeyRecord k : keys) {
-            out.printf(row, k.id(), k.owner(), k.kind(), k.alias(),
-                    DAY.format(k.notAfter().atZoneSameInstant(ZoneId.systemDefault())),
-                    !k.hasImage() ? "-" : k.imageWidthMm() == null ? "yes" : String.format("%.0f mm", k.imageWidthMm()),
+            table.row(k.id(), owner(k), k.kind(), k.alias(), validTo(k),
+                    !k.hasImage() ? "-" : k.imageWidthMm() == null ? Messages.text("users.yes")
+                            : String.format("%.0f mm", k.imageWidthMm()),
                     k.subject());
         }
+        table.print(out);
         return ExitCode.OK;
+    }
+
+    /** Whose the key is: the signer's user name, or the issuing body's code. */
+    static String owner(SigningKeyRecord key) {
+        return key.username() != null ? key.username() : Messages.text("keys.organisation", key.agencyCode());
+    }
+
+    /** The last day the key's certificate is valid, in this machine's zone. */
+    static String validTo(SigningKeyRecord key) {
+        return Table.day(key.notAfter().atZoneSameInstant(ZoneId.systemDefault()).toLocalDate());
     }
 }

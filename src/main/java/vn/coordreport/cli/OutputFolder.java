@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * The folder an {@code --out} option names: a path that is a file (or lies
  * under one), or a folder that cannot be made, is bad input (exit 1) naming
@@ -19,8 +21,8 @@ final class OutputFolder {
         for (Path p = out.toAbsolutePath(); p != null; p = p.getParent()) {
             if (Files.exists(p)) {
                 if (!Files.isDirectory(p)) {
-                    throw new IllegalArgumentException("--out " + out + (p.equals(out.toAbsolutePath()) ? "" : ": " + p)
-                            + " is a file, not a folder: name a folder (it is made if need be)");
+                    throw new IllegalArgumentException(Messages.text("output.isAFile", out.toString(),
+                            p.equals(out.toAbsolutePath()) ? "" : ": " + p));
                 }
                 break;
             }
@@ -34,7 +36,7 @@ final class OutputFolder {
         try {
             return Files.createDirectories(out);
         } catch (IOException e) {
-            throw new IllegalArgumentException("--out " + out + ": the folder cannot be made (" + e + ")", e);
+            throw new IllegalArgumentException(Messages.text("output.cannotMake", out.toString(), e.toString()), e);
         }
     }
 }

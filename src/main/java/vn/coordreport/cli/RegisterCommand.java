@@ -14,6 +14,7 @@ import vn.coordreport.issuing.IssuingBody;
 import vn.coordreport.issuing.Issuing;
 import vn.coordreport.issuing.RegisterEntry;
 import vn.coordreport.issuing.RegisterExports;
+import vn.coordreport.messages.Messages;
 
 @Command(name = "register", mixinStandardHelpOptions = true,
         description = {"The register of outgoing documents (sổ đăng ký văn bản đi, Decree 30/2020, Appendix IV) of a "
@@ -50,20 +51,22 @@ class RegisterCommand implements Callable<Integer> {
             byte[] file = issuing.registerFile(out.getFileName().toString(), entries, bodies, year);
             Path parent = out.toAbsolutePath().getParent();
             Path written = WholeFiles.write(parent, out.getFileName().toString(), file);
-            print.printf("%s (%d documents)%n", written, entries.size());
+            print.println(Messages.text("register.written", written.toString(), entries.size()));
             return ExitCode.OK;
         }
         if (entries.isEmpty()) {
-            print.println("No document issued in " + year + (agency == null ? "." : " by " + agency + "."));
+            print.println(agency == null ? Messages.text("register.none", String.valueOf(year))
+                    : Messages.text("register.noneBy", String.valueOf(year), agency));
             return ExitCode.OK;
         }
-        String row = "%-10s  %-16s  %-10s  %-60s  %-20s  %-5s  %s%n";
-        print.printf(row, "body", "số, ký hiệu", "ngày", "trích yếu", "người ký", "bản", "nơi nhận");
+        Table table = Table.of("register.head.body", "register.head.number", "register.head.date", "register.head.title",
+                "register.head.signer", "register.head.copies", "register.head.recipients").right(5);
         for (RegisterEntry e : entries) {
-            print.printf(row, e.agencyCode(), e.numberSymbol(), RegisterExports.cells(e).get(1),
-                    e.title().length() > 60 ? e.title().substring(0, 57) + "..." : e.title(),
-                    e.signerName() == null ? "-" : e.signerName(), e.copies(), e.recipients());
+            table.row(e.agencyCode(), e.numberSymbol(), RegisterExports.cells(e).get(1),
+                    e.title().length() > 60 ? e.title().substring(0, 57) + "..." : e.title(), e.signerName(), e.copies(),
+                    e.recipients());
         }
+        table.print(print);
         return ExitCode.OK;
     }
 }

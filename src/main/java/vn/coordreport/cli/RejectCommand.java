@@ -39,7 +39,7 @@ class RejectCommand implements Callable<Integer> {
     public Integer call() {
         Actor actor = issuing.actor(as);
         FinalDocument f = issuing.reject(id, actor, comment);
-        spec.commandLine().getOut().printf("rejected final %d (%s %s): %s%n", id, f.agreementCode(), f.period(), f.state());
+        spec.commandLine().getOut().println(SignCommand.line("step.rejected", f));
         return ExitCode.OK;
     }
 }

@@ -1,8 +1,6 @@
 package vn.coordreport.cli;
 
 import java.io.PrintWriter;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -20,8 +18,6 @@ import vn.coordreport.messages.Messages;
                 + "without a signer name is flagged, naming the agency whose signer_name to fill.",
                 "'reports get ID' writes one out."})
 class ReportsCommand implements Callable<Integer>, DatabaseOnly {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final ReportArchive archive;
 
@@ -46,17 +42,18 @@ class ReportsCommand implements Callable<Integer>, DatabaseOnly {
             out.println(Messages.text(agreement != null || period != null ? "reports.noneMatch" : "reports.none"));
             return ExitCode.OK;
         }
-        String row = "%5s  %-20s  %-10s  %-5s  %-4s  %3s  %6s  %5s  %9s  %-12s  %-19s  %-20s  %-10s  %s%n";
-        out.printf(row, "id", "agreement", "period", "kind", "fmt", "v", "number", "pages", "size", "sha256",
-                "created", "by", "supersedes", "note");
+        Table table = Table.of("reports.head.id", "table.agreement", "table.period", "reports.head.kind",
+                "reports.head.format", "table.v", "reports.head.number", "reports.head.pages", "reports.head.size",
+                "reports.head.sha256", "reports.head.created", "reports.head.by", "reports.head.supersedes",
+                "reports.head.note").right(0, 5, 6, 7, 8);
         for (ArchivedReport v : versions) {
-            out.printf(row, v.id(), v.agreementCode(), v.period(), v.kind(), v.format(), v.version(),
-                    v.documentNumber() == null ? "-" : v.documentNumber(), v.pages(), v.sizeBytes(),
-                    v.sha256().substring(0, 12), WHEN.format(v.createdAt().atZoneSameInstant(ZoneId.systemDefault())),
+            table.row(v.id(), v.agreementCode(), v.period(), v.kind(), v.format(), v.version(), v.documentNumber(),
+                    v.pages(), v.sizeBytes(), v.sha256().substring(0, 12), Table.time(v.createdAt()),
                     v.createdBy() + (v.jobExecutionId() == null ? "" : " #" + v.jobExecutionId()),
                     v.supersedesId() == null ? "-" : "#" + v.supersedesId(),
-                    v.missingSigner() == null ? "" : "NO SIGNER NAME: fill signer_name of agency " + v.missingSigner());
+                    v.missingSigner() == null ? "" : Messages.text("reports.noSigner", v.missingSigner()));
         }
+        table.print(out);
         return ExitCode.OK;
     }
 }

@@ -1,7 +1,6 @@
 package vn.coordreport.cli;
 
 import java.io.PrintWriter;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -10,14 +9,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import vn.coordreport.messages.Messages;
 import vn.coordreport.schedule.ScheduleView;
 import vn.coordreport.schedule.Schedules;
 
 @Command(name = "schedules", mixinStandardHelpOptions = true,
         description = "Lists the schedules: trigger, job, cron expression, time zone and next fire times.")
 class SchedulesCommand implements Callable<Integer> {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Spec
     CommandSpec spec;
@@ -34,12 +32,14 @@ class SchedulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%-11s  %-17s  %-15s  %-16s  %-10s  %s%n", "trigger", "job", "cron", "zone", "registered", "next");
+        Table table = Table.of("schedules.head.trigger", "table.job", "schedules.head.cron", "schedules.head.zone",
+                "schedules.head.registered", "schedules.head.next");
         for (ScheduleView s : schedules.list(count)) {
-            out.printf("%-11s  %-17s  %-15s  %-16s  %-10s  %s%n", s.trigger(), s.job(), s.cron().isEmpty() ? "(off)" : s.cron(),
-                    s.zone(), s.registered() ? "yes" : "no",
-                    s.next().stream().map(WHEN::format).collect(Collectors.joining(", ")));
+            table.row(s.trigger(), s.job(), s.cron().isEmpty() ? Messages.text("schedules.off") : s.cron(), s.zone(),
+                    Messages.text(s.registered() ? "users.yes" : "users.no"),
+                    s.next().stream().map(Table::inItsZone).collect(Collectors.joining(", ")));
         }
+        table.print(out);
         return ExitCode.OK;
     }
 }

@@ -10,9 +10,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.coordreport.issuing.Actor;
+import vn.coordreport.issuing.FinalDocument;
 import vn.coordreport.issuing.FinalState;
 import vn.coordreport.issuing.Issuing;
 import vn.coordreport.issuing.StepOutcome;
+import vn.coordreport.messages.Messages;
 
 @Command(name = "sign", mixinStandardHelpOptions = true,
         description = {"The signer's signature (SIGNER role) on approved finals (WAITING_SIGNATURE), with the key "
@@ -40,23 +42,30 @@ class SignCommand implements Callable<Integer> {
     public Integer call() {
         Actor actor = issuing.actor(selection.as);
         List<Long> ids = selection.resolve(issuing, actor, FinalState.WAITING_SIGNATURE);
-        List<StepOutcome> outcomes = issuing.sign(ids, actor, Secrets.read(passwordStdin, "Password or PIN of your key"));
-        return print(outcomes, "signed", spec.commandLine().getOut(), spec.commandLine().getErr());
+        char[] password = Secrets.read(passwordStdin, Messages.text("secrets.promptSigner"));
+        List<StepOutcome> outcomes = issuing.sign(ids, actor, password);
+        return print(outcomes, "step.signed", spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
-    /** One line per final, refusals on standard error; exit 1 when any was refused. */
+    /**
+     * One line per final ({@code done} the bundle key of the step taken), refusals on standard error; exit 1 when
+     * any was refused.
+     */
     static int print(List<StepOutcome> outcomes, String done, PrintWriter out, PrintWriter err) {
         for (StepOutcome o : outcomes) {
             if (o.done()) {
-                out.printf("%s final %d (%s %s): %s%s%n", done, o.versionId(), o.document().agreementCode(),
-                        o.document().period(), o.document().state(),
-                        o.document().numberAndSymbol() == null ? "" : ", số " + o.document().numberAndSymbol()
-                                + " ngày " + o.document().issuedOn() + ", issued as version #"
-                                + o.document().issuedVersionId());
+                out.println(line(done, o.document()));
             } else {
-                err.printf("refused final %d: %s%n", o.versionId(), o.refusal());
+                err.println(Messages.text("step.refused", String.valueOf(o.versionId()), o.refusal()));
             }
         }
         return outcomes.stream().allMatch(StepOutcome::done) ? ExitCode.OK : ExitCode.BAD_INPUT;
+    }
+
+    /** The line of a step taken: the final, its agreement and period, its state (a code), its number once issued. */
+    static String line(String done, FinalDocument f) {
+        return Messages.text(done, String.valueOf(f.versionId()), f.agreementCode(), f.period(), f.state())
+                + (f.numberAndSymbol() == null ? "" : Messages.text("step.issuedAs", f.numberAndSymbol(),
+                        Table.day(f.issuedOn()), String.valueOf(f.issuedVersionId())));
     }
 }

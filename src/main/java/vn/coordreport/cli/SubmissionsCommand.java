@@ -1,8 +1,6 @@
 package vn.coordreport.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -10,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.coordreport.messages.Messages;
 import vn.coordreport.period.Period;
 import vn.coordreport.submission.SubmissionRow;
 import vn.coordreport.submission.Submissions;
@@ -20,8 +19,6 @@ import vn.coordreport.submission.Submissions;
                 + "đã quá hạn), PENDING (chưa gửi, còn hạn).",
                 "Hạn gửi: ngày chốt số liệu của kỳ cộng coordreport.submission.deadline-working-days ngày làm việc."})
 class SubmissionsCommand implements Callable<Integer> {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Submissions submissions;
 
@@ -44,20 +41,18 @@ class SubmissionsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<SubmissionRow> rows = submissions.of(period, agreement, null);
         if (rows.isEmpty()) {
-            out.println("Không có quy chế nào" + (agreement == null ? "" : " số " + agreement)
-                    + " có hiệu lực trong kỳ " + period + ".");
+            out.println(agreement == null ? Messages.text("submissions.none", period.toString())
+                    : Messages.text("submissions.noneOf", period.toString(), agreement));
             return agreement == null ? ExitCode.OK : ExitCode.BAD_INPUT;
         }
-        String row = "%-24s  %-12s  %-44s  %-10s  %-10s  %s%n";
-        out.printf(row, "quy chế", "mã cơ quan", "tên cơ quan", "hạn gửi", "ngày gửi", "tình trạng");
+        // the order of the columns and the status words are read by outside checks
+        Table table = Table.of("table.agreement", "submissions.head.agencyCode", "submissions.head.agencyName",
+                "submissions.head.deadline", "submissions.head.lastSent", "submissions.head.status");
         for (SubmissionRow r : rows) {
-            out.printf(row, r.agreementCode(), r.agencyCode(), r.agencyName(), day(r.deadline()), day(r.lastSent()),
+            table.row(r.agreementCode(), r.agencyCode(), r.agencyName(), Table.day(r.deadline()), Table.day(r.lastSent()),
                     r.status().name());
         }
+        table.print(out);
         return ExitCode.OK;
-    }
-
-    private static String day(LocalDate date) {
-        return date == null ? "-" : DAY.format(date);
     }
 }

@@ -1,11 +1,6 @@
 package vn.coordreport.cli;
 
 import java.io.PrintWriter;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -24,8 +19,6 @@ import vn.coordreport.security.UserAccounts;
                 "Without a subcommand, lists them."})
 class UsersCommand implements Callable<Integer> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
     private final UserAccounts accounts;
 
     @Spec
@@ -41,41 +34,17 @@ class UsersCommand implements Callable<Integer> {
     }
 
     /**
-     * The users as a table in the reader's language, each column as wide as its longest value (a Vietnamese
-     * heading or a long province included), times as {@code dd/MM/yyyy HH:mm}; roles stay their codes.
+     * The users as a table in the reader's language, times as {@code dd/MM/yyyy HH:mm}; roles stay their codes.
      */
     static int print(UserAccounts accounts, PrintWriter out) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(Messages.text("users.head.username"), Messages.text("users.head.role"),
-                Messages.text("users.head.province"), Messages.text("users.head.enabled"),
-                Messages.text("users.head.created"), Messages.text("users.head.lockedUntil")));
+        Table table = Table.of("users.head.username", "users.head.role", "users.head.province", "users.head.enabled",
+                "users.head.created", "users.head.lockedUntil");
         for (UserAccount u : accounts.list()) {
-            rows.add(List.of(u.username(), u.role(), u.province() == null ? Messages.text("users.allProvinces") : u.province(),
-                    Messages.text(u.enabled() ? "users.yes" : "users.no"), local(u.createdAt()),
-                    u.lockedUntil() == null ? "-" : local(u.lockedUntil())));
+            table.row(u.username(), u.role(), u.province() == null ? Messages.text("users.allProvinces") : u.province(),
+                    Messages.text(u.enabled() ? "users.yes" : "users.no"), Table.time(u.createdAt()),
+                    Table.time(u.lockedUntil()));
         }
-        int[] widths = new int[rows.get(0).size()];
-        for (List<String> row : rows) {
-            for (int c = 0; c < widths.length; c++) {
-                widths[c] = Math.max(widths[c], width(row.get(c)));
-            }
-        }
-        for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int c = 0; c < widths.length - 1; c++) {
-                line.append(row.get(c)).append(" ".repeat(widths[c] - width(row.get(c)) + 2));
-            }
-            out.println(line.append(row.get(widths.length - 1)));
-        }
+        table.print(out);
         return ExitCode.OK;
-    }
-
-    /** The characters a terminal shows: a name typed in NFC counts each Vietnamese letter once. */
-    private static int width(String text) {
-        return text.codePointCount(0, text.length());
-    }
-
-    private static String local(OffsetDateTime time) {
-        return WHEN.format(time.atZoneSameInstant(ZoneId.systemDefault()));
     }
 }

@@ -13,8 +13,4 @@ import java.time.OffsetDateTime;
  */
 public record SigningKeyRecord(long id, String username, String agencyCode, String kind, String alias, String subject,
         OffsetDateTime notAfter, boolean hasImage, Float imageWidthMm, OffsetDateTime addedAt, String addedBy) {
-
-    public String owner() {
-        return username != null ? username : "organisation " + agencyCode;
-    }
 }

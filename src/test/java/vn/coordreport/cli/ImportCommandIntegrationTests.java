@@ -46,13 +46,42 @@ class ImportCommandIntegrationTests {
 
         CliSession.Run list = run("imports");
         assertThat(list.status()).isZero();
-        assertThat(list.out()).contains("trạng thái", "APPLIED", "tay-ninh-2019");
+        assertThat(list.out()).contains("APPLIED", "tay-ninh-2019");
+        // under Vietnamese headings, each column starting where its heading does, the numbers right-aligned
+        String heading = list.out().lines().findFirst().orElseThrow();
+        String row = list.out().lines().filter(l -> l.contains("tay-ninh-2019")).findFirst().orElseThrow();
+        assertThat(heading).matches("Số\\s+Lúc\\s+Người nhập\\s+Tệp\\s+Dòng\\s+Mới\\s+Đã có\\s+Được sửa\\s+Trạng thái\\s+Nguồn");
+        assertThat(row.indexOf("APPLIED")).isEqualTo(heading.indexOf("Trạng thái"));
+        assertThat(row.substring(heading.indexOf("Lúc"))).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}  .*");
+        assertThat(row.substring(heading.indexOf("Nguồn"))).doesNotStartWith(" ").endsWith("tay-ninh-2019");
 
         CliSession.Run undo = run("undo-import", id);
         assertThat(undo.status()).as(undo.err()).isZero();
         assertThat(undo.out()).startsWith("Đã hủy lần nhập #" + id + ":");
         assertThat(run("imports").out()).contains("UNDONE");
         assertThat(run("undo-import", id).status()).isEqualTo(1);
+    }
+
+    @Test
+    void theHistoryInEnglishWithCoordreportLocaleEn() throws IOException {
+        // given an import, and the command line in English
+        Path folder = Files.createDirectories(temp.resolve("english"));
+        Files.writeString(folder.resolve("fields.csv"), "code,name\nENGLISH_FIELD,Lĩnh vực thử\n");
+        assertThat(run("import", folder.toString()).status()).isZero();
+        cli.set("coordreport.locale", "en");
+        try {
+            // when the history is listed
+            CliSession.Run list = run("imports");
+
+            // then the headings are English, and each column starts where its heading does
+            String heading = list.out().lines().findFirst().orElseThrow();
+            String row = list.out().lines().filter(l -> l.endsWith("english")).findFirst().orElseThrow();
+            assertThat(heading).matches("id\\s+when\\s+by\\s+files\\s+rows\\s+new\\s+present\\s+corrected\\s+status\\s+source");
+            assertThat(row.indexOf("APPLIED")).isEqualTo(heading.indexOf("status"));
+            assertThat(row.substring(heading.indexOf("source"))).isEqualTo(folder.toString());
+        } finally {
+            cli.set("coordreport.locale", "vi");
+        }
     }
 
     @Test

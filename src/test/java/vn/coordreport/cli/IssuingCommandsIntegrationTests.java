@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -87,7 +88,10 @@ class IssuingCommandsIntegrationTests {
                 "--image", signature.toString(), "--password-stdin"));
         ok(cli.runWithInput(SEAL_PASSWORD + "\n", "keys", "add", "--organisation", "SNGV-QT", "--pkcs12",
                 sealKey.toString(), "--alias", "sngv-qt", "--image", seal.toString(), "--password-stdin"));
-        assertThat(ok(cli.run("keys")).out()).contains("giamdoc", "organisation SNGV-QT", "PKCS12", "40 mm");
+        CliSession.Run keys = ok(cli.run("keys"));
+        assertThat(keys.out()).contains("giamdoc", "cơ quan SNGV-QT", "PKCS12", "40 mm");
+        assertThat(keys.out().lines().findFirst().orElseThrow())
+                .matches("Số\\s+Chủ khóa\\s+Loại\\s+Bí danh\\s+Hiệu lực đến\\s+Hình ảnh\\s+Chứng thư số");
 
         // when 2021 is closed: no mail, both finals wait without a number
         CliSession.Run close = ok(cli.run("close-period", "2021", "--force"));
@@ -98,6 +102,14 @@ class IssuingCommandsIntegrationTests {
         long tayNinh = id(approvals.out(), "05/QCPH-SNgV-BĐBP");
         assertThat(row(approvals.out(), quangTri)).matches("^" + quangTri + "\\s+WAITING_REVIEW\\s.*");
         assertThat(row(approvals.out(), tayNinh)).matches("^" + tayNinh + "\\s+WAITING_REVIEW\\s.*");
+        // the headings are Vietnamese, and each column starts where its heading does
+        String heading = approvals.out().lines().findFirst().orElseThrow();
+        assertThat(heading).matches("Bản chính thức\\s+Trạng thái\\s+Quy chế\\s+Kỳ\\s+Lần lập\\s+Số, ký hiệu\\s+Trống"
+                + "\\s+Bước cuối\\s+Người thực hiện\\s+Lúc\\s+Bị thay bởi\\s+Ý kiến");
+        assertThat(approvals.out().lines().skip(1)).hasSize(2).allSatisfy(line -> {
+            assertThat(line.indexOf("WAITING_REVIEW")).isEqualTo(heading.indexOf("Trạng thái"));
+            assertThat(line.indexOf(" 2021 ") + 1).isEqualTo(heading.indexOf("Kỳ"));
+        });
 
         // a step out of order is refused, and so is one without the role
         CliSession.Run early = cli.runWithInput(SIGNER_PASSWORD + "\n", "sign", Long.toString(quangTri), "--as",
@@ -109,6 +121,9 @@ class IssuingCommandsIntegrationTests {
         assertThat(notAReviewer.status()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(notAReviewer.err()).contains("Người dùng 'vanthu' không được duyệt bản chính thức: việc này cần vai "
                 + "trò REVIEWER, mà người này chỉ có CLERK.");
+        CliSession.Run noneWaiting = cli.run("approve", "--period", "2099", "--as", "phong");
+        assertThat(noneWaiting.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(noneWaiting.err()).contains("không có bản chính thức nào của kỳ 2099 ở bước “Chờ duyệt” (WAITING_REVIEW)");
         // in English with coordreport.locale=en
         cli.set("coordreport.locale", "en");
         try {
@@ -121,25 +136,30 @@ class IssuingCommandsIntegrationTests {
         }
 
         // one is rejected and stays unsent
-        ok(cli.run("reject", Long.toString(tayNinh), "--as", "phong", "--comment", "Số liệu quý IV chưa đủ"));
+        assertThat(ok(cli.run("reject", Long.toString(tayNinh), "--as", "phong", "--comment", "Số liệu quý IV chưa đủ"))
+                .out()).isEqualTo("Đã trả lại bản chính thức #" + tayNinh + " (05/QCPH-SNgV-BĐBP, kỳ 2021): REJECTED\n");
         assertThat(row(ok(cli.run("approvals")).out(), tayNinh)).matches("^" + tayNinh + "\\s+REJECTED\\s.*")
                 .contains("Số liệu quý IV chưa đủ");
 
         // the other is approved, signed and issued
-        ok(cli.run("approve", Long.toString(quangTri), "--as", "phong", "--comment", "Đồng ý trình ký"));
+        assertThat(ok(cli.run("approve", Long.toString(quangTri), "--as", "phong", "--comment", "Đồng ý trình ký")).out())
+                .isEqualTo("Đã duyệt bản chính thức #" + quangTri + " (09/QCPH/SNgV-BP, kỳ 2021): WAITING_SIGNATURE\n");
         CliSession.Run wrong = cli.runWithInput("sai-mat-khau\n", "sign", Long.toString(quangTri), "--as", "giamdoc",
                 "--password-stdin");
         assertThat(wrong.status()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(wrong.err()).contains("Mật khẩu của khóa ký số của người dùng 'giamdoc' không đúng. Không có gì thay đổi.");
-        ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "sign", Long.toString(quangTri), "--as", "giamdoc", "--password-stdin"));
+        assertThat(ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "sign", Long.toString(quangTri), "--as", "giamdoc",
+                "--password-stdin")).out()).isEqualTo("Đã ký số bản chính thức #" + quangTri + " (09/QCPH/SNgV-BP, kỳ 2021): SIGNED\n");
         CliSession.Run issue = ok(cli.runWithInput(SEAL_PASSWORD + "\n", "issue", Long.toString(quangTri), "--as",
                 "vanthu", "--password-stdin"));
-        assertThat(issue.out()).contains("issued final " + quangTri, "số 01/BC-SNgV", "3 mails queued: 3 sent");
+        assertThat(issue.out()).contains("Đã ban hành bản chính thức #" + quangTri + " (09/QCPH/SNgV-BP, kỳ 2021): ISSUED, "
+                + "số 01/BC-SNgV ngày " + LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                "Đã xếp 3 thư vào hàng gửi: gửi được 3, sẽ gửi lại sau 0, lỗi 0.");
         assertThat(row(ok(cli.run("approvals", "--period", "2021")).out(), quangTri))
                 .matches("^" + quangTri + "\\s+ISSUED\\s.*01/BC-SNgV.*");
 
         // then its PDF carries its number and date, two valid signatures, is PDF/A-2b, and went to each recipient once
-        Matcher issuedVersion = Pattern.compile("issued as version #(\\d+)").matcher(issue.out());
+        Matcher issuedVersion = Pattern.compile("lưu thành phiên bản #(\\d+)").matcher(issue.out());
         assertThat(issuedVersion.find()).isTrue();
         CliSession.Run get = ok(cli.run("reports", "get", issuedVersion.group(1), "--out", temp.resolve("out").toString()));
         byte[] pdf = Files.readAllBytes(Path.of(get.out().strip()));
@@ -157,10 +177,26 @@ class IssuingCommandsIntegrationTests {
         assertThat(again.status()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(again.err()).contains("đang ở bước “Đã ban hành” (ISSUED)");
         assertThat(greenMail.getReceivedMessages()).hasSize(3);
+        // and the ledger lists its mails sent, each column under its heading
+        CliSession.Run deliveries = ok(cli.run("deliveries"));
+        String ledgerHeading = deliveries.out().lines().findFirst().orElseThrow();
+        assertThat(ledgerHeading).matches("Phiên bản\\s+Quy chế\\s+Kỳ\\s+Lần lập\\s+Người nhận\\s+Trạng thái\\s+Số lần gửi"
+                + "\\s+Đã gửi / sẽ gửi lúc\\s+Lỗi");
+        assertThat(deliveries.out().lines().skip(1)).hasSize(3).allSatisfy(line -> {
+            assertThat(line.indexOf("09/QCPH/SNgV-BP")).isEqualTo(ledgerHeading.indexOf("Quy chế"));
+            assertThat(line.indexOf("SENT")).isEqualTo(ledgerHeading.indexOf("Trạng thái"));
+            assertThat(line.substring(ledgerHeading.indexOf("Đã gửi"))).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+        });
 
         // and the register lists it, in its columns, printed and as files
         CliSession.Run register = ok(cli.run("register", "--year", Integer.toString(today.getYear())));
         assertThat(register.out()).contains("SNGV-QT", "01/BC-SNgV", "Nguyễn Văn Hùng");
+        String registerHeading = register.out().lines().findFirst().orElseThrow();
+        assertThat(registerHeading).matches("Cơ quan\\s+Số, ký hiệu\\s+Ngày\\s+Trích yếu\\s+Người ký\\s+Số bản\\s+Nơi nhận");
+        assertThat(register.out().lines().skip(1)).singleElement().satisfies(line -> {
+            assertThat(line.indexOf("01/BC-SNgV")).isEqualTo(registerHeading.indexOf("Số, ký hiệu"));
+            assertThat(line.indexOf("Nguyễn Văn Hùng")).isEqualTo(registerHeading.indexOf("Người ký"));
+        });
         Path csv = temp.resolve("so-van-ban-di.csv");
         ok(cli.run("register", "--year", Integer.toString(today.getYear()), "--agency", "SNGV-QT", "--out", csv.toString()));
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);

@@ -90,7 +90,8 @@ class JobCommandsIntegrationTests {
 
         // then two finals wait for review, and nothing is mailed
         assertThat(close.status()).as(close.err()).isZero();
-        assertThat(close.out()).contains(JobNames.PERIOD_CLOSE + " execution", "COMPLETED", "lập và lưu trữ 2",
+        assertThat(close.out()).containsPattern("(?m)^Tác vụ " + JobNames.PERIOD_CLOSE + ", lần chạy \\d+: COMPLETED; ")
+                .contains("lập và lưu trữ 2",
                 "các bản chính thức chờ duyệt", "period=2020-9M").doesNotContain("đã gửi");
         assertThat(greenMail.getReceivedMessages()).isEmpty();
 
@@ -113,6 +114,16 @@ class JobCommandsIntegrationTests {
         CliSession.Run jobs = run("jobs");
         assertThat(jobs.status()).isZero();
         assertThat(jobs.out()).contains(JobNames.PERIOD_CLOSE, "COMPLETED", "calendar=agreement, period=2020-9M");
+        // under Vietnamese headings, each column starting where its heading does, times as dd/MM/yyyy HH:mm
+        String heading = jobs.out().lines().findFirst().orElseThrow();
+        assertThat(heading).matches("Lần chạy\\s+Tác vụ\\s+Trạng thái\\s+Bắt đầu\\s+Kết thúc\\s+Đã xem xét\\s+Đã lập"
+                + "\\s+Không đổi\\s+Thư đã gửi\\s+Tham số");
+        assertThat(jobs.out().lines().skip(1).filter(l -> l.contains(JobNames.PERIOD_CLOSE))).hasSize(2).allSatisfy(line -> {
+            assertThat(line.indexOf(JobNames.PERIOD_CLOSE)).isEqualTo(heading.indexOf("Tác vụ"));
+            assertThat(line.indexOf("COMPLETED")).isEqualTo(heading.indexOf("Trạng thái"));
+            assertThat(line.substring(heading.indexOf("Bắt đầu"))).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}  .*");
+            assertThat(line.indexOf("calendar=")).isEqualTo(heading.indexOf("Tham số"));
+        });
         // and narrows them as the jobs page's search does
         assertThat(run("jobs", "--search", "2020-9M", "--status", "COMPLETED", "--job", JobNames.PERIOD_CLOSE).out())
                 .contains("period=2020-9M");
@@ -126,5 +137,7 @@ class JobCommandsIntegrationTests {
         CliSession.Run schedules = run("schedules");
         assertThat(schedules.status()).isZero();
         assertThat(schedules.out()).contains("nightly", "0 30 1 * * ?", "Asia/Ho_Chi_Minh", "close-year");
+        assertThat(schedules.out().lines().findFirst().orElseThrow())
+                .matches("Lịch\\s+Tác vụ\\s+Cron\\s+Múi giờ\\s+Đã đăng ký\\s+Các lần chạy tới");
     }
 }

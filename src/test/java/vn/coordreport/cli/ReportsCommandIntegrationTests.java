@@ -59,9 +59,9 @@ class ReportsCommandIntegrationTests {
         assertThat(draft.status()).as(draft.err()).isZero();
         CliSession.Run list = run("reports", "--agreement", "02/QCPH-SNgV");
         assertThat(list.out().lines().filter(l -> l.contains("FINAL"))).singleElement()
-                .satisfies(l -> assertThat(l).contains("NO SIGNER NAME: fill signer_name of agency SNGV-DB"));
+                .satisfies(l -> assertThat(l).contains("CHƯA CÓ TÊN NGƯỜI KÝ: hãy điền signer_name của cơ quan SNGV-DB"));
         assertThat(list.out().lines().filter(l -> l.contains("DRAFT"))).singleElement()
-                .satisfies(l -> assertThat(l).doesNotContain("SIGNER"));
+                .satisfies(l -> assertThat(l).doesNotContain("NGƯỜI KÝ"));
     }
 
     @Test
@@ -83,6 +83,16 @@ class ReportsCommandIntegrationTests {
         assertThat(list.status()).as(list.err()).isZero();
         assertThat(list.out().lines().filter(l -> l.contains("09/QCPH/SNgV-BP"))).singleElement()
                 .satisfies(l -> assertThat(l).contains("2021", "FINAL", "PDF", "report command"));
+        // under Vietnamese headings, each column starting where its heading does, the id and the numbers right-aligned
+        String heading = list.out().lines().findFirst().orElseThrow();
+        assertThat(heading).matches("Phiên bản\\s+Quy chế\\s+Kỳ\\s+Loại\\s+Định dạng\\s+Lần lập\\s+Số\\s+Trang"
+                + "\\s+Cỡ \\(byte\\)\\s+SHA-256\\s+Lúc lập\\s+Người lập\\s+Thay cho\\s+Ghi chú");
+        assertThat(list.out().lines().filter(l -> l.contains("FINAL"))).singleElement().satisfies(l -> {
+            assertThat(l.indexOf("09/QCPH/SNgV-BP")).isEqualTo(heading.indexOf("Quy chế"));
+            assertThat(l.indexOf("FINAL")).isEqualTo(heading.indexOf("Loại"));
+            assertThat(l).matches(" *\\d+  .*");
+            assertThat(l.indexOf(" 1  ", heading.indexOf("Định dạng")) + 2).isEqualTo(heading.indexOf("Lần lập") + "Lần lập".length());
+        });
         assertThat(run("reports", "--period", "2019-H1").out()).contains("Không có báo cáo lưu trữ nào khớp.");
         String id = list.out().lines().filter(l -> l.contains("FINAL")).findFirst().orElseThrow().strip().split("\\s+")[0];
 
@@ -100,7 +110,7 @@ class ReportsCommandIntegrationTests {
         for (Path out : new Path[] {file, file.resolve("reports")}) {
             CliSession.Run intoAFile = run("reports", "get", id, "--out", out.toString());
             assertThat(intoAFile.status()).as(intoAFile.err()).isEqualTo(ExitCode.BAD_INPUT);
-            assertThat(intoAFile.err()).contains("--out " + out, file + " is a file, not a folder");
+            assertThat(intoAFile.err()).contains("--out " + out, file + " là một tệp, không phải thư mục");
         }
 
         // and an unknown id is bad input

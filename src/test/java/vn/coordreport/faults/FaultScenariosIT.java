@@ -259,7 +259,7 @@ class FaultScenariosIT {
         JsonNode summary = JSON.readTree(answer.body());
         assertThat(summary.get("status").asString()).isEqualTo("COMPLETED");
         Jar.Run issued = issueAll(period);
-        assertThat(issued.out()).contains(expectedMails.size() + " mails queued: 0 sent");
+        assertThat(issued.out()).contains("Đã xếp " + expectedMails.size() + " thư vào hàng gửi: gửi được 0,");
         waitUntil(Duration.ofMinutes(3), "a retry of every mail while the server is down",
                 () -> db.deliveries(period).stream().allMatch(d -> d.attempts() >= 2));
 
@@ -312,11 +312,14 @@ class FaultScenariosIT {
 
         // then the command fails with a clear message
         assertThat(failed.status()).as(failed.both()).isEqualTo(3);
-        Matcher execution = Pattern.compile(JobNames.PERIOD_CLOSE + " execution (\\d+)").matcher(failed.err());
+        // the job's line ("Tác vụ periodCloseJob, lần chạy 4: FAILED; ...") or, when its end could not be recorded, the
+        // pipeline's message ("periodCloseJob execution 4 stopped and its end could not be recorded: ...")
+        Matcher execution = Pattern.compile(JobNames.PERIOD_CLOSE + "(?:, lần chạy| execution) (\\d+)").matcher(failed.err());
         assertThat(execution.find()).as(failed.both()).isTrue();
         String id = execution.group(1);
         assertThat(failed.err()).contains("coordreport restart " + id + " --recover");
-        String message = failed.err().lines().filter(l -> l.contains("execution " + id)).findFirst().orElseThrow();
+        String message = failed.err().lines().filter(l -> l.contains("lần chạy " + id + ":") || l.contains("execution " + id))
+                .findFirst().orElseThrow();
 
         // when PostgreSQL is back and the execution is restarted
         postgres.start();

@@ -151,7 +151,7 @@ class NumberingConcurrencyIntegrationTests {
         for (int i = 0; i < processes.size(); i++) {
             String output = Files.readString(temp.resolve("issue-" + (char) ('a' + i) + ".log"), StandardCharsets.UTF_8);
             assertThat(processes.get(i).exitValue()).as(output).isZero();
-            assertThat(output).contains("issued final " + signed.get(i == 0 ? 5 : 7));
+            assertThat(output).contains("Đã ban hành bản chính thức #" + signed.get(i == 0 ? 5 : 7) + " (");
         }
         assertThat(numbers()).containsExactlyElementsOf(IntStream.rangeClosed(1, 10).boxed().toList());
         assertThat(signed).allSatisfy(id -> assertThat(issuing.find(id).orElseThrow().state()).isEqualTo(FinalState.ISSUED));

@@ -1,0 +1,98 @@
+package vn.coordreport.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import vn.coordreport.messages.Messages;
+
+/**
+ * A list command's table: headings from the bundles in the reader's language, each column as wide as its longest
+ * value or heading (counted in code points, so that a Vietnamese letter typed in NFC counts once), two spaces
+ * between columns, numbers right-aligned where {@link #right} says, no spaces at the end of a line.
+ */
+final class Table {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final List<String[]> rows = new ArrayList<>();
+    private final boolean[] right;
+
+    private Table(String[] headings) {
+        rows.add(headings);
+        right = new boolean[headings.length];
+    }
+
+    /** A table whose headings are the texts of these bundle keys. */
+    static Table of(String... headingKeys) {
+        return new Table(Arrays.stream(headingKeys).map(Messages::text).toArray(String[]::new));
+    }
+
+    /** Right-aligns these columns (counted from 0), heading included: the columns of numbers. */
+    Table right(int... columns) {
+        for (int c : columns) {
+            right[c] = true;
+        }
+        return this;
+    }
+
+    /** Adds a row, one value per heading; null reads {@code -}. */
+    Table row(Object... values) {
+        if (values.length != right.length) {
+            throw new IllegalArgumentException(values.length + " values for " + right.length + " columns");
+        }
+        rows.add(Arrays.stream(values).map(v -> v == null ? "-" : v.toString()).toArray(String[]::new));
+        return this;
+    }
+
+    /** The heading line first, then a line per row. */
+    List<String> lines() {
+        int[] widths = new int[right.length];
+        for (String[] row : rows) {
+            for (int c = 0; c < widths.length; c++) {
+                widths[c] = Math.max(widths[c], width(row[c]));
+            }
+        }
+        List<String> lines = new ArrayList<>(rows.size());
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < widths.length; c++) {
+                String pad = " ".repeat(widths[c] - width(row[c]));
+                line.append(c == 0 ? "" : "  ").append(right[c] ? pad + row[c] : row[c] + pad);
+            }
+            lines.add(line.toString().stripTrailing());
+        }
+        return lines;
+    }
+
+    void print(PrintWriter out) {
+        lines().forEach(out::println);
+    }
+
+    /** A time as the reader writes it, {@code dd/MM/yyyy HH:mm} in this machine's zone; null reads {@code -}. */
+    static String time(OffsetDateTime time) {
+        return time == null ? "-" : WHEN.format(time.atZoneSameInstant(ZoneId.systemDefault()));
+    }
+
+    /** A time in the zone it belongs to (a schedule's), {@code dd/MM/yyyy HH:mm}. */
+    static String inItsZone(ZonedDateTime time) {
+        return WHEN.format(time);
+    }
+
+    /** A day as the reader writes it, {@code dd/MM/yyyy}; null reads {@code -}. */
+    static String day(LocalDate day) {
+        return day == null ? "-" : DAY.format(day);
+    }
+
+    /** The characters a terminal shows: a name typed in NFC counts each Vietnamese letter once. */
+    private static int width(String text) {
+        return text.codePointCount(0, text.length());
+    }
+}
