@@ -36,10 +36,12 @@ class JobsCommand implements Callable<Integer>, DatabaseOnly {
             + "01/06/2021) or the execution id.")
     String text;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Only those started on or after this day (yyyy-MM-dd).")
+    @Option(names = "--from", paramLabel = "DATE", converter = DayConverter.class,
+            description = "Only those started on or after this day (dd/MM/yyyy or yyyy-MM-dd).")
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Only those started on or before this day (yyyy-MM-dd).")
+    @Option(names = "--to", paramLabel = "DATE", converter = DayConverter.class,
+            description = "Only those started on or before this day (dd/MM/yyyy or yyyy-MM-dd).")
     LocalDate to;
 
     private final JobHistory history;

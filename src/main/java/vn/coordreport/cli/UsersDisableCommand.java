@@ -19,7 +19,7 @@ class UsersDisableCommand implements Callable<Integer>, DatabaseOnly {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "USERNAME")
+    @Parameters(paramLabel = "USERNAME", description = "The user's sign-in name.")
     String username;
 
     UsersDisableCommand(UserAccounts accounts) {

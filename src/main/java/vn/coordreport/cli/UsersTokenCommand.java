@@ -22,7 +22,7 @@ class UsersTokenCommand implements Callable<Integer>, DatabaseOnly {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "USERNAME")
+    @Parameters(paramLabel = "USERNAME", description = "The user's sign-in name.")
     String username;
 
     @Option(names = "--name", defaultValue = "api", paramLabel = "NAME", description = "What the token is for (default ${DEFAULT-VALUE}).")

@@ -23,7 +23,8 @@ class UsersUnlockCommand implements Callable<Integer>, DatabaseOnly {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "USERNAME", arity = "0..1")
+    @Parameters(paramLabel = "USERNAME", arity = "0..1",
+            description = "The user's sign-in name (left out with --address).")
     String username;
 
     @Option(names = "--address", paramLabel = "ADDRESS", description = "A client address (as the audit log shows it) instead of a user.")

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
+import org.awaitility.Awaitility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
@@ -58,20 +59,9 @@ final class ApiFixture {
 
     /** Polls a request until it is DONE or FAILED. */
     static JsonNode finished(Http http, String location) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonNode status = json(http.get(location));
-            if (status.get("status").asString().matches("DONE|FAILED")) {
-                return status;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError(location + " did not finish");
+        return Awaitility.await(location + " finished").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(200)).until(() -> json(http.get(location)),
+                        status -> status.get("status").asString().matches("DONE|FAILED"));
     }
 
     static String pdfText(byte[] pdf) {

@@ -4,10 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 import vn.coordreport.CoordreportApplication;
 
@@ -17,6 +27,10 @@ import vn.coordreport.CoordreportApplication;
  * {@code COORDREPORT_LOCALE}); a usage error names the option and exits 2.
  */
 class UsageLanguageTests {
+
+    /** A letter only Vietnamese writes (a tone mark, đ, ơ, ư ...): no English sentence has one. */
+    private static final Pattern VIETNAMESE = Pattern.compile(
+            "[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", Pattern.CASE_INSENSITIVE);
 
     private String saved;
 
@@ -83,6 +97,44 @@ class UsageLanguageTests {
                 "Thêm một người dùng. Mật khẩu đọc từ đầu vào chuẩn", "Chỉ cho người dùng làm việc với tỉnh",
                 "Đọc mật khẩu từ dòng đầu của đầu vào chuẩn.", "Chữ cái, chữ số, '.', '_', '-' hoặc '@'");
         assertThat(run("report", "--help").out).contains("Thư mục ghi báo cáo (mặc định: out).");
+    }
+
+    @Test
+    void everyCommandOptionAndParameterIsDescribedInVietnamese() {
+        CommandLine commands = new CommandLine(CoordreportCommand.class, new ParseOnlyFactory());
+        commands.setResourceBundle(new HelpTexts(Locale.forLanguageTag("vi")));
+
+        assertThat(undescribed(commands.getCommandSpec())).as("texts of --help that are not Vietnamese").isEmpty();
+    }
+
+    /** Every description of the command and those below it that has no Vietnamese letter in it (an English one). */
+    private static List<String> undescribed(CommandSpec command) {
+        List<String> found = new ArrayList<>();
+        if (!VIETNAMESE.matcher(String.join(" ", command.usageMessage().description())).find()) {
+            found.add(command.qualifiedName());
+        }
+        for (ArgSpec arg : command.args()) {
+            if (!VIETNAMESE.matcher(String.join(" ", arg.description())).find()) {
+                found.add(command.qualifiedName() + " " + (arg instanceof OptionSpec o ? o.longestName() : arg.paramLabel())
+                        + ": " + String.join(" ", arg.description()));
+            }
+        }
+        command.subcommands().values().forEach(sub -> found.addAll(undescribed(sub.getCommandSpec())));
+        return found;
+    }
+
+    @Test
+    void aDayIsWrittenAsAnOfficeWritesItOrAsIso() {
+        DayConverter day = new DayConverter();
+
+        assertThat(day.convert("01/06/2021")).isEqualTo(LocalDate.of(2021, 6, 1));
+        assertThat(day.convert("1/6/2021")).isEqualTo(LocalDate.of(2021, 6, 1));
+        assertThat(day.convert("2021-06-01")).isEqualTo(LocalDate.of(2021, 6, 1));
+        Run wrong = run("jobs", "--from", "31/02/2021");
+        assertThat(wrong.status).isEqualTo(ExitCode.USAGE);
+        assertThat(wrong.err).startsWith("Giá trị '31/02/2021' của tùy chọn --from không hợp lệ: phải là một ngày có "
+                + "thật, ghi dạng dd/mm/yyyy, ví dụ 01/06/2021.");
+        assertThat(run("jobs", "--to", "2021-13-01").err).startsWith("Giá trị '2021-13-01' của tùy chọn --to không hợp lệ");
     }
 
     @Test

@@ -8,6 +8,7 @@ import static vn.coordreport.delivery.DeliveryFixtures.QT;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +17,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -197,7 +199,8 @@ class DeliveryIntegrationTests {
         }
 
         // when the server is back and the back-off has passed
-        Thread.sleep(1_200);
+        Awaitility.await("the back-off passed").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> ledgerOf(version).stream().noneMatch(r -> r.nextAttemptAt().isAfter(OffsetDateTime.now())));
         DeliveryRun back = delivery.deliverDue();
 
         // then

@@ -9,34 +9,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.awaitility.Awaitility;
+
 /** Waiting, ports and figures for the fault scenarios. */
 final class Faults {
+
+    static final Duration POLL = Duration.ofMillis(200);
 
     private Faults() {
     }
 
-    static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
     /** Polls until {@code probe} gives a value, or fails saying what did not happen in time. */
     static <T> T waitFor(Duration timeout, String what, Supplier<Optional<T>> probe) {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            Optional<T> value = probe.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            if (System.nanoTime() > end) {
-                throw new AssertionError("not within " + timeout + ": " + what);
-            }
-            pause(Duration.ofMillis(200));
-        }
+        return Awaitility.await(what).atMost(timeout).pollDelay(Duration.ZERO).pollInterval(POLL).until(probe::get, Optional::isPresent).get();
     }
 
     static void waitUntil(Duration timeout, String what, Supplier<Boolean> condition) {

@@ -3,6 +3,7 @@ package vn.coordreport.faults;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,7 +19,6 @@ import tools.jackson.databind.JsonNode;
  */
 record Requested(String report, long id, String status, Long versionId, double seconds) {
 
-    static final Duration POLL = Duration.ofMillis(200);
 
     /**
      * Sends the requests at the same moment, the i-th report to the i-th node
@@ -61,17 +61,12 @@ record Requested(String report, long id, String status, Long versionId, double s
                     + accepted.body());
         }
         long id = FaultScenariosIT.JSON.readTree(accepted.body()).get("id").asLong();
-        long end = start + Duration.ofMinutes(5).toNanos();
-        while (System.nanoTime() < end) {
-            JsonNode status = FaultScenariosIT.JSON.readTree(node.get("/api/report-requests/" + id).body());
-            String state = status.get("status").asString();
-            if (state.equals("DONE") || state.equals("FAILED")) {
-                JsonNode version = status.get("versionId");
-                return new Requested(report, id, state, version == null || version.isNull() ? null : version.asLong(),
-                        (System.nanoTime() - start) / 1e9);
-            }
-            Faults.pause(POLL);
-        }
-        throw new AssertionError("request #" + id + " for " + report + " on " + node.name + " did not end in 5 minutes");
+        JsonNode status = Faults.waitFor(Duration.ofMinutes(5), "request #" + id + " for " + report + " on " + node.name
+                + " ended", () -> Optional.of(FaultScenariosIT.JSON.readTree(node.get("/api/report-requests/" + id).body()))
+                        .filter(s -> s.get("status").asString().matches("DONE|FAILED")));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        JsonNode version = status.get("versionId");
+        return new Requested(report, id, status.get("status").asString(),
+                version == null || version.isNull() ? null : version.asLong(), seconds);
     }
 }

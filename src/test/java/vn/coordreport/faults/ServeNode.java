@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 /**
  * One {@code serve} process of the cluster: its instance id, HTTP port and
  * home folder stay the same across restarts, as an operator's node would.
@@ -70,21 +73,23 @@ final class ServeNode {
 
     /** Waits until the node answers its health check (UP), or fails with the end of its log. */
     void awaitUp(Duration timeout) {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            if (!process.process().isAlive()) {
-                throw new IllegalStateException(name + " stopped while starting:\n" + tail(40));
-            }
-            try {
-                if (get("/actuator/health").status() == 200) {
-                    return;
-                }
-            } catch (IllegalStateException notYet) {
-                // not listening yet
-            }
-            Faults.pause(Duration.ofMillis(500));
+        try {
+            Awaitility.await(name + " up").atMost(timeout).pollInterval(Duration.ofMillis(500)).until(this::up);
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException(name + " did not come up within " + timeout + ":\n" + tail(40), e);
         }
-        throw new IllegalStateException(name + " did not come up within " + timeout + ":\n" + tail(40));
+    }
+
+    /** Whether the node answers its health check; fails at once, with its log, if its process has ended. */
+    private boolean up() {
+        if (!process.process().isAlive()) {
+            throw new IllegalStateException(name + " stopped while starting:\n" + tail(40));
+        }
+        try {
+            return get("/actuator/health").status() == 200;
+        } catch (IllegalStateException notYet) {
+            return false; // not listening yet
+        }
     }
 
     long pid() {

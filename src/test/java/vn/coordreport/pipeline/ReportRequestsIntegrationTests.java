@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -73,23 +74,9 @@ class ReportRequestsIntegrationTests extends QuangTriSampleTests {
     }
 
     private ReportRequestStatus waitFor(long id) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            ReportRequestStatus status = requests.find(id).orElseThrow();
-            if (status.finished()) {
-                return status;
-            }
-            sleep(200);
-        }
-        throw new AssertionError("request " + id + " did not finish");
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return Awaitility.await("request " + id + " finished").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(200)).until(() -> requests.find(id).orElseThrow(),
+                        ReportRequestStatus::finished);
     }
 
     private static void await(CyclicBarrier barrier) {

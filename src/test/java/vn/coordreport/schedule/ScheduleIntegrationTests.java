@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,15 +55,9 @@ class ScheduleIntegrationTests {
                 .allSatisfy(s -> assertThat(s.registered()).isTrue());
     }
 
-    private JobSummary await(Duration limit) throws InterruptedException {
-        long end = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < end) {
-            var completed = history.executions(5).stream().filter(s -> s.status().equals("COMPLETED")).findFirst();
-            if (completed.isPresent()) {
-                return completed.get();
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no nightly execution completed within " + limit);
+    private JobSummary await(Duration limit) {
+        return Awaitility.await("a nightly execution completed").atMost(limit).pollInterval(Duration.ofMillis(200))
+                .until(() -> history.executions(5).stream().filter(s -> s.status().equals("COMPLETED")).findFirst(),
+                        java.util.Optional::isPresent).get();
     }
 }

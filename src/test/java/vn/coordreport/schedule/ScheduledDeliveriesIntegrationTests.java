@@ -16,6 +16,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,23 +98,14 @@ class ScheduledDeliveriesIntegrationTests {
         schedules.start();
 
         // then each recipient gets the report once, with no new close
-        List<DeliveryRecord> ledger = awaitAllSent(Duration.ofSeconds(30));
-        Thread.sleep(2500); // two more fires of the schedule: nothing is sent twice
+        List<DeliveryRecord> ledger = Awaitility.await("every delivery sent").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> delivery.list(null), l -> l.stream().allMatch(r -> r.status().equals("SENT")));
         assertThat(recipients(greenMail.getReceivedMessages())).hasSize(3)
                 .isEqualTo(ledger.stream().map(DeliveryRecord::email).collect(Collectors.toSet()));
-        assertThat(greenMail.getReceivedMessages()).hasSize(3);
-    }
-
-    private List<DeliveryRecord> awaitAllSent(Duration limit) throws InterruptedException {
-        long end = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < end) {
-            List<DeliveryRecord> ledger = delivery.list(null);
-            if (ledger.stream().allMatch(r -> r.status().equals("SENT"))) {
-                return ledger;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("not every delivery was sent within " + limit + ": " + delivery.list(null));
+        // and through two more fires of the schedule (every second), nothing is sent twice
+        Awaitility.await("no mail sent twice").during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(4))
+                .until(() -> greenMail.getReceivedMessages().length, n -> n == 3);
     }
 
     private static Set<String> recipients(MimeMessage[] messages) {

@@ -9,6 +9,7 @@ import java.util.Properties;
 
 import javax.sql.DataSource;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quartz.Scheduler;
@@ -73,9 +74,12 @@ class SchedulerClusterIntegrationTests {
         // when both run past the fire time
         a.start();
         b.start();
-        Thread.sleep(Duration.between(at).plusSeconds(6).toMillis());
 
-        // then the nightly job ran once
+        // then the nightly job runs, and until six seconds past the fire time it has run once
+        Awaitility.await("the nightly job run").atMost(Duration.between(at).plusSeconds(60))
+                .until(() -> nightlyRuns().stream().anyMatch(s -> s.status().equals("COMPLETED")));
+        Awaitility.await("no second run of the fire").during(atLeastASecond(Duration.between(at.plusSeconds(6))))
+                .atMost(Duration.between(at.plusSeconds(8)).plusSeconds(2)).until(() -> nightlyRuns().size() == 1);
         assertThat(nightlyRuns()).hasSize(1).allSatisfy(s -> assertThat(s.status()).isEqualTo("COMPLETED"));
     }
 
@@ -83,24 +87,28 @@ class SchedulerClusterIntegrationTests {
     void firesMissedDuringDowntimeRunOnce() throws Exception {
         // given a node that is down (in standby) while three fires fall due
         Scheduler a = node("node-c");
+        // (three fires within one minute: a cron expression's seconds cannot run into the next)
+        Awaitility.await("a minute with three seconds left").atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> ZonedDateTime.now(ZONE).plusSeconds(2).getSecond() <= 55);
         ZonedDateTime first = ZonedDateTime.now(ZONE).plusSeconds(2).withNano(0);
-        while (first.getSecond() > 55) {
-            Thread.sleep(1000);
-            first = ZonedDateTime.now(ZONE).plusSeconds(2).withNano(0);
-        }
         String cron = first.getSecond() + "," + (first.getSecond() + 1) + "," + (first.getSecond() + 2) + " "
                 + first.getMinute() + " " + first.getHour() + " " + first.getDayOfMonth() + " " + first.getMonthValue()
                 + " ? " + first.getYear();
         ScheduleRegistrar.register(a, List.of(new ScheduleDefinition("downtime", cron, ScheduleDefinition.NIGHTLY, null)),
                 ZONE);
         int before = nightlyRuns().size();
-        Thread.sleep(Duration.between(first.plusSeconds(2)).plusSeconds(3).toMillis());
+        ZonedDateTime missed = first.plusSeconds(2 + 3); // the last fire, and the misfire threshold well passed
+        Awaitility.await("the three fires missed").atMost(Duration.between(missed).plusSeconds(2))
+                .until(() -> ZonedDateTime.now(ZONE).isAfter(missed));
 
         // when it comes back
         a.start();
-        Thread.sleep(5000);
 
         // then the missed fires run once, not three times
+        Awaitility.await("the missed fires run").atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> nightlyRuns(), runs -> runs.size() > before && runs.get(0).status().equals("COMPLETED"));
+        Awaitility.await("no second run of the missed fires").during(java.time.Duration.ofSeconds(3))
+                .atMost(java.time.Duration.ofSeconds(5)).until(() -> nightlyRuns().size() == before + 1);
         assertThat(nightlyRuns()).hasSize(before + 1);
     }
 
@@ -135,6 +143,10 @@ class SchedulerClusterIntegrationTests {
         factory.afterPropertiesSet();
         nodes.add(factory);
         return factory.getScheduler();
+    }
+
+    private static java.time.Duration atLeastASecond(java.time.Duration duration) {
+        return duration.compareTo(java.time.Duration.ofSeconds(1)) < 0 ? java.time.Duration.ofSeconds(1) : duration;
     }
 
     private static final class Duration {

@@ -12,8 +12,10 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.awaitility.Awaitility;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -204,25 +206,20 @@ final class Browser implements AutoCloseable {
      * still being written.
      */
     Path awaitDownload(String extension, Duration timeout) {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < end) {
-            try (Stream<Path> files = Files.list(downloads)) {
-                List<Path> all = files.toList();
-                List<Path> done = all.stream().filter(f -> f.getFileName().toString().endsWith(extension))
-                        .filter(f -> f.toFile().length() > 0).toList();
-                boolean writing = all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
-                if (!done.isEmpty() && !writing) {
-                    return done.get(0);
-                }
-                Thread.sleep(250);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        return Awaitility.await("a " + extension + " file downloaded into " + downloads).atMost(timeout)
+                .pollInterval(Duration.ofMillis(250)).until(() -> downloaded(extension), Optional::isPresent).get();
+    }
+
+    /** The downloaded file, once Chromium has finished writing it (no placeholder, no partial file left). */
+    private Optional<Path> downloaded(String extension) {
+        try (Stream<Path> files = Files.list(downloads)) {
+            List<Path> all = files.toList();
+            boolean writing = all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"));
+            return writing ? Optional.empty() : all.stream().filter(f -> f.getFileName().toString().endsWith(extension))
+                    .filter(f -> f.toFile().length() > 0).findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        throw new AssertionError("no " + extension + " file was downloaded into " + downloads + " within " + timeout);
     }
 
     @Override

@@ -1,0 +1,31 @@
+package vn.coordreport.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+import vn.coordreport.messages.Messages;
+
+/**
+ * A day on the command line as an office writes it, {@code 01/06/2021} (or {@code 1/6/2021}), or as the ISO
+ * {@code 2021-06-01} that scripts write; anything else, 31/02 included, is refused saying how to write it.
+ */
+final class DayConverter implements ITypeConverter<LocalDate> {
+
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    @Override
+    public LocalDate convert(String value) {
+        String day = value.strip();
+        try {
+            return day.contains("/") ? LocalDate.parse(day, TYPED) : LocalDate.parse(day);
+        } catch (DateTimeParseException e) {
+            throw new TypeConversionException(Messages.text("cli.usage.day"));
+        }
+    }
+}
