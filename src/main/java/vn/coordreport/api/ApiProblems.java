@@ -64,13 +64,12 @@ class ApiProblems {
         return problem;
     }
 
-    /** The period a client names, or a bad request that says how periods are written, in the client's language. */
+    /**
+     * The period a client names, or a bad request (400) that says what is wrong and how periods are written, in
+     * the client's language (the message of {@link vn.coordreport.period.Period#parse}).
+     */
     static vn.coordreport.period.Period period(String text) {
-        try {
-            return vn.coordreport.period.Period.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(Messages.text("import.period.invalid", text), e);
-        }
+        return vn.coordreport.period.Period.parse(text);
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail) {

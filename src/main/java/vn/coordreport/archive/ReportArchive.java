@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * The module's façade: every rendered report version, stored once and never
  * changed (the database rejects UPDATE and DELETE on {@code report_version}).
@@ -168,7 +170,7 @@ public class ReportArchive {
      */
     public byte[] content(long id) {
         return jdbc.sql(CONTENT).param("id", id).query(byte[].class).optional()
-                .orElseThrow(() -> new IllegalArgumentException("no report version #" + id + " in the archive"));
+                .orElseThrow(() -> new IllegalArgumentException(Messages.text("archive.noVersion", String.valueOf(id))));
     }
 
     static String sha256(byte[] content) {

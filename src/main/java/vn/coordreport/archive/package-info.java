@@ -2,5 +2,5 @@
  * What has been issued: report numbers, and the archive of every rendered
  * report version ({@link vn.coordreport.archive.ReportArchive}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "files"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "files", "messages"})
 package vn.coordreport.archive;

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.env.StandardEnvironment;
@@ -62,6 +63,19 @@ public final class Cli {
     private static int run(Class<?> application, Class<?> commands, PrintWriter out, PrintWriter err,
             boolean ownProcess, String... args) {
         Locale language = language();
+        // what is said before the configuration is read (our converters' messages, a period or a calendar written
+        // wrong; a property refused at start-up) is in the language of the usage errors
+        LocaleContext before = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(language);
+        try {
+            return runIn(language, application, commands, out, err, ownProcess, args);
+        } finally {
+            LocaleContextHolder.setLocaleContext(before);
+        }
+    }
+
+    private static int runIn(Locale language, Class<?> application, Class<?> commands, PrintWriter out,
+            PrintWriter err, boolean ownProcess, String... args) {
         CommandLine parser = configure(new CommandLine(commands, new ParseOnlyFactory()), out, err, language);
         boolean lean;
         Set<Class<?>> invoked;

@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.coordreport.ingest.PeriodLocks;
+import vn.coordreport.messages.Messages;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.Role;
 import vn.coordreport.security.UserAccount;
@@ -45,17 +46,15 @@ class ReopenCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         UserAccount user = users.find(as).filter(UserAccount::enabled)
-                .orElseThrow(() -> new IllegalArgumentException("--as: không có người dùng '" + as + "' đang hoạt động"));
+                .orElseThrow(() -> new IllegalArgumentException(Messages.text("reopen.noUser", as)));
         if (!user.has(Role.ADMIN)) {
-            throw new IllegalArgumentException("--as: chỉ người dùng có vai trò ADMIN mới được mở lại kỳ đã ban hành ('"
-                    + user.username() + "' có vai trò " + user.role() + ")");
+            throw new IllegalArgumentException(Messages.text("reopen.notAdmin", user.username(), user.role()));
         }
         PeriodLocks.Lock lock = locks.reopen(agreement, period, user.username(), reason);
         audit.record(user.username(), "REOPEN", lock.agreementCode() + "/" + lock.period(),
                 "mở lại kỳ đã ban hành" + (lock.numberSymbol() == null ? "" : " (số " + lock.numberSymbol() + ")")
                         + (reason == null ? "" : ": " + reason));
-        spec.commandLine().getOut().printf("Đã mở lại kỳ %s của quy chế %s: dữ liệu của kỳ được nhập lại được; "
-                + "báo cáo chính thức lập sau đó sẽ thay thế báo cáo đã ban hành.%n", lock.period(), lock.agreementCode());
+        spec.commandLine().getOut().println(Messages.text("reopen.done", lock.period(), lock.agreementCode()));
         return ExitCode.OK;
     }
 }

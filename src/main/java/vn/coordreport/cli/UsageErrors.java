@@ -69,6 +69,12 @@ final class UsageErrors {
         String value = e.getValue();
         String what = Messages.text(locale, spec.isOption() ? "cli.usage.invalidOption" : "cli.usage.invalidParameter",
                 value, name(spec));
+        if (spec.converters().length > 0 && e.getCause() instanceof TypeConversionException ours
+                && ours.getMessage() != null) {
+            // a converter of coordreport's own (a period, a calendar) says what it expects, also of an enum whose
+            // constants (DECREE_09) are not what is written (decree-09); picocli's own (an int, an enum) do not
+            return what + ": " + ours.getMessage();
+        }
         Class<?> type = spec.type();
         if (type.isEnum()) {
             String codes = java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
@@ -77,10 +83,6 @@ final class UsageErrors {
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
             return Messages.text(locale, "cli.usage.wholeNumber", what);
-        }
-        if (e.getCause() instanceof TypeConversionException ours && ours.getMessage() != null) {
-            // a converter of coordreport's own (a period, a calendar) says what it expects
-            return what + ": " + ours.getMessage();
         }
         return what;
     }

@@ -1,5 +1,6 @@
 package vn.coordreport.dashboard;
 
+import vn.coordreport.messages.Messages;
 import vn.coordreport.period.Period;
 
 /**
@@ -12,10 +13,10 @@ public record DashboardScope(String province, String agreementCode, String field
 
     public DashboardScope {
         if (province == null || province.isBlank()) {
-            throw new IllegalArgumentException("no province given");
+            throw new IllegalArgumentException(Messages.text("dashboard.noProvince"));
         }
         if (period == null || period.kind() == Period.Kind.RANGE) {
-            throw new IllegalArgumentException("the dashboard shows a named period (year, half, nine months, quarter)");
+            throw new IllegalArgumentException(Messages.text("dashboard.namedPeriod"));
         }
         agreementCode = blankToNull(agreementCode);
         fieldCode = blankToNull(fieldCode);

@@ -7,5 +7,5 @@
  * period, and the latest issued reports. Set-based SQL over the indexes the
  * reviews use, so that each figure equals the report's figure for the same data.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "render"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "render", "messages"})
 package vn.coordreport.dashboard;

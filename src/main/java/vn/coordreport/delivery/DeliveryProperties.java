@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * {@code coordreport.delivery.*}: the sender and the retry policy.
  *
@@ -28,10 +30,12 @@ record DeliveryProperties(
 
     DeliveryProperties {
         if (maxAttempts < 1) {
-            throw new IllegalArgumentException("coordreport.delivery.max-attempts must be at least 1");
+            throw new IllegalArgumentException(Messages.text("config.atLeast", "coordreport.delivery.max-attempts", "1",
+                    String.valueOf(maxAttempts)));
         }
         if (multiplier < 1) {
-            throw new IllegalArgumentException("coordreport.delivery.multiplier must be at least 1");
+            throw new IllegalArgumentException(Messages.text("config.atLeast", "coordreport.delivery.multiplier", "1",
+                    String.valueOf(multiplier)));
         }
     }
 

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * The module's façade for reminders to send data: queued once per agreement, agency, period and kind,
  * then sent by the same rules as reports ({@link ReportDelivery}): claimed before the SMTP conversation,
@@ -51,7 +53,7 @@ public class ReminderDelivery {
     public DeliveryRun deliverDue() {
         JavaMailSender sender = senders.getIfAvailable();
         if (sender == null) {
-            throw new IllegalStateException("no SMTP server configured: set spring.mail.host (and spring.mail.port)");
+            throw new IllegalStateException(Messages.text("delivery.noSmtp"));
         }
         int[] counts = {0, 0, ledger.markStaleUncertain(properties.sendingTimeout())};
         var runStart = ledger.now();

@@ -20,6 +20,7 @@ import vn.coordreport.archive.ReportKind;
 import vn.coordreport.catalog.AgreementCatalog;
 import vn.coordreport.catalog.AgreementRecipient;
 import vn.coordreport.catalog.AgreementSummary;
+import vn.coordreport.messages.Messages;
 
 /**
  * The module's façade: final reports by e-mail, exactly once per version and
@@ -60,10 +61,10 @@ public class ReportDelivery {
      */
     public int enqueue(long versionId) {
         ArchivedReport version = archive.find(versionId)
-                .orElseThrow(() -> new IllegalArgumentException("no report version #" + versionId + " in the archive"));
+                .orElseThrow(() -> new IllegalArgumentException(Messages.text("delivery.noVersion", String.valueOf(versionId))));
         if (version.kind() != ReportKind.FINAL || !version.format().equals("PDF")) {
-            throw new IllegalArgumentException("only a final PDF is delivered; version #" + versionId + " is a "
-                    + version.kind() + " " + version.format());
+            throw new IllegalArgumentException(Messages.text("delivery.notFinalPdf", String.valueOf(versionId),
+                    version.kind().name(), version.format()));
         }
         int added = 0;
         for (AgreementRecipient r : catalog.recipients(version.agreementCode())) {
@@ -90,7 +91,7 @@ public class ReportDelivery {
     public DeliveryRun deliverDue() {
         JavaMailSender sender = senders.getIfAvailable();
         if (sender == null) {
-            throw new IllegalStateException("no SMTP server configured: set spring.mail.host (and spring.mail.port)");
+            throw new IllegalStateException(Messages.text("delivery.noSmtp"));
         }
         int[] counts = {0, 0, ledger.markStaleUncertain(properties.sendingTimeout())}; // sent, retry later, failed
         countMail("failed", counts[2]);
@@ -152,8 +153,7 @@ public class ReportDelivery {
      */
     public void requeue(long versionId, String email) {
         if (ledger.requeue(versionId, email) == 0) {
-            throw new IllegalArgumentException("no UNCERTAIN or FAILED delivery of version #" + versionId + " to '"
-                    + email + "': see 'coordreport deliveries'");
+            throw new IllegalArgumentException(Messages.text("delivery.notRequeued", String.valueOf(versionId), email));
         }
     }
 

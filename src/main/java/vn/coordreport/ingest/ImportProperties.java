@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 import vn.coordreport.ingest.load.RecordTable;
+import vn.coordreport.messages.Messages;
 
 /**
  * How a large records file is loaded (see {@link RecordTable}).
@@ -31,7 +32,8 @@ public record ImportProperties(@DefaultValue("auto") Rebuild rebuildIndexes, @De
 
     public ImportProperties {
         if (maintenanceWorkMem.toMegabytes() < 1) {
-            throw new IllegalArgumentException("coordreport.import.maintenance-work-mem must be at least 1MB");
+            throw new IllegalArgumentException(Messages.text("config.atLeast", "coordreport.import.maintenance-work-mem", "1MB",
+                    String.valueOf(maintenanceWorkMem)));
         }
     }
 }

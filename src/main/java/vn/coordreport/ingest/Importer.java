@@ -116,13 +116,13 @@ public class Importer {
             folder = temp.newFolder("form-");
             for (var file : files.entrySet()) {
                 if (!csvFileNames().contains(file.getKey())) {
-                    throw new IllegalArgumentException("'" + file.getKey() + "' is not a file of the import format");
+                    throw new IllegalArgumentException(Messages.text("import.form.notAFile", file.getKey()));
                 }
                 Files.writeString(folder.resolve(file.getKey()), file.getValue(), java.nio.charset.StandardCharsets.UTF_8);
             }
             return run(folder, source, dryRun, user, province);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot write the rows entered into a temporary folder: " + e.getMessage(), e);
+            throw new IllegalStateException(Messages.text("import.form.unwritable", String.valueOf(e.getMessage())), e);
         } finally {
             temp.remove(folder);
         }
@@ -147,9 +147,10 @@ public class Importer {
                 }
                 return outcome;
             } catch (IOException e) {
-                throw new IllegalArgumentException("cannot read " + label + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException(Messages.text("import.unreadable", label,
+                        String.valueOf(e.getMessage())), e);
             } catch (SQLException e) {
-                throw new IllegalStateException("the import of " + label + " failed: " + e.getMessage(), e);
+                throw new IllegalStateException(Messages.text("import.failed", label, String.valueOf(e.getMessage())), e);
             } finally {
                 DataSourceUtils.releaseConnection(connection, dataSource);
             }

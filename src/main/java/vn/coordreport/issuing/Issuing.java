@@ -332,7 +332,8 @@ public class Issuing {
             } catch (IllegalArgumentException e) {
                 throw new IssuingRefusal(Problem.UNSIGNABLE, "unsignable", String.valueOf(versionId), e.getMessage());
             } catch (IOException e) {
-                throw new IllegalStateException("final #" + versionId + " could not be signed: " + e.getMessage(), e);
+                throw new IllegalStateException(Messages.text("issuing.signFailed", String.valueOf(versionId),
+                        String.valueOf(e.getMessage())), e);
             }
             finals.signed(versionId, signed.content(), ReportArchiveDigest.sha256(signed.content()), signerName,
                     signed.title(), signed.numberSymbol());
@@ -361,7 +362,8 @@ public class Issuing {
             } catch (IllegalArgumentException e) {
                 throw new IssuingRefusal(Problem.UNSIGNABLE, "unissuable", String.valueOf(versionId), e.getMessage());
             } catch (IOException e) {
-                throw new IllegalStateException("final #" + versionId + " could not be issued: " + e.getMessage(), e);
+                throw new IllegalStateException(Messages.text("issuing.issueFailed", String.valueOf(versionId),
+                        String.valueOf(e.getMessage())), e);
             }
             ArchivedReport stored = archive.storeIssued(versionId, number, issued, "issued by " + actor.username());
             List<AgreementRecipient> recipients = recipients(f);

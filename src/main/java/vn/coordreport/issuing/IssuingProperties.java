@@ -6,6 +6,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * {@code coordreport.signing.*}.
  *
@@ -18,7 +20,8 @@ record IssuingProperties(URI tsaUrl, @DefaultValue("10s") Duration tsaTimeout, @
 
     IssuingProperties {
         if (threads < 1) {
-            throw new IllegalArgumentException("coordreport.signing.threads must be at least 1");
+            throw new IllegalArgumentException(Messages.text("config.atLeast", "coordreport.signing.threads", "1",
+                    String.valueOf(threads)));
         }
     }
 

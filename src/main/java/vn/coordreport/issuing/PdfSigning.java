@@ -31,6 +31,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * The two signatures of a final, each an incremental update of the PDF, so
  * that what was signed stays byte for byte in the file:
@@ -89,7 +91,7 @@ final class PdfSigning {
             throws IOException {
         try (PDDocument document = Loader.loadPDF(rendered)) {
             if (document.getDocumentCatalog().getAcroForm(null) != null) {
-                throw new IllegalArgumentException("the final has a form already: it was signed before");
+                throw new IllegalArgumentException(Messages.text("issuing.pdf.signedBefore"));
             }
             Placements places = Placements.find(document, signerName);
             PDAcroForm form = new PDAcroForm(document);
@@ -138,10 +140,10 @@ final class PdfSigning {
             PDAcroForm form = document.getDocumentCatalog().getAcroForm(null);
             if (form == null || !(form.getField(SEAL) instanceof PDSignatureField seal)
                     || !(form.getField(SIGNER) instanceof PDSignatureField signer) || signer.getSignature() == null) {
-                throw new IllegalArgumentException("the document carries no signer's signature to issue");
+                throw new IllegalArgumentException(Messages.text("issuing.pdf.unsigned"));
             }
             if (seal.getSignature() != null) {
-                throw new IllegalArgumentException("the document was issued already");
+                throw new IllegalArgumentException(Messages.text("issuing.pdf.issuedBefore"));
             }
             fill(document, form, NUMBER, number);
             fill(document, form, DAY, twoDigits(date.getDayOfMonth()));
@@ -305,7 +307,7 @@ final class PdfSigning {
     /** Sets a text field's value and draws it, in the field's font and size, flush right or centred. */
     private static void fill(PDDocument document, PDAcroForm form, String name, String value) throws IOException {
         if (!(form.getField(name) instanceof PDTextField field)) {
-            throw new IllegalArgumentException("the document has no field '" + name + "' to fill in");
+            throw new IllegalArgumentException(Messages.text("issuing.pdf.noField", name));
         }
         String[] appearance = field.getDefaultAppearance().trim().split("\\s+");
         PDFont font = form.getDefaultResources().getFont(COSName.getPDFName(appearance[0].substring(1)));

@@ -9,6 +9,8 @@ import java.util.concurrent.Semaphore;
 
 import javax.security.auth.login.LoginException;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * The SunPKCS11 providers of the tokens in use, one per configuration for
  * the life of the process (a provider holds the token's library). A token is
@@ -34,13 +36,13 @@ final class Pkcs11Tokens {
         return TOKENS.computeIfAbsent(configuration, c -> {
             Provider base = Security.getProvider("SunPKCS11");
             if (base == null) {
-                throw new IllegalArgumentException("this Java has no SunPKCS11 provider: PKCS#11 tokens cannot be used");
+                throw new IllegalArgumentException(Messages.text("issuing.pkcs11.noProvider"));
             }
             try {
                 return new Token(base.configure("--" + c), new Semaphore(1));
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException("the PKCS#11 token cannot be opened with the configuration ["
-                        + c.strip().replace('\n', ';') + "]: " + rootMessage(e), e);
+                throw new IllegalArgumentException(Messages.text("issuing.pkcs11.notOpened", c.strip().replace('\n', ';'),
+                        rootMessage(e)), e);
             }
         });
     }

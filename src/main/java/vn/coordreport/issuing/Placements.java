@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * Where, in a rendered final, the văn thư's number and date go and where the
  * signature goes, read from the text the PDF shows rather than from the
@@ -43,22 +45,19 @@ record Placements(Slot number, Slot day, Slot month, Slot year, int signaturePag
     static Placements find(PDDocument document, String signerName) throws IOException {
         List<PageLines.Line> first = PageLines.of(document, 0);
         PageLines.Line numberLine = first.stream().filter(l -> NUMBER.matcher(l.text()).matches()).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("page 1 has no number line 'Số: ... /BC-...' with "
-                        + "its number left blank: it was numbered when it was made, or is not a final to issue"));
+                .orElseThrow(() -> new IllegalArgumentException(Messages.text("issuing.place.noNumberLine")));
         Matcher n = NUMBER.matcher(numberLine.text());
         n.matches();
         if (Character.isDigit(n.group(3).charAt(0))) {
-            throw new IllegalArgumentException("page 1 has no number left blank ('" + numberLine.text().strip()
-                    + "'): it was numbered when it was made, before issuing existed");
+            throw new IllegalArgumentException(Messages.text("issuing.place.numbered", numberLine.text().strip()));
         }
-        Slot number = slotBetween(numberLine, n.end(1), n.start(3), true, "the number");
+        Slot number = slotBetween(numberLine, n.end(1), n.start(3), true, "number");
         PageLines.Line dateLine = first.stream().filter(l -> DATE.matcher(l.text()).find()).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("page 1 has no place-and-date line with its day, "
-                        + "month and year left blank ('..., ngày    tháng    năm    ')"));
+                .orElseThrow(() -> new IllegalArgumentException(Messages.text("issuing.place.noDateLine")));
         Matcher d = DATE.matcher(dateLine.text());
         d.find();
-        Slot day = slotBetween(dateLine, d.start(1), d.end(1), false, "the day");
-        Slot month = slotBetween(dateLine, d.start(2), d.end(2), false, "the month");
+        Slot day = slotBetween(dateLine, d.start(1), d.end(1), false, "day");
+        Slot month = slotBetween(dateLine, d.start(2), d.end(2), false, "month");
         Slot year = slotAfter(dateLine, d.start(3), 4);
 
         int last = document.getNumberOfPages() - 1;
@@ -66,18 +65,19 @@ record Placements(Slot number, Slot day, Slot month, Slot year, int signaturePag
         String wanted = normal(signerName);
         PageLines.Line name = lines.stream().filter(l -> normal(l.text()).equals(wanted))
                 .reduce((a, b) -> b.baseline() < a.baseline() ? b : a)
-                .orElseThrow(() -> new IllegalArgumentException("the last page does not show the signer's name '"
-                        + signerName + "' under the signer's title: make a new final that names its signer"));
+                .orElseThrow(() -> new IllegalArgumentException(Messages.text("issuing.place.noSignerName", signerName)));
         PageLines.Line title = lines.stream()
                 .filter(l -> l.baseline() > name.baseline() + name.fontSize() && overlaps(l, name))
                 .min((a, b) -> Float.compare(a.baseline(), b.baseline()))
-                .orElseThrow(() -> new IllegalArgumentException("the last page shows the signer's name '" + signerName
-                        + "' with no title above it"));
+                .orElseThrow(() -> new IllegalArgumentException(Messages.text("issuing.place.noTitle", signerName)));
         return new Placements(number, day, month, year, last, (title.left() + title.right()) / 2, title.bottom(),
                 name.top(), n.group(3).strip());
     }
 
-    /** The blank between two text indexes of a line (a run of spaces), from glyph edge to glyph edge. */
+    /**
+     * The blank between two text indexes of a line (a run of spaces), from glyph edge to glyph edge; {@code what}
+     * is {@code number}, {@code day} or {@code month} (its words: {@code issuing.place.slot.*}).
+     */
     private static Slot slotBetween(PageLines.Line line, int blankStart, int blankEnd, boolean flushRight,
             String what) {
         List<PageLines.Glyph> glyphs = line.glyphs();
@@ -89,7 +89,8 @@ record Placements(Slot number, Slot day, Slot month, Slot year, int signaturePag
         float to = right.x();
         float size = left.fontSize();
         if (to - from < SMALLEST_BLANK_EMS * size) {
-            throw new IllegalArgumentException("page 1 leaves no room for " + what + " (" + (to - from) + " pt)");
+            throw new IllegalArgumentException(Messages.text("issuing.place.noRoom",
+                    Messages.text("issuing.place.slot." + what), to - from));
         }
         return slot(from, to, left.baseline(), size, flushRight);
     }

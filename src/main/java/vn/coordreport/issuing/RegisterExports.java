@@ -15,6 +15,7 @@ import org.dhatim.fastexcel.Worksheet;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 
+import vn.coordreport.messages.Messages;
 import vn.coordreport.render.ReportRenderer;
 
 /**
@@ -48,7 +49,7 @@ public final class RegisterExports {
         if (name.endsWith(".pdf")) {
             return RegisterPdf.of(renderer, entries, bodies, year);
         }
-        throw new IllegalArgumentException("the register is written as .xlsx, .csv or .pdf, not '" + fileName + "'");
+        throw new IllegalArgumentException(Messages.text("issuing.register.format", fileName));
     }
 
     /** One line's cells as text, in the columns' order. */

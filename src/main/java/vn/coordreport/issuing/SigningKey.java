@@ -5,6 +5,8 @@ import java.security.Provider;
 import java.security.cert.X509Certificate;
 import java.util.List;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * A private key opened for one signing session, with its certificate chain
  * (the signer's certificate first) and, for a key on a token, the PKCS#11
@@ -30,8 +32,7 @@ record SigningKey(PrivateKey privateKey, List<X509Certificate> chain, Provider p
         return switch (privateKey.getAlgorithm()) {
             case "RSA" -> "SHA256withRSA";
             case "EC", "ECDSA" -> "SHA256withECDSA";
-            default -> throw new IllegalArgumentException("a " + privateKey.getAlgorithm()
-                    + " key cannot sign here: use an RSA or an EC key");
+            default -> throw new IllegalArgumentException(Messages.text("issuing.key.algorithm", privateKey.getAlgorithm()));
         };
     }
 }

@@ -108,7 +108,7 @@ class SigningKeys {
             String aliasOrNull, char[] password, byte[] imageOrNull, String addedBy) {
         Float widthMm = null;
         if (imageOrNull != null) {
-            widthMm = StampImage.read(imageOrNull, "the image").widthMmOrNull();
+            widthMm = StampImage.read(imageOrNull, Messages.text("issuing.image")).widthMmOrNull();
         }
         Loaded loaded = pkcs12OrNull != null ? loadPkcs12(pkcs12OrNull, password) : loadPkcs11(pkcs11OrNull, password);
         try {
@@ -150,7 +150,8 @@ class SigningKeys {
      * @throws IssuingRefusal for a wrong password or PIN, or a key no longer found
      */
     Opened open(Stored stored, char[] password, String whose) {
-        StampImage image = stored.image() == null ? null : StampImage.read(stored.image(), "the image of " + whose);
+        StampImage image = stored.image() == null ? null
+                : StampImage.read(stored.image(), Messages.text("issuing.imageOf", whose));
         Loaded loaded = stored.keystore() != null ? loadPkcs12(stored.keystore(), password, whose)
                 : loadPkcs11(stored.pkcs11Config(), password, whose);
         try {

@@ -15,6 +15,8 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * A signature or seal image (transparent PNG) and its real width when the
  * file says it (its resolution, PNG {@code pHYs}).
@@ -34,7 +36,7 @@ record StampImage(BufferedImage image, Float widthMmOrNull, Encoded encoded) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
             Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new IllegalArgumentException(what + " is not a PNG image");
+                throw new IllegalArgumentException(Messages.text("issuing.image.notPng", what));
             }
             ImageReader reader = readers.next();
             try {
@@ -47,7 +49,8 @@ record StampImage(BufferedImage image, Float widthMmOrNull, Encoded encoded) {
                 reader.dispose();
             }
         } catch (IOException e) {
-            throw new IllegalArgumentException(what + " cannot be read as an image: " + e.getMessage(), e);
+            throw new IllegalArgumentException(Messages.text("issuing.image.unreadable", what,
+                    String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
+import vn.coordreport.messages.Messages;
+
 /** An inclusive range of days. */
 public record DateRange(LocalDate from, LocalDate to) {
 
@@ -14,7 +16,7 @@ public record DateRange(LocalDate from, LocalDate to) {
             throw new IllegalArgumentException("a date range needs both a first and a last day");
         }
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
+            throw new IllegalArgumentException(Messages.text("period.range.backwards", DAY.format(to), DAY.format(from)));
         }
     }
 

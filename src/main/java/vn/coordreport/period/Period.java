@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * A reporting period as written in files, on the command line and in the API.
  * Named periods become dates through a {@link PeriodCalendar}; an explicit
@@ -93,12 +95,18 @@ public record Period(Kind kind, int year, int number, LocalDate rangeFrom, Local
             try {
                 return range(LocalDate.parse(m.group(1)), LocalDate.parse(m.group(2)));
             } catch (DateTimeParseException | IllegalArgumentException e) {
-                throw new IllegalArgumentException("'" + text + "' is not a valid date range: " + e.getMessage());
+                throw badRange(text, e);
             }
         }
-        throw new IllegalArgumentException("'" + text + "' is not a period: write 2019-H1, 2019-H2, "
-                + "2020-9M, 2021-Q3, 2021 or a range such as 2016-06-25..2023-10-25, or in words: "
-                + "\"6 tháng đầu năm 2019\", \"quý III năm 2021\", \"từ 25/06/2016 đến 25/10/2023\"");
+        throw new IllegalArgumentException(Messages.text("period.invalid", String.valueOf(text)));
+    }
+
+    /** Why a written range is no range: a day that does not exist, or an end before the start. */
+    static IllegalArgumentException badRange(String text, RuntimeException e) {
+        String why = e instanceof DateTimeParseException p
+                ? Messages.text("period.range.noDay", p.getParsedString())
+                : e.getMessage();
+        return new IllegalArgumentException(Messages.text("period.range.invalid", text, why), e);
     }
 
     static List<Period> ofKind(Kind kind, int year) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * How a named period becomes dates. Decree 09/2019 (Article 12) cuts figures off
  * on the 14th: a period runs from the 15th of the month before it starts to the
@@ -39,13 +41,13 @@ public enum PeriodCalendar {
 
     public static PeriodCalendar fromId(String id) {
         if (id == null) {
-            throw new IllegalArgumentException("no period calendar given: use decree-09 or calendar");
+            throw new IllegalArgumentException(Messages.text("period.calendar.missing"));
         }
         return Arrays.stream(values())
                 .filter(c -> c.id.equalsIgnoreCase(id.trim()))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(
-                        "unknown period calendar '" + id + "': use decree-09 or calendar"));
+                        Messages.text("period.calendar.unknown", id)));
     }
 
     /** The period that contains a day, of the given kind (for the nightly drafts). */

@@ -51,8 +51,8 @@ final class PeriodWords {
         if ((m = RANGE.matcher(t)).matches()) {
             try {
                 return Period.range(LocalDate.parse(m.group(1), DAY), LocalDate.parse(m.group(2), DAY));
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("'" + text + "' is not a valid date range: " + e.getMessage());
+            } catch (DateTimeParseException | IllegalArgumentException e) {
+                throw Period.badRange(text, e);
             }
         }
         return null;

@@ -12,6 +12,8 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * Who runs each job execution: recorded in {@code job_execution_node} as a job
  * starts (this process's token and, on a serving node, its node id) and kept in
@@ -33,6 +35,11 @@ class JobOwners implements JobExecutionListener {
         @Override
         public String toString() {
             return node != null ? "node " + node + " (process " + process + ")" : "command process " + process;
+        }
+
+        /** As a user reads it: {@code máy chủ node-1 (tiến trình …)}, {@code tiến trình lệnh …}. */
+        String inWords() {
+            return node != null ? Messages.text("job.owner.node", node, process) : Messages.text("job.owner.command", process);
         }
     }
 

@@ -3,6 +3,8 @@ package vn.coordreport.pipeline;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * How the Batch jobs run.
  *
@@ -17,10 +19,11 @@ record JobsProperties(@DefaultValue("2") int threads, @DefaultValue("3") int clo
 
     JobsProperties {
         if (threads < 1) {
-            throw new IllegalArgumentException("coordreport.jobs.threads must be at least 1, not " + threads);
+            throw new IllegalArgumentException(Messages.text("config.atLeast", "coordreport.jobs.threads", "1",
+                    String.valueOf(threads)));
         }
         if (closeGraceWorkingDays < 0) {
-            throw new IllegalArgumentException("coordreport.jobs.close-grace-working-days cannot be negative");
+            throw new IllegalArgumentException(Messages.text("config.notNegative", "coordreport.jobs.close-grace-working-days"));
         }
     }
 }

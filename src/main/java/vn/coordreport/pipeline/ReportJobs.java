@@ -19,6 +19,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
+import vn.coordreport.messages.Messages;
 import vn.coordreport.period.DateRange;
 import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
@@ -34,6 +35,8 @@ import vn.coordreport.period.PeriodCalendar;
 public class ReportJobs {
 
     /** The request or fire time, to the millisecond: each run is a new job instance. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private static final DateTimeFormatter RUN_STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
 
     private static final Logger log = LoggerFactory.getLogger(ReportJobs.class);
@@ -116,9 +119,8 @@ public class ReportJobs {
         DateRange range = request.period().range(scope.calendar(request.calendar()));
         LocalDate closable = closableOn(request.period(), request.calendar());
         if (LocalDate.ofInstant(request.run(), clock.getZone()).isBefore(closable)) {
-            throw new IllegalArgumentException("period " + request.period() + " cannot be closed before " + closable
-                    + ": its figures are cut off on " + range.to() + " and coordreport.jobs.close-grace-working-days is "
-                    + properties.closeGraceWorkingDays() + " (--force closes it anyway)");
+            throw new IllegalArgumentException(Messages.text("job.closeTooEarly", request.period().toString(),
+                    DAY.format(closable), DAY.format(range.to()), properties.closeGraceWorkingDays()));
         }
     }
 
@@ -154,10 +156,12 @@ public class ReportJobs {
             return history.reloaded(last);
         }
         if (last.isRunning()) {
-            String owner = owners.owner(last.getId()).map(Object::toString).orElse("an unknown process");
+            Optional<JobOwners.Owner> known = owners.owner(last.getId());
+            String owner = known.map(Object::toString).orElse("an unknown process");
             if (!owners.orphaned(last)) {
-                throw new IllegalStateException(name + " execution " + last.getId() + " is " + last.getStatus()
-                        + " on " + owner + ", which is still running it: left alone");
+                throw new IllegalStateException(Messages.text("job.runningElsewhere", name, String.valueOf(last.getId()),
+                        last.getStatus().name(), known.map(JobOwners.Owner::inWords)
+                                .orElseGet(() -> Messages.text("job.unknownProcess"))));
             }
             log.warn("{} execution {} was left {} by {}, which no longer runs it: recovering it and continuing",
                     name, last.getId(), last.getStatus(), owner);
@@ -215,15 +219,15 @@ public class ReportJobs {
     public JobSummary restart(long executionId, boolean recover) {
         JobExecution execution = history.stored(executionId);
         if (execution == null) {
-            throw new IllegalArgumentException("there is no job execution " + executionId + " (see 'jobs')");
+            throw new IllegalArgumentException(Messages.text("job.restart.unknown", String.valueOf(executionId)));
         }
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            throw new IllegalArgumentException("job execution " + executionId + " completed: nothing to restart");
+            throw new IllegalArgumentException(Messages.text("job.restart.completed", String.valueOf(executionId)));
         }
         if (execution.isRunning()) {
             if (!recover) {
-                throw new IllegalArgumentException("job execution " + executionId + " is marked " + execution.getStatus()
-                        + ": if no process runs it any more (it was killed), restart it with --recover");
+                throw new IllegalArgumentException(Messages.text("job.restart.marked", String.valueOf(executionId),
+                        execution.getStatus().name()));
             }
             execution = operator.recover(execution);
         }
@@ -234,7 +238,8 @@ public class ReportJobs {
             if (started != null) {
                 throw unrecorded(execution.getJobInstance().getJobName(), started, e);
             }
-            throw new IllegalArgumentException("job execution " + executionId + " cannot be restarted: " + e.getMessage(), e);
+            throw new IllegalArgumentException(Messages.text("job.restart.refused", String.valueOf(executionId),
+                    e.getMessage()), e);
         } catch (RuntimeException e) {
             throw unrecorded(execution.getJobInstance().getJobName(), owners.ended(), e);
         } finally {
@@ -271,11 +276,12 @@ public class ReportJobs {
             log.info("{} execution {} {}", name, execution.getId(), execution.getStatus());
             return metrics.ended(history.reloaded(execution));
         } catch (org.springframework.batch.core.launch.JobExecutionAlreadyRunningException e) {
-            throw new IllegalStateException(name + " with " + parameters + " is already running", e);
+            throw new IllegalStateException(Messages.text("job.alreadyRunning", name, parameters.toString()), e);
         } catch (org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
                 | org.springframework.batch.core.launch.JobRestartException
                 | org.springframework.batch.core.job.parameters.InvalidJobParametersException e) {
-            throw new IllegalArgumentException(name + " cannot start with " + parameters + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(Messages.text("job.cannotStart", name, parameters.toString(),
+                    e.getMessage()), e);
         } catch (RuntimeException e) {
             throw unrecorded(name, owners.ended(), e);
         } finally {
@@ -290,12 +296,11 @@ public class ReportJobs {
      */
     private static IllegalStateException unrecorded(String name, Long executionId, Exception e) {
         if (executionId == null) {
-            return new IllegalStateException(name + " could not start: " + JobHistory.rootMessage(e), e);
+            return new IllegalStateException(Messages.text("job.couldNotStart", name, JobHistory.rootMessage(e)), e);
         }
-        return new IllegalStateException(name + " execution " + executionId + " stopped and its end could not be "
-                + "recorded: " + JobHistory.rootMessage(e) + ". It may still be shown STARTED: once the database answers again, "
-                + "continue it with 'coordreport restart " + executionId + " --recover' (a serving node does so at "
-                + "the job's next fire)", e);
+        // "Tác vụ periodCloseJob, lần chạy 4: ...": the fault scenarios find the execution and the command here
+        return new IllegalStateException(Messages.text("job.unrecorded", name, String.valueOf(executionId),
+                JobHistory.rootMessage(e)), e);
     }
 
     private String stamp(Instant run) {

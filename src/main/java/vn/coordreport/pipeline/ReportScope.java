@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 
 import vn.coordreport.catalog.AgreementCatalog;
 import vn.coordreport.catalog.AgreementSummary;
+import vn.coordreport.messages.Messages;
 import vn.coordreport.period.DateRange;
 import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
@@ -79,7 +80,7 @@ class ReportScope {
                 case "H2" -> Period.half(year, 2);
                 case "9M" -> Period.nineMonths(year);
                 case "YEAR" -> Period.year(year);
-                default -> throw new IllegalArgumentException("unknown period kind '" + which + "': H1, H2, 9M or YEAR");
+                default -> throw new IllegalArgumentException(Messages.text("job.periodKind.unknown", which));
             };
             if (candidate.range(defaultCalendar).to().isBefore(day)) {
                 return candidate;

@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * How report requests run.
  *
@@ -19,10 +21,12 @@ record RequestsProperties(@DefaultValue("2") int threads, @DefaultValue("100") i
 
     RequestsProperties {
         if (threads < 1) {
-            throw new IllegalArgumentException("coordreport.requests.threads must be at least 1, not " + threads);
+            throw new IllegalArgumentException(Messages.text("config.atLeast", "coordreport.requests.threads", "1",
+                    String.valueOf(threads)));
         }
         if (queue < 1) {
-            throw new IllegalArgumentException("coordreport.requests.queue must be at least 1, not " + queue);
+            throw new IllegalArgumentException(Messages.text("config.atLeast", "coordreport.requests.queue", "1",
+                    String.valueOf(queue)));
         }
     }
 }

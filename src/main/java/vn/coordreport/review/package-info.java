@@ -3,5 +3,5 @@
  * coordination data into a {@link vn.coordreport.review.Review} (achievements,
  * indicator figures, limitations, tasks, commendations, conference, recipients).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "catalog"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "catalog", "messages"})
 package vn.coordreport.review;

@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * {@code coordreport.cluster.*}: how a serving node takes part in the cluster
  * of {@code serve} processes on one database.
@@ -19,11 +21,11 @@ record ClusterProperties(@DefaultValue("AUTO") String instanceId, @DefaultValue(
 
     ClusterProperties {
         if (instanceId == null || instanceId.isBlank()) {
-            throw new IllegalArgumentException("coordreport.cluster.instance-id must not be empty (AUTO makes one)");
+            throw new IllegalArgumentException(Messages.text("config.cluster.instanceId"));
         }
         if (checkinInterval.compareTo(Duration.ofMillis(100)) < 0) {
-            throw new IllegalArgumentException("coordreport.cluster.checkin-interval must be at least 100ms, not "
-                    + checkinInterval);
+            throw new IllegalArgumentException(Messages.text("config.atLeast", "coordreport.cluster.checkin-interval", "100ms",
+                    checkinInterval.toString()));
         }
         instanceId = instanceId.strip();
     }

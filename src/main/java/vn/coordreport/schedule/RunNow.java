@@ -15,6 +15,7 @@ import org.quartz.Trigger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.coordreport.messages.Messages;
 import vn.coordreport.pipeline.JobRequest;
 import vn.coordreport.pipeline.JobSummary;
 import vn.coordreport.pipeline.ReportJobs;
@@ -51,7 +52,8 @@ final class RunNow {
         try {
             scheduler.scheduleJob(trigger);
         } catch (SchedulerException e) {
-            throw new IllegalStateException(request + " could not be handed to the cluster: " + e.getMessage(), e);
+            throw new IllegalStateException(Messages.text("schedule.handOverFailed", request.job(),
+                    String.valueOf(e.getMessage())), e);
         }
         log.info("{} handed to the cluster (trigger {})", request, trigger.getKey().getName());
         return await(scheduler, jobs, nodes, request, id);
@@ -64,16 +66,15 @@ final class RunNow {
             sleep(request);
             // the trigger first: once it is gone, the execution read after it is the one it ended with
             if (!pending(scheduler, id)) {
-                return jobs.latest(request).orElseThrow(() -> new IllegalStateException(request
-                        + " ended on the cluster without a job execution: see the log of the node that took it"));
+                return jobs.latest(request).orElseThrow(() -> new IllegalStateException(
+                        Messages.text("schedule.noExecution", request.job())));
             }
             if (!nodes.alive().isEmpty()) {
                 nobodySince = 0;
             } else if (nobodySince == 0) {
                 nobodySince = System.nanoTime();
             } else if (System.nanoTime() - nobodySince > NOBODY_THERE.toNanos()) {
-                throw new IllegalStateException(request + " waits in the cluster's schedule, but no serving node is "
-                        + "alive: it runs when one starts ('coordreport jobs' shows it then)");
+                throw new IllegalStateException(Messages.text("schedule.nobodyThere", request.job()));
             }
         }
     }
@@ -88,7 +89,7 @@ final class RunNow {
             }
             return false;
         } catch (SchedulerException e) {
-            throw new IllegalStateException("cannot read the cluster's schedule: " + e.getMessage(), e);
+            throw new IllegalStateException(Messages.text("schedule.unreadable", String.valueOf(e.getMessage())), e);
         }
     }
 
@@ -97,7 +98,7 @@ final class RunNow {
             Thread.sleep(POLL.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("stopped waiting for " + request + "; it goes on in the cluster", e);
+            throw new IllegalStateException(Messages.text("schedule.stoppedWaiting", request.job()), e);
         }
     }
 }

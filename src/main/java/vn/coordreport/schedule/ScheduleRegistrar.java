@@ -19,6 +19,8 @@ import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * Puts the schedules into Quartz's tables, idempotently and safely when two
  * nodes start at once. The report jobs (and the one-shot runs of
@@ -89,9 +91,8 @@ final class ScheduleRegistrar {
                     .withMisfireHandlingInstructionFireAndProceed())
                     .build();
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("coordreport.schedule." + definition.name() + ": '" + definition.cron()
-                    + "' is not a Quartz cron expression (seconds minutes hours day-of-month month day-of-week): "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException(Messages.text("config.cron", definition.name(), definition.cron(),
+                    String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
+import vn.coordreport.messages.Messages;
 import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.pipeline.JobRequest;
 import vn.coordreport.pipeline.JobSummary;
@@ -64,8 +65,7 @@ public class Schedules {
      */
     public JobSummary runOnCluster(JobRequest request) {
         if (nodes.alive().isEmpty()) {
-            throw new IllegalArgumentException("--cluster: no serving node is alive on this database (none has checked "
-                    + "in lately): start 'coordreport serve', or run the job here without --cluster");
+            throw new IllegalArgumentException(Messages.text("schedule.noNode"));
         }
         return RunNow.handOver(scheduler, jobs, nodes, request);
     }
@@ -80,7 +80,7 @@ public class Schedules {
             list(1).forEach(s -> log.info("schedule {}: '{}' ({}), next {}", s.trigger(), s.cron(), s.zone(),
                     s.next().isEmpty() ? "never" : s.next().get(0)));
         } catch (SchedulerException e) {
-            throw new IllegalStateException("the scheduler cannot start: " + e.getMessage(), e);
+            throw new IllegalStateException(Messages.text("schedule.cannotStart", String.valueOf(e.getMessage())), e);
         }
     }
 

@@ -5,6 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * {@code coordreport.sign-in.*}: how repeated wrong passwords (form login, HTTP
  * Basic) are slowed down. The client address comes first: after
@@ -24,16 +26,14 @@ record SignInProperties(
 
     SignInProperties {
         if (addressFreeFailures < 0 || addressFirstWait.isNegative() || addressLongestWait.compareTo(addressFirstWait) < 0) {
-            throw new IllegalArgumentException("coordreport.sign-in: address-free-failures must be 0 or more and "
-                    + "address-longest-wait at least address-first-wait");
+            throw new IllegalArgumentException(Messages.text("config.signIn.address"));
         }
         // else a single address locks an account before it is ever slowed down: anyone could lock everyone out
         if (accountMaxFailures <= addressFreeFailures) {
-            throw new IllegalArgumentException("coordreport.sign-in.account-max-failures (" + accountMaxFailures
-                    + ") must be above address-free-failures (" + addressFreeFailures + "): the limit per address comes first");
+            throw new IllegalArgumentException(Messages.text("config.signIn.account", accountMaxFailures, addressFreeFailures));
         }
         if (accountLock.isNegative() || accountLock.isZero() || forgetAfter.isNegative() || forgetAfter.isZero()) {
-            throw new IllegalArgumentException("coordreport.sign-in: account-lock and forget-after must be positive");
+            throw new IllegalArgumentException(Messages.text("config.signIn.durations"));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
+import vn.coordreport.messages.Messages;
 import vn.coordreport.period.Period;
 
 /**
@@ -37,10 +38,11 @@ record SubmissionProperties(
 
     SubmissionProperties {
         if (deadlineWorkingDays < 0) {
-            throw new IllegalArgumentException("coordreport.submission.deadline-working-days must be 0 or more");
+            throw new IllegalArgumentException(Messages.text("config.notNegative", "coordreport.submission.deadline-working-days"));
         }
         if (remindWorkingDaysBefore < 0) {
-            throw new IllegalArgumentException("coordreport.submission.remind-working-days-before must be 0 or more");
+            throw new IllegalArgumentException(Messages.text("config.notNegative",
+                    "coordreport.submission.remind-working-days-before"));
         }
         kinds(periodKinds);
     }
@@ -55,8 +57,7 @@ record SubmissionProperties(
             try {
                 return Period.Kind.valueOf(k.strip().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("coordreport.submission.period-kinds: '" + k
-                        + "' is not a period kind: use HALF, NINE_MONTHS, QUARTER or YEAR");
+                throw new IllegalArgumentException(Messages.text("config.periodKinds", k));
             }
         }).toList();
     }

@@ -3,5 +3,5 @@
  * data, whether on time (the cut-off plus working days, less Vietnam's public holidays), and the reminders
  * to those that have not.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "delivery"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"period", "delivery", "messages"})
 package vn.coordreport.submission;

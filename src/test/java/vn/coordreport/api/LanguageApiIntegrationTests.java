@@ -52,6 +52,10 @@ class LanguageApiIntegrationTests {
                 "records.csv:2: date: '31/02/2019' không phải là ngày hợp lệ: tháng 2 năm 2019 chỉ có 28 ngày");
         assertThat(json(operator.get("/api/agreement?code=NO-SUCH")).get("detail").asString())
                 .isEqualTo("không có quy chế 'NO-SUCH'");
+        Http.Response badPeriod = operator.postJson("/api/jobs/close", "{\"period\": \"2019-H3\"}");
+        assertThat(badPeriod.status()).isEqualTo(400);
+        assertThat(json(badPeriod).get("detail").asString())
+                .startsWith("'2019-H3' không phải là kỳ báo cáo: ghi 2019-H1 (6 tháng đầu năm)");
     }
 
     @Test
@@ -65,6 +69,13 @@ class LanguageApiIntegrationTests {
                 "records.csv:2: date: '31/02/2019' is not a date: month 2 of 2019 has 28 days");
         assertThat(json(english.get("/api/agreement?code=NO-SUCH")).get("detail").asString())
                 .isEqualTo("there is no agreement 'NO-SUCH'");
+        Http.Response badPeriod = english.postJson("/api/jobs/close", "{\"period\": \"2019-H3\"}");
+        assertThat(badPeriod.status()).isEqualTo(400);
+        assertThat(json(badPeriod).get("detail").asString())
+                .startsWith("'2019-H3' is not a period: write 2019-H1, 2019-H2, 2020-9M, 2021-Q3, 2021");
+        assertThat(json(english.postJson("/api/jobs/close", "{\"period\": \"2019-07-01..2019-06-01\"}")).get("detail")
+                .asString()).isEqualTo("'2019-07-01..2019-06-01' is not a valid date range: the range ends (01/06/2019) "
+                        + "before it starts (01/07/2019)");
     }
 
     @Test

@@ -150,13 +150,14 @@ class ReportRequestsApiIntegrationTests {
         // and a completed execution cannot be restarted, an unknown one is not found
         Http.Response restart = operator.postJson("/api/jobs/" + summary.get("id").asLong() + "/restart", "{}");
         assertThat(restart.status()).isEqualTo(400);
-        assertThat(json(restart).get("detail").asString()).contains("completed: nothing to restart");
+        assertThat(json(restart).get("detail").asString()).isEqualTo("Lần chạy " + summary.get("id").asLong()
+                + " đã hoàn tất (COMPLETED): không còn gì để chạy tiếp.");
         assertThat(operator.postJson("/api/jobs/987654/restart", "{}").status()).isEqualTo(404);
 
         // and a period close is refused before its grace days unless forced
         Http.Response early = operator.postJson("/api/jobs/close", "{\"period\": \"2099-H1\"}");
         assertThat(early.status()).isEqualTo(400);
-        assertThat(json(early).get("detail").asString()).contains("cannot be closed before");
+        assertThat(json(early).get("detail").asString()).startsWith("Chưa chốt được kỳ 2099-H1 trước ngày ");
         assertThat(audit.recent(50)).anySatisfy(e -> assertThat(e.action()).isEqualTo("JOB_START"));
         assertThat(audit.recent(50)).anySatisfy(e -> assertThat(e.action()).isEqualTo("JOB_RESTART"));
     }

@@ -108,7 +108,7 @@ class JobCommandsIntegrationTests {
         // a period whose grace days have not passed is refused as bad input
         CliSession.Run early = run("close-period", "2099-H1");
         assertThat(early.status()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(early.err()).contains("2099-H1 cannot be closed before");
+        assertThat(early.err()).contains("Chưa chốt được kỳ 2099-H1 trước ngày ", "dùng --force để vẫn chốt kỳ ngay");
 
         // jobs lists both executions; restart of a completed or unknown one is bad input
         CliSession.Run jobs = run("jobs");
@@ -133,6 +133,7 @@ class JobCommandsIntegrationTests {
         assertThat(run("jobs", "--to", "2000-01-01").out()).contains("Không có lần chạy nào khớp");
         CliSession.Run unknown = run("restart", "999999");
         assertThat(unknown.status()).as(unknown.err()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(unknown.err()).contains("Không có lần chạy tác vụ số 999999 (xem 'coordreport jobs').");
 
         CliSession.Run schedules = run("schedules");
         assertThat(schedules.status()).isZero();

@@ -126,7 +126,8 @@ class ReportsCommandIntegrationTests {
         // so there is nothing an operator could requeue
         CliSession.Run retry = run("deliveries", "retry", "1", "giamdoc.sngv@quangtri.example.org");
         assertThat(retry.status()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(retry.err()).contains("no UNCERTAIN or FAILED delivery of version #1");
+        assertThat(retry.err()).contains("Không có lần gửi nào ở trạng thái UNCERTAIN hoặc FAILED của phiên bản #1 tới "
+                + "'giamdoc.sngv@quangtri.example.org': xem 'coordreport deliveries'.");
     }
 
     @Test

@@ -138,6 +138,31 @@ class UsageLanguageTests {
     }
 
     @Test
+    void aPeriodWrittenWrongIsExplainedInVietnamese() {
+        Run run = run("report", "--agreement", "09/QCPH/SNgV-BP", "--period", "2019-H3");
+
+        assertThat(run.status).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err).startsWith("Giá trị '2019-H3' của tùy chọn --period không hợp lệ: '2019-H3' không phải là kỳ "
+                + "báo cáo: ghi 2019-H1 (6 tháng đầu năm), 2019-H2 (6 tháng cuối năm)");
+        assertThat(run("close-period", "2019-06-31..2019-07-01").err).startsWith("Giá trị '2019-06-31..2019-07-01' của "
+                + "tham số PERIOD không hợp lệ: '2019-06-31..2019-07-01' không phải là khoảng ngày hợp lệ: ngày 2019-06-31 "
+                + "không có trên lịch");
+        assertThat(run("close-period", "2019", "--calendar", "lunar").err).startsWith("Giá trị 'lunar' của tùy chọn "
+                + "--calendar không hợp lệ: 'lunar' không phải là lịch kỳ báo cáo");
+    }
+
+    @Test
+    void aPeriodWrittenWrongIsExplainedInEnglishWithCoordreportLocaleEn() {
+        System.setProperty("coordreport.locale", "en");
+
+        Run run = run("report", "--agreement", "09/QCPH/SNgV-BP", "--period", "abc");
+
+        assertThat(run.status).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err).startsWith("invalid value 'abc' for option --period: 'abc' is not a period: write 2019-H1, "
+                + "2019-H2");
+    }
+
+    @Test
     void helpHasEnglishHeadingsWithCoordreportLocaleEn() {
         System.setProperty("coordreport.locale", "en");
 

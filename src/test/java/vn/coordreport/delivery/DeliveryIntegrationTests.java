@@ -262,7 +262,7 @@ class DeliveryIntegrationTests {
         assertThat(greenMail.getReceivedMessages()).hasSize(4);
         assertThat(ledgerOf(version)).allSatisfy(r -> assertThat(r.status()).isEqualTo("SENT"));
         assertThatThrownBy(() -> delivery.requeue(version.id(), uncertain))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no UNCERTAIN or FAILED delivery");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Không có lần gửi nào ở trạng thái UNCERTAIN hoặc FAILED");
     }
 
     private List<DeliveryRecord> ledgerOf(ArchivedReport version) {

@@ -313,7 +313,8 @@ class FaultScenariosIT {
         // then the command fails with a clear message
         assertThat(failed.status()).as(failed.both()).isEqualTo(3);
         // the job's line ("Tác vụ periodCloseJob, lần chạy 4: FAILED; ...") or, when its end could not be recorded, the
-        // pipeline's message ("periodCloseJob execution 4 stopped and its end could not be recorded: ...")
+        // pipeline's message ("Tác vụ periodCloseJob, lần chạy 4: đã dừng mà không ghi được kết thúc ...", in English
+        // "periodCloseJob execution 4 stopped and its end could not be recorded: ...")
         Matcher execution = Pattern.compile(JobNames.PERIOD_CLOSE + "(?:, lần chạy| execution) (\\d+)").matcher(failed.err());
         assertThat(execution.find()).as(failed.both()).isTrue();
         String id = execution.group(1);

@@ -107,9 +107,9 @@ class PdfSigningTests {
     void aFinalThatDoesNotShowItsSignersNameOrWasNumberedAlreadyIsNotSigned() {
         assertThatThrownBy(() -> sign(RenderedFinals.toIssue(), "Người Không Ký"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("does not show the signer's name 'Người Không Ký'");
+                .hasMessageContaining("trang cuối không ghi họ tên người ký 'Người Không Ký' dưới chức vụ");
         assertThatThrownBy(() -> sign(RenderedFinals.numbered(), RenderedFinals.signerName()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no number left blank ('Số: 07/BC-SNgV')");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("trang 1 không để trống số ('Số: 07/BC-SNgV')");
     }
 
     @Test

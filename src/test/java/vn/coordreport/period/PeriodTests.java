@@ -6,11 +6,13 @@ import static vn.coordreport.period.PeriodCalendar.CALENDAR;
 import static vn.coordreport.period.PeriodCalendar.DECREE_09;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 class PeriodTests {
 
@@ -106,6 +108,24 @@ class PeriodTests {
     }
 
     @Test
+    void parseErrorsAreWordedInTheReadersLanguage() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Period.parse("2019-H3"))
+                .withMessageStartingWith("'2019-H3' không phải là kỳ báo cáo: ghi 2019-H1 (6 tháng đầu năm)");
+        assertThatIllegalArgumentException().isThrownBy(() -> Period.parse("2019-06-31..2019-07-01"))
+                .withMessage("'2019-06-31..2019-07-01' không phải là khoảng ngày hợp lệ: ngày 2019-06-31 không có trên lịch");
+        assertThatIllegalArgumentException().isThrownBy(() -> Period.parse("2019-07-01..2019-06-01"))
+                .withMessage("'2019-07-01..2019-06-01' không phải là khoảng ngày hợp lệ: ngày kết thúc (01/06/2019) "
+                        + "trước ngày bắt đầu (01/07/2019)");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        try {
+            assertThatIllegalArgumentException().isThrownBy(() -> Period.parse("2019-H3"))
+                    .withMessageStartingWith("'2019-H3' is not a period: write 2019-H1, 2019-H2");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    @Test
     void aMissingPeriodIsAnErrorNotANullPointer() {
         assertThatIllegalArgumentException().isThrownBy(() -> Period.parse(null));
     }
@@ -122,7 +142,7 @@ class PeriodTests {
         assertThat(PeriodCalendar.fromId("decree-09")).isEqualTo(DECREE_09);
         assertThat(PeriodCalendar.fromId(" Calendar ")).isEqualTo(CALENDAR);
         assertThatIllegalArgumentException().isThrownBy(() -> PeriodCalendar.fromId("lunar"))
-                .withMessageContaining("decree-09 or calendar");
+                .withMessageStartingWith("'lunar' không phải là lịch kỳ báo cáo: ghi decree-09");
         assertThatIllegalArgumentException().isThrownBy(() -> PeriodCalendar.fromId(null));
     }
 

@@ -94,8 +94,8 @@ class JobRecoveryIntegrationTests extends MailedSampleTests {
 
         // then neither the same request nor the next fire's restart touches it
         assertThatThrownBy(() -> jobs.run(request)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("execution " + running).hasMessageContaining("node node-live")
-                .hasMessageContaining("left alone");
+                .hasMessageStartingWith("Tác vụ periodCloseJob, lần chạy " + running + ": đang ở trạng thái STARTED trên "
+                        + "máy chủ node-live (tiến trình node-live-process)").hasMessageContaining("để nguyên");
         assertThat(jobs.restartLastFailed(JobNames.PERIOD_CLOSE)).isEmpty();
         assertThat(history.execution(running).orElseThrow().status()).isEqualTo("STARTED");
 
@@ -119,7 +119,7 @@ class JobRecoveryIntegrationTests extends MailedSampleTests {
 
         // then this process resumes its own, and leaves the command's to the operator (restart --recover)
         assertThat(jobs.run(own).status()).isEqualTo("COMPLETED");
-        assertThatThrownBy(() -> jobs.run(command)).hasMessageContaining("command process other-host:4242:abcdef12");
+        assertThatThrownBy(() -> jobs.run(command)).hasMessageContaining("tiến trình lệnh other-host:4242:abcdef12");
         assertThat(jobs.restart(commands, true).status()).isEqualTo("COMPLETED");
     }
 

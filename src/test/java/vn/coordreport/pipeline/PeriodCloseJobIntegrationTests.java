@@ -82,7 +82,7 @@ class PeriodCloseJobIntegrationTests extends MailedSampleTests {
         Period future = Period.half(2099, 1);
         assertThatThrownBy(() -> jobs.closePeriod(future, null, false))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("2099-H1 cannot be closed before 2099-06-")
+                .hasMessageMatching("Chưa chốt được kỳ 2099-H1 trước ngày \\d{2}/06/2099: số liệu của kỳ chốt ngày 14/06/2099.*")
                 .hasMessageContaining("--force");
     }
 

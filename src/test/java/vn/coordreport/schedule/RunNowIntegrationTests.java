@@ -72,7 +72,7 @@ class RunNowIntegrationTests {
                 .isZero();
         // and a close before its grace days is refused before anything is handed over
         assertThatThrownBy(() -> schedules.run(jobs.closeNow(Period.parse("2099-H1"), null, false)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be closed before");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Chưa chốt được kỳ 2099-H1 trước ngày ");
     }
 
     @Test
@@ -84,6 +84,6 @@ class RunNowIntegrationTests {
 
         // then --cluster is refused, saying why
         assertThatThrownBy(() -> schedules.runOnCluster(jobs.nightlyNow(LocalDate.of(2021, 6, 1))))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no serving node is alive");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("không có máy chủ nào đang chạy serve");
     }
 }

@@ -26,6 +26,6 @@ class SignInPropertiesTests {
     void theLimitPerAddressMustComeBeforeTheAccountsLock() {
         assertThatThrownBy(() -> new SignInProperties(10, Duration.ofSeconds(1), Duration.ofMinutes(15), 10,
                 Duration.ofMinutes(15), Duration.ofHours(1)))
-                .hasMessageContaining("account-max-failures (10) must be above address-free-failures (10)");
+                .hasMessageContaining("account-max-failures (10) phải lớn hơn address-free-failures (10)");
     }
 }

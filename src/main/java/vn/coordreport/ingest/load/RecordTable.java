@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.coordreport.ingest.ImportProperties;
+import vn.coordreport.messages.Messages;
 
 /**
  * The {@code record} table while records stream into it, inside the import's
@@ -111,8 +112,7 @@ public final class RecordTable {
                 + " where id = any(cast(:ids as int[])) for key share) k")
                 .param("ids", intArray(ids)).query(Long.class).single();
         if (locked != ids.cardinality()) {
-            throw new IllegalStateException("the import refers to " + ids.cardinality() + " rows of " + table + " but "
-                    + locked + " exist: one was deleted while the import ran; import again");
+            throw new IllegalStateException(Messages.text("import.rowsDeleted", ids.cardinality(), table, locked));
         }
     }
 
