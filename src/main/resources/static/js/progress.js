@@ -52,6 +52,13 @@
 
     function bind() {
         var form = document.getElementById('import-form');
+        var picked = document.getElementById('file');
+        if (picked) {
+            picked.addEventListener('change', function () {
+                document.getElementById('file-name').textContent = picked.files && picked.files.length > 0
+                    ? picked.files[0].name : 'Chưa chọn tệp nào';
+            });
+        }
         if (!form || !window.FormData || !window.XMLHttpRequest) { return; }
         form.addEventListener('submit', function (event) {
             var input = document.getElementById('file');

@@ -29,9 +29,14 @@ class JobsPage {
     /** The states the search offers, in the order a job goes through them. */
     static final List<String> STATES = List.of("STARTING", "STARTED", "COMPLETED", "FAILED", "STOPPED", "ABANDONED");
 
-    /** The history's search and filters as asked for; each null or blank for none, the days as ISO dates. */
-    record Search(String q, String job, String status, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Integer page) {
+    /**
+     * The history's search and filters as asked for; each null or blank for none. The days are typed as an office
+     * writes them, {@code 01/06/2021} (a browser's own date field would show an English browser's mm/dd/yyyy), or
+     * ISO as links and scripts write them.
+     */
+    record Search(String q, String job, String status,
+            @DateTimeFormat(pattern = "d/M/uuuu", fallbackPatterns = "uuuu-MM-dd") LocalDate from,
+            @DateTimeFormat(pattern = "d/M/uuuu", fallbackPatterns = "uuuu-MM-dd") LocalDate to, Integer page) {
 
         JobHistory.Filter filter() {
             return new JobHistory.Filter(q, job, status, from, to);

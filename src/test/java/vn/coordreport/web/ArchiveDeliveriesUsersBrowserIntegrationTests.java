@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -130,7 +129,7 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
         assertThat(listedIds("#versions")).containsExactlyInAnyOrderElementsOf(all.stream().map(ArchivedReport::id).toList());
         String issued = browser.driver.findElement(By.id("versions")).getText();
         assertThat(issued).contains("Văn bản đã ban hành", "01/BC-SNgV", IssuingFixture.SIGNER, "Đã ban hành", "Dự thảo");
-        look("reports");
+        browser.look("pages-reports");
 
         // filtered by state: the drafts only
         new Select(browser.driver.findElement(By.id("filter-state"))).selectByValue("DRAFT");
@@ -148,7 +147,7 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
         browser.awaitDownload(".pdf", Duration.ofSeconds(60));
         browser.open("/reports/" + document);
         assertThat(browser.driver.findElement(By.id("history")).getText()).contains("quantri", "Tải về");
-        look("report");
+        browser.look("pages-report");
 
         // a viewer of Tây Ninh: Tây Ninh's versions only, and another province's is not found
         browser.logIn("xem-tayninh", PASSWORD);
@@ -187,7 +186,7 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
 
         browser.logIn("quantri", PASSWORD);
         browser.open("/deliveries");
-        look("deliveries");
+        browser.look("pages-deliveries");
         // an uncertain mail is sent again only once the admin says it did not arrive
         DeliveryRecord uncertain = ledger.stream().filter(d -> d.status().equals("UNCERTAIN")).findFirst().orElseThrow();
         submit(retryButton(uncertain));
@@ -235,7 +234,7 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
         assertThat(browser.driver.findElements(By.cssSelector("article.agreement h2"))).extracting(WebElement::getText)
                 .containsExactly("05/QCPH-SNgV-BĐBP");
         browser.open("/");
-        look("home-paged");
+        browser.look("pages-home-paged");
     }
 
     @Test
@@ -255,7 +254,7 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
         assertThat(browser.driver.findElement(By.cssSelector(".alert.error")).getText())
                 .isEqualTo("Kỳ báo cáo năm 2030 (15/12/2029 - 14/12/2030) nằm ngoài thời hạn của quy chế "
                         + LANG_SON_ENDED + " (hiệu lực từ 12/04/2016 đến 05/10/2020). Hãy chọn một kỳ trong thời hạn này.");
-        look("request-outside-term");
+        browser.look("pages-request-outside-term");
 
         // typed in words, within the term: accepted
         new Select(browser.driver.findElement(By.id("agreement"))).selectByValue(LANG_SON_ENDED);
@@ -282,7 +281,7 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
         browser.logIn("quantri", PASSWORD);
         browser.open("/");
         submit(browser.driver.findElement(By.id("nav-users")));
-        look("users");
+        browser.look("pages-users");
         browser.driver.findElement(By.id("new-username")).sendKeys("lanhdao-qt");
         new Select(browser.driver.findElement(By.id("new-province"))).selectByValue("Quảng Trị");
         browser.driver.findElement(By.id("role-REVIEWER")).click();
@@ -292,7 +291,7 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
         assertThat(browser.driver.findElement(By.id("roles")).getText()).isEqualTo("Trưởng phòng, Lãnh đạo");
         String first = browser.driver.findElement(By.id("secret")).getText();
         assertThat(users.find("lanhdao-qt").orElseThrow().roles()).isEqualTo(Set.of(Role.REVIEWER, Role.SIGNER));
-        look("user-added");
+        browser.look("pages-user-added");
         browser.driver.navigate().refresh();
         assertThat(browser.driver.findElements(By.id("secret"))).as("a password is shown once").isEmpty();
 
@@ -317,7 +316,7 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
         // the user changes their own password: the current one first
         browser.logIn("lanhdao-qt", reset);
         submit(browser.driver.findElement(By.id("nav-account")));
-        look("account");
+        browser.look("pages-account");
         changePassword("sai-mat-khau", "mat-khau-moi-cua-toi", "mat-khau-moi-cua-toi");
         assertThat(browser.driver.findElement(By.id("problem")).getText())
                 .isEqualTo("Mật khẩu hiện tại không đúng. Không có gì thay đổi.");
@@ -352,7 +351,7 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
         // the import history and the job history are paged too
         browser.open("/imports");
         assertThat(browser.driver.findElement(By.cssSelector(".pager")).getText()).contains("Hiển thị 1–3 trên 3");
-        look("imports");
+        browser.look("pages-imports");
         browser.open("/jobs");
         assertThat(browser.driver.findElement(By.cssSelector(".pager")).getText()).contains("Hiển thị 1–1 trên 1");
         browser.open("/deliveries?page=99");
@@ -394,16 +393,5 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
     private List<String> audit(String action) {
         return jdbc.sql("select username || ' ' || target from audit_log where action = :a order by id")
                 .param("a", action).query(String.class).list();
-    }
-
-    private void look(String name) {
-        for (Dimension size : new Dimension[] {Browser.LAPTOP, Browser.PHONE}) {
-            browser.size(size);
-            Object overflow = ((JavascriptExecutor) browser.driver).executeScript(
-                    "return document.documentElement.scrollWidth - window.innerWidth;");
-            assertThat(((Number) overflow).intValue()).as(name + " at " + size.width + " px scrolls sideways")
-                    .isLessThanOrEqualTo(0);
-            browser.screenshot("pages-" + name + (size == Browser.LAPTOP ? "-laptop" : "-phone"), size);
-        }
     }
 }

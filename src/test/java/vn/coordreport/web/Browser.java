@@ -180,6 +180,21 @@ final class Browser implements AutoCloseable {
         return ((Number) status).longValue();
     }
 
+    /**
+     * Screenshots of the page as it is, at 1366 and 390 px ({@code NAME-laptop.png}, {@code NAME-phone.png}); at
+     * neither does it scroll sideways.
+     */
+    void look(String name) {
+        for (Dimension size : new Dimension[] {LAPTOP, PHONE}) {
+            size(size);
+            Object overflow = ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - window.innerWidth;");
+            assertThat(((Number) overflow).intValue()).as(name + " at " + size.width + " px scrolls sideways")
+                    .isLessThanOrEqualTo(0);
+            screenshot(name + (size == LAPTOP ? "-laptop" : "-phone"), size);
+        }
+    }
+
     /** A PNG of the whole page at a screen size, in target/screenshots. */
     Path screenshot(String name, Dimension size) {
         size(size);

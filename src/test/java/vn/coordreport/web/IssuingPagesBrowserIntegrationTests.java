@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -90,10 +88,10 @@ class IssuingPagesBrowserIntegrationTests {
         browser.open("/approvals");
         assertThat(browser.driver.findElement(By.id("mine")).getText()).contains("Việc chờ tôi xử lý",
                 "09/QCPH/SNgV-BP", "Chờ duyệt");
-        look("approvals-reviewer");
+        browser.look("approvals-reviewer");
         browser.open("/approvals/" + finalId);
         assertThat(browser.driver.findElements(By.id("sign"))).isEmpty();
-        look("approval-waiting-review");
+        browser.look("approval-waiting-review");
         browser.driver.findElement(By.id("approve-comment")).sendKeys("Số liệu đã đối chiếu, trình ký");
         browser.submit(By.id("approve"));
         assertThat(browser.driver.findElement(By.id("message")).getText()).startsWith("Đã duyệt");
@@ -107,7 +105,7 @@ class IssuingPagesBrowserIntegrationTests {
         assertThat(browser.driver.findElement(By.id("problem")).getText())
                 .isEqualTo("Mật khẩu của khóa ký số của người dùng 'lanhdao' không đúng. Không có gì thay đổi.");
         assertThat(issuing.find(finalId).orElseThrow().state()).isEqualTo(FinalState.WAITING_SIGNATURE);
-        look("approval-signing-refused");
+        browser.look("approval-signing-refused");
         browser.driver.findElement(By.id("sign-password")).sendKeys(KEY);
         browser.submit(By.id("sign"));
         assertThat(browser.driver.findElement(By.id("message")).getText()).startsWith("Đã ký số");
@@ -117,7 +115,7 @@ class IssuingPagesBrowserIntegrationTests {
         browser.open("/approvals");
         assertThat(browser.driver.findElement(By.id("mine")).getText()).contains("Đã ký, chờ ban hành");
         assertThat(browser.driver.findElements(By.id("issue-all"))).hasSize(1);
-        look("approvals-clerk");
+        browser.look("approvals-clerk");
         browser.open("/approvals/" + finalId);
         browser.driver.findElement(By.id("issue-password")).sendKeys(KEY);
         browser.submit(By.id("issue"));
@@ -134,7 +132,7 @@ class IssuingPagesBrowserIntegrationTests {
                         signed -> assertThat(signed).startsWith("Ký số").contains(IssuingFixture.SIGNER),
                         issued -> assertThat(issued).startsWith("Cấp số và ban hành").contains(IssuingFixture.CLERK,
                                 "số 01/BC-SNgV"));
-        look("approval-issued");
+        browser.look("approval-issued");
 
         // the document is the issued one
         browser.driver.findElement(By.id("document")).click();
@@ -149,7 +147,7 @@ class IssuingPagesBrowserIntegrationTests {
         assertThat(register.toLowerCase(java.util.Locale.forLanguageTag("vi"))).contains("số, ký hiệu văn bản",
                 "tên loại và trích yếu nội dung", "ký nhận");
         assertThat(register).contains("01/BC-SNgV", "Nguyễn Văn Hùng");
-        look("register");
+        browser.look("register");
     }
 
     @Test
@@ -162,18 +160,6 @@ class IssuingPagesBrowserIntegrationTests {
         assertThat(browser.driver.findElements(By.cssSelector("#review, #signing, #issuing, #rejecting"))).isEmpty();
         assertThat(browser.fetchStatus("POST", "/approvals/" + finalId + "/approve", Map.of())).isEqualTo(403);
         assertThat(browser.fetchStatus("POST", "/approvals/" + finalId + "/issue", Map.of("password", KEY))).isEqualTo(403);
-        look("approval-viewer");
-    }
-
-    /** Screenshots at both sizes; neither scrolls sideways. */
-    private void look(String name) {
-        for (Dimension size : new Dimension[] {Browser.LAPTOP, Browser.PHONE}) {
-            browser.size(size);
-            Object overflow = ((JavascriptExecutor) browser.driver).executeScript(
-                    "return document.documentElement.scrollWidth - window.innerWidth;");
-            assertThat(((Number) overflow).intValue()).as(name + " at " + size.width + " px scrolls sideways")
-                    .isLessThanOrEqualTo(0);
-            browser.screenshot(name + (size == Browser.LAPTOP ? "-laptop" : "-phone"), size);
-        }
+        browser.look("approval-viewer");
     }
 }

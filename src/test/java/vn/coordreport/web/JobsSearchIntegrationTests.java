@@ -86,6 +86,19 @@ class JobsSearchIntegrationTests {
         assertThat(listed("/jobs?q=#" + oldClose)).containsExactly(oldClose);
         assertThat(listed("/jobs?from=2021-01-01&to=2021-06-30")).containsExactly(nightly);
         assertThat(listed("/jobs?job=" + JobNames.PERIOD_CLOSE + "&from=2021-01-01")).containsExactly(failedClose);
+        // the days as the form's fields take them, typed as an office writes them
+        assertThat(listed("/jobs?from=01/01/2021&to=30/6/2021")).containsExactly(nightly);
+    }
+
+    @Test
+    void theDayFieldsAreTypedDayMonthYearWhateverTheBrowsersLanguage() throws Exception {
+        String page = page("/jobs?from=01/01/2021&to=2021-06-30");
+
+        // text fields, not the browser's date fields (an English browser shows those as mm/dd/yyyy)
+        assertThat(page).containsPattern("id=\"filter-from\" name=\"from\" type=\"text\"[^>]*placeholder=\"dd/mm/yyyy\""
+                + "[^>]*value=\"01/01/2021\"")
+                .containsPattern("id=\"filter-to\" name=\"to\" type=\"text\"[^>]*value=\"30/06/2021\"")
+                .doesNotContain("type=\"date\"");
     }
 
     @Test

@@ -236,7 +236,13 @@ class WebPageBrowserIntegrationTests {
 
         browser.logIn("vanhanh", PASSWORD);
         browser.open("/imports");
+        // the file is chosen through the page's own Vietnamese button; the browser's ("Choose File") is hidden
+        assertThat(browser.driver.findElement(By.id("file-button")).getText()).isEqualTo("Chọn tệp…");
+        assertThat(browser.driver.findElement(By.id("file-name")).getText()).isEqualTo("Chưa chọn tệp nào");
+        assertThat(browser.driver.findElement(By.id("file")).getRect().getWidth()).isLessThanOrEqualTo(1);
         browser.driver.findElement(By.id("file")).sendKeys(zip.toAbsolutePath().toString());
+        assertThat(browser.driver.findElement(By.id("file-name")).getText()).isEqualTo(zip.getFileName().toString());
+        browser.look("imports-file-chosen");
         browser.driver.findElement(By.name("dryRun")).click();
         browser.submit(By.id("import-submit"));
 
