@@ -39,7 +39,7 @@ class KeysCommand implements Callable<Integer> {
                 "keys.head.image", "keys.head.certificate").right(0);
         for (SigningKeyRecord k : keys) {
             table.row(k.id(), owner(k), k.kind(), k.alias(), validTo(k),
-                    !k.hasImage() ? "-" : k.imageWidthMm() == null ? Messages.text("users.yes")
+                    !k.hasImage() ? "-" : k.imageWidthMm() == null ? Table.yesNo(true)
                             : String.format("%.0f mm", k.imageWidthMm()),
                     k.subject());
         }

@@ -36,7 +36,7 @@ class SchedulesCommand implements Callable<Integer> {
                 "schedules.head.registered", "schedules.head.next");
         for (ScheduleView s : schedules.list(count)) {
             table.row(s.trigger(), s.job(), s.cron().isEmpty() ? Messages.text("schedules.off") : s.cron(), s.zone(),
-                    Messages.text(s.registered() ? "users.yes" : "users.no"),
+                    Table.yesNo(s.registered()),
                     s.next().stream().map(Table::inItsZone).collect(Collectors.joining(", ")));
         }
         table.print(out);

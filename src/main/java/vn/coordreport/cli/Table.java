@@ -86,6 +86,11 @@ final class Table {
         return WHEN.format(time);
     }
 
+    /** "có" or "không" (yes or no) in the reader's language. */
+    static String yesNo(boolean yes) {
+        return Messages.text(yes ? "table.yes" : "table.no");
+    }
+
     /** A day as the reader writes it, {@code dd/MM/yyyy}; null reads {@code -}. */
     static String day(LocalDate day) {
         return day == null ? "-" : DAY.format(day);

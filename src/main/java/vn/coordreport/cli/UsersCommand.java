@@ -41,7 +41,7 @@ class UsersCommand implements Callable<Integer> {
                 "users.head.created", "users.head.lockedUntil");
         for (UserAccount u : accounts.list()) {
             table.row(u.username(), u.role(), u.province() == null ? Messages.text("users.allProvinces") : u.province(),
-                    Messages.text(u.enabled() ? "users.yes" : "users.no"), Table.time(u.createdAt()),
+                    Table.yesNo(u.enabled()), Table.time(u.createdAt()),
                     Table.time(u.lockedUntil()));
         }
         table.print(out);

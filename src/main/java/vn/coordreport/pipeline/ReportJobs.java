@@ -34,9 +34,10 @@ import vn.coordreport.period.PeriodCalendar;
 @Service
 public class ReportJobs {
 
-    /** The request or fire time, to the millisecond: each run is a new job instance. */
+    /** A day in a refusal, as the reader writes it. */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    /** The request or fire time, to the millisecond: each run is a new job instance. */
     private static final DateTimeFormatter RUN_STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
 
     private static final Logger log = LoggerFactory.getLogger(ReportJobs.class);
