@@ -1,9 +1,9 @@
 package vn.coordreport.cli;
 
+import static vn.coordreport.messages.DateFormats.TYPED_DAY;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -16,14 +16,11 @@ import vn.coordreport.messages.Messages;
  */
 final class DayConverter implements ITypeConverter<LocalDate> {
 
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
-
     @Override
     public LocalDate convert(String value) {
         String day = value.strip();
         try {
-            return day.contains("/") ? LocalDate.parse(day, TYPED) : LocalDate.parse(day);
+            return day.contains("/") ? LocalDate.parse(day, TYPED_DAY) : LocalDate.parse(day);
         } catch (DateTimeParseException e) {
             throw new TypeConversionException(Messages.text("cli.usage.day"));
         }

@@ -1,11 +1,13 @@
 package vn.coordreport.cli;
 
+import static vn.coordreport.messages.DateFormats.DAY;
+import static vn.coordreport.messages.DateFormats.DAY_TIME;
+
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,9 +20,6 @@ import vn.coordreport.messages.Messages;
  * between columns, numbers right-aligned where {@link #right} says, no spaces at the end of a line.
  */
 final class Table {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final List<String[]> rows = new ArrayList<>();
     private final boolean[] right;
@@ -78,12 +77,12 @@ final class Table {
 
     /** A time as the reader writes it, {@code dd/MM/yyyy HH:mm} in this machine's zone; null reads {@code -}. */
     static String time(OffsetDateTime time) {
-        return time == null ? "-" : WHEN.format(time.atZoneSameInstant(ZoneId.systemDefault()));
+        return time == null ? "-" : DAY_TIME.format(time.atZoneSameInstant(ZoneId.systemDefault()));
     }
 
     /** A time in the zone it belongs to (a schedule's), {@code dd/MM/yyyy HH:mm}. */
     static String inItsZone(ZonedDateTime time) {
-        return WHEN.format(time);
+        return DAY_TIME.format(time);
     }
 
     /** "có" or "không" (yes or no) in the reader's language. */

@@ -1,13 +1,12 @@
 package vn.coordreport.delivery;
 
-import java.time.format.DateTimeFormatter;
+import static vn.coordreport.messages.DateFormats.DAY;
 
 import vn.coordreport.period.Period;
 
 /** The Vietnamese words of a report mail; every text bound for a header is one safe line. */
 final class MailWording {
 
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String[] QUARTERS = {"I", "II", "III", "IV"};
 
     private MailWording() {
@@ -26,7 +25,7 @@ final class MailWording {
             case HALF -> "6 tháng " + (p.number() == 1 ? "đầu" : "cuối") + " năm " + p.year();
             case NINE_MONTHS -> "9 tháng năm " + p.year();
             case QUARTER -> "quý " + QUARTERS[p.number() - 1] + " năm " + p.year();
-            case RANGE -> "giai đoạn " + p.rangeFrom().format(DMY) + " - " + p.rangeTo().format(DMY);
+            case RANGE -> "giai đoạn " + p.rangeFrom().format(DAY) + " - " + p.rangeTo().format(DAY);
         };
     }
 

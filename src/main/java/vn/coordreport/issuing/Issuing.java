@@ -1,10 +1,11 @@
 package vn.coordreport.issuing;
 
+import static vn.coordreport.messages.DateFormats.DAY;
+
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -55,7 +56,6 @@ import vn.coordreport.security.UserAccounts;
 public class Issuing {
 
     private static final Logger log = LoggerFactory.getLogger(Issuing.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final FinalDocuments finals;
     private final SigningKeys keys;

@@ -1,5 +1,7 @@
 package vn.coordreport.issuing;
 
+import static vn.coordreport.messages.DateFormats.DAY;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -7,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.dhatim.fastexcel.Workbook;
@@ -30,8 +31,6 @@ public final class RegisterExports {
     public static final List<String> COLUMNS = List.of("Số, ký hiệu văn bản", "Ngày tháng văn bản",
             "Tên loại và trích yếu nội dung", "Người ký", "Nơi nhận văn bản", "Đơn vị, người nhận bản lưu",
             "Số lượng bản", "Ngày chuyển", "Ký nhận", "Ghi chú");
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private RegisterExports() {
     }

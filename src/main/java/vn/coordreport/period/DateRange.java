@@ -1,15 +1,14 @@
 package vn.coordreport.period;
 
+import static vn.coordreport.messages.DateFormats.DAY;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 import vn.coordreport.messages.Messages;
 
 /** An inclusive range of days. */
 public record DateRange(LocalDate from, LocalDate to) {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public DateRange {
         if (from == null || to == null) {

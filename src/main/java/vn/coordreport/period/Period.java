@@ -1,5 +1,7 @@
 package vn.coordreport.period;
 
+import static vn.coordreport.messages.DateFormats.DAY;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -19,7 +21,6 @@ public record Period(Kind kind, int year, int number, LocalDate rangeFrom, Local
 
     public enum Kind { HALF, NINE_MONTHS, QUARTER, YEAR, RANGE }
 
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
     private static final Pattern NINE_MONTHS = Pattern.compile("(\\d{4})-9M");

@@ -1,10 +1,10 @@
 package vn.coordreport.period;
 
+import static vn.coordreport.messages.DateFormats.TYPED_DAY;
+
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,8 +22,6 @@ final class PeriodWords {
     private static final Pattern WHOLE_YEAR = Pattern.compile("(?:cả )?năm (\\d{4})");
     private static final Pattern RANGE = Pattern.compile(
             "(?:(?:giai đoạn )?từ(?: ngày)? )?(\\d{1,2}/\\d{1,2}/\\d{4})(?: đến(?: ngày)? | ?- ?| ?– ?)(\\d{1,2}/\\d{1,2}/\\d{4})");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private PeriodWords() {
     }
@@ -50,7 +48,7 @@ final class PeriodWords {
         }
         if ((m = RANGE.matcher(t)).matches()) {
             try {
-                return Period.range(LocalDate.parse(m.group(1), DAY), LocalDate.parse(m.group(2), DAY));
+                return Period.range(LocalDate.parse(m.group(1), TYPED_DAY), LocalDate.parse(m.group(2), TYPED_DAY));
             } catch (DateTimeParseException | IllegalArgumentException e) {
                 throw Period.badRange(text, e);
             }

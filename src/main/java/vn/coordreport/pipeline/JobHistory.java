@@ -1,11 +1,12 @@
 package vn.coordreport.pipeline;
 
+import static vn.coordreport.messages.DateFormats.TYPED_DAY;
+
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
@@ -50,7 +51,6 @@ public class JobHistory {
     }
 
     /** A day as the pages write it, searched for as the job took it. */
-    private static final DateTimeFormatter TYPED_DAY = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     // the run stamp (the request time) is not searched: the page leaves it out and the dates filter on the start
     private static final String PAGE = """

@@ -1,5 +1,7 @@
 package vn.coordreport.pipeline;
 
+import static vn.coordreport.messages.DateFormats.DAY;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +37,6 @@ import vn.coordreport.period.PeriodCalendar;
 public class ReportJobs {
 
     /** A day in a refusal, as the reader writes it. */
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** The request or fire time, to the millisecond: each run is a new job instance. */
     private static final DateTimeFormatter RUN_STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");

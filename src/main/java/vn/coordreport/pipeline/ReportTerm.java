@@ -1,8 +1,9 @@
 package vn.coordreport.pipeline;
 
+import static vn.coordreport.messages.DateFormats.DAY;
+
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,8 +24,6 @@ import vn.coordreport.review.ReviewQuery;
  */
 @Service
 public class ReportTerm {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final AgreementCatalog catalog;
     private final ReviewQuery reviews;

@@ -1,9 +1,10 @@
 package vn.coordreport.submission;
 
+import static vn.coordreport.messages.DateFormats.DAY;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +28,6 @@ public class SubmissionReminders {
 
     /** Working days after the day following a missed deadline during which its reminder is still sent. */
     static final int AFTER_CATCH_UP = 5;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final Submissions submissions;
     private final ReminderDelivery delivery;

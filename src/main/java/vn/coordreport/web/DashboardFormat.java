@@ -1,17 +1,16 @@
 package vn.coordreport.web;
 
+import static vn.coordreport.messages.DateFormats.DAY;
+
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 import vn.coordreport.period.Period;
 
 /** Figures and dates as a Vietnamese reader writes them: {@code 1.234,5}, {@code 02/12/2026}. */
 final class DashboardFormat {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** A quantity; a dash for none. */
     public String number(BigDecimal value) {

@@ -1,7 +1,8 @@
 package vn.coordreport.web;
 
+import static vn.coordreport.messages.DateFormats.DAY;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,8 +16,6 @@ import vn.coordreport.pipeline.JobSummary;
  * tooltip and in the command line's output.
  */
 final class JobWording {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** A job by what it does ({@code job.name.*}); an unknown one by its name. */
     public String job(String name) {

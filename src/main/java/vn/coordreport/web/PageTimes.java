@@ -1,10 +1,11 @@
 package vn.coordreport.web;
 
+import static vn.coordreport.messages.DateFormats.DAY_TIME;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 
 /**
@@ -13,8 +14,6 @@ import java.time.temporal.TemporalAccessor;
  * of the server or of the value; the database hands out UTC.
  */
 record PageTimes(ZoneId zone) {
-
-    private static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /** The time in the page's zone; empty for none. */
     public String of(TemporalAccessor time) {
@@ -31,7 +30,7 @@ record PageTimes(ZoneId zone) {
         } else {
             throw new IllegalArgumentException("not an instant: " + time);
         }
-        return VIETNAMESE.format(zoned);
+        return DAY_TIME.format(zoned);
     }
 
     /** For the foot of the page, e.g. {@code Asia/Ho_Chi_Minh (UTC+07:00)}. */

@@ -1,5 +1,7 @@
 package vn.coordreport.web;
 
+import static vn.coordreport.messages.DateFormats.DAY;
+
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -118,8 +120,7 @@ class RequestsPage {
     /** A period as the form shows and reads it back: {@code 6 tháng đầu năm 2021}, {@code từ 23/02/2021 đến 02/12/2026}. */
     static String words(Period period) {
         if (period.kind() == Period.Kind.RANGE) {
-            java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-            return "từ " + day.format(period.rangeFrom()) + " đến " + day.format(period.rangeTo());
+            return "từ " + DAY.format(period.rangeFrom()) + " đến " + DAY.format(period.rangeTo());
         }
         return period.vietnameseName();
     }

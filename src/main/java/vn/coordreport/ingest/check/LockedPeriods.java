@@ -1,5 +1,7 @@
 package vn.coordreport.ingest.check;
 
+import static vn.coordreport.messages.DateFormats.DAY;
+
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -87,7 +89,7 @@ public final class LockedPeriods {
             froms[i] = days.from().toString();
             tos[i] = days.to().toString();
             issued[i] = Messages.text("import.lockedPeriod.issued", l.numberSymbol(),
-                    l.issuedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                    DAY.format(l.issuedOn()));
         }
         jdbc.sql(INSERT).param("ids", ids).param("codes", codes).param("periods", periods).param("froms", froms)
                 .param("tos", tos).param("issued", issued).update();

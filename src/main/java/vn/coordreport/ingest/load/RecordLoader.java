@@ -1,5 +1,7 @@
 package vn.coordreport.ingest.load;
 
+import static vn.coordreport.messages.DateFormats.DAY;
+
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -165,8 +167,6 @@ public final class RecordLoader {
             problems.add(new ImportProblem(file, line, column, catalogue.unknownMessage(code)));
         }
     }
-
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static String day(LocalDate date) {
         return DAY.format(date);
