@@ -38,7 +38,7 @@ class ApproveCommand implements Callable<Integer> {
         Actor actor = issuing.actor(selection.as);
         for (long id : selection.resolve(issuing, actor, FinalState.WAITING_REVIEW)) {
             FinalDocument f = issuing.approve(id, actor, comment);
-            spec.commandLine().getOut().println(SignCommand.line("step.approved", f));
+            spec.commandLine().getOut().println(StepLines.line("step.approved", f));
         }
         return ExitCode.OK;
     }

@@ -48,7 +48,7 @@ class IssueCommand implements Callable<Integer> {
         IssueRun run = issuing.issue(ids, actor, Secrets.read(passwordStdin, Messages.text("secrets.promptSeal")),
                 confirmEmpty);
         PrintWriter out = spec.commandLine().getOut();
-        int status = SignCommand.print(run.outcomes(), "step.issued", out, spec.commandLine().getErr());
+        int status = StepLines.print(run.outcomes(), "step.issued", out, spec.commandLine().getErr());
         if (run.deliveriesOrNull() != null) {
             out.println(Messages.text("step.mails", run.mailsQueued(), run.deliveriesOrNull().sent(),
                     run.deliveriesOrNull().retryLater(), run.deliveriesOrNull().failed()));

@@ -39,7 +39,7 @@ class RejectCommand implements Callable<Integer> {
     public Integer call() {
         Actor actor = issuing.actor(as);
         FinalDocument f = issuing.reject(id, actor, comment);
-        spec.commandLine().getOut().println(SignCommand.line("step.rejected", f));
+        spec.commandLine().getOut().println(StepLines.line("step.rejected", f));
         return ExitCode.OK;
     }
 }
