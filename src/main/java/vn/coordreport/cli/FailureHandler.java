@@ -3,6 +3,7 @@ package vn.coordreport.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import vn.coordreport.database.DatabaseFailures;
 import vn.coordreport.messages.Messages;
 
 /**
@@ -26,20 +27,23 @@ class FailureHandler implements IExecutionExceptionHandler {
     /**
      * The message that says what happened: that of the first exception in the
      * chain that is not a framework's wrapper (Spring's bean creation, Flyway's
-     * migration), e.g. the database driver's "Connection refused" or our own
-     * explanation of why the embedded database could not start.
+     * migration, the connection pool's start), e.g. our own explanation of why
+     * the embedded database could not start; the database driver's, such as
+     * "Connection refused", in the reader's words ({@link DatabaseFailures}).
      */
     static String describe(Throwable e) {
         Throwable cause = e;
         while (isWrapper(cause) && cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        String message = cause.getMessage();
-        return message != null ? message : cause.getClass().getSimpleName();
+        Throwable said = cause;
+        return DatabaseFailures.describe(said).orElseGet(() -> said.getMessage() != null ? said.getMessage()
+                : said.getClass().getSimpleName());
     }
 
     private static boolean isWrapper(Throwable e) {
         String type = e.getClass().getName();
-        return type.startsWith("org.springframework.") || type.startsWith("org.flywaydb.");
+        return type.startsWith("org.springframework.") || type.startsWith("org.flywaydb.")
+                || type.startsWith("com.zaxxer.hikari.");
     }
 }

@@ -67,14 +67,7 @@ class EmbeddedPostgresConfiguration {
                     .setServerConfig("shared_buffers", "256MB")
                     .start();
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("""
-                    Could not start the embedded PostgreSQL in %s: %s
-                    If another coordreport process uses the same COORDREPORT_HOME, stop it or \
-                    set COORDREPORT_HOME to another folder. Where processes cannot be started in \
-                    a user namespace (unshare), point SPRING_DATASOURCE_URL, \
-                    SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD (the application's role) and \
-                    SPRING_FLYWAY_USER and SPRING_FLYWAY_PASSWORD (the owner's) at a PostgreSQL server."""
-                    .formatted(data, e.getClass().getSimpleName() + ": " + e.getMessage()), e);
+            throw new IllegalStateException(DatabaseFailures.embeddedCannotStart(data, e), e);
         }
     }
 

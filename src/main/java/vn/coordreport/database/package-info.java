@@ -3,5 +3,5 @@
  * else an embedded PostgreSQL kept under {@code $COORDREPORT_HOME/pgdata}; and
  * {@link vn.coordreport.database.PagedSearch}, how the lists read a page of it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"messages"})
 package vn.coordreport.database;

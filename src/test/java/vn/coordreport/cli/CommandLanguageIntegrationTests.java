@@ -81,6 +81,28 @@ class CommandLanguageIntegrationTests {
         }
     }
 
+    @Test
+    void aDatabaseThatIsNotThereIsToldInTheReadersWords() {
+        String url = cli.database().url();
+        cli.set("spring.datasource.url", url.substring(0, url.lastIndexOf('/') + 1) + "khong_co_csdl_nay");
+        try {
+            CliSession.Run run = cli.run("users", "list");
+
+            assertThat(run.status()).isEqualTo(ExitCode.JOB_FAILED);
+            assertThat(problemLines(run)).containsExactly("coordreport không khởi động được: Máy chủ PostgreSQL không "
+                    + "có cơ sở dữ liệu ghi trong spring.datasource.url (SPRING_DATASOURCE_URL): hãy tạo cơ sở dữ liệu "
+                    + "đó trước (createdb) hoặc sửa lại địa chỉ.");
+
+            cli.set("coordreport.locale", "en");
+            assertThat(problemLines(cli.run("users", "list"))).containsExactly("coordreport could not start: The "
+                    + "PostgreSQL server has no database of the name in spring.datasource.url (SPRING_DATASOURCE_URL): "
+                    + "create it first (createdb) or correct the URL.");
+        } finally {
+            cli.set("coordreport.locale", "vi");
+            cli.set("spring.datasource.url", url);
+        }
+    }
+
     /** The progress lines of standard error, which say what the command does while one waits. */
     private static java.util.List<String> progressLines(CliSession.Run run) {
         return run.err().lines().filter(l -> l.startsWith("… ")).toList();

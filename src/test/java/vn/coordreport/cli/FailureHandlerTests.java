@@ -2,9 +2,15 @@ package vn.coordreport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 
+import com.zaxxer.hikari.pool.HikariPool;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.beans.factory.UnsatisfiedDependencyException;
 
@@ -24,9 +30,42 @@ class FailureHandlerTests {
     @Test
     void ourOwnExplanationIsKeptWhole() {
         Exception failure = new BeanCreationException("embeddedPostgres",
-                new IllegalStateException("Could not start the embedded PostgreSQL in var/pgdata: ...",
+                new IllegalStateException("Không khởi động được PostgreSQL đi kèm trong var/pgdata: ...",
                         new java.io.IOException("initdb failed")));
 
-        assertThat(FailureHandler.describe(failure)).startsWith("Could not start the embedded PostgreSQL");
+        assertThat(FailureHandler.describe(failure)).startsWith("Không khởi động được PostgreSQL đi kèm");
+    }
+
+    @Test
+    void theDriversRefusalIsToldInTheReadersWordsNamingTheSetting() throws IOException {
+        // given the error of a real connection to a port nobody listens on, wrapped by the pool's start and Spring's
+        SQLException refused = refusedConnection();
+        assertThat(refused.getSQLState()).isEqualTo("08001");
+        Exception failure = new BeanCreationException("dataSource", "Failed to initialize pool",
+                new HikariPool.PoolInitializationException(refused));
+
+        // then the user reads what it means and what to set, not the driver's English
+        LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("vi"));
+        try {
+            assertThat(FailureHandler.describe(failure)).isEqualTo("Không kết nối được máy chủ PostgreSQL: máy chủ "
+                    + "chưa chạy, địa chỉ hoặc cổng ghi trong spring.datasource.url (SPRING_DATASOURCE_URL) không đúng, "
+                    + "hoặc tường lửa chặn kết nối.");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    private static SQLException refusedConnection() throws IOException {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        try {
+            DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/coordreport", "coordreport", "x")
+                    .close();
+            throw new AssertionError("a connection to the closed port " + port + " was accepted");
+        } catch (SQLException e) {
+            return e;
+        }
     }
 }

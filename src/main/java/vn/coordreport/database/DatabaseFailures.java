@@ -1,0 +1,62 @@
+package vn.coordreport.database;
+
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
+
+import vn.coordreport.messages.Messages;
+
+/**
+ * What a user is told when the database cannot be reached, in their language: the driver's and the server's own
+ * words ("Connection to localhost:5432 refused. Check that the hostname and port are correct and that the postmaster
+ * is accepting TCP/IP connections.", "FATAL: password authentication failed for user ...") are English, and name
+ * neither the setting to correct nor what to do. Recognised by the SQLSTATE, which does not depend on the server's
+ * language; a state not listed here keeps the driver's words.
+ */
+public final class DatabaseFailures {
+
+    /** SQLSTATE to the bundle key of what it means to a user (PostgreSQL's errcodes, pgjdbc's PSQLState). */
+    private static final Map<String, String> KNOWN = Map.of(
+            "08001", "database.failure.unreachable", // pgjdbc: connection refused, unknown host, connect timed out
+            "08004", "database.failure.rejected", // the server rejected the connection
+            "08006", "database.failure.lost", // pgjdbc: an I/O error on an open connection
+            "57P01", "database.failure.lost", // admin_shutdown: the server was stopped
+            "57P03", "database.failure.starting", // cannot_connect_now: starting up or shutting down
+            "28P01", "database.failure.password", // invalid_password
+            "28000", "database.failure.notAllowed", // invalid_authorization_specification: no such role, pg_hba.conf
+            "3D000", "database.failure.noDatabase", // invalid_catalog_name
+            "53300", "database.failure.tooManyConnections"); // too_many_connections
+
+    private DatabaseFailures() {
+    }
+
+    /** What {@code e}, an exception of the database driver, means to a user; empty if it is not one we know. */
+    public static Optional<String> describe(Throwable e) {
+        if (!(e instanceof SQLException sql) || sql.getSQLState() == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(KNOWN.get(sql.getSQLState())).map(Messages::text);
+    }
+
+    /** Why the embedded PostgreSQL did not start in {@code data}, and what to do. */
+    static String embeddedCannotStart(Path data, Exception e) {
+        return Messages.text("database.embedded.cannotStart", data, why(e));
+    }
+
+    private static String why(Exception e) {
+        if (e instanceof AccessDeniedException denied) {
+            return Messages.text("database.embedded.accessDenied", denied.getFile());
+        }
+        if (e instanceof NoSuchFileException missing) {
+            return Messages.text("database.embedded.noSuchFolder", missing.getFile());
+        }
+        if (e instanceof FileSystemException other && other.getReason() != null) {
+            return Messages.text("database.embedded.fileSystem", other.getFile(), other.getReason());
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,60 @@
+package vn.coordreport.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+/** Why the database cannot be reached, in the reader's words, whatever language the server speaks. */
+class DatabaseFailuresTests {
+
+    @BeforeEach
+    void inVietnamese() {
+        LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
+    }
+
+    @AfterEach
+    void reset() {
+        LocaleContextHolder.resetLocaleContext();
+    }
+
+    @Test
+    void anEmbeddedServerThatCannotBeCreatedSaysWhereAndWhy() {
+        // /proc takes no new folder, not even from root
+        Path home = Path.of("/proc/coordreport-kiem-thu");
+
+        assertThatThrownBy(() -> new EmbeddedPostgresConfiguration().embeddedPostgres(home))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Không khởi động được PostgreSQL đi kèm trong " + home.resolve("pgdata")
+                        + ": không tạo được thư mục " + home + ".\nNếu một tiến trình coordreport khác đang dùng cùng "
+                        + "COORDREPORT_HOME")
+                .hasMessageContaining("hãy trỏ SPRING_DATASOURCE_URL");
+    }
+
+    @Test
+    void aFolderNotWritableIsNamed() {
+        assertThat(DatabaseFailures.embeddedCannotStart(Path.of("/srv/cr/pgdata"), new AccessDeniedException("/srv/cr")))
+                .startsWith("Không khởi động được PostgreSQL đi kèm trong /srv/cr/pgdata: không có quyền ghi vào /srv/cr.");
+    }
+
+    @Test
+    void theServersStatesAreToldByTheirCodeNotTheirWords() {
+        // a server speaking German says the same thing with the same SQLSTATE
+        SQLException password = new SQLException("FATAL: Passwort-Authentifizierung für Benutzer »cr« fehlgeschlagen",
+                "28P01");
+
+        assertThat(DatabaseFailures.describe(password)).hasValueSatisfying(text -> assertThat(text)
+                .startsWith("Máy chủ PostgreSQL từ chối đăng nhập: tên hoặc mật khẩu")
+                .contains("spring.datasource.password"));
+        assertThat(DatabaseFailures.describe(new SQLException("syntax error", "42601"))).isEmpty();
+        assertThat(DatabaseFailures.describe(new IllegalStateException("not the driver's"))).isEmpty();
+    }
+}
