@@ -1,5 +1,7 @@
 package vn.coordreport.cli;
 
+import org.springframework.boot.web.server.PortInUseException;
+
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -30,8 +32,16 @@ class FailureHandler implements IExecutionExceptionHandler {
      * migration, the connection pool's start), e.g. our own explanation of why
      * the embedded database could not start; the database driver's, such as
      * "Connection refused", in the reader's words ({@link DatabaseFailures}).
+     * A port already taken is told as such: Spring Boot says it in an exception
+     * of its own that wraps the web server's, whose message is a resource key
+     * ("standardService.connector.startFailed").
      */
     static String describe(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PortInUseException taken) {
+                return Messages.text("cli.portInUse", String.valueOf(taken.getPort()));
+            }
+        }
         Throwable cause = e;
         while (isWrapper(cause) && cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();

@@ -114,7 +114,7 @@ class KeysAddCommand implements Callable<Integer> {
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new IllegalArgumentException(Messages.text("keys.cannotRead", option, file.toString(),
-                    String.valueOf(e.getMessage())));
+                    Messages.reason(e)));
         }
     }
 }

@@ -22,7 +22,7 @@ final class Secrets {
                 }
                 return line.toCharArray();
             } catch (IOException e) {
-                throw new IllegalArgumentException(Messages.text("secrets.unreadable", String.valueOf(e.getMessage())));
+                throw new IllegalArgumentException(Messages.text("secrets.unreadable", Messages.reason(e)));
             }
         }
         Console console = System.console();

@@ -95,7 +95,7 @@ public class Importer {
             return run(unpacked, "upload:" + Upload.baseName(fileName), dryRun, user, province);
         } catch (IOException e) {
             throw new IllegalArgumentException(Messages.text("import.upload.unreadable", Upload.baseName(fileName),
-                    String.valueOf(e.getMessage())), e);
+                    Messages.reason(e)), e);
         } finally {
             temp.remove(folder);
         }
@@ -122,7 +122,7 @@ public class Importer {
             }
             return run(folder, source, dryRun, user, province);
         } catch (IOException e) {
-            throw new IllegalStateException(Messages.text("import.form.unwritable", String.valueOf(e.getMessage())), e);
+            throw new IllegalStateException(Messages.text("import.form.unwritable", Messages.reason(e)), e);
         } finally {
             temp.remove(folder);
         }
@@ -147,8 +147,7 @@ public class Importer {
                 }
                 return outcome;
             } catch (IOException e) {
-                throw new IllegalArgumentException(Messages.text("import.unreadable", label,
-                        String.valueOf(e.getMessage())), e);
+                throw new IllegalArgumentException(Messages.text("import.unreadable", label, Messages.reason(e)), e);
             } catch (SQLException e) {
                 throw new IllegalStateException(Messages.text("import.failed", label, String.valueOf(e.getMessage())), e);
             } finally {

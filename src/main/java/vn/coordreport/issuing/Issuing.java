@@ -333,7 +333,7 @@ public class Issuing {
                 throw new IssuingRefusal(Problem.UNSIGNABLE, "unsignable", String.valueOf(versionId), e.getMessage());
             } catch (IOException e) {
                 throw new IllegalStateException(Messages.text("issuing.signFailed", String.valueOf(versionId),
-                        String.valueOf(e.getMessage())), e);
+                        Messages.reason(e)), e);
             }
             finals.signed(versionId, signed.content(), ReportArchiveDigest.sha256(signed.content()), signerName,
                     signed.title(), signed.numberSymbol());
@@ -363,7 +363,7 @@ public class Issuing {
                 throw new IssuingRefusal(Problem.UNSIGNABLE, "unissuable", String.valueOf(versionId), e.getMessage());
             } catch (IOException e) {
                 throw new IllegalStateException(Messages.text("issuing.issueFailed", String.valueOf(versionId),
-                        String.valueOf(e.getMessage())), e);
+                        Messages.reason(e)), e);
             }
             ArchivedReport stored = archive.storeIssued(versionId, number, issued, "issued by " + actor.username());
             List<AgreementRecipient> recipients = recipients(f);

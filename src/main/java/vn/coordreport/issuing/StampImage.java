@@ -50,7 +50,7 @@ record StampImage(BufferedImage image, Float widthMmOrNull, Encoded encoded) {
             }
         } catch (IOException e) {
             throw new IllegalArgumentException(Messages.text("issuing.image.unreadable", what,
-                    String.valueOf(e.getMessage())), e);
+                    Messages.reason(e)), e);
         }
     }
 

@@ -1,5 +1,9 @@
 package vn.coordreport.messages;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -49,6 +53,23 @@ public final class Messages {
     /** The message {@code code} in the reader's language, or null when the bundle has none. */
     public static String optional(String code, Object... args) {
         return SOURCE.getMessage(code, args, null, locale());
+    }
+
+    /**
+     * Why a file could not be read or written, in the reader's language: for the commonest failures the JDK's message
+     * is nothing but the file's path, which the sentence around it names already.
+     */
+    public static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return text("io.noSuchFile");
+        }
+        if (e instanceof AccessDeniedException) {
+            return text("io.accessDenied");
+        }
+        if (e instanceof NotDirectoryException) {
+            return text("io.notDirectory");
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /** The reader's language: Vietnamese or English. */

@@ -55,6 +55,22 @@ class FailureHandlerTests {
         }
     }
 
+    @Test
+    void aPortTakenIsToldAsSuchNotByTheWebServersResourceKey() {
+        // as 'serve' fails on a port another program listens on: Spring Boot's exception around Tomcat's
+        Exception failure = new org.springframework.context.ApplicationContextException(
+                "Failed to start bean 'webServerStartStop'", new org.springframework.boot.web.server.PortInUseException(
+                        8093, new org.apache.catalina.LifecycleException("standardService.connector.startFailed")));
+
+        LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("vi"));
+        try {
+            assertThat(FailureHandler.describe(failure)).isEqualTo("cổng 8093 đã có chương trình khác dùng: hãy dừng "
+                    + "chương trình đó, hoặc đặt server.port (SERVER_PORT) sang cổng khác.");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
     private static SQLException refusedConnection() throws IOException {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
