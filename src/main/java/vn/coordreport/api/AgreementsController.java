@@ -10,9 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.coordreport.catalog.AgreementCatalog;
 import vn.coordreport.catalog.AgreementSummary;
+import vn.coordreport.catalog.UnknownAgreement;
 import vn.coordreport.security.CurrentUser;
-
-import vn.coordreport.messages.Messages;
 
 @RestController
 class AgreementsController {
@@ -34,7 +33,7 @@ class AgreementsController {
     @Operation(summary = "One agreement, by its code (a query parameter: codes contain '/')")
     @GetMapping("/api/agreement")
     AgreementSummary one(@RequestParam String code) {
-        AgreementSummary agreement = catalog.find(code).orElseThrow(() -> new NotFound(Messages.text("api.noAgreement", code)));
+        AgreementSummary agreement = catalog.find(code).orElseThrow(() -> new NotFound(UnknownAgreement.message(code)));
         user.requireProvince(agreement.province());
         return agreement;
     }

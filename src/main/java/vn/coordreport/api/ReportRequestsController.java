@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.coordreport.catalog.AgreementCatalog;
 import vn.coordreport.catalog.AgreementSummary;
+import vn.coordreport.catalog.UnknownAgreement;
+import vn.coordreport.messages.Messages;
 import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
 import vn.coordreport.pipeline.ReportRequestStatus;
@@ -29,8 +31,6 @@ import vn.coordreport.pipeline.ReportRequests;
 import vn.coordreport.render.Format;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.CurrentUser;
-
-import vn.coordreport.messages.Messages;
 
 @RestController
 @RequestMapping("/api/report-requests")
@@ -77,7 +77,7 @@ class ReportRequestsController {
             throw new IllegalArgumentException(Messages.text("api.agreementRequired"));
         }
         AgreementSummary agreement = catalog.find(body.agreement())
-                .orElseThrow(() -> new NotFound(Messages.text("api.noAgreement", body.agreement())));
+                .orElseThrow(() -> new NotFound(UnknownAgreement.message(body.agreement())));
         user.requireProvince(agreement.province());
         // the report is the lead agency's: headed by it and numbered in its register
         user.requireProvince(agreement.leadAgencyProvince());

@@ -65,6 +65,11 @@ public class AgreementCatalog {
                 .query(AgreementSummary.class).optional();
     }
 
+    /** The agreement with this code, or {@link UnknownAgreement}. */
+    public AgreementSummary require(String code) {
+        return find(code).orElseThrow(() -> new UnknownAgreement(code));
+    }
+
     /**
      * Who receives this agreement's reports: its own recipients and the
      * {@code *} recipients of its province, one row per address (compared

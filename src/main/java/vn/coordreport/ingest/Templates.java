@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import vn.coordreport.catalog.UnknownAgreement;
 import vn.coordreport.ingest.format.FileSpec;
 import vn.coordreport.ingest.template.TemplateData;
 import vn.coordreport.ingest.template.TemplateLists;
@@ -38,7 +39,7 @@ public class Templates {
      */
     public void write(String agreementCode, Period periodOrNull, OutputStream out) throws IOException {
         TemplateData.Agreement agreement = data.agreement(agreementCode)
-                .orElseThrow(() -> new IllegalArgumentException("không có quy chế phối hợp '" + agreementCode + "'"));
+                .orElseThrow(() -> new UnknownAgreement(agreementCode));
         Map<FileSpec, List<Object[]>> stored = TemplateWorkbook.noRows();
         if (periodOrNull != null) {
             for (FileSpec sheet : TemplateWorkbook.SHEETS) {

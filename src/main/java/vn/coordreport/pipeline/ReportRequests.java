@@ -69,8 +69,7 @@ public class ReportRequests {
         if (period == null || format == null) {
             throw new IllegalArgumentException(Messages.text("request.needsPeriodAndFormat"));
         }
-        String code = catalog.find(agreementCode).map(a -> a.code())
-                .orElseThrow(() -> new IllegalArgumentException(Messages.text("api.noAgreement", agreementCode)));
+        String code = catalog.require(agreementCode).code();
         term.require(code, period, calendarOrNull);
         String calendar = calendarOrNull == null ? null : calendarOrNull.id();
         ledger.failStale(properties.staleAfter());

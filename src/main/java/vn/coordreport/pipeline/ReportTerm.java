@@ -49,8 +49,7 @@ public class ReportTerm {
      * @throws IllegalArgumentException for an unknown agreement
      */
     public void require(String agreementCode, Period period, PeriodCalendar calendarOrNull) {
-        AgreementSummary agreement = catalog.find(agreementCode)
-                .orElseThrow(() -> new IllegalArgumentException("there is no agreement '" + agreementCode + "'"));
+        AgreementSummary agreement = catalog.require(agreementCode);
         DateRange days = period.range(reviews.calendar(agreement.code(), calendarOrNull));
         if (!overlaps(days, agreement.effectiveFrom(), agreement.effectiveTo())) {
             throw new OutsideTerm("Kỳ báo cáo " + period.vietnameseName() + " (" + days.toVietnamese()
@@ -61,8 +60,7 @@ public class ReportTerm {
 
     /** Every named period (years, halves, nine months, quarters) overlapping the term, newest first, then the whole term. */
     public List<Period> periods(String agreementCode) {
-        AgreementSummary agreement = catalog.find(agreementCode)
-                .orElseThrow(() -> new IllegalArgumentException("there is no agreement '" + agreementCode + "'"));
+        AgreementSummary agreement = catalog.require(agreementCode);
         PeriodCalendar calendar = reviews.calendar(agreement.code(), null);
         LocalDate today = LocalDate.now(clock);
         LocalDate end = agreement.effectiveTo() == null || agreement.effectiveTo().isAfter(today) ? today

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.coordreport.messages.Messages;
+import vn.coordreport.catalog.UnknownAgreement;
 import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
 
@@ -136,6 +136,6 @@ public class ReviewQuery {
     }
 
     private static IllegalArgumentException unknown(String agreementCode) {
-        return new IllegalArgumentException(Messages.text("review.unknownAgreement", agreementCode));
+        return new UnknownAgreement(agreementCode);
     }
 }

@@ -51,7 +51,7 @@ class LanguageApiIntegrationTests {
         assertThat(problem.get("errors").values()).extracting(JsonNode::asString).containsExactly(
                 "records.csv:2: date: '31/02/2019' không phải là ngày hợp lệ: tháng 2 năm 2019 chỉ có 28 ngày");
         assertThat(json(operator.get("/api/agreement?code=NO-SUCH")).get("detail").asString())
-                .isEqualTo("không có quy chế 'NO-SUCH'");
+                .isEqualTo("không có quy chế phối hợp 'NO-SUCH'");
         Http.Response badPeriod = operator.postJson("/api/jobs/close", "{\"period\": \"2019-H3\"}");
         assertThat(badPeriod.status()).isEqualTo(400);
         assertThat(json(badPeriod).get("detail").asString())

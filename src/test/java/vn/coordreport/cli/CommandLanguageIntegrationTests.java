@@ -82,6 +82,14 @@ class CommandLanguageIntegrationTests {
     }
 
     @Test
+    void anAgreementThatIsNotThereIsBadInputToldInTheReadersWords() {
+        CliSession.Run run = cli.run("report", "--agreement", "99/KHONG-CO", "--period", "2024-H1");
+
+        assertThat(run.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(problemLines(run)).containsExactly("không có quy chế phối hợp '99/KHONG-CO'");
+    }
+
+    @Test
     void aDatabaseThatIsNotThereIsToldInTheReadersWords() {
         String url = cli.database().url();
         cli.set("spring.datasource.url", url.substring(0, url.lastIndexOf('/') + 1) + "khong_co_csdl_nay");

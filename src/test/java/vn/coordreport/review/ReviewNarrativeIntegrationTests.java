@@ -151,9 +151,9 @@ class ReviewNarrativeIntegrationTests {
     void anUnknownAgreementIsAnError() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> reviews.review("99/QCPH", Period.parse("2019"), null))
-                .withMessage("không có quy chế '99/QCPH'");
+                .withMessage("không có quy chế phối hợp '99/QCPH'");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> reviews.fingerprint("99/QCPH", Period.parse("2019"), null))
-                .withMessage("không có quy chế '99/QCPH'");
+                .withMessage("không có quy chế phối hợp '99/QCPH'");
     }
 }

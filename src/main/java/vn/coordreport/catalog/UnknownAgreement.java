@@ -1,0 +1,16 @@
+package vn.coordreport.catalog;
+
+import vn.coordreport.messages.Messages;
+
+/** A code that names no agreement of the catalogue: bad input, said in the reader's language. */
+public class UnknownAgreement extends IllegalArgumentException {
+
+    public UnknownAgreement(String code) {
+        super(message(code));
+    }
+
+    /** What a user reads of an unknown agreement code, for an answer that is not an exception of this type (a 404). */
+    public static String message(String code) {
+        return Messages.text("catalog.unknownAgreement", code);
+    }
+}
