@@ -1,7 +1,11 @@
 package vn.coordreport.api;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -32,6 +36,37 @@ class ApiProblems {
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badInput(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /**
+     * A parameter of the wrong type ({@code limit=abc}, {@code from=2024-02-31}), said with what it should be. Without
+     * this handler Spring answers with the one of its cause, the converter's {@link IllegalArgumentException} above,
+     * and the client read the converter's English ("For input string: \"abc\"").
+     */
+    @ExceptionHandler(TypeMismatchException.class)
+    ProblemDetail wrongType(TypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, Messages.text("api.wrongType", e.getPropertyName(),
+                String.valueOf(e.getValue()), expected(e.getRequiredType())));
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return Messages.text("api.type.other");
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return Messages.text("api.type.integer");
+        }
+        if (type == LocalDate.class) {
+            return Messages.text("api.type.day");
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return Messages.text("api.type.boolean");
+        }
+        if (type.isEnum()) {
+            return Messages.text("api.type.oneOf", Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", ")));
+        }
+        return Messages.text("api.type.other");
     }
 
     @ExceptionHandler(Busy.class)

@@ -52,6 +52,15 @@ class LanguageApiIntegrationTests {
                 "records.csv:2: date: '31/02/2019' không phải là ngày hợp lệ: tháng 2 năm 2019 chỉ có 28 ngày");
         assertThat(json(operator.get("/api/agreement?code=NO-SUCH")).get("detail").asString())
                 .isEqualTo("không có quy chế phối hợp 'NO-SUCH'");
+        // a parameter of the wrong type says what it should be, not the converter's "For input string: \"abc\""
+        assertThat(json(operator.get("/api/jobs?limit=abc")).get("detail").asString())
+                .isEqualTo("Tham số 'limit': 'abc' không phải là một số nguyên.");
+        assertThat(json(operator.get("/api/jobs?from=2024-02-31")).get("detail").asString())
+                .isEqualTo("Tham số 'from': '2024-02-31' không phải là một ngày viết theo dạng yyyy-mm-dd (ví dụ "
+                        + "2024-06-30).");
+        Http.Response nothingThere = operator.get("/api/khong-co");
+        assertThat(nothingThere.status()).isEqualTo(404);
+        assertThat(json(nothingThere).get("detail").asString()).isEqualTo("Không có tài nguyên api/khong-co.");
         Http.Response badPeriod = operator.postJson("/api/jobs/close", "{\"period\": \"2019-H3\"}");
         assertThat(badPeriod.status()).isEqualTo(400);
         assertThat(json(badPeriod).get("detail").asString())
@@ -69,6 +78,8 @@ class LanguageApiIntegrationTests {
                 "records.csv:2: date: '31/02/2019' is not a date: month 2 of 2019 has 28 days");
         assertThat(json(english.get("/api/agreement?code=NO-SUCH")).get("detail").asString())
                 .isEqualTo("there is no agreement 'NO-SUCH'");
+        assertThat(json(english.get("/api/jobs?limit=abc")).get("detail").asString())
+                .isEqualTo("Parameter 'limit': 'abc' is not a whole number.");
         Http.Response badPeriod = english.postJson("/api/jobs/close", "{\"period\": \"2019-H3\"}");
         assertThat(badPeriod.status()).isEqualTo(400);
         assertThat(json(badPeriod).get("detail").asString())
