@@ -10,11 +10,16 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import vn.coordreport.messages.Messages;
 
@@ -49,12 +54,38 @@ class ApiProblems {
                 String.valueOf(e.getValue()), expected(e.getRequiredType())));
     }
 
+    /**
+     * A JSON body that cannot be read: a field of the wrong type is named, with what it should be
+     * ({@code asOf: "31/12/2019"}); anything else (not JSON at all) is said in general.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof MismatchedInputException wrong && !wrong.getPath().isEmpty()
+                && wrong.getTargetType() != null) {
+            String field = wrong.getPath().stream().map(ApiProblems::step).collect(Collectors.joining("."))
+                    .replace(".[", "[");
+            String expected = expected(wrong.getTargetType());
+            return problem(HttpStatus.BAD_REQUEST, wrong instanceof InvalidFormatException format
+                    ? Messages.text("api.wrongField", field, String.valueOf(format.getValue()), expected)
+                    : Messages.text("api.wrongFieldKind", field, expected));
+        }
+        return problem(HttpStatus.BAD_REQUEST,
+                Messages.text("problemDetail." + HttpMessageNotReadableException.class.getName()));
+    }
+
+    private static String step(JacksonException.Reference reference) {
+        return reference.getPropertyName() != null ? reference.getPropertyName() : "[" + reference.getIndex() + "]";
+    }
+
     private static String expected(Class<?> type) {
         if (type == null) {
             return Messages.text("api.type.other");
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
             return Messages.text("api.type.integer");
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return Messages.text("api.type.text");
         }
         if (type == LocalDate.class) {
             return Messages.text("api.type.day");

@@ -58,6 +58,13 @@ class LanguageApiIntegrationTests {
         assertThat(json(operator.get("/api/jobs?from=2024-02-31")).get("detail").asString())
                 .isEqualTo("Tham số 'from': '2024-02-31' không phải là một ngày viết theo dạng yyyy-mm-dd (ví dụ "
                         + "2024-06-30).");
+        // and a field of a JSON body, with what it should be
+        assertThat(json(operator.postJson("/api/report-requests", "{\"agreement\": \"X\", \"final\": \"co\"}"))
+                .get("detail").asString()).isEqualTo("Trường 'final': 'co' không phải là true hoặc false.");
+        assertThat(json(operator.postJson("/api/report-requests", "{\"agreement\": {\"a\": 1}}")).get("detail")
+                .asString()).isEqualTo("Trường 'agreement' phải là một chuỗi ký tự.");
+        assertThat(json(operator.postJson("/api/report-requests", "{khong phai JSON")).get("detail").asString())
+                .isEqualTo("Không đọc được nội dung yêu cầu (JSON không hợp lệ?)");
         Http.Response nothingThere = operator.get("/api/khong-co");
         assertThat(nothingThere.status()).isEqualTo(404);
         assertThat(json(nothingThere).get("detail").asString()).isEqualTo("Không có tài nguyên api/khong-co.");
