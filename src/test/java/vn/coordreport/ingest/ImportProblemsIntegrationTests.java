@@ -58,6 +58,18 @@ class ImportProblemsIntegrationTests {
     }
 
     @Test
+    void spreadsheetsTheImportDoesNotReadAreSaidSoWithWhatToDo() {
+        // an office's older workbooks: an Excel 97-2003 file given alone, and a folder holding only workbooks
+        Path xls = folder.write("so-lieu-2021.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}).path
+                .resolve("so-lieu-2021.xls");
+        assertThat(rejected(xls)).containsExactly("so-lieu-2021.xls:0: sổ tính Excel 97-2003 (.xls) không đọc được: "
+                + "hãy mở bằng Excel và lưu lại dưới dạng \"Excel Workbook (*.xlsx)\"");
+        folder.write("bao-cao.ods", new byte[] {'P', 'K'}).write("mau-nhap.xlsx", new byte[] {'P', 'K'});
+        assertThat(rejected()).containsExactly("import:0: thư mục không có tệp .csv nào, chỉ có sổ tính (bao-cao.ods, "
+                + "mau-nhap.xlsx, so-lieu-2021.xls): hãy nhập từng sổ tính .xlsx như một tệp riêng");
+    }
+
+    @Test
     void aMissingRequiredColumn() {
         folder.write("records.csv", "agreement,indicator,quantity\n" + QT + ",JOINT_PATROL,2\n");
         assertThat(rejected()).containsExactly("records.csv:1: date: thiếu cột bắt buộc ở dòng tiêu đề");

@@ -47,7 +47,10 @@ public sealed interface ImportSource {
             for (Path file : csv) {
                 String name = file.getFileName().toString();
                 Optional<FileSpec> spec = FileSpec.byBaseName(name.substring(0, Math.max(0, name.length() - 4)));
-                if (spec.isEmpty() || !name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                String other = otherSpreadsheet(name);
+                if (other != null) {
+                    problems.accept(new ImportProblem(name, 0, null, Messages.text(other)));
+                } else if (spec.isEmpty() || !name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
                     problems.accept(new ImportProblem(name, 0, null, Messages.text("import.folder.unknownFile",
                             fileList(".csv"))));
                 } else if (known.putIfAbsent(spec.get(), file) != null) {
@@ -65,10 +68,26 @@ public sealed interface ImportSource {
                         .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).sorted().toList();
             }
             if (csv.isEmpty()) {
-                problems.accept(new ImportProblem(path.getFileName().toString(), 0, null,
-                        Messages.text("import.folder.noCsv", fileList(".csv"))));
+                List<String> workbooks;
+                try (Stream<Path> list = Files.list(path)) {
+                    workbooks = list.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                            .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".xlsx") || otherSpreadsheet(n) != null)
+                            .sorted().toList();
+                }
+                problems.accept(new ImportProblem(path.getFileName().toString(), 0, null, workbooks.isEmpty()
+                        ? Messages.text("import.folder.noCsv", fileList(".csv"))
+                        : Messages.text("import.folder.onlyWorkbooks", String.join(", ", workbooks))));
             }
             return csv;
+        }
+
+        /**
+         * The bundle key of what to do with a spreadsheet the import does not read (an Excel 97-2003 or OpenDocument
+         * one, which offices still keep), or null for any other file.
+         */
+        private static String otherSpreadsheet(String name) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            return lower.endsWith(".xls") ? "import.file.xls" : lower.endsWith(".ods") ? "import.file.ods" : null;
         }
     }
 
