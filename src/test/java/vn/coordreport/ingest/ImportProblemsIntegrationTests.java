@@ -1,6 +1,7 @@
 package vn.coordreport.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static vn.coordreport.ingest.ImportFolder.QT;
 
 import java.nio.charset.Charset;
@@ -64,6 +65,11 @@ class ImportProblemsIntegrationTests {
                 .resolve("so-lieu-2021.xls");
         assertThat(rejected(xls)).containsExactly("so-lieu-2021.xls:0: sổ tính Excel 97-2003 (.xls) không đọc được: "
                 + "hãy mở bằng Excel và lưu lại dưới dạng \"Excel Workbook (*.xlsx)\"");
+        // uploaded too (the page, the API)
+        assertThatIllegalArgumentException().isThrownBy(() -> importer.importUpload("so-lieu-2021.xls",
+                new java.io.ByteArrayInputStream(new byte[] {(byte) 0xD0}), false, "nv", null))
+                .withMessage("'so-lieu-2021.xls': sổ tính Excel 97-2003 (.xls) không đọc được: hãy mở bằng Excel và "
+                        + "lưu lại dưới dạng \"Excel Workbook (*.xlsx)\"");
         folder.write("bao-cao.ods", new byte[] {'P', 'K'}).write("mau-nhap.xlsx", new byte[] {'P', 'K'});
         assertThat(rejected()).containsExactly("import:0: thư mục không có tệp .csv nào, chỉ có sổ tính (bao-cao.ods, "
                 + "mau-nhap.xlsx, so-lieu-2021.xls): hãy nhập từng sổ tính .xlsx như một tệp riêng");

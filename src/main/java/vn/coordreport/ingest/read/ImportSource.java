@@ -47,7 +47,7 @@ public sealed interface ImportSource {
             for (Path file : csv) {
                 String name = file.getFileName().toString();
                 Optional<FileSpec> spec = FileSpec.byBaseName(name.substring(0, Math.max(0, name.length() - 4)));
-                String other = otherSpreadsheet(name);
+                String other = OtherSpreadsheets.advice(name);
                 if (other != null) {
                     problems.accept(new ImportProblem(name, 0, null, Messages.text(other)));
                 } else if (spec.isEmpty() || !name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
@@ -71,7 +71,8 @@ public sealed interface ImportSource {
                 List<String> workbooks;
                 try (Stream<Path> list = Files.list(path)) {
                     workbooks = list.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-                            .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".xlsx") || otherSpreadsheet(n) != null)
+                            .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".xlsx")
+                                    || OtherSpreadsheets.advice(n) != null)
                             .sorted().toList();
                 }
                 problems.accept(new ImportProblem(path.getFileName().toString(), 0, null, workbooks.isEmpty()
@@ -81,14 +82,6 @@ public sealed interface ImportSource {
             return csv;
         }
 
-        /**
-         * The bundle key of what to do with a spreadsheet the import does not read (an Excel 97-2003 or OpenDocument
-         * one, which offices still keep), or null for any other file.
-         */
-        private static String otherSpreadsheet(String name) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            return lower.endsWith(".xls") ? "import.file.xls" : lower.endsWith(".ods") ? "import.file.ods" : null;
-        }
     }
 
     /** An .xlsx workbook, {@code name} as it is reported (its sheets are {@code name/sheet}). */

@@ -59,7 +59,9 @@ public final class Upload {
             unzip(content, csv);
             return csv;
         }
-        throw new IllegalArgumentException(Messages.text("upload.kind", name));
+        String other = OtherSpreadsheets.advice(name);
+        throw new IllegalArgumentException(other != null ? "'" + name + "': " + Messages.text(other)
+                : Messages.text("upload.kind", name));
     }
 
     private static void unzip(InputStream content, Path folder) throws IOException {
