@@ -42,6 +42,20 @@ public final class DatabaseFailures {
         return Optional.ofNullable(KNOWN.get(sql.getSQLState())).map(Messages::text);
     }
 
+    /**
+     * What the first exception of the driver in {@code e}'s causes that we know means to a user; empty if there is
+     * none. For a failure that wraps the database's in one of its own (a job whose end could not be recorded).
+     */
+    public static Optional<String> inCauses(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Optional<String> known = describe(t);
+            if (known.isPresent()) {
+                return known;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Why the embedded PostgreSQL did not start in {@code data}, and what to do. */
     static String embeddedCannotStart(Path data, Exception e) {
         return Messages.text("database.embedded.cannotStart", data, why(e));

@@ -20,6 +20,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import vn.coordreport.database.DatabaseFailures;
 import vn.coordreport.database.PagedSearch;
 
 /**
@@ -162,7 +163,7 @@ public class JobHistory {
                 .map(s -> cause(s.getExitStatus().getExitDescription()))
                 .filter(m -> m != null)
                 .findFirst()
-                .orElseGet(() -> e.getAllFailureExceptions().stream().findFirst().map(JobHistory::rootMessage)
+                .orElseGet(() -> e.getAllFailureExceptions().stream().findFirst().map(JobHistory::reason)
                         .orElse(cause(e.getExitStatus().getExitDescription())));
         List<String> failedSteps = e.getStepExecutions().stream().filter(s -> s.getStatus() == BatchStatus.FAILED)
                 .map(StepExecution::getStepName).toList();
@@ -182,6 +183,16 @@ public class JobHistory {
                 .map(l -> l.substring("Caused by: ".length())).orElse(exitDescription.lines().findFirst().orElse(""));
         int colon = line.indexOf(": ");
         return colon > 0 && !line.substring(0, colon).contains(" ") ? line.substring(colon + 2) : line;
+    }
+
+    /**
+     * Why a job failed, in a user's words when the database was the cause ({@link DatabaseFailures}: "Không kết nối
+     * được máy chủ PostgreSQL ...", not the driver's "Connection refused"), else the innermost cause's message. Without
+     * its closing full stop: it is said inside a sentence.
+     */
+    static String reason(Throwable t) {
+        String reason = DatabaseFailures.inCauses(t).orElseGet(() -> rootMessage(t));
+        return reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
     }
 
     /** The innermost cause's message, or its class when it has none. */

@@ -298,11 +298,11 @@ public class ReportJobs {
      */
     private static IllegalStateException unrecorded(String name, Long executionId, Exception e) {
         if (executionId == null) {
-            return new IllegalStateException(Messages.text("job.couldNotStart", name, JobHistory.rootMessage(e)), e);
+            return new IllegalStateException(Messages.text("job.couldNotStart", name, JobHistory.reason(e)), e);
         }
         // "Tác vụ periodCloseJob, lần chạy 4: ...": the fault scenarios find the execution and the command here
         return new IllegalStateException(Messages.text("job.unrecorded", name, String.valueOf(executionId),
-                JobHistory.rootMessage(e)), e);
+                JobHistory.reason(e)), e);
     }
 
     private String stamp(Instant run) {

@@ -35,6 +35,26 @@ class JobSummaryTests {
         assertThat(JobHistory.summary(close(BatchStatus.FAILED, null)).asSuperseded().restartable()).isFalse();
     }
 
+    @Test
+    void aJobStoppedByTheDatabaseSaysSoInTheReadersWords() {
+        // as the job repository fails when PostgreSQL stops: Spring's wrapper, the driver's error, the socket's
+        Exception failure = new org.springframework.transaction.CannotCreateTransactionException(
+                "Could not open JDBC Connection for transaction", new java.sql.SQLException(
+                        "Connection to localhost:5432 refused.", "08001", new java.net.ConnectException("Connection refused")));
+
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("vi"));
+        try {
+            assertThat(JobHistory.reason(failure)).isEqualTo("Không kết nối được máy chủ PostgreSQL: máy chủ chưa chạy, "
+                    + "địa chỉ hoặc cổng ghi trong spring.datasource.url (SPRING_DATASOURCE_URL) không đúng, hoặc tường "
+                    + "lửa chặn kết nối");
+            // anything else keeps its innermost message
+            assertThat(JobHistory.reason(new IllegalStateException("wrapped", new java.io.IOException("disk full"))))
+                    .isEqualTo("disk full");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
     private static JobExecution close(BatchStatus render, BatchStatus mail) {
         JobExecution job = new JobExecution(7, new JobInstance(3, JobNames.PERIOD_CLOSE), new JobParameters());
         job.setStatus(BatchStatus.FAILED);
