@@ -74,6 +74,7 @@ class ApprovalsPage {
         }
         model.addAttribute("waiting", all.stream().filter(f -> mine.contains(f.state()) && !f.superseded()).toList());
         model.addAttribute("finals", all);
+        model.addAttribute("makers", Makers.WORDS);
         model.addAttribute("period", period == null ? "" : period.strip());
         model.addAttribute("signable", all.stream().filter(f -> f.state() == FinalState.WAITING_SIGNATURE
                 && !f.superseded()).count());

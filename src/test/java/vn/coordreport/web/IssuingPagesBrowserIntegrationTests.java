@@ -88,6 +88,9 @@ class IssuingPagesBrowserIntegrationTests {
         browser.open("/approvals");
         assertThat(browser.driver.findElement(By.id("mine")).getText()).contains("Việc chờ tôi xử lý",
                 "09/QCPH/SNgV-BP", "Chờ duyệt");
+        // the last step is said in words: the close that made the final, not its job's code name
+        assertThat(browser.driver.findElement(By.cssSelector("#finals td[data-label='Bước gần nhất']")).getText())
+                .contains("tác vụ khóa sổ kỳ báo cáo").doesNotContain("periodCloseJob");
         browser.look("approvals-reviewer");
         browser.open("/approvals/" + finalId);
         assertThat(browser.driver.findElements(By.id("sign"))).isEmpty();
