@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -25,6 +26,8 @@ import vn.coordreport.security.UserAccounts;
 
 /** Another system requests a report, watches it and downloads it; jobs and deliveries over HTTP. */
 @ApiTest
+// a database of its own: it counts the versions it renders from 1, which another class's request would have taken
+@TestPropertySource(properties = "coordreport.test.database=ReportRequestsApiIntegrationTests")
 class ReportRequestsApiIntegrationTests {
 
     @LocalServerPort
