@@ -92,8 +92,16 @@ final class Browser implements AutoCloseable {
      * them on) the page being left, the more so on a loaded machine.
      */
     void submit(WebElement button) {
+        loading(button::click);
+    }
+
+    /**
+     * Does what loads another page (a click, Enter in a form's field) and waits until the old page is gone, as
+     * {@link #submit(WebElement)} does.
+     */
+    void loading(Runnable action) {
         WebElement page = driver.findElement(By.tagName("html"));
-        button.click();
+        action.run();
         // Chromium reports a replaced page's node as stale or as "not in the document": either means the next page
         new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> {
             try {

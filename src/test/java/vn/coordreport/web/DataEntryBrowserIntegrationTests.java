@@ -155,7 +155,8 @@ class DataEntryBrowserIntegrationTests {
         browser.logIn("vanhanh", PASSWORD);
         browser.open("/entry");
         new Select(browser.driver.findElement(By.id("choose-agreement"))).selectByValue(QUANG_TRI);
-        browser.driver.findElement(By.id("choose-period")).sendKeys("2021", Keys.ENTER);
+        // Enter loads the period's page: its cells are looked for once the page left is gone
+        browser.loading(() -> browser.driver.findElement(By.id("choose-period")).sendKeys("2021", Keys.ENTER));
 
         new Select(cell("records", 0, "indicator")).selectByVisibleText("Tuần tra song phương (lượt)");
         cell("records", 0, "date").sendKeys("05032021", Keys.TAB);
@@ -231,7 +232,7 @@ class DataEntryBrowserIntegrationTests {
         assertThat(browser.driver.findElement(By.id("catalogue-count")).getText())
                 .isEqualTo("21 chỉ tiêu thuộc 20 lĩnh vực.");
 
-        browser.driver.findElement(By.id("q")).sendKeys("tuan tra", Keys.ENTER);
+        browser.loading(() -> browser.driver.findElement(By.id("q")).sendKeys("tuan tra", Keys.ENTER));
 
         assertThat(codes("catalogue-indicators")).containsExactly("JOINT_PATROL");
         assertThat(browser.driver.findElement(By.cssSelector("#catalogue-indicators tbody tr")).getText())
