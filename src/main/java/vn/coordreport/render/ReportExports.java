@@ -3,9 +3,6 @@ package vn.coordreport.render;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import net.sf.jasperreports.engine.JRException;
@@ -19,8 +16,6 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
-
-import vn.coordreport.files.WholeFiles;
 
 /** Writes a filled report as PDF or PDF/A-2b (the Word document is {@link WordDocument}'s). */
 final class ReportExports {
@@ -60,42 +55,19 @@ final class ReportExports {
         return out.toByteArray();
     }
 
-    /**
-     * The JDK's sRGB profile as a file (the exporter wants a path): one file
-     * per profile content in the system's temporary folder, named by its
-     * SHA-256, written whole ({@link WholeFiles}) when missing and shared by
-     * every process, so that nothing is left behind when a process is killed.
-     */
+    /** The JDK's sRGB profile as a file (the exporter wants a path), shared by every process ({@link SharedCopies}). */
     private static Path iccProfile() {
         Path path = iccProfile;
         if (path == null) {
             synchronized (ReportExports.class) {
                 path = iccProfile;
                 if (path == null) {
-                    byte[] profile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-                    Path folder = Path.of(System.getProperty("java.io.tmpdir"));
-                    String name = "coordreport-srgb-" + sha256(profile).substring(0, 16) + ".icc";
-                    path = folder.resolve(name);
-                    try {
-                        if (!Files.isRegularFile(path) || Files.size(path) != profile.length) {
-                            path = WholeFiles.write(folder, name, profile);
-                        }
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot write the sRGB profile for PDF/A into " + folder, e);
-                    }
+                    path = SharedCopies.of("coordreport-srgb-", ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData(), ".icc");
                     iccProfile = path;
                 }
             }
         }
         return path;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     record Metadata(String title, String subject, String author) {

@@ -5,7 +5,6 @@ import java.awt.FontFormatException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -19,16 +18,17 @@ import net.sf.jasperreports.engine.fonts.SimpleFontFamily;
  * glyph; SIL OFL 1.1, {@code fonts/liberation-serif/LICENSE.txt}), the one
  * font of the reports, embedded in every PDF.
  * <p>
- * A font extension would have JasperReports read each face from the classpath
- * with {@code Font.createFont(int, InputStream)}, which copies it to a
- * {@code +~JF*.tmp} file in the system's temporary folder, deleted only when
- * the JVM exits normally: every killed process left them behind (26 files,
- * 11 MB, with the DejaVu fonts of jasperreports-fonts, which nothing used and
- * the project no longer depends on). Here each face is copied
- * once into a folder of this process's own temporary files, which the next
- * process removes if this one is killed, and read from there with
- * {@code Font.createFont(int, File)}, which copies nothing. The PDF exporter
- * still embeds the faces from the classpath.
+ * AWT reads a font from a file, and JasperReports measures text with AWT, so
+ * each face is a file: a {@link SharedCopies shared copy} in the system's
+ * temporary folder, read with {@code Font.createFont(int, File)}, which copies
+ * nothing. The faces are read once per JVM ({@link #shared()}) and their files
+ * are never removed: AWT's fonts are the JVM's, not an application context's.
+ * When each context read its own copies and removed them as it closed, the
+ * text measured by a later one in the same JVM went wrong (a Party body's name
+ * in the heading wrapped onto a line that was cut off). A font extension would
+ * have JasperReports read each face with {@code Font.createFont(int,
+ * InputStream)}, a {@code +~JF*.tmp} file per process, left behind by every
+ * killed one. The PDF exporter still embeds the faces from the classpath.
  */
 final class ReportFonts {
 
@@ -40,16 +40,15 @@ final class ReportFonts {
     private final Font bold;
     private final Font italic;
 
-    /** Reads the four faces, copied into {@code folder} (which must outlive every use of them). */
-    ReportFonts(Path folder) {
+    private ReportFonts() {
         family.setName(FAMILY);
-        FileFontFace regularFace = face(folder, "LiberationSerif-Regular.ttf");
-        FileFontFace boldFace = face(folder, "LiberationSerif-Bold.ttf");
-        FileFontFace italicFace = face(folder, "LiberationSerif-Italic.ttf");
+        FileFontFace regularFace = face("LiberationSerif-Regular");
+        FileFontFace boldFace = face("LiberationSerif-Bold");
+        FileFontFace italicFace = face("LiberationSerif-Italic");
         family.setNormalFace(regularFace);
         family.setBoldFace(boldFace);
         family.setItalicFace(italicFace);
-        family.setBoldItalicFace(face(folder, "LiberationSerif-BoldItalic.ttf"));
+        family.setBoldItalicFace(face("LiberationSerif-BoldItalic"));
         family.setPdfEncoding("Identity-H");
         family.setPdfEmbedded(true);
         // a Word document names Times New Roman, which Liberation Serif is metric-compatible with
@@ -58,6 +57,15 @@ final class ReportFonts {
         regular = regularFace.getFont();
         bold = boldFace.getFont();
         italic = italicFace.getFont();
+    }
+
+    /** The faces, read on first use, the same for every renderer of the JVM. */
+    static ReportFonts shared() {
+        return Shared.FONTS;
+    }
+
+    private static final class Shared {
+        static final ReportFonts FONTS = new ReportFonts();
     }
 
     FontFamily family() {
@@ -77,17 +85,16 @@ final class ReportFonts {
         return italic;
     }
 
-    private static FileFontFace face(Path folder, String file) {
-        String resource = FOLDER + file;
-        Path copy = folder.resolve(file);
+    private static FileFontFace face(String face) {
+        String resource = FOLDER + face + ".ttf";
         try (InputStream in = ReportFonts.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the classpath");
             }
-            Files.copy(in, copy);
+            Path copy = SharedCopies.of("coordreport-" + face + "-", in.readAllBytes(), ".ttf");
             return new FileFontFace(resource, Font.createFont(Font.TRUETYPE_FONT, copy.toFile()));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy the font " + resource + " to " + copy + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read the font " + resource + ": " + e.getMessage(), e);
         } catch (FontFormatException e) {
             throw new IllegalStateException("cannot read the font " + resource + ": " + e.getMessage(), e);
         }

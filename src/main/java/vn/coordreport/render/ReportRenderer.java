@@ -12,7 +12,6 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 
-import vn.coordreport.files.TempFolders;
 import vn.coordreport.review.Review;
 
 /**
@@ -21,8 +20,7 @@ import vn.coordreport.review.Review;
  * (Hướng dẫn 36-HD/VPTW) for a Party body, as PDF, PDF/A-2b or a Word
  * document. Both formats are written from one {@link ReportDocument}.
  * Thread-safe: the template is compiled once, on first use, and each call
- * fills its own copy. Its fonts ({@link ReportFonts}) are read from copies
- * among the process's temporary files.
+ * fills its own copy. Its fonts ({@link ReportFonts}) are the JVM's.
  */
 @Component
 public class ReportRenderer {
@@ -34,8 +32,8 @@ public class ReportRenderer {
     private final Map<String, ReportTemplate> layouts = new ConcurrentHashMap<>();
     private final ReportFonts fonts;
 
-    public ReportRenderer(TempFolders temp) {
-        ReportFonts fonts = new ReportFonts(temp.newFolder("fonts-"));
+    public ReportRenderer() {
+        ReportFonts fonts = ReportFonts.shared();
         this.context = new ReportContext(fonts);
         this.template = new ReportTemplate(TEMPLATE, context);
         this.fonts = fonts;

@@ -18,7 +18,6 @@ import org.springframework.test.context.TestPropertySource;
 
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.archive.ReportKind;
-import vn.coordreport.files.TempFolders;
 import vn.coordreport.period.Period;
 import vn.coordreport.support.IntegrationTest;
 
@@ -37,8 +36,8 @@ class JobRecoveryIntegrationTests extends MailedSampleTests {
 
         @Bean
         @Primary
-        JobRestartIntegrationTests.FailingRenderer failingRenderer(TempFolders temp) {
-            return new JobRestartIntegrationTests.FailingRenderer(temp);
+        JobRestartIntegrationTests.FailingRenderer failingRenderer() {
+            return new JobRestartIntegrationTests.FailingRenderer();
         }
     }
 

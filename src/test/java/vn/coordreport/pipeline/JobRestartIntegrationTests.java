@@ -16,7 +16,6 @@ import org.springframework.test.context.TestPropertySource;
 import vn.coordreport.archive.ArchivedReport;
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.archive.ReportKind;
-import vn.coordreport.files.TempFolders;
 import vn.coordreport.period.Period;
 import vn.coordreport.render.RenderOptions;
 import vn.coordreport.render.RenderedReport;
@@ -38,10 +37,6 @@ class JobRestartIntegrationTests extends MailedSampleTests {
 
         private final AtomicInteger countdown = new AtomicInteger();
 
-        FailingRenderer(TempFolders temp) {
-            super(temp);
-        }
-
         void failAt(int call) {
             countdown.set(call);
         }
@@ -60,8 +55,8 @@ class JobRestartIntegrationTests extends MailedSampleTests {
 
         @Bean
         @Primary
-        FailingRenderer failingRenderer(TempFolders temp) {
-            return new FailingRenderer(temp);
+        FailingRenderer failingRenderer() {
+            return new FailingRenderer();
         }
     }
 

@@ -22,7 +22,7 @@ class ParagraphIndentTests {
     /** The body's left margin (30 mm) plus most of the first-line indent (1 cm). */
     private static final float INDENTED_X = 85 + 20;
 
-    private final ReportRenderer renderer = Renderers.create();
+    private final ReportRenderer renderer = new ReportRenderer();
 
     @Test
     void aParagraphMovedWholeToTheNextPageKeepsItsFirstLineIndent() throws IOException {

@@ -15,7 +15,7 @@ class RenderPreviewTests {
     private static final Path PREVIEW = Path.of("target", "render-preview");
     private static final LocalDate TODAY = LocalDate.of(2022, 1, 10);
 
-    private final ReportRenderer renderer = Renderers.create();
+    private final ReportRenderer renderer = new ReportRenderer();
 
     @Test
     void writesPreviews() throws IOException {

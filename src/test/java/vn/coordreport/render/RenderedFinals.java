@@ -10,19 +10,19 @@ public final class RenderedFinals {
 
     /** The rich fixture's final as the period close makes it: PDF/A-2b, number and date left blank. */
     public static byte[] toIssue() {
-        return Renderers.create().render(ReviewFixtures.rich(),
+        return new ReportRenderer().render(ReviewFixtures.rich(),
                 RenderOptions.finalToIssue(Format.PDF, LocalDate.of(2022, 1, 10))).content();
     }
 
     /** The same, for a review with nothing in it. */
     public static byte[] emptyToIssue() {
-        return Renderers.create().render(ReviewFixtures.empty(),
+        return new ReportRenderer().render(ReviewFixtures.empty(),
                 RenderOptions.finalToIssue(Format.PDF, LocalDate.of(2022, 1, 10))).content();
     }
 
     /** The rich fixture's final numbered when rendered, as finals were before issuing existed. */
     public static byte[] numbered() {
-        return Renderers.create().render(ReviewFixtures.rich(),
+        return new ReportRenderer().render(ReviewFixtures.rich(),
                 RenderOptions.finalReport(Format.PDF, 7, LocalDate.of(2022, 1, 10))).content();
     }
 

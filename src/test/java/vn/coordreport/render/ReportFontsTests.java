@@ -15,13 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.coordreport.files.TempFolders;
 
 /**
  * A process killed with SIGKILL (a crash, the OOM killer, a node kill) runs no
- * clean-up: whatever temporary file it has is left. Its fonts must therefore
- * not be in the system's temporary folder, where nothing removes them, but in
- * its own, which the next process to start removes.
+ * clean-up: whatever temporary file it has of its own is left. The fonts AWT
+ * reads from files are therefore copies shared by every process, one per
+ * content, which no process writes twice and none removes.
  */
 class ReportFontsTests {
 
@@ -32,37 +31,42 @@ class ReportFontsTests {
 
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
-    void aRendererKilledWithSigkillLeavesNoFontInTheSystemsTemporaryFolderAndItsOwnIsRemovedByTheNextStart()
-            throws Exception {
+    void renderersKilledWithSigkillLeaveOnlyTheCopiesEveryProcessSharesInTheSystemsTemporaryFolder() throws Exception {
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
-        Path home = dir.resolve("home");
 
-        // given a process that rendered a draft PDF, a final PDF/A and a Word file
+        // given a process that rendered a draft PDF, a final PDF/A and a Word file, killed
+        renderThenKill(tmp, "first");
+        // then the system's temporary folder holds the four faces and the sRGB profile, named by their content
+        List<String> shared = names(tmp);
+        assertThat(shared).hasSize(5).allMatch(name -> name.matches("coordreport-srgb-[0-9a-f]{16}\\.icc")
+                || name.matches("coordreport-LiberationSerif-(Regular|Bold|Italic|BoldItalic)-[0-9a-f]{16}\\.ttf"));
+
+        // when another is killed the same way
+        renderThenKill(tmp, "second");
+        // then it used the same files: nothing grows with the processes killed
+        assertThat(names(tmp)).containsExactlyInAnyOrderElementsOf(shared);
+    }
+
+    @Test
+    void everyRendererOfTheJvmMeasuresWithTheSameFaces() {
+        // the JVM's AWT fonts outlive any one application context: a renderer must not read faces of its own
+        assertThat(new ReportRenderer()).isNotNull();
+        assertThat(ReportFonts.shared()).isSameAs(ReportFonts.shared());
+        assertThat(ReportFonts.shared().bold().getFontName()).isEqualTo("Liberation Serif Bold");
+    }
+
+    private void renderThenKill(Path tmp, String name) throws Exception {
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.io.tmpdir=" + tmp, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                RendersThenWaits.class.getName(), home.toString())
-                .redirectError(dir.resolve("renderer.err").toFile()).start();
+                RendersThenWaits.class.getName())
+                .redirectError(dir.resolve(name + ".err").toFile()).start();
         try (BufferedReader out = process.inputReader()) {
             // (its log is on its standard output too)
-            assertThat(out.lines().filter("rendered"::equals).findFirst()).as("see " + dir.resolve("renderer.err"))
+            assertThat(out.lines().filter("rendered"::equals).findFirst()).as("see " + dir.resolve(name + ".err"))
                     .isPresent();
-
-            // when it is killed
             process.destroyForcibly();
             assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
         }
-
-        // then the system's temporary folder holds nothing of its fonts: only the sRGB profile all processes share
-        assertThat(names(tmp)).allMatch(name -> name.matches("coordreport-srgb-[0-9a-f]{16}\\.icc"));
-        // its fonts were in a folder of its own, which the next process removes as it starts
-        List<Path> own = list(home.resolve("tmp"));
-        assertThat(own).singleElement().satisfies(folder -> assertThat(folder.getFileName().toString())
-                .endsWith("-" + process.pid()));
-        assertThat(list(list(own.get(0)).get(0))).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder(
-                "LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf",
-                "LiberationSerif-BoldItalic.ttf");
-        new TempFolders(home);
-        assertThat(home.resolve("tmp")).isEmptyDirectory();
     }
 
     private static List<String> names(Path folder) throws IOException {
@@ -79,7 +83,7 @@ class ReportFontsTests {
     static final class RendersThenWaits {
 
         public static void main(String[] args) throws IOException {
-            ReportRenderer renderer = new ReportRenderer(new TempFolders(Path.of(args[0])));
+            ReportRenderer renderer = new ReportRenderer();
             renderer.render(ReviewFixtures.rich(), RenderOptions.draft(Format.PDF, DAY));
             renderer.render(ReviewFixtures.rich(), RenderOptions.finalReport(Format.PDF, 1, DAY));
             renderer.render(ReviewFixtures.rich(), RenderOptions.draft(Format.DOCX, DAY));

@@ -28,7 +28,7 @@ class ReportPdfaTests {
 
     @Test
     void aFinalReportPassesVeraPdfAsPdfA2b() throws Exception {
-        ReportRenderer renderer = Renderers.create();
+        ReportRenderer renderer = new ReportRenderer();
         // with a chart (a grey picture), a table that runs over pages, a Party document's header
         for (Review review : new Review[] {ReviewFixtures.rich(), ReviewFixtures.empty(), ReviewFixtures.compared(),
                 ReviewFixtures.party(), ReviewFixtures.termReviewWithManyIndicators()}) {
@@ -40,7 +40,7 @@ class ReportPdfaTests {
 
     @Test
     void aDraftIsNotClaimedToBeArchival() throws Exception {
-        byte[] pdf = Renderers.create().render(ReviewFixtures.rich(), RenderOptions.draft(Format.PDF, LocalDate.of(2022, 1, 10)))
+        byte[] pdf = new ReportRenderer().render(ReviewFixtures.rich(), RenderOptions.draft(Format.PDF, LocalDate.of(2022, 1, 10)))
                 .content();
         assertThat(validate(pdf).isCompliant()).isFalse();
     }

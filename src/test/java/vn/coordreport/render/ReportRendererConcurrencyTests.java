@@ -17,7 +17,7 @@ class ReportRendererConcurrencyTests {
 
     @Test
     void rendersTheSameReportFromSeveralThreadsAtOnce() throws Exception {
-        ReportRenderer renderer = Renderers.create();
+        ReportRenderer renderer = new ReportRenderer();
         Callable<String> task = () -> PdfInspection.text(renderer.render(ReviewFixtures.rich(),
                 RenderOptions.finalReport(Format.PDF, 7, LocalDate.of(2022, 1, 10))).content());
         ExecutorService pool = Executors.newFixedThreadPool(3);

@@ -18,7 +18,7 @@ class ReportRendererTests {
 
     private static final LocalDate GENERATED = LocalDate.of(2022, 1, 10);
 
-    private static final ReportRenderer renderer = Renderers.create();
+    private static final ReportRenderer renderer = new ReportRenderer();
     private static RenderedReport draft;
     private static RenderedReport finalReport;
     private static RenderedReport empty;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class WordDocumentTests {
 
     private static final LocalDate GENERATED = LocalDate.of(2022, 1, 10);
-    private final ReportRenderer renderer = Renderers.create();
+    private final ReportRenderer renderer = new ReportRenderer();
 
     @Test
     void isAFlowingDocumentInWordStyles() {

@@ -32,7 +32,7 @@ class WordInLibreOfficeTests {
     /** Closer than 5 mm to the page's edge counts as touching it. */
     private static final float EDGE = 14.2f;
 
-    private final ReportRenderer renderer = Renderers.create();
+    private final ReportRenderer renderer = new ReportRenderer();
     private final Map<String, RenderedReport> pdfs = new LinkedHashMap<>();
     private final Map<String, byte[]> converted = new LinkedHashMap<>();
 
