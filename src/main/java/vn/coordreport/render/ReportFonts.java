@@ -35,6 +35,8 @@ final class ReportFonts {
     static final String FAMILY = "Liberation Serif";
     private static final String FOLDER = "fonts/liberation-serif/";
 
+    private static volatile ReportFonts shared;
+
     private final SimpleFontFamily family = new SimpleFontFamily(DefaultJasperReportsContext.getInstance());
     private final Font regular;
     private final Font bold;
@@ -59,13 +61,19 @@ final class ReportFonts {
         italic = italicFace.getFont();
     }
 
-    /** The faces, read on first use, the same for every renderer of the JVM. */
+    /** The faces, read on first use, the same for every renderer of the JVM; a failure is thrown to each caller. */
     static ReportFonts shared() {
-        return Shared.FONTS;
-    }
-
-    private static final class Shared {
-        static final ReportFonts FONTS = new ReportFonts();
+        ReportFonts fonts = shared;
+        if (fonts == null) {
+            synchronized (ReportFonts.class) {
+                fonts = shared;
+                if (fonts == null) {
+                    fonts = new ReportFonts();
+                    shared = fonts;
+                }
+            }
+        }
+        return fonts;
     }
 
     FontFamily family() {
