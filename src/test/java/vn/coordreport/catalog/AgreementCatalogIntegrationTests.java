@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 import vn.coordreport.support.IntegrationTest;
 
 @IntegrationTest
+@TestPropertySource(properties = "coordreport.test.database=AgreementCatalogIntegrationTests") // lists a province whole
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AgreementCatalogIntegrationTests {
 

@@ -1,14 +1,21 @@
 package vn.coordreport.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import vn.coordreport.CoordreportApplication;
 import vn.coordreport.support.TestDatabase;
@@ -65,6 +72,40 @@ final class CliSession implements AutoCloseable {
         StringWriter err = new StringWriter();
         int status = CoordreportTools.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Run(status, out.toString(), err.toString());
+    }
+
+    /**
+     * Runs a command of coordreport-tools in a JVM of its own, as {@code bin/coordreport-tools} does, with the
+     * session's settings: for {@code bench}, whose figures are those of the JVM it runs in (the JIT's compile time,
+     * the heap), which in this one depend on the test classes run before. It compiles with C1 only, as the test JVMs
+     * do.
+     */
+    Run runToolInItsOwnProcess(String... args) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1"));
+        saved.keySet().forEach(key -> command.add("-D" + key + "=" + System.getProperty(key)));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CoordreportTools.class.getName()));
+        command.addAll(List.of(args));
+        try {
+            Path err = Files.createTempFile("coordreport-tools-", ".err");
+            Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
+            try {
+                process.getOutputStream().close();
+                String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                    throw new IllegalStateException("coordreport-tools " + String.join(" ", args) + " did not end");
+                }
+                return new Run(process.exitValue(), out, Files.readString(err));
+            } finally {
+                process.destroyForcibly();
+                Files.deleteIfExists(err);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Runs a command that reads {@code stdin} as its standard input. */
