@@ -62,7 +62,8 @@ final class ReportExports {
             synchronized (ReportExports.class) {
                 path = iccProfile;
                 if (path == null) {
-                    path = SharedCopies.of("coordreport-srgb-", ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData(), ".icc");
+                    byte[] profile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+                    path = SharedCopies.of("coordreport-srgb-", profile, ".icc");
                     iccProfile = path;
                 }
             }

@@ -48,11 +48,13 @@ class ReportFontsTests {
     }
 
     @Test
-    void everyRendererOfTheJvmMeasuresWithTheSameFaces() {
+    void everyRendererOfTheJvmMeasuresWithTheSameFaces() throws IOException {
         // the JVM's AWT fonts outlive any one application context: a renderer must not read faces of its own
-        assertThat(new ReportRenderer()).isNotNull();
         assertThat(ReportFonts.shared()).isSameAs(ReportFonts.shared());
         assertThat(ReportFonts.shared().bold().getFontName()).isEqualTo("Liberation Serif Bold");
+        // read from the shared copies, which no process removes
+        assertThat(names(Path.of(System.getProperty("java.io.tmpdir"))))
+                .anyMatch(name -> name.matches("coordreport-LiberationSerif-Bold-[0-9a-f]{16}\\.ttf"));
     }
 
     private void renderThenKill(Path tmp, String name) throws Exception {
