@@ -18,6 +18,7 @@ public class CoordreportApplication {
         if (UnpackedStart.relaunched(CoordreportApplication.class, args)) {
             return;
         }
+        ArchivedClassesStart.endWithLauncher();
         System.exit(Cli.run(CoordreportApplication.class, args));
     }
 }

@@ -30,11 +30,13 @@ import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 /**
  * Starts {@code java -jar coordreport.jar} from an unpacked copy of the jar. Spring Boot's launcher reads every class
@@ -72,7 +74,8 @@ final class UnpackedStart {
     /**
      * If {@code application} was loaded from inside a Spring Boot jar, runs its {@code main} again from the unpacked
      * copy and returns true when that run returns; false if it is already unpacked (or cannot be), and the caller goes
-     * on as usual.
+     * on as usual. A short command is run in a JVM of its own over the copy instead (ArchivedClassesStart), and this
+     * JVM exits with its status.
      */
     static boolean relaunched(Class<?> application, String[] args) {
         Optional<Path> jar = packedJar(application);
@@ -88,6 +91,20 @@ final class UnpackedStart {
         }
         if (copy.isEmpty()) {
             return false;
+        }
+        if (ArchivedClassesStart.suits(args)) {
+            OptionalInt status;
+            try {
+                status = ArchivedClassesStart.run(copy.get(), application, args);
+            } catch (IOException | UncheckedIOException | SecurityException cannot) {
+                status = OptionalInt.empty();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                status = OptionalInt.of(130);
+            }
+            if (status.isPresent()) {
+                System.exit(status.getAsInt());
+            }
         }
         ClassLoader loader = classLoader(copy.get(), application.getClassLoader().getParent());
         Thread.currentThread().setContextClassLoader(loader);
@@ -210,13 +227,25 @@ final class UnpackedStart {
         Path lib = folder.resolve("lib");
         Files.createDirectories(classes);
         Files.createDirectories(lib);
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
+        try (ZipFile zip = new ZipFile(jar.toFile());
+                ZipOutputStream application = new ZipOutputStream(
+                        Files.newOutputStream(folder.resolve(ArchivedClassesStart.APPLICATION_JAR)))) {
             if (zip.getEntry(CLASSPATH_INDEX) == null) {
                 return false;
             }
             Enumeration<? extends ZipEntry> entries = zip.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
+                String inApplication = inApplicationJar(entry.getName());
+                if (inApplication != null) {
+                    application.putNextEntry(new ZipEntry(inApplication));
+                    if (!entry.isDirectory()) {
+                        try (InputStream in = zip.getInputStream(entry)) {
+                            in.transferTo(application);
+                        }
+                    }
+                    application.closeEntry();
+                }
                 Path target = target(entry.getName(), classes, lib);
                 if (target == null) {
                     continue;
@@ -236,6 +265,21 @@ final class UnpackedStart {
         }
         Files.writeString(folder.resolve(SOURCE_FILE), jar.toString());
         return true;
+    }
+
+    /**
+     * The name an entry of the jar has in the copy's {@code application.jar}, the class path a JVM of its own starts
+     * from (ArchivedClassesStart), which cannot be a folder: the classes and resources, and the jar's {@code META-INF}
+     * (Spring Boot moves the application's {@code spring.factories} there) without the manifest and the launcher's
+     * file system provider. Null for the rest.
+     */
+    private static String inApplicationJar(String entry) {
+        if (entry.startsWith(CLASSES)) {
+            return entry.length() > CLASSES.length() ? entry.substring(CLASSES.length()) : null;
+        }
+        boolean launchers = entry.equals("META-INF/MANIFEST.MF")
+                || entry.equals("META-INF/services/java.nio.file.spi.FileSystemProvider");
+        return entry.startsWith("META-INF/") && !launchers ? entry : null;
     }
 
     /** Where an entry of the jar goes in the copy; null for what is not unpacked (the launcher, the manifest). */
@@ -312,12 +356,8 @@ final class UnpackedStart {
         try {
             List<URL> urls = new ArrayList<>();
             urls.add(copy.resolve("classes").toUri().toURL());
-            for (String line : Files.readAllLines(copy.resolve("classpath.idx"))) {
-                // - "BOOT-INF/lib/spring-core-7.0.8.jar"
-                String entry = line.strip().replaceFirst("^- ", "").replace("\"", "");
-                if (entry.startsWith(LIB)) {
-                    urls.add(copy.resolve("lib").resolve(entry.substring(LIB.length())).toUri().toURL());
-                }
+            for (Path library : libraries(copy)) {
+                urls.add(library.toUri().toURL());
             }
             return new URLClassLoader(urls.toArray(URL[]::new), parent);
         } catch (MalformedURLException e) {
@@ -325,6 +365,19 @@ final class UnpackedStart {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The copy's libraries, in the jar's class path order. */
+    static List<Path> libraries(Path copy) throws IOException {
+        List<Path> libraries = new ArrayList<>();
+        for (String line : Files.readAllLines(copy.resolve("classpath.idx"))) {
+            // - "BOOT-INF/lib/spring-core-7.0.8.jar"
+            String entry = line.strip().replaceFirst("^- ", "").replace("\"", "");
+            if (entry.startsWith(LIB)) {
+                libraries.add(copy.resolve("lib").resolve(entry.substring(LIB.length())));
+            }
+        }
+        return libraries;
     }
 
     private static void deleteRecursively(Path folder) throws IOException {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,27 @@ class UnpackedStartTests {
             assertThat(read(loader, "shared.txt")).isEqualTo("from two");
             assertThat(read(loader, "only-in-one.txt")).isEqualTo("one");
         }
+    }
+
+    @Test
+    void theCopysApplicationJarHoldsTheClassesAndTheJarsMetaInfButNotTheLaunchers() throws IOException {
+        Path jar = bootJar("app.jar", "first");
+        Path cache = Files.createDirectory(folder.resolve("cache"));
+
+        Path copy = UnpackedStart.unpacked(jar, cache).orElseThrow();
+
+        // the class path of a command's JVM of its own (ArchivedClassesStart): a folder cannot be archived
+        try (ZipFile application = new ZipFile(copy.resolve("application.jar").toFile())) {
+            assertThat(application.stream().map(ZipEntry::getName)).containsExactlyInAnyOrder("greeting.txt",
+                    "META-INF/spring.factories");
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {copy.resolve("application.jar").toUri().toURL()},
+                null)) {
+            assertThat(read(loader, "greeting.txt")).isEqualTo("first");
+            assertThat(read(loader, "META-INF/spring.factories")).contains("LeanStart");
+        }
+        assertThat(UnpackedStart.libraries(copy)).containsExactly(copy.resolve("lib/two.jar"),
+                copy.resolve("lib/one.jar"));
     }
 
     @Test
@@ -170,11 +193,17 @@ class UnpackedStartTests {
         assertThat(UnpackedStart.cacheFolder(folder.resolve("shared"))).isEmpty();
     }
 
-    /** A jar laid out as Spring Boot's: a resource, two libraries (two.jar first in the index). */
+    /** A jar laid out as Spring Boot's: its launcher, a resource, two libraries (two.jar first in the index). */
     private Path bootJar(String name, String greeting) throws IOException {
         Path jar = folder.resolve(name);
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
             put(zip, "META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n".getBytes(StandardCharsets.UTF_8));
+            // Spring Boot moves the application's META-INF to the jar's, beside its launcher's own
+            put(zip, "META-INF/spring.factories", "x=vn.coordreport.cli.LeanStart\n".getBytes(StandardCharsets.UTF_8));
+            put(zip, "META-INF/services/java.nio.file.spi.FileSystemProvider",
+                    ("org.springframework.boot.loader.nio.file.NestedFileSystemProvider\n")
+                            .getBytes(StandardCharsets.UTF_8));
+            put(zip, "org/springframework/boot/loader/launch/JarLauncher.class", new byte[] {1});
             put(zip, "BOOT-INF/classes/greeting.txt", greeting.getBytes(StandardCharsets.UTF_8));
             put(zip, "BOOT-INF/lib/one.jar", library("shared.txt", "from one", "only-in-one.txt", "one"));
             put(zip, "BOOT-INF/lib/two.jar", library("shared.txt", "from two"));

@@ -1,0 +1,58 @@
+package vn.coordreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine.Command;
+
+/**
+ * Which commands run in a JVM of their own with archived classes ({@link ArchivedClassesStart}): the launcher decides
+ * on the first argument alone, before any library is loaded, so its list is checked here against the commands
+ * themselves. The JVM of its own is started by {@code CommandStartIT}.
+ */
+class ArchivedClassesStartTests {
+
+    @Test
+    void theShortCommandsAreThoseThatOnlyReadOrWriteRowsThemselvesOrInEachSubcommand() throws ClassNotFoundException {
+        Class<?> databaseOnly = Class.forName("vn.coordreport.cli.DatabaseOnly");
+        Class<?> top = Class.forName("vn.coordreport.cli.CoordreportCommand");
+        Set<String> rowsOnly = new TreeSet<>();
+        for (Class<?> command : top.getAnnotation(Command.class).subcommands()) {
+            // reports lists rows, and its subcommand (get) is run so too; users only lists, adds or changes them
+            if (databaseOnly.isAssignableFrom(command)
+                    || leaves(command).stream().allMatch(databaseOnly::isAssignableFrom)) {
+                rowsOnly.add(command.getAnnotation(Command.class).name());
+            }
+        }
+
+        assertThat(rowsOnly).containsExactlyInAnyOrderElementsOf(ArchivedClassesStart.SHORT_COMMANDS);
+    }
+
+    @Test
+    void onlyAShortCommandIsRunSo() {
+        assertThat(ArchivedClassesStart.suits(new String[] {"users", "list"})).isTrue();
+        assertThat(ArchivedClassesStart.suits(new String[] {"jobs"})).isTrue();
+        assertThat(ArchivedClassesStart.suits(new String[] {"serve"})).isFalse();
+        assertThat(ArchivedClassesStart.suits(new String[] {"import", "users"})).isFalse();
+        assertThat(ArchivedClassesStart.suits(new String[0])).isFalse();
+    }
+
+    /** The commands that run under {@code command}: its subcommands', or itself if it has none. */
+    private static List<Class<?>> leaves(Class<?> command) {
+        Class<?>[] subcommands = command.getAnnotation(Command.class).subcommands();
+        if (subcommands.length == 0) {
+            return List.of(command);
+        }
+        List<Class<?>> leaves = new ArrayList<>();
+        for (Class<?> subcommand : subcommands) {
+            leaves.addAll(leaves(subcommand));
+        }
+        return leaves;
+    }
+}
