@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 import vn.coordreport.CoordreportApplication;
 import vn.coordreport.support.TestDatabase;
+import vn.coordreport.support.TestJvm;
 import vn.coordreport.tools.CoordreportTools;
 
 /**
@@ -81,11 +82,9 @@ final class CliSession implements AutoCloseable {
      * do.
      */
     Run runToolInItsOwnProcess(String... args) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1"));
-        saved.keySet().forEach(key -> command.add("-D" + key + "=" + System.getProperty(key)));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CoordreportTools.class.getName()));
-        command.addAll(List.of(args));
+        List<String> options = new ArrayList<>(List.of("-Djava.awt.headless=true", "-XX:TieredStopAtLevel=1"));
+        saved.keySet().forEach(key -> options.add("-D" + key + "=" + System.getProperty(key)));
+        List<String> command = TestJvm.command(options, CoordreportTools.class.getName(), args);
         try {
             Path err = Files.createTempFile("coordreport-tools-", ".err");
             Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();

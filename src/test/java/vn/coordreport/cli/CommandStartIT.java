@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.coordreport.support.TestJvm;
+
 /**
  * The built jar started as an operator starts it, {@code java -jar target/coordreport.jar}, on the embedded database:
  * the first start unpacks it into the user's cache folder ({@code XDG_CACHE_HOME}) and later ones start from that
@@ -131,7 +133,7 @@ class CommandStartIT {
     }
 
     private ProcessBuilder builder(Path cache, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(TestJvm.java(),
                 "-Xmx768m", "-Dcoordreport.home=" + folder.resolve("home")));
         int first = 0;
         while (first < args.length && args[first].startsWith("-D")) {

@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javax.management.JMException;
 import javax.management.ObjectName;
 
 import org.junit.jupiter.api.Test;
+
+import vn.coordreport.support.TestJvm;
 
 /**
  * The compiler directive of a row-only command's own process ({@link ShortCommandCompilation}), read back from a JVM
@@ -22,8 +24,7 @@ class ShortCommandCompilationTests {
 
     @Test
     void theCommandsProcessCompilesWithC1OnlyButForBcrypt() throws Exception {
-        Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Probe.class.getName())
+        Process probe = new ProcessBuilder(TestJvm.command(List.of(), Probe.class.getName()))
                 .redirectErrorStream(true).start();
         String output = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(probe.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import vn.coordreport.support.TestJvm;
+
 /**
  * The built {@code target/coordreport.jar}, started as separate {@code java}
  * processes the way an operator starts it: settings as {@code -D} system
@@ -65,7 +67,7 @@ final class Jar {
 
     /** A process of the jar with extra settings; its output goes to {@code logs/<label>-<n>.out|.err}. */
     Started start(String label, Map<String, String> extra, String... args) {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx768m", "-Dfile.encoding=UTF-8"));
+        List<String> command = new ArrayList<>(List.of(TestJvm.java(), "-Xmx768m", "-Dfile.encoding=UTF-8"));
         Map<String, String> all = new LinkedHashMap<>(settings);
         all.putAll(extra);
         all.forEach((key, value) -> command.add("-D" + key + "=" + value));
@@ -121,9 +123,5 @@ final class Jar {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

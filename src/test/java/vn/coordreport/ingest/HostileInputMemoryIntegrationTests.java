@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -19,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import vn.coordreport.support.TestDatabase;
+import vn.coordreport.support.TestJvm;
 
 /**
  * Huge hostile inputs ({@link HostileFiles}: one field, one line without a line
@@ -92,9 +92,8 @@ class HostileInputMemoryIntegrationTests {
 
     /** {@code coordreport import PATH} in a JVM with a 256 MB heap, its peak RSS read from /proc while it runs. */
     private Run importInSmallJvm(Path path) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-                "vn.coordreport.CoordreportApplication", "import", path.toString()));
+        List<String> command = TestJvm.command(List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError"),
+                "vn.coordreport.CoordreportApplication", "import", path.toString());
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Path err = Files.createTempFile("coordreport-hostile-", ".err");
         builder.redirectError(err.toFile());

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.coordreport.render.RenderedFinals;
+import vn.coordreport.support.TestJvm;
 
 /**
  * The issued document as the EU's reference validator (DSS 6.3) reads it: two
@@ -54,7 +55,7 @@ class DssValidationTests {
 
     private static List<String> dss(Path temp, byte[] pdf, SigningKey... trusted) throws Exception {
         Path file = Files.write(temp.resolve("issued.pdf"), pdf);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(TestJvm.java(),
                 "-cp", classpath(), DssCheck.class.getName(), file.toString()));
         for (int i = 0; i < trusted.length; i++) {
             command.add(Files.write(temp.resolve("trusted-" + i + ".der"), trusted[i].certificate().getEncoded()).toString());

@@ -37,6 +37,7 @@ import vn.coordreport.pipeline.ReportJobs;
 import vn.coordreport.security.Role;
 import vn.coordreport.security.UserAccounts;
 import vn.coordreport.support.IntegrationTest;
+import vn.coordreport.support.TestJvm;
 
 /**
  * Numbers given at issue, per issuing body and year: from 01, none twice, none
@@ -181,9 +182,8 @@ class NumberingConcurrencyIntegrationTests {
     }
 
     private Process issueInAnotherJvm(Path temp, String name, String clerk, Long... ids) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-cp", System.getProperty("java.class.path"), "vn.coordreport.CoordreportApplication",
-                "issue"));
+        List<String> command = new ArrayList<>(
+                TestJvm.command(List.of("-Xmx384m"), "vn.coordreport.CoordreportApplication", "issue"));
         for (Long id : ids) {
             command.add(id.toString());
         }

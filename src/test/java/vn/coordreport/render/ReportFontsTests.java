@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.coordreport.support.TestJvm;
+
 
 /**
  * A process killed with SIGKILL (a crash, the OOM killer, a node kill) runs no
@@ -58,9 +60,8 @@ class ReportFontsTests {
     }
 
     private void renderThenKill(Path tmp, String name) throws Exception {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.io.tmpdir=" + tmp, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                RendersThenWaits.class.getName())
+        Process process = new ProcessBuilder(TestJvm.command(
+                List.of("-Djava.io.tmpdir=" + tmp, "-Djava.awt.headless=true"), RendersThenWaits.class.getName()))
                 .redirectError(dir.resolve(name + ".err").toFile()).start();
         try (BufferedReader out = process.inputReader()) {
             // (its log is on its standard output too)
