@@ -19,11 +19,12 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a short command ({@code users}, {@code imports}, {@code reports}, {@code jobs}) in a JVM of its own over the
- * unpacked copy of the jar, with the classes it loads read from a class data archive (AppCDS, JEP 350): of such a
- * command's two and a half seconds, loading and linking eight thousand classes from their jars took more than half a
- * second, which the archive saves (docs/benchmark.md, "Command times"). The JVM the operator started only waits for
- * the command's and exits with its status; standard input, output and error are the command's own.
+ * Runs a short command ({@code users}, {@code imports}, {@code reports}, {@code jobs}, each with its subcommands, the
+ * commands that only read or write rows) in a JVM of its own over the unpacked copy of the jar, with the classes it
+ * loads read from a class data archive (AppCDS, JEP 350): of such a command's two and a half seconds, loading and
+ * linking eight thousand classes from their jars took more than half a second, which the archive saves
+ * (docs/benchmark.md, "Command times"). The JVM the operator started only waits for the command's and exits with its
+ * status; standard input, output and error are the command's own.
  * <p>
  * The first such command of a build (or of another JDK) writes the archive as its JVM exits, a few seconds more
  * once; every later one maps it. The archive lies in the copy, named after the JDK, and is written under a temporary
@@ -45,7 +46,7 @@ final class ArchivedClassesStart {
     /** Set on the command's JVM: the process id of the JVM that started it and waits for it. */
     static final String LAUNCHER_PROPERTY = "coordreport.launcher-pid";
 
-    /** The commands that only read or write rows (cli.DatabaseOnly), by the first argument that names them. */
+    /** The commands that only read or write rows (cli.DatabaseOnly), with their subcommands, by their names. */
     static final List<String> SHORT_COMMANDS = List.of("users", "imports", "reports", "jobs");
 
     static final String APPLICATION_JAR = "application.jar";

@@ -19,14 +19,12 @@ import picocli.CommandLine.Command;
 class ArchivedClassesStartTests {
 
     @Test
-    void theShortCommandsAreThoseThatOnlyReadOrWriteRowsThemselvesOrInEachSubcommand() throws ClassNotFoundException {
+    void theShortCommandsAreThoseThatOnlyReadOrWriteRowsWithEachOfTheirSubcommands() throws ClassNotFoundException {
         Class<?> databaseOnly = Class.forName("vn.coordreport.cli.DatabaseOnly");
         Class<?> top = Class.forName("vn.coordreport.cli.CoordreportCommand");
         Set<String> rowsOnly = new TreeSet<>();
         for (Class<?> command : top.getAnnotation(Command.class).subcommands()) {
-            // reports lists rows, and its subcommand (get) is run so too; users only lists, adds or changes them
-            if (databaseOnly.isAssignableFrom(command)
-                    || leaves(command).stream().allMatch(databaseOnly::isAssignableFrom)) {
+            if (itAndItsSubcommands(command).stream().allMatch(databaseOnly::isAssignableFrom)) {
                 rowsOnly.add(command.getAnnotation(Command.class).name());
             }
         }
@@ -43,16 +41,11 @@ class ArchivedClassesStartTests {
         assertThat(ArchivedClassesStart.suits(new String[0])).isFalse();
     }
 
-    /** The commands that run under {@code command}: its subcommands', or itself if it has none. */
-    private static List<Class<?>> leaves(Class<?> command) {
-        Class<?>[] subcommands = command.getAnnotation(Command.class).subcommands();
-        if (subcommands.length == 0) {
-            return List.of(command);
+    private static List<Class<?>> itAndItsSubcommands(Class<?> command) {
+        List<Class<?>> all = new ArrayList<>(List.of(command));
+        for (Class<?> subcommand : command.getAnnotation(Command.class).subcommands()) {
+            all.addAll(itAndItsSubcommands(subcommand));
         }
-        List<Class<?>> leaves = new ArrayList<>();
-        for (Class<?> subcommand : subcommands) {
-            leaves.addAll(leaves(subcommand));
-        }
-        return leaves;
+        return all;
     }
 }

@@ -15,7 +15,7 @@ import vn.coordreport.messages.Messages;
 
 @Command(name = "get", mixinStandardHelpOptions = true,
         description = "Writes an archived report version to a file (whole or not at all) and prints its path.")
-class ReportsGetCommand implements Callable<Integer> {
+class ReportsGetCommand implements Callable<Integer>, DatabaseOnly {
 
     private final ReportArchive archive;
 

@@ -17,7 +17,7 @@ import vn.coordreport.security.UserAccounts;
         description = {"The users of the web page and the HTTP API: ADMIN, OPERATOR (import, run jobs, request reports) "
                 + "or VIEWER (read and download), each optionally limited to one province.",
                 "Without a subcommand, lists them."})
-class UsersCommand implements Callable<Integer> {
+class UsersCommand implements Callable<Integer>, DatabaseOnly {
 
     private final UserAccounts accounts;
 

@@ -55,6 +55,8 @@ class UsersCommandIntegrationTests {
         assertThat(lan.indexOf("(mọi tỉnh)")).isEqualTo(header.indexOf("Tỉnh"));
         assertThat(lan.indexOf(" có ") + 1).isEqualTo(header.indexOf("Còn hiệu lực"));
         assertThat(lan.lastIndexOf("-")).isEqualTo(header.indexOf("Khóa đến"));
+        // without a subcommand, the same list
+        assertThat(run("", "users").out()).isEqualTo(list.out());
         // a row-only command run in a JVM that goes on (this one) leaves the JIT as it is: C1 only is for a
         // command's own process (ShortCommandCompilation)
         assertThat(ShortCommandCompilationTests.directivesExcludingC2(ShortCommandCompilationTests.directives())).isZero();
