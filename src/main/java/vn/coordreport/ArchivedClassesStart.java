@@ -3,7 +3,6 @@ package vn.coordreport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -68,7 +67,8 @@ final class ArchivedClassesStart {
 
     /**
      * Runs {@code application}'s main with {@code args} in a JVM of its own over {@code copy} and returns its exit
-     * status; empty if it cannot be started so (and the caller runs the command itself).
+     * status; empty if it cannot be started so (and the caller runs the command itself). Once started, the command
+     * has run: nothing after that throws, so that the caller never runs it a second time.
      */
     static OptionalInt run(Path copy, Class<?> application, String[] args) throws IOException, InterruptedException {
         Optional<List<String>> options = jvmOptions();
@@ -178,16 +178,23 @@ final class ArchivedClassesStart {
         }
     }
 
-    /** Renames the archive the command's JVM wrote, if it ended well and wrote one; else removes what it left. */
-    private static void keep(Path written, Path archive, boolean ended) throws IOException {
+    /**
+     * Renames the archive the command's JVM wrote, if it ended well and wrote one; else removes what it left. Never
+     * fails: the command has run, and without the archive the next one only starts slower.
+     */
+    private static void keep(Path written, Path archive, boolean ended) {
         try {
             if (ended && Files.isRegularFile(written)) {
                 Files.move(written, archive, StandardCopyOption.ATOMIC_MOVE);
             }
-        } catch (AtomicMoveNotSupportedException cannotRename) {
-            // without the archive the commands only start slower
+        } catch (IOException cannotRename) {
+            // left for the next command to write
         } finally {
-            Files.deleteIfExists(written);
+            try {
+                Files.deleteIfExists(written);
+            } catch (IOException cannotRemove) {
+                // removed with the copy
+            }
         }
     }
 
