@@ -3,11 +3,14 @@ package vn.coordreport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -52,6 +55,9 @@ final class ArchivedClassesStart {
 
     private static final long LAUNCHER_CHECKED_EVERY_MS = 200;
 
+    /** An archive still being written after this long was left by a command whose launcher was killed. */
+    private static final Duration LEFTOVER_AFTER = Duration.ofHours(1);
+
     private static final List<String> NOT_REPEATABLE = List.of("-agentlib", "-agentpath", "-javaagent", "-Xrunjdwp",
             "-Xdebug", "-Xshare", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit", "-XX:SharedClassListFile",
             "-XX:DumpLoadedClassList", "-XX:Flags", "-XX:VMOptionsFile");
@@ -78,6 +84,9 @@ final class ArchivedClassesStart {
         }
         Path archive = copy.resolve(archiveName());
         boolean mapped = Files.isRegularFile(archive);
+        if (!mapped) {
+            removeLeftovers(copy, Instant.now().minus(LEFTOVER_AFTER));
+        }
         Path written = copy.resolve(".partial-" + archive.getFileName() + "-" + UUID.randomUUID());
 
         List<String> command = new ArrayList<>();
@@ -175,6 +184,22 @@ final class ArchivedClassesStart {
             return "classes-" + HexFormat.of().formatHex(digest, 0, 8) + ".jsa";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Removes the archives that commands' JVMs began writing before {@code before} and no launcher renamed: one whose
+     * launcher was killed writes its archive as it ends, with nobody left to keep it.
+     */
+    static void removeLeftovers(Path copy, Instant before) {
+        try (DirectoryStream<Path> partial = Files.newDirectoryStream(copy, ".partial-classes-*")) {
+            for (Path file : partial) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException notCritical) {
+            // removed with the copy
         }
     }
 

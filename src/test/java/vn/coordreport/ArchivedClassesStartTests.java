@@ -2,12 +2,19 @@ package vn.coordreport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine.Command;
 
@@ -39,6 +46,22 @@ class ArchivedClassesStartTests {
         assertThat(ArchivedClassesStart.suits(new String[] {"serve"})).isFalse();
         assertThat(ArchivedClassesStart.suits(new String[] {"import", "users"})).isFalse();
         assertThat(ArchivedClassesStart.suits(new String[0])).isFalse();
+    }
+
+    @Test
+    void anArchiveLeftHalfWrittenForAnHourIsRemovedButNotOneBeingWrittenNowNorTheArchive(@TempDir Path copy)
+            throws IOException {
+        Path left = Files.writeString(copy.resolve(".partial-classes-0123456789abcdef.jsa-1"), "left");
+        Files.setLastModifiedTime(left, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        Path writing = Files.writeString(copy.resolve(".partial-classes-0123456789abcdef.jsa-2"), "writing");
+        Path archive = Files.writeString(copy.resolve("classes-0123456789abcdef.jsa"), "archive");
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+
+        ArchivedClassesStart.removeLeftovers(copy, Instant.now().minus(Duration.ofHours(1)));
+
+        assertThat(left).doesNotExist();
+        assertThat(writing).exists();
+        assertThat(archive).exists();
     }
 
     private static List<Class<?>> itAndItsSubcommands(Class<?> command) {
