@@ -2,18 +2,14 @@ package vn.coordreport;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -178,13 +174,8 @@ final class ArchivedClassesStart {
 
     /** The archive of this JDK: one written by another JDK (or another build of it) cannot be mapped. */
     private static String archiveName() {
-        String jdk = System.getProperty("java.home") + "\n" + System.getProperty("java.vm.version");
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(jdk.getBytes(StandardCharsets.UTF_8));
-            return "classes-" + HexFormat.of().formatHex(digest, 0, 8) + ".jsa";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "classes-" + UnpackedStart.digest(System.getProperty("java.home") + "\n"
+                + System.getProperty("java.vm.version")) + ".jsa";
     }
 
     /**

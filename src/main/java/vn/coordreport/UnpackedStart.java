@@ -208,10 +208,14 @@ final class UnpackedStart {
     /** The copy's name: the jar's name and a digest of its path, size and modification time. */
     private static String copyName(Path jar) throws IOException {
         String identity = jar + "\n" + Files.size(jar) + "\n" + Files.getLastModifiedTime(jar).toMillis();
+        return jar.getFileName().toString().replaceFirst("\\.jar$", "") + "-" + digest(identity);
+    }
+
+    /** The first 8 bytes of {@code identity}'s SHA-256, in hexadecimal: a name that changes when it does. */
+    static String digest(String identity) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            String file = jar.getFileName().toString().replaceFirst("\\.jar$", "");
-            return file + "-" + HexFormat.of().formatHex(digest, 0, 8);
+            return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

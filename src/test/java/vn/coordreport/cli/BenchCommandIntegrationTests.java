@@ -28,8 +28,8 @@ class BenchCommandIntegrationTests {
         try (CliSession cli = CliSession.onNewDatabase()) {
             // when bench runs on an empty database: 2 provinces x 2 agreements, 3 000 records over 2 years; in a JVM
             // of its own, as coordreport-tools runs it, since it measures its JVM (the JIT, the heap)
-            CliSession.Run run = cli.runToolInItsOwnProcess("bench", "--provinces", "2",
-                    "--agreements-per-province", "2", "--years", "2", "--end-year", "2024", "--records", "3000", "--seed", "7", "--out", out.toString());
+            CliSession.Run run = cli.runToolInItsOwnProcess("bench", "--provinces", "2", "--agreements-per-province", "2",
+                    "--years", "2", "--end-year", "2024", "--records", "3000", "--seed", "7", "--out", out.toString());
 
             // then it succeeds, prints the table and writes both files
             assertThat(run.status()).as(run.out() + run.err()).isZero();

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import vn.coordreport.support.TestJvm;
 
-
 /**
  * A process killed with SIGKILL (a crash, the OOM killer, a node kill) runs no
  * clean-up: whatever temporary file it has of its own is left. The fonts AWT
