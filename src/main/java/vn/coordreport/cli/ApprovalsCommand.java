@@ -18,7 +18,7 @@ import vn.coordreport.messages.Messages;
                 + "version, number once issued, EMPTY when it has nothing of its period, the last step with who, when "
                 + "and the comment, and the newer final that supersedes it.",
                 "Then: approve, reject, sign, issue."})
-class ApprovalsCommand implements Callable<Integer> {
+class ApprovalsCommand implements Callable<Integer>, DatabaseOnly {
 
     private final Issuing issuing;
 

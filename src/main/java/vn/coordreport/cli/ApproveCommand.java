@@ -16,7 +16,7 @@ import vn.coordreport.issuing.Issuing;
         description = {"The reviewer's approval (REVIEWER role): a final WAITING_REVIEW goes to its signer "
                 + "(WAITING_SIGNATURE). Refused, changing nothing, out of order, without the role or for another "
                 + "province."})
-class ApproveCommand implements Callable<Integer> {
+class ApproveCommand implements Callable<Integer>, DatabaseOnly {
 
     private final Issuing issuing;
 

@@ -223,7 +223,7 @@ public final class Cli {
             defaults.put("spring.main.lazy-initialization", "true");
             defaults.put("management.endpoint.health.validate-group-membership", "false");
             // and of Spring Boot's auto-configurations it keeps the database's (LeanStart.AutoConfigurations): no
-            // metrics, scheduler, mail, web or documents, whose eager parts (meter binders, the Quartz scheduler)
+            // metrics, scheduler, web or documents, whose eager parts (meter binders, the Quartz scheduler)
             // would otherwise be built; and without Flyway, if the schema is current (database.SchemaCurrency)
             defaults.put(LeanStart.PROPERTY, "true");
             // one connection is all such a command uses; the pool's default ten would each cost a SCRAM handshake

@@ -17,7 +17,7 @@ import vn.coordreport.messages.Messages;
         description = {"Lists the delivery ledger: one row per final report version and recipient, with its status "
                 + "(PENDING, SENDING, SENT, FAILED, UNCERTAIN), attempts, and the last error.",
                 "UNCERTAIN: the send was cut off and the server may have the mail; it is never resent automatically."})
-class DeliveriesCommand implements Callable<Integer> {
+class DeliveriesCommand implements Callable<Integer>, DatabaseOnly {
 
     private final ReportDelivery delivery;
 

@@ -14,7 +14,7 @@ import vn.coordreport.messages.Messages;
         description = {"Puts an UNCERTAIN or FAILED delivery back in the queue; the next delivery run sends it.",
                 "For UNCERTAIN, first make sure the recipient did not get it (look for its Message-ID in the mail "
                         + "server's log): a requeued mail is sent again."})
-class DeliveriesRetryCommand implements Callable<Integer> {
+class DeliveriesRetryCommand implements Callable<Integer>, DatabaseOnly {
 
     private final ReportDelivery delivery;
 

@@ -21,7 +21,7 @@ import vn.coordreport.messages.Messages;
                 + "the organisation's signature with its key (the password or PIN given now) shown as its seal, the "
                 + "issued document archived and its mails queued; then the mails due are sent, as close-period did. "
                 + "A final with nothing of its period is issued only with --confirm-empty."})
-class IssueCommand implements Callable<Integer> {
+class IssueCommand implements Callable<Integer>, DatabaseOnly {
 
     private final Issuing issuing;
 

@@ -24,7 +24,7 @@ import vn.coordreport.messages.Messages;
                 "A PKCS#12 file is stored as it is, its key encrypted with its password, so that every node can sign "
                 + "with it; a PKCS#11 token is stored as the configuration naming it and must be plugged into the node "
                 + "that signs."})
-class KeysAddCommand implements Callable<Integer> {
+class KeysAddCommand implements Callable<Integer>, DatabaseOnly {
 
     private final Issuing issuing;
 

@@ -16,7 +16,7 @@ import vn.coordreport.messages.Messages;
         description = {"Lists the signing keys: a signer's (a user's) and an organisation's (the seal of an issuing "
                 + "body), of which the newest of each owner is in use; never a password.",
                 "'keys add' registers one."})
-class KeysCommand implements Callable<Integer> {
+class KeysCommand implements Callable<Integer>, DatabaseOnly {
 
     private final Issuing issuing;
 

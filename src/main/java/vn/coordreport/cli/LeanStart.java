@@ -22,8 +22,8 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
 /**
  * What a {@link DatabaseOnly} command starts ({@code coordreport.lean-start}, set by {@link Cli}): of Spring Boot's
  * auto-configuration the database (its pool, JDBC, transactions), the Batch job repository that {@code jobs} reads,
- * and the context's basics; everything else on the class path (web server, metrics, Quartz, mail, API documentation
- * ...) is left out, and Flyway too: the database module's SchemaCurrency checks that the schema is current instead,
+ * the mail sender and the context's basics; everything else on the class path (web server, metrics, Quartz, API
+ * documentation ...) is left out, and Flyway too: the database module's SchemaCurrency checks that the schema is current instead,
  * or the command starts again in full. Of the application's own modules, those that only answer HTTP (the pages, the
  * API) or only render reports are not read ({@link Application}), nor are the Batch jobs' definitions.
  */
@@ -43,13 +43,15 @@ final class LeanStart {
             "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
             "org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizationAutoConfiguration",
             "org.springframework.boot.batch.autoconfigure.BatchAutoConfiguration",
-            "org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration");
+            "org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcAutoConfiguration",
+            // 'issue' and 'deliveries retry' send the mails due; the sender is built only when one is sent
+            "org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration");
 
     private LeanStart() {
     }
 
     /**
-     * The application a lean start runs: the modules whose services the row-only commands use, scanned as
+     * The application a lean start runs: the modules whose services these commands use, scanned as
      * {@code @SpringBootApplication} scans the whole application, with the same auto-configuration (filtered by
      * {@link AutoConfigurations}). Reading the other modules' 360 classes took a tenth of a second of such a
      * command's start. A command whose services come from another module fails at its start, in its command tests.
@@ -58,12 +60,14 @@ final class LeanStart {
      */
     @EnableAutoConfiguration
     @ComponentScan(basePackages = {"vn.coordreport.security", "vn.coordreport.ingest", "vn.coordreport.archive",
-            "vn.coordreport.pipeline", "vn.coordreport.messages", "vn.coordreport.database", "vn.coordreport.files"},
+            "vn.coordreport.pipeline", "vn.coordreport.messages", "vn.coordreport.database", "vn.coordreport.files",
+            "vn.coordreport.catalog", "vn.coordreport.submission", "vn.coordreport.delivery", "vn.coordreport.issuing"},
             excludeFilters = {@ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
                     @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
     @ConfigurationPropertiesScan(basePackages = {"vn.coordreport.security", "vn.coordreport.ingest",
             "vn.coordreport.archive", "vn.coordreport.pipeline", "vn.coordreport.messages", "vn.coordreport.database",
-            "vn.coordreport.files"})
+            "vn.coordreport.files", "vn.coordreport.catalog", "vn.coordreport.submission", "vn.coordreport.delivery",
+            "vn.coordreport.issuing"})
     static final class Application {
     }
 

@@ -15,7 +15,7 @@ import vn.coordreport.issuing.Issuing;
         description = {"Sends a final back with the reason: the reviewer while it is WAITING_REVIEW, the signer while "
                 + "it is WAITING_SIGNATURE. It stays REJECTED and unsent; the data or the text is mended and a new "
                 + "final made (close-period, report --final)."})
-class RejectCommand implements Callable<Integer> {
+class RejectCommand implements Callable<Integer>, DatabaseOnly {
 
     private final Issuing issuing;
 

@@ -16,7 +16,7 @@ import vn.coordreport.security.UserAccounts;
 @Command(name = "reopen", mixinStandardHelpOptions = true,
         description = {"Reopens a period whose final report was issued (ADMIN role), so that imports may change its "
                 + "figures and texts again; the next final made for it supersedes the issued one. Audited."})
-class ReopenCommand implements Callable<Integer> {
+class ReopenCommand implements Callable<Integer>, DatabaseOnly {
 
     private final PeriodLocks locks;
     private final UserAccounts users;

@@ -19,7 +19,7 @@ import vn.coordreport.messages.Messages;
                 + "registered for them ('keys add'), opened with the password or PIN given now and not kept. The "
                 + "signature (PAdES) is shown as the signer's image between title and name. A final that does not name "
                 + "its signer is refused."})
-class SignCommand implements Callable<Integer> {
+class SignCommand implements Callable<Integer>, DatabaseOnly {
 
     private final Issuing issuing;
 

@@ -18,7 +18,7 @@ import vn.coordreport.submission.Submissions;
                 + "gửi, ngày gửi gần nhất và một trong các từ ON_TIME (đúng hạn), LATE (trễ hạn), MISSING (chưa gửi, "
                 + "đã quá hạn), PENDING (chưa gửi, còn hạn).",
                 "Hạn gửi: ngày chốt số liệu của kỳ cộng coordreport.submission.deadline-working-days ngày làm việc."})
-class SubmissionsCommand implements Callable<Integer> {
+class SubmissionsCommand implements Callable<Integer>, DatabaseOnly {
 
     private final Submissions submissions;
 

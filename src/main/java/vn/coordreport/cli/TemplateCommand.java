@@ -18,7 +18,7 @@ import vn.coordreport.period.Period;
         description = {"Ghi mẫu Excel nhập số liệu của một quy chế phối hợp: các trang của định dạng nhập, tên cột "
                 + "tiếng Việt, danh sách chọn mã, trang hướng dẫn; với --period, kèm các dòng đã lưu của kỳ.",
                 "Mẫu đã điền được nhập bằng 'coordreport import FILE.xlsx' như mọi tệp Excel."})
-class TemplateCommand implements Callable<Integer> {
+class TemplateCommand implements Callable<Integer>, DatabaseOnly {
 
     private final Templates templates;
 

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -69,12 +70,16 @@ public class Issuing {
     private final Clock clock;
     private final IssuingProperties properties;
     private final TransactionTemplate transaction;
-    private final ReportRenderer renderer;
+    /**
+     * Built when first asked for, by a register exported as a PDF: every other step, and the commands that only
+     * review, list or add keys, start without the report engine (cli.LeanStart).
+     */
+    private final ObjectProvider<ReportRenderer> renderer;
 
     Issuing(FinalDocuments finals, SigningKeys keys, OutgoingRegister register, ReportArchive archive,
             DocumentNumbers numbers, ReportDelivery delivery, AgreementCatalog catalog, UserAccounts users,
             AuditLog audit, Clock clock, IssuingProperties properties, PlatformTransactionManager transactions,
-            ReportRenderer renderer) {
+            ObjectProvider<ReportRenderer> renderer) {
         this.finals = finals;
         this.keys = keys;
         this.register = register;
@@ -187,7 +192,7 @@ public class Issuing {
 
     /** The register's lines as a file: {@code fileName} ends {@code .xlsx}, {@code .csv} or {@code .pdf}. */
     public byte[] registerFile(String fileName, List<RegisterEntry> entries, List<IssuingBody> bodies, int year) {
-        return RegisterExports.of(fileName, entries, bodies, year, renderer);
+        return RegisterExports.of(fileName, entries, bodies, year, renderer.getObject());
     }
 
     /** The issuing bodies with documents registered in a year. */

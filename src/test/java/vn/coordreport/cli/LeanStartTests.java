@@ -60,11 +60,12 @@ class LeanStartTests {
     }
 
     @Test
-    void theLeanApplicationReadsNeitherThePagesNorTheApi() {
+    void theLeanApplicationReadsNeitherThePagesNorTheApiNorTheReportEngineNorTheSchedules() {
         String[] scanned = LeanStart.Application.class.getAnnotation(ComponentScan.class).basePackages();
 
-        assertThat(scanned).contains("vn.coordreport.security", "vn.coordreport.database")
-                .noneMatch(name -> name.startsWith("vn.coordreport.web") || name.startsWith("vn.coordreport.api"));
+        assertThat(scanned).contains("vn.coordreport.security", "vn.coordreport.database", "vn.coordreport.issuing")
+                .noneMatch(name -> name.startsWith("vn.coordreport.web") || name.startsWith("vn.coordreport.api")
+                        || name.startsWith("vn.coordreport.render") || name.startsWith("vn.coordreport.schedule"));
         // the configuration properties of exactly those modules
         assertThat(LeanStart.Application.class.getAnnotation(ConfigurationPropertiesScan.class).basePackages())
                 .containsExactlyInAnyOrder(scanned);
