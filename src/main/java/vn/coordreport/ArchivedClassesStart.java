@@ -45,8 +45,8 @@ final class ArchivedClassesStart {
     static final String LAUNCHER_PROPERTY = "coordreport.launcher-pid";
 
     /** The commands that only read or write rows (cli.DatabaseOnly), with their subcommands, by their names. */
-    static final List<String> SHORT_COMMANDS = List.of("users", "imports", "reports", "jobs", "approvals", "approve",
-            "reject", "sign", "issue", "reopen", "keys", "submissions", "deliveries", "template");
+    static final List<String> SHORT_COMMANDS = List.of("users", "import", "undo-import", "imports", "reports", "jobs",
+            "approvals", "approve", "reject", "sign", "issue", "reopen", "keys", "submissions", "deliveries", "template");
 
     static final String APPLICATION_JAR = "application.jar";
 

@@ -78,6 +78,7 @@ public final class Cli {
             PrintWriter err, boolean ownProcess, String... args) {
         CommandLine parser = configure(new CommandLine(commands, new ParseOnlyFactory()), out, err, language);
         boolean lean;
+        boolean shortLived;
         Set<Class<?>> invoked;
         try {
             ParseResult parsed = parser.parseArgs(args);
@@ -93,13 +94,14 @@ public final class Cli {
                 return parser.execute(args);
             }
             lean = command(parsed) instanceof DatabaseOnly;
+            shortLived = lean && ((DatabaseOnly) command(parsed)).shortLived();
             invoked = invokedPath(parsed);
         } catch (ParameterException e) {
             err.println(UsageErrors.describe(e, language));
             err.println(Messages.text(language, "cli.tryHelp", commandName(e)));
             return ExitCode.USAGE;
         }
-        if (lean && ownProcess) {
+        if (shortLived && ownProcess) {
             ShortCommandCompilation.withoutC2();
         }
         Progress progress = new Progress(err);

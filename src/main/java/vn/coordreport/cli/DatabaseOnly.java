@@ -9,4 +9,12 @@ package vn.coordreport.cli;
  * "Command times").
  */
 interface DatabaseOnly {
+
+    /**
+     * Whether it ends within seconds whatever it is given, so that its process may do without HotSpot's C2
+     * ({@link ShortCommandCompilation}). An import of a million records runs for minutes, and keeps C2.
+     */
+    default boolean shortLived() {
+        return true;
+    }
 }

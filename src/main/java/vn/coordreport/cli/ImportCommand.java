@@ -20,7 +20,7 @@ import vn.coordreport.messages.Messages;
         description = {"Imports coordination data: a folder of CSV files or an .xlsx workbook (see import-format.md).",
                 "Everything is checked first; on any problem nothing is written and every problem is listed as "
                         + "file:line: column: message."})
-class ImportCommand implements Callable<Integer> {
+class ImportCommand implements Callable<Integer>, DatabaseOnly {
 
     /** From this many records on, an import says how fast it went. */
     private static final long LARGE = 100_000;
@@ -38,6 +38,12 @@ class ImportCommand implements Callable<Integer> {
 
     ImportCommand(Importer importer) {
         this.importer = importer;
+    }
+
+    /** A large import checks and loads for minutes: its process keeps C2. */
+    @Override
+    public boolean shortLived() {
+        return false;
     }
 
     @Override

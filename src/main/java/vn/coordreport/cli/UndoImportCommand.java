@@ -12,7 +12,7 @@ import vn.coordreport.messages.Messages;
 
 @Command(name = "undo-import", mixinStandardHelpOptions = true,
         description = "Removes everything an import added (refused while a later import uses its agreements or agencies).")
-class UndoImportCommand implements Callable<Integer> {
+class UndoImportCommand implements Callable<Integer>, DatabaseOnly {
 
     private final Importer importer;
 

@@ -71,6 +71,14 @@ class LeanStartTests {
                 .containsExactlyInAnyOrder(scanned);
     }
 
+    @Test
+    void anImportStartsLeanButKeepsC2ForItsChecksAndLoads() {
+        DatabaseOnly importing = new ImportCommand(null);
+
+        assertThat(importing.shortLived()).isFalse();
+        assertThat(((DatabaseOnly) new UndoImportCommand(null)).shortLived()).isTrue();
+    }
+
     private static LeanStart.AutoConfigurations filter(boolean lean) {
         LeanStart.AutoConfigurations filter = new LeanStart.AutoConfigurations();
         filter.setBeanClassLoader(LeanStartTests.class.getClassLoader());
