@@ -17,8 +17,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a short command ({@code users}, {@code imports}, {@code reports}, {@code jobs}, each with its subcommands, the
- * commands that only read or write rows) in a JVM of its own over the unpacked copy of the jar, with the classes it
+ * Runs a short command ({@link #SHORT_COMMANDS}: {@code users}, {@code import}, {@code approvals}, {@code sign} ...,
+ * the commands that need no scheduler, web server or report engine) in a JVM of its own over the unpacked copy of the jar, with the classes it
  * loads read from a class data archive (AppCDS, JEP 350): of such a command's two and a half seconds, loading and
  * linking eight thousand classes from their jars took more than half a second, which the archive saves
  * (docs/benchmark.md, "Command times"). The JVM the operator started only waits for the command's and exits with its
@@ -44,7 +44,10 @@ final class ArchivedClassesStart {
     /** Set on the command's JVM: the process id of the JVM that started it and waits for it. */
     static final String LAUNCHER_PROPERTY = "coordreport.launcher-pid";
 
-    /** The commands that only read or write rows (cli.DatabaseOnly), with their subcommands, by their names. */
+    /**
+     * The commands that need no scheduler, web server or report engine (cli.DatabaseOnly), with their subcommands, by
+     * their names.
+     */
     static final List<String> SHORT_COMMANDS = List.of("users", "import", "undo-import", "imports", "reports", "jobs",
             "approvals", "approve", "reject", "sign", "issue", "reopen", "keys", "submissions", "deliveries", "template");
 

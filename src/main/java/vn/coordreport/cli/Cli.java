@@ -194,7 +194,7 @@ public final class Cli {
             // would only take a core from the command. Read once, when SpringApplication loads its listeners.
             System.setProperty("spring.backgroundpreinitializer.ignore", "true");
         }
-        // a lean start reads only the modules a row-only command uses (LeanStart.Application)
+        // a lean start reads only the modules its commands use (LeanStart.Application)
         SpringApplication application = new SpringApplication(lean ? LeanStart.Application.class : applicationClass);
         boolean serve = args.length > 0 && args[0].equals("serve");
         // serve is the web application (HTTP API, staff pages) on server.port and runs the scheduler;

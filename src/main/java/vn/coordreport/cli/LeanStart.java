@@ -23,8 +23,8 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
  * What a {@link DatabaseOnly} command starts ({@code coordreport.lean-start}, set by {@link Cli}): of Spring Boot's
  * auto-configuration the database (its pool, JDBC, transactions), the Batch job repository that {@code jobs} reads,
  * the mail sender and the context's basics; everything else on the class path (web server, metrics, Quartz, API
- * documentation ...) is left out, and Flyway too: the database module's SchemaCurrency checks that the schema is current instead,
- * or the command starts again in full. Of the application's own modules, those that only answer HTTP (the pages, the
+ * documentation ...) is left out, and Flyway too: the database module's SchemaCurrency checks that the schema is
+ * current instead, or the command starts again in full. Of the application's own modules, those that only answer HTTP (the pages, the
  * API) or only render reports are not read ({@link Application}), nor are the Batch jobs' definitions.
  */
 final class LeanStart {

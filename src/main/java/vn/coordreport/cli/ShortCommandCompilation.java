@@ -8,10 +8,10 @@ import javax.management.JMException;
 import javax.management.ObjectName;
 
 /**
- * Keeps HotSpot's optimising compiler (C2) out of a process that runs one {@link DatabaseOnly} command. Such a
- * command lives a few seconds (signing or issuing a period's thirty finals too: about three in the fault scenarios),
- * and C2, compiling what Spring runs once at start, took two seconds of CPU on a
- * two-core machine while the command waited for a core: with C1 alone the command finishes about a second sooner
+ * Keeps HotSpot's optimising compiler (C2) out of a process that runs one {@link DatabaseOnly#shortLived()
+ * short-lived} command. Such a command lives a few seconds (signing or issuing a period's thirty finals too: about three in the fault scenarios),
+ * and C2, compiling what Spring runs once at start, took two seconds of CPU on a two-core machine while the command
+ * waited for a core: with C1 alone the command finishes about a second sooner
  * (docs/benchmark.md, "Command times"). JVM options ({@code -XX:TieredStopAtLevel=1}) cannot be given from inside
  * {@code java -jar}; a compiler directive (JEP 165), added through the JVM's diagnostic command interface as
  * {@code jcmd Compiler.directives_add} would, can.

@@ -71,8 +71,8 @@ public class Issuing {
     private final IssuingProperties properties;
     private final TransactionTemplate transaction;
     /**
-     * Built when first asked for, by a register exported as a PDF: every other step, and the commands that only
-     * review, list or add keys, start without the report engine (cli.LeanStart).
+     * Built when first asked for, by a register exported as a PDF: the commands of every other step start without
+     * the report engine (cli.LeanStart).
      */
     private final ObjectProvider<ReportRenderer> renderer;
 
