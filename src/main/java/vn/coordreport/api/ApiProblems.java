@@ -139,7 +139,8 @@ class ApiProblems {
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail) {
-        return ProblemDetail.forStatusAndDetail(status, detail == null ? status.getReasonPhrase() : detail);
+        return ProblemDetail.forStatusAndDetail(status,
+                detail == null ? Messages.text("http.status." + status.value()) : detail);
     }
 
     /** The server cannot take the request now (a full queue): 503, try later. */

@@ -29,19 +29,19 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
             throws IOException {
         if (e instanceof SignInRefused refused) {
             response.setHeader("Retry-After", Long.toString(refused.retryAfterSeconds()));
-            write(response, request, 429, "Too Many Requests",
+            write(response, request, 429,
                     Messages.text(language(request), "security.throttled", String.valueOf(refused.retryAfterSeconds())));
             return;
         }
         response.addHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
         response.addHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\"");
-        write(response, request, 401, "Unauthorized", Messages.text(language(request), "security.signIn"));
+        write(response, request, 401, Messages.text(language(request), "security.signIn"));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, request, 403, "Forbidden", Messages.text(language(request), "security.forbidden"));
+        write(response, request, 403, Messages.text(language(request), "security.forbidden"));
     }
 
     /** These answers are written before the dispatcher resolves the request's language: the same rule, here. */
@@ -49,15 +49,17 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         return ReaderLocaleResolver.of(request, Messages.processDefault());
     }
 
-    private static void write(HttpServletResponse response, HttpServletRequest request, int status, String title,
-            String detail) throws IOException {
+    /** The problem, its title the status in the reader's words ({@code http.status.401}), as the API's others. */
+    private static void write(HttpServletResponse response, HttpServletRequest request, int status, String detail)
+            throws IOException {
         if (response.isCommitted()) {
             return;
         }
         response.setStatus(status);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+        String title = Messages.text(language(request), "http.status." + status);
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status
                 + ",\"detail\":\"" + json(detail) + "\",\"instance\":\"" + json(request.getRequestURI()) + "\"}");
     }
 

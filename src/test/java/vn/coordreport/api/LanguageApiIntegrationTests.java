@@ -75,6 +75,23 @@ class LanguageApiIntegrationTests {
     }
 
     @Test
+    void aProblemsTitleIsInTheReadersLanguageToo() {
+        // a title set on purpose, ours, Spring MVC's own problems, and the security module's
+        assertThat(json(operator.upload("/api/imports", "bad.zip", BAD_DATE)).get("title").asString())
+                .isEqualTo("Không nhập được");
+        assertThat(json(operator.get("/api/agreement?code=NO-SUCH")).get("title").asString()).isEqualTo("Không tìm thấy");
+        assertThat(json(operator.get("/api/jobs?limit=abc")).get("title").asString()).isEqualTo("Yêu cầu không hợp lệ");
+        assertThat(json(operator.get("/api/khong-co")).get("title").asString()).isEqualTo("Không tìm thấy");
+        Http.Response notSignedIn = new Http("http://localhost:" + port, "operator", "sai-mat-khau").get("/api/jobs");
+        assertThat(notSignedIn.status()).isEqualTo(401);
+        assertThat(json(notSignedIn).get("title").asString()).isEqualTo("Chưa đăng nhập");
+
+        Http english = operator.inLanguage("en");
+        assertThat(json(english.get("/api/agreement?code=NO-SUCH")).get("title").asString()).isEqualTo("Not Found");
+        assertThat(json(english.get("/api/jobs?limit=abc")).get("title").asString()).isEqualTo("Bad Request");
+    }
+
+    @Test
     void anEnglishClientReadsEnglish() {
         Http english = operator.inLanguage("en-GB,en;q=0.9");
 

@@ -137,7 +137,7 @@ class SecurityMatrixIntegrationTests {
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.headers().allValues("WWW-Authenticate")).anySatisfy(v -> assertThat(v).startsWith("Basic"))
                 .anySatisfy(v -> assertThat(v).startsWith("Bearer"));
-        assertThat(response.body()).contains("\"status\":401").contains("\"title\":\"Unauthorized\"");
+        assertThat(response.body()).contains("\"status\":401").contains("\"title\":\"Chưa đăng nhập\"");
     }
 
     @Test
