@@ -208,6 +208,11 @@ class IssuingCommandsIntegrationTests {
         ok(cli.run("register", "--year", Integer.toString(today.getYear()), "--out", pdfRegister.toString()));
         assertThat(Poppler.text(Files.readAllBytes(pdfRegister))).contains("SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM " + today.getYear(),
                 "Tên loại và trích yếu nội dung", "Ký nhận", "01/BC-SNgV");
+        // a year with nothing issued is still a register: its heading and columns, not a blank page
+        Path empty = temp.resolve("so-van-ban-di-trong.pdf");
+        ok(cli.run("register", "--year", Integer.toString(today.getYear() + 1), "--out", empty.toString()));
+        assertThat(Poppler.text(Files.readAllBytes(empty))).contains("SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM " + (today.getYear() + 1),
+                "Tên loại và trích yếu nội dung", "Ký nhận").doesNotContain("01/BC-SNgV");
         Path xlsx = temp.resolve("so-van-ban-di.xlsx");
         ok(cli.run("register", "--year", Integer.toString(today.getYear()), "--out", xlsx.toString()));
         assertThat(new String(Files.readAllBytes(xlsx), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
