@@ -49,7 +49,8 @@ final class ArchivedClassesStart {
      * their names.
      */
     static final List<String> SHORT_COMMANDS = List.of("users", "import", "undo-import", "imports", "reports", "jobs",
-            "approvals", "approve", "reject", "sign", "issue", "reopen", "keys", "submissions", "deliveries", "template");
+            "approvals", "approve", "reject", "sign", "issue", "reopen", "register", "keys", "submissions", "deliveries",
+            "template");
 
     static final String APPLICATION_JAR = "application.jar";
 

@@ -93,8 +93,9 @@ public final class Cli {
                 parser.setExecutionExceptionHandler(new FailureHandler());
                 return parser.execute(args);
             }
-            lean = command(parsed) instanceof DatabaseOnly;
-            shortLived = lean && ((DatabaseOnly) command(parsed)).shortLived();
+            DatabaseOnly lightCommand = command(parsed) instanceof DatabaseOnly light ? light : null;
+            lean = lightCommand != null && !lightCommand.needsReportEngine();
+            shortLived = lean && lightCommand.shortLived();
             invoked = invokedPath(parsed);
         } catch (ParameterException e) {
             err.println(UsageErrors.describe(e, language));

@@ -17,4 +17,12 @@ interface DatabaseOnly {
     default boolean shortLived() {
         return true;
     }
+
+    /**
+     * Whether this run of it, as its options are given, needs the report engine after all (a register written as a
+     * PDF): it then starts in full.
+     */
+    default boolean needsReportEngine() {
+        return false;
+    }
 }

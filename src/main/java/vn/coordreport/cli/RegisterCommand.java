@@ -3,6 +3,7 @@ package vn.coordreport.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ import vn.coordreport.messages.Messages;
                 + "year, of one issuing body or of all: Số, ký hiệu văn bản; Ngày tháng văn bản; Tên loại và trích "
                 + "yếu nội dung; Người ký; Nơi nhận văn bản; Đơn vị, người nhận bản lưu; Số lượng bản; Ngày chuyển; "
                 + "Ký nhận; Ghi chú. Printed, or written to --out as .xlsx, .csv or .pdf."})
-class RegisterCommand implements Callable<Integer> {
+class RegisterCommand implements Callable<Integer>, DatabaseOnly {
 
     private final Issuing issuing;
 
@@ -39,6 +40,12 @@ class RegisterCommand implements Callable<Integer> {
 
     RegisterCommand(Issuing issuing) {
         this.issuing = issuing;
+    }
+
+    /** A register written as a PDF is laid out by the report engine; printed, or as a workbook or CSV, it is not. */
+    @Override
+    public boolean needsReportEngine() {
+        return out != null && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
     }
 
     @Override

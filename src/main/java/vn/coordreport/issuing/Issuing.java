@@ -71,8 +71,8 @@ public class Issuing {
     private final IssuingProperties properties;
     private final TransactionTemplate transaction;
     /**
-     * Built when first asked for, by a register exported as a PDF: the commands of every other step start without
-     * the report engine (cli.LeanStart).
+     * Built when first asked for, by a register exported as a PDF: the commands of every other step, and the
+     * register printed or as a workbook, start without the report engine (cli.LeanStart).
      */
     private final ObjectProvider<ReportRenderer> renderer;
 
@@ -192,7 +192,7 @@ public class Issuing {
 
     /** The register's lines as a file: {@code fileName} ends {@code .xlsx}, {@code .csv} or {@code .pdf}. */
     public byte[] registerFile(String fileName, List<RegisterEntry> entries, List<IssuingBody> bodies, int year) {
-        return RegisterExports.of(fileName, entries, bodies, year, renderer.getObject());
+        return RegisterExports.of(fileName, entries, bodies, year, renderer::getObject);
     }
 
     /** The issuing bodies with documents registered in a year. */

@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -37,7 +38,7 @@ public final class RegisterExports {
 
     /** The file for a name ending {@code .xlsx}, {@code .csv} or {@code .pdf}. */
     static byte[] of(String fileName, List<RegisterEntry> entries, List<IssuingBody> bodies, int year,
-            ReportRenderer renderer) {
+            Supplier<ReportRenderer> renderer) {
         String name = fileName.toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".xlsx")) {
             return xlsx(entries, bodies, year);
@@ -46,7 +47,7 @@ public final class RegisterExports {
             return csv(entries, bodies.size() > 1);
         }
         if (name.endsWith(".pdf")) {
-            return RegisterPdf.of(renderer, entries, bodies, year);
+            return RegisterPdf.of(renderer.get(), entries, bodies, year);
         }
         throw new IllegalArgumentException(Messages.text("issuing.register.format", fileName));
     }

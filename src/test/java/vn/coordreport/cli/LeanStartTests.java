@@ -13,6 +13,8 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.core.type.classreading.SimpleMetadataReaderFactory;
 import org.springframework.mock.env.MockEnvironment;
 
+import picocli.CommandLine;
+
 /**
  * What a lean start ({@link LeanStart}) leaves out: the auto-configurations a row-only command does not need, decided on
  * their names, the HTTP modules, and the Batch job definitions of the component scan. That such commands still work
@@ -77,6 +79,20 @@ class LeanStartTests {
 
         assertThat(importing.shortLived()).isFalse();
         assertThat(((DatabaseOnly) new UndoImportCommand(null)).shortLived()).isTrue();
+    }
+
+    @Test
+    void aRegisterStartsLeanUnlessItIsWrittenAsAPdf() {
+        assertThat(register("--year", "2026").needsReportEngine()).isFalse();
+        assertThat(register("--year", "2026", "--out", "so-dang-ky.xlsx").needsReportEngine()).isFalse();
+        assertThat(register("--year", "2026", "--out", "so-dang-ky.csv").needsReportEngine()).isFalse();
+        assertThat(register("--year", "2026", "--out", "/tmp/SO-DANG-KY.PDF").needsReportEngine()).isTrue();
+    }
+
+    private static RegisterCommand register(String... args) {
+        RegisterCommand command = new RegisterCommand(null);
+        new CommandLine(command).parseArgs(args);
+        return command;
     }
 
     private static LeanStart.AutoConfigurations filter(boolean lean) {
