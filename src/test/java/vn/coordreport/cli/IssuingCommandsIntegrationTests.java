@@ -216,6 +216,12 @@ class IssuingCommandsIntegrationTests {
         Path xlsx = temp.resolve("so-van-ban-di.xlsx");
         ok(cli.run("register", "--year", Integer.toString(today.getYear()), "--out", xlsx.toString()));
         assertThat(new String(Files.readAllBytes(xlsx), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+
+        // and an administrator reopens the issued period, so that imports may change it again
+        ok(cli.runWithInput("mat-khau-dang-nhap-1\n", "users", "add", "quantri", "--role", "ADMIN", "--password-stdin"));
+        CliSession.Run reopened = ok(cli.run("reopen", "--agreement", "09/QCPH/SNgV-BP", "--period", "2021", "--as",
+                "quantri", "--reason", "số liệu tuần tra được sửa"));
+        assertThat(reopened.out()).contains("Đã mở lại kỳ 2021 của quy chế 09/QCPH/SNgV-BP");
     }
 
     private static CliSession.Run ok(CliSession.Run run) {
