@@ -26,6 +26,11 @@ class ArchivePage {
 
     /** The list's search and filters as asked for; each null or blank for none. */
     record Search(String q, String province, String agency, String state, Integer page) {
+
+        /** Whether anything narrows the list, so that an empty one says nothing matched rather than that it is empty. */
+        public boolean narrowed() {
+            return SearchTerms.anyGiven(q, province, agency, state);
+        }
     }
 
     private final ReportVersions versions;

@@ -29,6 +29,11 @@ class DeliveriesPage {
 
     /** The list's search and filters as asked for; each null or blank for none. */
     record Search(String q, String province, String agency, String status, Integer page) {
+
+        /** Whether anything narrows the list, so that an empty one says nothing matched rather than that it is empty. */
+        public boolean narrowed() {
+            return SearchTerms.anyGiven(q, province, agency, status);
+        }
     }
 
     static final Map<String, String> STATUSES = Map.of("PENDING", "Chờ gửi", "SENDING", "Đang gửi", "SENT", "Đã gửi",

@@ -44,11 +44,7 @@ class JobsPage {
 
         /** Whether anything narrows the list, so that an empty one says nothing matched rather than nothing ran. */
         public boolean narrowed() {
-            return !(blank(q) && blank(job) && blank(status) && from == null && to == null);
-        }
-
-        private static boolean blank(String s) {
-            return s == null || s.isBlank();
+            return SearchTerms.anyGiven(q, job, status, from, to);
         }
     }
 

@@ -57,13 +57,12 @@ record Paging(int page, int size, long total) {
         return link.getPath() + (link.getQuery() == null ? "" : "?" + link.getQuery());
     }
 
-    /** {@code 21–40 trên 340}, with Vietnamese digit grouping. */
+    /** {@code Hiển thị 21–40 trên 340}, with Vietnamese digit grouping (a list with rows: an empty one has no pager). */
     public String label() {
         if (total > 0 && first() > total) {
             return "Trang này không có kết quả; cả danh sách có " + Numbers.grouped(total) + " dòng";
         }
-        return total == 0 ? "Không có kết quả" : "Hiển thị " + Numbers.grouped(first()) + "–" + Numbers.grouped(last())
-                + " trên " + Numbers.grouped(total);
+        return "Hiển thị " + Numbers.grouped(first()) + "–" + Numbers.grouped(last()) + " trên " + Numbers.grouped(total);
     }
 
     /** Numbers as written in Vietnamese: {@code 1.234}. */

@@ -40,7 +40,8 @@ import vn.coordreport.support.PostgresInitializer;
 /**
  * The job history's search on the jobs page and the API: three executions,
  * each found by its job, its state, its parameters (a day as the page writes
- * it too) and the days it started between, in SQL on Spring Batch's tables.
+ * it too) and the days it started between, in SQL on Spring Batch's tables;
+ * and what an empty list says, here and in the archive and the mail ledger.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -109,6 +110,23 @@ class JobsSearchIntegrationTests {
                 .containsPattern("<option value=\"" + JobNames.NIGHTLY + "\" selected=\"selected\">Lập bản dự thảo hằng đêm")
                 .containsPattern("<option value=\"FAILED\" selected=\"selected\">Lỗi")
                 .doesNotContain("Chưa có tác vụ nào chạy");
+    }
+
+    @Test
+    void anEmptyListSaysOnceWhetherNothingIsThereYetOrNothingMatches() throws Exception {
+        // this database holds job executions only: no report, no mail
+        assertThat(page("/reports")).contains("Kho chưa có bản báo cáo").doesNotContain("khớp với điều kiện tìm",
+                "Không có kết quả", "class=\"pager\"");
+        assertThat(page("/reports?q=2021")).contains("Không có bản báo cáo nào khớp với điều kiện tìm")
+                .doesNotContain("Kho chưa có", "Không có kết quả");
+        assertThat(page("/deliveries")).contains("Chưa có thư nào: thư gửi lãnh đạo được xếp vào hàng gửi")
+                .doesNotContain("khớp với điều kiện tìm", "Không có kết quả");
+        assertThat(page("/deliveries?status=FAILED")).contains("Không có thư nào khớp với điều kiện tìm")
+                .doesNotContain("Chưa có thư nào");
+        assertThat(page("/jobs?status=STOPPED")).contains("Không có lần chạy nào khớp")
+                .doesNotContain("Không có kết quả", "class=\"pager\"");
+        // a list with rows says where it is
+        assertThat(page("/jobs")).contains("Hiển thị 1–3 trên 3");
     }
 
     @Test
