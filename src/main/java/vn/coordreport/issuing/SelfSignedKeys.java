@@ -45,7 +45,15 @@ public final class SelfSignedKeys {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            KeyPair pair = generator.generateKeyPair();
+            return pkcs12(alias, commonName, password, generator.generateKeyPair());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot make a key: " + e.getMessage(), e);
+        }
+    }
+
+    /** A PKCS#12 file (alias {@code alias}) of this key, with a new certificate valid for 30 days, under this name. */
+    public static byte[] pkcs12(String alias, String commonName, char[] password, KeyPair pair) {
+        try {
             X500Name name = new X500Name("CN=" + commonName + ", O=coordreport bench, C=VN");
             Instant now = Instant.now();
             X509Certificate certificate = new JcaX509CertificateConverter().getCertificate(

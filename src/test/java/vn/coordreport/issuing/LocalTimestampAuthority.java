@@ -63,7 +63,7 @@ public final class LocalTimestampAuthority implements AutoCloseable {
     }
 
     public static LocalTimestampAuthority start() throws Exception {
-        KeyPair pair = TestKeys.rsa();
+        KeyPair pair = TestKeys.rsa("timestamp authority");
         X500Name name = new X500Name("CN=Coordreport Test TSA, O=Test, C=VN");
         Instant now = Instant.now();
         JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(now.toEpochMilli()),

@@ -13,7 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -28,18 +29,41 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * {@code keytool} (as an office would make a test key) or in memory
  * ({@link SelfSignedKeys}), a blue signature and a red round seal
  * (transparent PNGs, the seal with its real size, 40 mm, in its resolution).
+ * <p>
+ * Each name has one key for the test JVM, made the first time it is asked for:
+ * making an RSA key took a test JVM a second or more of CPU, and the suite
+ * asked for some sixty keys of a dozen names. Different names still have
+ * different keys, and every call still gets a file and a certificate of its own.
  */
 public final class TestKeys {
+
+    private static final Map<String, KeyPair> PAIRS = new ConcurrentHashMap<>();
+    private static final Map<List<String>, byte[]> KEYTOOL_FILES = new ConcurrentHashMap<>();
 
     private TestKeys() {
     }
 
-    /** A PKCS#12 file made by {@code keytool -genkeypair}: RSA 2048, self-signed, with this name. */
+    /**
+     * A PKCS#12 file made by {@code keytool -genkeypair}: RSA 2048, self-signed, with this name; the same alias,
+     * name and password give a copy of the file keytool made the first time.
+     */
     public static Path keytool(Path folder, String alias, String commonName, String password) {
+        byte[] made = KEYTOOL_FILES.computeIfAbsent(List.of(alias, commonName, password),
+                key -> runKeytool(alias, commonName, password));
         try {
             Files.createDirectories(folder);
-            Path file = folder.resolve(alias + ".p12");
-            Files.deleteIfExists(file);
+            return Files.write(folder.resolve(alias + ".p12"), made);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] runKeytool(String alias, String commonName, String password) {
+        Path folder = null;
+        Path file = null;
+        try {
+            folder = Files.createTempDirectory("keytool");
+            file = folder.resolve(alias + ".p12");
             Process process = new ProcessBuilder("keytool", "-genkeypair", "-storetype", "PKCS12", "-keystore",
                     file.toString(), "-storepass", password, "-keypass", password, "-alias", alias, "-keyalg", "RSA",
                     "-keysize", "2048", "-validity", "3650", "-dname", "CN=" + commonName + ", O=Test, C=VN")
@@ -48,26 +72,42 @@ public final class TestKeys {
             if (process.waitFor() != 0) {
                 throw new IllegalStateException("keytool failed: " + output);
             }
-            return file;
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } finally {
+            try {
+                if (file != null) {
+                    Files.deleteIfExists(file);
+                }
+                if (folder != null) {
+                    Files.deleteIfExists(folder);
+                }
+            } catch (IOException e) {
+                // a temporary file left behind
+            }
         }
     }
 
-    /** A PKCS#12 file of a new RSA key and a self-signed certificate, made in memory (fast). */
+    /** A PKCS#12 file of the name's RSA key and a new self-signed certificate, made in memory (fast). */
     public static byte[] pkcs12(String alias, String commonName, String password) {
-        return SelfSignedKeys.pkcs12(alias, commonName, password.toCharArray());
+        return SelfSignedKeys.pkcs12(alias, commonName, password.toCharArray(), rsa(commonName));
     }
 
     static SigningKey inMemory(String commonName) {
-        KeyPair pair = rsa();
+        KeyPair pair = rsa(commonName);
         return new SigningKey(pair.getPrivate(), List.of(selfSigned(pair, commonName, false)), null);
     }
 
-    static KeyPair rsa() {
+    /** The name's RSA 2048 key pair. */
+    static KeyPair rsa(String name) {
+        return PAIRS.computeIfAbsent(name, n -> newRsa());
+    }
+
+    private static KeyPair newRsa() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
