@@ -42,10 +42,15 @@ public final class SelfSignedKeys {
 
     /** A PKCS#12 file (alias {@code alias}) of a new key, its certificate valid for 30 days, under this name. */
     public static byte[] pkcs12(String alias, String commonName, char[] password) {
+        return pkcs12(alias, commonName, password, rsa2048());
+    }
+
+    /** A new RSA 2048 key pair. */
+    public static KeyPair rsa2048() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
-            return pkcs12(alias, commonName, password, generator.generateKeyPair());
+            return generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot make a key: " + e.getMessage(), e);
         }

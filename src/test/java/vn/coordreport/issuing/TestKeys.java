@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +21,7 @@ import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Keys and images for the issuing tests, made at test time: PKCS#12 files by
@@ -60,10 +59,9 @@ public final class TestKeys {
 
     private static byte[] runKeytool(String alias, String commonName, String password) {
         Path folder = null;
-        Path file = null;
         try {
             folder = Files.createTempDirectory("keytool");
-            file = folder.resolve(alias + ".p12");
+            Path file = folder.resolve(alias + ".p12");
             Process process = new ProcessBuilder("keytool", "-genkeypair", "-storetype", "PKCS12", "-keystore",
                     file.toString(), "-storepass", password, "-keypass", password, "-alias", alias, "-keyalg", "RSA",
                     "-keysize", "2048", "-validity", "3650", "-dname", "CN=" + commonName + ", O=Test, C=VN")
@@ -79,15 +77,8 @@ public final class TestKeys {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } finally {
-            try {
-                if (file != null) {
-                    Files.deleteIfExists(file);
-                }
-                if (folder != null) {
-                    Files.deleteIfExists(folder);
-                }
-            } catch (IOException e) {
-                // a temporary file left behind
+            if (folder != null) {
+                FileSystemUtils.deleteRecursively(folder.toFile());
             }
         }
     }
@@ -104,17 +95,7 @@ public final class TestKeys {
 
     /** The name's RSA 2048 key pair. */
     static KeyPair rsa(String name) {
-        return PAIRS.computeIfAbsent(name, n -> newRsa());
-    }
-
-    private static KeyPair newRsa() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return PAIRS.computeIfAbsent(name, n -> SelfSignedKeys.rsa2048());
     }
 
     static X509Certificate selfSigned(KeyPair pair, String commonName, boolean authority) {
