@@ -33,8 +33,7 @@ class ReportRequestLedger {
             """;
 
     private static final String STALE = """
-            update report_request set status = 'FAILED', finished_at = now(),
-                error = 'cut off: the server that accepted it stopped before it finished; ask again'
+            update report_request set status = 'FAILED', finished_at = now(), error = :error
             where status in ('QUEUED', 'RUNNING') and requested_at < now() - cast(:age as interval)
             """;
 
@@ -58,8 +57,9 @@ class ReportRequestLedger {
                 .param("format", format).param("final", finalReport).query(ReportRequestStatus.class).optional();
     }
 
-    void failStale(Duration age) {
-        jdbc.sql(STALE).param("age", age.toSeconds() + " seconds").update();
+    /** Marks FAILED, with {@code error}, the requests still in flight {@code age} after they were made. */
+    void failStale(Duration age, String error) {
+        jdbc.sql(STALE).param("age", age.toSeconds() + " seconds").param("error", error).update();
     }
 
     void progress(long id, int percent, String step) {

@@ -72,7 +72,7 @@ public class ReportRequests {
         String code = catalog.require(agreementCode).code();
         term.require(code, period, calendarOrNull);
         String calendar = calendarOrNull == null ? null : calendarOrNull.id();
-        ledger.failStale(properties.staleAfter());
+        ledger.failStale(properties.staleAfter(), Messages.text("request.cutOff"));
         while (true) {
             Optional<ReportRequestStatus> created = ledger.insert(code, period.toString(), calendar, format.name(),
                     finalReport, requestedBy);
@@ -120,16 +120,8 @@ public class ReportRequests {
             log.info("report request #{} ({} {} {}) done: version #{}", id, code, period, format, version.id());
         } catch (RuntimeException e) {
             log.warn("report request #{} ({} {} {}) failed", id, code, period, format, e);
-            ledger.failed(id, message(e));
+            ledger.failed(id, JobHistory.reason(e));
         }
-    }
-
-    private static String message(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
     }
 
     /** Requests not yet started are marked FAILED; those running get a little time to finish. */

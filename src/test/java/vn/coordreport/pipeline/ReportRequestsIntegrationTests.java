@@ -13,6 +13,7 @@ import java.util.concurrent.CyclicBarrier;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.coordreport.period.Period;
@@ -26,6 +27,9 @@ class ReportRequestsIntegrationTests extends QuangTriSampleTests {
 
     @Autowired
     ReportRequests requests;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void twoIdenticalRequestsAtOnceAreOneRequestAndOneRendering() throws Exception {
@@ -71,6 +75,28 @@ class ReportRequestsIntegrationTests extends QuangTriSampleTests {
         ReportRequestStatus status = waitFor(requests.submit(QT, Period.year(2021), null, Format.DOCX, false, "lan").id());
         assertThat(status.status()).isEqualTo("DONE");
         assertThat(status.format()).isEqualTo("DOCX");
+    }
+
+    @Test
+    void aRequestCutOffByItsServerStoppingIsFailedInWordsTheOfficeReadsAndAskedAfresh() {
+        // given a request that a server which has since stopped took two hours ago, and left at 40 %
+        long dead = jdbc.sql("""
+                insert into report_request (agreement_code, period, format, final_report, status, percent, step,
+                    requested_by, requested_at)
+                values (:code, '2021-H1', 'PDF', false, 'RUNNING', 40, 'Đang dàn trang', 'lan', now() - interval '2 hours')
+                returning id
+                """).param("code", QT).query(Long.class).single();
+
+        // when the same report is asked for again
+        ReportRequestStatus again = waitFor(requests.submit(QT, Period.half(2021, 1), null, Format.PDF, false, "minh").id());
+
+        // then the new request does not join the dead one: it is made afresh, and the dead one says why it failed
+        assertThat(again.id()).isNotEqualTo(dead);
+        assertThat(again.status()).isEqualTo("DONE");
+        ReportRequestStatus cutOff = requests.find(dead).orElseThrow();
+        assertThat(cutOff.status()).isEqualTo("FAILED");
+        assertThat(cutOff.error())
+                .isEqualTo("máy chủ nhận yêu cầu này đã dừng trước khi lập xong báo cáo: hãy yêu cầu lại");
     }
 
     private ReportRequestStatus waitFor(long id) {
