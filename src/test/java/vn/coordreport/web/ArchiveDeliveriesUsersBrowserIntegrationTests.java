@@ -345,9 +345,14 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
     void everyPageIsInTheMenu() {
         browser.logIn("quantri", PASSWORD);
         browser.open("/");
-        List<String> menu = browser.driver.findElements(By.cssSelector("nav.nav a")).stream()
+        List<String> menu = browser.driver.findElements(By.cssSelector("header.top a")).stream()
                 .map(a -> URI.create(a.getAttribute("href")).getPath()).toList();
         assertThat(menu).contains("/", "/reports", "/deliveries", "/users", "/account");
+        // an administrator's functions, the most of any role, on one line at 1366 px; the account is by the name
+        browser.size(Browser.LAPTOP);
+        assertThat(browser.driver.findElements(By.cssSelector("nav.nav a")).stream().map(a -> a.getLocation().getY())
+                .distinct()).as("rows of the menu").hasSize(1);
+        assertThat(browser.driver.findElement(By.cssSelector(".who #nav-account")).getText()).isEqualTo("Tài khoản");
         // the import history and the job history are paged too
         browser.open("/imports");
         assertThat(browser.driver.findElement(By.cssSelector(".pager")).getText()).contains("Hiển thị 1–3 trên 3");
