@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -22,6 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -138,6 +141,13 @@ class WebPageBrowserIntegrationTests {
         browser.screenshot("home-phone", Browser.PHONE);
         browser.open("/jobs");
         assertThat(browser.driver.findElements(By.id("start-nightly"))).hasSize(1);
+        // the history's search, its five fields and its button, is one row on a laptop
+        browser.size(Browser.LAPTOP);
+        List<Rectangle> search = browser.driver.findElements(By.cssSelector("#job-search > *")).stream()
+                .map(WebElement::getRect).toList();
+        assertThat(search.stream().mapToInt(Rectangle::getY).max().orElseThrow()).as("one row: every part of the job "
+                + "search starts above the end of every other").isLessThan(
+                        search.stream().mapToInt(r -> r.getY() + r.getHeight()).min().orElseThrow());
         browser.screenshot("jobs-laptop", Browser.LAPTOP);
         browser.screenshot("jobs-phone", Browser.PHONE);
 
