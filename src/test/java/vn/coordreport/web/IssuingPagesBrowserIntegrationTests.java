@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -118,6 +121,15 @@ class IssuingPagesBrowserIntegrationTests {
         browser.open("/approvals");
         assertThat(browser.driver.findElement(By.id("mine")).getText()).contains("Đã ký, chờ ban hành");
         assertThat(browser.driver.findElements(By.id("issue-all"))).hasSize(1);
+        // the box to tick stands before its words, on their line, not centred above them
+        for (Dimension size : new Dimension[] {Browser.LAPTOP, Browser.PHONE}) {
+            browser.size(size);
+            WebElement choice = browser.driver.findElement(By.cssSelector("#issue-all label.choice"));
+            Rectangle box = choice.findElement(By.cssSelector("input[type=checkbox]")).getRect();
+            assertThat(box.getX() - choice.getRect().getX()).as("the box's indent at " + size.width + " px")
+                    .isLessThan(10);
+        }
+        browser.size(Browser.LAPTOP);
         browser.look("approvals-clerk");
         browser.open("/approvals/" + finalId);
         browser.driver.findElement(By.id("issue-password")).sendKeys(KEY);
