@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 
 import vn.coordreport.database.DatabaseFailures;
 import vn.coordreport.database.PagedSearch;
+import vn.coordreport.messages.Messages;
 
 /**
  * What the jobs did: their executions, newest first, each told as a
@@ -174,7 +175,10 @@ public class JobHistory {
                 mailed, failure, mailPending, false);
     }
 
-    /** The innermost cause's message in a stored exit description (a stack trace), or null. */
+    /**
+     * The innermost cause in a stored exit description (a stack trace), as {@link #said} words it; null when there is
+     * none.
+     */
     static String cause(String exitDescription) {
         if (exitDescription == null || exitDescription.isBlank()) {
             return null;
@@ -182,7 +186,8 @@ public class JobHistory {
         String line = exitDescription.lines().filter(l -> l.startsWith("Caused by: ")).reduce((a, b) -> b)
                 .map(l -> l.substring("Caused by: ".length())).orElse(exitDescription.lines().findFirst().orElse(""));
         int colon = line.indexOf(": ");
-        return colon > 0 && !line.substring(0, colon).contains(" ") ? line.substring(colon + 2) : line;
+        boolean typed = colon > 0 && !line.substring(0, colon).contains(" ");
+        return typed ? said(line.substring(0, colon), line.substring(colon + 2)) : said(line, null);
     }
 
     /**
@@ -195,13 +200,29 @@ public class JobHistory {
         return reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
     }
 
-    /** The innermost cause's message, or its class when it has none. */
+    /** The innermost cause, as {@link #said} words it. */
     static String rootMessage(Throwable t) {
         Throwable root = t;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+        return said(root.getClass().getName(), root.getMessage());
+    }
+
+    /**
+     * A failure's innermost cause, given its class name and message, for the office. The two that the server's
+     * administrator can mend, the memory and the disk, are said in the reader's language with what to do: the JVM's
+     * words ("Java heap space", "No space left on device") are English and say neither. Any other keeps its message
+     * (the application's own are in the reader's language already), or the class's name when it has none.
+     */
+    static String said(String type, String message) {
+        if (type.equals(OutOfMemoryError.class.getName())) {
+            return Messages.text("job.failure.memory", message == null ? "" : message);
+        }
+        if (message != null && message.contains("No space left on device")) {
+            return Messages.text("job.failure.diskFull");
+        }
+        return message != null ? message : type.substring(type.lastIndexOf('.') + 1);
     }
 
     /** Spring Batch keeps local times of the JVM's zone: the instant they mean, with its offset. */

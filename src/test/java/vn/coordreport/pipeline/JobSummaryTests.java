@@ -55,6 +55,33 @@ class JobSummaryTests {
         }
     }
 
+    @Test
+    void aJobOutOfMemoryOrDiskSaysSoAndWhatToDoInTheReadersWords() {
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("vi"));
+        try {
+            // as Spring Batch stores a step's failure: the stack trace, the innermost cause last
+            String memory = JobHistory.cause("org.springframework.batch.core.step.FatalStepExecutionException: "
+                    + "unexpected\n\tat org.springframework.batch...\nCaused by: java.lang.OutOfMemoryError: "
+                    + "Java heap space\n\tat java.base/java.util.Arrays.copyOf(Arrays.java:3541)");
+            assertThat(memory).isEqualTo("máy chủ hết bộ nhớ dành cho Java (Java heap space): hãy cho tiến trình "
+                    + "coordreport nhiều bộ nhớ hơn (tùy chọn -Xmx của java) hoặc giảm số quy chế lập song song "
+                    + "(coordreport.jobs.threads)");
+            assertThat(JobHistory.reason(new IllegalStateException("cannot render",
+                    new java.io.IOException("No space left on device")))).isEqualTo("ổ đĩa của máy chủ đã đầy: hãy "
+                            + "giải phóng chỗ trống (thư mục tạm, COORDREPORT_HOME, thư mục dữ liệu của PostgreSQL)");
+            // the same from a live failure and a stored one
+            assertThat(JobHistory.reason(new RuntimeException(new OutOfMemoryError("Java heap space")))).isEqualTo(memory);
+            // any other cause keeps its message, or its class's name when it has none
+            assertThat(JobHistory.cause("java.lang.IllegalStateException: wrapped\nCaused by: "
+                    + "java.lang.NullPointerException\n\tat vn.coordreport.render.X.y(X.java:1)"))
+                    .isEqualTo("NullPointerException");
+            assertThat(JobHistory.cause("java.lang.IllegalStateException: không có quy chế 'X'"))
+                    .isEqualTo("không có quy chế 'X'");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
     private static JobExecution close(BatchStatus render, BatchStatus mail) {
         JobExecution job = new JobExecution(7, new JobInstance(3, JobNames.PERIOD_CLOSE), new JobParameters());
         job.setStatus(BatchStatus.FAILED);
