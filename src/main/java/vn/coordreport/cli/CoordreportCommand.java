@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 ImportsCommand.class,
                 UndoImportCommand.class,
+                AgreementsCommand.class,
                 ReportCommand.class,
                 ReportsCommand.class,
                 DeliveriesCommand.class,

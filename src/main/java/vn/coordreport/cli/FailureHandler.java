@@ -5,6 +5,7 @@ import org.springframework.boot.web.server.PortInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import vn.coordreport.catalog.UnknownAgreement;
 import vn.coordreport.database.DatabaseFailures;
 import vn.coordreport.messages.Messages;
 
@@ -20,6 +21,10 @@ class FailureHandler implements IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parsed) {
         if (e instanceof IllegalArgumentException) {
             commandLine.getErr().println(e.getMessage());
+            if (e instanceof UnknownAgreement) {
+                // a code mistyped or misremembered: where to look it up
+                commandLine.getErr().println(Messages.text("cli.unknownAgreement.hint"));
+            }
             return ExitCode.BAD_INPUT;
         }
         commandLine.getErr().println(Messages.text("cli.failed", describe(e)));

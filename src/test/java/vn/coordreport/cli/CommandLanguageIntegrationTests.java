@@ -86,7 +86,8 @@ class CommandLanguageIntegrationTests {
         CliSession.Run run = cli.run("report", "--agreement", "99/KHONG-CO", "--period", "2024-H1");
 
         assertThat(run.status()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(problemLines(run)).containsExactly("không có quy chế phối hợp '99/KHONG-CO'");
+        assertThat(problemLines(run)).containsExactly("không có quy chế phối hợp '99/KHONG-CO'",
+                "Các quy chế có trong cơ sở dữ liệu: coordreport agreements");
     }
 
     @Test

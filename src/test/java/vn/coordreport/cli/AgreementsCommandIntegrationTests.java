@@ -1,0 +1,57 @@
+package vn.coordreport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The agreements' codes, where a clerk looks them up, and the pointer to them when one is mistyped. */
+class AgreementsCommandIntegrationTests {
+
+    private static CliSession cli;
+
+    @BeforeAll
+    static void theLangSonSample() {
+        cli = CliSession.onNewDatabase();
+        assertThat(cli.run("agreements").out()).startsWith("Chưa có quy chế phối hợp nào");
+        assertThat(cli.run("import", "src/main/resources/samples/lang-son-2020").status()).isZero();
+    }
+
+    @AfterAll
+    static void close() {
+        cli.close();
+    }
+
+    @Test
+    void theAgreementsAreListedWithTheirCodesTermsAndTitles() {
+        CliSession.Run list = cli.run("agreements");
+
+        assertThat(list.status()).as(list.err()).isZero();
+        assertThat(list.out().lines().findFirst().orElseThrow())
+                .contains("Quy chế", "Tỉnh", "Cơ quan chủ trì", "Hiệu lực từ", "Đến", "Tên quy chế");
+        // the older first, the one still in force open-ended
+        assertThat(list.out().lines().skip(1).toList()).satisfiesExactly(
+                older -> assertThat(older).startsWith("12/QCPH-SNgV-BĐBP").contains("Lạng Sơn", "Sở Ngoại vụ",
+                        "12/04/2016", "05/10/2020", "Quy chế phối hợp giữa Sở Ngoại vụ và Bộ Chỉ huy Bộ đội Biên phòng"),
+                current -> assertThat(current).startsWith("01/QCPH-SNgV-BĐBP").contains("06/10/2020", "không thời hạn"));
+    }
+
+    @Test
+    void oneProvinceIsAskedForByItsName() {
+        assertThat(cli.run("agreements", "--province", "Lạng Sơn").out().lines().skip(1)).hasSize(2);
+        CliSession.Run none = cli.run("agreements", "--province", "Lang Son");
+        assertThat(none.status()).isZero();
+        assertThat(none.out().strip()).isEqualTo(
+                "Tỉnh Lang Son chưa có quy chế phối hợp nào (tên tỉnh ghi đủ dấu, như trong agreements.csv).");
+    }
+
+    @Test
+    void aMistypedCodeIsRefusedWithWhereToLookItUp() {
+        CliSession.Run report = cli.run("report", "--agreement", "12/QCPH-SNgV-BDBP", "--period", "2020");
+
+        assertThat(report.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(report.err()).contains("không có quy chế phối hợp '12/QCPH-SNgV-BDBP'")
+                .contains("Các quy chế có trong cơ sở dữ liệu: coordreport agreements");
+    }
+}
