@@ -186,8 +186,10 @@ public class JobHistory {
         String line = exitDescription.lines().filter(l -> l.startsWith("Caused by: ")).reduce((a, b) -> b)
                 .map(l -> l.substring("Caused by: ".length())).orElse(exitDescription.lines().findFirst().orElse(""));
         int colon = line.indexOf(": ");
-        boolean typed = colon > 0 && !line.substring(0, colon).contains(" ");
-        return typed ? said(line.substring(0, colon), line.substring(colon + 2)) : said(line, null);
+        if (colon > 0 && !line.substring(0, colon).contains(" ")) {
+            return said(line.substring(0, colon), line.substring(colon + 2)); // an exception with its message
+        }
+        return line.contains(" ") ? said("", line) : said(line, null); // words, or an exception's class alone
     }
 
     /**

@@ -77,6 +77,8 @@ class JobSummaryTests {
                     .isEqualTo("NullPointerException");
             assertThat(JobHistory.cause("java.lang.IllegalStateException: không có quy chế 'X'"))
                     .isEqualTo("không có quy chế 'X'");
+            assertThat(JobHistory.cause("Partition handler returned an unsuccessful step. See the log."))
+                    .isEqualTo("Partition handler returned an unsuccessful step. See the log.");
         } finally {
             org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
         }
