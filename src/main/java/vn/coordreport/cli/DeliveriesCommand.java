@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.coordreport.catalog.AgreementCatalog;
 import vn.coordreport.delivery.DeliveryRecord;
 import vn.coordreport.delivery.ReportDelivery;
 import vn.coordreport.messages.Messages;
@@ -20,6 +21,7 @@ import vn.coordreport.messages.Messages;
 class DeliveriesCommand implements Callable<Integer>, DatabaseOnly {
 
     private final ReportDelivery delivery;
+    private final AgreementCatalog catalog;
 
     @Spec
     CommandSpec spec;
@@ -27,8 +29,9 @@ class DeliveriesCommand implements Callable<Integer>, DatabaseOnly {
     @Option(names = "--agreement", paramLabel = "CODE", description = "Only this agreement's reports.")
     String agreement;
 
-    DeliveriesCommand(ReportDelivery delivery) {
+    DeliveriesCommand(ReportDelivery delivery, AgreementCatalog catalog) {
         this.delivery = delivery;
+        this.catalog = catalog;
     }
 
     @Override
@@ -37,6 +40,7 @@ class DeliveriesCommand implements Callable<Integer>, DatabaseOnly {
         List<DeliveryRecord> rows = delivery.list(agreement);
         if (rows.isEmpty()) {
             out.println(agreement != null ? Messages.text("deliveries.noneFor", agreement) : Messages.text("deliveries.none"));
+            AgreementHint.unlessKnown(catalog, agreement, spec.commandLine().getErr());
             return ExitCode.OK;
         }
         Table table = Table.of("deliveries.head.version", "table.agreement", "table.period", "table.v",

@@ -22,8 +22,7 @@ class FailureHandler implements IExecutionExceptionHandler {
         if (e instanceof IllegalArgumentException) {
             commandLine.getErr().println(e.getMessage());
             if (e instanceof UnknownAgreement) {
-                // a code mistyped or misremembered: where to look it up
-                commandLine.getErr().println(Messages.text("cli.unknownAgreement.hint"));
+                AgreementHint.print(commandLine.getErr()); // a code mistyped or misremembered: where to look it up
             }
             return ExitCode.BAD_INPUT;
         }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.coordreport.archive.ArchivedReport;
 import vn.coordreport.archive.ReportArchive;
+import vn.coordreport.catalog.AgreementCatalog;
 import vn.coordreport.messages.Messages;
 
 @Command(name = "reports", mixinStandardHelpOptions = true, subcommands = ReportsGetCommand.class,
@@ -20,6 +21,7 @@ import vn.coordreport.messages.Messages;
 class ReportsCommand implements Callable<Integer>, DatabaseOnly {
 
     private final ReportArchive archive;
+    private final AgreementCatalog catalog;
 
     @Spec
     CommandSpec spec;
@@ -30,8 +32,9 @@ class ReportsCommand implements Callable<Integer>, DatabaseOnly {
     @Option(names = "--period", paramLabel = "PERIOD", description = "Only this period, as written: 2021, 2019-H1, ...")
     String period;
 
-    ReportsCommand(ReportArchive archive) {
+    ReportsCommand(ReportArchive archive, AgreementCatalog catalog) {
         this.archive = archive;
+        this.catalog = catalog;
     }
 
     @Override
@@ -40,6 +43,7 @@ class ReportsCommand implements Callable<Integer>, DatabaseOnly {
         List<ArchivedReport> versions = archive.list(agreement, period);
         if (versions.isEmpty()) {
             out.println(Messages.text(agreement != null || period != null ? "reports.noneMatch" : "reports.none"));
+            AgreementHint.unlessKnown(catalog, agreement, spec.commandLine().getErr());
             return ExitCode.OK;
         }
         Table table = Table.of("reports.head.id", "table.agreement", "table.period", "reports.head.kind",

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.coordreport.catalog.AgreementCatalog;
 import vn.coordreport.messages.Messages;
 import vn.coordreport.period.Period;
 import vn.coordreport.submission.SubmissionRow;
@@ -21,6 +22,7 @@ import vn.coordreport.submission.Submissions;
 class SubmissionsCommand implements Callable<Integer>, DatabaseOnly {
 
     private final Submissions submissions;
+    private final AgreementCatalog catalog;
 
     @Spec
     CommandSpec spec;
@@ -32,8 +34,9 @@ class SubmissionsCommand implements Callable<Integer>, DatabaseOnly {
     @Option(names = "--agreement", paramLabel = "CODE", description = "Chỉ quy chế này.")
     String agreement;
 
-    SubmissionsCommand(Submissions submissions) {
+    SubmissionsCommand(Submissions submissions, AgreementCatalog catalog) {
         this.submissions = submissions;
+        this.catalog = catalog;
     }
 
     @Override
@@ -43,6 +46,7 @@ class SubmissionsCommand implements Callable<Integer>, DatabaseOnly {
         if (rows.isEmpty()) {
             out.println(agreement == null ? Messages.text("submissions.none", period.toString())
                     : Messages.text("submissions.noneOf", period.toString(), agreement));
+            AgreementHint.unlessKnown(catalog, agreement, spec.commandLine().getErr());
             return agreement == null ? ExitCode.OK : ExitCode.BAD_INPUT;
         }
         // the order of the columns and the status words are read by outside checks

@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.coordreport.catalog.UnknownAgreement;
 import vn.coordreport.ingest.Templates;
+import vn.coordreport.messages.Messages;
 import vn.coordreport.period.Period;
 
 @Command(name = "template", mixinStandardHelpOptions = true,
@@ -47,12 +49,15 @@ class TemplateCommand implements Callable<Integer>, DatabaseOnly {
             templates.write(agreement, period, stream);
         } catch (IllegalArgumentException e) {
             Files.deleteIfExists(partial);
-            spec.commandLine().getErr().println("Không ghi được mẫu: " + e.getMessage() + ".");
+            spec.commandLine().getErr().println(Messages.text("template.cannotWrite", e.getMessage()));
+            if (e instanceof UnknownAgreement) {
+                AgreementHint.print(spec.commandLine().getErr());
+            }
             return ExitCode.BAD_INPUT;
         }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-        spec.commandLine().getOut().println("Đã ghi mẫu nhập số liệu của quy chế " + agreement
-                + (period == null ? "" : ", kỳ " + period) + ": " + target);
+        spec.commandLine().getOut().println(Messages.text("template.written", agreement,
+                period == null ? "" : Messages.text("template.ofPeriod", period.toString()), target.toString()));
         return ExitCode.OK;
     }
 }

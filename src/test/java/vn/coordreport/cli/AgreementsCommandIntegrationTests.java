@@ -47,6 +47,26 @@ class AgreementsCommandIntegrationTests {
     }
 
     @Test
+    void aListAskedForAnUnknownCodeSaysSoBesideItsEmptyAnswer() {
+        String hint = "không có quy chế phối hợp 'NOPE'\nCác quy chế có trong cơ sở dữ liệu: coordreport agreements";
+        for (String[] command : new String[][] {{"reports", "--agreement", "NOPE"}, {"deliveries", "--agreement", "NOPE"},
+                {"submissions", "--period", "2020", "--agreement", "NOPE"}}) {
+            CliSession.Run run = cli.run(command);
+            assertThat(run.err().lines().filter(l -> !l.startsWith("…")).toList()).as(String.join(" ", command))
+                    .containsExactly(hint.split("\n"));
+        }
+        // a known agreement with nothing to list gets no hint
+        CliSession.Run known = cli.run("deliveries", "--agreement", "01/QCPH-SNgV-BĐBP");
+        assertThat(known.out().strip()).isEqualTo("Chưa có thư nào của 01/QCPH-SNgV-BĐBP.");
+        assertThat(known.err()).doesNotContain("coordreport agreements");
+        // and a template is not written for an unknown one
+        CliSession.Run template = cli.run("template", "--agreement", "NOPE", "--out", "target/nope-template.xlsx");
+        assertThat(template.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(template.err()).contains("Không ghi được mẫu: không có quy chế phối hợp 'NOPE'.")
+                .contains("Các quy chế có trong cơ sở dữ liệu: coordreport agreements");
+    }
+
+    @Test
     void aMistypedCodeIsRefusedWithWhereToLookItUp() {
         CliSession.Run report = cli.run("report", "--agreement", "12/QCPH-SNgV-BDBP", "--period", "2020");
 
