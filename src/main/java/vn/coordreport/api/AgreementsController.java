@@ -3,6 +3,7 @@ package vn.coordreport.api;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,6 +15,7 @@ import vn.coordreport.catalog.UnknownAgreement;
 import vn.coordreport.security.CurrentUser;
 
 @RestController
+@Tag(name = "api.doc.tag.agreements", description = "api.doc.tag.agreements.description")
 class AgreementsController {
 
     private final AgreementCatalog catalog;
@@ -24,13 +26,13 @@ class AgreementsController {
         this.user = user;
     }
 
-    @Operation(summary = "The agreements the user may see, or those of one province")
+    @Operation(summary = "api.doc.agreements.list.summary")
     @GetMapping("/api/agreements")
     List<AgreementSummary> list(@RequestParam(required = false) String province) {
         return catalog.list(province).stream().filter(a -> user.canSee(a.province())).toList();
     }
 
-    @Operation(summary = "One agreement, by its code (a query parameter: codes contain '/')")
+    @Operation(summary = "api.doc.agreements.one.summary")
     @GetMapping("/api/agreement")
     AgreementSummary one(@RequestParam String code) {
         AgreementSummary agreement = catalog.find(code).orElseThrow(() -> new NotFound(UnknownAgreement.message(code)));

@@ -1,21 +1,32 @@
 package vn.coordreport.api;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
+import org.springdoc.core.customizers.OpenApiLocaleCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import vn.coordreport.messages.Messages;
 
 /**
  * What {@code /v3/api-docs} says about the API as a whole: its name and the
  * build's version, and the two ways to sign in (HTTP Basic, or an API token as
  * a Bearer token), either of which every operation accepts. Only {@code /api/**}
  * is described ({@code springdoc.paths-to-match}): the pages' own endpoints are not an API.
+ * <p>
+ * Every text is the reader's: the controllers' {@code @Tag} and {@code @Operation} name message keys
+ * ({@code api.doc.*}), which springdoc looks up in the application's {@code MessageSource} in the request's language
+ * ({@code coordreport.locale}, Vietnamese by default), and the texts of the whole are set here in the same language.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDescription {
@@ -27,18 +38,35 @@ class ApiDescription {
     OpenAPI coordreportApi(ObjectProvider<BuildProperties> build) {
         BuildProperties properties = build.getIfAvailable();
         return new OpenAPI()
-                .info(new Info().title("coordreport HTTP API")
-                        .version(properties == null ? "development" : properties.getVersion())
-                        .description("Imports, agreements, report requests, archived reports, jobs and deliveries "
-                                + "of coordreport. Errors are RFC 9457 problem details; a user limited to a province "
-                                + "sees nothing of another."))
+                .info(new Info().version(properties == null ? "development" : properties.getVersion()))
                 .components(new Components()
-                        .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                                .description("A user's name and password (coordreport users add)."))
+                        .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                                .bearerFormat("crt_...")
-                                .description("An API token (coordreport users token USERNAME).")))
+                                .bearerFormat("crt_...")))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    /** The groups ({@code @Tag} of each controller, {@code api.doc.tag.*}) in the order of the office's work. */
+    private static final List<String> GROUPS = List.of("imports", "agreements", "requests", "reports", "approvals",
+            "deliveries", "jobs");
+
+    /**
+     * The whole's texts, in the language of the description springdoc builds (from a copy of the bean, per language),
+     * and its groups in the order of the work (Swagger UI shows them in the order they are listed).
+     */
+    @Bean
+    OpenApiLocaleCustomizer coordreportApiTexts() {
+        return (api, locale) -> {
+            List<String> order = GROUPS.stream().map(group -> Messages.text(locale, "api.doc.tag." + group)).toList();
+            if (api.getTags() != null) {
+                api.getTags().sort(Comparator.comparingInt(tag -> order.indexOf(tag.getName())));
+            }
+            api.getInfo().title(Messages.text(locale, "api.doc.title"))
+                    .description(Messages.text(locale, "api.doc.description"));
+            Map<String, SecurityScheme> schemes = api.getComponents().getSecuritySchemes();
+            schemes.get(BASIC).description(Messages.text(locale, "api.doc.basic"));
+            schemes.get(BEARER).description(Messages.text(locale, "api.doc.bearer"));
+        };
     }
 }

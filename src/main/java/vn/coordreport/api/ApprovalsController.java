@@ -3,6 +3,7 @@ package vn.coordreport.api;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -38,6 +39,7 @@ import vn.coordreport.messages.Messages;
  * role or province, 409 out of order, 400 input or password, 404 unknown).
  */
 @RestController
+@Tag(name = "api.doc.tag.approvals", description = "api.doc.tag.approvals.description")
 @RequestMapping("/api")
 class ApprovalsController {
 
@@ -59,19 +61,19 @@ class ApprovalsController {
         this.audit = audit;
     }
 
-    @Operation(summary = "The finals (of a period) the user may see, with their states")
+    @Operation(summary = "api.doc.approvals.list.summary")
     @GetMapping("/approvals")
     List<FinalDocument> list(@RequestParam(required = false) String period) {
         return issuing.list(period, user.province().orElse(null));
     }
 
-    @Operation(summary = "One final and its history")
+    @Operation(summary = "api.doc.approvals.one.summary")
     @GetMapping("/approvals/{id}")
     FinalWithHistory one(@PathVariable long id) {
         return new FinalWithHistory(visible(id), issuing.history(id));
     }
 
-    @Operation(summary = "The final's document as it stands: as issued, signed or rendered")
+    @Operation(summary = "api.doc.approvals.document.summary")
     @GetMapping("/approvals/{id}/document")
     ResponseEntity<byte[]> document(@PathVariable long id) {
         FinalDocument f = visible(id);
@@ -81,28 +83,28 @@ class ApprovalsController {
                 .body(issuing.document(id));
     }
 
-    @Operation(summary = "Approve a final waiting for review (REVIEWER)")
+    @Operation(summary = "api.doc.approvals.approve.summary")
     @PostMapping("/approvals/{id}/approve")
     FinalDocument approve(@PathVariable long id, @RequestBody(required = false) StepRequest body) {
         visible(id);
         return issuing.approve(id, actor(), body == null ? null : body.comment());
     }
 
-    @Operation(summary = "Send a final back with a comment (REVIEWER while waiting for review, SIGNER while waiting for signature)")
+    @Operation(summary = "api.doc.approvals.reject.summary")
     @PostMapping("/approvals/{id}/reject")
     FinalDocument reject(@PathVariable long id, @RequestBody(required = false) StepRequest body) {
         visible(id);
         return issuing.reject(id, actor(), body == null ? null : body.comment());
     }
 
-    @Operation(summary = "Sign an approved final with the user's key (SIGNER); the password or PIN is not kept")
+    @Operation(summary = "api.doc.approvals.sign.summary")
     @PostMapping("/approvals/{id}/sign")
     FinalDocument sign(@PathVariable long id, @RequestBody(required = false) StepRequest body) {
         visible(id);
         return issuing.sign(List.of(id), actor(), password(body)).get(0).document();
     }
 
-    @Operation(summary = "Number, date, seal and issue a signed final (CLERK); its mails are queued and sent")
+    @Operation(summary = "api.doc.approvals.issue.summary")
     @PostMapping("/approvals/{id}/issue")
     IssueRun issue(@PathVariable long id, @RequestBody(required = false) StepRequest body) {
         visible(id);
@@ -110,7 +112,7 @@ class ApprovalsController {
                 body != null && Boolean.TRUE.equals(body.confirmEmpty()));
     }
 
-    @Operation(summary = "The register of outgoing documents of a year (of one issuing body)")
+    @Operation(summary = "api.doc.approvals.register.summary")
     @GetMapping("/register")
     List<RegisterEntry> register(@RequestParam int year, @RequestParam(required = false) String agency) {
         return issuing.register(year, agency, user.province().orElse(null));

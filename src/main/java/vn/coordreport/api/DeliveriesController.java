@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,6 +14,7 @@ import vn.coordreport.delivery.DeliveryRecord;
 import vn.coordreport.delivery.ReportDelivery;
 
 @RestController
+@Tag(name = "api.doc.tag.deliveries", description = "api.doc.tag.deliveries.description")
 class DeliveriesController {
 
     private final ReportDelivery delivery;
@@ -23,7 +25,7 @@ class DeliveriesController {
         this.provinces = provinces;
     }
 
-    @Operation(summary = "The delivery ledger the user may see, or that of one agreement")
+    @Operation(summary = "api.doc.deliveries.list.summary")
     @GetMapping("/api/deliveries")
     List<DeliveryRecord> list(@RequestParam(required = false) String agreement) {
         Function<String, Boolean> visible = provinces.visible();

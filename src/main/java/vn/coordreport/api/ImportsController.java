@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +29,7 @@ import vn.coordreport.security.CurrentUser;
 import vn.coordreport.messages.Messages;
 
 @RestController
+@Tag(name = "api.doc.tag.imports", description = "api.doc.tag.imports.description")
 @RequestMapping("/api/imports")
 class ImportsController {
 
@@ -44,9 +46,7 @@ class ImportsController {
     record ImportResult(String status, Long importId, long rows, List<ImportedFile> files) {
     }
 
-    @Operation(summary = "Upload an import: a .zip of CSV files or an .xlsx workbook",
-            description = "Checked exactly as the import command: 201 imported, 200 validated (dryRun) or already "
-                    + "imported, 422 with every problem as 'file:line: column: message' (nothing written).")
+    @Operation(summary = "api.doc.imports.upload.summary", description = "api.doc.imports.upload.description")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportResult> upload(@RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
@@ -68,14 +68,13 @@ class ImportsController {
                 : ResponseEntity.ok(result);
     }
 
-    @Operation(summary = "The import history, oldest first",
-            description = "A user limited to a province sees the imports of that province only.")
+    @Operation(summary = "api.doc.imports.history.summary", description = "api.doc.imports.history.description")
     @GetMapping
     List<ImportSummary> history() {
         return importer.history().stream().filter(i -> user.canSee(i.province())).toList();
     }
 
-    @Operation(summary = "One import of the history", description = "403 for an import of another province.")
+    @Operation(summary = "api.doc.imports.one.summary", description = "api.doc.imports.one.description")
     @GetMapping("/{id}")
     ImportSummary one(@PathVariable long id) {
         ImportSummary found = importer.history().stream().filter(i -> i.id() == id).findFirst()

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -37,6 +38,7 @@ import vn.coordreport.messages.Messages;
  * start them (403).
  */
 @RestController
+@Tag(name = "api.doc.tag.jobs", description = "api.doc.tag.jobs.description")
 @RequestMapping("/api/jobs")
 class JobsController {
 
@@ -63,7 +65,7 @@ class JobsController {
     record Restart(Boolean recover) {
     }
 
-    @Operation(summary = "Run nightlyReportsJob now (as of today, or asOf); answers when it ends")
+    @Operation(summary = "api.doc.jobs.nightly.summary")
     @PostMapping("/nightly")
     ResponseEntity<JobSummary> nightly(@RequestBody(required = false) Nightly body) {
         user.requireAllProvinces();
@@ -72,7 +74,7 @@ class JobsController {
         return started(schedules.run(jobs.nightlyNow(asOf)));
     }
 
-    @Operation(summary = "Run periodCloseJob for a period now; refused (400) before its grace days unless force")
+    @Operation(summary = "api.doc.jobs.close.summary")
     @PostMapping("/close")
     ResponseEntity<JobSummary> close(@RequestBody Close body) {
         user.requireAllProvinces();
@@ -87,7 +89,7 @@ class JobsController {
         return started(schedules.run(jobs.closeNow(period, calendar, force)));
     }
 
-    @Operation(summary = "Restart a failed or stopped execution where it stopped; answers when it ends")
+    @Operation(summary = "api.doc.jobs.restart.summary")
     @PostMapping("/{id}/restart")
     ResponseEntity<JobSummary> restart(@PathVariable long id, @RequestBody(required = false) Restart body) {
         user.requireAllProvinces();
@@ -96,8 +98,7 @@ class JobsController {
         return started(jobs.restart(id, body != null && Boolean.TRUE.equals(body.recover())));
     }
 
-    @Operation(summary = "The latest job executions, newest first; q (words of the parameters, or the execution id), "
-            + "job, status and the days it started between (from, to) narrow them as the jobs page's search does")
+    @Operation(summary = "api.doc.jobs.list.summary")
     @GetMapping
     List<JobSummary> list(@RequestParam(defaultValue = "20") int limit, @RequestParam(required = false) String q,
             @RequestParam(required = false) String job, @RequestParam(required = false) String status,
@@ -109,7 +110,7 @@ class JobsController {
         return history.find(new JobHistory.Filter(q, job, status, from, to), limit, 0).executions();
     }
 
-    @Operation(summary = "One job execution")
+    @Operation(summary = "api.doc.jobs.one.summary")
     @GetMapping("/{id}")
     JobSummary one(@PathVariable long id) {
         return history.execution(id).orElseThrow(() -> new NotFound(Messages.text("api.noJobExecution", String.valueOf(id))));

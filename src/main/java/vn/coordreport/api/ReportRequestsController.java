@@ -9,6 +9,7 @@ import java.util.function.Function;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +34,7 @@ import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.CurrentUser;
 
 @RestController
+@Tag(name = "api.doc.tag.requests", description = "api.doc.tag.requests.description")
 @RequestMapping("/api/report-requests")
 class ReportRequestsController {
 
@@ -68,9 +70,7 @@ class ReportRequestsController {
         }
     }
 
-    @Operation(summary = "Request a report; answered 202 at once with the request's location",
-            description = "An identical request still queued or running is joined (same id). Poll the location until "
-                    + "status is DONE, then download the version from its 'download' link.")
+    @Operation(summary = "api.doc.requests.create.summary", description = "api.doc.requests.create.description")
     @PostMapping
     ResponseEntity<RequestView> submit(@RequestBody NewRequest body) {
         if (body.agreement() == null || body.agreement().isBlank()) {
@@ -101,7 +101,7 @@ class ReportRequestsController {
                 .body(RequestView.of(status));
     }
 
-    @Operation(summary = "A request's status (QUEUED, RUNNING, DONE, FAILED), progress and, when DONE, its download")
+    @Operation(summary = "api.doc.requests.one.summary")
     @GetMapping("/{id}")
     RequestView one(@PathVariable long id) {
         ReportRequestStatus status = requests.find(id).orElseThrow(() -> new NotFound(Messages.text("api.noReportRequest", String.valueOf(id))));
@@ -109,7 +109,7 @@ class ReportRequestsController {
         return RequestView.of(status);
     }
 
-    @Operation(summary = "The latest requests the user may see, newest first")
+    @Operation(summary = "api.doc.requests.recent.summary")
     @GetMapping
     List<RequestView> recent(@RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > 1000) {

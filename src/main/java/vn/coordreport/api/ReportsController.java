@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,6 +25,7 @@ import vn.coordreport.security.AuditLog;
 import vn.coordreport.messages.Messages;
 
 @RestController
+@Tag(name = "api.doc.tag.reports", description = "api.doc.tag.reports.description")
 @RequestMapping("/api/reports")
 class ReportsController {
 
@@ -37,7 +39,7 @@ class ReportsController {
         this.audit = audit;
     }
 
-    @Operation(summary = "Archived report versions the user may see, of one agreement and/or one period")
+    @Operation(summary = "api.doc.reports.list.summary")
     @GetMapping
     List<ArchivedReport> list(@RequestParam(required = false) String agreement,
             @RequestParam(required = false) String period) {
@@ -45,14 +47,13 @@ class ReportsController {
         return archive.list(agreement, period).stream().filter(v -> visible.apply(v.agreementCode())).toList();
     }
 
-    @Operation(summary = "One archived version's metadata")
+    @Operation(summary = "api.doc.reports.one.summary")
     @GetMapping("/{id}")
     ArchivedReport one(@PathVariable long id) {
         return visible(id);
     }
 
-    @Operation(summary = "Download an archived version (PDF or DOCX)",
-            description = "Content-Disposition carries an ASCII file name and the UTF-8 filename*; the ETag is the SHA-256.")
+    @Operation(summary = "api.doc.reports.content.summary", description = "api.doc.reports.content.description")
     @GetMapping("/{id}/content")
     ResponseEntity<byte[]> content(@PathVariable long id, WebRequest request) {
         ArchivedReport version = visible(id);

@@ -121,7 +121,7 @@ class AccessMatrixIntegrationTests {
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains("/api/report-requests", "/api/reports/{id}/content", "/api/imports",
-                "Request a report; answered 202 at once");
+                "Yêu cầu lập một báo cáo; trả lời 202 ngay");
     }
 
     @Test

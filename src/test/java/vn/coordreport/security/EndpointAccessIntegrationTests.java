@@ -218,6 +218,20 @@ class EndpointAccessIntegrationTests {
             assertThat(description.at("/security").toString()).contains("\"basic\"", "\"bearer\"");
             assertThat(description.get("paths").propertyNames()).contains("/api/reports/{id}/content")
                     .allSatisfy(path -> assertThat(path).startsWith("/api/"));
+            // in the office's language: the whole, each group and each operation (message keys resolved)
+            assertThat(description.at("/info/description").asString()).startsWith("Nhập dữ liệu, quy chế phối hợp");
+            assertThat(description.at("/components/securitySchemes/bearer/description").asString())
+                    .isEqualTo("Mã truy cập API (coordreport users token USERNAME).");
+            assertThat(description.get("tags").valueStream().map(tag -> tag.get("name").asString())).containsExactly(
+                    "Nhập dữ liệu", "Quy chế phối hợp", "Yêu cầu lập báo cáo", "Báo cáo lưu trữ", "Duyệt, ký và ban hành",
+                    "Gửi thư", "Tác vụ");
+            assertThat(description.at("/paths/~1api~1report-requests/post/summary").asString())
+                    .isEqualTo("Yêu cầu lập một báo cáo; trả lời 202 ngay, kèm địa chỉ của yêu cầu");
+            assertThat(description.get("paths").valueStream().flatMap(JsonNode::valueStream).toList())
+                    .hasSizeGreaterThan(20).allSatisfy(operation -> {
+                        assertThat(operation.get("summary").asString()).doesNotStartWith("api.doc.");
+                        assertThat(operation.get("tags").get(0).asString()).doesNotStartWith("api.doc.");
+                    });
         }
         HttpResponse<String> anonymous = Http.anonymous(port).get("/v3/api-docs");
         assertThat(anonymous.statusCode()).isEqualTo(401);
