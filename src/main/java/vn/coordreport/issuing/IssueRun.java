@@ -9,7 +9,8 @@ import vn.coordreport.delivery.DeliveryRun;
  * before it returned.
  *
  * @param deliveriesOrNull    the mails sent, put back or failed; null when none were tried
- * @param deliveryProblem     why no mail was tried (no SMTP server), or null
+ * @param deliveryProblem     why no mail went out (no SMTP server, or the sending failed), in the reader's
+ *                            language; null when they were tried
  */
 public record IssueRun(List<StepOutcome> outcomes, int mailsQueued, DeliveryRun deliveriesOrNull,
         String deliveryProblem) {

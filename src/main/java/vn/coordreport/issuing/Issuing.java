@@ -310,16 +310,14 @@ public class Issuing {
             return new IssueRun(outcomes, 0, null, null);
         }
         if (!delivery.mailConfigured()) {
-            return new IssueRun(outcomes, queued, null, "no SMTP server configured (spring.mail.host): the mails wait "
-                    + "in 'coordreport deliveries' and go out once one is");
+            return new IssueRun(outcomes, queued, null, Messages.text("issuing.mail.noServer"));
         }
         try {
             DeliveryRun run = delivery.deliverDue();
             return new IssueRun(outcomes, queued, run, null);
         } catch (RuntimeException e) {
             log.warn("issued, but sending the mails failed; they wait for the deliveries schedule", e);
-            return new IssueRun(outcomes, queued, null, "sending failed: " + e.getMessage()
-                    + "; the mails wait for the deliveries schedule");
+            return new IssueRun(outcomes, queued, null, Messages.text("issuing.mail.failed", String.valueOf(e.getMessage())));
         }
     }
 

@@ -27,6 +27,7 @@ import vn.coordreport.issuing.IssueRun;
 import vn.coordreport.issuing.Issuing;
 import vn.coordreport.issuing.IssuingRefusal;
 import vn.coordreport.issuing.StepOutcome;
+import vn.coordreport.messages.Messages;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.CurrentUser;
 import vn.coordreport.security.Role;
@@ -142,8 +143,9 @@ class ApprovalsPage {
         return step(id, redirect, () -> {
             IssueRun run = issuing.issue(List.of(id), actor(), secret(password), confirmEmpty);
             FinalDocument f = run.outcomes().get(0).document();
-            return "Đã ban hành văn bản số " + f.numberAndSymbol() + " và gửi đến " + run.mailsQueued() + " nơi nhận"
-                    + (run.deliveriesOrNull() == null ? " (thư sẽ được gửi khi có máy chủ thư)." : ".");
+            return run.deliveriesOrNull() == null
+                    ? "Đã ban hành văn bản số " + f.numberAndSymbol() + ". " + mailsNotSent(run)
+                    : "Đã ban hành văn bản số " + f.numberAndSymbol() + " và gửi đến " + run.mailsQueued() + " nơi nhận.";
         });
     }
 
@@ -168,8 +170,10 @@ class ApprovalsPage {
         return batch(redirect, period, () -> {
             IssueRun run = issuing.issue(issuing.inState(FinalState.SIGNED, period, actor), actor, secret(password),
                     confirmEmpty);
-            return "Đã cấp số và ban hành " + run.issued() + " báo cáo, gửi đến " + run.mailsQueued() + " nơi nhận"
-                    + refused(run.refused()) + ".";
+            return run.deliveriesOrNull() == null && run.issued() > 0
+                    ? "Đã cấp số và ban hành " + run.issued() + " báo cáo" + refused(run.refused()) + ". " + mailsNotSent(run)
+                    : "Đã cấp số và ban hành " + run.issued() + " báo cáo, gửi đến " + run.mailsQueued() + " nơi nhận"
+                            + refused(run.refused()) + ".";
         });
     }
 
@@ -195,6 +199,11 @@ class ApprovalsPage {
         }
         return "redirect:/approvals" + (period == null || period.isBlank() ? ""
                 : "?period=" + URLEncoder.encode(period.strip(), StandardCharsets.UTF_8));
+    }
+
+    /** The mails of an issue that none went out of: how many wait, and why (no mail server, or the sending failed). */
+    private static String mailsNotSent(IssueRun run) {
+        return Messages.text("step.mailsNotSent", run.mailsQueued(), run.deliveryProblem()) + ".";
     }
 
     private static String refused(long count) {

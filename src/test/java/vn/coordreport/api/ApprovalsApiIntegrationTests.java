@@ -97,6 +97,9 @@ class ApprovalsApiIntegrationTests {
         assertThat(issued.status()).as(issued.text()).isEqualTo(200);
         JsonNode run = ApiFixture.json(issued);
         assertThat(run.get("outcomes").get(0).get("document").get("state").asString()).isEqualTo("ISSUED");
+        // no mail server here: why the mails wait, in the reader's language
+        assertThat(run.get("deliveriesOrNull").isNull()).isTrue();
+        assertThat(run.get("deliveryProblem").asString()).startsWith("chưa cấu hình máy chủ thư (spring.mail.host)");
         JsonNode history = ApiFixture.json(clerk.get("/api/approvals/" + id)).get("history");
         assertThat(history).hasSize(4);
         assertThat(history.get(3).get("username").asString()).isEqualTo(IssuingFixture.CLERK);

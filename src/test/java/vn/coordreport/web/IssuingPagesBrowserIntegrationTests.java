@@ -134,8 +134,10 @@ class IssuingPagesBrowserIntegrationTests {
         browser.open("/approvals/" + finalId);
         browser.driver.findElement(By.id("issue-password")).sendKeys(KEY);
         browser.submit(By.id("issue"));
+        // no mail server here: the clerk is told that the mails wait, and why, in Vietnamese
         assertThat(browser.driver.findElement(By.id("message")).getText())
-                .startsWith("Đã ban hành văn bản số 01/BC-SNgV");
+                .startsWith("Đã ban hành văn bản số 01/BC-SNgV. Đã xếp ")
+                .contains(" thư vào hàng gửi, chưa gửi được thư nào: chưa cấu hình máy chủ thư (spring.mail.host)");
         assertThat(browser.driver.findElement(By.id("state")).getText()).isEqualTo("Đã ban hành");
         assertThat(browser.driver.findElement(By.id("number")).getText()).isEqualTo("01/BC-SNgV");
         assertThat(browser.driver.findElements(By.cssSelector("#history li"))).extracting(e -> e.getText())
