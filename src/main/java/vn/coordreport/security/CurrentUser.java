@@ -8,6 +8,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * The user of the current request, and what they may see. The api and web
  * modules filter lists with {@link #canSee} and call {@link #requireProvince}
@@ -45,7 +47,7 @@ public class CurrentUser {
     /** @throws AccessDeniedException (answered 403) when the user may not see this province */
     public void requireProvince(String province) {
         if (!canSee(province)) {
-            throw new AccessDeniedException("this belongs to a province you may not see");
+            throw new AccessDeniedException(Messages.text("security.otherProvince"));
         }
     }
 
@@ -56,7 +58,7 @@ public class CurrentUser {
      */
     public void requireAllProvinces() {
         if (principal().map(p -> p.province() != null).orElse(true)) {
-            throw new AccessDeniedException("this covers every province; a user limited to one may not do it");
+            throw new AccessDeniedException(Messages.text("security.allProvinces"));
         }
     }
 

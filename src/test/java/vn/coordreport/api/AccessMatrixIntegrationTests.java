@@ -140,13 +140,21 @@ class AccessMatrixIntegrationTests {
         assertThat(json(limited.get("/api/deliveries")).findValuesAsString("agreementCode")).doesNotContain(QT);
 
         // and each Quảng Trị object is forbidden
-        assertThat(limited.get("/api/agreement?code=09%2FQCPH%2FSNgV-BP").status()).isEqualTo(403);
+        Http.Response other = limited.get("/api/agreement?code=09%2FQCPH%2FSNgV-BP");
+        assertThat(other.status()).isEqualTo(403);
+        // saying why in the reader's language
+        assertThat(json(other).get("detail").asString()).isEqualTo("Việc này thuộc một tỉnh mà anh/chị không được xem.");
+        assertThat(json(limited.inLanguage("en").get("/api/reports/" + qtVersion)).get("detail").asString())
+                .isEqualTo("This belongs to a province you may not see.");
         assertThat(limited.get("/api/reports/" + qtVersion).status()).isEqualTo(403);
         assertThat(limited.get("/api/reports/" + qtVersion + "/content").status()).isEqualTo(403);
         assertThat(limited.get("/api/report-requests/" + quangTri.get("id").asLong()).status()).isEqualTo(403);
         assertThat(limited.postJson("/api/report-requests", "{\"agreement\": " + quoted(QT) + ", \"period\": \"2021\"}")
                 .status()).isEqualTo(403);
-        assertThat(limited.postJson("/api/jobs/nightly", "{}").status()).isEqualTo(403);
+        Http.Response allProvinces = limited.postJson("/api/jobs/nightly", "{}");
+        assertThat(allProvinces.status()).isEqualTo(403);
+        assertThat(json(allProvinces).get("detail").asString())
+                .isEqualTo("Việc này bao trùm mọi tỉnh: người dùng chỉ thuộc một tỉnh không làm được.");
 
         // while Lạng Sơn is theirs
         Http.Response own = limited.postJson("/api/report-requests", "{\"agreement\": " + quoted(LS) + ", \"period\": \"2020-9M\"}");
