@@ -15,6 +15,8 @@ import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampResponse;
 
+import vn.coordreport.messages.Messages;
+
 /** An RFC 3161 timestamp authority over HTTP ({@code coordreport.signing.tsa-url}). */
 final class Timestamps {
 
@@ -34,7 +36,7 @@ final class Timestamps {
      * A timestamp token (DER) over the SHA-256 of {@code data}, checked
      * against the request (imprint, nonce) before it is used.
      *
-     * @throws IOException naming the authority when it cannot be reached or refuses
+     * @throws IOException naming the authority, in the reader's language, when it cannot be reached or refuses
      */
     byte[] stamp(byte[] data) throws IOException {
         TimeStampRequestGenerator generator = new TimeStampRequestGenerator();
@@ -47,21 +49,21 @@ final class Timestamps {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(request.getEncoded())).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (answer.statusCode() != 200) {
-                throw new IOException("the timestamp authority " + url + " answered HTTP " + answer.statusCode());
+                throw new IOException(Messages.text("issuing.tsa.status", url, String.valueOf(answer.statusCode())));
             }
             TimeStampResponse response = new TimeStampResponse(answer.body());
             response.validate(request);
             if (response.getTimeStampToken() == null) {
-                throw new IOException("the timestamp authority " + url + " refused: " + response.getStatusString());
+                throw new IOException(Messages.text("issuing.tsa.refused", url, String.valueOf(response.getStatusString())));
             }
             return response.getTimeStampToken().getEncoded();
         } catch (TSPException e) {
-            throw new IOException("the timestamp authority " + url + " gave an invalid answer: " + e.getMessage(), e);
+            throw new IOException(Messages.text("issuing.tsa.invalid", url, String.valueOf(e.getMessage())), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for the timestamp authority " + url, e);
+            throw new IOException(Messages.text("issuing.tsa.interrupted", url), e);
         } catch (java.net.ConnectException | java.net.http.HttpTimeoutException e) {
-            throw new IOException("the timestamp authority " + url + " cannot be reached: " + e, e);
+            throw new IOException(Messages.text("issuing.tsa.unreachable", url, e.toString()), e);
         }
     }
 }
