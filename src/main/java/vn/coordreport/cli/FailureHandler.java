@@ -1,5 +1,8 @@
 package vn.coordreport.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import org.springframework.boot.web.server.PortInUseException;
 
 import picocli.CommandLine;
@@ -50,7 +53,10 @@ class FailureHandler implements IExecutionExceptionHandler {
         while (isWrapper(cause) && cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        Throwable said = cause;
+        Throwable said = cause instanceof UncheckedIOException unchecked ? unchecked.getCause() : cause;
+        if (said instanceof IOException io) {
+            return Messages.fileFailure(io); // the JDK's is often the bare path
+        }
         return DatabaseFailures.describe(said).orElseGet(() -> said.getMessage() != null ? said.getMessage()
                 : said.getClass().getSimpleName());
     }

@@ -36,7 +36,7 @@ final class OutputFolder {
         try {
             return Files.createDirectories(out);
         } catch (IOException e) {
-            throw new IllegalArgumentException(Messages.text("output.cannotMake", out.toString(), e.toString()), e);
+            throw new IllegalArgumentException(Messages.text("output.cannotMake", out.toString(), Messages.fileFailure(e)), e);
         }
     }
 }

@@ -45,7 +45,17 @@ class TemplateCommand implements Callable<Integer>, DatabaseOnly {
     public Integer call() throws IOException {
         Path target = out.toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".part");
-        try (OutputStream stream = Files.newOutputStream(partial)) {
+        OutputStream opened;
+        try {
+            Files.createDirectories(target.getParent());
+            opened = Files.newOutputStream(partial);
+        } catch (IOException e) {
+            // a folder that cannot be made or written in: the option is wrong, and nothing was done
+            spec.commandLine().getErr().println(Messages.text("template.cannotWrite",
+                    "--out " + out + ": " + Messages.fileFailure(e)));
+            return ExitCode.BAD_INPUT;
+        }
+        try (OutputStream stream = opened) {
             templates.write(agreement, period, stream);
         } catch (IllegalArgumentException e) {
             Files.deleteIfExists(partial);
@@ -54,6 +64,9 @@ class TemplateCommand implements Callable<Integer>, DatabaseOnly {
                 AgreementHint.print(spec.commandLine().getErr());
             }
             return ExitCode.BAD_INPUT;
+        } catch (IOException e) {
+            Files.deleteIfExists(partial); // the disk filled up, say: no half-written template is left behind
+            throw e;
         }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
         spec.commandLine().getOut().println(Messages.text("template.written", agreement,

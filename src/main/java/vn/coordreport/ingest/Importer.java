@@ -122,7 +122,7 @@ public class Importer {
             }
             return run(folder, source, dryRun, user, province);
         } catch (IOException e) {
-            throw new IllegalStateException(Messages.text("import.form.unwritable", Messages.reason(e)), e);
+            throw new IllegalStateException(Messages.text("import.form.unwritable", Messages.fileFailure(e)), e);
         } finally {
             temp.remove(folder);
         }

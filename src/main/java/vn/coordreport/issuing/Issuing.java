@@ -336,7 +336,7 @@ public class Issuing {
                 throw new IssuingRefusal(Problem.UNSIGNABLE, "unsignable", String.valueOf(versionId), e.getMessage());
             } catch (IOException e) {
                 throw new IllegalStateException(Messages.text("issuing.signFailed", String.valueOf(versionId),
-                        Messages.reason(e)), e);
+                        Messages.fileFailure(e)), e);
             }
             finals.signed(versionId, signed.content(), ReportArchiveDigest.sha256(signed.content()), signerName,
                     signed.title(), signed.numberSymbol());
@@ -366,7 +366,7 @@ public class Issuing {
                 throw new IssuingRefusal(Problem.UNSIGNABLE, "unissuable", String.valueOf(versionId), e.getMessage());
             } catch (IOException e) {
                 throw new IllegalStateException(Messages.text("issuing.issueFailed", String.valueOf(versionId),
-                        Messages.reason(e)), e);
+                        Messages.fileFailure(e)), e);
             }
             ArchivedReport stored = archive.storeIssued(versionId, number, issued, "issued by " + actor.username());
             List<AgreementRecipient> recipients = recipients(f);

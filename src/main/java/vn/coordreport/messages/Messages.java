@@ -2,6 +2,8 @@ package vn.coordreport.messages;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Locale;
@@ -57,7 +59,7 @@ public final class Messages {
 
     /**
      * Why a file could not be read or written, in the reader's language: for the commonest failures the JDK's message
-     * is nothing but the file's path, which the sentence around it names already.
+     * is nothing but the file's path (or the path and the system's reason), which the sentence around it names already.
      */
     public static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
@@ -69,7 +71,30 @@ public final class Messages {
         if (e instanceof NotDirectoryException) {
             return text("io.notDirectory");
         }
+        if (e instanceof FileAlreadyExistsException) {
+            return text("io.exists");
+        }
+        if (e instanceof FileSystemException file && file.getReason() != null) {
+            // the system's reason without the path ("Read-only file system"), in the reader's words when common
+            return switch (file.getReason()) {
+                case "Read-only file system" -> text("io.readOnly");
+                case "No space left on device" -> text("io.noSpace");
+                case "Is a directory" -> text("io.isDirectory");
+                default -> file.getReason();
+            };
+        }
         return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    /**
+     * The file a failure is about, and why, when the JDK says which file ({@link FileSystemException}): {@code tệp
+     * /srv/x.xlsx.part: không có quyền truy cập}; otherwise the exception's own message.
+     */
+    public static String fileFailure(IOException e) {
+        if (e instanceof FileSystemException file && file.getFile() != null) {
+            return text("io.file", file.getFile(), reason(e));
+        }
+        return reason(e);
     }
 
     /** The reader's language: Vietnamese or English. */

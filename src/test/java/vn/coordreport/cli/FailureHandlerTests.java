@@ -56,6 +56,22 @@ class FailureHandlerTests {
     }
 
     @Test
+    void aFileThatCannotBeWrittenIsNamedWithWhyInTheReadersWords() {
+        // as WholeFiles wraps the JDK's exception, whose message is the bare path
+        Exception denied = new java.io.UncheckedIOException("cannot write x.pdf into /srv/out: /srv/out/x.pdf.part",
+                new java.nio.file.AccessDeniedException("/srv/out/x.pdf.part"));
+        Exception readOnly = new java.nio.file.FileSystemException("/mnt/bao-cao/x.docx", null, "Read-only file system");
+
+        LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("vi"));
+        try {
+            assertThat(FailureHandler.describe(denied)).isEqualTo("tệp /srv/out/x.pdf.part: không có quyền truy cập");
+            assertThat(FailureHandler.describe(readOnly)).isEqualTo("tệp /mnt/bao-cao/x.docx: hệ thống tệp chỉ cho đọc");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    @Test
     void aPortTakenIsToldAsSuchNotByTheWebServersResourceKey() {
         // as 'serve' fails on a port another program listens on: Spring Boot's exception around Tomcat's
         Exception failure = new org.springframework.context.ApplicationContextException(

@@ -58,6 +58,23 @@ class TemplateAndSubmissionsCommandsIntegrationTests {
     }
 
     @Test
+    void aTemplateThatCannotBeWrittenThereIsBadInputSaidInVietnamese(@TempDir Path temp) throws Exception {
+        Path file = java.nio.file.Files.writeString(temp.resolve("tep"), "x");
+
+        CliSession.Run run = cli.run("template", "--agreement", QT, "--out", file.resolve("mau.xlsx").toString());
+
+        assertThat(run.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err().lines().filter(line -> !line.startsWith("…"))).containsExactly("Không ghi được mẫu: --out " + file.resolve("mau.xlsx") + ": tệp " + file
+                + ": đã có một tệp hay thư mục mang tên này.");
+        assertThat(temp).isDirectoryContaining(path -> path.equals(file)).isDirectoryNotContaining(p -> !p.equals(file));
+
+        // and a folder not there yet is made, as register --out makes it
+        Path nested = temp.resolve("mau/2021/mau.xlsx");
+        assertThat(cli.run("template", "--agreement", QT, "--out", nested.toString()).status()).isZero();
+        assertThat(nested).isNotEmptyFile();
+    }
+
+    @Test
     void submissionsSaysWhoSentLateWhoIsMissingAndWhoIsPending() {
         String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 

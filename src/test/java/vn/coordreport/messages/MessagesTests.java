@@ -37,6 +37,13 @@ class MessagesTests {
         assertThat(Messages.reason(notAFolder)).isEqualTo("không phải là thư mục");
         assertThat(Messages.reason(new AccessDeniedException("/srv/khoa.p12"))).isEqualTo("không có quyền truy cập");
         assertThat(Messages.reason(new IOException("Input/output error"))).isEqualTo("Input/output error");
+        // the system's reason without the path the sentence names already, in Vietnamese when common
+        assertThat(Messages.reason(new java.nio.file.FileSystemException("/mnt/x", null, "No space left on device")))
+                .isEqualTo("ổ đĩa đã hết chỗ trống");
+        assertThat(Messages.reason(new java.nio.file.FileSystemException("/mnt/x", null, "Too many open files")))
+                .isEqualTo("Too many open files");
+        assertThat(Messages.fileFailure(new java.nio.file.FileAlreadyExistsException("/srv/mau")))
+                .isEqualTo("tệp /srv/mau: đã có một tệp hay thư mục mang tên này");
 
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         assertThat(Messages.reason(notThere)).isEqualTo("no such file or folder");
