@@ -9,7 +9,7 @@ import vn.coordreport.messages.Messages;
 /**
  * The folder an {@code --out} option names: a path that is a file (or lies
  * under one), or a folder that cannot be made, is bad input (exit 1) naming
- * the option, not a failed job.
+ * the option, not a failed job; so is a folder this process may not write in.
  */
 final class OutputFolder {
 
@@ -33,10 +33,16 @@ final class OutputFolder {
     /** The folder, made if need be. */
     static Path of(Path out) {
         check(out);
+        Path folder;
         try {
-            return Files.createDirectories(out);
+            folder = Files.createDirectories(out);
         } catch (IOException e) {
             throw new IllegalArgumentException(Messages.text("output.cannotMake", out.toString(), Messages.fileFailure(e)), e);
         }
+        if (!Files.isWritable(folder)) {
+            // said now, rather than as the failure of a hidden partial file once the work is done
+            throw new IllegalArgumentException(Messages.text("output.notWritable", out.toString()));
+        }
+        return folder;
     }
 }

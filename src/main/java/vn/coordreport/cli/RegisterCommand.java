@@ -1,6 +1,7 @@
 package vn.coordreport.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +58,14 @@ class RegisterCommand implements Callable<Integer>, DatabaseOnly {
         if (out != null) {
             byte[] file = issuing.registerFile(out.getFileName().toString(), entries, bodies, year);
             Path parent = out.toAbsolutePath().getParent();
-            Path written = WholeFiles.write(parent, out.getFileName().toString(), file);
+            Path written;
+            try {
+                written = WholeFiles.write(parent, out.getFileName().toString(), file);
+            } catch (UncheckedIOException e) {
+                // a folder that cannot be made or written in: the option is wrong, and nothing was written
+                throw new IllegalArgumentException(Messages.text("output.cannotWrite", out.toString(),
+                        Messages.reason(e.getCause())), e);
+            }
             print.println(Messages.text("register.written", written.toString(), entries.size()));
             return ExitCode.OK;
         }

@@ -75,6 +75,18 @@ class TemplateAndSubmissionsCommandsIntegrationTests {
     }
 
     @Test
+    void aRegisterThatCannotBeWrittenThereIsBadInputSaidInVietnamese(@TempDir Path temp) throws Exception {
+        Path file = java.nio.file.Files.writeString(temp.resolve("tep"), "x");
+        Path out = file.resolve("so-van-ban-di.csv");
+
+        CliSession.Run run = cli.run("register", "--year", "2021", "--out", out.toString());
+
+        assertThat(run.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err().lines().filter(line -> !line.startsWith("…"))).containsExactly(
+                "--out " + out + ": không ghi được tệp (đã có một tệp hay thư mục mang tên này)");
+    }
+
+    @Test
     void submissionsSaysWhoSentLateWhoIsMissingAndWhoIsPending() {
         String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 
