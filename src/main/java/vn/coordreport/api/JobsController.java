@@ -107,7 +107,7 @@ class JobsController {
         if (limit < 1 || limit > 1000) {
             throw new IllegalArgumentException(Messages.text("api.limit"));
         }
-        return history.find(new JobHistory.Filter(q, job, status, from, to), limit, 0).executions();
+        return history.find(new JobHistory.Filter(q, job, status, from, to).checked(), limit, 0).executions();
     }
 
     @Operation(summary = "api.doc.jobs.one.summary")

@@ -53,7 +53,7 @@ class JobsCommand implements Callable<Integer>, DatabaseOnly {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        JobHistory.Filter filter = new JobHistory.Filter(text, job, status, from, to);
+        JobHistory.Filter filter = new JobHistory.Filter(text, job, status, from, to).checked();
         List<JobSummary> executions = history.find(filter, limit, 0).executions();
         if (executions.isEmpty()) {
             out.println(Messages.text(filter.equals(JobHistory.Filter.NONE) ? "jobs.none" : "jobs.noneMatch"));

@@ -46,6 +46,25 @@ public class JobHistory {
 
         /** Every execution. */
         public static final Filter NONE = new Filter(null, null, null, null, null);
+
+        /**
+         * This filter, once its job and status are names that exist (in any case): a command's or the API's, typed by
+         * hand, where a misspelt status would otherwise find nothing and look like an empty history.
+         *
+         * @throws IllegalArgumentException naming the value and what may be written
+         */
+        public Filter checked() {
+            if (job != null && !job.isBlank() && JobNames.ALL.stream().noneMatch(name -> name.equalsIgnoreCase(job.strip()))) {
+                throw new IllegalArgumentException(Messages.text("jobs.unknownJob", job.strip(),
+                        String.join(", ", JobNames.ALL)));
+            }
+            if (status != null && !status.isBlank() && java.util.Arrays.stream(BatchStatus.values())
+                    .noneMatch(known -> known.name().equalsIgnoreCase(status.strip()))) {
+                throw new IllegalArgumentException(Messages.text("jobs.unknownStatus", status.strip(),
+                        java.util.Arrays.stream(BatchStatus.values()).map(Enum::name).collect(Collectors.joining(", "))));
+            }
+            return this;
+        }
     }
 
     /** One page of executions, and how many there are in all. */

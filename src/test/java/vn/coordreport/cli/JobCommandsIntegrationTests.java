@@ -131,6 +131,14 @@ class JobCommandsIntegrationTests {
                 .doesNotContain("period=2020-9M");
         assertThat(run("jobs", "--search", "2021-H1").out()).contains("Không có lần chạy nào khớp");
         assertThat(run("jobs", "--to", "2000-01-01").out()).contains("Không có lần chạy nào khớp");
+        assertThat(run("jobs", "--status", "failed").status()).isZero(); // any case, as the page's search
+        // a misspelt status or job is said so, not taken for an empty history
+        CliSession.Run misspelt = run("jobs", "--status", "COMPLETE");
+        assertThat(misspelt.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(misspelt.err()).contains("'COMPLETE' không phải là trạng thái của lần chạy: ghi một trong COMPLETED, "
+                + "STARTING, STARTED, STOPPING, STOPPED, FAILED, ABANDONED, UNKNOWN");
+        assertThat(run("jobs", "--job", "nightly").err())
+                .contains("'nightly' không phải là tên tác vụ: ghi một trong nightlyReportsJob, periodCloseJob");
         CliSession.Run unknown = run("restart", "999999");
         assertThat(unknown.status()).as(unknown.err()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(unknown.err()).contains("Không có lần chạy tác vụ số 999999 (xem 'coordreport jobs').");

@@ -143,6 +143,11 @@ class JobsSearchIntegrationTests {
         String json = mvc.perform(get("/api/jobs?q=2020-9M&job=" + JobNames.PERIOD_CLOSE).header("Authorization", basic))
                 .andReturn().getResponse().getContentAsString();
         assertThat(json).contains("\"id\":" + oldClose).doesNotContain("\"id\":" + failedClose, "\"id\":" + nightly);
+        // a status that does not exist is a bad request, not an empty list
+        var misspelt = mvc.perform(get("/api/jobs?status=COMPLETE").header("Authorization", basic)).andReturn().getResponse();
+        assertThat(misspelt.getStatus()).isEqualTo(400);
+        assertThat(misspelt.getContentAsString(StandardCharsets.UTF_8))
+                .contains("'COMPLETE' không phải là trạng thái của lần chạy");
     }
 
     private List<Long> listed(String path) throws Exception {
