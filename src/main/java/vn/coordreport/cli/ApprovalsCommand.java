@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 import vn.coordreport.issuing.FinalDocument;
 import vn.coordreport.issuing.Issuing;
 import vn.coordreport.messages.Messages;
+import vn.coordreport.period.Period;
 
 @Command(name = "approvals", mixinStandardHelpOptions = true,
         description = {"Lists the finals on their way out, one row each: the final's id (the version the close made), "
@@ -25,8 +26,8 @@ class ApprovalsCommand implements Callable<Integer>, DatabaseOnly {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--period", paramLabel = "PERIOD", description = "Only this period, as written: 2021, 2019-H1, ...")
-    String period;
+    @Option(names = "--period", converter = PeriodConverter.class, paramLabel = "PERIOD", description = "Only this period: 2021, 2019-H1, 2020-9M ... or in words.")
+    Period period;
 
     ApprovalsCommand(Issuing issuing) {
         this.issuing = issuing;
@@ -35,7 +36,7 @@ class ApprovalsCommand implements Callable<Integer>, DatabaseOnly {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<FinalDocument> finals = issuing.list(period, null);
+        List<FinalDocument> finals = issuing.list(period == null ? null : period.toString(), null);
         if (finals.isEmpty()) {
             out.println(period != null ? Messages.text("approvals.noneOf", period.toString()) : Messages.text("approvals.none"));
             return ExitCode.OK;

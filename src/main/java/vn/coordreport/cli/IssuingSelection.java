@@ -8,6 +8,7 @@ import vn.coordreport.issuing.Actor;
 import vn.coordreport.issuing.FinalState;
 import vn.coordreport.issuing.Issuing;
 import vn.coordreport.messages.Messages;
+import vn.coordreport.period.Period;
 
 /** The finals a step is taken on: named by id, or every one of a period waiting for the step. */
 class IssuingSelection {
@@ -15,9 +16,9 @@ class IssuingSelection {
     @Parameters(paramLabel = "VERSION_ID", arity = "0..*", description = "The final's id, as 'approvals' lists it.")
     List<Long> ids;
 
-    @Option(names = "--period", paramLabel = "PERIOD",
+    @Option(names = "--period", converter = PeriodConverter.class, paramLabel = "PERIOD",
             description = "Every final of this period that waits for this step (of the user's province).")
-    String period;
+    Period period;
 
     @Option(names = "--as", required = true, paramLabel = "USERNAME", description = "The user the step is taken by.")
     String as;
@@ -30,10 +31,10 @@ class IssuingSelection {
         if (named) {
             return ids;
         }
-        List<Long> found = issuing.inState(waiting, period, actor);
+        List<Long> found = issuing.inState(waiting, period.toString(), actor);
         if (found.isEmpty()) {
             throw new IllegalArgumentException(Messages.text(actor.province() == null ? "step.noneWaiting"
-                    : "step.noneWaitingIn", period, waiting.label(), waiting.name(), actor.province()));
+                    : "step.noneWaitingIn", period.toString(), waiting.label(), waiting.name(), actor.province()));
         }
         return found;
     }

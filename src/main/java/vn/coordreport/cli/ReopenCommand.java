@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.coordreport.ingest.PeriodLocks;
 import vn.coordreport.messages.Messages;
+import vn.coordreport.period.Period;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.Role;
 import vn.coordreport.security.UserAccount;
@@ -28,8 +29,8 @@ class ReopenCommand implements Callable<Integer>, DatabaseOnly {
     @Option(names = "--agreement", required = true, paramLabel = "CODE", description = "The agreement's code.")
     String agreement;
 
-    @Option(names = "--period", required = true, paramLabel = "PERIOD", description = "The period, e.g. 2021 or 2021-H1.")
-    String period;
+    @Option(names = "--period", converter = PeriodConverter.class, required = true, paramLabel = "PERIOD", description = "The period, e.g. 2021 or 2021-H1.")
+    Period period;
 
     @Option(names = "--as", required = true, paramLabel = "USERNAME", description = "The ADMIN who reopens it.")
     String as;
@@ -50,7 +51,7 @@ class ReopenCommand implements Callable<Integer>, DatabaseOnly {
         if (!user.has(Role.ADMIN)) {
             throw new IllegalArgumentException(Messages.text("reopen.notAdmin", user.username(), user.role()));
         }
-        PeriodLocks.Lock lock = locks.reopen(agreement, period, user.username(), reason);
+        PeriodLocks.Lock lock = locks.reopen(agreement, period.toString(), user.username(), reason);
         audit.record(user.username(), "REOPEN", lock.agreementCode() + "/" + lock.period(),
                 "mở lại kỳ đã ban hành" + (lock.numberSymbol() == null ? "" : " (số " + lock.numberSymbol() + ")")
                         + (reason == null ? "" : ": " + reason));

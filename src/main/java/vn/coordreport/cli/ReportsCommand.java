@@ -12,6 +12,7 @@ import vn.coordreport.archive.ArchivedReport;
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.catalog.AgreementCatalog;
 import vn.coordreport.messages.Messages;
+import vn.coordreport.period.Period;
 
 @Command(name = "reports", mixinStandardHelpOptions = true, subcommands = ReportsGetCommand.class,
         description = {"Lists the archived report versions: id, agreement, period, kind, format, version, number, "
@@ -29,8 +30,8 @@ class ReportsCommand implements Callable<Integer>, DatabaseOnly {
     @Option(names = "--agreement", paramLabel = "CODE", description = "Only this agreement, e.g. 09/QCPH/SNgV-BP.")
     String agreement;
 
-    @Option(names = "--period", paramLabel = "PERIOD", description = "Only this period, as written: 2021, 2019-H1, ...")
-    String period;
+    @Option(names = "--period", converter = PeriodConverter.class, paramLabel = "PERIOD", description = "Only this period: 2021, 2019-H1, 2020-9M ... or in words.")
+    Period period;
 
     ReportsCommand(ReportArchive archive, AgreementCatalog catalog) {
         this.archive = archive;
@@ -40,7 +41,7 @@ class ReportsCommand implements Callable<Integer>, DatabaseOnly {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<ArchivedReport> versions = archive.list(agreement, period);
+        List<ArchivedReport> versions = archive.list(agreement, period == null ? null : period.toString());
         if (versions.isEmpty()) {
             out.println(Messages.text(agreement != null || period != null ? "reports.noneMatch" : "reports.none"));
             AgreementHint.unlessKnown(catalog, agreement, spec.commandLine().getErr());

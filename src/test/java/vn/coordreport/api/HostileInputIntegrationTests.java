@@ -108,6 +108,9 @@ class HostileInputIntegrationTests {
         refused.put("restart id", admin.postJson("/api/jobs/" + Q + "/restart", "{}"));
         refused.put("job id", admin.get("/api/jobs/" + Q));
         refused.put("job limit", admin.get("/api/jobs?limit=" + Q));
+        refused.put("job status", admin.get("/api/jobs?status=" + Q));
+        refused.put("reports period", admin.get("/api/reports?period=" + Q));
+        refused.put("approvals period", admin.get("/api/approvals?period=" + Q));
         refused.put("request id", admin.get("/api/report-requests/" + Q));
         refused.put("requests limit", admin.get("/api/report-requests?limit=" + Q));
         refused.put("import id", admin.get("/api/imports/" + Q));
@@ -122,10 +125,13 @@ class HostileInputIntegrationTests {
         });
         assertThat(refused.get("malformed JSON").status()).isEqualTo(400);
         assertThat(refused.get("agreement").status()).isEqualTo(404);
+        // a period or status that is none is said so (400), not answered with an empty list
+        assertThat(refused.get("reports period").status()).isEqualTo(400);
+        assertThat(refused.get("reports period").text()).contains("không phải là kỳ báo cáo");
+        assertThat(refused.get("job status").status()).isEqualTo(400);
 
         // lists filtered by such a value are simply empty
-        for (String list : List.of("/api/agreements?province=", "/api/reports?agreement=", "/api/reports?period=",
-                "/api/deliveries?agreement=")) {
+        for (String list : List.of("/api/agreements?province=", "/api/reports?agreement=", "/api/deliveries?agreement=")) {
             Http.Response answer = admin.get(list + Q);
             assertThat(answer.status()).as(list).isEqualTo(200);
             assertThat(answer.text()).as(list).isEqualTo("[]");

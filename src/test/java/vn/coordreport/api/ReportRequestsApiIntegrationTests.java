@@ -130,6 +130,10 @@ class ReportRequestsApiIntegrationTests {
         JsonNode list = json(viewer.get("/api/reports?agreement=09%2FQCPH%2FSNgV-BP&period=2021-H1"));
         assertThat(list).hasSize(1);
         assertThat(list.get(0).get("id").asLong()).isEqualTo(id);
+        // the period as the office writes it, or in another case, finds it too
+        assertThat(json(viewer.get("/api/reports?agreement=09%2FQCPH%2FSNgV-BP&period=2021-h1"))).hasSize(1);
+        assertThat(json(viewer.get("/api/reports?agreement=09%2FQCPH%2FSNgV-BP&period="
+                + java.net.URLEncoder.encode("6 tháng đầu năm 2021", java.nio.charset.StandardCharsets.UTF_8)))).hasSize(1);
         JsonNode one = json(viewer.get("/api/reports/" + id));
         assertThat(one.get("agreementCode").asString()).isEqualTo(QT);
         assertThat(one.get("kind").asString()).isEqualTo("DRAFT");

@@ -94,6 +94,9 @@ class ReportsCommandIntegrationTests {
             assertThat(l.indexOf(" 1  ", heading.indexOf("Định dạng")) + 2).isEqualTo(heading.indexOf("Lần lập") + "Lần lập".length());
         });
         assertThat(run("reports", "--period", "2019-H1").out()).contains("Không có báo cáo lưu trữ nào khớp.");
+        // a period as the office writes it finds the same version
+        assertThat(run("reports", "--period", "năm 2021", "--agreement", "09/QCPH/SNgV-BP").out().lines()
+                .filter(l -> l.contains("FINAL"))).hasSize(1);
         String id = list.out().lines().filter(l -> l.contains("FINAL")).findFirst().orElseThrow().strip().split("\\s+")[0];
 
         // when it is fetched
@@ -135,5 +138,12 @@ class ReportsCommandIntegrationTests {
         assertThat(run("reports", "get").status()).isEqualTo(ExitCode.USAGE);
         assertThat(run("reports", "get", "abc").status()).isEqualTo(ExitCode.USAGE);
         assertThat(run("deliveries", "retry", "1").status()).isEqualTo(ExitCode.USAGE);
+        // a period that is none is said so, not taken for an empty archive or an empty list of finals
+        for (String[] args : new String[][] {{"reports", "--period", "2019-H9"}, {"approvals", "--period", "2019-X"},
+                {"approve", "--period", "2021-H3", "--as", "phong"}}) {
+            CliSession.Run run = run(args);
+            assertThat(run.status()).as(String.join(" ", args)).isEqualTo(ExitCode.USAGE);
+            assertThat(run.err()).contains("của tùy chọn --period không hợp lệ", "không phải là kỳ báo cáo: ghi 2019-H1");
+        }
     }
 }
