@@ -1,7 +1,5 @@
 package vn.coordreport.api;
 
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -51,7 +49,7 @@ class ApiProblems {
     @ExceptionHandler(TypeMismatchException.class)
     ProblemDetail wrongType(TypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, Messages.text("api.wrongType", e.getPropertyName(),
-                String.valueOf(e.getValue()), expected(e.getRequiredType())));
+                String.valueOf(e.getValue()), Messages.expectedType(e.getRequiredType())));
     }
 
     /**
@@ -64,7 +62,7 @@ class ApiProblems {
                 && wrong.getTargetType() != null) {
             String field = wrong.getPath().stream().map(ApiProblems::step).collect(Collectors.joining("."))
                     .replace(".[", "[");
-            String expected = expected(wrong.getTargetType());
+            String expected = Messages.expectedType(wrong.getTargetType());
             return problem(HttpStatus.BAD_REQUEST, wrong instanceof InvalidFormatException format
                     ? Messages.text("api.wrongField", field, String.valueOf(format.getValue()), expected)
                     : Messages.text("api.wrongFieldKind", field, expected));
@@ -77,28 +75,6 @@ class ApiProblems {
         return reference.getPropertyName() != null ? reference.getPropertyName() : "[" + reference.getIndex() + "]";
     }
 
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return Messages.text("api.type.other");
-        }
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return Messages.text("api.type.integer");
-        }
-        if (CharSequence.class.isAssignableFrom(type)) {
-            return Messages.text("api.type.text");
-        }
-        if (type == LocalDate.class) {
-            return Messages.text("api.type.day");
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return Messages.text("api.type.boolean");
-        }
-        if (type.isEnum()) {
-            return Messages.text("api.type.oneOf", Arrays.stream(type.getEnumConstants()).map(String::valueOf)
-                    .collect(Collectors.joining(", ")));
-        }
-        return Messages.text("api.type.other");
-    }
 
     @ExceptionHandler(Busy.class)
     ProblemDetail busy(Busy e) {

@@ -6,7 +6,10 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContext;
@@ -95,6 +98,33 @@ public final class Messages {
             return text("io.file", file.getFile(), reason(e));
         }
         return reason(e);
+    }
+
+    /**
+     * What a value of {@code type} is, for a message saying a parameter or a field is not one: {@code một số nguyên},
+     * {@code true hoặc false}, an enum's values ...
+     */
+    public static String expectedType(Class<?> type) {
+        if (type == null) {
+            return text("api.type.other");
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return text("api.type.integer");
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return text("api.type.text");
+        }
+        if (type == LocalDate.class) {
+            return text("api.type.day");
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return text("api.type.boolean");
+        }
+        if (type.isEnum()) {
+            return text("api.type.oneOf", Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", ")));
+        }
+        return text("api.type.other");
     }
 
     /** The reader's language: Vietnamese or English. */

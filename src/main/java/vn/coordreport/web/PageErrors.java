@@ -1,20 +1,27 @@
 package vn.coordreport.web;
 
+import java.time.LocalDate;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * The pages answer their errors (an unknown report, an id that is not a number)
  * with the Vietnamese error page, not with the API's problem details; access
- * refused (403) is left to Spring Security.
+ * refused (403) is left to Spring Security. The page says what was wrong when
+ * it is known: the reason given with the status, or the parameter that is not
+ * of its type and what it should be.
  */
 @ControllerAdvice(basePackageClasses = PageErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -22,18 +29,35 @@ class PageErrors {
 
     @ExceptionHandler(ResponseStatusException.class)
     String status(ResponseStatusException e, Model model, HttpServletResponse response) {
-        return page(e.getStatusCode().value(), model, response);
+        return page(e.getStatusCode().value(), e.getReason(), model, response);
     }
 
-    /** A parameter that is not of its type: alone ({@code page=x}) or in a search's fields ({@code from=31/02}). */
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, BindException.class})
-    String badArgument(Model model, HttpServletResponse response) {
-        return page(HttpServletResponse.SC_BAD_REQUEST, model, response);
+    /** A parameter that is not of its type: alone ({@code page=x}). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    String badArgument(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
+        return page(HttpServletResponse.SC_BAD_REQUEST, wrongType(e.getName(), e.getValue(), e.getRequiredType()), model,
+                response);
     }
 
-    private static String page(int status, Model model, HttpServletResponse response) {
+    /** A parameter of a search's fields ({@code from=31/02/2021}) that is not of its type. */
+    @ExceptionHandler(BindException.class)
+    String badField(BindException e, Model model, HttpServletResponse response) {
+        FieldError field = e.getFieldError();
+        String detail = field == null ? null : wrongType(field.getField(), field.getRejectedValue(),
+                e.getBindingResult().getFieldType(field.getField()));
+        return page(HttpServletResponse.SC_BAD_REQUEST, detail, model, response);
+    }
+
+    /** As the API says it, but with the days as the pages take them (dd/mm/yyyy). */
+    private static String wrongType(String name, Object value, Class<?> type) {
+        return Messages.text("api.wrongType", name, String.valueOf(value),
+                type == LocalDate.class ? Messages.text("web.type.day") : Messages.expectedType(type));
+    }
+
+    private static String page(int status, String detail, Model model, HttpServletResponse response) {
         response.setStatus(status);
         model.addAttribute("status", status);
+        model.addAttribute("detail", detail);
         return "error";
     }
 }

@@ -134,7 +134,16 @@ class JobsSearchIntegrationTests {
         var response = mvc.perform(get("/jobs?from=31/02/2021").session(session)).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("Yêu cầu không hợp lệ", "Mã lỗi 400");
+        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("Yêu cầu không hợp lệ", "Mã lỗi 400",
+                "Tham số &#39;from&#39;: &#39;31/02/2021&#39; không phải là một ngày có thật, viết dạng dd/mm/yyyy");
+        // and so is any parameter that is not of its type, or a value a page refuses, each said with what is wrong
+        var page = mvc.perform(get("/jobs?page=abc").session(session)).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(400);
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Tham số &#39;page&#39;: &#39;abc&#39; không phải là một số nguyên.");
+        var period = mvc.perform(get("/submissions?period=2019-H9").session(session)).andReturn().getResponse();
+        assertThat(period.getStatus()).isEqualTo(400);
+        assertThat(period.getContentAsString(StandardCharsets.UTF_8)).contains("Kỳ báo cáo không hợp lệ: 2019-H9");
     }
 
     @Test
