@@ -66,11 +66,34 @@ class DashboardPage {
         }
         DashboardScope scope = new DashboardScope(chosen, agreement, field, shown);
         Dashboard.View view = dashboard.snapshot(scope, today);
+        // a link or a hand-typed address may name an agreement or a field the lists do not offer: say so, and show all
+        boolean unknownAgreement = given(agreement) && view.agreements().stream()
+                .noneMatch(a -> a.value().equals(agreement.strip()));
+        boolean unknownField = given(field) && dashboard.fields().stream().noneMatch(f -> f.value().equals(field.strip()));
+        if (unknownAgreement || unknownField) {
+            List<String> said = new ArrayList<>();
+            if (model.getAttribute("problem") != null) {
+                said.add((String) model.getAttribute("problem"));
+            }
+            if (unknownAgreement) {
+                said.add(chosen + " không có quy chế \"" + agreement.strip() + "\": đang hiển thị mọi quy chế của tỉnh.");
+            }
+            if (unknownField) {
+                said.add("Không có lĩnh vực \"" + field.strip() + "\": đang hiển thị mọi lĩnh vực.");
+            }
+            model.addAttribute("problem", String.join(" ", said));
+            scope = new DashboardScope(chosen, unknownAgreement ? null : agreement, unknownField ? null : field, shown);
+            view = dashboard.snapshot(scope, today);
+        }
         model.addAttribute("scope", scope);
         model.addAttribute("view", view);
         model.addAttribute("periods", periods(Math.max(latestYear, dashboard.lastTermYear(chosen, today)), shown));
         model.addAttribute("today", today);
         return "dashboard";
+    }
+
+    private static boolean given(String value) {
+        return value != null && !value.isBlank();
     }
 
     /**

@@ -137,6 +137,13 @@ class DashboardBrowserIntegrationTests {
         assertThat(one).isNotEmpty().isSubsetOf(all);
         assertThat(one.size()).isLessThan(all.size());
         assertThat(browser.driver.getCurrentUrl()).contains("field=");
+
+        // an agreement or a field the lists do not offer (a link of another province, a typo) is said, and all shown
+        browser.open("/dashboard?period=2019-H1&agreement=09%2FQCPH%2FSNgV-BP&field=KHONG_CO");
+        assertThat(browser.driver.findElement(By.id("problem")).getText()).isEqualTo("Tây Ninh không có quy chế "
+                + "\"09/QCPH/SNgV-BP\": đang hiển thị mọi quy chế của tỉnh. Không có lĩnh vực \"KHONG_CO\": đang hiển thị "
+                + "mọi lĩnh vực.");
+        assertThat(codes()).containsExactlyInAnyOrderElementsOf(all);
     }
 
     @Test
