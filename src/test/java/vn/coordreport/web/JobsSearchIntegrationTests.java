@@ -144,6 +144,16 @@ class JobsSearchIntegrationTests {
         var period = mvc.perform(get("/submissions?period=2019-H9").session(session)).andReturn().getResponse();
         assertThat(period.getStatus()).isEqualTo(400);
         assertThat(period.getContentAsString(StandardCharsets.UTF_8)).contains("Kỳ báo cáo không hợp lệ: 2019-H9");
+        // an address nothing answers: a browser gets the error page, any other client the problem details as before
+        var browser = mvc.perform(get("/tac-vu").session(session).accept(org.springframework.http.MediaType.TEXT_HTML,
+                org.springframework.http.MediaType.ALL)).andReturn().getResponse();
+        assertThat(browser.getStatus()).isEqualTo(404);
+        assertThat(browser.getContentType()).startsWith("text/html");
+        assertThat(browser.getContentAsString(StandardCharsets.UTF_8)).contains("Không tìm thấy", "Về trang chính");
+        var client = mvc.perform(get("/tac-vu").session(session)).andReturn().getResponse();
+        assertThat(client.getStatus()).isEqualTo(404);
+        assertThat(client.getContentType()).startsWith("application/problem+json");
+        assertThat(client.getContentAsString(StandardCharsets.UTF_8)).contains("Không có tài nguyên tac-vu.");
     }
 
     @Test
