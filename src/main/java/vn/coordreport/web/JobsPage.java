@@ -2,17 +2,24 @@ package vn.coordreport.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.coordreport.messages.Messages;
 import vn.coordreport.pipeline.JobHistory;
 import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.pipeline.JobSummary;
@@ -64,7 +71,20 @@ class JobsPage {
     }
 
     @GetMapping("/jobs")
-    String jobs(Search search, Model model) {
+    String jobs(Search search, BindingResult typed, Model model, HttpServletResponse response) throws BindException {
+        if (typed.hasErrors()) {
+            if (typed.getFieldErrors().stream().anyMatch(e -> !DAYS.contains(e.getField()))) {
+                throw new BindException(typed); // a page number that is none: the error page says so
+            }
+            // a day typed wrong ('31/02/2021'): the page, its search with the text as typed, and what to mend
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problem", typed.getFieldErrors().stream().map(JobsPage::mistyped)
+                    .collect(Collectors.joining(" ")));
+            for (FieldError error : typed.getFieldErrors()) {
+                model.addAttribute(error.getField() + "Typed", String.valueOf(error.getRejectedValue()));
+            }
+            search = new Search(param(typed, "q"), param(typed, "job"), param(typed, "status"), null, null, null);
+        }
         model.addAttribute("schedules", schedules.list(3));
         Paging paging = Paging.of(search.page(), 0);
         JobHistory.Found found = history.find(search.filter(), paging.size(), paging.offset());
@@ -75,6 +95,23 @@ class JobsPage {
         model.addAttribute("paging", paging.withTotal(found.total()));
         model.addAttribute("words", WORDS);
         return "jobs";
+    }
+
+    /** The search's fields that are days, typed by the user. */
+    private static final List<String> DAYS = List.of("from", "to");
+
+    /** A text field of a search whose days did not bind (the search itself then is not made). */
+    private static String param(BindingResult typed, String field) {
+        Object value = typed.getFieldValue(field);
+        return value == null ? null : value.toString();
+    }
+
+    /** What a field's label says, and why its value is not a day. */
+    private static String mistyped(FieldError error) {
+        String label = "to".equals(error.getField()) ? "Đến ngày" : "from".equals(error.getField()) ? "Bắt đầu từ ngày"
+                : error.getField();
+        return "Ô “" + label + "”: '" + error.getRejectedValue() + "' không phải là "
+                + Messages.text("web.type.day") + "; danh sách dưới đây không lọc theo ô này.";
     }
 
     @PostMapping("/jobs/nightly")

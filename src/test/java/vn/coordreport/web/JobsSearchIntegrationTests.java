@@ -130,12 +130,23 @@ class JobsSearchIntegrationTests {
     }
 
     @Test
-    void aDayThatIsNotADateIsRefusedOnTheVietnameseErrorPage() throws Exception {
-        var response = mvc.perform(get("/jobs?from=31/02/2021").session(session)).andReturn().getResponse();
+    void aDayThatIsNotADateIsSaidOnTheJobsPageAndAnyOtherWrongParameterOnTheErrorPage() throws Exception {
+        var response = mvc.perform(get("/jobs?from=31/02/2021&job=" + JobNames.PERIOD_CLOSE).session(session))
+                .andReturn().getResponse();
 
+        // the jobs page itself, its search kept as typed, saying which field to mend, the list narrowed by the rest
         assertThat(response.getStatus()).isEqualTo(400);
-        assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("Yêu cầu không hợp lệ", "Mã lỗi 400",
-                "Tham số &#39;from&#39;: &#39;31/02/2021&#39; không phải là một ngày có thật, viết dạng dd/mm/yyyy");
+        String shown = response.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(shown).contains("Ô “Bắt đầu từ ngày”: &#39;31/02/2021&#39; không phải là một ngày có thật, viết dạng "
+                + "dd/mm/yyyy (ví dụ 01/06/2021); danh sách dưới đây không lọc theo ô này.")
+                .containsPattern("id=\"filter-from\" name=\"from\"[^>]*value=\"31/02/2021\"")
+                .doesNotContain("Mã lỗi 400");
+        Matcher m = EXECUTION.matcher(shown);
+        List<Long> ids = new java.util.ArrayList<>();
+        while (m.find()) {
+            ids.add(Long.parseLong(m.group(1)));
+        }
+        assertThat(ids).containsExactly(oldClose, failedClose);
         // and so is any parameter that is not of its type, or a value a page refuses, each said with what is wrong
         var page = mvc.perform(get("/jobs?page=abc").session(session)).andReturn().getResponse();
         assertThat(page.getStatus()).isEqualTo(400);
