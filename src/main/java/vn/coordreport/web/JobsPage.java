@@ -33,6 +33,9 @@ class JobsPage {
 
     private static final JobWording WORDS = new JobWording();
 
+    /** The search's fields that are days, typed by the user. */
+    private static final List<String> DAYS = List.of("from", "to");
+
     /** The states the search offers, in the order a job goes through them. */
     static final List<String> STATES = List.of("STARTING", "STARTED", "COMPLETED", "FAILED", "STOPPED", "ABANDONED");
 
@@ -96,9 +99,6 @@ class JobsPage {
         model.addAttribute("words", WORDS);
         return "jobs";
     }
-
-    /** The search's fields that are days, typed by the user. */
-    private static final List<String> DAYS = List.of("from", "to");
 
     /** A text field of a search whose days did not bind (the search itself then is not made). */
     private static String param(BindingResult typed, String field) {
