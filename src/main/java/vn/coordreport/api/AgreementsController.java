@@ -15,7 +15,7 @@ import vn.coordreport.catalog.UnknownAgreement;
 import vn.coordreport.security.CurrentUser;
 
 @RestController
-@Tag(name = "api.doc.tag.agreements", description = "api.doc.tag.agreements.description")
+@Tag(name = "api.doc.tag.agreements")
 class AgreementsController {
 
     private final AgreementCatalog catalog;

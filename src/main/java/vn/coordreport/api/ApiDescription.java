@@ -1,6 +1,5 @@
 package vn.coordreport.api;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +8,8 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
 
 import org.springdoc.core.customizers.OpenApiLocaleCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,6 +40,8 @@ class ApiDescription {
         BuildProperties properties = build.getIfAvailable();
         return new OpenAPI()
                 .info(new Info().version(properties == null ? "development" : properties.getVersion()))
+                // the server that serves the description, however it is reached (springdoc's own says so in English)
+                .servers(List.of(new Server().url("/")))
                 .components(new Components()
                         .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
@@ -58,12 +61,10 @@ class ApiDescription {
     @Bean
     OpenApiLocaleCustomizer coordreportApiTexts() {
         return (api, locale) -> {
-            List<String> order = GROUPS.stream().map(group -> Messages.text(locale, "api.doc.tag." + group)).toList();
-            if (api.getTags() != null) {
-                api.getTags().sort(Comparator.comparingInt(tag -> order.indexOf(tag.getName())));
-            }
+            api.tags(GROUPS.stream().map(group -> new Tag().name(Messages.text(locale, "api.doc.tag." + group))).toList());
             api.getInfo().title(Messages.text(locale, "api.doc.title"))
                     .description(Messages.text(locale, "api.doc.description"));
+            api.getServers().forEach(server -> server.description(Messages.text(locale, "api.doc.server")));
             Map<String, SecurityScheme> schemes = api.getComponents().getSecuritySchemes();
             schemes.get(BASIC).description(Messages.text(locale, "api.doc.basic"));
             schemes.get(BEARER).description(Messages.text(locale, "api.doc.bearer"));

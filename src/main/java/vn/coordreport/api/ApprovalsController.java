@@ -39,7 +39,7 @@ import vn.coordreport.messages.Messages;
  * role or province, 409 out of order, 400 input or password, 404 unknown).
  */
 @RestController
-@Tag(name = "api.doc.tag.approvals", description = "api.doc.tag.approvals.description")
+@Tag(name = "api.doc.tag.approvals")
 @RequestMapping("/api")
 class ApprovalsController {
 

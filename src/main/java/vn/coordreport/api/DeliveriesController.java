@@ -14,7 +14,7 @@ import vn.coordreport.delivery.DeliveryRecord;
 import vn.coordreport.delivery.ReportDelivery;
 
 @RestController
-@Tag(name = "api.doc.tag.deliveries", description = "api.doc.tag.deliveries.description")
+@Tag(name = "api.doc.tag.deliveries")
 class DeliveriesController {
 
     private final ReportDelivery delivery;

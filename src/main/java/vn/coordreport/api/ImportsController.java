@@ -29,7 +29,7 @@ import vn.coordreport.security.CurrentUser;
 import vn.coordreport.messages.Messages;
 
 @RestController
-@Tag(name = "api.doc.tag.imports", description = "api.doc.tag.imports.description")
+@Tag(name = "api.doc.tag.imports")
 @RequestMapping("/api/imports")
 class ImportsController {
 

@@ -38,7 +38,7 @@ import vn.coordreport.messages.Messages;
  * start them (403).
  */
 @RestController
-@Tag(name = "api.doc.tag.jobs", description = "api.doc.tag.jobs.description")
+@Tag(name = "api.doc.tag.jobs")
 @RequestMapping("/api/jobs")
 class JobsController {
 

@@ -34,7 +34,7 @@ import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.CurrentUser;
 
 @RestController
-@Tag(name = "api.doc.tag.requests", description = "api.doc.tag.requests.description")
+@Tag(name = "api.doc.tag.requests")
 @RequestMapping("/api/report-requests")
 class ReportRequestsController {
 

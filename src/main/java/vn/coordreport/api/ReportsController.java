@@ -25,7 +25,7 @@ import vn.coordreport.security.AuditLog;
 import vn.coordreport.messages.Messages;
 
 @RestController
-@Tag(name = "api.doc.tag.reports", description = "api.doc.tag.reports.description")
+@Tag(name = "api.doc.tag.reports")
 @RequestMapping("/api/reports")
 class ReportsController {
 

@@ -35,7 +35,8 @@ class ApiTextsTests {
             Tag tag = controller.getAnnotation(Tag.class);
             assertThat(tag).as(controller.getSimpleName() + " has a group (@Tag)").isNotNull();
             keys.add(tag.name());
-            keys.add(tag.description());
+            // no description: on a phone Swagger UI squeezes it into a column beside the group's name
+            assertThat(tag.description()).as(controller.getSimpleName()).isEmpty();
             Stream.of(controller.getDeclaredMethods()).map(m -> m.getAnnotation(Operation.class))
                     .filter(o -> o != null).forEach(o -> {
                         keys.add(o.summary());
@@ -46,7 +47,7 @@ class ApiTextsTests {
         }
 
         assertThat(controllers).hasSizeGreaterThanOrEqualTo(7);
-        assertThat(keys).hasSizeGreaterThan(40).allSatisfy(key -> {
+        assertThat(keys).hasSizeGreaterThan(35).allSatisfy(key -> {
             assertThat(key).startsWith("api.doc.");
             String vietnamese = Messages.text(Messages.VIETNAMESE, key);
             String english = Messages.text(ENGLISH, key);

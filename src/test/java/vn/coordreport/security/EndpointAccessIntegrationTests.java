@@ -220,6 +220,8 @@ class EndpointAccessIntegrationTests {
                     .allSatisfy(path -> assertThat(path).startsWith("/api/"));
             // in the office's language: the whole, each group and each operation (message keys resolved)
             assertThat(description.at("/info/description").asString()).startsWith("Nhập dữ liệu, quy chế phối hợp");
+            assertThat(description.at("/servers/0/url").asString()).isEqualTo("/");
+            assertThat(description.at("/servers/0/description").asString()).isEqualTo("máy chủ này");
             assertThat(description.at("/components/securitySchemes/bearer/description").asString())
                     .isEqualTo("Mã truy cập API (coordreport users token USERNAME).");
             assertThat(description.get("tags").valueStream().map(tag -> tag.get("name").asString())).containsExactly(

@@ -144,6 +144,7 @@ class DashboardBrowserIntegrationTests {
                 + "\"09/QCPH/SNgV-BP\": đang hiển thị mọi quy chế của tỉnh. Không có lĩnh vực \"KHONG_CO\": đang hiển thị "
                 + "mọi lĩnh vực.");
         assertThat(codes()).containsExactlyInAnyOrderElementsOf(all);
+        look("dashboard-unknown-agreement");
     }
 
     @Test

@@ -151,6 +151,18 @@ class WebPageBrowserIntegrationTests {
         browser.screenshot("jobs-laptop", Browser.LAPTOP);
         browser.screenshot("jobs-phone", Browser.PHONE);
 
+        // a day typed wrong stays in its field, said above the search; a wrong address is the error page, saying why
+        browser.open("/jobs?from=31/02/2021");
+        assertThat(browser.driver.findElement(By.cssSelector(".alert.error")).getText()).startsWith("Ô “Bắt đầu từ ngày”");
+        assertThat(browser.driver.findElement(By.id("filter-from")).getAttribute("value")).isEqualTo("31/02/2021");
+        browser.look("jobs-mistyped-day");
+        browser.open("/submissions?period=2019-H9");
+        assertThat(browser.driver.findElement(By.id("detail")).getText()).startsWith("Kỳ báo cáo không hợp lệ: 2019-H9");
+        browser.look("error-bad-period");
+        browser.open("/khong-co");
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy");
+        browser.look("error-not-found");
+
         // the pages run under a policy that refuses inline styles and scripts, and break none of it
         assertThat(browser.refusesInlineStyles()).as("the page enforces its Content-Security-Policy").isTrue();
         assertThat(browser.cspViolations()).isEmpty();
@@ -168,7 +180,7 @@ class WebPageBrowserIntegrationTests {
         assertThat(browser.driver.findElements(By.cssSelector(".swagger-ui .btn.authorize"))).hasSize(1);
         assertThat(browser.driver.findElements(By.cssSelector(".opblock-summary-path")))
                 .extracting(e -> e.getText()).isNotEmpty().allSatisfy(path -> assertThat(path).startsWith("/api/"));
-        browser.screenshot("swagger-ui-laptop", Browser.LAPTOP);
+        browser.look("swagger-ui");
         assertThat(browser.cspViolations()).isEmpty();
     }
 
