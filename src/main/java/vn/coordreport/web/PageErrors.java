@@ -54,7 +54,8 @@ class PageErrors {
                 type == LocalDate.class ? Messages.text("web.type.day") : Messages.expectedType(type));
     }
 
-    private static String page(int status, String detail, Model model, HttpServletResponse response) {
+    /** The error page with this status and, when known, what was wrong. */
+    static String page(int status, String detail, Model model, HttpServletResponse response) {
         response.setStatus(status);
         model.addAttribute("status", status);
         model.addAttribute("detail", detail);

@@ -31,9 +31,7 @@ class UnknownAddresses {
 
     @ExceptionHandler(value = NoResourceFoundException.class, produces = MediaType.TEXT_HTML_VALUE)
     String page(HttpServletResponse response, Model model) {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        model.addAttribute("status", HttpServletResponse.SC_NOT_FOUND);
-        return "error";
+        return PageErrors.page(HttpServletResponse.SC_NOT_FOUND, null, model, response);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
