@@ -64,7 +64,7 @@ class ApprovalsController {
     @Operation(summary = "api.doc.approvals.list.summary")
     @GetMapping("/approvals")
     List<FinalDocument> list(@RequestParam(required = false) String period) {
-        return issuing.list(Periods.asWritten(period), user.province().orElse(null));
+        return issuing.list(Periods.parse(period), user.province().orElse(null));
     }
 
     @Operation(summary = "api.doc.approvals.one.summary")

@@ -44,7 +44,7 @@ class ReportsController {
     List<ArchivedReport> list(@RequestParam(required = false) String agreement,
             @RequestParam(required = false) String period) {
         Function<String, Boolean> visible = provinces.visible();
-        return archive.list(agreement, Periods.asWritten(period)).stream().filter(v -> visible.apply(v.agreementCode())).toList();
+        return archive.list(agreement, Periods.parse(period)).stream().filter(v -> visible.apply(v.agreementCode())).toList();
     }
 
     @Operation(summary = "api.doc.reports.one.summary")

@@ -13,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.coordreport.messages.Messages;
+import vn.coordreport.period.Period;
 
 /**
  * The module's façade: every rendered report version, stored once and never
@@ -153,10 +154,14 @@ public class ReportArchive {
                 .query(ArchivedReport.class).single();
     }
 
-    /** Every version, or those of one agreement and/or one period, by coordinates then version. */
-    public List<ArchivedReport> list(String agreementCodeOrNull, String periodOrNull) {
+    /**
+     * Every version, or those of one agreement and/or one period, by coordinates then version. The period is a
+     * {@link Period}, not text: {@code 2019-h1} as text would match nothing and look like an empty archive.
+     */
+    public List<ArchivedReport> list(String agreementCodeOrNull, Period periodOrNull) {
         return jdbc.sql(LIST).param("code", blankToNull(agreementCodeOrNull), Types.VARCHAR)
-                .param("period", blankToNull(periodOrNull), Types.VARCHAR).query(ArchivedReport.class).list();
+                .param("period", periodOrNull == null ? null : periodOrNull.toString(), Types.VARCHAR)
+                .query(ArchivedReport.class).list();
     }
 
     public Optional<ArchivedReport> find(long id) {

@@ -36,7 +36,7 @@ class ApprovalsCommand implements Callable<Integer>, DatabaseOnly {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<FinalDocument> finals = issuing.list(period == null ? null : period.toString(), null);
+        List<FinalDocument> finals = issuing.list(period, null);
         if (finals.isEmpty()) {
             out.println(period != null ? Messages.text("approvals.noneOf", period.toString()) : Messages.text("approvals.none"));
             return ExitCode.OK;

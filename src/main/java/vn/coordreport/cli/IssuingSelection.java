@@ -31,7 +31,7 @@ class IssuingSelection {
         if (named) {
             return ids;
         }
-        List<Long> found = issuing.inState(waiting, period.toString(), actor);
+        List<Long> found = issuing.inState(waiting, period, actor);
         if (found.isEmpty()) {
             throw new IllegalArgumentException(Messages.text(actor.province() == null ? "step.noneWaiting"
                     : "step.noneWaitingIn", period.toString(), waiting.label(), waiting.name(), actor.province()));

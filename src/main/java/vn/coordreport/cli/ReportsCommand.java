@@ -41,7 +41,7 @@ class ReportsCommand implements Callable<Integer>, DatabaseOnly {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<ArchivedReport> versions = archive.list(agreement, period == null ? null : period.toString());
+        List<ArchivedReport> versions = archive.list(agreement, period);
         if (versions.isEmpty()) {
             out.println(Messages.text(agreement != null || period != null ? "reports.noneMatch" : "reports.none"));
             AgreementHint.unlessKnown(catalog, agreement, spec.commandLine().getErr());

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.coordreport.period.Period;
+
 /** The {@code final_document} and {@code issuing_step} tables. */
 @Component
 class FinalDocuments {
@@ -69,8 +71,8 @@ class FinalDocuments {
         return added;
     }
 
-    List<FinalDocument> list(String periodOrNull, String provinceOrNull) {
-        return jdbc.sql(LIST).param("period", blankToNull(periodOrNull), Types.VARCHAR)
+    List<FinalDocument> list(Period periodOrNull, String provinceOrNull) {
+        return jdbc.sql(LIST).param("period", periodOrNull == null ? null : periodOrNull.toString(), Types.VARCHAR)
                 .param("province", blankToNull(provinceOrNull), Types.VARCHAR).query(FinalDocument.class).list();
     }
 

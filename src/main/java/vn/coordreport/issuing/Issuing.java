@@ -37,6 +37,7 @@ import vn.coordreport.delivery.DeliveryRun;
 import vn.coordreport.delivery.ReportDelivery;
 import vn.coordreport.issuing.IssuingRefusal.Problem;
 import vn.coordreport.messages.Messages;
+import vn.coordreport.period.Period;
 import vn.coordreport.render.ReportRenderer;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.Role;
@@ -96,7 +97,7 @@ public class Issuing {
     }
 
     /** Every final, or those of a period and/or a province, by period, agreement and version. */
-    public List<FinalDocument> list(String periodOrNull, String provinceOrNull) {
+    public List<FinalDocument> list(Period periodOrNull, String provinceOrNull) {
         return finals.list(periodOrNull, provinceOrNull);
     }
 
@@ -132,7 +133,7 @@ public class Issuing {
     }
 
     /** The finals in a state (of a period, or all) that the user may act on, oldest first, newest versions only. */
-    public List<Long> inState(FinalState state, String periodOrNull, Actor actor) {
+    public List<Long> inState(FinalState state, Period periodOrNull, Actor actor) {
         return finals.list(periodOrNull, actor.province()).stream()
                 .filter(f -> f.state() == state && !f.superseded()).map(FinalDocument::versionId).toList();
     }

@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,6 +30,7 @@ import vn.coordreport.issuing.Issuing;
 import vn.coordreport.issuing.IssuingRefusal;
 import vn.coordreport.issuing.StepOutcome;
 import vn.coordreport.messages.Messages;
+import vn.coordreport.period.Period;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.CurrentUser;
 import vn.coordreport.security.Role;
@@ -60,9 +63,19 @@ class ApprovalsPage {
     }
 
     @GetMapping("/approvals")
-    String list(@RequestParam(required = false) String period, Model model) {
+    String list(@RequestParam(required = false) String period, Model model, HttpServletResponse response) {
         String province = user.province().orElse(null);
-        List<FinalDocument> all = issuing.list(period, province);
+        Period narrowed = null;
+        try {
+            narrowed = period(period);
+        } catch (IllegalArgumentException mistyped) {
+            // '2019-H9': said above the list, which then is every final; the text stays in the field to be mended,
+            // and the batch steps are not offered for a list the user did not mean
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problem", Messages.text("web.approvals.periodMistyped", mistyped.getMessage()));
+            model.addAttribute("mistyped", true);
+        }
+        List<FinalDocument> all = issuing.list(narrowed, province);
         Set<FinalState> mine = EnumSet.noneOf(FinalState.class);
         if (user.roles().contains(Role.REVIEWER)) {
             mine.add(FinalState.WAITING_REVIEW);
@@ -155,8 +168,8 @@ class ApprovalsPage {
             RedirectAttributes redirect) {
         Actor actor = actor();
         return batch(redirect, period, () -> {
-            List<StepOutcome> outcomes = issuing.sign(issuing.inState(FinalState.WAITING_SIGNATURE, period, actor), actor,
-                    secret(password));
+            List<StepOutcome> outcomes = issuing.sign(issuing.inState(FinalState.WAITING_SIGNATURE, period(period),
+                    actor), actor, secret(password));
             long done = outcomes.stream().filter(StepOutcome::done).count();
             return "Đã ký số " + done + " báo cáo" + refused(outcomes.size() - done) + ".";
         });
@@ -168,8 +181,8 @@ class ApprovalsPage {
             @RequestParam(defaultValue = "false") boolean confirmEmpty, RedirectAttributes redirect) {
         Actor actor = actor();
         return batch(redirect, period, () -> {
-            IssueRun run = issuing.issue(issuing.inState(FinalState.SIGNED, period, actor), actor, secret(password),
-                    confirmEmpty);
+            IssueRun run = issuing.issue(issuing.inState(FinalState.SIGNED, period(period), actor), actor,
+                    secret(password), confirmEmpty);
             return run.deliveriesOrNull() == null && run.issued() > 0
                     ? "Đã cấp số và ban hành " + run.issued() + " báo cáo" + refused(run.refused()) + ". " + mailsNotSent(run)
                     : "Đã cấp số và ban hành " + run.issued() + " báo cáo, gửi đến " + run.mailsQueued() + " nơi nhận"
@@ -194,7 +207,8 @@ class ApprovalsPage {
     private String batch(RedirectAttributes redirect, String period, Step step) {
         try {
             redirect.addFlashAttribute("message", step.run());
-        } catch (IssuingRefusal e) {
+        } catch (IllegalArgumentException e) {
+            // a refusal (IssuingRefusal), or a period that is none, which the list's own form never sends
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/approvals" + (period == null || period.isBlank() ? ""
@@ -212,6 +226,16 @@ class ApprovalsPage {
 
     private Actor actor() {
         return new Actor(user.username(), user.roles(), user.province().orElse(null));
+    }
+
+    /**
+     * The period a list is narrowed to, as the command line and the API read it ({@code 2019-h1}, "6 tháng đầu năm
+     * 2019"); null for every period.
+     *
+     * @throws IllegalArgumentException saying how to write a period
+     */
+    private static Period period(String text) {
+        return text == null || text.isBlank() ? null : Period.parse(text.strip());
     }
 
     private static char[] secret(String password) {

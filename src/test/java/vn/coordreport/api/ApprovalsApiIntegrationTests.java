@@ -61,7 +61,7 @@ class ApprovalsApiIntegrationTests {
         issuing.addOrganisationKey("SNGV-QT", TestKeys.pkcs12("s", "Sở Ngoại vụ", KEY), null, null, KEY.toCharArray(),
                 TestKeys.sealPng(), "test");
         jobs.closePeriod(Period.year(2021), null, true);
-        id = issuing.list("2021", null).get(0).versionId();
+        id = issuing.list(Period.year(2021), null).get(0).versionId();
     }
 
     @Test

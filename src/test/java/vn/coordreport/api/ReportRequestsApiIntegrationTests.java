@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.ingest.Importer;
+import vn.coordreport.period.Period;
 import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.UserAccounts;
@@ -114,7 +115,7 @@ class ReportRequestsApiIntegrationTests {
         assertThat(second).isEqualTo(first);
         JsonNode done = ApiFixture.finished(viewer, first);
         assertThat(done.get("status").asString()).isEqualTo("DONE");
-        assertThat(archive.list(QT, "2021-Q3")).hasSize(1);
+        assertThat(archive.list(QT, Period.quarter(2021, 3))).hasSize(1);
         Http.Response docx = viewer.get(done.get("download").asString());
         assertThat(docx.header("Content-Type"))
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");

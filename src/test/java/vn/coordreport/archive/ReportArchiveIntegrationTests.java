@@ -17,6 +17,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
+import vn.coordreport.period.Period;
 import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.support.IntegrationTest;
 
@@ -86,8 +87,8 @@ class ReportArchiveIntegrationTests {
         assertThat(first.supersedesId()).isNull();
         assertThat(second.supersedesId()).isEqualTo(first.id());
         assertThat(second.fileName()).isEqualTo("03-QCPH-A_2021_v2.pdf");
-        assertThat(archive.list("03/QCPH/A", "2021")).extracting(ArchivedReport::version).containsExactly(1, 2);
-        assertThat(archive.list("03/QCPH/A", "2020")).isEmpty();
+        assertThat(archive.list("03/QCPH/A", Period.year(2021))).extracting(ArchivedReport::version).containsExactly(1, 2);
+        assertThat(archive.list("03/QCPH/A", Period.year(2020))).isEmpty();
     }
 
     @Test
@@ -121,7 +122,7 @@ class ReportArchiveIntegrationTests {
         for (Future<ArchivedReport> result : results) {
             result.get();
         }
-        List<ArchivedReport> versions = archive.list("05/QCPH/A", "2021");
+        List<ArchivedReport> versions = archive.list("05/QCPH/A", Period.year(2021));
         assertThat(versions).extracting(ArchivedReport::version).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
         for (int i = 1; i < versions.size(); i++) {
             assertThat(versions.get(i).supersedesId()).isEqualTo(versions.get(i - 1).id());

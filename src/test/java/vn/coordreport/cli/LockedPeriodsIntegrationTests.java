@@ -167,7 +167,7 @@ class LockedPeriodsIntegrationTests {
 
         assertThat(jobs.closePeriod(Period.year(2021), null, true).status()).isEqualTo("COMPLETED");
 
-        FinalDocument newer = issuing.list("2021", null).stream().filter(f -> f.agreementCode().equals(QT))
+        FinalDocument newer = issuing.list(Period.year(2021), null).stream().filter(f -> f.agreementCode().equals(QT))
                 .filter(f -> f.state() == FinalState.WAITING_REVIEW).findFirst().orElseThrow();
         assertThat(archive.find(newer.versionId()).orElseThrow().supersedesId()).isEqualTo(issuedVersion);
     }
@@ -196,7 +196,7 @@ class LockedPeriodsIntegrationTests {
     }
 
     private FinalDocument issued() {
-        return issuing.list("2021", null).stream().filter(f -> f.agreementCode().equals(QT))
+        return issuing.list(Period.year(2021), null).stream().filter(f -> f.agreementCode().equals(QT))
                 .filter(f -> f.state() == FinalState.ISSUED).findFirst().orElseThrow();
     }
 

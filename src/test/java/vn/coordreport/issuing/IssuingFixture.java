@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import vn.coordreport.period.Period;
 import vn.coordreport.security.Role;
 import vn.coordreport.security.UserAccounts;
 
@@ -89,7 +90,8 @@ public final class IssuingFixture {
      * Approves, signs and issues every final of the period that waits (the newest of each report), registering the
      * users and the keys needed (the signer's, and each issuing body's with its seal) on first use.
      */
-    public static IssueRun issueAll(Issuing issuing, UserAccounts users, String period) {
+    public static IssueRun issueAll(Issuing issuing, UserAccounts users, String written) {
+        Period period = Period.parse(written);
         users(users);
         Actor reviewer = issuing.actor(REVIEWER);
         Actor signer = issuing.actor(SIGNER);

@@ -114,7 +114,7 @@ class IssuingIntegrationTests {
         assertThat(close.status()).as(close.failure()).isEqualTo("COMPLETED");
         assertThat(greenMail.getReceivedMessages()).isEmpty();
         assertThat(delivery.list(null)).isEmpty();
-        FinalDocument waiting = issuing.list("2021", null).stream().filter(f -> f.agreementCode().equals(QT))
+        FinalDocument waiting = issuing.list(Period.year(2021), null).stream().filter(f -> f.agreementCode().equals(QT))
                 .findFirst().orElseThrow();
         finalId = waiting.versionId();
         assertThat(waiting.state()).isEqualTo(FinalState.WAITING_REVIEW);
@@ -263,7 +263,7 @@ class IssuingIntegrationTests {
     }
 
     private long onlyFinal(String period) {
-        return issuing.list(period, null).stream().filter(f -> f.agreementCode().equals(QT)).findFirst()
+        return issuing.list(Period.parse(period), null).stream().filter(f -> f.agreementCode().equals(QT)).findFirst()
                 .orElseThrow().versionId();
     }
 

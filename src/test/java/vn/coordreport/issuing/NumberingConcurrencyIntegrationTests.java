@@ -88,12 +88,12 @@ class NumberingConcurrencyIntegrationTests {
         IssuingFixture.users(users);
         users.add("vanthu-2", Role.CLERK, null, IssuingFixture.USER_PASSWORD);
         Actor reviewer = issuing.actor(IssuingFixture.REVIEWER);
-        issuing.inState(FinalState.WAITING_REVIEW, "2025", reviewer).forEach(id -> issuing.approve(id, reviewer, null));
+        issuing.inState(FinalState.WAITING_REVIEW, Period.year(2025), reviewer).forEach(id -> issuing.approve(id, reviewer, null));
         issuing.addPersonalKey(IssuingFixture.SIGNER, TestKeys.pkcs12("k", "Lãnh đạo", PASSWORD), null, null,
                 PASSWORD.toCharArray(), TestKeys.signaturePng(), "test");
         Actor signer = issuing.actor(IssuingFixture.SIGNER);
-        issuing.sign(issuing.inState(FinalState.WAITING_SIGNATURE, "2025", signer), signer, PASSWORD.toCharArray());
-        signed = issuing.inState(FinalState.SIGNED, "2025", signer);
+        issuing.sign(issuing.inState(FinalState.WAITING_SIGNATURE, Period.year(2025), signer), signer, PASSWORD.toCharArray());
+        signed = issuing.inState(FinalState.SIGNED, Period.year(2025), signer);
         assertThat(signed).hasSize(10);
         body = issuing.find(signed.get(0)).orElseThrow().agencyCode();
         assertThat(signed).allSatisfy(id -> assertThat(issuing.find(id).orElseThrow().agencyCode()).isEqualTo(body));

@@ -75,7 +75,7 @@ class JobRecoveryIntegrationTests extends MailedSampleTests {
         assertThat(instanceOf(resumed.id())).isEqualTo(instanceOf(killed));
         assertThat(jdbc.sql("select status from batch_job_execution where job_execution_id = :id").param("id", killed)
                 .query(String.class).single()).isEqualTo("FAILED");
-        assertThat(archive.list(null, "2021")).filteredOn(r -> r.kind() == ReportKind.FINAL).hasSize(3)
+        assertThat(archive.list(null, Period.year(2021))).filteredOn(r -> r.kind() == ReportKind.FINAL).hasSize(3)
                 .allSatisfy(r -> assertThat(r.version()).isEqualTo(1));
         assertThat(greenMail.getReceivedMessages()).isEmpty();
         assertThat(issueAll("2021").issued()).isEqualTo(3);

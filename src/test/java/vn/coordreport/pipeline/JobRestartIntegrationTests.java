@@ -127,7 +127,7 @@ class JobRestartIntegrationTests extends MailedSampleTests {
     }
 
     private List<ArchivedReport> finals() {
-        return archive.list(null, "2021").stream().filter(r -> r.kind() == ReportKind.FINAL && r.documentNumber() == null)
+        return archive.list(null, Period.year(2021)).stream().filter(r -> r.kind() == ReportKind.FINAL && r.documentNumber() == null)
                 .toList();
     }
 }

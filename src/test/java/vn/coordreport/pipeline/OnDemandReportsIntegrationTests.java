@@ -63,7 +63,7 @@ class OnDemandReportsIntegrationTests extends QuangTriSampleTests {
         Path second = produce(true, "final-2").get(0);
 
         // then
-        List<ArchivedReport> finals = archive.list(QT, "2021").stream().filter(v -> v.kind() == ReportKind.FINAL).toList();
+        List<ArchivedReport> finals = archive.list(QT, Period.year(2021)).stream().filter(v -> v.kind() == ReportKind.FINAL).toList();
         assertThat(finals).singleElement().satisfies(v -> {
             assertThat(v.documentNumber()).as("numbered when issued, not when made").isNull();
             assertThat(v.calendar()).isEqualTo("decree-09");
@@ -79,6 +79,6 @@ class OnDemandReportsIntegrationTests extends QuangTriSampleTests {
     }
 
     private List<ArchivedReport> drafts() {
-        return archive.list(QT, "2021").stream().filter(v -> v.kind() == ReportKind.DRAFT).toList();
+        return archive.list(QT, Period.year(2021)).stream().filter(v -> v.kind() == ReportKind.DRAFT).toList();
     }
 }

@@ -49,7 +49,7 @@ class PeriodCloseJobIntegrationTests extends MailedSampleTests {
         assertThat(close.status()).as(close.failure()).isEqualTo("COMPLETED");
         assertThat(close.written()).isEqualTo(3);
         assertThat(close.mailed()).isZero();
-        assertThat(archive.list(null, "2021")).filteredOn(r -> r.kind() == ReportKind.FINAL).hasSize(3)
+        assertThat(archive.list(null, Period.year(2021))).filteredOn(r -> r.kind() == ReportKind.FINAL).hasSize(3)
                 .allSatisfy(r -> assertThat(r.documentNumber()).isNull());
         assertThat(greenMail.getReceivedMessages()).isEmpty();
 
@@ -58,7 +58,7 @@ class PeriodCloseJobIntegrationTests extends MailedSampleTests {
 
         // then each issued final is numbered, and each recipient has exactly one mail per report
         assertThat(issued.issued()).isEqualTo(3);
-        assertThat(archive.list(null, "2021")).filteredOn(r -> r.kind() == ReportKind.FINAL && r.documentNumber() != null)
+        assertThat(archive.list(null, Period.year(2021))).filteredOn(r -> r.kind() == ReportKind.FINAL && r.documentNumber() != null)
                 .hasSize(3);
         assertThat(received()).containsExactlyInAnyOrderElementsOf(expected);
 
@@ -73,7 +73,7 @@ class PeriodCloseJobIntegrationTests extends MailedSampleTests {
         assertThat(again.mailed()).isZero();
         assertThat(issuedAgain.issued()).isZero();
         assertThat(greenMail.getReceivedMessages()).hasSize(7);
-        assertThat(archive.list(null, "2021")).filteredOn(r -> r.kind() == ReportKind.FINAL).hasSize(6);
+        assertThat(archive.list(null, Period.year(2021))).filteredOn(r -> r.kind() == ReportKind.FINAL).hasSize(6);
         System.out.printf("period close 2021: %d ms (3 finals)%n", millis);
     }
 

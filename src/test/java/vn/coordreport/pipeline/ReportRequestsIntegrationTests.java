@@ -50,7 +50,7 @@ class ReportRequestsIntegrationTests extends QuangTriSampleTests {
         ReportRequestStatus done = waitFor(first.id());
         assertThat(done.status()).isEqualTo("DONE");
         assertThat(done.percent()).isEqualTo(100);
-        assertThat(archive.list(QT, "2021-H2")).hasSize(1).first()
+        assertThat(archive.list(QT, Period.half(2021, 2))).hasSize(1).first()
                 .satisfies(v -> assertThat(v.id()).isEqualTo(done.versionId()));
         Path pdf = Files.write(temp.resolve("r.pdf"), archive.content(done.versionId()));
         assertThat(ReportText.ofPdf(pdf)).contains("09/QCPH/SNgV-BP").contains("DỰ THẢO");

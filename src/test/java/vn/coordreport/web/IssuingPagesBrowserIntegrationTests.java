@@ -2,6 +2,8 @@ package vn.coordreport.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,7 +75,7 @@ class IssuingPagesBrowserIntegrationTests {
         issuing.addOrganisationKey("SNGV-QT", TestKeys.pkcs12("sngv", "Sở Ngoại vụ tỉnh Quảng Trị", KEY), null, null,
                 KEY.toCharArray(), TestKeys.sealPng(), "test");
         jobs.closePeriod(Period.year(2021), null, true);
-        finalId = issuing.list("2021", null).get(0).versionId();
+        finalId = issuing.list(Period.year(2021), null).get(0).versionId();
         browser = new Browser("http://localhost:" + port);
     }
 
@@ -131,6 +133,20 @@ class IssuingPagesBrowserIntegrationTests {
         }
         browser.size(Browser.LAPTOP);
         browser.look("approvals-clerk");
+        // the list is narrowed to a period written as the office writes it, as the command line reads it
+        browser.open("/approvals?period=" + URLEncoder.encode("năm 2021", StandardCharsets.UTF_8));
+        assertThat(browser.driver.findElement(By.id("finals")).getText()).contains("09/QCPH/SNgV-BP");
+        assertThat(browser.driver.findElements(By.id("issue-all"))).hasSize(1);
+        // a period that is none is said, the list is every period's, and no batch step is offered for it
+        browser.open("/approvals?period=2021-H9");
+        assertThat(browser.driver.findElement(By.cssSelector("p.alert.error")).getText())
+                .startsWith("Ô “Kỳ báo cáo”: '2021-H9' không phải là kỳ báo cáo: ghi 2019-H1")
+                .endsWith("Danh sách dưới đây là mọi kỳ.");
+        assertThat(browser.driver.findElement(By.id("period")).getAttribute("value")).isEqualTo("2021-H9");
+        assertThat(browser.driver.findElement(By.id("finals")).getText()).contains("09/QCPH/SNgV-BP");
+        assertThat(browser.driver.findElements(By.id("issue-all"))).isEmpty();
+        assertThat(browser.fetchStatus("GET", "/approvals?period=2021-H9", Map.of())).isEqualTo(400);
+        browser.look("approvals-mistyped-period");
         browser.open("/approvals/" + finalId);
         browser.driver.findElement(By.id("issue-password")).sendKeys(KEY);
         browser.submit(By.id("issue"));

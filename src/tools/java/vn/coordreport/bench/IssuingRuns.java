@@ -61,18 +61,18 @@ class IssuingRuns {
         prepare();
         Actor reviewer = issuing.actor(REVIEWER);
         long start = System.nanoTime();
-        for (long id : issuing.inState(FinalState.WAITING_REVIEW, period.toString(), reviewer)) {
+        for (long id : issuing.inState(FinalState.WAITING_REVIEW, period, reviewer)) {
             issuing.approve(id, reviewer, null);
         }
         double approve = Figures.seconds(System.nanoTime() - start);
         Actor signer = issuing.actor(SIGNER);
-        List<Long> approved = issuing.inState(FinalState.WAITING_SIGNATURE, period.toString(), signer);
+        List<Long> approved = issuing.inState(FinalState.WAITING_SIGNATURE, period, signer);
         start = System.nanoTime();
         List<StepOutcome> signed = approved.isEmpty() ? List.of()
                 : issuing.sign(approved, signer, keyPassword.toCharArray());
         double sign = Figures.seconds(System.nanoTime() - start);
         Actor clerk = issuing.actor(CLERK);
-        List<Long> toIssue = issuing.inState(FinalState.SIGNED, period.toString(), clerk);
+        List<Long> toIssue = issuing.inState(FinalState.SIGNED, period, clerk);
         sealsFor(toIssue);
         start = System.nanoTime();
         IssueRun issued = toIssue.isEmpty() ? null : issuing.issue(toIssue, clerk, keyPassword.toCharArray(), true);
