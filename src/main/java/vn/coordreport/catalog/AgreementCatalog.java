@@ -65,6 +65,22 @@ public class AgreementCatalog {
                 .query(AgreementSummary.class).optional();
     }
 
+    /**
+     * The code of the one agreement that {@code typed} names but for the case of its letters or its diacritics
+     * ({@code 09/qcph/sngv-bdbp} for {@code 09/QCPH/SNgV-BĐBP}), for a hint after a code that names none: a code is
+     * matched as written, and a terminal without a Vietnamese keyboard types {@code BDBP}. Empty when no agreement,
+     * or more than one, is so named.
+     */
+    public Optional<String> meant(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        String folded = CodeCatalogue.fold(typed);
+        List<String> like = jdbc.sql("select code from agreement").query(String.class).list().stream()
+                .filter(code -> CodeCatalogue.fold(code).equals(folded)).toList();
+        return like.size() == 1 ? Optional.of(like.get(0)) : Optional.empty();
+    }
+
     /** The agreement with this code, or {@link UnknownAgreement}. */
     public AgreementSummary require(String code) {
         return find(code).orElseThrow(() -> new UnknownAgreement(code));

@@ -18,6 +18,7 @@ import org.springframework.core.env.StandardEnvironment;
 import org.springframework.util.StringUtils;
 
 import picocli.CommandLine;
+import vn.coordreport.catalog.AgreementCatalog;
 import vn.coordreport.database.SchemaBehind;
 import vn.coordreport.files.TempFolders;
 import vn.coordreport.messages.LocaleProperties;
@@ -90,7 +91,7 @@ public final class Cli {
                 return ExitCode.USAGE;
             }
             if (parsed.subcommand().commandSpec().userObject() instanceof WithoutApplication) {
-                parser.setExecutionExceptionHandler(new FailureHandler());
+                parser.setExecutionExceptionHandler(new FailureHandler(null));
                 return parser.execute(args);
             }
             DatabaseOnly lightCommand = command(parsed) instanceof DatabaseOnly light ? light : null;
@@ -117,7 +118,8 @@ public final class Cli {
             }
             CommandLine command = configure(new CommandLine(commands, new SpringCommandFactory(context, invoked)), out,
                     err, context.getBean(LocaleProperties.class).locale());
-            command.setExecutionExceptionHandler(new FailureHandler());
+            command.setExecutionExceptionHandler(new FailureHandler(
+                    context.getBeanProvider(AgreementCatalog.class).getIfAvailable()));
             return inConfiguredLanguage(context, () -> command.execute(args));
         } catch (RuntimeException e) {
             err.println(Messages.text(language, "cli.cannotStart", FailureHandler.describe(e)));

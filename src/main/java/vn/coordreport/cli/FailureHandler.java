@@ -8,6 +8,7 @@ import org.springframework.boot.web.server.PortInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import vn.coordreport.catalog.AgreementCatalog;
 import vn.coordreport.catalog.UnknownAgreement;
 import vn.coordreport.database.DatabaseFailures;
 import vn.coordreport.messages.Messages;
@@ -20,12 +21,20 @@ import vn.coordreport.messages.Messages;
  */
 class FailureHandler implements IExecutionExceptionHandler {
 
+    /** The agreements, to name the code a mistyped one was meant to be; null for a command run without them. */
+    private final AgreementCatalog catalog;
+
+    FailureHandler(AgreementCatalog catalogOrNull) {
+        this.catalog = catalogOrNull;
+    }
+
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parsed) {
         if (e instanceof IllegalArgumentException) {
             commandLine.getErr().println(e.getMessage());
-            if (e instanceof UnknownAgreement) {
-                AgreementHint.print(commandLine.getErr()); // a code mistyped or misremembered: where to look it up
+            if (e instanceof UnknownAgreement unknown && catalog != null) {
+                // a code mistyped or misremembered: the one meant, or where to look it up
+                AgreementHint.print(catalog, unknown.code(), commandLine.getErr());
             }
             return ExitCode.BAD_INPUT;
         }

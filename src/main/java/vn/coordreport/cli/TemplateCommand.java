@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.coordreport.catalog.AgreementCatalog;
 import vn.coordreport.catalog.UnknownAgreement;
 import vn.coordreport.ingest.Templates;
 import vn.coordreport.messages.Messages;
@@ -23,6 +24,7 @@ import vn.coordreport.period.Period;
 class TemplateCommand implements Callable<Integer>, DatabaseOnly {
 
     private final Templates templates;
+    private final AgreementCatalog catalog;
 
     @Spec
     CommandSpec spec;
@@ -37,8 +39,9 @@ class TemplateCommand implements Callable<Integer>, DatabaseOnly {
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "Tệp mẫu sẽ ghi.")
     Path out;
 
-    TemplateCommand(Templates templates) {
+    TemplateCommand(Templates templates, AgreementCatalog catalog) {
         this.templates = templates;
+        this.catalog = catalog;
     }
 
     @Override
@@ -60,8 +63,8 @@ class TemplateCommand implements Callable<Integer>, DatabaseOnly {
         } catch (IllegalArgumentException e) {
             Files.deleteIfExists(partial);
             spec.commandLine().getErr().println(Messages.text("template.cannotWrite", e.getMessage()));
-            if (e instanceof UnknownAgreement) {
-                AgreementHint.print(spec.commandLine().getErr());
+            if (e instanceof UnknownAgreement unknown) {
+                AgreementHint.print(catalog, unknown.code(), spec.commandLine().getErr());
             }
             return ExitCode.BAD_INPUT;
         } catch (IOException e) {

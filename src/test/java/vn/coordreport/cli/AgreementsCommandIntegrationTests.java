@@ -67,11 +67,20 @@ class AgreementsCommandIntegrationTests {
     }
 
     @Test
-    void aMistypedCodeIsRefusedWithWhereToLookItUp() {
+    void aCodeTypedWithoutItsCapitalsOrDiacriticsIsRefusedNamingTheOneMeant() {
         CliSession.Run report = cli.run("report", "--agreement", "12/QCPH-SNgV-BDBP", "--period", "2020");
 
         assertThat(report.status()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(report.err()).contains("không có quy chế phối hợp '12/QCPH-SNgV-BDBP'")
-                .contains("Các quy chế có trong cơ sở dữ liệu: coordreport agreements");
+                .contains("Có phải là 12/QCPH-SNgV-BĐBP? Mã quy chế phải ghi như trong danh sách "
+                        + "(coordreport agreements), đúng chữ hoa, chữ thường và dấu.");
+        // after a list that finds nothing for it, and a template not written, alike
+        assertThat(cli.run("reports", "--agreement", "01/qcph-sngv-bđbp").err())
+                .contains("không có quy chế phối hợp '01/qcph-sngv-bđbp'", "Có phải là 01/QCPH-SNgV-BĐBP?");
+        CliSession.Run template = cli.run("template", "--agreement", "01/qcph-sngv-bdbp", "--out",
+                "target/meant-template.xlsx");
+        assertThat(template.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(template.err()).contains("Có phải là 01/QCPH-SNgV-BĐBP?")
+                .doesNotContain("Các quy chế có trong cơ sở dữ liệu");
     }
 }

@@ -220,7 +220,7 @@ class LockedPeriodsIntegrationTests {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine command = new CommandLine(new ReopenCommand(locks, users, audit))
-                .setExecutionExceptionHandler(new FailureHandler())
+                .setExecutionExceptionHandler(new FailureHandler(null))
                 .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
         int status = command.execute("--agreement", QT, "--period", "2021", "--as", as,
                 "--reason", "số liệu cục tuần tra bị sửa");
