@@ -45,6 +45,11 @@ public class Dashboard {
                 status.issued(s.province(), s.agreementCode(), ISSUED_SHOWN));
     }
 
+    /** The codes of a province's agreements, as the page's list offers them. */
+    public List<String> agreementCodes(String province) {
+        return scope.agreements(province, null).stream().map(ScopedAgreement::code).toList();
+    }
+
     public List<String> provinces() {
         return scope.provinces();
     }

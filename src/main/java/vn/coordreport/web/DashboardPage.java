@@ -64,11 +64,8 @@ class DashboardPage {
                 shown = Period.year(latestYear);
             }
         }
-        DashboardScope scope = new DashboardScope(chosen, agreement, field, shown);
-        Dashboard.View view = dashboard.snapshot(scope, today);
         // a link or a hand-typed address may name an agreement or a field the lists do not offer: say so, and show all
-        boolean unknownAgreement = given(agreement) && view.agreements().stream()
-                .noneMatch(a -> a.value().equals(agreement.strip()));
+        boolean unknownAgreement = given(agreement) && !dashboard.agreementCodes(chosen).contains(agreement.strip());
         boolean unknownField = given(field) && dashboard.fields().stream().noneMatch(f -> f.value().equals(field.strip()));
         if (unknownAgreement || unknownField) {
             List<String> said = new ArrayList<>();
@@ -82,9 +79,10 @@ class DashboardPage {
                 said.add("Không có lĩnh vực \"" + field.strip() + "\": đang hiển thị mọi lĩnh vực.");
             }
             model.addAttribute("problem", String.join(" ", said));
-            scope = new DashboardScope(chosen, unknownAgreement ? null : agreement, unknownField ? null : field, shown);
-            view = dashboard.snapshot(scope, today);
         }
+        DashboardScope scope = new DashboardScope(chosen, unknownAgreement ? null : agreement,
+                unknownField ? null : field, shown);
+        Dashboard.View view = dashboard.snapshot(scope, today);
         model.addAttribute("scope", scope);
         model.addAttribute("view", view);
         model.addAttribute("periods", periods(Math.max(latestYear, dashboard.lastTermYear(chosen, today)), shown));
