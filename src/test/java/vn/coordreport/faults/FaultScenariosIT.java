@@ -398,8 +398,8 @@ class FaultScenariosIT {
                 + distinct.size() + " reports: 15 agreements x 2024-H2 PDF and 2025-H2 DOCX drafts, " + (all.size()
                 - distinct.size()) + " of them asked twice)", all.size() + "/" + all.size() + " DONE; " + ids
                 + " request ids (" + (all.size() - ids) + " joined one in flight); " + renders + " renders (expected "
-                + distinct.size() + "), one version per report; latency from POST to DONE p50 "
-                + seconds(Faults.percentile(latencies, 50)) + ", p95 " + seconds(Faults.percentile(latencies, 95))
+                + distinct.size() + "), one version per report; latency from POST to DONE (C1-only JVMs, see "
+                + "Jar#start) p50 " + seconds(Faults.percentile(latencies, 50)) + ", p95 " + seconds(Faults.percentile(latencies, 95))
                 + ", max " + seconds(latencies.get(latencies.size() - 1)));
     }
 

@@ -65,9 +65,17 @@ final class Jar {
         }
     }
 
-    /** A process of the jar with extra settings; its output goes to {@code logs/<label>-<n>.out|.err}. */
+    /**
+     * A process of the jar with extra settings; its output goes to {@code logs/<label>-<n>.out|.err}.
+     * <p>
+     * With C1 alone ({@code -XX:TieredStopAtLevel=1}), as the test JVMs: the scenarios check what survives a fault,
+     * not speed, and on two cores C2 compiling what each fresh process runs a few times cost the stage about 80 s of
+     * CPU (283 s of user CPU against 201 s, one run of the scenarios alone each). Speed is measured by {@code bench},
+     * and by {@code CommandStartIT} on JVMs as the product is started.
+     */
     Started start(String label, Map<String, String> extra, String... args) {
-        List<String> command = new ArrayList<>(List.of(TestJvm.java(), "-Xmx768m", "-Dfile.encoding=UTF-8"));
+        List<String> command = new ArrayList<>(List.of(TestJvm.java(), "-Xmx768m", "-Dfile.encoding=UTF-8",
+                "-XX:TieredStopAtLevel=1"));
         Map<String, String> all = new LinkedHashMap<>(settings);
         all.putAll(extra);
         all.forEach((key, value) -> command.add("-D" + key + "=" + value));
