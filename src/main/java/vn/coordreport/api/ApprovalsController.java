@@ -26,6 +26,7 @@ import vn.coordreport.issuing.Issuing;
 import vn.coordreport.issuing.IssuingRefusal;
 import vn.coordreport.issuing.IssuingStep;
 import vn.coordreport.issuing.RegisterEntry;
+import vn.coordreport.period.Period;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.CurrentUser;
 
@@ -64,7 +65,7 @@ class ApprovalsController {
     @Operation(summary = "api.doc.approvals.list.summary")
     @GetMapping("/approvals")
     List<FinalDocument> list(@RequestParam(required = false) String period) {
-        return issuing.list(Periods.parse(period), user.province().orElse(null));
+        return issuing.list(Period.parseIfGiven(period), user.province().orElse(null));
     }
 
     @Operation(summary = "api.doc.approvals.one.summary")

@@ -19,6 +19,7 @@ import org.springframework.web.context.request.WebRequest;
 
 import vn.coordreport.archive.ArchivedReport;
 import vn.coordreport.archive.ReportArchive;
+import vn.coordreport.period.Period;
 import vn.coordreport.render.Format;
 import vn.coordreport.security.AuditLog;
 
@@ -44,7 +45,7 @@ class ReportsController {
     List<ArchivedReport> list(@RequestParam(required = false) String agreement,
             @RequestParam(required = false) String period) {
         Function<String, Boolean> visible = provinces.visible();
-        return archive.list(agreement, Periods.parse(period)).stream().filter(v -> visible.apply(v.agreementCode())).toList();
+        return archive.list(agreement, Period.parseIfGiven(period)).stream().filter(v -> visible.apply(v.agreementCode())).toList();
     }
 
     @Operation(summary = "api.doc.reports.one.summary")

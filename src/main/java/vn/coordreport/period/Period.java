@@ -102,6 +102,17 @@ public record Period(Kind kind, int year, int number, LocalDate rangeFrom, Local
         throw new IllegalArgumentException(Messages.text("period.invalid", String.valueOf(text)));
     }
 
+    /**
+     * The period a list is narrowed to, read as {@link #parse} reads it ({@code 2019-h1}, {@code 6 tháng đầu năm
+     * 2019}); null for none (null or blank). A filter's text is never matched as written: a misspelt period would
+     * find nothing and look like an empty list.
+     *
+     * @throws IllegalArgumentException saying how to write a period
+     */
+    public static Period parseIfGiven(String textOrNull) {
+        return textOrNull == null || textOrNull.isBlank() ? null : parse(textOrNull);
+    }
+
     /** Why a written range is no range: a day that does not exist, or an end before the start. */
     static IllegalArgumentException badRange(String text, RuntimeException e) {
         String why = e instanceof DateTimeParseException p

@@ -67,7 +67,7 @@ class ApprovalsPage {
         String province = user.province().orElse(null);
         Period narrowed = null;
         try {
-            narrowed = period(period);
+            narrowed = Period.parseIfGiven(period);
         } catch (IllegalArgumentException mistyped) {
             // '2019-H9': said above the list, which then is every final; the text stays in the field to be mended,
             // and the batch steps are not offered for a list the user did not mean
@@ -168,8 +168,8 @@ class ApprovalsPage {
             RedirectAttributes redirect) {
         Actor actor = actor();
         return batch(redirect, period, () -> {
-            List<StepOutcome> outcomes = issuing.sign(issuing.inState(FinalState.WAITING_SIGNATURE, period(period),
-                    actor), actor, secret(password));
+            List<Long> approved = issuing.inState(FinalState.WAITING_SIGNATURE, Period.parseIfGiven(period), actor);
+            List<StepOutcome> outcomes = issuing.sign(approved, actor, secret(password));
             long done = outcomes.stream().filter(StepOutcome::done).count();
             return "Đã ký số " + done + " báo cáo" + refused(outcomes.size() - done) + ".";
         });
@@ -181,8 +181,8 @@ class ApprovalsPage {
             @RequestParam(defaultValue = "false") boolean confirmEmpty, RedirectAttributes redirect) {
         Actor actor = actor();
         return batch(redirect, period, () -> {
-            IssueRun run = issuing.issue(issuing.inState(FinalState.SIGNED, period(period), actor), actor,
-                    secret(password), confirmEmpty);
+            List<Long> signed = issuing.inState(FinalState.SIGNED, Period.parseIfGiven(period), actor);
+            IssueRun run = issuing.issue(signed, actor, secret(password), confirmEmpty);
             return run.deliveriesOrNull() == null && run.issued() > 0
                     ? "Đã cấp số và ban hành " + run.issued() + " báo cáo" + refused(run.refused()) + ". " + mailsNotSent(run)
                     : "Đã cấp số và ban hành " + run.issued() + " báo cáo, gửi đến " + run.mailsQueued() + " nơi nhận"
@@ -226,16 +226,6 @@ class ApprovalsPage {
 
     private Actor actor() {
         return new Actor(user.username(), user.roles(), user.province().orElse(null));
-    }
-
-    /**
-     * The period a list is narrowed to, as the command line and the API read it ({@code 2019-h1}, "6 tháng đầu năm
-     * 2019"); null for every period.
-     *
-     * @throws IllegalArgumentException saying how to write a period
-     */
-    private static Period period(String text) {
-        return text == null || text.isBlank() ? null : Period.parse(text.strip());
     }
 
     private static char[] secret(String password) {

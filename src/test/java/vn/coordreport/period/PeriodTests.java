@@ -50,6 +50,16 @@ class PeriodTests {
     }
 
     @Test
+    void aFilterIsReadAsAPeriodIsWrittenAndNoneIsNoFilter() {
+        assertThat(Period.parseIfGiven(null)).isNull();
+        assertThat(Period.parseIfGiven("  ")).isNull();
+        assertThat(Period.parseIfGiven(" 2019-h1 ")).isEqualTo(Period.half(2019, 1));
+        assertThat(Period.parseIfGiven("6 tháng đầu năm 2019")).isEqualTo(Period.half(2019, 1));
+        assertThatIllegalArgumentException().isThrownBy(() -> Period.parseIfGiven("2019-H9"))
+                .withMessageContaining("2019-H9");
+    }
+
+    @Test
     void theCutOffOnThe14thDecidesTheHalfUnderDecree09Only() {
         LocalDate the14th = LocalDate.of(2019, 6, 14);
         LocalDate the15th = LocalDate.of(2019, 6, 15);
