@@ -96,7 +96,12 @@ class UsageLanguageTests {
         assertThat(add.out).startsWith("Cách dùng: coordreport users add").contains("\nTùy chọn:\n",
                 "Thêm một người dùng. Mật khẩu đọc từ đầu vào chuẩn", "Chỉ cho người dùng làm việc với tỉnh",
                 "Đọc mật khẩu từ dòng đầu của đầu vào chuẩn.", "Chữ cái, chữ số, '.', '_', '-' hoặc '@'");
-        assertThat(run("report", "--help").out).contains("Thư mục ghi báo cáo (mặc định: out).");
+        // a period may be written in words, as report reads it; the help says so
+        assertThat(run("report", "--help").out).contains("Thư mục ghi báo cáo (mặc định: out).",
+                "hoặc bằng chữ, như \"6", "tháng đầu năm 2019\"");
+        // '.xlsx' is not cut after its dot at the end of a line
+        assertThat(top.out).contains("một sổ tính\n                  Excel (tệp xlsx, xem import-format.md)")
+                .doesNotContain("Excel (.\n");
     }
 
     @Test
