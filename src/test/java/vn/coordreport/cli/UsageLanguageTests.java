@@ -99,6 +99,11 @@ class UsageLanguageTests {
         // a period may be written in words, as report reads it; the help says so
         assertThat(run("report", "--help").out).contains("Thư mục ghi báo cáo (mặc định: out).",
                 "hoặc bằng chữ, như \"6", "tháng đầu năm 2019\"");
+        // a job is a 'tác vụ', as the pages and the tables call it, and a schedule's trigger is its 'tên lịch'
+        assertThat(run("jobs", "--help").out).contains("Liệt kê các lần chạy tác vụ gần nhất: số hiệu, tác vụ,")
+                .doesNotContain("công việc");
+        assertThat(run("schedules", "--help").out).contains("tên lịch, tác vụ, biểu thức cron")
+                .doesNotContain("trigger");
         // '.xlsx' is not cut after its dot at the end of a line
         assertThat(top.out).contains("một sổ tính\n                  Excel (tệp xlsx, xem import-format.md)")
                 .doesNotContain("Excel (.\n");
