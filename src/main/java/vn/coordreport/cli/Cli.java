@@ -119,7 +119,7 @@ public final class Cli {
             CommandLine command = configure(new CommandLine(commands, new SpringCommandFactory(context, invoked)), out,
                     err, context.getBean(LocaleProperties.class).locale());
             command.setExecutionExceptionHandler(new FailureHandler(
-                    context.getBeanProvider(AgreementCatalog.class).getIfAvailable()));
+                    () -> context.getBean(AgreementCatalog.class)));
             return inConfiguredLanguage(context, () -> command.execute(args));
         } catch (RuntimeException e) {
             err.println(Messages.text(language, "cli.cannotStart", FailureHandler.describe(e)));

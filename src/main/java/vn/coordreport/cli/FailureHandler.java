@@ -2,6 +2,7 @@ package vn.coordreport.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 
 import org.springframework.boot.web.server.PortInUseException;
 
@@ -21,10 +22,13 @@ import vn.coordreport.messages.Messages;
  */
 class FailureHandler implements IExecutionExceptionHandler {
 
-    /** The agreements, to name the code a mistyped one was meant to be; null for a command run without them. */
-    private final AgreementCatalog catalog;
+    /**
+     * The agreements, to name the code a mistyped one was meant to be, looked up only then (a command's start builds
+     * only what it uses); null for a command run without the application.
+     */
+    private final Supplier<AgreementCatalog> catalog;
 
-    FailureHandler(AgreementCatalog catalogOrNull) {
+    FailureHandler(Supplier<AgreementCatalog> catalogOrNull) {
         this.catalog = catalogOrNull;
     }
 
@@ -34,7 +38,7 @@ class FailureHandler implements IExecutionExceptionHandler {
             commandLine.getErr().println(e.getMessage());
             if (e instanceof UnknownAgreement unknown && catalog != null) {
                 // a code mistyped or misremembered: the one meant, or where to look it up
-                AgreementHint.print(catalog, unknown.code(), commandLine.getErr());
+                AgreementHint.print(catalog.get(), unknown.code(), commandLine.getErr());
             }
             return ExitCode.BAD_INPUT;
         }
