@@ -29,25 +29,26 @@ public class Dashboard {
         this.status = status;
     }
 
-    /** Everything the page shows for a scope, as of {@code today}. */
-    public record View(List<Option> agreements, IndicatorFigures indicators, List<OpenItem> openItems,
-            List<SilentAgency> silent, List<IssuedReport> issued) {
+    /**
+     * Everything the page shows, as of {@code today}, and the scope it is of: the one asked for, or, when that names
+     * an agreement the province does not have (a hand-typed address), every agreement of the province.
+     */
+    public record View(DashboardScope scope, List<Option> agreements, IndicatorFigures indicators,
+            List<OpenItem> openItems, List<SilentAgency> silent, List<IssuedReport> issued) {
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public View snapshot(DashboardScope s, LocalDate today) {
-        List<ScopedAgreement> all = scope.agreements(s.province(), null);
-        List<ScopedAgreement> chosen = scoped(s);
-        return new View(all.stream().map(a -> new Option(a.code(), a.code() + " · " + a.title())).toList(),
+    public View snapshot(DashboardScope asked, LocalDate today) {
+        List<ScopedAgreement> all = scope.agreements(asked.province(), null);
+        List<ScopedAgreement> named = all.stream().filter(a -> a.code().equals(asked.agreementCode())).toList();
+        // none named, or one the province does not have: every agreement of the province
+        DashboardScope s = named.isEmpty() ? asked.everyAgreement() : asked;
+        List<ScopedAgreement> chosen = named.isEmpty() ? all : named;
+        return new View(s, all.stream().map(a -> new Option(a.code(), a.code() + " · " + a.title())).toList(),
                 indicators.figures(chosen, s.period(), s.fieldCode(), TREND_LENGTH),
                 status.openItems(chosen, s.fieldCode(), today),
                 status.silent(chosen, s.period(), today),
                 status.issued(s.province(), s.agreementCode(), ISSUED_SHOWN));
-    }
-
-    /** The codes of a province's agreements, as the page's list offers them. */
-    public List<String> agreementCodes(String province) {
-        return scope.agreements(province, null).stream().map(ScopedAgreement::code).toList();
     }
 
     public List<String> provinces() {

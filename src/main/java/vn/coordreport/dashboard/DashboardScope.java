@@ -22,6 +22,11 @@ public record DashboardScope(String province, String agreementCode, String field
         fieldCode = blankToNull(fieldCode);
     }
 
+    /** This scope, of every agreement of its province. */
+    public DashboardScope everyAgreement() {
+        return new DashboardScope(province, null, fieldCode, period);
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -42,7 +42,8 @@ class DashboardPage {
             @RequestParam(required = false) String period, Model model) {
         List<String> provinces = user.province().map(List::of).orElseGet(dashboard::provinces);
         model.addAttribute("provinces", provinces);
-        model.addAttribute("fields", dashboard.fields());
+        List<Option> fields = dashboard.fields();
+        model.addAttribute("fields", fields);
         model.addAttribute("format", new DashboardFormat());
         if (provinces.isEmpty()) {
             return "dashboard";
@@ -64,9 +65,12 @@ class DashboardPage {
                 shown = Period.year(latestYear);
             }
         }
-        // a link or a hand-typed address may name an agreement or a field the lists do not offer: say so, and show all
-        boolean unknownAgreement = given(agreement) && !dashboard.agreementCodes(chosen).contains(agreement.strip());
-        boolean unknownField = given(field) && dashboard.fields().stream().noneMatch(f -> f.value().equals(field.strip()));
+        // a link or a hand-typed address may name an agreement or a field the lists do not offer: say so, and show
+        // all; the snapshot drops an agreement the province does not have
+        boolean unknownField = given(field) && fields.stream().noneMatch(f -> f.value().equals(field.strip()));
+        Dashboard.View view = dashboard.snapshot(new DashboardScope(chosen, agreement, unknownField ? null : field,
+                shown), today);
+        boolean unknownAgreement = given(agreement) && view.scope().agreementCode() == null;
         if (unknownAgreement || unknownField) {
             List<String> said = new ArrayList<>();
             if (model.getAttribute("problem") != null) {
@@ -80,10 +84,7 @@ class DashboardPage {
             }
             model.addAttribute("problem", String.join(" ", said));
         }
-        DashboardScope scope = new DashboardScope(chosen, unknownAgreement ? null : agreement,
-                unknownField ? null : field, shown);
-        Dashboard.View view = dashboard.snapshot(scope, today);
-        model.addAttribute("scope", scope);
+        model.addAttribute("scope", view.scope());
         model.addAttribute("view", view);
         model.addAttribute("periods", periods(Math.max(latestYear, dashboard.lastTermYear(chosen, today)), shown));
         model.addAttribute("today", today);

@@ -145,6 +145,13 @@ class DashboardBrowserIntegrationTests {
                 + "mọi lĩnh vực.");
         assertThat(codes()).containsExactlyInAnyOrderElementsOf(all);
         look("dashboard-unknown-agreement");
+
+        // one of the province's own agreements is chosen, and nothing is said
+        String own = new Select(browser.driver.findElement(By.id("agreement"))).getOptions().get(1).getText();
+        choose("agreement", own);
+        assertThat(selected("agreement")).isEqualTo(own);
+        assertThat(browser.driver.findElements(By.id("problem"))).isEmpty();
+        assertThat(codes()).isNotEmpty().isSubsetOf(all);
     }
 
     @Test
