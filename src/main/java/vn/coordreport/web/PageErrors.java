@@ -11,6 +11,7 @@ import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -32,9 +33,16 @@ class PageErrors {
         return page(e.getStatusCode().value(), e.getReason(), model, response);
     }
 
-    /** A parameter that is not of its type: alone ({@code page=x}). */
+    /**
+     * A parameter that is not of its type: alone ({@code page=x}), or a part of the address ({@code /reports/x}), which
+     * then names no page at all.
+     */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String badArgument(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            return page(HttpServletResponse.SC_NOT_FOUND,
+                    Messages.text("web.addressNotANumber", String.valueOf(e.getValue())), model, response);
+        }
         return page(HttpServletResponse.SC_BAD_REQUEST, wrongType(e.getName(), e.getValue(), e.getRequiredType()), model,
                 response);
     }
@@ -48,10 +56,15 @@ class PageErrors {
         return page(HttpServletResponse.SC_BAD_REQUEST, detail, model, response);
     }
 
-    /** As the API says it, but with the days as the pages take them (dd/mm/yyyy). */
+    /**
+     * As the API says it, but with the days as the pages take them (dd/mm/yyyy), and a parameter the pages write
+     * themselves (the page number in a list's links) named as the reader knows it, not by its name in the address.
+     */
     private static String wrongType(String name, Object value, Class<?> type) {
-        return Messages.text("api.wrongType", name, String.valueOf(value),
-                type == LocalDate.class ? Messages.text("web.type.day") : Messages.expectedType(type));
+        String expected = type == LocalDate.class ? Messages.text("web.type.day") : Messages.expectedType(type);
+        String label = Messages.optional("web.parameter." + name);
+        return label == null ? Messages.text("api.wrongType", name, String.valueOf(value), expected)
+                : Messages.text("web.wrongValue", label, String.valueOf(value), expected);
     }
 
     /** The error page with this status and, when known, what was wrong. */

@@ -5,6 +5,11 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,6 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 import vn.coordreport.catalog.AgreementSummary;
 import vn.coordreport.files.FileNames;
 import vn.coordreport.ingest.Templates;
+import vn.coordreport.messages.Messages;
 import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
 import vn.coordreport.security.CurrentUser;
@@ -49,15 +55,23 @@ class SubmissionsPage {
 
     @GetMapping("/submissions")
     String submissions(@RequestParam(required = false) String period, @RequestParam(required = false) String agreement,
-            Model model) {
-        Period shown = period == null || period.isBlank() ? PeriodCalendar.DECREE_09.periodOf(Period.Kind.HALF,
-                LocalDate.now(clock).minusMonths(1)) : parse(period);
+            Model model, HttpServletResponse response) {
+        Period shown = PeriodCalendar.DECREE_09.periodOf(Period.Kind.HALF, LocalDate.now(clock).minusMonths(1));
+        try {
+            shown = Objects.requireNonNullElse(Period.parseIfGiven(period), shown);
+        } catch (IllegalArgumentException mistyped) {
+            // '2019-H9': said above the table, which then shows the latest half-year; the text stays in the field
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problem", Messages.text("web.submissions.periodMistyped", mistyped.getMessage(),
+                    shown.vietnameseName()));
+        }
         String code = agreement == null || agreement.isBlank() ? null : agreements.find(agreement).code();
         List<AgreementSummary> visible = agreements.list();
-        java.util.Set<String> codes = visible.stream().map(AgreementSummary::code).collect(java.util.stream.Collectors.toSet());
+        Set<String> codes = visible.stream().map(AgreementSummary::code).collect(Collectors.toSet());
         List<SubmissionRow> rows = submissions.of(shown, code, user.province().orElse(null)).stream()
                 .filter(r -> codes.contains(r.agreementCode())).toList();
-        model.addAttribute("period", shown.toString());
+        model.addAttribute("period", model.containsAttribute("problem") ? period : shown.toString());
+        model.addAttribute("periodCode", shown.toString());
         model.addAttribute("periodName", shown.vietnameseName());
         model.addAttribute("agreement", code == null ? "" : code);
         model.addAttribute("agreements", visible);
@@ -71,7 +85,7 @@ class SubmissionsPage {
     ResponseEntity<byte[]> template(@RequestParam String agreement, @RequestParam(required = false) String period)
             throws IOException {
         AgreementSummary a = agreements.find(agreement);
-        Period p = period == null || period.isBlank() ? null : parse(period);
+        Period p = parse(period);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         templates.write(a.code(), p, out);
         String name = Templates.fileName(a.code(), p);
@@ -82,12 +96,12 @@ class SubmissionsPage {
                 .header("X-Content-Type-Options", "nosniff").body(out.toByteArray());
     }
 
+    /** The template's period, from the page's own link or a hand-written address: the error page says what is wrong. */
     private static Period parse(String period) {
         try {
-            return Period.parse(period);
+            return Period.parseIfGiven(period);
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Kỳ báo cáo không hợp lệ: " + period
-                    + " (viết 2019-H1, 2020-9M, 2021-Q3 hoặc 2021)");
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
     }
 }

@@ -151,10 +151,21 @@ class JobsSearchIntegrationTests {
         var page = mvc.perform(get("/jobs?page=abc").session(session)).andReturn().getResponse();
         assertThat(page.getStatus()).isEqualTo(400);
         assertThat(page.getContentAsString(StandardCharsets.UTF_8))
-                .contains("Tham số &#39;page&#39;: &#39;abc&#39; không phải là một số nguyên.");
+                .contains("Số trang: &#39;abc&#39; không phải là một số nguyên.").doesNotContain("&#39;page&#39;");
+        var year = mvc.perform(get("/register?year=2021a").session(session)).andReturn().getResponse();
+        assertThat(year.getStatus()).isEqualTo(400);
+        assertThat(year.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Năm: &#39;2021a&#39; không phải là một số nguyên.");
+        // a part of the address that is not a number names no page at all
+        var address = mvc.perform(get("/reports/abc").session(session)).andReturn().getResponse();
+        assertThat(address.getStatus()).isEqualTo(404);
+        assertThat(address.getContentAsString(StandardCharsets.UTF_8)).contains("Không tìm thấy",
+                "Địa chỉ này không dẫn tới trang nào: &#39;abc&#39; không phải là một số.").doesNotContain("&#39;id&#39;");
         var period = mvc.perform(get("/submissions?period=2019-H9").session(session)).andReturn().getResponse();
         assertThat(period.getStatus()).isEqualTo(400);
-        assertThat(period.getContentAsString(StandardCharsets.UTF_8)).contains("Kỳ báo cáo không hợp lệ: 2019-H9");
+        assertThat(period.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Ô “Kỳ”: &#39;2019-H9&#39; không phải là kỳ báo cáo: ghi 2019-H1", "&quot;quý III năm 2021&quot;")
+                .containsPattern("id=\"period\" name=\"period\"[^>]*value=\"2019-H9\"");
         // an address nothing answers: a browser gets the error page, any other client the problem details as before
         var browser = mvc.perform(get("/tac-vu").session(session).accept(org.springframework.http.MediaType.TEXT_HTML,
                 org.springframework.http.MediaType.ALL)).andReturn().getResponse();

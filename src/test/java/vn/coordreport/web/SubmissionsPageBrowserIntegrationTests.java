@@ -75,6 +75,26 @@ class SubmissionsPageBrowserIntegrationTests {
         browser.screenshot("submissions-laptop", Browser.LAPTOP);
         browser.screenshot("submissions-phone", Browser.PHONE);
 
+        // a period typed in words is read as the commands read it; one that is no period is said above the table,
+        // which shows the latest half-year, and the text stays in the field to be mended
+        WebElement field = browser.driver.findElement(By.id("period"));
+        field.clear();
+        field.sendKeys("quý III năm 2021");
+        field.submit();
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Tình hình gửi số liệu quý III năm 2021");
+        field = browser.driver.findElement(By.id("period"));
+        field.clear();
+        field.sendKeys("2021-H9");
+        field.submit();
+        assertThat(browser.driver.findElement(By.cssSelector(".alert.error")).getText())
+                .startsWith("Ô “Kỳ”: '2021-H9' không phải là kỳ báo cáo: ghi 2019-H1 (6 tháng đầu năm)")
+                .endsWith(". Dưới đây là tình hình " + latestHalfYear() + ".");
+        assertThat(browser.driver.findElement(By.id("period")).getAttribute("value")).isEqualTo("2021-H9");
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText())
+                .isEqualTo("Tình hình gửi số liệu " + latestHalfYear());
+        browser.look("submissions-mistyped-period");
+
         browser.open("/");
         browser.driver.findElement(By.linkText("Tải mẫu Excel nhập số liệu")).click();
         Path xlsx = browser.awaitDownload(".xlsx", Duration.ofSeconds(60));
@@ -95,6 +115,12 @@ class SubmissionsPageBrowserIntegrationTests {
         assertThat(browser.driver.findElements(By.cssSelector("#submissions tbody tr td:first-child"))
                 .stream().map(WebElement::getText).distinct()).containsExactly("05/QCPH-SNgV-BĐBP");
         browser.screenshot("submissions-2019-laptop", Browser.LAPTOP);
+    }
+
+    /** The half-year the page shows when none is asked for: the one a month ago is in, as Decree 09 counts it. */
+    private static String latestHalfYear() {
+        return vn.coordreport.period.PeriodCalendar.DECREE_09.periodOf(vn.coordreport.period.Period.Kind.HALF,
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).minusMonths(1)).vietnameseName();
     }
 
     private static String today() {

@@ -156,8 +156,9 @@ class WebPageBrowserIntegrationTests {
         assertThat(browser.driver.findElement(By.cssSelector(".alert.error")).getText()).startsWith("Ô “Bắt đầu từ ngày”");
         assertThat(browser.driver.findElement(By.id("filter-from")).getAttribute("value")).isEqualTo("31/02/2021");
         browser.look("jobs-mistyped-day");
-        browser.open("/submissions?period=2019-H9");
-        assertThat(browser.driver.findElement(By.id("detail")).getText()).startsWith("Kỳ báo cáo không hợp lệ: 2019-H9");
+        browser.open("/templates?agreement=" + QUANG_TRI + "&period=2019-H9");
+        assertThat(browser.driver.findElement(By.id("detail")).getText())
+                .startsWith("'2019-H9' không phải là kỳ báo cáo: ghi 2019-H1 (6 tháng đầu năm)");
         browser.look("error-bad-period");
         browser.open("/khong-co");
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy");
