@@ -78,6 +78,15 @@ class OperationsIntegrationTests {
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.body()).containsPattern("coordreport_import_rows_total\\{[^}]*\\} [1-9]")
                 .containsPattern("coordreport_reports_rendered_seconds_count\\{[^}]*format=\"PDF\"[^}]*kind=\"DRAFT\"[^}]*\\} 1");
+        // and so does a Prometheus that asks for protobuf first, as one reading native histograms does (without the
+        // protobuf exposition on the class path this was a 500)
+        var preferringProtobuf = Http.basic(port, Users.ADMIN, Users.password(Users.ADMIN)).with("Accept",
+                "application/vnd.google.protobuf;proto=io.prometheus.client.MetricFamily;encoding=delimited;q=0.9,"
+                        + "text/plain;version=0.0.4;q=0.3,*/*;q=0.1").get("/actuator/prometheus");
+        assertThat(preferringProtobuf.statusCode()).isEqualTo(200);
+        assertThat(preferringProtobuf.headers().firstValue("Content-Type")).get().asString()
+                .startsWith("application/vnd.google.protobuf");
+        assertThat(preferringProtobuf.body()).contains("coordreport_import_rows_total");
         assertThat(Http.basic(port, Users.OPERATOR, Users.password(Users.OPERATOR)).get("/actuator/prometheus").statusCode())
                 .isEqualTo(403);
     }
