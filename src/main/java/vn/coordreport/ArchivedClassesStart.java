@@ -50,7 +50,7 @@ final class ArchivedClassesStart {
      */
     static final List<String> SHORT_COMMANDS = List.of("users", "import", "undo-import", "imports", "reports", "jobs",
             "approvals", "approve", "reject", "sign", "issue", "reopen", "register", "keys", "submissions", "deliveries",
-            "template", "agreements");
+            "template", "agreements", "schedules");
 
     static final String APPLICATION_JAR = "application.jar";
 

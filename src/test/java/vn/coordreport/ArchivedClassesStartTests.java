@@ -45,7 +45,8 @@ class ArchivedClassesStartTests {
         assertThat(ArchivedClassesStart.suits(new String[] {"jobs"})).isTrue();
         assertThat(ArchivedClassesStart.suits(new String[] {"serve"})).isFalse();
         assertThat(ArchivedClassesStart.suits(new String[] {"close-period", "2021"})).isFalse();
-        assertThat(ArchivedClassesStart.suits(new String[] {"schedules"})).isFalse();
+        assertThat(ArchivedClassesStart.suits(new String[] {"schedules"})).isTrue();
+        assertThat(ArchivedClassesStart.suits(new String[] {"run-nightly"})).isFalse();
         assertThat(ArchivedClassesStart.suits(new String[0])).isFalse();
     }
 

@@ -109,8 +109,9 @@ public final class Cli {
         Progress progress = new Progress(err);
         boolean serve = args.length > 0 && args[0].equals("serve");
         if (!serve) {
-            // starting takes seconds (the database, its migrations, the report templates): say so at once
-            progress.say(Messages.text(language, "cli.progress.starting"));
+            // starting takes seconds (the database, its migrations, the report templates; a lean start only the
+            // database): say so at once
+            progress.say(Messages.text(language, lean ? "cli.progress.startingLean" : "cli.progress.starting"));
         }
         try (ConfigurableApplicationContext context = startLeanIfCurrent(application, args, lean)) {
             if (!serve) {

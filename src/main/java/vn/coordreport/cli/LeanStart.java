@@ -15,9 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
+
+import vn.coordreport.schedule.ScheduleList;
 
 /**
  * What a {@link DatabaseOnly} command starts ({@code coordreport.lean-start}, set by {@link Cli}): of Spring Boot's
@@ -55,10 +58,12 @@ final class LeanStart {
      * {@code @SpringBootApplication} scans the whole application, with the same auto-configuration (filtered by
      * {@link AutoConfigurations}). Reading the other modules' 360 classes took a tenth of a second of such a
      * command's start. A command whose services come from another module fails at its start, in its command tests.
-     * Both scans name the same modules (LeanStartTests). Not a {@code @Configuration}: the application's own scan
-     * never picks it up.
+     * Both scans name the same modules (LeanStartTests). Of the schedules module, whose other services need a
+     * scheduler, only the list of schedules is read. Not a {@code @Configuration}: the application's own scan never
+     * picks it up.
      */
     @EnableAutoConfiguration
+    @Import(ScheduleList.class)
     @ComponentScan(basePackages = {"vn.coordreport.security", "vn.coordreport.ingest", "vn.coordreport.archive",
             "vn.coordreport.pipeline", "vn.coordreport.messages", "vn.coordreport.database", "vn.coordreport.files",
             "vn.coordreport.catalog", "vn.coordreport.submission", "vn.coordreport.delivery", "vn.coordreport.issuing"},

@@ -10,12 +10,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import vn.coordreport.messages.Messages;
+import vn.coordreport.schedule.ScheduleList;
 import vn.coordreport.schedule.ScheduleView;
-import vn.coordreport.schedule.Schedules;
 
 @Command(name = "schedules", mixinStandardHelpOptions = true,
         description = "Lists the schedules: trigger, job, cron expression, time zone and next fire times.")
-class SchedulesCommand implements Callable<Integer> {
+class SchedulesCommand implements Callable<Integer>, DatabaseOnly {
 
     @Spec
     CommandSpec spec;
@@ -23,9 +23,9 @@ class SchedulesCommand implements Callable<Integer> {
     @Option(names = "--count", defaultValue = "3", paramLabel = "N", description = "Fire times per schedule (default ${DEFAULT-VALUE}).")
     int count;
 
-    private final Schedules schedules;
+    private final ScheduleList schedules;
 
-    SchedulesCommand(Schedules schedules) {
+    SchedulesCommand(ScheduleList schedules) {
         this.schedules = schedules;
     }
 

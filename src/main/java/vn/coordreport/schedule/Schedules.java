@@ -1,15 +1,9 @@
 package vn.coordreport.schedule;
 
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
 
-import org.quartz.CronTrigger;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,7 +16,7 @@ import vn.coordreport.pipeline.JobSummary;
 import vn.coordreport.pipeline.ReportJobs;
 
 /**
- * The module's façade: run the scheduler, list the schedules, and run a job
+ * The module's façade: run the scheduler ({@link ScheduleList} lists the schedules), and run a job
  * now through the cluster so that it is recovered if its node dies.
  */
 @Service
@@ -33,14 +27,16 @@ public class Schedules {
     private final Scheduler scheduler;
     private final ScheduleProperties properties;
     private final ZoneId zone;
+    private final ScheduleList schedules;
     private final ReportJobs jobs;
     private final ClusterNodes nodes;
 
     Schedules(Scheduler scheduler, ScheduleProperties properties, @Value("${coordreport.time-zone}") ZoneId zone,
-            ReportJobs jobs, ClusterNodes nodes) {
+            ScheduleList schedules, ReportJobs jobs, ClusterNodes nodes) {
         this.scheduler = scheduler;
         this.properties = properties;
         this.zone = zone;
+        this.schedules = schedules;
         this.jobs = jobs;
         this.nodes = nodes;
     }
@@ -77,7 +73,7 @@ public class Schedules {
             scheduler.start();
             log.info("scheduler {} ({}) started; jobs {} and {}", scheduler.getSchedulerName(),
                     scheduler.getSchedulerInstanceId(), JobNames.NIGHTLY, JobNames.PERIOD_CLOSE);
-            list(1).forEach(s -> log.info("schedule {}: '{}' ({}), next {}", s.trigger(), s.cron(), s.zone(),
+            schedules.list(1).forEach(s -> log.info("schedule {}: '{}' ({}), next {}", s.trigger(), s.cron(), s.zone(),
                     s.next().isEmpty() ? "never" : s.next().get(0)));
         } catch (SchedulerException e) {
             throw new IllegalStateException(Messages.text("schedule.cannotStart", String.valueOf(e.getMessage())), e);
@@ -102,33 +98,6 @@ public class Schedules {
             return scheduler.isInStandbyMode() || !scheduler.isStarted() ? "STANDBY" : "STARTED";
         } catch (SchedulerException e) {
             return "SHUTDOWN";
-        }
-    }
-
-    /** Every configured schedule with its next fire times. */
-    public List<ScheduleView> list(int count) {
-        List<ScheduleView> views = new ArrayList<>();
-        for (ScheduleDefinition definition : properties.definitions().values()) {
-            List<ZonedDateTime> next = new ArrayList<>();
-            if (definition.enabled()) {
-                CronTrigger trigger = ScheduleRegistrar.trigger(definition, zone);
-                Date at = trigger.getFireTimeAfter(new Date());
-                while (at != null && next.size() < count) {
-                    next.add(at.toInstant().atZone(zone));
-                    at = trigger.getFireTimeAfter(at);
-                }
-            }
-            views.add(new ScheduleView(definition.name(), definition.runs(), definition.enabled() ? definition.cron() : "",
-                    zone.getId(), registered(definition.name()), next));
-        }
-        return views;
-    }
-
-    private boolean registered(String name) {
-        try {
-            return scheduler.checkExists(TriggerKey.triggerKey(name, ScheduleRegistrar.GROUP));
-        } catch (SchedulerException e) {
-            return false;
         }
     }
 }

@@ -23,7 +23,7 @@ import vn.coordreport.messages.Messages;
 import vn.coordreport.pipeline.JobHistory;
 import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.pipeline.JobSummary;
-import vn.coordreport.schedule.Schedules;
+import vn.coordreport.schedule.ScheduleList;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.CurrentUser;
 
@@ -58,13 +58,13 @@ class JobsPage {
         }
     }
 
-    private final Schedules schedules;
+    private final ScheduleList schedules;
     private final JobStarter starter;
     private final CurrentUser user;
     private final AuditLog audit;
     private final JobHistory history;
 
-    JobsPage(Schedules schedules, JobStarter starter, CurrentUser user, AuditLog audit,
+    JobsPage(ScheduleList schedules, JobStarter starter, CurrentUser user, AuditLog audit,
             JobHistory history) {
         this.history = history;
         this.schedules = schedules;

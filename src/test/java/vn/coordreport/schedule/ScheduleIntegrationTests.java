@@ -26,6 +26,9 @@ class ScheduleIntegrationTests {
     Schedules schedules;
 
     @Autowired
+    ScheduleList list;
+
+    @Autowired
     ReportJobs jobs;
 
     @Autowired
@@ -39,9 +42,9 @@ class ScheduleIntegrationTests {
     @Test
     void aCronTriggerStartsTheNightlyJob() throws InterruptedException {
         // given a nightly schedule firing every second, and the close schedules switched off
-        assertThat(schedules.list(2)).filteredOn(s -> s.trigger().equals("nightly")).singleElement()
+        assertThat(list.list(2)).filteredOn(s -> s.trigger().equals("nightly")).singleElement()
                 .satisfies(s -> assertThat(s.next()).hasSize(2));
-        assertThat(schedules.list(1)).filteredOn(s -> !s.trigger().equals("nightly"))
+        assertThat(list.list(1)).filteredOn(s -> !s.trigger().equals("nightly"))
                 .allSatisfy(s -> assertThat(s.cron()).isEmpty());
 
         // when the scheduler runs
@@ -51,7 +54,7 @@ class ScheduleIntegrationTests {
         JobSummary run = await(Duration.ofSeconds(30));
         assertThat(run.jobName()).isEqualTo(JobNames.NIGHTLY);
         assertThat(run.parameters()).contains("asOf=", "run=");
-        assertThat(schedules.list(1)).filteredOn(s -> s.trigger().equals("nightly"))
+        assertThat(list.list(1)).filteredOn(s -> s.trigger().equals("nightly"))
                 .allSatisfy(s -> assertThat(s.registered()).isTrue());
     }
 

@@ -61,6 +61,9 @@ class ScheduledDeliveriesIntegrationTests {
     Schedules schedules;
 
     @Autowired
+    ScheduleList list;
+
+    @Autowired
     vn.coordreport.issuing.Issuing issuing;
 
     @Autowired
@@ -89,7 +92,7 @@ class ScheduledDeliveriesIntegrationTests {
         assertThat(issued.deliveriesOrNull().retryLater()).isEqualTo(3);
         assertThat(delivery.list(null)).hasSize(3).allSatisfy(r -> assertThat(r.status()).isEqualTo("PENDING"));
 
-        assertThat(schedules.list(1)).filteredOn(s -> s.trigger().equals("deliveries")).singleElement()
+        assertThat(list.list(1)).filteredOn(s -> s.trigger().equals("deliveries")).singleElement()
                 .satisfies(s -> assertThat(s.job()).isEqualTo("deliveries"));
 
         // when the server comes back and the scheduler runs
