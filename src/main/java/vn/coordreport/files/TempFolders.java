@@ -15,6 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * This process's temporary files (unpacked uploads, the web server's work
  * folder and the uploads it receives): all under
@@ -38,7 +40,7 @@ public class TempFolders {
         this.mine = root.resolve(PROCESS_FOLDER);
         int removed = removeDeadProcessFolders();
         if (removed > 0) {
-            log.info("removed {} temporary folder(s) of stopped processes from {}", removed, root);
+            log.info(Messages.text("log.temp.removed", removed, root));
         }
     }
 
@@ -73,7 +75,7 @@ public class TempFolders {
                 }
             }
         } catch (IOException e) {
-            log.warn("cannot look for leftover temporary folders in {}: {}", root, e.getMessage());
+            log.warn(Messages.text("log.temp.cannotList", root, e.getMessage()));
         }
         return removed;
     }
@@ -90,7 +92,7 @@ public class TempFolders {
         try (Stream<Path> walk = Files.walk(folder)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
-            log.warn("cannot remove the temporary folder {}: {}", folder, e.getMessage());
+            log.warn(Messages.text("log.temp.cannotRemove", folder, e.getMessage()));
         }
         return !Files.exists(folder);
     }

@@ -6,5 +6,5 @@
  * was killed, by the next process that starts
  * ({@link vn.coordreport.files.TempFolders}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"messages"})
 package vn.coordreport.files;

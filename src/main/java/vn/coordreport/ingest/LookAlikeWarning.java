@@ -7,6 +7,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import vn.coordreport.messages.Messages;
+
 /** A server whose database holds look-alike codes says so once at start, where an operator reads its log. */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -24,9 +26,7 @@ class LookAlikeWarning {
     void warnAboutLookAlikes() {
         int found = lookAlikes.list().size();
         if (found > 0) {
-            log.warn("{} codes or provinces in the database look like others, or can no longer be named by a file "
-                    + "(imported before codes were compared in Unicode NFC): 'coordreport imports' lists them and the "
-                    + "imports that brought them.", found);
+            log.warn(Messages.text("log.lookAlikes", found));
         }
     }
 }

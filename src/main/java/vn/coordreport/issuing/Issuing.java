@@ -317,7 +317,9 @@ public class Issuing {
             DeliveryRun run = delivery.deliverDue();
             return new IssueRun(outcomes, queued, run, null);
         } catch (RuntimeException e) {
-            log.warn("issued, but sending the mails failed; they wait for the deliveries schedule", e);
+            // the command or page says so (issuing.mail.failed); the trace is for whoever debugs the mail server
+            log.warn(Messages.text("log.issuing.mailFailed", String.valueOf(e.getMessage())));
+            log.debug("sending the mails after issuing", e);
             return new IssueRun(outcomes, queued, null, Messages.text("issuing.mail.failed", String.valueOf(e.getMessage())));
         }
     }

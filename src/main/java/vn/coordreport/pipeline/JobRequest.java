@@ -40,9 +40,13 @@ public record JobRequest(String job, LocalDate asOf, Period period, PeriodCalend
         return new JobRequest(JobNames.PERIOD_CLOSE, null, period, calendarOrNull, force, run);
     }
 
-    /** As the logs say it: {@code periodCloseJob 2021 (requested 2021-12-20T02:00:00Z)}. */
+    /**
+     * As the logs say it, in the words of the job's parameters, which are the same in every language:
+     * {@code periodCloseJob period=2021 run=2021-12-20T02:00:00Z}.
+     */
     @Override
     public String toString() {
-        return job + " " + (asOf != null ? "as of " + asOf : period + (force ? " forced" : "")) + " (requested " + run + ")";
+        return job + " " + (asOf != null ? "asOf=" + asOf : "period=" + period + (force ? " force=true" : "")) + " run="
+                + run;
     }
 }

@@ -154,7 +154,7 @@ public class ReportJobs {
     private JobSummary resume(JobExecution last) {
         String name = last.getJobInstance().getJobName();
         if (last.getStatus() == BatchStatus.COMPLETED) {
-            log.info("{} execution {} of this request has completed already", name, last.getId());
+            log.info(Messages.text("log.job.completedAlready", name, String.valueOf(last.getId())));
             return history.reloaded(last);
         }
         if (last.isRunning()) {
@@ -165,12 +165,10 @@ public class ReportJobs {
                         last.getStatus().name(), known.map(JobOwners.Owner::inWords)
                                 .orElseGet(() -> Messages.text("job.unknownProcess"))));
             }
-            log.warn("{} execution {} was left {} by {}, which no longer runs it: recovering it and continuing",
-                    name, last.getId(), last.getStatus(), owner);
+            log.warn(Messages.text("log.job.recovering", name, String.valueOf(last.getId()), last.getStatus(), owner));
             return restart(last.getId(), true);
         }
-        log.info("{} execution {} of this request {}: restarting it where it stopped", name, last.getId(),
-                last.getStatus());
+        log.info(Messages.text("log.job.resuming", name, String.valueOf(last.getId()), last.getStatus()));
         return restart(last.getId(), false);
     }
 
@@ -267,15 +265,15 @@ public class ReportJobs {
         if (!orphaned && execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED) {
             return Optional.empty();
         }
-        log.info("restarting {} execution {} ({}{})", jobName, execution.getId(), execution.getStatus(),
-                orphaned ? ", left by a process that is gone" : "");
+        log.info(Messages.text(orphaned ? "log.job.restartingOrphaned" : "log.job.restarting", jobName,
+                String.valueOf(execution.getId()), execution.getStatus()));
         return Optional.of(restart(execution.getId(), orphaned));
     }
 
     private JobSummary start(String name, JobParameters parameters) {
         try {
             JobExecution execution = operator.start(job(name), parameters);
-            log.info("{} execution {} {}", name, execution.getId(), execution.getStatus());
+            log.info(Messages.text("log.job.ended", name, String.valueOf(execution.getId()), execution.getStatus()));
             return metrics.ended(history.reloaded(execution));
         } catch (org.springframework.batch.core.launch.JobExecutionAlreadyRunningException e) {
             throw new IllegalStateException(Messages.text("job.alreadyRunning", name, parameters.toString()), e);

@@ -10,6 +10,7 @@ import vn.coordreport.archive.ArchivedReport;
 import vn.coordreport.archive.NewReport;
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.archive.ReportKind;
+import vn.coordreport.messages.Messages;
 import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
 import vn.coordreport.render.Format;
@@ -88,8 +89,7 @@ class ReportMaker {
         progress.at(50, "Đang dựng báo cáo");
         RenderedReport report = metrics.rendering(kind.name(), format.name(), () -> renderer.render(review, options));
         if (report.missingSigner() != null) {
-            log.warn("final report {} {} made without a signer name: fill signer_name of agency {} (agencies.csv) "
-                    + "before it is signed", code, period, report.missingSigner());
+            log.warn(Messages.text("log.report.noSigner", code, period, report.missingSigner()));
         }
         progress.at(90, "Đang lưu vào kho báo cáo");
         return new Made(null, new NewReport(code, period.toString(), calendar.id(), kind, format.name(), null,

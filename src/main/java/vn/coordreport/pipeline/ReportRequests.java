@@ -16,11 +16,10 @@ import org.springframework.stereotype.Service;
 
 import vn.coordreport.archive.ArchivedReport;
 import vn.coordreport.catalog.AgreementCatalog;
+import vn.coordreport.messages.Messages;
 import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
 import vn.coordreport.render.Format;
-
-import vn.coordreport.messages.Messages;
 
 /**
  * Reports asked for from the API and the web page: {@link #submit} checks the
@@ -117,9 +116,10 @@ public class ReportRequests {
                     "request #" + id + " by " + requestedBy,
                     (percent, step) -> ledger.progress(id, percent, step));
             ledger.done(id, version.id());
-            log.info("report request #{} ({} {} {}) done: version #{}", id, code, period, format, version.id());
+            log.info(Messages.text("log.request.done", String.valueOf(id), code, period, format,
+                    String.valueOf(version.id())));
         } catch (RuntimeException e) {
-            log.warn("report request #{} ({} {} {}) failed", id, code, period, format, e);
+            log.warn(Messages.text("log.request.failed", String.valueOf(id), code, period, format), e);
             ledger.failed(id, JobHistory.reason(e));
         }
     }

@@ -55,7 +55,7 @@ final class RunNow {
             throw new IllegalStateException(Messages.text("schedule.handOverFailed", request.job(),
                     String.valueOf(e.getMessage())), e);
         }
-        log.info("{} handed to the cluster (trigger {})", request, trigger.getKey().getName());
+        log.info(Messages.text("log.cluster.handedOver", request, trigger.getKey().getName()));
         return await(scheduler, jobs, nodes, request, id);
     }
 

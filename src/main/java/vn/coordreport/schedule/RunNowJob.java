@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
+import vn.coordreport.messages.Messages;
 import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
 import vn.coordreport.pipeline.JobRequest;
@@ -40,14 +41,14 @@ class RunNowJob extends QuartzJobBean {
     protected void executeInternal(JobExecutionContext context) {
         JobRequest request = request(context.getMergedJobDataMap());
         if (context.isRecovering()) {
-            log.warn("{} was cut off on a node that stopped: resuming it on this node", request);
+            log.warn(Messages.text("log.cluster.resuming", request));
         }
         try {
             JobSummary s = jobs.run(request);
-            log.info("{}: execution {} {}: {} rendered, {} unchanged, {} mailed{}", request, s.id(), s.status(),
-                    s.written(), s.skipped(), s.mailed(), s.failed() ? " (" + s.failure() + ")" : "");
+            log.info(Messages.text("log.cluster.ended", request, String.valueOf(s.id()), s.status(), s.written(),
+                    s.skipped(), s.mailed(), s.failed() ? " (" + s.failure() + ")" : ""));
         } catch (RuntimeException e) {
-            log.error("{} could not run: {}", request, e.getMessage(), e);
+            log.error(Messages.text("log.cluster.failed", request, e.getMessage()), e);
         }
     }
 

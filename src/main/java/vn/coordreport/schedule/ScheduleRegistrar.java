@@ -55,7 +55,7 @@ final class ScheduleRegistrar {
             Trigger existing = scheduler.getTrigger(key);
             if (!definition.enabled()) {
                 if (existing != null && scheduler.unscheduleJob(key)) {
-                    log.info("schedule {} switched off", definition.name());
+                    log.info(Messages.text("log.schedule.off", definition.name()));
                 }
                 continue;
             }
@@ -65,11 +65,11 @@ final class ScheduleRegistrar {
             }
             if (existing != null) {
                 scheduler.rescheduleJob(key, wanted);
-                log.info("schedule {} changed to '{}' ({})", definition.name(), definition.cron(), zone);
+                log.info(Messages.text("log.schedule.changed", definition.name(), definition.cron(), zone));
             } else {
                 try {
                     scheduler.scheduleJob(wanted);
-                    log.info("schedule {} registered: '{}' ({})", definition.name(), definition.cron(), zone);
+                    log.info(Messages.text("log.schedule.registered", definition.name(), definition.cron(), zone));
                 } catch (ObjectAlreadyExistsException e) {
                     log.debug("schedule {} was registered by another node meanwhile", definition.name());
                 }

@@ -9,6 +9,7 @@ import org.springframework.scheduling.quartz.QuartzJobBean;
 import vn.coordreport.delivery.DeliveryRun;
 import vn.coordreport.delivery.ReminderDelivery;
 import vn.coordreport.delivery.ReportDelivery;
+import vn.coordreport.messages.Messages;
 import vn.coordreport.submission.SubmissionReminders;
 
 /**
@@ -42,11 +43,10 @@ class ScheduledDeliveries extends QuartzJobBean {
         try {
             DeliveryRun run = delivery.deliverDue();
             if (run.sent() + run.retryLater() + run.failed() > 0) {
-                log.info("deliveries: {} sent, {} to retry later, {} failed or uncertain", run.sent(), run.retryLater(),
-                        run.failed());
+                log.info(Messages.text("log.deliveries.ran", run.sent(), run.retryLater(), run.failed()));
             }
         } catch (RuntimeException e) {
-            log.error("deliveries could not run: {}", e.getMessage(), e);
+            log.error(Messages.text("log.deliveries.failed", e.getMessage()), e);
         }
         remind();
     }
@@ -57,11 +57,10 @@ class ScheduledDeliveries extends QuartzJobBean {
             int queued = reminders.queueDue();
             DeliveryRun run = reminderDelivery.deliverDue();
             if (queued + run.sent() + run.retryLater() + run.failed() > 0) {
-                log.info("reminders: {} queued, {} sent, {} to retry later, {} failed or uncertain", queued, run.sent(),
-                        run.retryLater(), run.failed());
+                log.info(Messages.text("log.reminders.ran", queued, run.sent(), run.retryLater(), run.failed()));
             }
         } catch (RuntimeException e) {
-            log.error("reminders could not run: {}", e.getMessage(), e);
+            log.error(Messages.text("log.reminders.failed", e.getMessage()), e);
         }
     }
 }

@@ -3,6 +3,7 @@ package vn.coordreport.schedule;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
+import vn.coordreport.messages.Messages;
 import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.pipeline.JobSummary;
 import vn.coordreport.pipeline.ReportJobs;
@@ -32,6 +34,9 @@ class ScheduledReportJob extends QuartzJobBean {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledReportJob.class);
 
+    /** A fire's due time in the log, as the office writes a time. */
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy");
+
     private final ReportJobs jobs;
     private final ZoneId zone;
 
@@ -51,26 +56,27 @@ class ScheduledReportJob extends QuartzJobBean {
                 ? JobNames.NIGHTLY : JobNames.PERIOD_CLOSE;
         try {
             if (context.isRecovering()) {
-                log.warn("{} (scheduled {}) was cut off on a node that stopped: resuming {} on this node", trigger,
-                        fired.atZone(zone), batchJob);
+                log.warn(Messages.text("log.schedule.resuming", trigger, DUE.format(fired.atZone(zone)), batchJob));
             } else {
-                log.info("{} fired (scheduled {}), starting {}", trigger, fired.atZone(zone), batchJob);
-                jobs.restartLastFailed(batchJob).ifPresent(s -> report("restart of the last failed run", s));
+                log.info(Messages.text("log.schedule.fired", trigger, DUE.format(fired.atZone(zone)), batchJob));
+                jobs.restartLastFailed(batchJob)
+                        .ifPresent(s -> report(Messages.text("log.schedule.restartOfLastFailed"), s));
             }
             JobSummary run = batchJob.equals(JobNames.NIGHTLY) ? jobs.startNightly(day, fired)
                     : jobs.closeLatest(context.getMergedJobDataMap().getString(PERIOD_KIND), fired);
             report(trigger, run);
         } catch (RuntimeException e) {
-            log.error("{}: {} could not run: {}", trigger, batchJob, e.getMessage(), e);
+            log.error(Messages.text("log.schedule.failed", trigger, batchJob, e.getMessage()), e);
         }
     }
 
     private static void report(String what, JobSummary s) {
         if (s.failed()) {
-            log.error("{}: {} execution {} {}: {}", what, s.jobName(), s.id(), s.status(), s.failure());
+            log.error(Messages.text("log.schedule.runFailed", what, s.jobName(), String.valueOf(s.id()), s.status(),
+                    s.failure()));
         } else {
-            log.info("{}: {} execution {} {}: {} rendered, {} unchanged, {} mailed", what, s.jobName(), s.id(),
-                    s.status(), s.written(), s.skipped(), s.mailed());
+            log.info(Messages.text("log.schedule.runEnded", what, s.jobName(), String.valueOf(s.id()), s.status(),
+                    s.written(), s.skipped(), s.mailed()));
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.coordreport.schedule;
 
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -23,6 +24,9 @@ import vn.coordreport.pipeline.ReportJobs;
 public class Schedules {
 
     private static final Logger log = LoggerFactory.getLogger(Schedules.class);
+
+    /** A schedule's next fire time in the log, as the office writes a time. */
+    private static final DateTimeFormatter NEXT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     private final Scheduler scheduler;
     private final ScheduleProperties properties;
@@ -71,10 +75,10 @@ public class Schedules {
         try {
             ScheduleRegistrar.register(scheduler, properties.definitions().values(), zone);
             scheduler.start();
-            log.info("scheduler {} ({}) started; jobs {} and {}", scheduler.getSchedulerName(),
-                    scheduler.getSchedulerInstanceId(), JobNames.NIGHTLY, JobNames.PERIOD_CLOSE);
-            schedules.list(1).forEach(s -> log.info("schedule {}: '{}' ({}), next {}", s.trigger(), s.cron(), s.zone(),
-                    s.next().isEmpty() ? "never" : s.next().get(0)));
+            log.info(Messages.text("log.scheduler.started", scheduler.getSchedulerName(),
+                    scheduler.getSchedulerInstanceId(), JobNames.NIGHTLY, JobNames.PERIOD_CLOSE));
+            schedules.list(1).forEach(s -> log.info(Messages.text("log.scheduler.next", s.trigger(), s.cron(), s.zone(),
+                    s.next().isEmpty() ? Messages.text("log.scheduler.never") : NEXT.format(s.next().get(0)))));
         } catch (SchedulerException e) {
             throw new IllegalStateException(Messages.text("schedule.cannotStart", String.valueOf(e.getMessage())), e);
         }

@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * A request whose parameters cannot be decoded (e.g. {@code ?x=%FF}, not
  * UTF-8) is the client's mistake: it is answered 400 and logged in one line,
@@ -32,8 +34,8 @@ final class BadRequestFilter extends OncePerRequestFilter {
             if (bad == null) {
                 throw e;
             }
-            log.warn("400 bad request {} {} from {}: {}", request.getMethod(), oneLine(request.getRequestURI(), 200),
-                    request.getRemoteAddr(), oneLine(bad.getMessage(), 300));
+            log.warn(Messages.text("log.badRequest", request.getMethod(), oneLine(request.getRequestURI(), 200),
+                    request.getRemoteAddr(), oneLine(bad.getMessage(), 300)));
             if (!response.isCommitted()) {
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST, "undecodable request parameters");
             }

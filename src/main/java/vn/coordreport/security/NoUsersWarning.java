@@ -7,6 +7,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import vn.coordreport.messages.Messages;
+
 /** A server nobody can sign in to says so: only the health endpoint answers until a user is added. */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -23,8 +25,7 @@ class NoUsersWarning {
     @EventListener(ApplicationReadyEvent.class)
     void warnWhenNobodyCanSignIn() {
         if (accounts.enabledCount() == 0) {
-            log.warn("No user can sign in: nothing but /actuator/health answers. Create an administrator with "
-                    + "'coordreport users add NAME --role ADMIN'.");
+            log.warn(Messages.text("log.noUsers"));
         }
     }
 }

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import vn.coordreport.messages.Messages;
 import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.pipeline.ReportJobs;
 import vn.coordreport.schedule.Schedules;
@@ -37,9 +38,9 @@ class JobStarter {
     void startNightly(String user) {
         executor.execute(() -> {
             try {
-                log.info("{} started {}: {}", user, JobNames.NIGHTLY, schedules.run(jobs.nightlyNow(null)));
+                log.info(Messages.text("log.web.nightlyStarted", user, JobNames.NIGHTLY, schedules.run(jobs.nightlyNow(null))));
             } catch (RuntimeException e) {
-                log.error("{} started by {} failed to start: {}", JobNames.NIGHTLY, user, e.getMessage(), e);
+                log.error(Messages.text("log.web.nightlyFailed", JobNames.NIGHTLY, user, e.getMessage()), e);
             }
         });
     }
@@ -47,9 +48,10 @@ class JobStarter {
     void restart(long executionId, String user) {
         executor.execute(() -> {
             try {
-                log.info("{} restarted job execution {}: {}", user, executionId, jobs.restart(executionId, false));
+                log.info(Messages.text("log.web.restarted", user, String.valueOf(executionId),
+                        jobs.restart(executionId, false)));
             } catch (RuntimeException e) {
-                log.error("the restart of job execution {} by {} failed: {}", executionId, user, e.getMessage(), e);
+                log.error(Messages.text("log.web.restartFailed", String.valueOf(executionId), user, e.getMessage()), e);
             }
         });
     }

@@ -7,6 +7,9 @@ import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
@@ -17,7 +20,9 @@ import vn.coordreport.pipeline.ReportJobs;
 import vn.coordreport.support.IntegrationTest;
 
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {"coordreport.test.database=ScheduleIntegrationTests",
+        "logging.level.vn.coordreport.schedule=INFO",
         "coordreport.schedule.nightly=* * * * * ?", "coordreport.schedule.close-h1=", "coordreport.schedule.close-9m=",
         "coordreport.schedule.close-h2=", "coordreport.schedule.close-year=", "coordreport.schedule.deliveries="})
 class ScheduleIntegrationTests {
@@ -40,7 +45,7 @@ class ScheduleIntegrationTests {
     }
 
     @Test
-    void aCronTriggerStartsTheNightlyJob() throws InterruptedException {
+    void aCronTriggerStartsTheNightlyJob(CapturedOutput output) throws InterruptedException {
         // given a nightly schedule firing every second, and the close schedules switched off
         assertThat(list.list(2)).filteredOn(s -> s.trigger().equals("nightly")).singleElement()
                 .satisfies(s -> assertThat(s.next()).hasSize(2));
@@ -56,6 +61,12 @@ class ScheduleIntegrationTests {
         assertThat(run.parameters()).contains("asOf=", "run=");
         assertThat(list.list(1)).filteredOn(s -> s.trigger().equals("nightly"))
                 .allSatisfy(s -> assertThat(s.registered()).isTrue());
+        // and the log says it in the office's language (coordreport.locale), with times as the office writes them
+        Awaitility.await("the run's log line").atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                output.getAll()).contains("Đã đăng ký lịch nightly: '* * * * * ?' (Asia/Ho_Chi_Minh)",
+                        "Lịch nightly đến giờ (lúc ", "): bắt đầu nightlyReportsJob",
+                        "nightly: nightlyReportsJob, lần chạy #" + run.id() + " COMPLETED: lập ")
+                .containsPattern("Lịch nightly đến giờ \\(lúc \\d\\d:\\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}\\)"));
     }
 
     private JobSummary await(Duration limit) {

@@ -221,9 +221,9 @@ class SecurityMatrixIntegrationTests {
 
         assertThat(health.statusCode()).isEqualTo(400);
         assertThat(login.statusCode()).isEqualTo(400);
-        assertThat(output.getAll().lines().filter(l -> l.contains("400 bad request"))).hasSize(2)
-                .anySatisfy(l -> assertThat(l).contains("GET /actuator/health from ", "Parameter [x]"))
-                .anySatisfy(l -> assertThat(l).contains("POST /login from "));
+        assertThat(output.getAll().lines().filter(l -> l.contains("Yêu cầu sai (400)"))).hasSize(2)
+                .anySatisfy(l -> assertThat(l).contains("GET /actuator/health từ ", "Parameter [x]"))
+                .anySatisfy(l -> assertThat(l).contains("POST /login từ "));
         assertThat(output.getAll()).doesNotContain("MalformedInputException").doesNotContain("\tat ");
     }
 
