@@ -35,7 +35,7 @@ class ScheduledReportJob extends QuartzJobBean {
     private static final Logger log = LoggerFactory.getLogger(ScheduledReportJob.class);
 
     /** A fire's due time in the log, as the office writes a time. */
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy");
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     private final ReportJobs jobs;
     private final ZoneId zone;

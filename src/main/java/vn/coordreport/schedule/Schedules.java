@@ -26,7 +26,7 @@ public class Schedules {
     private static final Logger log = LoggerFactory.getLogger(Schedules.class);
 
     /** A schedule's next fire time in the log, as the office writes a time. */
-    private static final DateTimeFormatter NEXT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+    private static final DateTimeFormatter NEXT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final Scheduler scheduler;
     private final ScheduleProperties properties;

@@ -66,7 +66,7 @@ class ScheduleIntegrationTests {
                 output.getAll()).contains("Đã đăng ký lịch nightly: '* * * * * ?' (Asia/Ho_Chi_Minh)",
                         "Lịch nightly đến giờ (lúc ", "): bắt đầu nightlyReportsJob",
                         "nightly: nightlyReportsJob, lần chạy #" + run.id() + " COMPLETED: lập ")
-                .containsPattern("Lịch nightly đến giờ \\(lúc \\d\\d:\\d\\d:\\d\\d \\d\\d/\\d\\d/\\d{4}\\)"));
+                .containsPattern("Lịch nightly đến giờ \\(lúc \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d:\\d\\d\\)"));
     }
 
     private JobSummary await(Duration limit) {
