@@ -39,8 +39,23 @@
         return { categories: categories, series: series };
     }
 
+    // printed, a chart's legend is whole, above it (its pages cannot be turned on paper): the room its lines take,
+    // each name with its mark about 40 px and 6.5 px a letter at 12 px, laid in lines of the chart's width
+    function legendRoom(names, width) {
+        var lines = 1, used = 0;
+        names.forEach(function (name) {
+            var item = 40 + 6.5 * name.length;
+            if (used > 0 && used + item > width - 16) { lines++; used = 0; }
+            used += item;
+        });
+        return 22 * lines;
+    }
+    function seriesNames(series) {
+        return series.map(function (s) { return s.name; });
+    }
+
     // a comparison lays its bars sideways: the indicators' long names read along the bars, at any width
-    function options(table, width) {
+    function options(table, width, printed) {
         var kind = table.getAttribute('data-chart');
         var data = table.getAttribute('data-series') === 'rows' ? byRows(table) : byColumns(table);
         var narrow = width < 560;
@@ -66,11 +81,14 @@
             animation: false,
             color: ['#8c1c13', '#1f5f99', '#1e7a46', '#8a5a00', '#6b4c9a', '#2b8a8a', '#b5523b', '#5c6b7a'],
             tooltip: { trigger: 'axis', confine: true },
-            legend: { type: 'scroll', bottom: 0, textStyle: { fontSize: narrow ? 11 : 12 } },
+            legend: printed ? { type: 'plain', top: 0, textStyle: { fontSize: 12 } }
+                            : { type: 'scroll', bottom: 0, textStyle: { fontSize: narrow ? 11 : 12 } },
             // ECharts 5.1 sizes a grid around its labels' whole text, truncated or not: sideways, the room for the
             // (truncated) names is given instead
-            grid: sideways ? { left: narrow ? 104 : 228, right: 24, top: 16, bottom: 48, containLabel: false }
-                           : { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
+            grid: sideways ? { left: narrow ? 104 : 228, right: 24, top: printed ? legendRoom(seriesNames(data.series), width) + 8 : 16,
+                               bottom: printed ? 24 : 48, containLabel: false }
+                           : { left: 8, right: 16, top: printed ? legendRoom(seriesNames(data.series), width) + 8 : 16,
+                               bottom: printed ? 8 : 40, containLabel: true },
             xAxis: sideways ? values : categories,
             yAxis: sideways ? categories : values,
             series: data.series.map(function (s) {
@@ -93,16 +111,29 @@
     }
 
     Array.prototype.forEach.call(document.querySelectorAll('table[data-chart]'), draw);
+    function redraw() {
+        charts.forEach(function (c) {
+            c.chart.resize();
+            c.chart.setOption(options(c.table, c.into.clientWidth), true);
+        });
+    }
     var pending = null;
     window.addEventListener('resize', function () {
         clearTimeout(pending);
-        pending = setTimeout(function () {
-            charts.forEach(function (c) {
-                c.chart.resize();
-                c.chart.setOption(options(c.table, c.into.clientWidth), true);
-            });
-        }, 100);
+        pending = setTimeout(redraw, 100);
     });
+    // printed (Ctrl+P, or saved as a PDF): drawn again at the width of an A4 page less its margins, which the print
+    // stylesheet keeps, and at the window's width again after
+    var PRINTED = 700;
+    window.addEventListener('beforeprint', function () {
+        clearTimeout(pending);
+        charts.forEach(function (c) {
+            var names = seriesNames(c.chart.getOption().series);
+            c.chart.resize({ width: PRINTED, height: c.into.clientHeight + legendRoom(names, PRINTED) - 24 });
+            c.chart.setOption(options(c.table, PRINTED, true), true);
+        });
+    });
+    window.addEventListener('afterprint', redraw);
     // a filter applies as soon as it is chosen; the button stays for use without JavaScript. Another province
     // has other agreements and other years of data: its agreement and period are the page's defaults again.
     var filters = document.getElementById('filters');

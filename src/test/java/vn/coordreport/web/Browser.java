@@ -24,6 +24,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -200,6 +202,24 @@ final class Browser implements AutoCloseable {
             assertThat(((Number) overflow).intValue()).as(name + " at " + size.width + " px scrolls sideways")
                     .isLessThanOrEqualTo(0);
             screenshot(name + (size == LAPTOP ? "-laptop" : "-phone"), size);
+        }
+    }
+
+    /**
+     * The page as it prints: the browser's print to PDF on A4 portrait, the print stylesheet applied; kept in
+     * target/screenshots as NAME.pdf.
+     */
+    byte[] print(String name) {
+        PrintOptions a4 = new PrintOptions();
+        a4.setPageSize(new PageSize(29.7, 21.0));
+        byte[] pdf = Base64.getDecoder().decode(driver.print(a4).getContent());
+        try {
+            Path file = Path.of("target", "screenshots", name + ".pdf");
+            Files.createDirectories(file.getParent());
+            Files.write(file, pdf);
+            return pdf;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -8,6 +8,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,7 +78,7 @@ class DashboardBrowserIntegrationTests {
     }
 
     @Test
-    void aViewerLandsOnTheDashboardWhoseChartsAndTablesHoldTheReviewsFigures() {
+    void aViewerLandsOnTheDashboardWhoseChartsAndTablesHoldTheReviewsFigures() throws java.io.IOException {
         browser.open("/");
         browser.logIn("lanhdao-tayninh", PASSWORD);
         assertThat(browser.driver.getCurrentUrl()).endsWith("/dashboard");
@@ -97,6 +102,25 @@ class DashboardBrowserIntegrationTests {
         assertThat(text("JOINT_PATROL", "target")).isEqualTo("12");
         assertThat(browser.driver.findElement(By.id("not-comparable")).getText()).contains(TAY_NINH);
         look("dashboard-tay-ninh-2019-h1");
+        // printed for a meeting: what it shows said by its filters, the figures, and each chart as ECharts drew it,
+        // within the page; no menu or button
+        try (PDDocument printed = Loader.loadPDF(browser.print("dashboard-print"))) {
+            String text = new PDFTextStripper().getText(printed);
+            assertThat(text).contains("Tổng quan kết quả thực hiện quy chế", "Tây Ninh", "6 tháng đầu năm 2019",
+                    "Chỉ tiêu chính qua các kỳ", "Trang 1/" + printed.getNumberOfPages())
+                    .doesNotContain("Đăng xuất", "Kho báo cáo");
+            // each chart drawn again for the page as it is printed, so that the browser prints it as a drawing
+            // (its words are the PDF's text: the trend's axis, the comparison's legend), not as a picture of the
+            // screen's chart scaled to the page
+            assertThat(text).contains("6T đầu 2015", "Kỳ này", "Chỉ tiêu đề ra", "Cùng kỳ năm trước");
+            int pictures = 0;
+            for (PDPage page : printed.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    pictures += page.getResources().isImageXObject(name) ? 1 : 0;
+                }
+            }
+            assertThat(pictures).isZero();
+        }
 
         choose("period", "6 tháng đầu năm 2020");
         Review next = reviews.review(TAY_NINH, Period.parse("2020-H1"), null);

@@ -181,6 +181,12 @@ class IssuingPagesBrowserIntegrationTests {
                 "tên loại và trích yếu nội dung", "ký nhận");
         assertThat(register).contains("01/BC-SNgV", "Nguyễn Văn Hùng");
         browser.look("register");
+        // printed, as the văn thư keeps it on paper: every column to the last, the pages numbered, no menu or button
+        String printed = Poppler.text(browser.print("register-print")).replaceAll("\\s+", " ");
+        assertThat(printed.toLowerCase(java.util.Locale.forLanguageTag("vi"))).contains("sổ đăng ký văn bản đi năm",
+                "số, ký hiệu văn bản", "ký nhận ghi chú", "trang 1/");
+        assertThat(printed).contains("01/BC-SNgV", "Nguyễn", "Văn Hùng", "Văn bản điện tử")
+                .doesNotContain("Đăng xuất", "Sổ gửi thư");
     }
 
     @Test

@@ -6,6 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,6 +77,14 @@ class SubmissionsPageBrowserIntegrationTests {
                                 + "14/12/2021 16/12/2021 " + today() + " \\d+ Trễ hạn Mẫu Excel"));
         browser.screenshot("submissions-laptop", Browser.LAPTOP);
         browser.screenshot("submissions-phone", Browser.PHONE);
+
+        // printed for a meeting: the table whole, every column, the pages numbered; no menu, filter or button
+        try (PDDocument printed = Loader.loadPDF(browser.print("submissions-print"))) {
+            String text = new PDFTextStripper().getText(printed);
+            assertThat(text).contains("Tình hình gửi số liệu năm 2021", "HẠN GỬI", "Sở Ngoại vụ SNGV-QT 14/12/2021 "
+                    + "16/12/2021 " + today(), "Trễ hạn", "Trang 1/" + printed.getNumberOfPages())
+                    .doesNotContain("Đăng xuất", "Kho báo cáo", "Mẫu Excel", "Tất cả");
+        }
 
         // a period typed in words is read as the commands read it; one that is no period is said above the table,
         // which shows the latest half-year, and the text stays in the field to be mended
