@@ -38,7 +38,10 @@ interface ProgressDisplay {
         return new LogLines(task, total, everyReports, every);
     }
 
-    /** INFO lines every so many reports or seconds: {@code nightlyReportsJob: 12/40 báo cáo (30%), còn khoảng 1m 12s}. */
+    /**
+     * INFO lines every so many reports or seconds: {@code nightlyReportsJob: 12/40 báo cáo (30%), còn khoảng 1 phút
+     * 12 giây}, the last without a time left.
+     */
     final class LogLines implements ProgressDisplay {
 
         private static final Logger log = LoggerFactory.getLogger(ProgressDisplay.class);
@@ -65,18 +68,15 @@ interface ProgressDisplay {
             long time = System.nanoTime();
             if (now % everyReports == 0 || time - lastLine >= everyNanos || now == total) {
                 lastLine = time;
-                log.info(Messages.text("pipeline.progress.step", task, now, total, total == 0 ? 100 : now * 100 / total,
-                        eta(now, time)));
+                log.info(now >= total ? Messages.text("pipeline.progress.stepDone", task, now, total)
+                        : Messages.text("pipeline.progress.step", task, now, total, now * 100 / total, eta(now, time)));
             }
         }
 
         private String eta(int now, long time) {
-            if (now >= total) {
-                return "0s";
-            }
-            long remaining = (time - started) / now * (total - now);
-            Duration d = Duration.ofNanos(remaining);
-            return d.toMinutes() > 0 ? d.toMinutes() + "m " + d.toSecondsPart() + "s" : d.toSeconds() + "s";
+            Duration d = Duration.ofNanos((time - started) / now * (total - now));
+            return d.toMinutes() > 0 ? Messages.text("pipeline.progress.eta.minutes", d.toMinutes(), d.toSecondsPart())
+                    : Messages.text("pipeline.progress.eta.seconds", d.toSeconds());
         }
 
         @Override

@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -38,6 +41,7 @@ import vn.coordreport.pipeline.MailServer;
  * valid signatures, is PDF/A-2b and reaches each recipient once; a step out
  * of order is refused with exit 1; the register lists the document.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class IssuingCommandsIntegrationTests {
 
     static final String SIGNER_PASSWORD = "mat-khau-khoa-giam-doc";
@@ -67,7 +71,8 @@ class IssuingCommandsIntegrationTests {
     }
 
     @Test
-    void aFinalGoesFromTheCloseThroughReviewSignatureAndIssueToItsRecipientsOnce() throws Exception {
+    void aFinalGoesFromTheCloseThroughReviewSignatureAndIssueToItsRecipientsOnce(CapturedOutput output)
+            throws Exception {
         // given Quảng Trị and Tây Ninh, whose agencies name their signers, the users of the steps and their keys
         for (String set : List.of("quang-tri-2021", "tay-ninh-2019")) {
             ok(cli.run("import", IssuingFixture.withSigners(Path.of("src/main/resources/samples", set), temp).toString()));
@@ -144,6 +149,7 @@ class IssuingCommandsIntegrationTests {
         // the other is approved, signed and issued
         assertThat(ok(cli.run("approve", Long.toString(quangTri), "--as", "phong", "--comment", "Đồng ý trình ký")).out())
                 .isEqualTo("Đã duyệt bản chính thức #" + quangTri + " (09/QCPH/SNgV-BP, kỳ 2021): WAITING_SIGNATURE\n");
+        int beforeSigning = output.getAll().length();
         CliSession.Run wrong = cli.runWithInput("sai-mat-khau\n", "sign", Long.toString(quangTri), "--as", "giamdoc",
                 "--password-stdin");
         assertThat(wrong.status()).isEqualTo(ExitCode.BAD_INPUT);
@@ -155,6 +161,9 @@ class IssuingCommandsIntegrationTests {
         assertThat(issue.out()).contains("Đã ban hành bản chính thức #" + quangTri + " (09/QCPH/SNgV-BP, kỳ 2021): ISSUED, "
                 + "số 01/BC-SNgV ngày " + LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
                 "Đã xếp 3 thư vào hàng gửi: gửi được 3, sẽ gửi lại sau 0, lỗi 0.");
+        // and the director and the văn thư read nothing else: no library's warning in English (PDFBox's about the
+        // signature fields' appearance, which PdfSigning draws itself)
+        assertThat(output.getAll().substring(beforeSigning)).doesNotContain("Cảnh báo:", " WARN ", "Appearance generation");
         assertThat(row(ok(cli.run("approvals", "--period", "2021")).out(), quangTri))
                 .matches("^" + quangTri + "\\s+ISSUED\\s.*01/BC-SNgV.*");
 

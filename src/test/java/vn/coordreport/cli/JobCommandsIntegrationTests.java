@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -23,6 +26,7 @@ import vn.coordreport.pipeline.JobNames;
  * The job commands as an operator runs them, against a real SMTP server, with
  * their exit statuses; the finals of a close go out when issued.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class JobCommandsIntegrationTests {
 
     private static GreenMail greenMail;
@@ -77,7 +81,8 @@ class JobCommandsIntegrationTests {
     }
 
     @Test
-    void closePeriodMakesFinalsThatAreMailedOnceIssuedAndTheOtherJobCommandsAnswer(@TempDir Path temp) throws IOException {
+    void closePeriodMakesFinalsThatAreMailedOnceIssuedAndTheOtherJobCommandsAnswer(@TempDir Path temp,
+            CapturedOutput output) throws IOException {
         // given Lạng Sơn and Tây Ninh: in 2020-9M agreement 12/QCPH-SNgV-BĐBP (two '*' recipients of Lạng Sơn)
         // and 05/QCPH-SNgV-BĐBP (two recipients of its own) were in effect
         for (String set : java.util.List.of("lang-son-2020", "tay-ninh-2019")) {
@@ -86,6 +91,7 @@ class JobCommandsIntegrationTests {
         }
 
         // when the period is closed
+        int beforeClosing = output.getAll().length();
         CliSession.Run close = run("close-period", "2020-9M");
 
         // then two finals wait for review, and nothing is mailed
@@ -94,6 +100,11 @@ class JobCommandsIntegrationTests {
                 .contains("lập và lưu trữ 2",
                 "các bản chính thức chờ duyệt", "period=2020-9M").doesNotContain("đã gửi");
         assertThat(greenMail.getReceivedMessages()).isEmpty();
+        // its progress said in lines of the user's language, without the log's time, process and thread
+        assertThat(output.getAll().substring(beforeClosing).lines().filter(l -> l.contains(JobNames.PERIOD_CLOSE)))
+                .startsWith(JobNames.PERIOD_CLOSE + ": cần xem xét 2 báo cáo")
+                .contains(JobNames.PERIOD_CLOSE + ": 2/2 báo cáo (100%)")
+                .anySatisfy(l -> assertThat(l).matches(JobNames.PERIOD_CLOSE + ": COMPLETED sau 2/2 báo cáo, hết \\d+ giây"));
 
         // when they are approved, signed and issued: they go to two recipients each
         issueAll(temp, "2020-9M");

@@ -9,9 +9,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The archive and delivery commands as an operator runs them, with their exit statuses. */
+@ExtendWith(OutputCaptureExtension.class)
 class ReportsCommandIntegrationTests {
 
     @TempDir
@@ -34,7 +38,7 @@ class ReportsCommandIntegrationTests {
     }
 
     @Test
-    void aFinalMadeWithoutASignerNameIsListedAsLackingOne() throws IOException {
+    void aFinalMadeWithoutASignerNameIsListedAsLackingOne(CapturedOutput output) throws IOException {
         // given an agency that sent no signer name
         Path data = Files.createDirectories(temp.resolve("unsigned"));
         Files.writeString(data.resolve("agencies.csv"), """
@@ -49,14 +53,19 @@ class ReportsCommandIntegrationTests {
         assertThat(run("import", data.toString()).status()).isZero();
 
         // when its final is made, and a draft
+        int beforeMaking = output.getAll().length();
         CliSession.Run made = run("report", "--agreement", "02/QCPH-SNgV", "--period", "2021", "--final",
                 "--out", temp.resolve("final").toString());
         CliSession.Run draft = run("report", "--agreement", "02/QCPH-SNgV", "--period", "2021",
                 "--out", temp.resolve("draft").toString());
 
-        // then both are made, and the list names the final's missing signer name and where to give it
+        // then both are made, the one who made the final is warned in a line of their language, without the
+        // log's time, process and thread, and the list names the final's missing signer name and where to give it
         assertThat(made.status()).as(made.err()).isZero();
         assertThat(draft.status()).as(draft.err()).isZero();
+        assertThat(output.getAll().substring(beforeMaking).lines().filter(l -> l.contains("02/QCPH-SNgV"))).containsExactly(
+                "Cảnh báo: Bản chính thức 02/QCPH-SNgV 2021 được lập khi chưa có họ tên người ký: điền signer_name "
+                        + "của cơ quan SNGV-DB (agencies.csv) trước khi ký");
         CliSession.Run list = run("reports", "--agreement", "02/QCPH-SNgV");
         assertThat(list.out().lines().filter(l -> l.contains("FINAL"))).singleElement()
                 .satisfies(l -> assertThat(l).contains("CHƯA CÓ TÊN NGƯỜI KÝ: hãy điền signer_name của cơ quan SNGV-DB"));
