@@ -33,13 +33,6 @@ import picocli.CommandLine.ParseResult;
  */
 public final class Cli {
 
-    /**
-     * What a command logs (a warning, an error, a job's progress) is read by the one who ran it: said as a warning
-     * or an error in their language, without the time, process, thread and logger that a server's log carries.
-     */
-    private static final String COMMAND_LOG = "%%replace(%%replace(%%replace(%%level ){'^(INFO|DEBUG|TRACE) $', ''})"
-            + "{'^WARN $', '%s '}){'^ERROR $', '%s '}%%msg%%n%%ex";
-
     private Cli() {
     }
 
@@ -226,8 +219,9 @@ public final class Cli {
                     "logging.level.org.springframework.boot.SpringApplication", "OFF",
                     "logging.level.org.springframework.boot.diagnostics", "OFF",
                     "logging.level.org.springframework.context", "ERROR",
-                    "logging.pattern.console", COMMAND_LOG.formatted(Messages.text("cli.log.warn"),
-                            Messages.text("cli.log.error"))));
+                    "logging.pattern.console", CommandLog.pattern()));
+            // on standard error, in lines its user reads (CommandLog)
+            application.addListeners(new CommandLog());
         }
         if (lean) {
             // Of a full start (several seconds), building every service took most: the Batch jobs and their
