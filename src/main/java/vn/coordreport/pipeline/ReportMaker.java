@@ -89,7 +89,7 @@ class ReportMaker {
         progress.at(50, "Đang dựng báo cáo");
         RenderedReport report = metrics.rendering(kind.name(), format.name(), () -> renderer.render(review, options));
         if (report.missingSigner() != null) {
-            log.warn(Messages.text("log.report.noSigner", code, period, report.missingSigner()));
+            log.warn(Messages.text("log.report.noSigner", code, period.vietnameseName(), report.missingSigner()));
         }
         progress.at(90, "Đang lưu vào kho báo cáo");
         return new Made(null, new NewReport(code, period.toString(), calendar.id(), kind, format.name(), null,

@@ -63,7 +63,7 @@ class ReportsCommandIntegrationTests {
         assertThat(made.status()).as(made.err()).isZero();
         assertThat(draft.status()).as(draft.err()).isZero();
         assertThat(output.getErr().lines().filter(l -> l.contains("02/QCPH-SNgV"))).containsExactly(
-                "Cảnh báo: Bản chính thức 02/QCPH-SNgV 2021 được lập khi chưa có họ tên người ký: điền signer_name "
+                "Cảnh báo: Bản chính thức 02/QCPH-SNgV năm 2021 được lập khi chưa có họ tên người ký: điền signer_name "
                         + "của cơ quan SNGV-DB (agencies.csv) trước khi ký");
         // on standard error: standard output holds what scripts read
         assertThat(output.getOut()).doesNotContain("Cảnh báo");
