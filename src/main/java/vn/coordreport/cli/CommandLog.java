@@ -31,8 +31,9 @@ final class CommandLog implements ApplicationListener<ApplicationEnvironmentPrep
     /** Spring Boot's console appender, once set up, writes to standard error. */
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback && logback
-                .getLogger(Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE") instanceof ConsoleAppender<ILoggingEvent> console) {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback
+                && logback.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE")
+                        instanceof ConsoleAppender<ILoggingEvent> console) {
             console.stop();
             console.setTarget("System.err");
             console.start();

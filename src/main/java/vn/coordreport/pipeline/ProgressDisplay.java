@@ -39,8 +39,8 @@ interface ProgressDisplay {
     }
 
     /**
-     * INFO lines every so many reports or seconds: {@code nightlyReportsJob: 12/40 báo cáo (30%), còn khoảng 1 phút
-     * 12 giây}, the last without a time left.
+     * INFO lines every so many reports or seconds: {@code nightlyReportsJob: 12/40 báo cáo (30%), còn khoảng
+     * 1 phút 12 giây}, the last without a time left.
      */
     final class LogLines implements ProgressDisplay {
 

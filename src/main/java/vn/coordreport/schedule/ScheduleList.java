@@ -57,8 +57,9 @@ public class ScheduleList {
                     at = trigger.getFireTimeAfter(at);
                 }
             }
-            views.add(new ScheduleView(definition.name(), definition.runs(), definition.enabled() ? definition.cron() : "",
-                    zone.getId(), registered.contains(definition.name()), next));
+            views.add(new ScheduleView(definition.name(), definition.runs(),
+                    definition.enabled() ? definition.cron() : "", zone.getId(), registered.contains(definition.name()),
+                    next));
         }
         return views;
     }
