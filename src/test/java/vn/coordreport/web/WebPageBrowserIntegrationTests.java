@@ -163,6 +163,16 @@ class WebPageBrowserIntegrationTests {
         browser.open("/khong-co");
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy");
         browser.look("error-not-found");
+        // a page number or an address part that is not a number: said in the reader's words, not the address's
+        browser.open("/jobs?page=abc");
+        assertThat(browser.driver.findElement(By.id("detail")).getText())
+                .isEqualTo("Số trang: 'abc' không phải là một số nguyên.");
+        browser.look("error-bad-page");
+        browser.open("/reports/abc");
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy");
+        assertThat(browser.driver.findElement(By.id("detail")).getText())
+                .isEqualTo("Địa chỉ này không dẫn tới trang nào: 'abc' không phải là một số.");
+        browser.look("error-bad-address");
 
         // the pages run under a policy that refuses inline styles and scripts, and break none of it
         assertThat(browser.refusesInlineStyles()).as("the page enforces its Content-Security-Policy").isTrue();
