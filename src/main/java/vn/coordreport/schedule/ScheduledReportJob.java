@@ -3,7 +3,6 @@ package vn.coordreport.schedule;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.JobExecutionContext;
@@ -12,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
+import vn.coordreport.messages.DateFormats;
 import vn.coordreport.messages.Messages;
 import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.pipeline.JobSummary;
@@ -34,9 +34,6 @@ class ScheduledReportJob extends QuartzJobBean {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledReportJob.class);
 
-    /** A fire's due time in the log, as the office writes a time. */
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
-
     private final ReportJobs jobs;
     private final ZoneId zone;
 
@@ -54,11 +51,12 @@ class ScheduledReportJob extends QuartzJobBean {
                 : context.getTrigger().getKey().getName();
         String batchJob = context.getJobDetail().getKey().getName().equals(ScheduleDefinition.NIGHTLY)
                 ? JobNames.NIGHTLY : JobNames.PERIOD_CLOSE;
+        String due = DateFormats.DAY_TIME_SECONDS.format(fired.atZone(zone));
         try {
             if (context.isRecovering()) {
-                log.warn(Messages.text("log.schedule.resuming", trigger, DUE.format(fired.atZone(zone)), batchJob));
+                log.warn(Messages.text("log.schedule.resuming", trigger, due, batchJob));
             } else {
-                log.info(Messages.text("log.schedule.fired", trigger, DUE.format(fired.atZone(zone)), batchJob));
+                log.info(Messages.text("log.schedule.fired", trigger, due, batchJob));
                 jobs.restartLastFailed(batchJob)
                         .ifPresent(s -> report(Messages.text("log.schedule.restartOfLastFailed"), s));
             }

@@ -1,7 +1,6 @@
 package vn.coordreport.schedule;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -10,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
+import vn.coordreport.messages.DateFormats;
 import vn.coordreport.messages.Messages;
 import vn.coordreport.pipeline.JobNames;
 import vn.coordreport.pipeline.JobRequest;
@@ -24,9 +24,6 @@ import vn.coordreport.pipeline.ReportJobs;
 public class Schedules {
 
     private static final Logger log = LoggerFactory.getLogger(Schedules.class);
-
-    /** A schedule's next fire time in the log, as the office writes a time. */
-    private static final DateTimeFormatter NEXT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final Scheduler scheduler;
     private final ScheduleProperties properties;
@@ -78,7 +75,8 @@ public class Schedules {
             log.info(Messages.text("log.scheduler.started", scheduler.getSchedulerName(),
                     scheduler.getSchedulerInstanceId(), JobNames.NIGHTLY, JobNames.PERIOD_CLOSE));
             schedules.list(1).forEach(s -> log.info(Messages.text("log.scheduler.next", s.trigger(), s.cron(), s.zone(),
-                    s.next().isEmpty() ? Messages.text("log.scheduler.never") : NEXT.format(s.next().get(0)))));
+                    s.next().isEmpty() ? Messages.text("log.scheduler.never")
+                            : DateFormats.DAY_TIME.format(s.next().get(0)))));
         } catch (SchedulerException e) {
             throw new IllegalStateException(Messages.text("schedule.cannotStart", String.valueOf(e.getMessage())), e);
         }
