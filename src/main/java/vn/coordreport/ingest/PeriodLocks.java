@@ -52,7 +52,7 @@ public class PeriodLocks {
                         && l.period().equals(normalized))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("kỳ " + normalized + " của quy chế '" + agreementCode
-                        + "' không bị khóa: chưa có báo cáo chính thức nào của kỳ được ban hành, hoặc kỳ đã được mở lại"));
+                        + "' không bị khóa: chưa có bản chính thức nào của kỳ được ban hành, hoặc kỳ đã được mở lại"));
         jdbc.sql("""
                 insert into period_reopening (agreement_code, period, reopened_by, reason)
                 values (:code, :period, :by, :reason)

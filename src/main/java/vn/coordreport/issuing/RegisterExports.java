@@ -79,7 +79,7 @@ public final class RegisterExports {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "coordreport", "1.0");
-            Worksheet sheet = workbook.newWorksheet("Sổ văn bản đi " + year);
+            Worksheet sheet = workbook.newWorksheet("Sổ đăng ký văn bản đi " + year);
             sheet.value(0, 0, "SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM " + year);
             sheet.style(0, 0).bold().fontSize(14).set();
             sheet.value(1, 0, bodies.stream().map(b -> b.name() + " (" + b.code() + ")").reduce((a, b) -> a + "; " + b)

@@ -44,7 +44,6 @@ class DashboardPage {
         model.addAttribute("provinces", provinces);
         List<Option> fields = dashboard.fields();
         model.addAttribute("fields", fields);
-        model.addAttribute("format", new DashboardFormat());
         if (provinces.isEmpty()) {
             return "dashboard";
         }
@@ -104,11 +103,11 @@ class DashboardPage {
         for (int year = latestYear; year > latestYear - YEARS_OFFERED; year--) {
             for (Period p : List.of(Period.year(year), Period.nineMonths(year), Period.half(year, 2),
                     Period.half(year, 1))) {
-                options.add(new Option(p.toString(), DashboardFormat.capitalised(p.vietnameseName())));
+                options.add(new Option(p.toString(), PageFormat.capitalised(p.vietnameseName())));
             }
         }
         if (options.stream().noneMatch(o -> o.value().equals(shown.toString()))) {
-            options.add(new Option(shown.toString(), DashboardFormat.capitalised(shown.vietnameseName())));
+            options.add(new Option(shown.toString(), PageFormat.capitalised(shown.vietnameseName())));
         }
         return options;
     }

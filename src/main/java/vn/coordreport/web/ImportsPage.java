@@ -81,11 +81,11 @@ class ImportsPage {
             UndoOutcome outcome = importer.undo(id);
             audit.record("IMPORT_UNDO", "import/" + id, outcome.total() + " rows removed, " + outcome.restored()
                     + " corrected records restored");
-            redirect.addFlashAttribute("undone", "Đã hoàn tác lần nhập #" + id + ": bỏ " + outcome.total() + " dòng"
+            redirect.addFlashAttribute("undone", "Đã hủy lần nhập #" + id + ": bỏ " + outcome.total() + " dòng"
                     + (outcome.restored() == 0 ? "" : ", khôi phục " + outcome.restored() + " dòng số liệu đã bị sửa")
                     + ".");
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("undoProblem", "Không hoàn tác được lần nhập #" + id + ": " + e.getMessage());
+            redirect.addFlashAttribute("undoProblem", "Không hủy được lần nhập #" + id + ": " + e.getMessage());
         }
         return "redirect:/imports";
     }
@@ -110,7 +110,7 @@ class ImportsPage {
         audit.record("REOPEN", lock.agreementCode() + "/" + lock.period(), "mở lại kỳ đã ban hành (số "
                 + lock.numberSymbol() + ")" + (why == null ? "" : ": " + why));
         redirect.addFlashAttribute("reopened", "Đã mở lại kỳ " + lock.period() + " của quy chế " + lock.agreementCode()
-                + ": dữ liệu của kỳ nhập lại được; báo cáo chính thức lập sau đó sẽ thay thế văn bản số "
+                + ": dữ liệu của kỳ nhập lại được; bản chính thức lập sau đó sẽ thay thế văn bản số "
                 + lock.numberSymbol() + ".");
         return "redirect:/imports";
     }

@@ -87,7 +87,7 @@ final class JobWording {
                 default -> { }
             }
         }
-        return said.isEmpty() ? "" : DashboardFormat.capitalised(String.join(", ", said));
+        return said.isEmpty() ? "" : PageFormat.capitalised(String.join(", ", said));
     }
 
     private static String day(String iso) {

@@ -35,7 +35,7 @@ final class Makers implements Function<String, String> {
         }
         return switch (who) {
             case JobNames.NIGHTLY -> "tác vụ lập bản dự thảo hằng đêm";
-            case JobNames.PERIOD_CLOSE -> "tác vụ khóa sổ kỳ báo cáo";
+            case JobNames.PERIOD_CLOSE -> "tác vụ chốt kỳ báo cáo";
             case "report command" -> "lệnh coordreport report";
             case "bench" -> "lệnh đo hiệu năng";
             default -> who;

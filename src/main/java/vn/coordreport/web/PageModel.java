@@ -10,11 +10,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import vn.coordreport.security.CurrentUser;
 
-/** What every page of the module shows: who is signed in, and times in the deployment's zone. */
+/**
+ * What every page of the module shows: who is signed in, times in the deployment's zone, and figures as a
+ * Vietnamese reader writes them.
+ */
 @ControllerAdvice(basePackageClasses = PageModel.class)
 class PageModel {
 
     private final CurrentUser currentUser;
+    private static final PageFormat FORMAT = new PageFormat();
+
     private final PageTimes times;
 
     PageModel(CurrentUser currentUser, @Value("${coordreport.time-zone}") ZoneId zone) {
@@ -25,6 +30,11 @@ class PageModel {
     @ModelAttribute("times")
     PageTimes times() {
         return times;
+    }
+
+    @ModelAttribute("format")
+    PageFormat format() {
+        return FORMAT;
     }
 
     /** The signed-in user, or null on the login page. */

@@ -107,12 +107,12 @@ class UsersPage {
     String disable(@RequestParam String username, RedirectAttributes redirect) {
         UserAccount account = find(username);
         if (account.username().equalsIgnoreCase(user.username())) {
-            redirect.addFlashAttribute("problem", "Bạn không thể tự khóa tài khoản của mình.");
+            redirect.addFlashAttribute("problem", "Không thể tự vô hiệu hóa tài khoản của chính mình.");
             return back(account);
         }
         accounts.disable(account.username());
         audit.record("USER_DISABLE", "user/" + account.username(), "");
-        redirect.addFlashAttribute("message", "Đã khóa tài khoản " + account.username()
+        redirect.addFlashAttribute("message", "Đã vô hiệu hóa tài khoản " + account.username()
                 + ": không đăng nhập được nữa, mọi mã API của tài khoản ngừng có hiệu lực.");
         return back(account);
     }
@@ -122,7 +122,7 @@ class UsersPage {
         UserAccount account = find(username);
         directory.enable(account.username());
         audit.record("USER_ENABLE", "user/" + account.username(), "");
-        redirect.addFlashAttribute("message", "Đã mở lại tài khoản " + account.username() + ".");
+        redirect.addFlashAttribute("message", "Đã kích hoạt lại tài khoản " + account.username() + ".");
         return back(account);
     }
 
@@ -161,7 +161,7 @@ class UsersPage {
             audit.record("TOKEN_REVOKE", "user/" + account.username(), "token #" + token);
             redirect.addFlashAttribute("message", "Đã thu hồi mã API #" + token + ".");
         } else {
-            redirect.addFlashAttribute("problem", "Mã API #" + token + " không thuộc tài khoản này hoặc đã bị thu hồi.");
+            redirect.addFlashAttribute("problem", "Mã truy cập API #" + token + " không thuộc tài khoản này hoặc đã bị thu hồi.");
         }
         return back(account);
     }

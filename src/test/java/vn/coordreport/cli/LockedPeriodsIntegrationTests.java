@@ -54,7 +54,7 @@ import vn.coordreport.support.IntegrationTest;
 class LockedPeriodsIntegrationTests {
 
     static final String QT = "09/QCPH/SNgV-BP";
-    static final String LOCKED = "kỳ 2021 của quy chế '09/QCPH/SNgV-BP' đã khóa: báo cáo chính thức của kỳ đã được ban hành (số ";
+    static final String LOCKED = "kỳ 2021 của quy chế '09/QCPH/SNgV-BP' đã khóa: bản chính thức của kỳ đã được ban hành (số ";
 
     @Autowired
     Importer importer;

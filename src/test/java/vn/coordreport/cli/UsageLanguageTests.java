@@ -59,7 +59,7 @@ class UsageLanguageTests {
                 "Thiếu tùy chọn bắt buộc: --role ROLE[,ROLE...].",
                 "Xem hướng dẫn: 'coordreport users add --help'.");
         assertThat(run("users", "add", "x", "--role", "VIEWER", "--password", "y").err).startsWith(
-                "Lệnh 'coordreport users add' không có tùy chọn '--password'. Có phải ý bạn là: --password-stdin?");
+                "Lệnh 'coordreport users add' không có tùy chọn '--password'. Có phải anh/chị định gõ: --password-stdin?");
     }
 
     @Test

@@ -116,7 +116,7 @@ class FuzzFindingsIntegrationTests {
     @Test
     void aControlCharacterInText() {
         assertThat(rejected("fields.csv", "code,name\nF1,\"Lĩnh vực \u001B[31m\"\n"))
-                .containsExactly("fields.csv:2: name: văn bản có ký tự điều khiển U+001B ở vị trí 10: hãy xóa ký tự này (tệp có "
+                .containsExactly("fields.csv:2: name: nội dung có ký tự điều khiển U+001B ở vị trí 10: hãy xóa ký tự này (tệp có "
                         + "bị lưu sai bảng mã không?)");
     }
 

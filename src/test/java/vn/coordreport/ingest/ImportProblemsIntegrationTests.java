@@ -144,14 +144,14 @@ class ImportProblemsIntegrationTests {
     void aFileThatIsNotUtf8() {
         String text = "code,name,province\nSNGV-X,Sở Ngoại vụ,Tây Ninh\n";
         folder.write("agencies.csv", text, Charset.forName("windows-1258"));
-        assertThat(rejected()).singleElement().asString().startsWith("agencies.csv:2: tệp không phải là văn bản UTF-8")
+        assertThat(rejected()).singleElement().asString().startsWith("agencies.csv:2: tệp không được lưu bằng bảng mã UTF-8")
                 .contains("CSV UTF-8");
     }
 
     @Test
     void aUtf16File() {
         folder.write("agencies.csv", "code,name,province\nSNGV-X,Sở Ngoại vụ,Quảng Trị\n", StandardCharsets.UTF_16);
-        assertThat(rejected()).singleElement().asString().startsWith("agencies.csv:1: tệp không phải là văn bản UTF-8")
+        assertThat(rejected()).singleElement().asString().startsWith("agencies.csv:1: tệp không được lưu bằng bảng mã UTF-8")
                 .contains("CSV UTF-8");
     }
 

@@ -79,7 +79,7 @@ class LookAlikeCodesIntegrationTests {
         ImportOutcome outcome = importer.importPath(folder.path, false);
 
         String rule = ": mã, tên tỉnh hay địa chỉ thư điện tử chỉ được viết bằng ký tự nhìn thấy được và dấu cách "
-                + "thường, nếu không sẽ trông giống hệt một mã khác mà lại khác; hãy xóa ký tự này";
+                + "thường, vì ký tự ẩn làm mã trông giống hệt một mã khác dù thực ra khác nhau; hãy xóa ký tự này";
         assertThat(outcome.problemLines()).containsExactly(
                 "agencies.csv:2: code: 'SNGV-QT\\u200B' có ký tự độ rộng bằng không (U+200B) ở vị trí 8" + rule,
                 "agencies.csv:3: code: 'SNGV-QT\\u00A0' có dấu cách không ngắt dòng (U+00A0) ở vị trí 8" + rule,

@@ -329,7 +329,7 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
         browser.logIn("quantri", PASSWORD);
         browser.open("/users/account?username=lanhdao-qt");
         submit(browser.driver.findElement(By.id("disable")));
-        assertThat(browser.driver.findElement(By.id("account-state")).getText()).isEqualTo("Đã khóa");
+        assertThat(browser.driver.findElement(By.id("account-state")).getText()).isEqualTo("Đã vô hiệu hóa");
         browser.submitLogin("lanhdao-qt", "mat-khau-moi-cua-toi");
         assertThat(browser.driver.getCurrentUrl()).contains("/login");
 

@@ -112,7 +112,7 @@ class DashboardBrowserIntegrationTests {
             // each chart drawn again for the page as it is printed, so that the browser prints it as a drawing
             // (its words are the PDF's text: the trend's axis, the comparison's legend), not as a picture of the
             // screen's chart scaled to the page
-            assertThat(text).contains("6T đầu 2015", "Kỳ này", "Chỉ tiêu đề ra", "Cùng kỳ năm trước");
+            assertThat(text).contains("6T đầu 2015", "Kỳ này", "Kế hoạch", "Cùng kỳ năm trước");
             int pictures = 0;
             for (PDPage page : printed.getPages()) {
                 for (COSName name : page.getResources().getXObjectNames()) {

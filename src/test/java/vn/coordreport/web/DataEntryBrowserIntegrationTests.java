@@ -199,9 +199,9 @@ class DataEntryBrowserIntegrationTests {
         browser.screenshot("entry-saved-laptop", Browser.LAPTOP);
 
         browser.open("/imports");
-        browser.submit(By.cssSelector("button[aria-label='Hoàn tác lần nhập #" + saved.id() + "']"));
+        browser.submit(By.cssSelector("button[aria-label='Hủy lần nhập #" + saved.id() + "']"));
         assertThat(browser.driver.findElement(By.id("undone")).getText())
-                .isEqualTo("Đã hoàn tác lần nhập #" + saved.id() + ": bỏ 3 dòng.");
+                .isEqualTo("Đã hủy lần nhập #" + saved.id() + ": bỏ 3 dòng.");
         assertThat(count("record")).isEqualTo(records);
         assertThat(browser.cspViolations()).isEmpty();
     }

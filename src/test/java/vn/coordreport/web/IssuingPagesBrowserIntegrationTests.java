@@ -95,7 +95,7 @@ class IssuingPagesBrowserIntegrationTests {
                 "09/QCPH/SNgV-BP", "Chờ duyệt");
         // the last step is said in words: the close that made the final, not its job's code name
         assertThat(browser.driver.findElement(By.cssSelector("#finals td[data-label='Bước gần nhất']")).getText())
-                .contains("tác vụ khóa sổ kỳ báo cáo").doesNotContain("periodCloseJob");
+                .contains("tác vụ chốt kỳ báo cáo").doesNotContain("periodCloseJob");
         browser.look("approvals-reviewer");
         browser.open("/approvals/" + finalId);
         assertThat(browser.driver.findElements(By.id("sign"))).isEmpty();
@@ -158,7 +158,7 @@ class IssuingPagesBrowserIntegrationTests {
         assertThat(browser.driver.findElement(By.id("number")).getText()).isEqualTo("01/BC-SNgV");
         assertThat(browser.driver.findElements(By.cssSelector("#history li"))).extracting(e -> e.getText())
                 .satisfiesExactly(
-                        made -> assertThat(made).startsWith("Lập bản chính thức").contains("tác vụ khóa sổ kỳ báo cáo")
+                        made -> assertThat(made).startsWith("Lập bản chính thức").contains("tác vụ chốt kỳ báo cáo")
                                 .doesNotContain(JobNames.PERIOD_CLOSE),
                         approved -> assertThat(approved).startsWith("Duyệt").contains(IssuingFixture.REVIEWER,
                                 "Số liệu đã đối chiếu, trình ký"),

@@ -93,7 +93,7 @@ class LockedPeriodsBrowserIntegrationTests {
         browser.submit(By.cssSelector(".reopen-form button"));
 
         assertThat(browser.driver.findElement(By.cssSelector("#locks .alert.success")).getText())
-                .isEqualTo("Đã mở lại kỳ 2021 của quy chế " + QUANG_TRI + ": dữ liệu của kỳ nhập lại được; báo cáo "
+                .isEqualTo("Đã mở lại kỳ 2021 của quy chế " + QUANG_TRI + ": dữ liệu của kỳ nhập lại được; bản "
                         + "chính thức lập sau đó sẽ thay thế văn bản số 01/BC-SNgV.");
         assertThat(browser.driver.findElements(By.cssSelector("#locks tbody tr"))).isEmpty();
         assertThat(locks.locked()).isEmpty();

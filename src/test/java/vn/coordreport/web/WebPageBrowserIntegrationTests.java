@@ -205,7 +205,7 @@ class WebPageBrowserIntegrationTests {
                         .orElse(null);
             }
 
-            assertThat(refused).startsWith("Đăng nhập sai quá nhiều lần").contains("nhờ quản trị viên mở khoá");
+            assertThat(refused).startsWith("Đăng nhập sai quá nhiều lần").contains("nhờ quản trị viên mở khóa");
             browser.screenshot("login-refused-laptop", Browser.LAPTOP);
             browser.screenshot("login-refused-phone", Browser.PHONE);
             assertThat(browser.cspViolations()).isEmpty();
@@ -306,7 +306,7 @@ class WebPageBrowserIntegrationTests {
         browser.driver.findElement(By.id("file")).sendKeys(zip.toAbsolutePath().toString());
         browser.submit(By.id("import-submit"));
 
-        assertThat(browser.driver.findElement(By.id("import-rejected")).getText()).contains("Không nhập", "không ghi gì");
+        assertThat(browser.driver.findElement(By.id("import-rejected")).getText()).contains("Không nhập được", "không có gì được ghi");
         var file = browser.driver.findElement(By.cssSelector(".problem-file"));
         assertThat(file.findElement(By.tagName("h3")).getText()).isEqualTo("records.csv");
         assertThat(file.findElements(By.cssSelector("tbody tr"))).extracting(r -> r.getText())

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import vn.coordreport.period.Period;
 
 /** Figures and dates as a Vietnamese reader writes them: {@code 1.234,5}, {@code 02/12/2026}. */
-final class DashboardFormat {
+final class PageFormat {
 
     /** A quantity; a dash for none. */
     public String number(BigDecimal value) {
@@ -29,7 +29,7 @@ final class DashboardFormat {
 
     /** A percentage with its sign; a dash for none. */
     public String percent(BigDecimal value) {
-        return value == null ? "—" : number(value) + " %";
+        return value == null ? "—" : number(value) + "%";
     }
 
     /** The raw figure a chart reads (a dot as decimal separator); empty for none. */
@@ -45,13 +45,13 @@ final class DashboardFormat {
         return capitalised(period.vietnameseName());
     }
 
-    /** The period's short name on a chart's axis: {@code 2021}, {@code 6T đầu 2021}, ... */
+    /** The period's short name on a chart's axis: {@code 2021}, {@code 6T đầu 2021}, {@code Quý III/2021}, ... */
     public String shortPeriod(Period period) {
         return switch (period.kind()) {
             case YEAR -> Integer.toString(period.year());
             case HALF -> (period.number() == 1 ? "6T đầu " : "6T cuối ") + period.year();
             case NINE_MONTHS -> "9T " + period.year();
-            case QUARTER -> "Q" + period.number() + "/" + period.year();
+            case QUARTER -> "Quý " + "I II III IV".split(" ")[period.number() - 1] + "/" + period.year();
             case RANGE -> period.vietnameseName();
         };
     }
