@@ -39,6 +39,7 @@ import vn.coordreport.delivery.ReportDelivery;
 import vn.coordreport.ingest.Importer;
 import vn.coordreport.issuing.IssuingFixture;
 import vn.coordreport.issuing.Issuing;
+import vn.coordreport.issuing.Poppler;
 import vn.coordreport.period.Period;
 import vn.coordreport.pipeline.OnDemandReports;
 import vn.coordreport.pipeline.ReportJobs;
@@ -175,6 +176,10 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
                 .doesNotContain("550 mailbox unavailable");
         assertThat(row(failed).findElement(By.cssSelector("details")).getAttribute("textContent"))
                 .contains("550 mailbox unavailable");
+        // printed for a meeting: the explanation, not the folded server's words nor the line that unfolds them
+        String printed = Poppler.text(browser.print("deliveries-print")).replaceAll("\\s+", " ");
+        assertThat(printed).contains("Gửi không được", "Máy chủ thư từ chối địa chỉ người nhận", "Trang 1/")
+                .doesNotContain("Chi tiết kỹ thuật", "550 mailbox unavailable");
         assertThat(browser.fetchStatus("POST", "/deliveries/retry", Map.of("version", "" + failed.versionId(),
                 "email", failed.email(), "status", "FAILED"))).isEqualTo(403);
         assertThat(status(failed)).isEqualTo("FAILED");
