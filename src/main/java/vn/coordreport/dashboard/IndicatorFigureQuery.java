@@ -2,6 +2,8 @@ package vn.coordreport.dashboard;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +69,11 @@ class IndicatorFigureQuery {
         List<Sum> sums = sums(agreements, periods, period, fieldCode);
         Set<Integer> comparable = agreements.stream().filter(a -> a.comparable(period))
                 .map(ScopedAgreement::id).collect(Collectors.toSet());
+        boolean[] inEffect = new boolean[periods.size()];
+        for (int slot = 0; slot < periods.size(); slot++) {
+            Period p = periods.get(slot);
+            inEffect[slot] = agreements.stream().anyMatch(a -> a.inEffect(p));
+        }
         Map<String, Builder> rows = new LinkedHashMap<>();
         for (Sum s : sums) {
             Builder row = rows.computeIfAbsent(s.code(), c -> new Builder(s, length));
@@ -75,7 +82,7 @@ class IndicatorFigureQuery {
         List<String> notComparable = agreements.stream().filter(a -> !comparable.contains(a.id()))
                 .map(ScopedAgreement::code).toList();
         boolean anyComparable = !comparable.isEmpty();
-        return new IndicatorFigures(periods, rows.values().stream().map(b -> b.build(anyComparable)).toList(),
+        return new IndicatorFigures(periods, rows.values().stream().map(b -> b.build(anyComparable, inEffect)).toList(),
                 notComparable);
     }
 
@@ -115,7 +122,7 @@ class IndicatorFigureQuery {
         Builder(Sum first, int length) {
             this.first = first;
             this.trend = new BigDecimal[length];
-            java.util.Arrays.fill(trend, BigDecimal.ZERO);
+            Arrays.fill(trend, BigDecimal.ZERO);
         }
 
         void add(Sum s, int length, boolean comparable) {
@@ -139,11 +146,21 @@ class IndicatorFigureQuery {
             return sum == null ? value : sum.add(value);
         }
 
-        /** Where some agreement may be compared, a figure it lacks is a zero (nothing recorded), not a blank. */
-        IndicatorFigures.Row build(boolean anyComparable) {
+        /**
+         * Where some agreement may be compared, a figure it lacks is a zero (nothing recorded), not a blank; a
+         * period in which no regulation of the scope was in effect has no figure (null), not a zero.
+         */
+        IndicatorFigures.Row build(boolean anyComparable, boolean[] inEffect) {
             BigDecimal zero = anyComparable ? BigDecimal.ZERO : null;
+            BigDecimal[] shown = trend.clone();
+            for (int slot = 0; slot < shown.length; slot++) {
+                if (!inEffect[slot] && shown[slot].signum() == 0) {
+                    shown[slot] = null;
+                }
+            }
             return new IndicatorFigures.Row(first.code(), first.name(), first.fieldName(), first.unit(),
-                    List.of(trend), target, reachedOfTarget, previous != null ? previous : zero,
+                    Collections.unmodifiableList(Arrays.asList(shown)), target, reachedOfTarget,
+                    previous != null ? previous : zero,
                     currentComparable != null ? currentComparable : zero);
         }
     }

@@ -17,8 +17,14 @@ import vn.coordreport.period.Period;
  */
 public record IndicatorFigures(List<Period> periods, List<Row> rows, List<String> notComparable) {
 
+    /** Whether in some period of the trend none of the scope's regulations was in effect: its figures are blank. */
+    public boolean somePeriodOutsideEffect() {
+        return rows.stream().anyMatch(r -> r.trend().contains(null));
+    }
+
     /**
-     * @param trend              the quantity of each period of {@link #periods}
+     * @param trend              the quantity of each period of {@link #periods}; null for a period in which
+     *                           none of the scope's regulations was in effect (and nothing was recorded)
      * @param target             the sum of the targets set for the period, null where none is set
      * @param reachedOfTarget    the period's quantity of the agreements that set a target
      * @param previous           the same period a year earlier, of the agreements it may be compared for; null

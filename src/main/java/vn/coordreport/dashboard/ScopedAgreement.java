@@ -28,6 +28,14 @@ record ScopedAgreement(int id, String code, String title, LocalDate signedOn, Lo
         return period.range(calendar);
     }
 
+    /** Whether the regulation was in effect on some day of {@code period}; an agreement without dates always. */
+    boolean inEffect(Period period) {
+        LocalDate from = effectiveFrom != null ? effectiveFrom : signedOn;
+        DateRange range = range(period);
+        return (from == null || !from.isAfter(range.to()))
+                && (effectiveTo == null || !effectiveTo.isBefore(range.from()));
+    }
+
     /** Whether the report of {@code period} compares it with the same period a year earlier: the report's rule. */
     boolean comparable(Period period) {
         return Coverage.of(period, effectiveFrom, signedOn, effectiveTo,

@@ -197,6 +197,13 @@ class DashboardBrowserIntegrationTests {
             assertThat(figure(figure.code(), "current")).as(figure.code()).isEqualByComparingTo(figure.quantity());
         }
         assertThat(chartDrawn("compare-chart")).isTrue();
+        // the regulation was signed on 23/02/2021: the four years before have no figure, not a zero
+        List<String> patrols = browser.driver
+                .findElements(By.cssSelector("#trend-table tr[data-code='JOINT_PATROL'] td.right")).stream()
+                .map(c -> c.getAttribute("textContent").strip()).toList();
+        assertThat(patrols).containsExactly("—", "—", "—", "—", text("JOINT_PATROL", "current"));
+        assertThat(browser.driver.findElement(By.id("trend-outside-effect")).getText())
+                .isEqualTo("Kỳ ghi dấu — là kỳ chưa có quy chế nào đã chọn có hiệu lực.");
         look("dashboard-quang-tri-2021");
         choose("province", "Tây Ninh");
         assertThat(selected("period")).isEqualTo("Năm 2019");
