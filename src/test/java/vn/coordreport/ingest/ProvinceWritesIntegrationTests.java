@@ -61,6 +61,43 @@ class ProvinceWritesIntegrationTests {
     }
 
     @Test
+    void anotherProvincesAgencyOrAgreementIsRefusedWithoutAWordOfWhatItHolds() {
+        // when a Tây Ninh operator sends Quảng Trị's agency and agreement, written as Tây Ninh's, with other
+        // values, and a target of Quảng Trị's agreement
+        ImportOutcome probe = upload(zip(Map.of("agencies.csv", """
+                code,name,province,parent,signer_title,signer_name,contact_email
+                SNGV-QT,Sở Ngoại vụ,Tây Ninh,UBND tỉnh Tây Ninh,GIÁM ĐỐC,X,a@b.example
+                """, "agreements.csv", """
+                code,title,province,signed_on,parties
+                09/QCPH/SNgV-BP,Quy chế giả,Tây Ninh,2021-01-01,SNGV-TN
+                """, "targets.csv", """
+                agreement,indicator,period,quantity
+                09/QCPH/SNgV-BP,JOINT_PATROL,2021,99
+                """)), "Tây Ninh");
+
+        // then each row is refused as another province's, and no problem quotes what Quảng Trị stored
+        assertThat(probe.status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(probe.problemLines()).contains(
+                "agencies.csv:2: code: cơ quan 'SNGV-QT' thuộc Quảng Trị: anh/chị chỉ được nhập dữ liệu của Tây Ninh",
+                "agreements.csv:2: code: quy chế '09/QCPH/SNgV-BP' thuộc Quảng Trị: anh/chị chỉ được nhập dữ liệu "
+                        + "của Tây Ninh",
+                "targets.csv:2: agreement: quy chế '09/QCPH/SNgV-BP' thuộc Quảng Trị: anh/chị chỉ được nhập dữ liệu "
+                        + "của Tây Ninh");
+        assertThat(String.join("\n", probe.problemLines())).doesNotContain("Nguyễn Triều Thương",
+                "UBND tỉnh Quảng Trị", "qlbg.songoaivu", "BDBP-QT", "Quy chế phối hợp giữa", "2021-02-23",
+                "23/02/2021", "đã có với cột", "lần nhập #");
+
+        // a user of every province is told what differs, as before
+        ImportOutcome admin = importer.importUpload("du-lieu.zip", new ByteArrayInputStream(zip(Map.of("agencies.csv",
+                """
+                code,name,province,parent,signer_title,signer_name
+                SNGV-QT,Sở Ngoại vụ,Quảng Trị,UBND tỉnh Quảng Trị,GIÁM ĐỐC,X
+                """))), false, "test", null);
+        assertThat(admin.problemLines()).singleElement().asString()
+                .contains("cơ quan 'SNGV-QT' đã có với cột signer_name là 'Nguyễn Triều Thương'");
+    }
+
+    @Test
     void recordsAndTasksNameOnlyAgenciesOfTheUsersProvince() {
         long records = count("record");
         long tasks = count("task");

@@ -7,19 +7,22 @@ import vn.coordreport.messages.Messages;
 /** The kinds of code an import file may refer to: staged in this import, or already in the database. */
 public enum Catalogue {
 
-    AGENCY(FileSpec.AGENCIES, "agency", "agency"),
-    FIELD(FileSpec.FIELDS, "field", "field"),
-    INDICATOR(FileSpec.INDICATORS, "indicator", "indicator"),
-    AGREEMENT(FileSpec.AGREEMENTS, "agreement", "agreement");
+    AGENCY(FileSpec.AGENCIES, "agency", "agency", true),
+    FIELD(FileSpec.FIELDS, "field", "field", false),
+    INDICATOR(FileSpec.INDICATORS, "indicator", "indicator", false),
+    AGREEMENT(FileSpec.AGREEMENTS, "agreement", "agreement", true);
 
     public final FileSpec file;
     final String table;
     final String word;
+    /** Whether its rows belong to a province (agencies, agreements), rather than to every province. */
+    final boolean provincial;
 
-    Catalogue(FileSpec file, String table, String word) {
+    Catalogue(FileSpec file, String table, String word, boolean provincial) {
         this.file = file;
         this.table = table;
         this.word = word;
+        this.provincial = provincial;
     }
 
     /**
@@ -77,15 +80,19 @@ public enum Catalogue {
      * {@code column}: an import never changes a catalogue row it does not own.
      * {@code existing} is the database's value, read from {@code k} (the
      * catalogue row) and the tables joined in {@code joins}; {@code staged}
-     * is this file's value, read from {@code s}.
+     * is this file's value, read from {@code s}. The message quotes the stored
+     * value, so for a user limited to a province ({@code :province}) it is said
+     * of that province's rows only: a row of another province is refused as
+     * such ({@link ProvinceLimit}), without a word of what it holds.
      */
     String differs(String column, String staged, String existing, String joins) {
         return """
                 select s.line, '%2$s' as col, 'import.differs.%3$s' as message,
                        array[format('%%L', s.code), '%2$s', format('%%L', %5$s), format('%%L', %4$s)] as args
                 from %1$s s join %6$s k on k.code = s.code %7$s
-                where (%4$s) is distinct from (%5$s)
-                """.formatted(file.stagingTable(), column, word, staged, existing, table, joins);
+                where (%4$s) is distinct from (%5$s)%8$s
+                """.formatted(file.stagingTable(), column, word, staged, existing, table, joins,
+                provincial ? "\n  and " + ProvinceLimit.ofUsersProvinceOrAny("k.province") : "");
     }
 
     String differs(String column) {

@@ -168,14 +168,15 @@ public final class Checks {
 
     private static final String TARGET_EXISTS = """
             select s.line, 'period' as col, 'import.target.exists' as message,
-                   array[format('%L', s.agreement), format('%L', s.indicator), s.period,
+                   array[format('%%L', s.agreement), format('%%L', s.indicator), s.period,
                          trim_scale(t.quantity)::text, t.import_id::text, ' (' || i.name || ')'] as args
             from stg_targets s
             join agreement a on a.code = s.agreement
             join indicator i on i.code = s.indicator
             join target t on t.agreement_id = a.id and t.indicator_id = i.id and t.period = s.period
             where t.quantity <> cast(s.quantity as numeric(18, 3))
-            """;
+              and %s
+            """.formatted(ProvinceLimit.ofUsersProvinceOrAny("a.province"));
 
     private static final String CONFERENCE_TWICE = """
             select line, 'period' as col, 'import.conference.twice' as message,
@@ -187,10 +188,11 @@ public final class Checks {
 
     private static final String CONFERENCE_EXISTS = """
             select s.line, 'period' as col, 'import.conference.exists' as message,
-                   array[format('%L', s.agreement), s.period, c.import_id::text] as args
+                   array[format('%%L', s.agreement), s.period, c.import_id::text] as args
             from stg_conferences s
             join agreement a on a.code = s.agreement
             join conference c on c.agreement_id = a.id and c.period = s.period
             where (c.held_on, c.place, c.chairs, c.name) is distinct from (s.date, s.place, s.chairs, s.name)
-            """;
+              and %s
+            """.formatted(ProvinceLimit.ofUsersProvinceOrAny("a.province"));
 }

@@ -1,6 +1,7 @@
 package vn.coordreport.ingest.check;
 
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -61,8 +62,10 @@ public final class CrossChecks {
             var statement = jdbc.sql("select line, col, message, array(select " + Problems.shortened("a")
                     + " from unnest(args) with ordinality u(a, n) order by n) as args, count(*) over () as total from ("
                     + check.sql() + ") c order by line, col limit " + ImportOutcome.PROBLEM_CAP);
-            List<Map<String, Object>> rows = (provinceLimit != null && check.sql().contains(":province")
-                    ? statement.param("province", provinceLimit) : statement).query().listOfRows();
+            // :province is null for a user of every province (the checks that read it when null cast it)
+            List<Map<String, Object>> rows = (check.sql().contains(":province")
+                    ? statement.param("province", provinceLimit, Types.VARCHAR) : statement)
+                    .query().listOfRows();
             timing.accept(check.sql());
             if (!rows.isEmpty()) {
                 sources.add(problems.addCounted(rows.stream().map(r -> new ImportProblem(file,

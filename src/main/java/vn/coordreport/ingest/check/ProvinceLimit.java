@@ -49,7 +49,7 @@ public final class ProvinceLimit {
                                array[format('%%L', code), province, :province] as args
                         from (%s) n
                         where not %s
-                        """.formatted(named(f), same("province"))));
+                        """.formatted(named(f) + stored(f), same("province"))));
             }
         }
         return checks;
@@ -99,6 +99,28 @@ public final class ProvinceLimit {
     /** The message of the checks for a record, which is checked in Java ({@link RecordLoader}). */
     public static String foreignMessage(String what, String code, String codeProvince, String province) {
         return Messages.text("import.province.foreign." + what, SqlText.literal(code), codeProvince, province);
+    }
+
+    /**
+     * A condition on a stored row's province: that of {@code :province}, or any when {@code :province} is null
+     * (a user of every province), for the checks that quote what a stored row holds.
+     */
+    static String ofUsersProvinceOrAny(String column) {
+        return "(cast(:province as text) is null or " + key(column) + " = " + key("cast(:province as text)") + ")";
+    }
+
+    /**
+     * The agencies and agreements of a staged file whose code is stored already, with the stored row's province:
+     * whatever province the file writes, the row is that province's ({@code code} as their column).
+     */
+    private static String stored(FileSpec f) {
+        return switch (f) {
+            case AGENCIES -> " union all select s.line, 'code' as col, 'agency' as kind, s.code, k.province "
+                    + "from stg_agencies s join agency k on k.code = s.code";
+            case AGREEMENTS -> " union all select s.line, 'code' as col, 'agreement' as kind, s.code, k.province "
+                    + "from stg_agreements s join agreement k on k.code = s.code";
+            default -> "";
+        };
     }
 
     /** How provinces compare: as {@code vn.coordreport.security.Provinces} does, in SQL. */
