@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -176,15 +177,9 @@ class BulkImportIntegrationTests {
 
     @Test
     void quantitiesAreStoredAsPostgresqlReadsThem() {
-        List<String> quantities = List.of("0", "007", "1.5", "0.0005", "0.0004", "1.23456", "12345.6789",
-                "100000000", "123456789012345.999", "999999999999999.9994", "0000000000000000001.25");
-        StringBuilder records = new StringBuilder(RECORDS);
-        for (int i = 0; i < quantities.size(); i++) {
-            records.append(QT).append(",JOINT_PATROL,2021-08-").append(String.format("%02d", i + 1)).append(',')
-                    .append(quantities.get(i)).append(",,,,\n");
-        }
-        ImportOutcome outcome = importer.importPath(new ImportFolder(temp.resolve("numbers"))
-                .write("records.csv", records.toString()).path, false);
+        List<String> quantities = List.of("0", "007", "1.5", "1.2500000", "0.5000000", "12345.678",
+                "100000000", "123456789012345.999", "999999999999999.999", "0000000000000000001.25");
+        ImportOutcome outcome = importQuantities("numbers", quantities);
 
         assertThat(outcome.problemLines()).isEmpty();
         List<String> stored = jdbc.sql("select quantity::text from record where import_id = :id order by occurred_on")
@@ -192,6 +187,23 @@ class BulkImportIntegrationTests {
         List<String> expected = quantities.stream().map(q -> jdbc.sql("select cast(:q as numeric(18, 3))::text")
                 .param("q", q).query(String.class).single()).toList();
         assertThat(stored).isEqualTo(expected);
+
+        // beyond thousandths a quantity is refused, not rounded: 2.0005 and 2.0009 would both be stored as 2.001
+        List<String> tooPrecise = List.of("0.0005", "0.0004", "1.23456", "12345.6789", "999999999999999.9994");
+        ImportOutcome refused = importQuantities("too-precise", tooPrecise);
+        assertThat(refused.problemLines()).hasSize(tooPrecise.size())
+                .allSatisfy(p -> assertThat(p).contains("có quá 3 chữ số sau dấu thập phân"));
+    }
+
+    /** One Quảng Trị patrol a day from 01/08/2021 for each quantity, imported from a folder of that name. */
+    private ImportOutcome importQuantities(String folder, List<String> quantities) {
+        StringBuilder records = new StringBuilder(RECORDS);
+        for (int i = 0; i < quantities.size(); i++) {
+            records.append(QT).append(",JOINT_PATROL,").append(LocalDate.of(2021, 8, 1).plusDays(i)).append(',')
+                    .append(quantities.get(i)).append(",,,,\n");
+        }
+        return importer.importPath(new ImportFolder(temp.resolve(folder)).write("records.csv", records.toString()).path,
+                false);
     }
 
     @Test

@@ -108,6 +108,24 @@ class ImportProblemsIntegrationTests {
     }
 
     @Test
+    void aQuantityBeyondThousandthsAndAnAmountTooLargeAreSaidSo() {
+        // numeric(18, 3) would round 2.0005 to 2.001 without a word, and a correction in the fourth decimal would
+        // then read as the figure already stored
+        folder.write("records.csv", RECORDS
+                + QT + ",JOINT_PATROL,2021-05-01,2.0005,,,,\n"
+                + QT + ",JOINT_PATROL,2021-05-02,0.0004,,,,\n"
+                + QT + ",JOINT_PATROL,2021-05-03,1.2500000,,,,\n"
+                + QT + ",NGO_PROJECT,2021-05-01,1,99999999999999999999,,,\n");
+        assertThat(rejected()).containsExactly(
+                "records.csv:2: quantity: '2.0005' có quá 3 chữ số sau dấu thập phân: số lượng chỉ ghi được đến "
+                        + "phần nghìn (ví dụ 1.235)",
+                "records.csv:3: quantity: '0.0004' có quá 3 chữ số sau dấu thập phân: số lượng chỉ ghi được đến "
+                        + "phần nghìn (ví dụ 1.235)",
+                "records.csv:5: amount_vnd: '99999999999999999999' quá lớn: số tiền phải nhỏ hơn 10^18 đồng (tối đa "
+                        + "18 chữ số)");
+    }
+
+    @Test
     void unknownAgreementIndicatorAgencyAndField() {
         folder.write("records.csv", RECORDS + "09/QCPH/XX,JOINT_PATROL,2021-05-01,1,,,,\n"
                 + QT + ",JOINT_PATROLS,2021-05-01,1,,,BDBP-XX,\n");

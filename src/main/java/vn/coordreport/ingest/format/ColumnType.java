@@ -192,12 +192,22 @@ public enum ColumnType {
                 && new BigDecimal(v).setScale(3, RoundingMode.HALF_UP).compareTo(QUANTITY_LIMIT) >= 0) {
             throw new IllegalArgumentException(Messages.text("import.quantity.tooLarge", v));
         }
+        if (dot >= 0 && v.length() - dot - 1 > QUANTITY_DECIMALS
+                && new BigDecimal(v).stripTrailingZeros().scale() > QUANTITY_DECIMALS) {
+            throw new IllegalArgumentException(Messages.text("import.quantity.tooPrecise", v));
+        }
         return v;
     }
 
     /** numeric(18, 3): at most 15 digits before the point, once rounded to 3 after it. */
     private static final int QUANTITY_DIGITS = 15;
     private static final BigDecimal QUANTITY_LIMIT = BigDecimal.TEN.pow(QUANTITY_DIGITS);
+    /**
+     * Digits after the point that numeric(18, 3) keeps: a quantity with more would be rounded without a word, and
+     * a correction in the fourth decimal would read as the same figure. (A workbook's number comes with the 15
+     * significant digits Excel shows, {@code XlsxRows}: 0.1 + 0.2 is the 0.3 the clerk sees.)
+     */
+    private static final int QUANTITY_DECIMALS = 3;
 
     private static boolean isDecimal(String v, int from) {
         int dot = -1;
@@ -217,8 +227,11 @@ public enum ColumnType {
         if (v.charAt(0) == '-' && isDecimal(v, 1)) {
             throw new IllegalArgumentException(Messages.text("import.amount.negative", v));
         }
-        if (!isDecimal(v, 0) || v.indexOf('.') >= 0 || v.length() > 18) {
+        if (!isDecimal(v, 0) || v.indexOf('.') >= 0) {
             throw new IllegalArgumentException(Messages.text("import.amount.notWhole", v));
+        }
+        if (v.length() > 18) {
+            throw new IllegalArgumentException(Messages.text("import.amount.tooLarge", v));
         }
         return v;
     }

@@ -2,6 +2,7 @@ package vn.coordreport.ingest.read;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -24,6 +25,8 @@ import vn.coordreport.messages.Messages;
  */
 public final class XlsxRows implements RowSource {
 
+    /** The significant digits Excel shows of a number (a double holds 15 to 17). */
+    private static final MathContext EXCEL_DIGITS = new MathContext(15);
     /** The error values a cell may hold (ECMA-376 and later versions of Excel). */
     private static final Set<String> ERRORS = Set.of("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!",
             "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
@@ -167,15 +170,17 @@ public final class XlsxRows implements RowSource {
     }
 
     /**
-     * A number as Excel writes it: {@code 15000000}, not {@code 1.5E7} or {@code 15000000.0} as programs that
-     * write a double's Java text do (Apache POI among them), which would not read as a whole number of đồng.
+     * A number as Excel shows it: {@code 15000000}, not {@code 1.5E7} or {@code 15000000.0} as programs that
+     * write a double's Java text do (Apache POI among them), which would not read as a whole number of đồng; and
+     * to the 15 significant digits Excel shows, {@code 0.3} for the {@code 0.30000000000000004} that 0.1 + 0.2
+     * stores, which would not read as a quantity in thousandths.
      */
     static String plain(String raw) {
-        if (raw == null || raw.indexOf('E') < 0 && raw.indexOf('e') < 0 && !raw.endsWith(".0")) {
-            return raw;
+        if (raw == null) {
+            return null;
         }
         try {
-            BigDecimal n = new BigDecimal(raw).stripTrailingZeros();
+            BigDecimal n = new BigDecimal(raw).round(EXCEL_DIGITS).stripTrailingZeros();
             return (n.scale() < 0 ? n.setScale(0) : n).toPlainString();
         } catch (NumberFormatException e) {
             return raw;
