@@ -2,6 +2,7 @@ package vn.coordreport.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -128,15 +129,21 @@ public final class Cli {
         }
     }
 
-    /** Runs the command with its output in {@code coordreport.locale}, on this thread and the jobs' threads. */
+    /**
+     * Runs the command with its output in {@code coordreport.locale}, on this thread and the jobs' threads, and
+     * its tables' times in {@code coordreport.time-zone}.
+     */
     private static int inConfiguredLanguage(ConfigurableApplicationContext context, java.util.function.IntSupplier command) {
         Locale locale = context.getBean(LocaleProperties.class).locale();
         Locale previous = Messages.useByDefault(locale);
+        ZoneId previousZone = Table.showTimesIn(ZoneId.of(context.getEnvironment().getRequiredProperty(
+                "coordreport.time-zone")));
         LocaleContextHolder.setLocale(locale);
         try {
             return command.getAsInt();
         } finally {
             LocaleContextHolder.resetLocaleContext();
+            Table.showTimesIn(previousZone);
             Messages.useByDefault(previous);
         }
     }

@@ -21,6 +21,9 @@ import vn.coordreport.messages.Messages;
  */
 final class Table {
 
+    /** The zone of the times shown: {@code coordreport.time-zone}, for the command being run ({@link Cli}). */
+    private static volatile ZoneId zone = ZoneId.systemDefault();
+
     private final List<String[]> rows = new ArrayList<>();
     private final boolean[] right;
 
@@ -75,9 +78,19 @@ final class Table {
         lines().forEach(out::println);
     }
 
-    /** A time as the reader writes it, {@code dd/MM/yyyy HH:mm} in this machine's zone; null reads {@code -}. */
+    /**
+     * A time as the reader writes it, {@code dd/MM/yyyy HH:mm} in {@code coordreport.time-zone} (as the pages and
+     * the issue dates are), not in the zone of the machine the command runs on; null reads {@code -}.
+     */
     static String time(OffsetDateTime time) {
-        return time == null ? "-" : DAY_TIME.format(time.atZoneSameInstant(ZoneId.systemDefault()));
+        return time == null ? "-" : DAY_TIME.format(time.atZoneSameInstant(zone));
+    }
+
+    /** Shows times in this zone from now on; gives the zone they were shown in. */
+    static ZoneId showTimesIn(ZoneId shown) {
+        ZoneId previous = zone;
+        zone = shown;
+        return previous;
     }
 
     /** A time in the zone it belongs to (a schedule's), {@code dd/MM/yyyy HH:mm}. */

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+import vn.coordreport.messages.DateFormats;
 
 /** The users commands as an administrator runs them on the server, with their exit statuses. */
 class UsersCommandIntegrationTests {
@@ -56,6 +60,9 @@ class UsersCommandIntegrationTests {
         assertThat(lan.indexOf("(mọi tỉnh)")).isEqualTo(header.indexOf("Tỉnh"));
         assertThat(lan.indexOf(" có ") + 1).isEqualTo(header.indexOf("Còn hiệu lực"));
         assertThat(lan.lastIndexOf("-")).isEqualTo(header.indexOf("Khóa đến"));
+        // the time it was added in coordreport.time-zone (Vietnam's), as the pages show it, not the machine's
+        assertThat(lan).contains(DateFormats.DAY_TIME.format(
+                createdAt("Lan").atZoneSameInstant(ZoneId.of("Asia/Ho_Chi_Minh"))));
         // without a subcommand, the same list
         assertThat(run("", "users").out()).isEqualTo(list.out());
         // a row-only command run in a JVM that goes on (this one) leaves the JIT as it is: C1 only is for a
@@ -178,12 +185,21 @@ class UsersCommandIntegrationTests {
     }
 
     private static String storedHash(String user) throws Exception {
+        return column(user, "password_hash", String.class);
+    }
+
+    private static OffsetDateTime createdAt(String user) throws Exception {
+        return column(user, "created_at", OffsetDateTime.class);
+    }
+
+    /** A column of a user's row. */
+    private static <T> T column(String user, String column, Class<T> type) throws Exception {
         try (var c = DriverManager.getConnection(cli.database().url(), cli.database().username(), cli.database().password());
-                var s = c.prepareStatement("select password_hash from app_user where username = ?")) {
+                var s = c.prepareStatement("select " + column + " from app_user where username = ?")) {
             s.setString(1, user);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                return r.getString(1);
+                return r.getObject(1, type);
             }
         }
     }
