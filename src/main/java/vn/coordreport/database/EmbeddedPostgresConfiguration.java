@@ -54,6 +54,9 @@ class EmbeddedPostgresConfiguration {
             return EmbeddedPostgres.builder()
                     .setDataDirectory(data)
                     .setCleanDataDirectory(false)
+                    // stopped by this bean's close, after what uses it (the scheduler, the pool, a request in
+                    // flight): the library's own JVM hook would stop it at SIGTERM, beside Spring's shutdown
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "100")
                     // Bulk loads (see the README's "Importing data"): no WAL for what a transaction creates or
