@@ -50,9 +50,19 @@ class DeliveriesCommand implements Callable<Integer>, DatabaseOnly {
             OffsetDateTime when = r.status().equals("SENT") ? r.sentAt()
                     : r.status().equals("PENDING") ? r.nextAttemptAt() : null;
             table.row("#" + r.versionId(), r.agreementCode(), r.period(), r.version(), r.email(), r.status(),
-                    r.attempts(), Table.time(when), r.lastError() == null ? "" : r.lastError());
+                    r.attempts(), Table.time(when), problem(r));
         }
         table.print(out);
         return ExitCode.OK;
+    }
+
+    /** Why a mail did not go in the office's words, then the technical details (a Message-ID among them). */
+    private static String problem(DeliveryRecord r) {
+        String explanation = r.explanation();
+        String detail = r.technicalDetail();
+        if (explanation == null) {
+            return detail == null ? "" : detail;
+        }
+        return detail == null ? explanation : Messages.text("deliveries.problem", explanation, detail);
     }
 }

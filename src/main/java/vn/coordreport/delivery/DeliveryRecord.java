@@ -1,6 +1,9 @@
 package vn.coordreport.delivery;
 
 import java.time.OffsetDateTime;
+import java.util.regex.Pattern;
+
+import vn.coordreport.messages.Messages;
 
 /**
  * One ledger row as the {@code deliveries} command lists it.
@@ -15,6 +18,27 @@ public record DeliveryRecord(long versionId, String agreementCode, String period
     public MailFailure failure() {
         return status.equals("SENT") ? null : MailFailure.of(lastError);
     }
+
+    /** Why the mail did not go, in the office's words ({@code delivery.failure.*}); null when sent or nothing went wrong. */
+    public String explanation() {
+        MailFailure failure = failure();
+        if (failure == null) {
+            return null;
+        }
+        String code = MailFailure.replyCode(lastError);
+        return Messages.text("delivery.failure." + failure.name(), code == null ? "" : code);
+    }
+
+    /**
+     * What the mail server and the mail library said, for whoever looks into the mail server ({@code Message-ID}s
+     * included), without the Java class names the library's words come with; null when nothing went wrong.
+     */
+    public String technicalDetail() {
+        return lastError == null ? null : JAVA_CLASS.matcher(lastError).replaceAll("").strip();
+    }
+
+    /** {@code org.eclipse.angus.mail.smtp.SMTPSendFailedException: } before a server's reply. */
+    private static final Pattern JAVA_CLASS = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error):\\s*");
 
     /** The period in words ({@code năm 2021}), or as stored when it is not a period's code. */
     public String periodWords() {

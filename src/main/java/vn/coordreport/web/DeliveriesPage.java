@@ -42,7 +42,6 @@ class DeliveriesPage {
     /** The statuses as the search offers them, in the order a mail goes through them. */
     static final Map<String, String> STATUS_CHOICES = choices(List.of("PENDING", "SENDING", "SENT", "FAILED", "UNCERTAIN"));
 
-    private static final MailFailureWording FAILURES = new MailFailureWording();
 
     private final DeliverySearch ledger;
     private final ReportDelivery delivery;
@@ -75,7 +74,6 @@ class DeliveriesPage {
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("statusChoices", STATUS_CHOICES);
         model.addAttribute("mailConfigured", delivery.mailConfigured());
-        model.addAttribute("failures", FAILURES);
         return "deliveries";
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -75,7 +77,7 @@ class ReportsCommandIntegrationTests {
     }
 
     @Test
-    void reportsAreListedFetchedAndTheirDeliveriesShown() throws IOException {
+    void reportsAreListedFetchedAndTheirDeliveriesShown() throws IOException, SQLException {
         // given a final report produced twice with unchanged data
         assertThat(run("import", "src/main/resources/samples/quang-tri-2021").status()).isZero();
         CliSession.Run produced = run("report", "--agreement", "09/QCPH/SNgV-BP", "--period", "2021", "--final",
@@ -135,6 +137,20 @@ class ReportsCommandIntegrationTests {
         CliSession.Run deliveries = run("deliveries", "--agreement", "09/QCPH/SNgV-BP");
         assertThat(deliveries.status()).as(deliveries.err()).isZero();
         assertThat(deliveries.out()).contains("Chưa có thư nào của 09/QCPH/SNgV-BP.");
+
+        // a mail the server refused is said in Vietnamese, then the server's own words without Java's class names
+        try (var c = DriverManager.getConnection(cli.database().url(), cli.database().username(),
+                cli.database().password()); var insert = c.prepareStatement("""
+                        insert into delivery (version_id, email, name, message_id, status, attempts, last_error)
+                        values (?, 'thu.loi@quangtri.example.org', 'Văn phòng', '<loi@test>', 'FAILED', 1, ?)""")) {
+            insert.setLong(1, Long.parseLong(id));
+            insert.setString(2, "Failed messages: org.eclipse.angus.mail.smtp.SMTPSendFailedException: 550 5.1.1 "
+                    + "mailbox unavailable");
+            insert.executeUpdate();
+        }
+        String refused = run("deliveries").out().lines().filter(l -> l.contains("thu.loi@")).findFirst().orElseThrow();
+        assertThat(refused).contains("FAILED", "Máy chủ thư từ chối địa chỉ người nhận",
+                "Chi tiết kỹ thuật: Failed messages: 550 5.1.1 mailbox unavailable").doesNotContain("org.eclipse");
 
         // so there is nothing an operator could requeue
         CliSession.Run retry = run("deliveries", "retry", "1", "giamdoc.sngv@quangtri.example.org");
