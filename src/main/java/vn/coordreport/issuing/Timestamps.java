@@ -63,7 +63,7 @@ final class Timestamps {
             Thread.currentThread().interrupt();
             throw new IOException(Messages.text("issuing.tsa.interrupted", url), e);
         } catch (java.net.ConnectException | java.net.http.HttpTimeoutException e) {
-            throw new IOException(Messages.text("issuing.tsa.unreachable", url, e.toString()), e);
+            throw new IOException(Messages.text("issuing.tsa.unreachable", url), e);
         }
     }
 }
