@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static vn.coordreport.ingest.ImportFolder.QT;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -215,10 +218,16 @@ class ImportProblemsIntegrationTests {
     }
 
     @Test
-    void anXlsxThatIsNotAWorkbook() {
+    void anXlsxThatIsNotAWorkbookOrIsCutShort() throws IOException {
         folder.write("data.xlsx", RECORDS);
-        assertThat(rejected(folder.path.resolve("data.xlsx"))).singleElement().asString()
-                .startsWith("data.xlsx:0: không phải là sổ tính Excel (.xlsx)");
+        String notXlsx = "không phải là sổ tính Excel (.xlsx) đọc được, hoặc tệp đã hỏng hay bị cắt cụt: hãy lưu từ "
+                + "Excel dưới dạng \"Excel Workbook (*.xlsx)\", hoặc nhập một thư mục các tệp CSV";
+        assertThat(rejected(folder.path.resolve("data.xlsx"))).containsExactly("data.xlsx:0: " + notXlsx);
+        // a workbook cut short is said so in the reader's words alone, not the library's ("Archive is not a ZIP ...")
+        byte[] book = Xlsx.zip(Xlsx.parts(Map.of("records", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>agreement"
+                + "</t></is></c></row>"), List.of()));
+        Path cut = Files.write(folder.path.resolve("cut.xlsx"), Arrays.copyOf(book, book.length / 2));
+        assertThat(rejected(cut)).containsExactly("cut.xlsx:0: " + notXlsx);
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import vn.coordreport.ingest.ImportProblem;
 import vn.coordreport.ingest.format.FileSpec;
@@ -87,6 +89,8 @@ public sealed interface ImportSource {
     /** An .xlsx workbook, {@code name} as it is reported (its sheets are {@code name/sheet}). */
     record Workbook(Path path, String name) implements ImportSource {
 
+        private static final Logger log = LoggerFactory.getLogger(Workbook.class);
+
         /**
          * The workbook opened for reading, once {@link WorkbookCheck} found it safe; empty, with its problems
          * reported, when it is damaged or not a workbook.
@@ -100,8 +104,9 @@ public sealed interface ImportSource {
                 }
                 return Optional.of(new ReadableWorkbook(path.toFile(), new ReadingOptions(true, false)));
             } catch (IOException | RuntimeException e) {
-                problems.accept(new ImportProblem(name, 0, null, Messages.text("import.workbook.notXlsx",
-                        String.valueOf(e.getMessage()))));
+                // the reader's words alone: the library's ("Archive is not a ZIP archive") are for debugging
+                log.debug("{} is not a readable workbook", name, e);
+                problems.accept(new ImportProblem(name, 0, null, Messages.text("import.workbook.notXlsx")));
                 return Optional.empty();
             }
         }
