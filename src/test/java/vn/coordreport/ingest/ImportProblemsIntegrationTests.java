@@ -79,6 +79,16 @@ class ImportProblemsIntegrationTests {
     }
 
     @Test
+    void aWorkbookBesideTheCsvFilesIsNotSkippedWithoutAWord() {
+        // the clerk put the filled-in template in the folder of the CSV files: its data would have been left out
+        folder.write("records.csv", RECORDS + QT + ",JOINT_PATROL,2021-05-01,1,,,,\n")
+                .write("mau-nhap.xlsx", new byte[] {'P', 'K'});
+        assertThat(rejected()).containsExactly("mau-nhap.xlsx:0: sổ tính này nằm cùng thư mục với các tệp .csv nên "
+                + "không được nhập cùng: mỗi lần nhập là các tệp .csv của một thư mục, hoặc một sổ tính; hãy nhập sổ "
+                + "tính riêng, hoặc chuyển nó ra khỏi thư mục");
+    }
+
+    @Test
     void aMissingRequiredColumn() {
         folder.write("records.csv", "agreement,indicator,quantity\n" + QT + ",JOINT_PATROL,2\n");
         assertThat(rejected()).containsExactly("records.csv:1: date: thiếu cột bắt buộc ở dòng tiêu đề");

@@ -63,23 +63,27 @@ public sealed interface ImportSource {
             return known;
         }
 
+        /**
+         * The folder's CSV files. A workbook beside them is a problem, not skipped: the clerk who put it there
+         * meant its data to be imported too.
+         */
         private List<Path> list(Consumer<ImportProblem> problems) throws IOException {
-            List<Path> csv;
+            List<Path> files;
             try (Stream<Path> list = Files.list(path)) {
-                csv = list.filter(Files::isRegularFile)
-                        .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).sorted().toList();
+                files = list.filter(Files::isRegularFile).sorted().toList();
             }
+            List<Path> csv = files.stream()
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")).toList();
+            List<String> workbooks = files.stream().map(p -> p.getFileName().toString())
+                    .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".xlsx") || OtherSpreadsheets.advice(n) != null)
+                    .toList();
             if (csv.isEmpty()) {
-                List<String> workbooks;
-                try (Stream<Path> list = Files.list(path)) {
-                    workbooks = list.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-                            .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".xlsx")
-                                    || OtherSpreadsheets.advice(n) != null)
-                            .sorted().toList();
-                }
                 problems.accept(new ImportProblem(path.getFileName().toString(), 0, null, workbooks.isEmpty()
                         ? Messages.text("import.folder.noCsv", fileList(".csv"))
                         : Messages.text("import.folder.onlyWorkbooks", String.join(", ", workbooks))));
+            } else {
+                workbooks.forEach(workbook -> problems.accept(new ImportProblem(workbook, 0, null,
+                        Messages.text("import.folder.workbookBesideCsv"))));
             }
             return csv;
         }
