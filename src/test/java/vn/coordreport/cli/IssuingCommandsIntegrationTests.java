@@ -160,7 +160,8 @@ class IssuingCommandsIntegrationTests {
                 "vanthu", "--password-stdin"));
         assertThat(issue.out()).contains("Đã ban hành bản chính thức #" + quangTri + " (09/QCPH/SNgV-BP, kỳ 2021): ISSUED, "
                 + "số 01/BC-SNgV ngày " + LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
-                "Đã xếp 3 thư vào hàng gửi: gửi được 3, sẽ gửi lại sau 0, lỗi 0.");
+                "Đã xếp 3 thư vào hàng gửi. Thư đến hạn gửi (cả thư còn chờ của các văn bản khác): gửi được 3, sẽ "
+                        + "gửi lại sau 0, lỗi 0.");
         // and the director and the văn thư read nothing else: no library's warning in English (PDFBox's about the
         // signature fields' appearance, which PdfSigning draws itself)
         assertThat(output.getAll().substring(beforeSigning)).doesNotContain("Cảnh báo:", " WARN ", "Appearance generation");

@@ -259,7 +259,8 @@ class FaultScenariosIT {
         JsonNode summary = JSON.readTree(answer.body());
         assertThat(summary.get("status").asString()).isEqualTo("COMPLETED");
         Jar.Run issued = issueAll(period);
-        assertThat(issued.out()).contains("Đã xếp " + expectedMails.size() + " thư vào hàng gửi: gửi được 0,");
+        assertThat(issued.out()).contains("Đã xếp " + expectedMails.size() + " thư vào hàng gửi. Thư đến hạn gửi "
+                + "(cả thư còn chờ của các văn bản khác): gửi được 0,");
         waitUntil(Duration.ofMinutes(3), "a retry of every mail while the server is down",
                 () -> db.deliveries(period).stream().allMatch(d -> d.attempts() >= 2));
 
