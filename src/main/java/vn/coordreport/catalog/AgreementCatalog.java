@@ -1,6 +1,8 @@
 package vn.coordreport.catalog;
 
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,6 +81,30 @@ public class AgreementCatalog {
         List<String> like = jdbc.sql("select code from agreement").query(String.class).list().stream()
                 .filter(code -> CodeCatalogue.fold(code).equals(folded)).toList();
         return like.size() == 1 ? Optional.of(like.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The province of the agencies and agreements that {@code typed} names but for its diacritics ({@code Lạng Sơn}
+     * for {@code Lang Son}), as for {@link #meant}: a user limited to the province typed would see nothing. Empty
+     * when {@code typed} is a province of the data as it is (compared as the security module compares provinces:
+     * NFC, trimmed, without case), when none is so named (a province whose data is yet to come), or more than one.
+     */
+    public Optional<String> provinceMeant(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        List<String> provinces = jdbc.sql("select province from agreement union select province from agency")
+                .query(String.class).list();
+        if (provinces.stream().anyMatch(p -> provinceKey(p).equals(provinceKey(typed)))) {
+            return Optional.empty();
+        }
+        String folded = CodeCatalogue.fold(typed);
+        List<String> like = provinces.stream().filter(p -> CodeCatalogue.fold(p).equals(folded)).distinct().toList();
+        return like.size() == 1 ? Optional.of(like.get(0)) : Optional.empty();
+    }
+
+    private static String provinceKey(String province) {
+        return Normalizer.normalize(province.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     /** The agreement with this code, or {@link UnknownAgreement}. */

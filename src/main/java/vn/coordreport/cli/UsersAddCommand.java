@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import vn.coordreport.catalog.AgreementCatalog;
 import vn.coordreport.security.Role;
 import vn.coordreport.security.UserAccount;
 import vn.coordreport.security.UserAccounts;
@@ -29,6 +30,7 @@ class UsersAddCommand implements Callable<Integer>, DatabaseOnly {
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final UserAccounts accounts;
+    private final AgreementCatalog catalog;
 
     @Spec
     CommandSpec spec;
@@ -48,13 +50,18 @@ class UsersAddCommand implements Callable<Integer>, DatabaseOnly {
     @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
     boolean passwordStdin;
 
-    UsersAddCommand(UserAccounts accounts) {
+    UsersAddCommand(UserAccounts accounts, AgreementCatalog catalog) {
         this.accounts = accounts;
+        this.catalog = catalog;
     }
 
     @Override
     public Integer call() throws IOException {
         java.util.Set<Role> parsed = Role.parse(role);
+        // a province typed without its diacritics would limit the user to a province with no data: nothing to see
+        catalog.provinceMeant(province).ifPresent(meant -> {
+            throw new IllegalArgumentException(Messages.text("users.provinceMeant", province, meant));
+        });
         boolean generated = false;
         String password;
         Console console = System.console();

@@ -184,6 +184,25 @@ class UsersCommandIntegrationTests {
         }
     }
 
+    @Test
+    void aProvinceTypedWithoutItsDiacriticsIsRefusedNamingTheOneMeant() {
+        assertThat(run("", "import", "src/main/resources/samples/lang-son-2020").status()).isZero();
+
+        // a user limited to "Lang Son" would see nothing of Lạng Sơn's data
+        CliSession.Run plain = run("a password\n", "users", "add", "ls1", "--role", "VIEWER", "--province", "Lang Son",
+                "--password-stdin");
+        assertThat(plain.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(plain.err()).contains("--province 'Lang Son': dữ liệu không có tỉnh nào viết như vậy; có phải là "
+                + "'Lạng Sơn'?");
+        assertThat(run("", "users", "list").out()).doesNotContain("ls1");
+
+        // the province as the data writes it (the case aside), or one whose data is yet to come, is taken
+        assertThat(run("a password\n", "users", "add", "ls2", "--role", "VIEWER", "--province", "lạng sơn",
+                "--password-stdin").status()).isZero();
+        assertThat(run("a password\n", "users", "add", "cb1", "--role", "VIEWER", "--province", "Cao Bằng",
+                "--password-stdin").status()).isZero();
+    }
+
     private static String storedHash(String user) throws Exception {
         return column(user, "password_hash", String.class);
     }
