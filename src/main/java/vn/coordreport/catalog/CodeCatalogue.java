@@ -100,7 +100,7 @@ public class CodeCatalogue {
     }
 
     /** Lower case, without diacritics (đ as d), underscores as spaces: how a clerk may type a name or a code. */
-    static String fold(String text) {
+    public static String fold(String text) {
         if (text == null) {
             return "";
         }

@@ -33,6 +33,7 @@ import vn.coordreport.archive.DocumentNumbers;
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.catalog.AgreementCatalog;
 import vn.coordreport.catalog.AgreementRecipient;
+import vn.coordreport.catalog.CodeCatalogue;
 import vn.coordreport.delivery.DeliveryRun;
 import vn.coordreport.delivery.ReportDelivery;
 import vn.coordreport.issuing.IssuingRefusal.Problem;
@@ -343,9 +344,25 @@ public class Issuing {
             }
             finals.signed(versionId, signed.content(), ReportArchiveDigest.sha256(signed.content()), signerName,
                     signed.title(), signed.numberSymbol());
-            record(f, "SIGNED", "SIGN", actor, "ký bằng khóa của " + key.key.certificate().getSubjectX500Principal().getName());
+            String holder = PdfSigning.commonName(key.key);
+            String differs = sameName(holder, signerName) ? ""
+                    : "; " + Messages.text("issuing.signerDiffers", holder, signerName);
+            if (!differs.isEmpty()) {
+                // the contract takes any signer's key (a keytool key of any name): said, not refused
+                log.warn(Messages.text("log.issuing.signerDiffers", String.valueOf(versionId), holder, signerName));
+            }
+            record(f, "SIGNED", "SIGN", actor, "ký bằng khóa của "
+                    + key.key.certificate().getSubjectX500Principal().getName() + differs);
             return new StepOutcome(versionId, finals.find(versionId).orElseThrow(), null);
         });
+    }
+
+    /**
+     * Whether a certificate's holder is the signer a document names, as a person writes a name: without case,
+     * diacritics or extra spaces (a certificate may say {@code NGUYEN VAN HUNG}).
+     */
+    static boolean sameName(String holder, String signer) {
+        return CodeCatalogue.fold(holder).replaceAll("\\s+", " ").equals(CodeCatalogue.fold(signer).replaceAll("\\s+", " "));
     }
 
     private StepOutcome issueOne(long versionId, Actor actor, SigningKeys.Opened key, boolean confirmEmpty) {

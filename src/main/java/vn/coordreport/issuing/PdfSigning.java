@@ -341,7 +341,8 @@ final class PdfSigning {
         field.getCOSObject().setNeedToBeUpdated(true);
     }
 
-    private static String commonName(SigningKey key) {
+    /** The holder's name in the key's certificate (its CN), else the whole subject. */
+    static String commonName(SigningKey key) {
         String subject = key.certificate().getSubjectX500Principal().getName();
         for (String part : subject.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
             if (part.strip().startsWith("CN=")) {

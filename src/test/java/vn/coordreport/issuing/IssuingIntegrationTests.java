@@ -17,8 +17,11 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -49,6 +52,7 @@ import vn.coordreport.support.IntegrationTest;
  */
 @IntegrationTest
 @TestPropertySource(properties = "coordreport.test.database=IssuingIntegrationTests")
+@ExtendWith(OutputCaptureExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IssuingIntegrationTests {
@@ -294,4 +298,31 @@ class IssuingIntegrationTests {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    @Order(6)
+    void aSignatureWithTheKeyOfSomeoneElseThanTheNamedSignerIsSaidSo(CapturedOutput output) {
+        // the deputy signs with his own key a final that names the director under the signature
+        users.add("phogiamdoc", Role.SIGNER, null, IssuingFixture.USER_PASSWORD);
+        issuing.addPersonalKey("phogiamdoc", TestKeys.pkcs12("pho", "Trần Văn Phó", SIGNER_KEY_PASSWORD), null, null,
+                SIGNER_KEY_PASSWORD.toCharArray(), TestKeys.signaturePng(), "test");
+        jobs.closePeriod(Period.parse("2022-H1"), null, true);
+        long deputys = onlyFinal("2022-H1");
+        issuing.approve(deputys, issuing.actor(IssuingFixture.REVIEWER), null);
+        int before = output.getAll().length();
+
+        issuing.sign(List.of(deputys), issuing.actor("phogiamdoc"), SIGNER_KEY_PASSWORD.toCharArray());
+
+        // signed, as the contract takes any signer's key, but said in the log and in the final's history
+        assertThat(issuing.find(deputys).orElseThrow().state()).isEqualTo(FinalState.SIGNED);
+        assertThat(output.getAll().substring(before)).contains("được ký bằng khóa mang tên 'Trần Văn Phó', nhưng văn "
+                + "bản ghi người ký là 'Nguyễn Văn Hùng'");
+        assertThat(issuing.history(deputys).get(issuing.history(deputys).size() - 1).comment())
+                .endsWith("; chứng thư số của khóa mang tên 'Trần Văn Phó', khác người ký ghi trên văn bản 'Nguyễn Văn Hùng'");
+        // the director's own key, its name written in capitals without diacritics as some certificates write it,
+        // is the signer named
+        assertThat(Issuing.sameName("NGUYEN  VAN HUNG", "Nguyễn Văn Hùng")).isTrue();
+        assertThat(Issuing.sameName("Trần Văn Phó", "Nguyễn Văn Hùng")).isFalse();
+    }
+
 }
