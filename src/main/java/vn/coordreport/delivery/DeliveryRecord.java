@@ -14,6 +14,9 @@ public record DeliveryRecord(long versionId, String agreementCode, String period
         String name, String status, int attempts, String lastError, OffsetDateTime sentAt,
         OffsetDateTime nextAttemptAt) {
 
+    /** {@code org.eclipse.angus.mail.smtp.SMTPSendFailedException: } before a server's reply. */
+    private static final Pattern JAVA_CLASS = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error):\\s*");
+
     /** What went wrong with a mail not (yet) sent, read from {@code lastError}; null when sent or nothing went wrong. */
     public MailFailure failure() {
         return status.equals("SENT") ? null : MailFailure.of(lastError);
@@ -36,9 +39,6 @@ public record DeliveryRecord(long versionId, String agreementCode, String period
     public String technicalDetail() {
         return lastError == null ? null : JAVA_CLASS.matcher(lastError).replaceAll("").strip();
     }
-
-    /** {@code org.eclipse.angus.mail.smtp.SMTPSendFailedException: } before a server's reply. */
-    private static final Pattern JAVA_CLASS = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error):\\s*");
 
     /** The period in words ({@code năm 2021}), or as stored when it is not a period's code. */
     public String periodWords() {

@@ -362,7 +362,11 @@ public class Issuing {
      * diacritics or extra spaces (a certificate may say {@code NGUYEN VAN HUNG}).
      */
     static boolean sameName(String holder, String signer) {
-        return CodeCatalogue.fold(holder).replaceAll("\\s+", " ").equals(CodeCatalogue.fold(signer).replaceAll("\\s+", " "));
+        return asWritten(holder).equals(asWritten(signer));
+    }
+
+    private static String asWritten(String name) {
+        return CodeCatalogue.fold(name).replaceAll("\\s+", " ");
     }
 
     private StepOutcome issueOne(long versionId, Actor actor, SigningKeys.Opened key, boolean confirmEmpty) {
