@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.coordreport.archive.ArchivedReport;
 import vn.coordreport.archive.ReportArchive;
+import vn.coordreport.archive.VersionMakers;
 import vn.coordreport.catalog.AgreementCatalog;
 import vn.coordreport.messages.Messages;
 import vn.coordreport.period.Period;
@@ -54,7 +55,8 @@ class ReportsCommand implements Callable<Integer>, DatabaseOnly {
         for (ArchivedReport v : versions) {
             table.row(v.id(), v.agreementCode(), v.period(), v.kind(), v.format(), v.version(), v.documentNumber(),
                     v.pages(), v.sizeBytes(), v.sha256().substring(0, 12), Table.time(v.createdAt()),
-                    v.createdBy() + (v.jobExecutionId() == null ? "" : " #" + v.jobExecutionId()),
+                    VersionMakers.person(v.createdBy()).orElse(v.createdBy())
+                            + (v.jobExecutionId() == null ? "" : " #" + v.jobExecutionId()),
                     v.supersedesId() == null ? "-" : "#" + v.supersedesId(),
                     v.missingSigner() == null ? "" : Messages.text("reports.noSigner", v.missingSigner()));
         }

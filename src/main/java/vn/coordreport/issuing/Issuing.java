@@ -31,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.coordreport.archive.ArchivedReport;
 import vn.coordreport.archive.DocumentNumbers;
 import vn.coordreport.archive.ReportArchive;
+import vn.coordreport.archive.VersionMakers;
 import vn.coordreport.catalog.AgreementCatalog;
 import vn.coordreport.catalog.AgreementRecipient;
 import vn.coordreport.catalog.CodeCatalogue;
@@ -392,7 +393,8 @@ public class Issuing {
                 throw new IllegalStateException(Messages.text("issuing.issueFailed", String.valueOf(versionId),
                         Messages.fileFailure(e)), e);
             }
-            ArchivedReport stored = archive.storeIssued(versionId, number, issued, "issued by " + actor.username());
+            ArchivedReport stored = archive.storeIssued(versionId, number, issued,
+                    VersionMakers.issuedBy(actor.username()));
             List<AgreementRecipient> recipients = recipients(f);
             String symbol = figures + (f.numberSymbol() == null ? "" : f.numberSymbol());
             register.add(new RegisterEntry(f.agencyCode(), today.getYear(), number, symbol, today,

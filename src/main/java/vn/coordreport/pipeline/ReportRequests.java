@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import vn.coordreport.archive.ArchivedReport;
+import vn.coordreport.archive.VersionMakers;
 import vn.coordreport.catalog.AgreementCatalog;
 import vn.coordreport.messages.Messages;
 import vn.coordreport.period.Period;
@@ -113,7 +114,7 @@ public class ReportRequests {
         try {
             ledger.progress(id, 5, "Đang bắt đầu");
             ArchivedReport version = reports.archived(code, period, calendar, format, finalReport,
-                    "request #" + id + " by " + requestedBy,
+                    VersionMakers.request(id, requestedBy),
                     (percent, step) -> ledger.progress(id, percent, step));
             ledger.done(id, version.id());
             log.info(Messages.text("log.request.done", String.valueOf(id), code, period, format,

@@ -1,9 +1,8 @@
 package vn.coordreport.web;
 
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import vn.coordreport.archive.VersionMakers;
 import vn.coordreport.pipeline.JobNames;
 
 /**
@@ -15,9 +14,6 @@ final class Makers implements Function<String, String> {
 
     static final Makers WORDS = new Makers();
 
-    /** A version made for a report request (ReportRequests): {@code request #12 by lan}. */
-    private static final Pattern REQUEST = Pattern.compile("request #(\\d+) by (.+)");
-
     private Makers() {
     }
 
@@ -26,19 +22,12 @@ final class Makers implements Function<String, String> {
         if (who == null) {
             return "—";
         }
-        if (who.startsWith("issued by ")) {
-            return "văn thư " + who.substring("issued by ".length()) + " ban hành";
-        }
-        Matcher request = REQUEST.matcher(who);
-        if (request.matches()) {
-            return "yêu cầu #" + request.group(1) + " của " + request.group(2);
-        }
-        return switch (who) {
+        return VersionMakers.person(who).orElseGet(() -> switch (who) {
             case JobNames.NIGHTLY -> "tác vụ lập bản dự thảo hằng đêm";
             case JobNames.PERIOD_CLOSE -> "tác vụ chốt kỳ báo cáo";
             case "report command" -> "lệnh coordreport report";
             case "bench" -> "lệnh đo hiệu năng";
             default -> who;
-        };
+        });
     }
 }

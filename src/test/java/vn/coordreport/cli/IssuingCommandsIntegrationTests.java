@@ -187,6 +187,9 @@ class IssuingCommandsIntegrationTests {
         assertThat(again.status()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(again.err()).contains("đang ở bước “Đã ban hành” (ISSUED)");
         assertThat(greenMail.getReceivedMessages()).hasSize(3);
+        // and the archive names who issued it in words, not as it stores it ("issued by vanthu")
+        assertThat(ok(cli.run("reports", "--agreement", "09/QCPH/SNgV-BP")).out()).contains("văn thư vanthu ban hành")
+                .doesNotContain("issued by");
         // and the ledger lists its mails sent, each column under its heading
         CliSession.Run deliveries = ok(cli.run("deliveries"));
         String ledgerHeading = deliveries.out().lines().findFirst().orElseThrow();
