@@ -85,6 +85,12 @@ public class ReportArchive {
                 .param("kind", kind.name()).param("format", format).query(ArchivedReport.class).optional();
     }
 
+    /** The last issued document (a numbered final PDF) of these coordinates, if any. */
+    public Optional<ArchivedReport> lastIssued(String agreementCode, String period, String calendar) {
+        return jdbc.sql(LAST_ISSUED).param("code", agreementCode).param("period", period).param("calendar", calendar)
+                .query(Long.class).optional().flatMap(this::find);
+    }
+
     /**
      * Stores a version: numbers it (max + 1 per agreement, period, calendar, kind
      * and format) and hashes it; a FINAL records the FINAL it supersedes.

@@ -2,6 +2,7 @@ package vn.coordreport.pipeline;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -77,22 +78,33 @@ class ReportMaker {
         ReviewQuery.Fingerprinted data = reviews.fingerprinted(code, period, calendar);
         String fingerprint = template.of(data.fingerprint());
         Optional<ArchivedReport> latest = archive.latest(code, period.toString(), calendar.id(), kind, format.name());
-        if (latest.isPresent() && latest.get().fingerprint().equals(fingerprint)) {
+        // the Word file of an issued final is the issued text: its number and date filled in, as in the issued PDF
+        // (the PDF's latest version after issue is the issued document itself)
+        boolean word = kind == ReportKind.FINAL && format == Format.DOCX;
+        Optional<ArchivedReport> issued = word
+                ? archive.lastIssued(code, period.toString(), calendar.id())
+                        .filter(i -> i.fingerprint().equals(fingerprint))
+                : Optional.empty();
+        Integer number = issued.map(ArchivedReport::documentNumber).orElse(null);
+        if (latest.isPresent() && latest.get().fingerprint().equals(fingerprint)
+                && (!word || Objects.equals(latest.get().documentNumber(), number))) {
             return new Made(latest.get(), null, false);
         }
         progress.at(25, "Đang tổng hợp số liệu");
         LocalDate today = LocalDate.now(clock);
         // a remembered fingerprint comes without its review: data changed since makes the next run render again
         Review review = data.review() != null ? data.review() : reviews.review(code, period, calendar);
-        RenderOptions options = kind == ReportKind.FINAL ? RenderOptions.finalToIssue(format, today)
-                : RenderOptions.draft(format, today);
+        RenderOptions options = number != null
+                ? RenderOptions.issued(format, number, issued.get().createdAt().atZoneSameInstant(clock.getZone())
+                        .toLocalDate())
+                : kind == ReportKind.FINAL ? RenderOptions.finalToIssue(format, today) : RenderOptions.draft(format, today);
         progress.at(50, "Đang dựng báo cáo");
         RenderedReport report = metrics.rendering(kind.name(), format.name(), () -> renderer.render(review, options));
         if (report.missingSigner() != null) {
             log.warn(Messages.text("log.report.noSigner", code, period.vietnameseName(), report.missingSigner()));
         }
         progress.at(90, "Đang lưu vào kho báo cáo");
-        return new Made(null, new NewReport(code, period.toString(), calendar.id(), kind, format.name(), null,
+        return new Made(null, new NewReport(code, period.toString(), calendar.id(), kind, format.name(), number,
                 report.content(), report.pages(), fingerprint, createdBy, jobExecutionId, report.missingSigner()),
                 review.emptyForPeriod());
     }

@@ -48,9 +48,12 @@ final class Frame {
         return options.finalReport() && options.documentNumber() == null;
     }
 
-    /** The conference's date where one is recorded for the period, otherwise the generation date. */
+    /**
+     * An issued document's issue date; otherwise the conference's date where one is recorded for the period, else
+     * the generation date.
+     */
     static LocalDate dateOf(Review review, RenderOptions options) {
-        return review.conference() != null && review.conference().date() != null
+        return !options.datedOnIssue() && review.conference() != null && review.conference().date() != null
                 ? review.conference().date() : options.issuedOn();
     }
 

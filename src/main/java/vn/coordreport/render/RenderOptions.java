@@ -13,8 +13,11 @@ import java.util.Objects;
  *                        ignored for a draft; null for a final that waits to be issued: its number and
  *                        date are left blank, for the văn thư to fill in when issuing it
  * @param issuedOn        the generation date, on the place-and-date line when no conference is recorded
+ * @param datedOnIssue    whether {@code issuedOn} is the day the văn thư issued the document, its date whatever
+ *                        conference is recorded, as the issued PDF is dated ({@link #issued})
  */
-public record RenderOptions(Format format, boolean finalReport, Integer documentNumber, LocalDate issuedOn) {
+public record RenderOptions(Format format, boolean finalReport, Integer documentNumber, LocalDate issuedOn,
+        boolean datedOnIssue) {
 
     public RenderOptions {
         Objects.requireNonNull(format, "format");
@@ -28,16 +31,21 @@ public record RenderOptions(Format format, boolean finalReport, Integer document
 
     /** A draft: marked {@code DỰ THẢO}, with a blank number. */
     public static RenderOptions draft(Format format, LocalDate issuedOn) {
-        return new RenderOptions(format, false, null, issuedOn);
+        return new RenderOptions(format, false, null, issuedOn, false);
     }
 
     /** A final that waits to be issued: no mark, number and date left blank. */
     public static RenderOptions finalToIssue(Format format, LocalDate generatedOn) {
-        return new RenderOptions(format, true, null, generatedOn);
+        return new RenderOptions(format, true, null, generatedOn, false);
     }
 
     /** The final, numbered report. */
     public static RenderOptions finalReport(Format format, int documentNumber, LocalDate issuedOn) {
-        return new RenderOptions(format, true, documentNumber, issuedOn);
+        return new RenderOptions(format, true, documentNumber, issuedOn, false);
+    }
+
+    /** An issued document's text (its Word file): the number and the date the văn thư gave it. */
+    public static RenderOptions issued(Format format, int documentNumber, LocalDate issuedOn) {
+        return new RenderOptions(format, true, documentNumber, issuedOn, true);
     }
 }

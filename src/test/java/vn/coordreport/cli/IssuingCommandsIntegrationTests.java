@@ -201,6 +201,24 @@ class IssuingCommandsIntegrationTests {
             assertThat(line.substring(ledgerHeading.indexOf("Đã gửi"))).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
         });
 
+        // and its Word file, asked for now, is the issued text: its number and date filled in, as in the issued PDF
+        CliSession.Run word = ok(cli.run("report", "--agreement", "09/QCPH/SNgV-BP", "--period", "2021", "--final",
+                "--format", "docx", "--out", temp.resolve("word").toString()));
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(Path.of(word.out().strip())));
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            LocalDate day = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+            // dated the day it was issued, as the issued PDF (Decree 30: a day below 10 and January, February
+            // with their zero), not the conference's day the final as rendered carried
+            String month = day.getMonthValue() <= 2 ? "0" + day.getMonthValue() : Integer.toString(day.getMonthValue());
+            assertThat(text.getText()).contains("Số: 01/BC-SNgV", "ngày " + DateTimeFormatter.ofPattern("dd").format(day)
+                    + " tháng " + month + " năm " + day.getYear());
+        }
+        // and the archive keeps it with that number
+        String archived = ok(cli.run("reports", "--agreement", "09/QCPH/SNgV-BP")).out();
+        String archiveHeading = archived.lines().findFirst().orElseThrow();
+        assertThat(archived.lines().filter(l -> l.contains("DOCX") && l.contains("FINAL"))).singleElement()
+                .satisfies(l -> assertThat(l.substring(archiveHeading.indexOf("Số") - 1).strip()).startsWith("1 "));
+
         // and the register lists it, in its columns, printed and as files
         CliSession.Run register = ok(cli.run("register", "--year", Integer.toString(today.getYear())));
         assertThat(register.out()).contains("SNGV-QT", "01/BC-SNgV", "Nguyễn Văn Hùng");

@@ -312,7 +312,7 @@ class ReportRendererTests {
                 RenderOptions.finalToIssue(Format.PDF, GENERATED)).content()).get(0);
         assertThat(PdfInspection.collapse(page)).contains("Số: /BC-", ", ngày tháng năm")
                 .doesNotContain("DỰ THẢO");
-        assertThatThrownBy(() -> new RenderOptions(Format.PDF, true, 0, GENERATED))
+        assertThatThrownBy(() -> new RenderOptions(Format.PDF, true, 0, GENERATED, false))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("number");
         assertThat(draft.contentType()).isEqualTo("application/pdf");
         assertThat(draft.extension()).isEqualTo("pdf");
