@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** Province names compare in Unicode NFC, trimmed, without case: "Lạng Sơn" typed decomposed is the same province. */
-final class Provinces {
+public final class Provinces {
 
     private Provinces() {
     }
@@ -13,7 +13,7 @@ final class Provinces {
         return province == null ? "" : Normalizer.normalize(province.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
-    static boolean same(String a, String b) {
+    public static boolean same(String a, String b) {
         return a != null && b != null && key(a).equals(key(b));
     }
 }

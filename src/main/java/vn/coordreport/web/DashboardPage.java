@@ -15,6 +15,7 @@ import vn.coordreport.dashboard.DashboardScope;
 import vn.coordreport.dashboard.Option;
 import vn.coordreport.period.Period;
 import vn.coordreport.security.CurrentUser;
+import vn.coordreport.security.Provinces;
 
 /**
  * The leadership dashboard: one province at a time (a user limited to a province sees that one only), filtered
@@ -47,21 +48,28 @@ class DashboardPage {
         if (provinces.isEmpty()) {
             return "dashboard";
         }
-        String chosen = province == null || province.isBlank() ? provinces.get(0) : province.strip();
-        user.requireProvince(chosen);
+        String asked = province == null || province.isBlank() ? provinces.get(0) : province.strip();
+        user.requireProvince(asked);
+        List<String> said = new ArrayList<>();
+        // a hand-typed province no data has would show an empty dashboard, "every agency has sent its data"
+        boolean known = provinces.stream().anyMatch(p -> Provinces.same(p, asked));
+        if (!known) {
+            said.add("Không có tỉnh \"" + asked + "\" trong dữ liệu: đang hiển thị " + provinces.get(0) + ".");
+        }
+        String chosen = known ? asked : provinces.get(0);
         LocalDate today = LocalDate.now(clock);
         int latestYear = dashboard.latestDay(chosen).map(LocalDate::getYear).orElse(today.getYear());
         Period shown = Period.year(latestYear);
         if (period != null && !period.isBlank()) {
             try {
-                shown = Period.parse(period.strip());
-                if (shown.kind() == Period.Kind.RANGE) {
+                Period typed = Period.parse(period.strip());
+                if (typed.kind() == Period.Kind.RANGE) {
                     throw new IllegalArgumentException("range");
                 }
+                shown = typed;
             } catch (IllegalArgumentException e) {
-                model.addAttribute("problem", "Kỳ \"" + period.strip() + "\" không hợp lệ: hãy chọn năm, 6 tháng, "
-                        + "9 tháng hoặc quý trong danh sách. Đang hiển thị " + shown.vietnameseName() + ".");
-                shown = Period.year(latestYear);
+                said.add("Kỳ \"" + period.strip() + "\" không hợp lệ: hãy chọn năm, 6 tháng, 9 tháng hoặc quý trong danh "
+                        + "sách. Đang hiển thị " + shown.vietnameseName() + ".");
             }
         }
         // a link or a hand-typed address may name an agreement or a field the lists do not offer: say so, and show
@@ -70,17 +78,13 @@ class DashboardPage {
         Dashboard.View view = dashboard.snapshot(new DashboardScope(chosen, agreement, unknownField ? null : field,
                 shown), today);
         boolean unknownAgreement = given(agreement) && view.scope().agreementCode() == null;
-        if (unknownAgreement || unknownField) {
-            List<String> said = new ArrayList<>();
-            if (model.getAttribute("problem") != null) {
-                said.add((String) model.getAttribute("problem"));
-            }
-            if (unknownAgreement) {
-                said.add(chosen + " không có quy chế \"" + agreement.strip() + "\": đang hiển thị mọi quy chế của tỉnh.");
-            }
-            if (unknownField) {
-                said.add("Không có lĩnh vực \"" + field.strip() + "\": đang hiển thị mọi lĩnh vực.");
-            }
+        if (unknownAgreement) {
+            said.add(chosen + " không có quy chế \"" + agreement.strip() + "\": đang hiển thị mọi quy chế của tỉnh.");
+        }
+        if (unknownField) {
+            said.add("Không có lĩnh vực \"" + field.strip() + "\": đang hiển thị mọi lĩnh vực.");
+        }
+        if (!said.isEmpty()) {
             model.addAttribute("problem", String.join(" ", said));
         }
         model.addAttribute("scope", view.scope());

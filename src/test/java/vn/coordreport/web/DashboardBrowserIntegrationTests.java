@@ -205,6 +205,15 @@ class DashboardBrowserIntegrationTests {
         assertThat(browser.driver.findElement(By.id("trend-outside-effect")).getText())
                 .isEqualTo("Kỳ ghi dấu — là kỳ chưa có quy chế nào đã chọn có hiệu lực.");
         look("dashboard-quang-tri-2021");
+        // a province no data has, or a range of days, typed into the address: said, and what is shown instead named
+        browser.open("/dashboard?province=NOPE");
+        assertThat(browser.driver.findElement(By.id("problem")).getText())
+                .isEqualTo("Không có tỉnh \"NOPE\" trong dữ liệu: đang hiển thị Quảng Trị.");
+        assertThat(selected("province")).isEqualTo("Quảng Trị");
+        browser.open("/dashboard?period=2016-06-25..2023-10-25");
+        assertThat(browser.driver.findElement(By.id("problem")).getText()).endsWith("Đang hiển thị năm 2021.");
+        assertThat(selected("period")).isEqualTo("Năm 2021");
+        browser.open("/dashboard");
         choose("province", "Tây Ninh");
         assertThat(selected("period")).isEqualTo("Năm 2019");
         assertThat(codes()).contains("JOINT_PATROL");
