@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.regex.Pattern;
 
 import vn.coordreport.messages.Messages;
+import vn.coordreport.period.Period;
 
 /**
  * One ledger row as the {@code deliveries} command lists it.
@@ -42,10 +43,6 @@ public record DeliveryRecord(long versionId, String agreementCode, String period
 
     /** The period in words ({@code năm 2021}), or as stored when it is not a period's code. */
     public String periodWords() {
-        try {
-            return vn.coordreport.period.Period.parse(period).vietnameseName();
-        } catch (IllegalArgumentException e) {
-            return period;
-        }
+        return Period.wordsOf(period);
     }
 }

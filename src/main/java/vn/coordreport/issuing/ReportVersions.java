@@ -47,11 +47,7 @@ public class ReportVersions {
 
         /** The period in words ({@code 9 tháng đầu năm 2020}), or as stored when it is not a period's code. */
         public String periodWords() {
-            try {
-                return vn.coordreport.period.Period.parse(period).vietnameseName();
-            } catch (IllegalArgumentException e) {
-                return period;
-            }
+            return vn.coordreport.period.Period.wordsOf(period);
         }
 
         /** The state as the page says it. */

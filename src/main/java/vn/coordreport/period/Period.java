@@ -172,6 +172,18 @@ public record Period(Kind kind, int year, int number, LocalDate rangeFrom, Local
     }
 
     /**
+     * A stored period's code ({@code 2019-H1}) in words ({@code 6 tháng đầu năm 2019}), as a page or a mail says
+     * it; the text as it is when it is no period's code.
+     */
+    public static String wordsOf(String code) {
+        try {
+            return parse(code).vietnameseName();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return code;
+        }
+    }
+
+    /**
      * The summary line's words: {@code 6 tháng đầu năm 2019}, {@code năm 2021}, {@code giai đoạn 2016 - 2023},
      * a range within one year {@code giai đoạn từ ngày 01/01/2021 đến ngày 31/03/2021}.
      */

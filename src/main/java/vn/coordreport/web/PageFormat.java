@@ -45,6 +45,11 @@ final class PageFormat {
         return capitalised(period.vietnameseName());
     }
 
+    /** A stored period's code in words, {@code 6 tháng đầu năm 2019} for {@code 2019-H1}. */
+    public String periodWords(String code) {
+        return Period.wordsOf(code);
+    }
+
     /** The period's short name on a chart's axis: {@code 2021}, {@code 6T đầu 2021}, {@code Quý III/2021}, ... */
     public String shortPeriod(Period period) {
         return switch (period.kind()) {

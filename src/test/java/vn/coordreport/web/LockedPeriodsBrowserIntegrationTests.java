@@ -78,7 +78,7 @@ class LockedPeriodsBrowserIntegrationTests {
         browser.logIn("vanhanh", PASSWORD);
         browser.open("/imports");
         assertThat(browser.driver.findElement(By.cssSelector("#locks tbody tr")).getText())
-                .startsWith(QUANG_TRI + " 2021 Số 01/BC-SNgV ");
+                .startsWith(QUANG_TRI + " năm 2021 Số 01/BC-SNgV ");
         assertThat(browser.driver.findElements(By.cssSelector(".reopen-form"))).isEmpty();
         assertThat(browser.fetchStatus("POST", "/imports/reopen", Map.of("agreement", QUANG_TRI, "period", "2021")))
                 .isEqualTo(403);

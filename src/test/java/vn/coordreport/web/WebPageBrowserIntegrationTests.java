@@ -125,6 +125,8 @@ class WebPageBrowserIntegrationTests {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("download")));
         assertThat(browser.driver.findElement(By.id("status")).getText()).isEqualTo("Hoàn tất");
         assertThat(browser.driver.findElement(By.id("percent")).getText()).isEqualTo("100");
+        // the period in words, as the request form took it, not its code
+        assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Kỳ báo cáo\nnăm 2021");
         browser.screenshot("request-done-laptop", Browser.LAPTOP);
         browser.screenshot("request-done-phone", Browser.PHONE);
 
