@@ -1,6 +1,7 @@
 package vn.coordreport.web;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -27,6 +28,10 @@ import vn.coordreport.messages.Messages;
 @ControllerAdvice(basePackageClasses = PageErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrors {
+
+    /** The types of a whole number: a value of digits that does not fit them is too large, not "not a number". */
+    private static final Set<Class<?>> INTEGERS = Set.of(Integer.class, int.class, Long.class, long.class, Short.class,
+            short.class);
 
     @ExceptionHandler(ResponseStatusException.class)
     String status(ResponseStatusException e, Model model, HttpServletResponse response) {
@@ -63,6 +68,10 @@ class PageErrors {
     private static String wrongType(String name, Object value, Class<?> type) {
         String expected = type == LocalDate.class ? Messages.text("web.type.day") : Messages.expectedType(type);
         String label = Messages.optional("web.parameter." + name);
+        if (INTEGERS.contains(type) && String.valueOf(value).matches("-?\\d+")) {
+            // a whole number, only too large for its type: not "not a whole number"
+            return Messages.text("web.numberTooLarge", label == null ? name : label, String.valueOf(value));
+        }
         return label == null ? Messages.text("api.wrongType", name, String.valueOf(value), expected)
                 : Messages.text("web.wrongValue", label, String.valueOf(value), expected);
     }

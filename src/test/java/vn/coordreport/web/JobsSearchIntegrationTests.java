@@ -152,6 +152,10 @@ class JobsSearchIntegrationTests {
         assertThat(page.getStatus()).isEqualTo(400);
         assertThat(page.getContentAsString(StandardCharsets.UTF_8))
                 .contains("Số trang: &#39;abc&#39; không phải là một số nguyên.").doesNotContain("&#39;page&#39;");
+        var tooLarge = mvc.perform(get("/jobs?page=99999999999").session(session)).andReturn().getResponse();
+        assertThat(tooLarge.getStatus()).isEqualTo(400);
+        assertThat(tooLarge.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Số trang: &#39;99999999999&#39; là số quá lớn.");
         var year = mvc.perform(get("/register?year=2021a").session(session)).andReturn().getResponse();
         assertThat(year.getStatus()).isEqualTo(400);
         assertThat(year.getContentAsString(StandardCharsets.UTF_8))
