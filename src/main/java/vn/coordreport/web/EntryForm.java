@@ -37,6 +37,15 @@ final class EntryForm {
         public Column column(String name) {
             return columns.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
         }
+
+        /**
+         * A problem's column as the form names it: its column's label, the regulation chosen above the tables for
+         * {@code agreement} (written into every row the form sends), else as the import format names it.
+         */
+        public String label(String name) {
+            Column column = column(name);
+            return column != null ? column.label() : name.equals("agreement") ? "Quy chế" : name;
+        }
     }
 
     private EntryForm() {

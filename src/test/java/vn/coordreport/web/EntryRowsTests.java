@@ -39,4 +39,12 @@ class EntryRowsTests {
     void aFormWithNothingTypedMakesNoFile() {
         assertThat(EntryRows.of(QT, Map.of("assessments.csv", List.of(List.of("2021", "", "", "")))).empty()).isTrue();
     }
+
+    @Test
+    void aProblemsColumnIsNamedAsTheFormNamesIt() {
+        EntryForm.Table records = EntryForm.TABLES.get(0);
+        assertThat(records.label("date")).isEqualTo("Ngày");
+        // the regulation is chosen above the tables, not typed in a column: its problems name it so
+        assertThat(records.label("agreement")).isEqualTo("Quy chế");
+    }
 }
