@@ -51,7 +51,7 @@ class ArchivePage {
     String list(Search search, Model model) {
         Paging paging = Paging.of(search.page(), 0);
         String mine = user.province().orElse(null);
-        ReportVersions.Found found = versions.find(new ReportVersions.Filter(mine, search.q(), search.province(),
+        ReportVersions.Found found = versions.find(new ReportVersions.Filter(mine, SearchTerms.periodAsCode(search.q()), search.province(),
                 search.agency(), search.state()), paging.size(), paging.offset());
         model.addAttribute("versions", found.rows());
         model.addAttribute("paging", paging.withTotal(found.total()));

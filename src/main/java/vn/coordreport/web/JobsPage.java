@@ -49,7 +49,7 @@ class JobsPage {
             @DateTimeFormat(pattern = "d/M/uuuu", fallbackPatterns = "uuuu-MM-dd") LocalDate to, Integer page) {
 
         JobHistory.Filter filter() {
-            return new JobHistory.Filter(q, job, status, from, to);
+            return new JobHistory.Filter(SearchTerms.periodAsCode(q), job, status, from, to);
         }
 
         /** Whether anything narrows the list, so that an empty one says nothing matched rather than nothing ran. */

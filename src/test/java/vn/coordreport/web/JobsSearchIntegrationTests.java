@@ -83,6 +83,9 @@ class JobsSearchIntegrationTests {
         assertThat(listed("/jobs?job=" + JobNames.PERIOD_CLOSE)).containsExactly(oldClose, failedClose);
         assertThat(listed("/jobs?status=FAILED")).containsExactly(failedClose);
         assertThat(listed("/jobs?q=2021-h1")).containsExactly(failedClose);
+        // a period in words, as the list shows it
+        assertThat(listed("/jobs?q=" + java.net.URLEncoder.encode("6 tháng đầu năm 2021",
+                StandardCharsets.UTF_8).replace("+", "%20"))).containsExactly(failedClose);
         assertThat(listed("/jobs?q=01/06/2021")).containsExactly(nightly);
         assertThat(listed("/jobs?q=#" + oldClose)).containsExactly(oldClose);
         assertThat(listed("/jobs?from=2021-01-01&to=2021-06-30")).containsExactly(nightly);
