@@ -28,7 +28,8 @@ class FinalDocuments {
             """;
 
     private static final String COLUMNS = """
-            select f.version_id, f.agreement_code, f.period, v.version, f.agency_code, f.province, f.state,
+            select f.version_id, f.agreement_code, f.period, v.version, f.agency_code, ag.name as agency_name,
+                   f.province, f.state,
                    f.empty_for_period,
                    (select max(n.version_id) from final_document n join report_version nv on nv.id = n.version_id
                     where nv.agreement_code = v.agreement_code and nv.period = v.period and nv.calendar = v.calendar
@@ -38,6 +39,7 @@ class FinalDocuments {
                    s.comment as last_comment
             from final_document f
             join report_version v on v.id = f.version_id
+            left join agency ag on ag.code = f.agency_code
             left join lateral (select step, username, at, comment from issuing_step
                                where version_id = f.version_id order by id desc limit 1) s on true
             """;

@@ -99,6 +99,9 @@ class IssuingPagesBrowserIntegrationTests {
         browser.look("approvals-reviewer");
         browser.open("/approvals/" + finalId);
         assertThat(browser.driver.findElements(By.id("sign"))).isEmpty();
+        // the issuing body by its name, as its documents' header writes it, not by its code
+        assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Cơ quan ban hành\nSở Ngoại vụ · "
+                + "Quảng Trị").doesNotContain("SNGV-QT");
         browser.look("approval-waiting-review");
         browser.driver.findElement(By.id("approve-comment")).sendKeys("Số liệu đã đối chiếu, trình ký");
         browser.submit(By.id("approve"));
