@@ -17,8 +17,9 @@ import java.time.OffsetDateTime;
  * @param lastStep         the latest step ({@code MADE}, {@code APPROVED}, ...), who took it, when, and its comment
  */
 public record FinalDocument(long versionId, String agreementCode, String period, int version, String agencyCode,
-        String agencyName, String province, FinalState state, boolean emptyForPeriod, Long supersededBy, String title, String signerName,
-        Integer documentNumber, String numberSymbol, LocalDate issuedOn, Long issuedVersionId, OffsetDateTime updatedAt,
+        String agencyName, String province, FinalState state, boolean emptyForPeriod, Long supersededBy, String title,
+        String signerName, Integer documentNumber, String numberSymbol, LocalDate issuedOn, Long issuedVersionId,
+        OffsetDateTime updatedAt,
         String lastStep, String lastUsername, OffsetDateTime lastAt, String lastComment) {
 
     /** {@code 05/BC-SNgV} once issued, else null. */
