@@ -1,5 +1,6 @@
 package vn.coordreport.archive;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 
@@ -11,11 +12,14 @@ import java.util.Locale;
  * @param supersedesId  for a final, the final version it replaces; null otherwise
  * @param missingSigner  for a final made while no signer name was known, the code of the agency whose
  *                       {@code signer_name} is to be filled in before it is signed; null otherwise
+ * @param numberSymbol   for an issued document, what follows its number, e.g. {@code /BC-SNgV} or {@code -BC/ĐU};
+ *                       null otherwise, and for a document issued before it was kept
+ * @param issuedOn       for an issued document, the day the văn thư issued it; null otherwise
  */
 public record ArchivedReport(long id, String agreementCode, String period, String calendar, ReportKind kind,
         String format, int version, Integer documentNumber, String sha256, long sizeBytes, int pages,
         String fingerprint, OffsetDateTime createdAt, String createdBy, Long jobExecutionId, Long supersedesId,
-        String missingSigner) {
+        String missingSigner, String numberSymbol, LocalDate issuedOn) {
 
     /**
      * A safe ASCII file name: {@code 09-QCPH-SNgV-BP_2021_v2.pdf}, a draft
@@ -23,5 +27,11 @@ public record ArchivedReport(long id, String agreementCode, String period, Strin
      */
     public String fileName() {
         return ReportFileNames.of(agreementCode, period, kind, version, format.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code 05/BC-SNgV} as the register writes it (its number alone when its symbol was not kept); null unnumbered. */
+    public String numberAndSymbol() {
+        return documentNumber == null ? null
+                : (documentNumber < 10 ? "0" : "") + documentNumber + (numberSymbol == null ? "" : numberSymbol);
     }
 }

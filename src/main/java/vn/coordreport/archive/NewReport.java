@@ -1,5 +1,6 @@
 package vn.coordreport.archive;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -17,16 +18,25 @@ import vn.coordreport.period.PeriodCalendar;
  * @param jobExecutionId  the Spring Batch job execution; null on demand
  * @param missingSigner   for a final made while no signer name was known, the code of the agency whose
  *                        {@code signer_name} is to be filled in; null otherwise
+ * @param numberSymbol    for the Word file of an issued document, what follows its number ({@code /BC-SNgV})
+ * @param issuedOn        for the Word file of an issued document, the day it was issued
  */
 public record NewReport(String agreementCode, String period, String calendar, ReportKind kind, String format,
         Integer documentNumber, byte[] content, int pages, String fingerprint, String createdBy,
-        Long jobExecutionId, String missingSigner) {
+        Long jobExecutionId, String missingSigner, String numberSymbol, LocalDate issuedOn) {
+
+    public NewReport(String agreementCode, String period, String calendar, ReportKind kind, String format,
+            Integer documentNumber, byte[] content, int pages, String fingerprint, String createdBy,
+            Long jobExecutionId, String missingSigner) {
+        this(agreementCode, period, calendar, kind, format, documentNumber, content, pages, fingerprint, createdBy,
+                jobExecutionId, missingSigner, null, null);
+    }
 
     public NewReport(String agreementCode, String period, String calendar, ReportKind kind, String format,
             Integer documentNumber, byte[] content, int pages, String fingerprint, String createdBy,
             Long jobExecutionId) {
         this(agreementCode, period, calendar, kind, format, documentNumber, content, pages, fingerprint, createdBy,
-                jobExecutionId, null);
+                jobExecutionId, null, null, null);
     }
 
     public NewReport {

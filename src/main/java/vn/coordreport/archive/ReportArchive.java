@@ -3,8 +3,10 @@ package vn.coordreport.archive;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +26,8 @@ public class ReportArchive {
 
     private static final String COLUMNS = """
             id, agreement_code, period, calendar, kind, format, version, document_number, sha256, size_bytes,
-            pages, fingerprint, created_at, created_by, job_execution_id, supersedes_id, missing_signer
+            pages, fingerprint, created_at, created_by, job_execution_id, supersedes_id, missing_signer,
+            number_symbol, issued_on
             """;
 
     private static final String LATEST = "select " + COLUMNS + """
@@ -42,10 +45,10 @@ public class ReportArchive {
     private static final String INSERT = """
             insert into report_version (agreement_code, period, calendar, kind, format, version, document_number,
                 content, sha256, size_bytes, pages, fingerprint, created_by, job_execution_id, supersedes_id,
-                missing_signer)
+                missing_signer, number_symbol, issued_on)
             values (:code, :period, :calendar, :kind, :format, :version, :number,
                 :content, :sha256, :size, :pages, :fingerprint, :createdBy, :jobExecutionId, :supersedes,
-                :missingSigner)
+                :missingSigner, :numberSymbol, :issuedOn)
             returning
             """ + COLUMNS;
 
@@ -121,6 +124,7 @@ public class ReportArchive {
                 .param("jobExecutionId", r.jobExecutionId(), Types.BIGINT)
                 .param("supersedes", supersedes, Types.BIGINT)
                 .param("missingSigner", r.missingSigner(), Types.VARCHAR)
+                .param("numberSymbol", r.numberSymbol(), Types.VARCHAR).param("issuedOn", r.issuedOn(), Types.DATE)
                 .query(ArchivedReport.class).single();
     }
 
@@ -130,13 +134,17 @@ public class ReportArchive {
      * fingerprint, so that unchanged data renders no new final after it. It
      * supersedes the last issued final of these coordinates, if any.
      *
+     * @param numberSymbol  what follows the number on the document, e.g. {@code /BC-SNgV}; null when unknown
      * @throws IllegalArgumentException when {@code finalId} is not a final PDF
      */
-    public ArchivedReport storeIssued(long finalId, int documentNumber, byte[] content, String createdBy) {
-        return transaction.execute(status -> storeIssuedLocked(finalId, documentNumber, content, createdBy));
+    public ArchivedReport storeIssued(long finalId, int documentNumber, String numberSymbol, LocalDate issuedOn,
+            byte[] content, String createdBy) {
+        return transaction.execute(status -> storeIssuedLocked(finalId, documentNumber, numberSymbol, issuedOn,
+                content, createdBy));
     }
 
-    private ArchivedReport storeIssuedLocked(long finalId, int documentNumber, byte[] content, String createdBy) {
+    private ArchivedReport storeIssuedLocked(long finalId, int documentNumber, String numberSymbol,
+            LocalDate issuedOn, byte[] content, String createdBy) {
         ArchivedReport rendered = find(finalId).filter(r -> r.kind() == ReportKind.FINAL && r.format().equals("PDF"))
                 .orElseThrow(() -> new IllegalArgumentException("version #" + finalId + " is not a final PDF"));
         String key = String.join("\u001f", rendered.agreementCode(), rendered.period(), rendered.calendar(),
@@ -157,6 +165,8 @@ public class ReportArchive {
                 .param("jobExecutionId", null, Types.BIGINT).param("supersedes", supersedes, Types.BIGINT)
                 // signed under the signer's name: it names its signer
                 .param("missingSigner", null, Types.VARCHAR)
+                .param("numberSymbol", numberSymbol, Types.VARCHAR)
+                .param("issuedOn", Objects.requireNonNull(issuedOn, "issuedOn"), Types.DATE)
                 .query(ArchivedReport.class).single();
     }
 

@@ -20,11 +20,6 @@ final class MailWording {
         }
     }
 
-    /** Two digits below 10, as report numbers are written: {@code 03}. */
-    static String number(int n) {
-        return n < 10 ? "0" + n : Integer.toString(n);
-    }
-
     /** One line: control characters (CR and LF above all: header injection) become spaces. */
     static String oneLine(String text) {
         return text == null ? "" : text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();

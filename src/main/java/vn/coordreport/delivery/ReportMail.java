@@ -1,5 +1,7 @@
 package vn.coordreport.delivery;
 
+import static vn.coordreport.messages.DateFormats.DAY;
+
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -54,13 +56,16 @@ class ReportMail {
     }
 
     static String subject(ArchivedReport v) {
-        String number = v.documentNumber() != null ? "số " + MailWording.number(v.documentNumber()) : null;
-        // an issued document is known by its number; its archive version (the issued form follows the
+        // an issued document is known by its number and date; its archive version (the issued form follows the
         // final as rendered) says nothing to a recipient
-        String version = number == null ? "phiên bản " + v.version() : null;
         return MailWording.oneLine("Báo cáo kết quả thực hiện Quy chế phối hợp " + v.agreementCode() + " "
-                + MailWording.period(v.period()) + " (bản chính thức"
-                + (number != null ? ", " + number : "") + (version != null ? ", " + version : "") + ")");
+                + MailWording.period(v.period()) + " (bản chính thức, "
+                + (v.documentNumber() != null ? reference(v) : "phiên bản " + v.version()) + ")");
+    }
+
+    /** {@code số 05/BC-SNgV ngày 05/12/2026}, as the register names the document. */
+    static String reference(ArchivedReport v) {
+        return "số " + v.numberAndSymbol() + (v.issuedOn() == null ? "" : " ngày " + DAY.format(v.issuedOn()));
     }
 
     String body(ArchivedReport v, AgreementSummary agreementOrNull, String name) {
@@ -69,11 +74,12 @@ class ReportMail {
                 ? agreementOrNull.leadAgencyName() : "Cơ quan chủ trì";
         StringBuilder text = new StringBuilder()
                 .append("Kính gửi: ").append(MailWording.oneLine(name)).append(",\n\n")
-                .append(MailWording.oneLine(sender)).append(" trân trọng gửi báo cáo kết quả thực hiện ")
+                .append(MailWording.oneLine(sender)).append(" trân trọng gửi ")
+                .append(v.documentNumber() != null ? "Báo cáo " + reference(v) + " về kết quả thực hiện "
+                        : "báo cáo kết quả thực hiện ")
                 .append(MailWording.oneLine(title)).append(" (").append(MailWording.oneLine(v.agreementCode()))
-                .append(") ").append(MailWording.period(v.period())).append(", bản chính thức")
-                .append(v.documentNumber() != null ? " số " + MailWording.number(v.documentNumber()) : "")
-                .append(", phiên bản ").append(v.version()).append(".\n");
+                .append(") ").append(MailWording.period(v.period()))
+                .append(v.documentNumber() != null ? "" : ", bản chính thức, phiên bản " + v.version()).append(".\n");
         if (v.supersedesId() != null) {
             text.append("Bản này thay thế bản chính thức đã gửi trước đó.\n");
         }

@@ -393,10 +393,10 @@ public class Issuing {
                 throw new IllegalStateException(Messages.text("issuing.issueFailed", String.valueOf(versionId),
                         Messages.fileFailure(e)), e);
             }
-            ArchivedReport stored = archive.storeIssued(versionId, number, issued,
+            ArchivedReport stored = archive.storeIssued(versionId, number, f.numberSymbol(), today, issued,
                     VersionMakers.issuedBy(actor.username()));
             List<AgreementRecipient> recipients = recipients(f);
-            String symbol = figures + (f.numberSymbol() == null ? "" : f.numberSymbol());
+            String symbol = stored.numberAndSymbol();
             register.add(new RegisterEntry(f.agencyCode(), today.getYear(), number, symbol, today,
                     f.title() != null ? f.title() : "Báo cáo " + f.agreementCode() + " " + f.period(), f.signerName(),
                     recipients.stream().map(AgreementRecipient::name).distinct().collect(Collectors.joining("; ")),
@@ -414,8 +414,8 @@ public class Issuing {
         notes.add("Văn bản điện tử, gửi qua thư điện tử");
         if (stored.supersedesId() != null) {
             archive.find(stored.supersedesId()).filter(v -> v.documentNumber() != null)
-                    .ifPresent(v -> notes.add("thay thế văn bản số " + (v.documentNumber() < 10 ? "0" : "")
-                            + v.documentNumber() + (f.numberSymbol() == null ? "" : f.numberSymbol())));
+                    .ifPresent(v -> notes.add("thay thế văn bản số " + v.numberAndSymbol()
+                            + (v.issuedOn() == null ? "" : " ngày " + DAY.format(v.issuedOn()))));
         }
         if (f.emptyForPeriod()) {
             notes.add("không có số liệu trong kỳ, ban hành theo xác nhận của văn thư");

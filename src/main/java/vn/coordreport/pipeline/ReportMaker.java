@@ -95,8 +95,7 @@ class ReportMaker {
         // a remembered fingerprint comes without its review: data changed since makes the next run render again
         Review review = data.review() != null ? data.review() : reviews.review(code, period, calendar);
         RenderOptions options = number != null
-                ? RenderOptions.issued(format, number, issued.get().createdAt().atZoneSameInstant(clock.getZone())
-                        .toLocalDate())
+                ? RenderOptions.issued(format, number, issuedOn(issued.get()))
                 : kind == ReportKind.FINAL ? RenderOptions.finalToIssue(format, today) : RenderOptions.draft(format, today);
         progress.at(50, "Đang dựng báo cáo");
         RenderedReport report = metrics.rendering(kind.name(), format.name(), () -> renderer.render(review, options));
@@ -105,7 +104,14 @@ class ReportMaker {
         }
         progress.at(90, "Đang lưu vào kho báo cáo");
         return new Made(null, new NewReport(code, period.toString(), calendar.id(), kind, format.name(), number,
-                report.content(), report.pages(), fingerprint, createdBy, jobExecutionId, report.missingSigner()),
+                report.content(), report.pages(), fingerprint, createdBy, jobExecutionId, report.missingSigner(),
+                issued.map(ArchivedReport::numberSymbol).orElse(null), issued.map(this::issuedOn).orElse(null)),
                 review.emptyForPeriod());
+    }
+
+    /** The day it was issued; for a document issued before the archive kept it, the day it was archived. */
+    private LocalDate issuedOn(ArchivedReport issued) {
+        return issued.issuedOn() != null ? issued.issuedOn()
+                : issued.createdAt().atZoneSameInstant(clock.getZone()).toLocalDate();
     }
 }

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -78,6 +79,6 @@ final class DeliveryFixtures {
     static ArchivedReport finalReport(ReportArchive archive, String code, String period) {
         byte[] pdf = ("%PDF-1.7\n% coordreport test " + code + " " + period + "\n%%EOF\n").getBytes(StandardCharsets.UTF_8);
         return archive.store(new NewReport(code, period, "decree-09", ReportKind.FINAL, "PDF", 3, pdf, 4,
-                "fp-" + period, JobNames.PERIOD_CLOSE, 7L));
+                "fp-" + period, JobNames.PERIOD_CLOSE, 7L, null, "/BC-SNgV", LocalDate.of(2026, 12, 5)));
     }
 }

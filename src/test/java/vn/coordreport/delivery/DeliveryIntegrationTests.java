@@ -151,7 +151,8 @@ class DeliveryIntegrationTests {
         byte[] stored = archive.content(version.id());
         for (MimeMessage mail : mails) {
             assertThat(mail.getSubject()).isEqualTo(
-                    "Báo cáo kết quả thực hiện Quy chế phối hợp 09/QCPH/SNgV-BP năm 2021 (bản chính thức, số 03)");
+                    "Báo cáo kết quả thực hiện Quy chế phối hợp 09/QCPH/SNgV-BP năm 2021 (bản chính thức, số 03/BC-SNgV"
+                            + " ngày 05/12/2026)");
             assertThat(mail.getMessageID()).startsWith("<coordreport.v" + version.id() + ".")
                     .endsWith("@sngv.quangtri.example.org>");
             assertThat(mail.getHeader("Bcc")).isNull();
@@ -164,7 +165,8 @@ class DeliveryIntegrationTests {
                 assertThat(in.readAllBytes()).isEqualTo(stored);
             }
             assertThat(text(parts)).contains("Quy chế phối hợp giữa Sở Ngoại vụ và Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị",
-                    "năm 2021", "phiên bản 1", "Văn phòng Sở Ngoại vụ, 0233 3 852 000");
+                    "Báo cáo số 03/BC-SNgV ngày 05/12/2026 về kết quả thực hiện", "năm 2021",
+                    "Văn phòng Sở Ngoại vụ, 0233 3 852 000");
         }
         assertThat(ledgerOf(version)).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo("SENT");

@@ -2,6 +2,7 @@ package vn.coordreport.issuing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.coordreport.messages.DateFormats.DAY;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -202,6 +203,13 @@ class IssuingIntegrationTests {
                 .containsExactlyInAnyOrder("giamdoc.sngv@quangtri.example.org",
                         "chihuytruong.bdbp@quangtri.example.org", "vanphong.ubnd@quangtri.example.org");
         assertThat(run.deliveriesOrNull().sent()).isEqualTo(3);
+        // leadership reads which document it is as the register names it
+        String reference = "số 01/BC-SNgV ngày " + DAY.format(today);
+        assertThat(greenMail.getReceivedMessages()).allSatisfy(mail -> {
+            assertThat(mail.getSubject()).endsWith("năm 2021 (bản chính thức, " + reference + ")");
+            assertThat(MailServer.text(mail)).contains("trân trọng gửi Báo cáo " + reference
+                    + " về kết quả thực hiện").doesNotContain("phiên bản");
+        });
         assertThat(issuing.history(finalId)).extracting(IssuingStep::step)
                 .containsExactly("MADE", "APPROVED", "SIGNED", "ISSUED");
         assertThat(jdbc.sql("select username || ' ' || action from audit_log where target = :t order by id")

@@ -35,7 +35,7 @@ public final class MailServer {
     }
 
     /** The text parts of a message, attachments left out. */
-    static String text(Part part) throws Exception {
+    public static String text(Part part) throws Exception {
         if (part.isMimeType("text/*")) {
             return part.getContent().toString();
         }
