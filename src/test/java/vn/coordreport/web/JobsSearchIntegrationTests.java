@@ -73,7 +73,19 @@ class JobsSearchIntegrationTests {
                 .addString("period", "2020-9M").addString("calendar", "agreement"), BatchStatus.COMPLETED,
                 LocalDateTime.of(2020, 10, 25, 2, 0));
         users.add("xem", Role.VIEWER, null, PASSWORD);
+        users.add("quantri", Role.ADMIN, null, PASSWORD);
         session = signedIn("xem");
+    }
+
+    @Test
+    void theLedgerSaysThatNoMailServerIsSetInTheOfficesWordsAndTheSettingToTheAdministrator() throws Exception {
+        // no spring.mail.host in this context
+        assertThat(page("/deliveries")).contains("Hệ thống chưa được cấu hình máy chủ thư", "xin báo quản trị viên")
+                .doesNotContain("spring.mail");
+        String admin = mvc.perform(get("/deliveries").session(signedIn("quantri"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(admin).contains("Hệ thống chưa được cấu hình máy chủ thư", "<code>spring.mail.host</code>")
+                .doesNotContain("xin báo quản trị viên");
     }
 
     @Test
