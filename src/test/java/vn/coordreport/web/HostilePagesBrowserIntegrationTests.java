@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.coordreport.support.HostileData.squeezed;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,6 +120,18 @@ class HostilePagesBrowserIntegrationTests {
                 .anySatisfy(r -> assertThat(r).contains("'<script>alert(2)</script>' không phải là ngày hợp lệ"));
         assertNothingSmuggled();
         Files.deleteIfExists(zip);
+    }
+
+    @Test
+    void anAddressTooLongForTheServerIsAnsweredInTheOfficesWords() {
+        // a search of 1 500 Vietnamese letters typed into the address bar: some 9 KB once encoded, more than Tomcat
+        // reads, so the application never sees it
+        browser.open("/jobs?q=" + URLEncoder.encode("á".repeat(1500), StandardCharsets.UTF_8));
+
+        String shown = browser.driver.findElement(By.tagName("body")).getText();
+        assertThat(shown).contains("Yêu cầu không hợp lệ", "địa chỉ trang quá dài", "Mã lỗi 400", "Về trang chính")
+                .doesNotContain("HTTP Status", "Bad Request");
+        browser.look("address-too-long");
     }
 
     private void assertNothingSmuggled() {
