@@ -52,7 +52,9 @@ class StatusQueries {
             """;
 
     private static final String ISSUED = """
-            select d.issued_version_id as version_id, d.agreement_code, d.period, d.number_symbol, d.issued_on,
+            select d.issued_version_id as version_id, d.agreement_code, d.period,
+                   case when d.document_number < 10 then '0' else '' end || d.document_number
+                       || coalesce(d.number_symbol, '') as number_symbol, d.issued_on,
                    d.title
             from final_document d
             where d.state = 'ISSUED' and d.province = :province and (:code = '' or d.agreement_code = :code)

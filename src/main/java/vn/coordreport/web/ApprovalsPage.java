@@ -158,7 +158,9 @@ class ApprovalsPage {
             FinalDocument f = run.outcomes().get(0).document();
             return run.deliveriesOrNull() == null
                     ? "Đã ban hành văn bản số " + f.numberAndSymbol() + ". " + mailsNotSent(run)
-                    : "Đã ban hành văn bản số " + f.numberAndSymbol() + " và gửi đến " + run.mailsQueued() + " nơi nhận.";
+                    : allSent(run) ? "Đã ban hành văn bản số " + f.numberAndSymbol() + " và gửi đến "
+                            + run.mailsQueued() + " nơi nhận."
+                    : "Đã ban hành văn bản số " + f.numberAndSymbol() + ". " + someNotSent(run);
         });
     }
 
@@ -185,8 +187,11 @@ class ApprovalsPage {
             IssueRun run = issuing.issue(signed, actor, secret(password), confirmEmpty);
             return run.deliveriesOrNull() == null && run.issued() > 0
                     ? "Đã cấp số và ban hành " + run.issued() + " báo cáo" + refused(run.refused()) + ". " + mailsNotSent(run)
-                    : "Đã cấp số và ban hành " + run.issued() + " báo cáo, gửi đến " + run.mailsQueued() + " nơi nhận"
-                            + refused(run.refused()) + ".";
+                    : run.deliveriesOrNull() == null || allSent(run)
+                    ? "Đã cấp số và ban hành " + run.issued() + " báo cáo, gửi đến " + run.mailsQueued() + " nơi nhận"
+                            + refused(run.refused()) + "."
+                    : "Đã cấp số và ban hành " + run.issued() + " báo cáo" + refused(run.refused()) + ". "
+                            + someNotSent(run);
         });
     }
 
@@ -218,6 +223,18 @@ class ApprovalsPage {
     /** The mails of an issue that none went out of: how many wait, and why (no mail server, or the sending failed). */
     private static String mailsNotSent(IssueRun run) {
         return Messages.text("step.mailsNotSent", run.mailsQueued(), run.deliveryProblem()) + ".";
+    }
+
+    /** Whether the mails sent after the issue include all those it queued: none waits, none failed. */
+    private static boolean allSent(IssueRun run) {
+        return run.deliveriesOrNull().retryLater() == 0 && run.deliveriesOrNull().failed() == 0;
+    }
+
+    /** The mails queued that did not go out at once (the server down, an address refused), said as the ledger counts. */
+    private static String someNotSent(IssueRun run) {
+        return "Đã xếp " + run.mailsQueued() + " thư vào hàng gửi nhưng chưa gửi được hết: gửi được "
+                + run.deliveriesOrNull().sent() + ", chờ gửi lại " + run.deliveriesOrNull().retryLater() + ", lỗi "
+                + run.deliveriesOrNull().failed() + ". Lý do từng thư xem ở trang Sổ gửi thư.";
     }
 
     private static String refused(long count) {

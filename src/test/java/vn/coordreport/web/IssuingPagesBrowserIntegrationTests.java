@@ -2,6 +2,8 @@ package vn.coordreport.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +24,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.coordreport.ingest.Importer;
@@ -51,6 +55,15 @@ import vn.coordreport.support.PostgresInitializer;
 @TestPropertySource(properties = "coordreport.test.database=IssuingPagesBrowserIntegrationTests")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IssuingPagesBrowserIntegrationTests {
+
+    /** A mail server set but down: a port nothing listens on (the case without one is ApprovalsApiIntegrationTests'). */
+    @DynamicPropertySource
+    static void mailServerDown(DynamicPropertyRegistry registry) throws IOException {
+        try (ServerSocket closed = new ServerSocket(0)) {
+            registry.add("spring.mail.host", () -> "127.0.0.1");
+            registry.add("spring.mail.port", closed::getLocalPort);
+        }
+    }
 
     static final String PASSWORD = IssuingFixture.USER_PASSWORD;
     static final String KEY = "mat-khau-khoa-ky-so";
@@ -153,10 +166,11 @@ class IssuingPagesBrowserIntegrationTests {
         browser.open("/approvals/" + finalId);
         browser.driver.findElement(By.id("issue-password")).sendKeys(KEY);
         browser.submit(By.id("issue"));
-        // no mail server here: the clerk is told that the mails wait, and why, in Vietnamese
+        // the mail server is down: the clerk is told that the mails wait, not that they went, and where to see why
         assertThat(browser.driver.findElement(By.id("message")).getText())
                 .startsWith("Đã ban hành văn bản số 01/BC-SNgV. Đã xếp ")
-                .contains(" thư vào hàng gửi, chưa gửi được thư nào: chưa cấu hình máy chủ thư (spring.mail.host)");
+                .contains(" thư vào hàng gửi nhưng chưa gửi được hết: gửi được 0, chờ gửi lại ")
+                .endsWith("Lý do từng thư xem ở trang Sổ gửi thư.").doesNotContain("gửi đến");
         assertThat(browser.driver.findElement(By.id("state")).getText()).isEqualTo("Đã ban hành");
         assertThat(browser.driver.findElement(By.id("number")).getText()).isEqualTo("01/BC-SNgV");
         assertThat(browser.driver.findElements(By.cssSelector("#history li"))).extracting(e -> e.getText())
@@ -190,6 +204,10 @@ class IssuingPagesBrowserIntegrationTests {
                 "số, ký hiệu văn bản", "ký nhận ghi chú", "trang 1/");
         assertThat(printed).contains("01/BC-SNgV", "Nguyễn", "Văn Hùng", "Văn bản điện tử")
                 .doesNotContain("Đăng xuất", "Sổ gửi thư");
+
+        // and the dashboard names it by its number as written
+        browser.open("/dashboard?province=" + URLEncoder.encode("Quảng Trị", StandardCharsets.UTF_8));
+        assertThat(browser.driver.findElement(By.cssSelector("#issued li a")).getText()).isEqualTo("01/BC-SNgV");
     }
 
     @Test
