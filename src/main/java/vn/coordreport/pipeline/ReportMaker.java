@@ -76,7 +76,7 @@ class ReportMaker {
         PeriodCalendar calendar = reviews.calendar(code, calendarOrNull);
         progress.at(10, "Đang kiểm tra số liệu");
         ReviewQuery.Fingerprinted data = reviews.fingerprinted(code, period, calendar);
-        String fingerprint = template.of(data.fingerprint());
+        String fingerprint = template.of(data.fingerprint(), kind);
         Optional<ArchivedReport> latest = archive.latest(code, period.toString(), calendar.id(), kind, format.name());
         // the Word file of an issued final is the issued text: its number and date filled in, as in the issued PDF
         // (the PDF's latest version after issue is the issued document itself)

@@ -10,10 +10,14 @@ import java.util.HexFormat;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import vn.coordreport.archive.ReportKind;
+import vn.coordreport.render.ReportRenderer;
+
 /**
  * A digest of the report template, computed once: appended to the data
  * fingerprint, it makes a changed template render again what unchanged data
- * would otherwise take from the archive.
+ * would otherwise take from the archive ({@link ReportRenderer#LAYOUT} for a
+ * change of the code that lays it out).
  */
 @Component
 class TemplateFingerprint {
@@ -26,9 +30,13 @@ class TemplateFingerprint {
         this.digest = digest(TEMPLATE);
     }
 
-    /** The data fingerprint with the template's digest appended. */
-    String of(String dataFingerprint) {
-        return dataFingerprint + "+t" + digest;
+    /**
+     * The data fingerprint with the template's digest appended, and for a draft the renderer's layout version: a
+     * draft follows the renderer's fixes at the next nightly run, while a final stays the document under review,
+     * signed and issued as it was made.
+     */
+    String of(String dataFingerprint, ReportKind kind) {
+        return dataFingerprint + "+t" + digest + (kind == ReportKind.DRAFT ? "+r" + ReportRenderer.LAYOUT : "");
     }
 
     private static String digest(String resource) {

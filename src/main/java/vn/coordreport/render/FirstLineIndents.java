@@ -14,7 +14,8 @@ import net.sf.jasperreports.engine.JasperPrint;
  * the text, then moves the whole band (splitType Prevent) to the next page, but
  * still marks the moved text as the continuation of a cut paragraph, which the
  * exporter prints without indent. Paragraph bands here never split, so no text
- * is really a continuation: the mark is removed after filling.
+ * is really a continuation: the mark is removed after filling. The text was measured with its indent
+ * ({@link WholeParagraphMeasurers}), so it fits the box it was given.
  */
 final class FirstLineIndents {
 

@@ -27,6 +27,13 @@ public class ReportRenderer {
 
     static final String TEMPLATE = "reports/review-report.jrxml";
 
+    /**
+     * The version of the layout code: raised when a change of it changes the documents made from unchanged data
+     * and template, so that the archive's drafts are made again (2: a paragraph moved to the next page keeps its
+     * last line, {@link WholeParagraphMeasurers}).
+     */
+    public static final int LAYOUT = 2;
+
     private final ReportContext context;
     private final ReportTemplate template;
     private final Map<String, ReportTemplate> layouts = new ConcurrentHashMap<>();
