@@ -153,6 +153,7 @@ class SecurityConfiguration {
                             .permitAll();
                 })
                 .addFilterAfter(new SessionAccountCheck(accounts, audit), SecurityContextHolderFilter.class)
+                .exceptionHandling(e -> e.accessDeniedHandler(new ExpiredForms()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .csrf(Customizer.withDefaults())
                 .headers(h -> {

@@ -130,6 +130,28 @@ class EndpointAccessIntegrationTests {
     }
 
     @Test
+    void aFormSentWithoutItsSessionsTokenIsSaidToHaveExpired() {
+        // a page left open: signed in again since (a new session), or not at all any more
+        Http browser = Http.browser(port).with("Accept", "text/html");
+        assertThat(browser.login(Users.OPERATOR, Users.password(Users.OPERATOR)).statusCode()).isEqualTo(302);
+        HttpResponse<String> stale = browser.form("/requests", Map.of(), "token-of-an-earlier-session");
+        HttpResponse<String> signedOut = Http.browser(port).with("Accept", "text/html")
+                .form("/requests", Map.of(), "token-of-an-earlier-session");
+
+        for (HttpResponse<String> refused : List.of(stale, signedOut)) {
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(refused.body()).contains("Phiên làm việc đã hết hạn", "đăng nhập lại")
+                    .doesNotContain("Không có quyền truy cập");
+        }
+        // a form refused for want of a role still says so
+        Http viewer = Http.browser(port).with("Accept", "text/html");
+        viewer.login(Users.VIEWER, Users.password(Users.VIEWER));
+        HttpResponse<String> refused = viewer.form("/requests", Map.of(), viewer.csrf("/"));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Không có quyền truy cập").doesNotContain("Phiên làm việc đã hết hạn");
+    }
+
+    @Test
     void downloadsAreAudited() {
         Http.basic(port, Users.VIEWER, Users.password(Users.VIEWER)).get("/api/reports/" + quangTriVersion + "/content");
 
