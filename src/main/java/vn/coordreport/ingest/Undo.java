@@ -22,7 +22,8 @@ final class Undo {
     /** Who else uses what this import added: (other import, what it does with it: a kind of code and the code). */
     private static final String USERS = """
             select import_id, kind, code from (
-                select replaced_by as import_id, 'corrects' as kind, format('%L', ref) as code
+                select replaced_by as import_id, case when ref is null then 'adopts' else 'corrects' end as kind,
+                       coalesce(format('%L', ref), to_char(occurred_on, 'DD/MM/YYYY')) as code
                 from record_replaced where import_id = :id
                 union all
                 select x.import_id, 'agreement' as kind, g.code as code

@@ -196,12 +196,57 @@ class ResubmissionIntegrationTests {
     }
 
     @Test
+    void aRegisterSentAgainWithRefsForRowsStoredWithoutThemCountsNothingTwice() {
+        // given the sample's 108 records, stored without a ref
+        imported(QUANG_TRI);
+        Review once = review(QT, "2021");
+        List<String> lines = sample("quang-tri-2021/records.csv").lines().toList();
+
+        // when the border guard's register is sent again, its rows now numbered (SO-0001 ...), with one row more
+        StringBuilder numbered = new StringBuilder(lines.get(0)).append(",ref\n");
+        for (int i = 1; i < lines.size(); i++) {
+            numbered.append(lines.get(i)).append(",SO-%04d\n".formatted(i));
+        }
+        numbered.append(QT + ",JOINT_PATROL,2021-12-01,1,,,BDBP-QT,,SO-0109\n");
+        Path register = folder("numbered").write("records.csv", numbered.toString()).path;
+        ImportOutcome dryRun = importer.importPath(register, true);
+        ImportOutcome adopted = imported(register);
+
+        // then each stored row is the row of its number, counted once: one patrol more, nothing else
+        assertThat(dryRun.counts()).isEqualTo(new Counts(1, 108, 0));
+        assertThat(adopted.counts()).isEqualTo(new Counts(1, 108, 0));
+        Review now = review(QT, "2021");
+        assertThat(figure(now, "JOINT_PATROL").quantity()).isEqualByComparingTo(
+                figure(once, "JOINT_PATROL").quantity().add(java.math.BigDecimal.ONE));
+        assertThat(figure(now, "BORDER_VIOLATION").quantity()).isEqualByComparingTo("17");
+        assertThat(jdbc.sql("select count(*) from record where ref is null").query(Long.class).single()).isZero();
+        assertThat(CoordinationTables.count(jdbc, "record")).isEqualTo(109);
+
+        // and a number corrects its row from now on
+        String first = lines.get(1);
+        ImportOutcome corrected = imported(folder("corrected").write("records.csv", lines.get(0) + ",ref\n"
+                + first.replace(",BORDER_VIOLATION,2021-03-04,1,", ",BORDER_VIOLATION,2021-03-04,3,") + ",SO-0001\n").path);
+        assertThat(corrected.counts()).isEqualTo(new Counts(0, 0, 1));
+        assertThat(figure(review(QT, "2021"), "BORDER_VIOLATION").quantity()).isEqualByComparingTo("19");
+
+        // the first import is not undone while the register holds its rows; the register's undo gives them back
+        assertThatThrownBy(() -> importer.undo(adopted.importId() - 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("lần nhập #" + adopted.importId() + " gửi lại, kèm số hiệu dòng (ref), bản ghi ngày");
+        importer.undo(corrected.importId());
+        UndoOutcome undone = importer.undo(adopted.importId());
+        assertThat(undone.restored()).isEqualTo(108);
+        assertThat(review(QT, "2021")).isEqualTo(once);
+        assertThat(jdbc.sql("select count(*) from record where ref is not null").query(Long.class).single()).isZero();
+    }
+
+    @Test
     void aDryRunCountsWhatTheImportThenDoes() {
         // given the sample and a register of two patrols
         imported(QUANG_TRI);
         imported(folder("register").write("records.csv", REGISTER
                 + QT + ",JOINT_PATROL,2021-12-01,2,BDBP-QT,TT-01\n" + QT + ",JOINT_PATROL,2021-12-02,1,BDBP-QT,TT-02\n").path);
-        // and an import mixing known and new rows, a correction, rows given twice, and an agreement new in it
+        // and an import mixing known and new rows, a correction, rows given twice, and an agreement new in it (TT-03
+        // on a day the sample has no patrol: a numbered row identical to a stored one without a number would be it)
         String party = "10/QCPH/ĐU-BP";
         ImportFolder mixed = folder("mixed")
                 .write("agencies.csv", "code,name,province\nDU-QT,Đảng ủy Bộ đội Biên phòng tỉnh,Quảng Trị\n"
@@ -211,8 +256,8 @@ class ResubmissionIntegrationTests {
                 .write("records.csv", REGISTER
                         + QT + ",JOINT_PATROL,2021-12-01,5,BDBP-QT,TT-01\n"
                         + QT + ",JOINT_PATROL,2021-12-02,1,BDBP-QT,TT-02\n"
-                        + QT + ",JOINT_PATROL,2021-12-03,1,BDBP-QT,TT-03\n"
-                        + QT + ",JOINT_PATROL,2021-12-03,1,BDBP-QT,TT-03\n"
+                        + QT + ",JOINT_PATROL,2021-12-04,1,BDBP-QT,TT-03\n"
+                        + QT + ",JOINT_PATROL,2021-12-04,1,BDBP-QT,TT-03\n"
                         + party + ",JOINT_PATROL,2021-04-01,1,DU-QT,TT-01\n"
                         + party + ",JOINT_PATROL,2021-04-01,1,DU-QT,TT-01\n"
                         + party + ",JOINT_PATROL,2021-04-02,1,DU-QT,\n"

@@ -116,8 +116,8 @@ public final class RecordImport {
     }
 
     /**
-     * Writes the staged rows that are new or corrections (import {@code id}), after moving the stored rows the
-     * corrections replace to {@code record_replaced}; the indexes are rebuilt when the rows written are many
+     * Writes the staged rows that are new, corrections or adopted (import {@code id}), after moving the stored
+     * rows the corrections and the adopted rows replace to {@code record_replaced}; the indexes are rebuilt when the rows written are many
      * (as for a direct load of their size).
      */
     public void apply(long id, Counts counts) {
@@ -127,7 +127,11 @@ public final class RecordImport {
         if (counts.corrected() > 0) {
             jdbc.sql(RecordMatch.REPLACE).param("id", id).update();
         }
-        long written = counts.added() + counts.corrected();
+        long adopted = jdbc.sql(RecordMatch.ADOPTED).query(Long.class).single();
+        if (adopted > 0) {
+            jdbc.sql(RecordMatch.REPLACE_ADOPTED).param("id", id).update();
+        }
+        long written = counts.added() + counts.corrected() + adopted;
         if (written == 0) {
             return;
         }

@@ -19,7 +19,12 @@ import vn.coordreport.messages.Messages;
  * present when its other values are the same, a correction when not;</li>
  * <li>a row without one is present when a stored row without one has the same
  * values in every column, one to one: a row the file holds n times and the
- * database m times is written n - m times (when n &gt; m).</li>
+ * database m times is written n - m times (when n &gt; m);</li>
+ * <li>a row with a ref that the database does not hold, identical in every other
+ * column to a stored row without one that no row of the file without one took,
+ * is that row, one to one: present, the stored row giving way to it, ref and all
+ * ({@link #ADOPT}), so that an agency that begins to number its register's rows
+ * does not count every figure twice.</li>
  * </ul>
  * Two rows of one file with the same agreement, agency and ref are one row given
  * twice when their values are the same, and an error otherwise ({@link #DUPLICATE_REFS}).
@@ -99,13 +104,51 @@ public final class RecordMatch {
             """.formatted(VALUES, "s." + VALUES.replace(", ", ", s."), REF_VALUES.formatted("s"),
             REF_VALUES.formatted("r")));
 
-    /** New, already present and corrected: present are the rows read that are not written. */
+    /** The values of a record as {@code alias} names them: {@code w.agreement_id, w.indicator_id, ...}. */
+    private static String columnsOf(String alias) {
+        return alias + "." + VALUES.replace(", ", ", " + alias + ".");
+    }
+
+    /** The same as one row, to compare with {@code is not distinct from} (amount, counterpart, agency, note may be null). */
+    private static String valuesOf(String alias) {
+        return "(" + columnsOf(alias) + ")";
+    }
+
+    /**
+     * The rows with a ref found new that a stored row without one holds in every other column: status A (adopted),
+     * one to one with the stored rows that the file's rows without a ref do not take.
+     */
+    static final String ADOPT = """
+            with pool as (
+                select %1$s, count(*) filter (where line is null) - count(line) as free
+                from (select line, %2$s from stg_records where ref is null
+                      union all
+                      select null, %2$s from record
+                      where ref is null
+                        and agreement_id in (select agreement_id from stg_records_written
+                                             where status = 'N' and ref is not null)) u
+                group by %1$s
+                having count(*) filter (where line is null) > count(line)),
+            candidates as (
+                select w.line, row_number() over (partition by %5$s order by w.line) as n, p.free
+                from stg_records_written w
+                join pool p on %3$s is not distinct from %4$s
+                where w.status = 'N' and w.ref is not null)
+            update stg_records_written w set status = 'A'
+            from candidates c
+            where c.line = w.line and c.n <= c.free
+            """.formatted(VALUES, GROUPED, valuesOf("w"), valuesOf("p"), columnsOf("w"));
+
+    /** New, already present and corrected: present are the rows read that are not written, and those adopted. */
     static final String COUNT = """
             select count(*) filter (where status = 'N') as added,
-                   (select count(*) from stg_records) - count(*) as present,
+                   (select count(*) from stg_records) - count(*) filter (where status in ('N', 'C')) as present,
                    count(*) filter (where status = 'C') as corrected
             from stg_records_written
             """;
+
+    /** The rows adopted, which are written though present. */
+    static final String ADOPTED = "select count(*) from stg_records_written where status = 'A'";
 
     /** The stored rows that the corrections of import :id replace, moved out of record. */
     static final String REPLACE = """
@@ -118,7 +161,27 @@ public final class RecordMatch {
             select %1$s, ref, import_id, :id from replaced
             """.formatted(VALUES);
 
-    /** The new rows and the corrections, in the file's order. */
+    /**
+     * The stored rows without a ref that the adopted rows of import :id replace, as many of each values as were
+     * adopted, moved out of record (undoing the import brings them back).
+     */
+    static final String REPLACE_ADOPTED = """
+            with adopted as (
+                select %1$s, count(*) as k from stg_records_written where status = 'A' group by %1$s),
+            stored as (
+                select r.ctid as place, a.k,
+                       row_number() over (partition by %3$s order by r.import_id) as n
+                from record r join adopted a on %2$s is not distinct from %4$s
+                where r.ref is null),
+            replaced as (
+                delete from record r using stored s
+                where r.ctid = s.place and s.n <= s.k
+                returning r.*)
+            insert into record_replaced (%1$s, ref, import_id, replaced_by)
+            select %1$s, ref, import_id, :id from replaced
+            """.formatted(VALUES, valuesOf("r"), columnsOf("r"), valuesOf("a"));
+
+    /** The new rows, the corrections and the rows adopted, in the file's order. */
     static final String INSERT = """
             insert into record (%1$s, ref, import_id)
             select %1$s, ref, :id from stg_records_written order by line

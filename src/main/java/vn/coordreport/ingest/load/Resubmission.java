@@ -72,6 +72,7 @@ public final class Resubmission {
         for (String sql : RecordMatch.MATCH) {
             jdbc.sql(sql).update();
         }
+        jdbc.sql(RecordMatch.ADOPT).update();
         jdbc.sql("set local work_mem to default").update();
         return jdbc.sql(RecordMatch.COUNT).query(Counts.class).single();
     }
