@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -225,14 +224,15 @@ final class ImportRun {
 
     private void stageWorkbook(ImportSource.Workbook book) throws IOException, SQLException {
         Problems.Source damage = problems.source();
-        Optional<ReadableWorkbook> opened = book.open(damage::add);
+        Optional<ImportSource.Workbook.Opened> opened = book.open(damage::add);
         if (opened.isEmpty()) {
             readable = false;
             return;
         }
-        try (ReadableWorkbook workbook = opened.get()) {
+        try (ImportSource.Workbook.Opened workbook = opened.get()) {
             long rows = 0;
-            for (Map.Entry<FileSpec, Sheet> entry : book.sheets(workbook, p -> problems.source().add(p)).entrySet()) {
+            for (Map.Entry<FileSpec, Sheet> entry : book.sheets(workbook.workbook(), p -> problems.source().add(p))
+                    .entrySet()) {
                 FileSpec spec = entry.getKey();
                 String name = book.sheetName(spec);
                 files.named(spec, name);
@@ -240,7 +240,7 @@ final class ImportRun {
                     checkCatalogue();
                 }
                 StagedFile result;
-                try (XlsxRows sheet = new XlsxRows(entry.getValue(), spec.columnNames())) {
+                try (XlsxRows sheet = new XlsxRows(entry.getValue(), spec.columnNames(), workbook.facts())) {
                     if (spec == FileSpec.RECORDS) {
                         RecordLoader.Loaded loaded = loadRecords(name, sheet, 4 * Files.size(book.path()),
                                 problems.source()).loaded();

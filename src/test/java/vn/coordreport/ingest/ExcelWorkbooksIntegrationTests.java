@@ -101,6 +101,44 @@ class ExcelWorkbooksIntegrationTests {
     }
 
     @Test
+    void aFormulaStoredWithAnEmptyValueHasNoStoredValue() {
+        // given formulas as openpyxl writes them, an empty <v/> whatever the type of their value
+        String row = "<row r=\"2\">" + Xlsx.inline("A2", ImportFolder.QT) + Xlsx.inline("B2", "JOINT_PATROL") + Xlsx.inline("C2", "2021-05-09")
+                + "<c r=\"D2\"><f>2+3</f><v/></c><c r=\"E2\" t=\"n\"><f>1000*3</f><v></v></c>"
+                + "<c r=\"F2\" t=\"b\"><f>1=1</f><v/></c></row>"
+                + "<row r=\"3\">" + Xlsx.inline("A3", ImportFolder.QT) + Xlsx.inline("B3", "JOINT_PATROL") + Xlsx.inline("C3", "2021-05-10")
+                + "<c r=\"D3\" t=\"e\"><f>1/0</f><v></v></c><c r=\"F3\" t=\"str\"><f>IF(1=1,\"\",\"x\")</f><v></v></c></row>";
+
+        // then each is a problem of its cell, not a quantity of 1 or no amount; and so is the empty text, as the
+        // program that wrote this workbook stored no values
+        String noValue = " nhưng không lưu kèm giá trị: tệp không do chương trình bảng tính lưu; hãy mở bằng Excel "
+                + "hoặc LibreOffice Calc rồi lưu lại, hoặc gõ giá trị vào ô";
+        assertThat(rejected(row)).containsExactly(
+                "book.xlsx/records:2: amount_vnd: ô E2 chứa công thức =1000*3" + noValue,
+                "book.xlsx/records:2: note: ô F2 chứa công thức =1=1" + noValue,
+                "book.xlsx/records:2: quantity: ô D2 chứa công thức =2+3" + noValue,
+                "book.xlsx/records:3: note: ô F3 chứa công thức =IF(1=1,\"\",\"x\")" + noValue,
+                "book.xlsx/records:3: quantity: ô D3 chứa công thức =1/0" + noValue);
+    }
+
+    @Test
+    void aTextFormulaWhoseValueIsEmptyIsAnEmptyCell() {
+        // given a workbook as Excel saves it: every formula with its value, "" stored as an empty text
+        String row = "<row r=\"2\">" + Xlsx.inline("A2", ImportFolder.QT) + Xlsx.inline("B2", "JOINT_PATROL") + Xlsx.inline("C2", "2021-05-11")
+                + "<c r=\"D2\"><f>2+3</f><v>5</v></c>"
+                + "<c r=\"F2\" t=\"str\"><f>IF(D2&gt;3,\"\",\"ít\")</f><v></v></c></row>";
+
+        // when
+        ImportOutcome outcome = importWorkbook(row);
+
+        // then the note is empty, as the clerk sees it
+        assertThat(outcome.problemLines()).isEmpty();
+        assertThat(db.jdbc().sql("select quantity || ' ' || coalesce(nullif(note, ''), '-') from record where import_id = :id")
+                .param("id", outcome.importId()).query(String.class).list())
+                .containsExactly("5.000 -");
+    }
+
+    @Test
     void aBooleanIsNotANumberAndAnErrorValueIsNotAValue() {
         String row = "<row r=\"2\">" + Xlsx.inline("A2", ImportFolder.QT) + Xlsx.inline("B2", "JOINT_PATROL") + Xlsx.inline("C2", "2021-05-09")
                 + "<c r=\"D2\" t=\"b\"><v>1</v></c><c r=\"E2\" t=\"b\"><f>1=2</f><v>0</v></c></row>"

@@ -1,5 +1,6 @@
 package vn.coordreport.ingest.read;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,18 +96,28 @@ public sealed interface ImportSource {
 
         private static final Logger log = LoggerFactory.getLogger(Workbook.class);
 
+        /** A workbook open for reading, and what {@link WorkbookCheck} learnt of it that FastExcel does not tell. */
+        public record Opened(ReadableWorkbook workbook, WorkbookFacts facts) implements Closeable {
+
+            @Override
+            public void close() throws IOException {
+                workbook.close();
+            }
+        }
+
         /**
          * The workbook opened for reading, once {@link WorkbookCheck} found it safe; empty, with its problems
          * reported, when it is damaged or not a workbook.
          */
-        public Optional<ReadableWorkbook> open(Consumer<ImportProblem> problems) {
+        public Optional<Opened> open(Consumer<ImportProblem> problems) {
             try {
-                List<ImportProblem> damage = WorkbookCheck.problems(path, name);
-                if (!damage.isEmpty()) {
-                    damage.forEach(problems);
+                WorkbookCheck.Found found = WorkbookCheck.check(path, name);
+                if (!found.problems().isEmpty()) {
+                    found.problems().forEach(problems);
                     return Optional.empty();
                 }
-                return Optional.of(new ReadableWorkbook(path.toFile(), new ReadingOptions(true, false)));
+                return Optional.of(new Opened(new ReadableWorkbook(path.toFile(), new ReadingOptions(true, false)),
+                        found.facts()));
             } catch (IOException | RuntimeException e) {
                 // the reader's words alone: the library's ("Archive is not a ZIP archive") are for debugging
                 log.debug("{} is not a readable workbook", name, e);

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,8 @@ import vn.coordreport.messages.Messages;
  * name (its sheets: FastExcel reads them whatever their type). The others
  * (pictures, an EMF thumbnail, the printer settings Excel saves after a page
  * set-up) are not parsed, only inflated and counted against the same total.
+ * <p>
+ * Reading them, it learns what FastExcel does not tell ({@link WorkbookFacts}).
  */
 public final class WorkbookCheck {
 
@@ -62,6 +65,8 @@ public final class WorkbookCheck {
     static final int MAX_OTHER_ATTRIBUTE_CHARS = 4 << 20;
 
     private static final Pattern REF = Pattern.compile("\\$?([A-Za-z]{1,3})\\$?([0-9]{1,7})");
+    /** The cell types of a number, a boolean and an error value: the value of a text formula may be empty. */
+    private static final Set<String> NOT_TEXT = Set.of("n", "b", "e");
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private final String book;
@@ -73,6 +78,7 @@ public final class WorkbookCheck {
     private int[] sharedLengths = new int[256];
     private int shared;
     private long inflated;
+    private boolean valuesUnstored;
 
     /** The workbook cannot go on to FastExcel: found what and where. */
     private static final class Refused extends SAXException {
@@ -87,16 +93,20 @@ public final class WorkbookCheck {
         this.parts = new PackageParts();
     }
 
+    /** The reasons to refuse the workbook, none when FastExcel may read it; and what FastExcel does not tell of it. */
+    public record Found(List<ImportProblem> problems, WorkbookFacts facts) {
+    }
+
     /**
-     * The reasons to refuse the workbook, none when FastExcel may read it.
+     * Reads the workbook at {@code path}, reported as {@code book}.
      *
      * @throws IOException when it is not a zip file at all
      */
-    public static List<ImportProblem> problems(Path path, String book) throws IOException {
+    public static Found check(Path path, String book) throws IOException {
         try (ZipFile zip = ZipFile.builder().setPath(path).get()) {
             WorkbookCheck check = new WorkbookCheck(book, zip);
             check.run();
-            return check.problems;
+            return new Found(check.problems, new WorkbookFacts(check.valuesUnstored));
         }
     }
 
@@ -296,6 +306,8 @@ public final class WorkbookCheck {
         private final StringBuilder index = new StringBuilder();
         private int sharedFormulas;
         private int arrayFormulas;
+        private boolean formula;
+        private boolean valueStored;
         // other parts
         private int elements;
         private long attributeChars;
@@ -406,6 +418,8 @@ public final class WorkbookCheck {
                     String r = a.getValue("r");
                     cell = r;
                     cellType = a.getValue("t");
+                    formula = false;
+                    valueStored = false;
                     index.setLength(0);
                     if (++cells > MAX_COLUMN) {
                         refuse(file, row, null, Messages.text("import.workbook.tooManyCells", String.valueOf(MAX_COLUMN)));
@@ -421,6 +435,7 @@ public final class WorkbookCheck {
                 case "v", "is" -> start(local);
                 case "f" -> {
                     start(local);
+                    formula = true;
                     String t = a.getValue("t");
                     if ("shared".equals(t) && a.getValue("ref") != null && ++sharedFormulas > MAX_SHARED_FORMULAS
                             || "array".equals(t) && ++arrayFormulas > MAX_ARRAY_FORMULAS) {
@@ -440,8 +455,14 @@ public final class WorkbookCheck {
         }
 
         private void endSheet(String local) throws Refused {
+            if (local.equals("v") && local.equals(inValue)) {
+                valueStored = valueChars > 0;
+            }
             if (local.equals(inValue)) {
                 inValue = null;
+            }
+            if (local.equals("c") && formula && !valueStored && NOT_TEXT.contains(cellType == null ? "n" : cellType)) {
+                valuesUnstored = true;
             }
             if (local.equals("c") && "s".equals(cellType) && !index.isEmpty()) {
                 String v = index.toString().strip();

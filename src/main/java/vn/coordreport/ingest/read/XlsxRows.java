@@ -34,6 +34,7 @@ public final class XlsxRows implements RowSource {
 
     private final Sheet sheet;
     private final Set<String> columns;
+    private final WorkbookFacts workbook;
     private Stream<Row> stream;
     private Iterator<Row> rows;
     private long line;
@@ -45,14 +46,14 @@ public final class XlsxRows implements RowSource {
 
     private Read pending;
 
-    XlsxRows(Sheet sheet) {
-        this(sheet, Set.of());
-    }
-
-    /** The rows of a sheet whose header names some of {@code columns} (lower case): see {@link #header()}. */
-    public XlsxRows(Sheet sheet, Set<String> columns) {
+    /**
+     * The rows of a sheet whose header names some of {@code columns} (lower case), see {@link #header()}; {@code
+     * workbook} what {@link WorkbookCheck} learnt of the workbook.
+     */
+    public XlsxRows(Sheet sheet, Set<String> columns, WorkbookFacts workbook) {
         this.sheet = sheet;
         this.columns = columns;
+        this.workbook = workbook;
     }
 
     /**
@@ -145,11 +146,17 @@ public final class XlsxRows implements RowSource {
         };
     }
 
-    /** What the program that saved the workbook computed for the formula: a number, a boolean, a text, or nothing. */
+    /**
+     * What the program that saved the workbook computed for the formula: a number, a boolean, a text, or nothing.
+     * An empty stored value is the empty text Excel and LibreOffice Calc store for a formula whose result is ""
+     * ({@code =IF(D2>3;"";"ít")}), an empty cell to the clerk; it is no value at all in a workbook whose program
+     * stored none for some number (openpyxl writes an empty {@code <v/>} for every formula). FastExcel reads both as
+     * the same empty text, whatever the cell's type; {@link WorkbookCheck} tells which workbook this is.
+     */
     private String formula(Cell cell, int index) {
         String raw = cell.getRawValue();
         Object value = cell.getValue();
-        if (raw == null) {
+        if (raw == null || raw.isEmpty() && workbook.valuesUnstored()) {
             return problem(index, Messages.text("import.xlsx.formulaNoValue", cell.getAddress().toString(), cell.getFormula()));
         }
         if (value instanceof Boolean b) {
