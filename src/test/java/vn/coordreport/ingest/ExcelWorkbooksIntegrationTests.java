@@ -139,6 +139,31 @@ class ExcelWorkbooksIntegrationTests {
     }
 
     @Test
+    void aDateOfAWorkbookSavedWithThe1904DateSystemIsTheDateExcelShows() {
+        // given workbooks saved with the 1904 date system (Excel for Mac, openpyxl's CALENDAR_MAC_1904), the flag
+        // written as Excel writes it and as its schema also allows: 9 May 2021 is 42863 there, 44325 in 1900's
+        for (String date1904 : List.of("1", "true")) {
+            String rows = "<row r=\"2\">" + Xlsx.inline("A2", ImportFolder.QT) + Xlsx.inline("B2", "JOINT_PATROL")
+                    + "<c r=\"C2\" s=\"1\"><v>42863</v></c>" + Xlsx.inline("F2", "date1904=" + date1904) + "</row>"
+                    + "<row r=\"3\">" + Xlsx.inline("A3", ImportFolder.QT) + Xlsx.inline("B3", "JOINT_PATROL")
+                    + "<c r=\"C3\" s=\"1\"><f>DATE(2021,5,10)</f><v>42864</v></c>" + Xlsx.inline("F3", "date1904=" + date1904)
+                    + "</row>";
+            Map<String, byte[]> parts = Xlsx.parts(Map.of("records", HEADER + rows), List.of("x"));
+            String book = new String(parts.get("xl/workbook.xml"), StandardCharsets.UTF_8);
+            parts.put("xl/workbook.xml", Xlsx.utf8(book.replace("<sheets>", "<workbookPr date1904=\"" + date1904 + "\"/><sheets>")));
+
+            // when
+            ImportOutcome outcome = db.importer().importPath(write("book.xlsx", Xlsx.zip(parts)), false);
+
+            // then the dates are those Excel shows, not 4 years and a day earlier
+            assertThat(outcome.problemLines()).isEmpty();
+            assertThat(db.jdbc().sql("select occurred_on::text from record where import_id = :id order by occurred_on")
+                    .param("id", outcome.importId()).query(String.class).list())
+                    .as("date1904=\"%s\"", date1904).containsExactly("2021-05-09", "2021-05-10");
+        }
+    }
+
+    @Test
     void aBooleanIsNotANumberAndAnErrorValueIsNotAValue() {
         String row = "<row r=\"2\">" + Xlsx.inline("A2", ImportFolder.QT) + Xlsx.inline("B2", "JOINT_PATROL") + Xlsx.inline("C2", "2021-05-09")
                 + "<c r=\"D2\" t=\"b\"><v>1</v></c><c r=\"E2\" t=\"b\"><f>1=2</f><v>0</v></c></row>"

@@ -79,6 +79,7 @@ public final class WorkbookCheck {
     private int shared;
     private long inflated;
     private boolean valuesUnstored;
+    private boolean date1904;
 
     /** The workbook cannot go on to FastExcel: found what and where. */
     private static final class Refused extends SAXException {
@@ -106,7 +107,7 @@ public final class WorkbookCheck {
         try (ZipFile zip = ZipFile.builder().setPath(path).get()) {
             WorkbookCheck check = new WorkbookCheck(book, zip);
             check.run();
-            return new Found(check.problems, new WorkbookFacts(check.valuesUnstored));
+            return new Found(check.problems, new WorkbookFacts(check.valuesUnstored, check.date1904));
         }
     }
 
@@ -228,7 +229,7 @@ public final class WorkbookCheck {
 
     /**
      * Which sheet each worksheet part is, and which parts FastExcel will read as XML, from the workbook and its
-     * relationships; best effort.
+     * relationships, and the workbook's date system; best effort.
      */
     private void nameSheets() {
         Map<String, String> targets = new HashMap<>();
@@ -247,6 +248,9 @@ public final class WorkbookCheck {
             readSmall(parts.workbook(), (name, a) -> {
                 if (name.equals("sheet") && a.getValue(REL, "id") != null && a.getValue("name") != null) {
                     names.put(a.getValue(REL, "id"), a.getValue("name"));
+                } else if (name.equals("workbookPr") && a.getValue("date1904") != null) {
+                    // an XML Schema boolean: Excel and openpyxl write 1
+                    date1904 = List.of("1", "true").contains(a.getValue("date1904").strip());
                 }
             });
         } catch (IOException | SAXException | RuntimeException e) {

@@ -3,10 +3,12 @@ package vn.coordreport.ingest.read;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDateTime;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
@@ -172,8 +174,18 @@ public final class XlsxRows implements RowSource {
         return value == null ? "" : value.toString();
     }
 
-    private static String number(Cell cell) {
-        return isDateFormat(cell.getDataFormatString()) ? cell.asDate().toLocalDate().toString() : plain(cell.getRawValue());
+    private String number(Cell cell) {
+        return isDateFormat(cell.getDataFormatString()) ? date(cell.getRawValue()) : plain(cell.getRawValue());
+    }
+
+    /**
+     * A date cell's day in the workbook's date system, not FastExcel's {@link Cell#asDate()}, which takes a 1904
+     * workbook's serials as from 1900 (4 years and a day early) unless its flag is written {@code true}. A negative
+     * serial, which Excel shows as {@code #####}, is no date: it stays the number.
+     */
+    private String date(String serial) {
+        LocalDateTime date = DateUtil.getLocalDateTime(Double.parseDouble(serial), workbook.date1904());
+        return date == null ? plain(serial) : date.toLocalDate().toString();
     }
 
     /**
