@@ -64,8 +64,8 @@ final class AchievementSection {
 
     /**
      * {@code Phối hợp tổ chức 26 lượt tuần tra song phương (tăng 18,2% so với cùng kỳ), đạt 86,7% kế hoạch
-     * (30 lượt)}; with a partly covered year earlier {@code ...; 6 tháng đầu năm 2018 có 06 đoàn (quy chế có
-     * hiệu lực từ ngày 01/03/2018)}; with none, the figures alone.
+     * (30 lượt)}; with a partly covered year earlier {@code ..., đạt 106,7% kế hoạch (15 lượt); 6 tháng đầu năm
+     * 2018 có 06 đoàn (quy chế có hiệu lực từ ngày 01/03/2018)}; with none, the figures alone.
      */
     static String sentence(IndicatorFigure i, Review review, Coverage coverage) {
         StringBuilder s = new StringBuilder(Phrases.sentence(i));
@@ -76,15 +76,17 @@ final class AchievementSection {
                 s.append("; giá trị ").append(change(i.amountVnd(), i.previousAmountVnd()));
             }
             s.append(')');
-        } else if (coverage.partial()) {
+        }
+        // the target before a partly covered year: after it, "đạt 106,7%" would read as that year's
+        if (i.target() != null && i.target().signum() > 0) {
+            s.append(", đạt ").append(percentOf(i.quantity(), i.target())).append(" kế hoạch (")
+                    .append(quantity(i.target())).append(' ').append(i.unit()).append(')');
+        }
+        if (!coverage.full() && coverage.partial()) {
             boolean none = i.previousQuantity() == null || i.previousQuantity().signum() == 0;
             s.append("; ").append(review.previous().vietnameseName())
                     .append(none ? " chưa phát sinh" : " có " + quantity(i.previousQuantity()) + " " + i.unit())
                     .append(" (quy chế có hiệu lực từ ngày ").append(shortDate(coverage.since())).append(')');
-        }
-        if (i.target() != null && i.target().signum() > 0) {
-            s.append(", đạt ").append(percentOf(i.quantity(), i.target())).append(" kế hoạch (")
-                    .append(quantity(i.target())).append(' ').append(i.unit()).append(')');
         }
         return s.toString();
     }

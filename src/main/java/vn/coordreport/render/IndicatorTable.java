@@ -1,7 +1,7 @@
 package vn.coordreport.render;
 
 import static vn.coordreport.render.VietnameseFormat.billions;
-import static vn.coordreport.render.VietnameseFormat.change;
+import static vn.coordreport.render.VietnameseFormat.changeInTable;
 import static vn.coordreport.render.VietnameseFormat.number;
 import static vn.coordreport.render.VietnameseFormat.percentOf;
 import static vn.coordreport.render.VietnameseFormat.shortDate;
@@ -85,7 +85,7 @@ final class IndicatorTable {
                 cells.add(number(i.quantity()));
                 if (coverage.full()) {
                     cells.add(number(i.previousQuantity()));
-                    cells.add(change(i.quantity(), i.previousQuantity()));
+                    cells.add(changeInTable(i.quantity(), i.previousQuantity()));
                 } else if (coverage.partial()) {
                     cells.add(number(i.previousQuantity()));
                 }
@@ -121,7 +121,7 @@ final class IndicatorTable {
                     cells.add(large ? billions(before) : millions(before));
                 }
                 if (coverage.full()) {
-                    cells.add(change(now, before));
+                    cells.add(changeInTable(now, before));
                 }
             }
             rows.add(Block.Row.detail(pad(cells, width)));
@@ -137,7 +137,7 @@ final class IndicatorTable {
                     cells.add(number(i.previousCounterparts()));
                 }
                 if (coverage.full()) {
-                    cells.add(change(i.counterparts(), i.previousCounterparts()));
+                    cells.add(changeInTable(i.counterparts(), i.previousCounterparts()));
                 }
             }
             rows.add(Block.Row.detail(pad(cells, width)));

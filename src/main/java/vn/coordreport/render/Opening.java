@@ -40,13 +40,29 @@ final class Opening {
                 + ReportWording.between(agreement.parties()) + ", " + agreement.lead().name() + " báo cáo "
                 + (review.period().kind() == Period.Kind.RANGE ? "tổng kết việc thực hiện Quy chế "
                         : "kết quả thực hiện Quy chế ")
-                + review.period().vietnameseName() + " (số liệu từ ngày " + shortDate(review.range().from())
-                + " đến ngày " + shortDate(review.range().to()) + ") như sau:"));
+                + review.period().vietnameseName() + " (" + dataWindow(review) + ") như sau:"));
         List<Block> situation = ReportBody.paragraphs(review.assessments(AssessmentKind.SITUATION));
         if (!situation.isEmpty()) {
             blocks.add(new Block.Heading(0, "ĐẶC ĐIỂM TÌNH HÌNH"));
             blocks.addAll(situation);
         }
         return blocks;
+    }
+
+    /**
+     * The days the figures cover: the period's, within the regulation's term, the term's day named where it cuts the
+     * period ({@code số liệu từ ngày 23/02/2021, ngày Quy chế có hiệu lực, đến ngày 14/12/2021}). No record lies
+     * outside the term (the import refuses it), so the period's own first day would claim data that cannot exist.
+     */
+    static String dataWindow(Review review) {
+        AgreementInfo agreement = review.agreement();
+        boolean starts = agreement.effectiveFrom() != null && agreement.effectiveFrom().isAfter(review.range().from())
+                && !agreement.effectiveFrom().isAfter(review.range().to());
+        boolean ends = agreement.effectiveTo() != null && agreement.effectiveTo().isBefore(review.range().to())
+                && !agreement.effectiveTo().isBefore(review.range().from());
+        return "số liệu từ ngày " + (starts ? shortDate(agreement.effectiveFrom()) + ", ngày Quy chế có hiệu lực,"
+                : shortDate(review.range().from()))
+                + " đến ngày " + (ends ? shortDate(agreement.effectiveTo()) + ", ngày Quy chế hết hiệu lực"
+                : shortDate(review.range().to()));
     }
 }

@@ -74,10 +74,13 @@ final class VietnameseFormat {
         return number(BigDecimal.valueOf(vnd).divide(BILLION, 2, RoundingMode.HALF_UP));
     }
 
+    /** What a sentence says of a figure the previous period did not have, as the partly covered year says it too. */
+    static final String NONE_BEFORE = "cùng kỳ chưa phát sinh";
+
     /**
      * The change against the previous period: {@code tăng 12,5%}, {@code giảm 3%},
      * {@code bằng cùng kỳ}; where the previous period had nothing,
-     * {@code cùng kỳ không có}.
+     * {@code cùng kỳ chưa phát sinh}.
      */
     static String change(BigDecimal current, BigDecimal previous) {
         BigDecimal now = current == null ? BigDecimal.ZERO : current;
@@ -87,7 +90,7 @@ final class VietnameseFormat {
             return "bằng cùng kỳ";
         }
         if (before.signum() == 0) {
-            return "cùng kỳ không có";
+            return NONE_BEFORE;
         }
         BigDecimal percent = now.subtract(before).abs().multiply(HUNDRED).divide(before.abs(), 1, RoundingMode.HALF_UP);
         String amount = percent.signum() == 0 ? "dưới 0,1" : number(percent);
@@ -96,6 +99,16 @@ final class VietnameseFormat {
 
     static String change(long current, long previous) {
         return change(BigDecimal.valueOf(current), BigDecimal.valueOf(previous));
+    }
+
+    /** The same in the table's "So với cùng kỳ" column, whose head already says the comparison: {@code mới phát sinh}. */
+    static String changeInTable(BigDecimal current, BigDecimal previous) {
+        String change = change(current, previous);
+        return change.equals(NONE_BEFORE) ? "mới phát sinh" : change;
+    }
+
+    static String changeInTable(long current, long previous) {
+        return changeInTable(BigDecimal.valueOf(current), BigDecimal.valueOf(previous));
     }
 
     /** How much of a target was reached: {@code 86,7%}; empty without a positive target. */

@@ -204,7 +204,7 @@ final class SampleExpectations {
     /** The change against the same period a year earlier, as the sentences word it. */
     static String change(long now, long before) {
         if (before == 0) {
-            return "cùng kỳ không có";
+            return "cùng kỳ chưa phát sinh";
         }
         if (now == before) {
             return "bằng cùng kỳ";

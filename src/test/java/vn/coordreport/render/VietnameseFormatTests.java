@@ -50,7 +50,10 @@ class VietnameseFormatTests {
         assertThat(VietnameseFormat.change(97, 100)).isEqualTo("giảm 3%");
         assertThat(VietnameseFormat.change(5, 5)).isEqualTo("bằng cùng kỳ");
         assertThat(VietnameseFormat.change(0, 0)).isEqualTo("bằng cùng kỳ");
-        assertThat(VietnameseFormat.change(4, 0)).isEqualTo("cùng kỳ không có");
+        assertThat(VietnameseFormat.change(4, 0)).isEqualTo("cùng kỳ chưa phát sinh");
+        // in the table's "So với cùng kỳ" column
+        assertThat(VietnameseFormat.changeInTable(4, 0)).isEqualTo("mới phát sinh");
+        assertThat(VietnameseFormat.changeInTable(12, 10)).isEqualTo("tăng 20%");
         assertThat(VietnameseFormat.change(100_001, 100_000)).isEqualTo("tăng dưới 0,1%");
         assertThat(VietnameseFormat.change(null, new BigDecimal("3"))).isEqualTo("giảm 100%");
     }
