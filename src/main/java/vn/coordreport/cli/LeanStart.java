@@ -66,13 +66,14 @@ final class LeanStart {
     @Import(ScheduleList.class)
     @ComponentScan(basePackages = {"vn.coordreport.security", "vn.coordreport.ingest", "vn.coordreport.archive",
             "vn.coordreport.pipeline", "vn.coordreport.messages", "vn.coordreport.database", "vn.coordreport.files",
-            "vn.coordreport.catalog", "vn.coordreport.submission", "vn.coordreport.delivery", "vn.coordreport.issuing"},
+            "vn.coordreport.catalog", "vn.coordreport.submission", "vn.coordreport.delivery", "vn.coordreport.issuing",
+            "vn.coordreport.review"},
             excludeFilters = {@ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
                     @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class)})
     @ConfigurationPropertiesScan(basePackages = {"vn.coordreport.security", "vn.coordreport.ingest",
             "vn.coordreport.archive", "vn.coordreport.pipeline", "vn.coordreport.messages", "vn.coordreport.database",
             "vn.coordreport.files", "vn.coordreport.catalog", "vn.coordreport.submission", "vn.coordreport.delivery",
-            "vn.coordreport.issuing"})
+            "vn.coordreport.issuing", "vn.coordreport.review"})
     static final class Application {
     }
 

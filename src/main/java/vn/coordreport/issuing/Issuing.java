@@ -40,6 +40,7 @@ import vn.coordreport.delivery.ReportDelivery;
 import vn.coordreport.issuing.IssuingRefusal.Problem;
 import vn.coordreport.messages.Messages;
 import vn.coordreport.period.Period;
+import vn.coordreport.pipeline.ReportCurrency;
 import vn.coordreport.render.ReportRenderer;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.Role;
@@ -78,11 +79,12 @@ public class Issuing {
      * register printed or as a workbook, start without the report engine (cli.LeanStart).
      */
     private final ObjectProvider<ReportRenderer> renderer;
+    private final ReportCurrency currency;
 
     Issuing(FinalDocuments finals, SigningKeys keys, OutgoingRegister register, ReportArchive archive,
             DocumentNumbers numbers, ReportDelivery delivery, AgreementCatalog catalog, UserAccounts users,
             AuditLog audit, Clock clock, IssuingProperties properties, PlatformTransactionManager transactions,
-            ObjectProvider<ReportRenderer> renderer) {
+            ObjectProvider<ReportRenderer> renderer, ReportCurrency currency) {
         this.finals = finals;
         this.keys = keys;
         this.register = register;
@@ -96,6 +98,7 @@ public class Issuing {
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
         this.renderer = renderer;
+        this.currency = currency;
     }
 
     /** Every final, or those of a period and/or a province, by period, agreement and version. */
@@ -330,6 +333,7 @@ public class Issuing {
         return transaction.execute(status -> {
             FinalDocument f = locked(versionId, actor);
             expect(f, FinalState.WAITING_SIGNATURE, "sign");
+            current(f);
             String signerName = finals.signerNameOf(versionId).orElseThrow(() -> new IssuingRefusal(Problem.NO_SIGNER,
                     "noSigner", String.valueOf(versionId), f.agencyCode()));
             PdfSigning.Signed signed;
@@ -374,6 +378,7 @@ public class Issuing {
         return transaction.execute(status -> {
             FinalDocument f = locked(versionId, actor);
             expect(f, FinalState.SIGNED, "issue");
+            current(f);
             if (f.emptyForPeriod() && !confirmEmpty) {
                 throw new IssuingRefusal(Problem.EMPTY, "empty", String.valueOf(versionId), f.agreementCode(),
                         f.period());
@@ -503,6 +508,14 @@ public class Issuing {
         if (actor.province() != null && !sameProvince(actor.province(), f.province())) {
             throw new IssuingRefusal(Problem.PROVINCE, "province", String.valueOf(f.versionId()), f.province(),
                     actor.username(), actor.province());
+        }
+    }
+
+    /** The final still shows its period's data, or it is not signed nor issued: it is to be made again. */
+    private void current(FinalDocument f) {
+        if (currency.dataChangedSince(archive.find(f.versionId()).orElseThrow())) {
+            throw new IssuingRefusal(Problem.DATA_CHANGED, "dataChanged", String.valueOf(f.versionId()),
+                    f.agreementCode(), Period.wordsOf(f.period()));
         }
     }
 

@@ -40,7 +40,9 @@ public class IssuingRefusal extends IllegalArgumentException {
         /** the final's PDF has no blank number or date, or does not show its signer */
         UNSIGNABLE(400),
         /** a final with nothing of its period, issued without the confirmation */
-        EMPTY(400);
+        EMPTY(400),
+        /** the period's data changed since the final was made: it would be signed or issued contradicted */
+        DATA_CHANGED(409);
 
         final int status;
 

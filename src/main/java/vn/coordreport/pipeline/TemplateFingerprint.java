@@ -36,7 +36,12 @@ class TemplateFingerprint {
      * signed and issued as it was made.
      */
     String of(String dataFingerprint, ReportKind kind) {
-        return dataFingerprint + "+t" + digest + (kind == ReportKind.DRAFT ? "+r" + ReportRenderer.LAYOUT : "");
+        return dataPart(dataFingerprint) + digest + (kind == ReportKind.DRAFT ? "+r" + ReportRenderer.LAYOUT : "");
+    }
+
+    /** What every fingerprint made from this data fingerprint begins with, whatever the template and kind. */
+    static String dataPart(String dataFingerprint) {
+        return dataFingerprint + "+t";
     }
 
     private static String digest(String resource) {

@@ -333,4 +333,41 @@ class IssuingIntegrationTests {
         assertThat(Issuing.sameName("Trần Văn Phó", "Nguyễn Văn Hùng")).isFalse();
     }
 
+    @Test
+    @Order(7)
+    void aFinalWhosePeriodsDataChangedAfterItWasMadeIsNeitherSignedNorIssued(@Autowired Importer importer,
+            @TempDir Path data) throws java.io.IOException {
+        // a final of a period without data, approved and signed
+        jobs.closePeriod(Period.parse("2023-H1"), null, true);
+        long signed = onlyFinal("2023-H1");
+        issuing.approve(signed, issuing.actor(IssuingFixture.REVIEWER), null);
+        issuing.sign(List.of(signed), issuing.actor(IssuingFixture.SIGNER), SIGNER_KEY_PASSWORD.toCharArray());
+        // and one only approved, of another period
+        jobs.closePeriod(Period.parse("2023-Q1"), null, true);
+
+        // when a patrol of February 2023 arrives late
+        java.nio.file.Files.writeString(data.resolve("records.csv"), "agreement,indicator,date,quantity,agency\n"
+                + QT + ",JOINT_PATROL,2023-02-01,1,BDBP-QT\n");
+        assertThat(importer.importPath(data, false).problemLines()).isEmpty();
+
+        // then the signed final is not issued: it would say there was nothing in the period; no number is taken
+        assertThatThrownBy(() -> issuing.issue(List.of(signed), issuing.actor(IssuingFixture.CLERK),
+                SEAL_KEY_PASSWORD.toCharArray(), true)).isInstanceOf(IssuingRefusal.class)
+                .hasMessageContaining("Bản chính thức #" + signed + " (" + QT + " 6 tháng đầu năm 2023) không còn khớp"
+                        + " với số liệu").hasMessageContaining("Hãy lập lại bản chính thức");
+        assertThat(issuing.find(signed).orElseThrow().state()).isEqualTo(FinalState.SIGNED);
+        assertThat(issuing.register(2026, "SNGV-QT", null).stream().map(RegisterEntry::number)).doesNotContain(3);
+        // and a final made before it is not signed either
+        long approved = issuing.list(Period.parse("2023-Q1"), null).stream()
+                .filter(f -> f.agreementCode().equals(QT) && f.state() == FinalState.WAITING_REVIEW).findFirst()
+                .orElseThrow().versionId();
+        issuing.approve(approved, issuing.actor(IssuingFixture.REVIEWER), null);
+        assertThatThrownBy(() -> issuing.sign(List.of(approved), issuing.actor(IssuingFixture.SIGNER),
+                SIGNER_KEY_PASSWORD.toCharArray())).isInstanceOf(IssuingRefusal.class)
+                .hasMessageContaining("không còn khớp với số liệu");
+        // the final made again supersedes it
+        jobs.closePeriod(Period.parse("2023-H1"), null, true);
+        assertThat(issuing.find(signed).orElseThrow().superseded()).isTrue();
+    }
+
 }
