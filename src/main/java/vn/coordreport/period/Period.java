@@ -5,6 +5,7 @@ import static vn.coordreport.messages.DateFormats.DAY;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -169,6 +170,42 @@ public record Period(Kind kind, int year, int number, LocalDate rangeFrom, Local
             case RANGE -> List.of(year(rangeTo.getYear() + 1), half(rangeTo.getYear() + 1, 1),
                     year(rangeTo.getYear()), half(rangeTo.getYear(), 2));
         };
+    }
+
+    /**
+     * The named periods within this one, in the order they end (the shorter first): their key tasks are this
+     * period's too, as the year's report tells how the tasks set for its halves went. None within a quarter. A
+     * range holds each period that ends within it under the calendar: a term from 01/03/2018 holds the year 2018
+     * that began before it, not the year whose last fortnight it covers.
+     */
+    public List<Period> within(PeriodCalendar calendar) {
+        return switch (kind) {
+            case YEAR -> List.of(quarter(year, 1), quarter(year, 2), half(year, 1), quarter(year, 3), nineMonths(year),
+                    quarter(year, 4), half(year, 2));
+            case NINE_MONTHS -> List.of(quarter(year, 1), quarter(year, 2), half(year, 1), quarter(year, 3));
+            case HALF -> number == 1 ? List.of(quarter(year, 1), quarter(year, 2))
+                    : List.of(quarter(year, 3), quarter(year, 4));
+            case QUARTER -> List.of();
+            case RANGE -> {
+                List<Period> inside = new ArrayList<>();
+                for (int y = rangeFrom.getYear(); y <= rangeTo.getYear() + 1; y++) {
+                    for (Period p : year(y).within(calendar)) {
+                        if (p.endsWithin(calendar, rangeFrom, rangeTo)) {
+                            inside.add(p);
+                        }
+                    }
+                    if (year(y).endsWithin(calendar, rangeFrom, rangeTo)) {
+                        inside.add(year(y));
+                    }
+                }
+                yield inside;
+            }
+        };
+    }
+
+    private boolean endsWithin(PeriodCalendar calendar, LocalDate from, LocalDate to) {
+        LocalDate end = range(calendar).to();
+        return !end.isBefore(from) && !end.isAfter(to);
     }
 
     /**

@@ -1,6 +1,8 @@
 package vn.coordreport.review;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import vn.coordreport.period.DateRange;
 import vn.coordreport.period.Period;
@@ -20,6 +22,13 @@ record Scope(AgreementRow agreement, Period period, PeriodCalendar calendar, Dat
 
     LocalDate to() {
         return range.to();
+    }
+
+    /** The periods whose tasks are this report's own: those within it, then itself, comma-separated. */
+    String periodAndWithin() {
+        List<String> periods = new ArrayList<>(period.within(calendar).stream().map(Period::toString).toList());
+        periods.add(period.toString());
+        return String.join(",", periods);
     }
 
     /** The periods whose tasks are this report's "next tasks", comma-separated for {@code string_to_array}. */

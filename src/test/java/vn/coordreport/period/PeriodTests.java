@@ -6,6 +6,7 @@ import static vn.coordreport.period.PeriodCalendar.CALENDAR;
 import static vn.coordreport.period.PeriodCalendar.DECREE_09;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -165,4 +166,20 @@ class PeriodTests {
         assertThat(Period.parse("2021-01-01..2021-03-31").vietnameseName())
                 .isEqualTo("giai đoạn từ ngày 01/01/2021 đến ngày 31/03/2021");
     }
+
+    @Test
+    void thePeriodsWithinAPeriodAreThoseWhoseTasksItsReportTells() {
+        assertThat(Period.parse("2019").within(DECREE_09)).extracting(Period::toString)
+                .containsExactly("2019-Q1", "2019-Q2", "2019-H1", "2019-Q3", "2019-9M", "2019-Q4", "2019-H2");
+        assertThat(Period.parse("2019-H2").within(DECREE_09)).extracting(Period::toString)
+                .containsExactly("2019-Q3", "2019-Q4");
+        assertThat(Period.parse("2019-Q2").within(DECREE_09)).isEmpty();
+        // a term: each period that ends within it, the year the regulation came into force in too, not the year
+        // whose last fortnight the term covers (Decree 09: 2023 runs from 15/12/2022)
+        List<String> term = Period.parse("2018-03-01..2022-12-31").within(DECREE_09).stream()
+                .map(Period::toString).toList();
+        assertThat(term).contains("2018", "2018-H1", "2022", "2022-H2").doesNotContain("2023", "2023-Q1", "2017-H2");
+        assertThat(term.get(term.size() - 1)).isEqualTo("2022");
+    }
+
 }

@@ -50,6 +50,9 @@ class ReviewNarrativeIntegrationTests {
                 .task(TN, "2019-H1", "Nâng cấp cửa khẩu Tân Nam", "IN_PROGRESS")
                 .task(TN, "2019-H2", "Quy chế hội nghị quốc tế", "PLANNED")
                 .task(TN, "2019", "Tổng kết năm", "PLANNED")
+                // set for the first half and carried over, done in the second
+                .task(TN, "2019-H1", "Rà soát mốc quốc giới", "IN_PROGRESS")
+                .task(TN, "2019-H2", "Rà soát mốc quốc giới ", "DONE")
                 .task(TN, "2020-H1", "not next", "PLANNED")
                 .commendation(TN, "2019-H1", "INDIVIDUAL", 6)
                 .commendation(TN, "2019-H1", "COLLECTIVE", 2)
@@ -110,11 +113,31 @@ class ReviewNarrativeIntegrationTests {
 
         assertThat(review.tasks()).extracting(Review.Task::text, Review.Task::status).containsExactly(
                 tuple("Hội đàm định kỳ", TaskStatus.DONE),
-                tuple("Nâng cấp cửa khẩu Tân Nam", TaskStatus.IN_PROGRESS));
+                tuple("Nâng cấp cửa khẩu Tân Nam", TaskStatus.IN_PROGRESS),
+                tuple("Rà soát mốc quốc giới", TaskStatus.IN_PROGRESS));
         assertThat(review.tasks().get(0).leadAgencyName()).isEqualTo("Sở Ngoại vụ");
         assertThat(review.nextTasks()).extracting(Review.Task::period, Review.Task::text).containsExactly(
                 tuple("2019-H2", "Quy chế hội nghị quốc tế"),
+                tuple("2019-H2", "Rà soát mốc quốc giới "),
                 tuple("2019", "Tổng kết năm"));
+    }
+
+    @Test
+    void theYearsReportTellsHowTheTasksOfItsHalvesWentEachOnceAsLastSet() {
+        Review review = reviews.review(TN, Period.parse("2019"), null);
+
+        // the halves' tasks in the order the halves end, then the year's; one carried over once, as the second half
+        // has it
+        assertThat(review.tasks()).extracting(Review.Task::period, Review.Task::text, Review.Task::status)
+                .containsExactly(
+                        tuple("2019-H1", "Hội đàm định kỳ", TaskStatus.DONE),
+                        tuple("2019-H1", "Nâng cấp cửa khẩu Tân Nam", TaskStatus.IN_PROGRESS),
+                        tuple("2019-H2", "Quy chế hội nghị quốc tế", TaskStatus.PLANNED),
+                        tuple("2019-H2", "Rà soát mốc quốc giới ", TaskStatus.DONE),
+                        tuple("2019", "Tổng kết năm", TaskStatus.PLANNED));
+        // and the term's report those of every period that ends within it
+        assertThat(reviews.review(TN, Period.parse("2018-03-01..2019-12-14"), null).tasks()).extracting(Review.Task::text)
+                .contains("Hội đàm định kỳ", "Quy chế hội nghị quốc tế", "Tổng kết năm").doesNotContain("not next");
     }
 
     @Test
