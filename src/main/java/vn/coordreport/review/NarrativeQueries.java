@@ -17,20 +17,21 @@ class NarrativeQueries {
             order by f.id, r.occurred_on, r.id
             """;
 
-    // NEW: found in the period; RESOLVED: found earlier, resolved in it;
-    // CARRIED_OVER: found earlier and still open at the period's end.
+    // RESOLVED: resolved in the period, whenever found (a term's report does not give one found and overcome in
+    // its first year as a limitation of the term); NEW: found in the period, open at its end; CARRIED_OVER: found
+    // earlier and still open at the period's end.
     private static final String LIMITATIONS = """
             select l.text, f.name as field_name, l.found_on, l.resolved_on, l.cause,
-                   case when l.found_on >= :from::date then 'NEW'
-                        when l.resolved_on <= :to::date then 'RESOLVED'
+                   case when l.resolved_on <= :to::date then 'RESOLVED'
+                        when l.found_on >= :from::date then 'NEW'
                         else 'CARRIED_OVER' end as state
             from limitation l
             left join field f on f.id = l.field_id
             where l.agreement_id = :agreement
               and l.found_on <= :to::date
               and (l.found_on >= :from::date or l.resolved_on is null or l.resolved_on >= :from::date)
-            order by case when l.found_on >= :from::date then 0
-                          when l.resolved_on <= :to::date then 2
+            order by case when l.resolved_on <= :to::date then 2
+                          when l.found_on >= :from::date then 0
                           else 1 end,
                      f.id nulls last, l.found_on, l.id
             """;
