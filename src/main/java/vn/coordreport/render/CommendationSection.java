@@ -19,7 +19,7 @@ final class CommendationSection {
         List<Block> blocks = new ArrayList<>();
         if (!commendations.isEmpty()) {
             String awards = Commendations.awards(commendations);
-            blocks.add(Block.Paragraph.of((review.conference() != null ? "Tại Hội nghị, " : "Trong kỳ, ")
+            blocks.add(Block.Paragraph.of((review.conference() != null ? "Tại " + ReportWording.meeting(review.conference()) + ", " : "Trong kỳ, ")
                     + Commendations.summary(commendations) + " được khen thưởng"
                     + (awards.isEmpty() ? "" : " (" + awards + ")")
                     + " vì có thành tích trong thực hiện Quy chế phối hợp."));

@@ -75,6 +75,22 @@ final class ReportWording {
     }
 
     /** {@code Năm 2021}, {@code 6 tháng đầu năm 2019}: a period's name at the start of a sentence or cell. */
+    /**
+     * What the report calls the period's meeting later on, as its name calls it: {@code Hội nghị} (a proper name
+     * within a sentence), or {@code buổi làm việc}, {@code cuộc họp} when it was one of those (a "Buổi làm việc kiểm
+     * tra công tác 9 tháng" is no conference).
+     */
+    static String meeting(Review.Conference conference) {
+        String name = conference == null || conference.name() == null ? ""
+                : conference.name().strip().toLowerCase(VIETNAMESE);
+        for (String kind : List.of("buổi làm việc", "cuộc họp", "phiên họp")) {
+            if (name.startsWith(kind)) {
+                return kind;
+            }
+        }
+        return "Hội nghị";
+    }
+
     static String capitalized(String text) {
         return text == null || text.isEmpty() ? "" : text.substring(0, 1).toUpperCase(VIETNAMESE) + text.substring(1);
     }

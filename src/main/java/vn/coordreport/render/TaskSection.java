@@ -26,7 +26,7 @@ final class TaskSection {
         List<Block> done = new ArrayList<>();
         if (!tasks.isEmpty()) {
             done.add(Block.Paragraph.of(ReportWording.capitalized("trong " + period) + ", "
-                    + ReportWording.sides(review.agreement().parties().size()) + " triển khai "
+                    + ReportWording.sides(review.agreement().parties().size()) + " đề ra "
                     + ReportBody.counted(tasks.size(), "nhiệm vụ trọng tâm") + ", trong đó: " + tally(tasks) + "."));
             for (Task t : tasks) {
                 done.add(new Block.Paragraph(List.of(Block.Run.plain("- " + ReportWording.clause(t.text()) + ": "),
@@ -40,8 +40,10 @@ final class TaskSection {
         if (!given.isEmpty()) {
             String chairs = review.conference() == null ? ""
                     : Chairs.of(review.conference().chairs(), review.agreement().parties());
-            directions.add(Block.Paragraph.of(chairs.isEmpty() ? "Hội nghị thống nhất chỉ đạo:"
-                    : "Tại Hội nghị, " + chairs + " chỉ đạo:"));
+            String meeting = ReportWording.meeting(review.conference());
+            directions.add(Block.Paragraph.of(chairs.isEmpty()
+                    ? ReportWording.capitalized(meeting) + " thống nhất chỉ đạo:"
+                    : "Tại " + meeting + ", " + chairs + " chỉ đạo:"));
             directions.addAll(ReportBody.items(given));
         }
         List<Block> next = new ArrayList<>();
@@ -62,7 +64,7 @@ final class TaskSection {
         String nextName = ReportWording.nextPeriod(review);
         return Part.of("Phương hướng, nhiệm vụ " + nextName, List.of(), List.of(
                 Part.of("Kết quả thực hiện nhiệm vụ trọng tâm " + period, done),
-                Part.of("Ý kiến chỉ đạo tại Hội nghị", directions),
+                Part.of("Ý kiến chỉ đạo tại " + ReportWording.meeting(review.conference()), directions),
                 Part.of("Nhiệm vụ trọng tâm " + nextName, next)));
     }
 
