@@ -26,6 +26,10 @@ final class Undo {
                        coalesce(format('%L', ref), to_char(occurred_on, 'DD/MM/YYYY')) as code
                 from record_replaced where import_id = :id
                 union all
+                select replaced_by, 'corrects.' || table_name,
+                       coalesce(format('%L', row ->> 'text'), row ->> 'period')
+                from fact_replaced where import_id = :id
+                union all
                 select x.import_id, 'agreement' as kind, g.code as code
                 from agreement g join (
                     select agreement_id, import_id from record union all
@@ -81,6 +85,12 @@ final class Undo {
             from restored
             """;
 
+    /** The limitations or commendations that the import's corrections replaced, back as they were. */
+    private static final String RESTORE_FACTS = """
+            insert into %1$s select (jsonb_populate_record(null::%1$s, row)).*
+            from fact_replaced where replaced_by = :id and table_name = '%1$s'
+            """;
+
     private final JdbcClient jdbc;
 
     Undo(JdbcClient jdbc) {
@@ -115,6 +125,10 @@ final class Undo {
             removed.put(table, (long) jdbc.sql("delete from " + table + " where import_id = :id").param("id", id).update());
         }
         long restored = jdbc.sql(RESTORE).param("id", id).update();
+        for (String table : List.of("limitation", "commendation")) {
+            restored += jdbc.sql(RESTORE_FACTS.formatted(table)).param("id", id).update();
+        }
+        jdbc.sql("delete from fact_replaced where replaced_by = :id").param("id", id).update();
         jdbc.sql("update import_batch set status = 'UNDONE', undone_at = now() where id = :id").param("id", id).update();
         return new UndoOutcome(id, removed, restored);
     }

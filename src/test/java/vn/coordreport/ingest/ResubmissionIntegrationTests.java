@@ -2,6 +2,7 @@ package vn.coordreport.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static vn.coordreport.ingest.ImportFolder.QT;
 import static vn.coordreport.ingest.ImportFolder.QUANG_TRI;
 
@@ -237,6 +238,42 @@ class ResubmissionIntegrationTests {
         assertThat(undone.restored()).isEqualTo(108);
         assertThat(review(QT, "2021")).isEqualTo(once);
         assertThat(jdbc.sql("select count(*) from record where ref is not null").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aLimitationMarkedResolvedAndACommendationsCountCorrectedReplaceTheStoredOnes() {
+        // given the sample: one open limitation of 2021, 02 collectives and 06 individuals commended
+        imported(QUANG_TRI);
+        Review once = review(QT, "2021");
+        String limitation = QT + ",2021-07-12,Việc chia sẻ thông tin giữa hai cơ quan có lúc chưa kịp thời.,INFO_EXCHANGE,";
+
+        // when the office sends the limitation again, resolved, and the collectives corrected from 02 to 03
+        ImportFolder corrected = folder("corrected")
+                .write("limitations.csv", "agreement,date,text,field,resolved_on\n" + limitation + "2021-11-30\n")
+                .write("commendations.csv", sample("quang-tri-2021/commendations.csv")
+                        .replace("2021,COLLECTIVE,2,", "2021,COLLECTIVE,3,"));
+        ImportOutcome dryRun = importer.importPath(corrected.path, true);
+        ImportOutcome outcome = imported(corrected.path);
+
+        // then each corrects the stored row: the limitation is overcome in the year, not listed twice, and the
+        // collectives are 03, not 05
+        assertThat(counts(dryRun)).isEqualTo(counts(outcome)).containsExactly(
+                Map.entry("limitations.csv", new Counts(0, 0, 1)), Map.entry("commendations.csv", new Counts(0, 1, 1)));
+        Review now = review(QT, "2021");
+        assertThat(now.limitations()).singleElement().satisfies(l -> {
+            assertThat(l.state()).isEqualTo(Review.LimitationState.RESOLVED);
+            assertThat(l.resolvedOn()).isEqualTo(java.time.LocalDate.of(2021, 11, 30));
+        });
+        assertThat(now.commendations()).extracting(Review.Commendation::kind, Review.Commendation::count)
+                .containsExactlyInAnyOrder(tuple(Review.CommendationKind.COLLECTIVE, 3),
+                        tuple(Review.CommendationKind.INDIVIDUAL, 6));
+
+        // the sample's import is not undone while a later one corrects its rows; undoing the correction puts them back
+        assertThatThrownBy(() -> importer.undo(outcome.importId() - 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("lần nhập #" + outcome.importId() + " sửa hạn chế 'Việc chia sẻ thông tin");
+        UndoOutcome undone = importer.undo(outcome.importId());
+        assertThat(undone.restored()).isEqualTo(2);
+        assertThat(review(QT, "2021")).isEqualTo(once);
     }
 
     @Test

@@ -12,7 +12,8 @@ import vn.coordreport.ingest.format.FileSpec;
  * (codes already in the database are reused, the checks made sure they are
  * identical, but for an indicator's phrase, which an import may give anew:
  * {@code indicator_phrase}), then every data row not already stored
- * ({@link FactTable#match}), each marked with the import's id. Records are not
+ * ({@link FactTable#match}), each marked with the import's id, a limitation or
+ * a commendation replacing the stored one it corrects ({@link FactTable#replace}). Records are not
  * here: {@link RecordImport} writes them.
  */
 public final class Applier {
@@ -73,7 +74,7 @@ public final class Applier {
             fact(FileSpec.LIMITATIONS, "limitation", "left join field f on f.code = s.field",
                     "(s.field is null or f.id is not null)",
                     "found_on", "s.date", "text", "s.text", "field_id", "f.id", "resolved_on", "s.resolved_on",
-                    "cause", "s.cause"),
+                    "cause", "s.cause").knownBy("agreement_id", "found_on", "text"),
             fact(FileSpec.TASKS, "task", "left join field f on f.code = s.field left join agency a on a.code = s.lead_agency",
                     "(s.field is null or f.id is not null) and (s.lead_agency is null or a.id is not null)",
                     "period", "s.period", "text", "s.text", "field_id", "f.id", "lead_agency_id", "a.id",
@@ -81,7 +82,8 @@ public final class Applier {
             fact(FileSpec.TARGETS, "target", "join indicator i on i.code = s.indicator", "true",
                     "indicator_id", "i.id", "period", "s.period", "quantity", "cast(s.quantity as numeric(18, 3))"),
             fact(FileSpec.COMMENDATIONS, "commendation", "", "true", "period", "s.period", "kind", "s.kind",
-                    "count", "s.count", "recipient", "s.recipient", "award", "s.award", "awarded_on", "s.date"),
+                    "count", "s.count", "recipient", "s.recipient", "award", "s.award", "awarded_on", "s.date")
+                    .knownBy("agreement_id", "period", "kind", "recipient", "award", "awarded_on"),
             fact(FileSpec.CONFERENCES, "conference", "", "true", "period", "s.period", "held_on", "s.date",
                     "place", "s.place", "chairs", "s.chairs", "name", "s.name"),
             fact(FileSpec.ASSESSMENTS, "assessment", "", "true", "period", "s.period", "kind", "s.kind",
@@ -112,6 +114,9 @@ public final class Applier {
     /** Writes the rows of the fact files that refer to records (after these are written). */
     public static void factsAfterRecords(JdbcClient jdbc, long importId, Consumer<String> timing) {
         for (FactTable fact : factsAfterRecords()) {
+            if (!fact.key().isEmpty()) {
+                jdbc.sql(fact.replace()).param("id", importId).update();
+            }
             jdbc.sql(fact.insert()).param("id", importId).update();
             timing.accept(fact.insert());
         }

@@ -19,7 +19,7 @@ import vn.coordreport.ingest.format.FileSpec;
  *                 written, a code new in this import has none: such a row can match no stored row)
  */
 public record FactTable(FileSpec file, String table, String joins, String resolved, List<String> columns,
-        List<String> values) {
+        List<String> values, List<String> key) {
 
     static FactTable of(FileSpec file, String table, String joins, String resolved, String... columnsAndValues) {
         List<String> columns = new ArrayList<>();
@@ -28,7 +28,48 @@ public record FactTable(FileSpec file, String table, String joins, String resolv
             columns.add(columnsAndValues[i]);
             values.add(columnsAndValues[i + 1]);
         }
-        return new FactTable(file, table, joins, resolved, List.copyOf(columns), List.copyOf(values));
+        return new FactTable(file, table, joins, resolved, List.copyOf(columns), List.copyOf(values), List.of());
+    }
+
+    /**
+     * The same, its rows known by these columns: a row not already stored whose key a stored row has corrects it
+     * ({@link #corrections}, {@link #replace}).
+     */
+    FactTable knownBy(String... keyColumns) {
+        return new FactTable(file, table, joins, resolved, columns, values, List.of(keyColumns));
+    }
+
+    /** The key of the staged row {@code s}, as a row constructor: its values for the key's columns. */
+    private String stagedKey() {
+        return "(" + key.stream().map(k -> values.get(columns.indexOf(k))).collect(Collectors.joining(", ")) + ")";
+    }
+
+    private String storedKey(String alias) {
+        return "(" + key.stream().map(k -> alias + "." + k).collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** How many of the rows not already stored correct a stored row: a stored row has their key. */
+    String corrections() {
+        return """
+                select count(*) from %1$s s %2$s
+                where not s.present and %3$s
+                  and exists (select 1 from %4$s t where %5$s is not distinct from %6$s)
+                """.formatted(file.stagingTable(), joins, resolved, table, storedKey("t"), stagedKey());
+    }
+
+    /**
+     * Moves the stored rows that rows of import :id correct to {@code fact_replaced}, whole, so that undoing the
+     * import puts them back (V121).
+     */
+    String replace() {
+        return """
+                with corrected as (select distinct %1$s as k from %2$s s %3$s where not s.present and %4$s),
+                replaced as (
+                    delete from %5$s t using corrected c where %6$s is not distinct from c.k
+                    returning t.*)
+                insert into fact_replaced (table_name, row, import_id, replaced_by)
+                select '%5$s', to_jsonb(replaced), import_id, :id from replaced
+                """.formatted(stagedKey(), file.stagingTable(), joins, resolved, table, storedKey("t"));
     }
 
     /** Writes the rows not already stored, marked with import :id, in the file's order. */

@@ -57,7 +57,8 @@ public final class Resubmission {
                 }
                 long present = jdbc.sql("select count(*) from " + fact.file().stagingTable() + " where present")
                         .query(Long.class).single();
-                counts.put(fact.file(), new Counts(rows(fact.file()) - present, present, 0));
+                long corrected = fact.key().isEmpty() ? 0 : jdbc.sql(fact.corrections()).query(Long.class).single();
+                counts.put(fact.file(), new Counts(rows(fact.file()) - present - corrected, present, corrected));
             }
         }
     }
