@@ -118,9 +118,9 @@ class ApprovalsPage {
         byte[] pdf = issuing.document(id);
         audit.record("DOWNLOAD", "final/" + id, f.agreementCode() + " " + f.period() + " (" + f.state() + ")");
         String name = "Bao-cao-" + f.agreementCode().replaceAll("[^A-Za-z0-9]+", "-") + "_" + f.period()
-                + (f.numberAndSymbol() == null ? "" : "_so-" + f.documentNumber()) + ".pdf";
+                + (f.numberAndSymbol() == null ? "" : "_so-" + FileNames.slug(f.numberAndSymbol())) + ".pdf";
         String vietnamese = "Báo cáo " + f.agreementCode().replaceAll("[/\\\\\"]", "-") + " " + f.period()
-                + (f.numberAndSymbol() == null ? "" : " số " + f.documentNumber()) + ".pdf";
+                + (f.numberAndSymbol() == null ? "" : " số " + f.numberAndSymbol().replace('/', '-')) + ".pdf";
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.contentDisposition("inline", name, vietnamese))
                 .header("X-Content-Type-Options", "nosniff").body(pdf);

@@ -187,6 +187,8 @@ class IssuingPagesBrowserIntegrationTests {
         // the document is the issued one
         browser.driver.findElement(By.id("document")).click();
         Path pdf = browser.awaitDownload(".pdf", Duration.ofSeconds(60));
+        // named by its number as written, not "số 1"
+        assertThat(pdf.getFileName().toString()).contains("01-BC-SNgV");
         byte[] issued = Files.readAllBytes(pdf);
         assertThat(Poppler.text(issued)).contains("Số: 01/BC-SNgV");
         assertThat(Poppler.validSignatures(issued)).isEqualTo(2);
