@@ -52,11 +52,24 @@ public class IssuingRefusal extends IllegalArgumentException {
     }
 
     private final Problem problem;
+    private final String code;
+    private final Object[] args;
 
     /** A refusal worded by the bundle's {@code issuing.refusal.<code>} with its arguments. */
     IssuingRefusal(Problem problem, String code, Object... args) {
         super(Messages.text("issuing.refusal." + code, args));
         this.problem = problem;
+        this.code = code;
+        this.args = args.clone();
+    }
+
+    /**
+     * The refusal as a page says it, where the command line's words do not fit a page: without the states' and
+     * roles' codes, the command's options and commands ({@code issuing.refusal.page.<code>}); else as it is.
+     */
+    public String forPages() {
+        String page = Messages.optional("issuing.refusal.page." + code, args);
+        return page != null ? page : getMessage();
     }
 
     public Problem problem() {

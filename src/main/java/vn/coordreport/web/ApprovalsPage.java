@@ -204,7 +204,7 @@ class ApprovalsPage {
         try {
             redirect.addFlashAttribute("message", step.run());
         } catch (IssuingRefusal e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", e.forPages());
         }
         return "redirect:/approvals/" + id;
     }
@@ -214,7 +214,8 @@ class ApprovalsPage {
             redirect.addFlashAttribute("message", step.run());
         } catch (IllegalArgumentException e) {
             // a refusal (IssuingRefusal), or a period that is none, which the list's own form never sends
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", e instanceof IssuingRefusal refusal ? refusal.forPages()
+                    : e.getMessage());
         }
         return "redirect:/approvals" + (period == null || period.isBlank() ? ""
                 : "?period=" + URLEncoder.encode(period.strip(), StandardCharsets.UTF_8));

@@ -120,6 +120,12 @@ class IssuingPagesBrowserIntegrationTests {
         browser.submit(By.id("approve"));
         assertThat(browser.driver.findElement(By.id("message")).getText()).startsWith("Đã duyệt");
         assertThat(browser.driver.findElement(By.id("state")).getText()).isEqualTo("Chờ ký");
+        // approved twice (a second tab): the step is said in words, without the command line's state codes
+        assertThat(browser.fetchStatus("POST", "/approvals/" + finalId + "/approve", Map.of())).isEqualTo(302);
+        browser.open("/approvals/" + finalId);
+        assertThat(browser.driver.findElement(By.id("problem")).getText()).isEqualTo("Bản chính thức #" + finalId
+                + " đang ở bước “Chờ ký”: chỉ duyệt được khi báo cáo ở bước “Chờ duyệt”. Thứ tự là: duyệt, rồi ký số,"
+                + " rồi cấp số và ban hành.");
 
         // the lãnh đạo signs it: a wrong password is refused and changes nothing
         browser.logIn(IssuingFixture.SIGNER, PASSWORD);
