@@ -42,7 +42,9 @@ public class IssuingRefusal extends IllegalArgumentException {
         /** a final with nothing of its period, issued without the confirmation */
         EMPTY(400),
         /** the period's data changed since the final was made: it would be signed or issued contradicted */
-        DATA_CHANGED(409);
+        DATA_CHANGED(409),
+        /** the key was given wrong passwords or PINs too often in a row: not tried for a while */
+        KEY_LOCKED(429);
 
         final int status;
 

@@ -13,6 +13,7 @@ import java.security.cert.CertificateExpiredException;
 import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.X509Certificate;
 import java.sql.Types;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -73,6 +76,8 @@ class SigningKeys {
                    image_width_mm, added_at, added_by
             from signing_key order by coalesce(lower(username), agency_code), id
             """;
+
+    private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
 
     private final JdbcClient jdbc;
 
@@ -150,10 +155,20 @@ class SigningKeys {
      * @throws IssuingRefusal for a wrong password or PIN, or a key no longer found
      */
     Opened open(Stored stored, char[] password, String whose) {
+        refusedWhileLocked(stored, whose);
         StampImage image = stored.image() == null ? null
                 : StampImage.read(stored.image(), Messages.text("issuing.imageOf", whose));
-        Loaded loaded = stored.keystore() != null ? loadPkcs12(stored.keystore(), password, whose)
-                : loadPkcs11(stored.pkcs11Config(), password, whose);
+        Loaded loaded;
+        try {
+            loaded = stored.keystore() != null ? loadPkcs12(stored.keystore(), password, whose)
+                    : loadPkcs11(stored.pkcs11Config(), password, whose);
+        } catch (IssuingRefusal refusal) {
+            if (refusal.problem() == Problem.PASSWORD) {
+                counted(stored);
+            }
+            throw refusal;
+        }
+        jdbc.sql("delete from key_password_failure where key_id = :id").param("id", stored.id()).update();
         try {
             PrivateKey key = privateKey(loaded.store(), stored.alias(), password);
             return new Opened(new SigningKey(key, chain(loaded.store(), stored.alias()), loaded.providerOrNull()),
@@ -168,6 +183,40 @@ class SigningKeys {
     }
 
     private record Loaded(KeyStore store, Provider providerOrNull, Runnable close) {
+    }
+
+    /** Wrong passwords or PINs in a row that lock a key, and for how long (V122). */
+    static final int TRIES = 5;
+    static final Duration LOCKED_FOR = Duration.ofMinutes(15);
+
+    /** A key tried with {@link #TRIES} wrong passwords in a row is not tried again for a while. */
+    private void refusedWhileLocked(Stored stored, String whose) {
+        jdbc.sql("""
+                select ceil(extract(epoch from refused_until - now()) / 60)::int from key_password_failure
+                where key_id = :id and refused_until > now()
+                """).param("id", stored.id()).query(Integer.class).optional().ifPresent(minutes -> {
+                    throw new IssuingRefusal(Problem.KEY_LOCKED, "keyLocked", whose, String.valueOf(TRIES),
+                            String.valueOf(minutes));
+                });
+    }
+
+    /** One more wrong password or PIN: the key is locked at the fifth in a row (a streak older than the lock starts anew). */
+    private void counted(Stored stored) {
+        jdbc.sql("""
+                insert into key_password_failure as f (key_id, failures, last_failure_at) values (:id, 1, now())
+                on conflict (key_id) do update set
+                    failures = case when f.last_failure_at < now() - make_interval(secs => :forget) then 1
+                                    else f.failures + 1 end,
+                    last_failure_at = now()
+                """).param("id", stored.id()).param("forget", LOCKED_FOR.toSeconds()).update();
+        int locked = jdbc.sql("""
+                update key_password_failure set refused_until = now() + make_interval(secs => :seconds), failures = 0
+                where key_id = :id and failures >= :tries
+                """).param("id", stored.id()).param("seconds", LOCKED_FOR.toSeconds()).param("tries", TRIES).update();
+        if (locked > 0) {
+            log.warn(Messages.text("log.issuing.keyLocked", String.valueOf(stored.id()), String.valueOf(TRIES),
+                    String.valueOf(LOCKED_FOR.toMinutes())));
+        }
     }
 
     private static Loaded loadPkcs12(byte[] file, char[] password) {

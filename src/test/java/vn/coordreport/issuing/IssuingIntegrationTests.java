@@ -370,4 +370,30 @@ class IssuingIntegrationTests {
         assertThat(issuing.find(signed).orElseThrow().superseded()).isTrue();
     }
 
+    @Test
+    @Order(8)
+    void aKeyGivenFiveWrongPasswordsInARowIsNotTriedForAWhile() {
+        // the final approved in the test before, which the signer's key then opens for
+        long approved = issuing.list(Period.parse("2023-Q1"), null).stream()
+                .filter(f -> f.agreementCode().equals(QT) && f.state() == FinalState.WAITING_SIGNATURE).findFirst()
+                .orElseThrow().versionId();
+        Actor signer = issuing.actor(IssuingFixture.SIGNER);
+        for (int i = 0; i < SigningKeys.TRIES; i++) {
+            assertThatThrownBy(() -> issuing.sign(List.of(approved), signer, "doan-mo".toCharArray()))
+                    .isInstanceOf(IssuingRefusal.class).hasMessageContaining("không đúng");
+        }
+
+        // then even the right password is not checked: the key is locked for a while
+        assertThatThrownBy(() -> issuing.sign(List.of(approved), signer, SIGNER_KEY_PASSWORD.toCharArray()))
+                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("nhập sai mật khẩu (hoặc mã PIN) 5 lần liền")
+                .hasMessageContaining("thử lại sau 15 phút")
+                .satisfies(e -> assertThat(((IssuingRefusal) e).problem()).isEqualTo(IssuingRefusal.Problem.KEY_LOCKED));
+
+        // once the lock is over, the right password opens it (the final itself is then refused: its data changed)
+        jdbc.sql("update key_password_failure set refused_until = now() - interval '1 second'").update();
+        assertThatThrownBy(() -> issuing.sign(List.of(approved), signer, SIGNER_KEY_PASSWORD.toCharArray()))
+                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("không còn khớp với số liệu");
+        assertThat(jdbc.sql("select count(*) from key_password_failure").query(Long.class).single()).isZero();
+    }
+
 }
