@@ -19,6 +19,9 @@
         var error = document.getElementById('error');
         error.textContent = p.error || '';
         error.hidden = !p.error;
+        var note = document.getElementById('note');
+        note.textContent = p.note || '';
+        note.hidden = !p.note;
         if (p.downloadUrl) {
             document.getElementById('download').setAttribute('href', p.downloadUrl);
             document.getElementById('done').hidden = false;

@@ -4,11 +4,12 @@ import vn.coordreport.pipeline.ReportRequestStatus;
 
 /** A request's progress as the page's script reads it ({@code /requests/{id}/status}). */
 record RequestProgress(long id, String status, String statusLabel, int percent, String step, String error,
-        String downloadUrl) {
+        String downloadUrl, String note) {
 
-    static RequestProgress of(ReportRequestStatus r) {
+    /** @param noteOrNull what the user is to know of the report given, when it is not plainly a new one */
+    static RequestProgress of(ReportRequestStatus r, String noteOrNull) {
         return new RequestProgress(r.id(), r.status(), label(r.status()), r.percent(), r.step(), r.error(),
-                r.done() && r.versionId() != null ? "/reports/" + r.versionId() + "/download" : null);
+                r.done() && r.versionId() != null ? "/reports/" + r.versionId() + "/download" : null, noteOrNull);
     }
 
     /** The statuses in the page's words. */

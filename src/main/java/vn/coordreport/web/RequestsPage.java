@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import vn.coordreport.catalog.AgreementSummary;
+import vn.coordreport.issuing.FinalState;
+import vn.coordreport.issuing.Issuing;
 import vn.coordreport.period.Period;
 import vn.coordreport.pipeline.ReportRequestStatus;
 import vn.coordreport.pipeline.ReportRequests;
@@ -38,8 +40,11 @@ class RequestsPage {
     private final AuditLog audit;
     private final ReportTerm term;
 
+    private final Issuing issuing;
+
     RequestsPage(ReportRequests requests, RecentRequests visible, VisibleAgreements agreements, AgreementsPage home,
-            CurrentUser user, AuditLog audit, ReportTerm term) {
+            CurrentUser user, AuditLog audit, ReportTerm term, Issuing issuing) {
+        this.issuing = issuing;
         this.term = term;
         this.requests = requests;
         this.visible = visible;
@@ -105,7 +110,7 @@ class RequestsPage {
     String progress(@PathVariable long id, Model model) {
         ReportRequestStatus request = visible.find(id);
         model.addAttribute("request", request);
-        model.addAttribute("progress", RequestProgress.of(request));
+        model.addAttribute("progress", RequestProgress.of(request, note(request)));
         model.addAttribute("agreement", agreements.find(request.agreementCode()));
         return "request";
     }
@@ -129,6 +134,22 @@ class RequestsPage {
     @GetMapping("/requests/{id}/status")
     @ResponseBody
     RequestProgress status(@PathVariable long id) {
-        return RequestProgress.of(visible.find(id));
+        ReportRequestStatus request = visible.find(id);
+        return RequestProgress.of(request, note(request));
+    }
+
+    /**
+     * A final asked for again while its data and text are unchanged is the final already made: when that one was
+     * sent back, the office is told so, and why, rather than handed it as if new.
+     */
+    private String note(ReportRequestStatus request) {
+        if (!request.done() || !request.finalReport() || request.versionId() == null) {
+            return null;
+        }
+        return issuing.find(request.versionId()).filter(f -> f.state() == FinalState.REJECTED)
+                .map(f -> "Đây vẫn là bản chính thức đã bị trả lại" + (f.lastComment() == null ? ""
+                        : " (lý do: " + f.lastComment().strip() + ")") + ": số liệu và nội dung của kỳ chưa thay đổi nên"
+                        + " không có bản mới. Hãy sửa số liệu hoặc nội dung theo ý kiến trả lại rồi yêu cầu lại.")
+                .orElse(null);
     }
 }

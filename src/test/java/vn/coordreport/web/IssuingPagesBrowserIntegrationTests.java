@@ -20,6 +20,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -216,6 +219,31 @@ class IssuingPagesBrowserIntegrationTests {
         // and the dashboard names it by its number as written
         browser.open("/dashboard?province=" + URLEncoder.encode("Quảng Trị", StandardCharsets.UTF_8));
         assertThat(browser.driver.findElement(By.cssSelector("#issued li a")).getText()).isEqualTo("01/BC-SNgV");
+    }
+
+    @Test
+    void aFinalAskedForAgainAfterItWasSentBackSaysSoAndWhy(@Autowired ReportJobs jobs, @Autowired UserAccounts users) {
+        // a final of 2021-H1, sent back by the reviewer
+        jobs.closePeriod(Period.parse("2021-H1"), null, true);
+        long sentBack = issuing.list(Period.parse("2021-H1"), null).get(0).versionId();
+        issuing.reject(sentBack, issuing.actor(IssuingFixture.REVIEWER), "Thiếu số liệu tuần tra tháng 5");
+        users.add("vanhanh", Role.OPERATOR, null, PASSWORD);
+
+        // when an operator asks for the final again, nothing having changed
+        browser.logIn("vanhanh", PASSWORD);
+        browser.open("/");
+        new Select(browser.driver.findElement(By.id("agreement"))).selectByValue("09/QCPH/SNgV-BP");
+        browser.driver.findElement(By.id("period")).sendKeys("6 tháng đầu năm 2021");
+        browser.driver.findElement(By.cssSelector("input[name=kind][value=FINAL]")).click();
+        browser.submit(By.id("request-submit"));
+
+        // then the page says it is the final sent back, and why, rather than handing it over as new
+        new WebDriverWait(browser.driver, Duration.ofMinutes(2))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("note")));
+        assertThat(browser.driver.findElement(By.id("note")).getText()).isEqualTo("Đây vẫn là bản chính thức đã bị trả"
+                + " lại (lý do: Thiếu số liệu tuần tra tháng 5): số liệu và nội dung của kỳ chưa thay đổi nên không có"
+                + " bản mới. Hãy sửa số liệu hoặc nội dung theo ý kiến trả lại rồi yêu cầu lại.");
+        browser.look("request-final-sent-back");
     }
 
     @Test
