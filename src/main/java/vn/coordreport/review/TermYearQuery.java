@@ -20,7 +20,8 @@ import vn.coordreport.review.Review.TermYear;
  * A term review (tổng kết giai đoạn) has no "cùng kỳ": it gives each figure
  * year by year. The years are the calendar's years (Decree 09: 15 December to
  * 14 December) cut to the term, so that a whole year's column equals that
- * year's annual review. One range scan sums each indicator's quantity per year,
+ * year's annual review; the term's last year runs to the term's end (the days
+ * after a 14 December are not a year of their own). One range scan sums each indicator's quantity per year,
  * the year found by {@code width_bucket} over the years' first days.
  */
 @Component
@@ -49,10 +50,11 @@ class TermYearQuery {
         }
         List<TermYear> years = new ArrayList<>();
         DateRange term = scope.range();
-        for (int year = term.from().getYear(); year <= term.to().getYear() + 1; year++) {
+        for (int year = term.from().getYear(); year <= term.to().getYear(); year++) {
             DateRange whole = Period.year(year).range(scope.calendar());
             LocalDate from = later(whole.from(), term.from());
-            LocalDate to = whole.to().isAfter(term.to()) ? term.to() : whole.to();
+            // the term's last year runs to its end: a term to 31/12/2022 has no column "2023" of its last fortnight
+            LocalDate to = year == term.to().getYear() || whole.to().isAfter(term.to()) ? term.to() : whole.to();
             if (!to.isBefore(from)) {
                 years.add(new TermYear(year, new DateRange(from, to)));
             }

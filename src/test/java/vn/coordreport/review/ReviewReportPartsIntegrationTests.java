@@ -111,5 +111,10 @@ class ReviewReportPartsIntegrationTests {
                 .extracting(Review.IndicatorFigure::byYear).asList()
                 .containsExactly(BigDecimal.ZERO, new BigDecimal("3"), BigDecimal.ZERO);
         assertThat(reviews.review(QN, Period.year(2017), PeriodCalendar.DECREE_09).termYears()).isEmpty();
+        // a term to 31 December: its last fortnight is its last year's, not a year "2018" of its own
+        assertThat(reviews.review(QN, Period.range(day("2016-06-25"), day("2017-12-31")), PeriodCalendar.DECREE_09)
+                .termYears()).containsExactly(
+                new Review.TermYear(2016, new DateRange(day("2016-06-25"), day("2016-12-14"))),
+                new Review.TermYear(2017, new DateRange(day("2016-12-15"), day("2017-12-31"))));
     }
 }
