@@ -85,7 +85,11 @@ class ImportsPage {
                     + (outcome.restored() == 0 ? "" : ", khôi phục " + outcome.restored() + " dòng số liệu đã bị sửa")
                     + ".");
         } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("undoProblem", "Không hủy được lần nhập #" + id + ": " + e.getMessage());
+            // most reasons begin "không hủy được lần nhập #4: ..." themselves: said once
+            String reason = e.getMessage();
+            redirect.addFlashAttribute("undoProblem", reason.startsWith("không")
+                    ? Character.toUpperCase(reason.charAt(0)) + reason.substring(1)
+                    : "Không hủy được lần nhập #" + id + ": " + reason);
         }
         return "redirect:/imports";
     }

@@ -199,6 +199,12 @@ class DataEntryBrowserIntegrationTests {
         browser.screenshot("entry-saved-laptop", Browser.LAPTOP);
 
         browser.open("/imports");
+        // the sample's import, which the form's rows use, is not undone: said once, not "Không hủy được ...: không hủy được ..."
+        long sample = importer.history().get(0).id();
+        browser.submit(By.cssSelector("button[aria-label='Hủy lần nhập #" + sample + "']"));
+        assertThat(browser.driver.findElement(By.id("undo-problem")).getText())
+                .startsWith("Không hủy được lần nhập #" + sample + ": các lần nhập sau đang dùng dữ liệu nó đã thêm")
+                .doesNotContain("không hủy được");
         browser.submit(By.cssSelector("button[aria-label='Hủy lần nhập #" + saved.id() + "']"));
         assertThat(browser.driver.findElement(By.id("undone")).getText())
                 .isEqualTo("Đã hủy lần nhập #" + saved.id() + ": bỏ 3 dòng.");
