@@ -11,7 +11,8 @@ import vn.coordreport.review.Review;
  * regulation was in effect for the whole of the same period a year earlier;
  * where it was in effect for part of it, that period's figure is given with the
  * day the regulation took effect and no percentage; where not at all, nothing
- * is compared. A term review compares year with year instead.
+ * is compared, nor where the regulation ends within the period itself. A term
+ * review compares year with year instead.
  *
  * Public so that the dashboard compares exactly where the report does.
  *
@@ -39,6 +40,11 @@ public record Coverage(Kind kind, LocalDate since) {
             return new Coverage(Kind.NONE, null);
         }
         boolean endsInTime = to == null || !to.isBefore(previous.to());
+        if (to != null && to.isBefore(previous.to().plusYears(1))) {
+            // the regulation ends within this period: its figures cover less than a whole one, and a percentage
+            // against a whole one a year earlier would read as a fall
+            return new Coverage(Kind.NONE, null);
+        }
         if (!from.isAfter(previous.from()) && endsInTime) {
             return new Coverage(Kind.FULL, null);
         }
