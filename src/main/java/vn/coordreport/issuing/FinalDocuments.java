@@ -129,6 +129,16 @@ class FinalDocuments {
                 .param("id", versionId).query(byte[].class).optional();
     }
 
+    /**
+     * Who keeps a copy of a document of this issuing body, as its "Nơi nhận" ends ({@code - Lưu: VT, QLBG.}): the
+     * văn thư, and the drafting unit where the body names one ({@code unit}, agencies.csv).
+     */
+    List<String> copiesKept(String agencyCode) {
+        String unit = jdbc.sql("select unit from agency where code = :code").param("code", agencyCode)
+                .query(String.class).optional().map(String::strip).filter(u -> !u.isEmpty()).orElse(null);
+        return unit == null ? List.of("VT") : List.of("VT", unit);
+    }
+
     /** The name the final's issuing body has for its signer now (agencies.csv {@code signer_name}); may be blank. */
     Optional<String> signerNameOf(long versionId) {
         return jdbc.sql("""

@@ -401,11 +401,13 @@ public class Issuing {
             ArchivedReport stored = archive.storeIssued(versionId, number, f.numberSymbol(), today, issued,
                     VersionMakers.issuedBy(actor.username()));
             List<AgreementRecipient> recipients = recipients(f);
+            List<String> kept = finals.copiesKept(f.agencyCode());
             String symbol = stored.numberAndSymbol();
             register.add(new RegisterEntry(f.agencyCode(), today.getYear(), number, symbol, today,
                     f.title() != null ? f.title() : "Báo cáo " + f.agreementCode() + " " + f.period(), f.signerName(),
                     recipients.stream().map(AgreementRecipient::name).distinct().collect(Collectors.joining("; ")),
-                    "VT", recipients.size() + 1, today, null, notes(f, stored), stored.id(), actor.username()));
+                    String.join(", ", kept), recipients.size() + kept.size(), today, null, notes(f, stored), stored.id(),
+                    actor.username()));
             finals.issued(versionId, stored.id(), number, today);
             record(f, "ISSUED", "ISSUE", actor, "số " + symbol + " ngày " + DAY.format(today) + ", bản ban hành #"
                     + stored.id());

@@ -233,8 +233,9 @@ class IssuingIntegrationTests {
             assertThat(e.title().toLowerCase(Locale.ROOT)).startsWith("báo cáo kết quả thực hiện quy chế phối hợp năm 2021");
             assertThat(e.signerName()).isEqualTo("Nguyễn Văn Hùng");
             assertThat(e.recipients()).contains("Giám đốc Sở Ngoại vụ", "Văn phòng UBND tỉnh");
-            assertThat(e.archiveCopy()).isEqualTo("VT");
-            assertThat(e.copies()).isEqualTo(4);
+            // kept by the văn thư and the drafting unit, as the document's "- Lưu: VT, QLBG." says
+            assertThat(e.archiveCopy()).isEqualTo("VT, QLBG");
+            assertThat(e.copies()).isEqualTo(5);
             assertThat(e.issuedBy()).isEqualTo(IssuingFixture.CLERK);
         });
     }
