@@ -113,6 +113,9 @@ class WebPageBrowserIntegrationTests {
                 "Tất cả các tỉnh");
         assertThat(browser.driver.findElements(By.cssSelector("article.agreement h2")))
                 .extracting(e -> e.getText()).contains(QUANG_TRI, "05/QCPH-SNgV-BĐBP");
+        // two provinces' Sở Ngoại vụ in the agency filter: each named with its province
+        assertThat(new Select(browser.driver.findElement(By.id("filter-agency"))).getOptions())
+                .extracting(e -> e.getText()).contains("Sở Ngoại vụ · Quảng Trị", "Sở Ngoại vụ · Tây Ninh");
 
         new Select(browser.driver.findElement(By.id("agreement"))).selectByValue(QUANG_TRI);
         browser.driver.findElement(By.id("period")).sendKeys("2021");
