@@ -7,6 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
@@ -23,10 +26,20 @@ final class ExpiredForms implements AccessDeniedHandler {
 
     private final AccessDeniedHandler refusal = new AccessDeniedHandlerImpl();
 
+    private static boolean signedIn() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        return user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
+    }
+
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException, ServletException {
         if (denied instanceof CsrfException) {
+            if (request.getServletPath().equals("/logout") && !signedIn()) {
+                // signing out of a session that has ended already: there is nothing to refuse
+                response.sendRedirect(request.getContextPath() + "/login?logout");
+                return;
+            }
             request.setAttribute(EXPIRED, Boolean.TRUE);
         }
         refusal.handle(request, response, denied);

@@ -143,6 +143,11 @@ class EndpointAccessIntegrationTests {
             assertThat(refused.body()).contains("Phiên làm việc đã hết hạn", "đăng nhập lại")
                     .doesNotContain("Không có quyền truy cập");
         }
+        // signing out of a session that ended already just goes to the sign-in page
+        HttpResponse<String> signOut = Http.browser(port).with("Accept", "text/html")
+                .form("/logout", Map.of(), "token-of-an-earlier-session");
+        assertThat(signOut.statusCode()).isEqualTo(302);
+        assertThat(signOut.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?logout"));
         // a form refused for want of a role still says so
         Http viewer = Http.browser(port).with("Accept", "text/html");
         viewer.login(Users.VIEWER, Users.password(Users.VIEWER));
