@@ -13,7 +13,7 @@ import vn.coordreport.period.Period;
  */
 public record DeliveryRecord(long versionId, String agreementCode, String period, int version, String email,
         String name, String status, int attempts, String lastError, OffsetDateTime sentAt,
-        OffsetDateTime nextAttemptAt) {
+        OffsetDateTime nextAttemptAt, String document) {
 
     /** {@code org.eclipse.angus.mail.smtp.SMTPSendFailedException: } before a server's reply. */
     private static final Pattern JAVA_CLASS = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error):\\s*");

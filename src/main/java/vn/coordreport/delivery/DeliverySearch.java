@@ -31,7 +31,8 @@ public class DeliverySearch {
     }
 
     private static final String SEARCH = """
-            select d.version_id, v.agreement_code, v.period, v.version, d.email, d.name, d.status, d.attempts,
+            select d.version_id, v.agreement_code, v.period, v.version, v.document_number, v.number_symbol,
+                   d.email, d.name, d.status, d.attempts,
                    d.last_error, d.sent_at, d.next_attempt_at, count(*) over () as total
             from delivery d
             join report_version v on v.id = d.version_id
@@ -54,6 +55,11 @@ public class DeliverySearch {
         this.jdbc = jdbc;
     }
 
+    /** {@code 01/BC-SNgV}, as the archive writes an issued document's number ({@link ArchivedReport#numberAndSymbol}). */
+    private static String document(Integer number, String symbol) {
+        return number == null ? null : (number < 10 ? "0" : "") + number + (symbol == null ? "" : symbol);
+    }
+
     public Found find(Filter filter, int limit, long offset) {
         PagedSearch.Page<DeliveryRecord> page = PagedSearch.find(jdbc, SEARCH, sql -> sql
                 .param("visible", filter.visibleProvince(), Types.VARCHAR)
@@ -64,7 +70,8 @@ public class DeliverySearch {
                 (r, n) -> new DeliveryRecord(r.getLong("version_id"), r.getString("agreement_code"),
                         r.getString("period"), r.getInt("version"), r.getString("email"), r.getString("name"),
                         r.getString("status"), r.getInt("attempts"), r.getString("last_error"),
-                        r.getObject("sent_at", OffsetDateTime.class), r.getObject("next_attempt_at", OffsetDateTime.class)),
+                        r.getObject("sent_at", OffsetDateTime.class), r.getObject("next_attempt_at", OffsetDateTime.class),
+                        document((Integer) r.getObject("document_number"), r.getString("number_symbol"))),
                 limit, offset);
         return new Found(page.rows(), page.total());
     }

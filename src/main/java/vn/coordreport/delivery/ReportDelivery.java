@@ -165,7 +165,7 @@ public class ReportDelivery {
         return ledger.rowsOf(List.copyOf(versions.keySet())).stream().map(r -> {
             ArchivedReport v = versions.get(r.versionId());
             return new DeliveryRecord(r.versionId(), v.agreementCode(), v.period(), v.version(), r.email(), r.name(),
-                    r.status(), r.attempts(), r.lastError(), r.sentAt(), r.nextAttemptAt());
+                    r.status(), r.attempts(), r.lastError(), r.sentAt(), r.nextAttemptAt(), v.numberAndSymbol());
         }).toList();
     }
 }
