@@ -62,6 +62,11 @@ final class TaskSection {
                     Block.Run.italic(notes.isEmpty() ? "" : " (" + String.join("; ", notes) + ")"), Block.Run.plain("."))));
         }
         String nextName = ReportWording.nextPeriod(review);
+        if (directions.isEmpty() && next.isEmpty()) {
+            // nothing set for the next period yet: a part of its own for how this period's tasks went, rather than
+            // "Phương hướng, nhiệm vụ ..." over a lone point 1
+            return Part.of("Kết quả thực hiện nhiệm vụ trọng tâm " + period, done);
+        }
         return Part.of("Phương hướng, nhiệm vụ " + nextName, List.of(), List.of(
                 Part.of("Kết quả thực hiện nhiệm vụ trọng tâm " + period, done),
                 Part.of("Ý kiến chỉ đạo tại " + ReportWording.meeting(review.conference()), directions),

@@ -46,6 +46,23 @@ class ReportRendererTests {
     }
 
     @Test
+    void tellsHowThePeriodsTasksWentUnderAHeadingOfItsOwnWhenNothingIsSetForTheNext() {
+        Review r = ReviewFixtures.rich();
+        Review nothingNext = new Review(r.agreement(), r.period(), r.calendar(), r.range(), r.previous(),
+                r.previousRange(), r.results(), r.indicators(), r.limitations(), r.tasks(), java.util.List.of(),
+                r.commendations(), r.conference(), r.recipients(), r.fieldOrder(),
+                r.assessments().stream().filter(a -> a.kind() != Review.AssessmentKind.DIRECTION).toList(),
+                r.termYears());
+
+        String text = collapse(PdfInspection.text(renderer.render(nothingNext,
+                RenderOptions.draft(Format.PDF, GENERATED)).content()));
+
+        // not "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022" over a lone point 1
+        assertThat(text).contains("III. KẾT QUẢ THỰC HIỆN NHIỆM VỤ TRỌNG TÂM NĂM 2021 Trong năm 2021, hai bên đề ra 04")
+                .doesNotContain("PHƯƠNG HƯỚNG", "1. Kết quả thực hiện nhiệm vụ trọng tâm");
+    }
+
+    @Test
     void datesTheReportOnTheConferenceDayAndOtherwiseOnTheGenerationDay() {
         assertThat(finalText).contains("Quảng Trị, ngày 18 tháng 01 năm 2022");
         assertThat(emptyText).contains("Quảng Trị, ngày 10 tháng 01 năm 2022");
