@@ -71,6 +71,15 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /** A form of one text field and no file, as a client that named its file part wrongly sends it. */
+    Response postFormWithoutFile(String path, String field) {
+        String boundary = "----coordreport" + UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"\r\n\r\nx\r\n--"
+                + boundary + "--\r\n";
+        return send(builder(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** A path sent as written (not re-encoded), for hostile paths. */
     Response getRaw(String rawPath) {
         return send(builder(rawPath).GET());

@@ -105,6 +105,15 @@ class ImportsApiIntegrationTests {
     }
 
     @Test
+    void anUploadWithoutItsFileSaysWhichPartIsMissingInVietnamese() {
+        Http.Response missing = operator.postFormWithoutFile("/api/imports", "tep");
+
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(json(missing).get("detail").asString()).startsWith("Thiếu phần 'file' của yêu cầu: gửi tệp")
+                .doesNotContain("Required part");
+    }
+
+    @Test
     void aDryRunChecksAndWritesNothing() {
         long records = jdbc.sql("select count(*) from record").query(Long.class).single();
         byte[] zip = Zips.of(Map.of("records.csv",
