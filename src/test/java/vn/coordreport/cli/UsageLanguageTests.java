@@ -96,6 +96,9 @@ class UsageLanguageTests {
         assertThat(add.out).startsWith("Cách dùng: coordreport users add").contains("\nTùy chọn:\n",
                 "Thêm một người dùng. Mật khẩu đọc từ đầu vào chuẩn", "Chỉ cho người dùng làm việc với tỉnh",
                 "Đọc mật khẩu từ dòng đầu của đầu vào chuẩn.", "Chữ cái, chữ số, '.', '_', '-' hoặc '@'");
+        // every role a user may hold, those of issuing too
+        assertThat(run("users", "--help").out.replaceAll("\\s+", " "))
+                .contains("REVIEWER (trưởng phòng duyệt), SIGNER (lãnh đạo ký số), CLERK (văn thư cấp số, ban hành)");
         // a period may be written in words, as report reads it; the help says so
         assertThat(run("report", "--help").out).contains("Thư mục ghi báo cáo (mặc định: out).",
                 "hoặc bằng chữ, như \"6", "tháng đầu năm 2019\"");
