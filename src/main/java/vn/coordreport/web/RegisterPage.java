@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -12,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 import vn.coordreport.files.FileNames;
 import vn.coordreport.issuing.Issuing;
@@ -37,10 +39,19 @@ class RegisterPage {
         this.clock = clock;
     }
 
+    /** A register's year: four digits, as a register is kept (a typo such as 99999 is said, not shown empty). */
+    private static int checked(int year) {
+        if (year < 1000 || year > 9999) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Năm: '" + year
+                    + "' không phải là năm của sổ: ghi bốn chữ số, ví dụ 2026.");
+        }
+        return year;
+    }
+
     @GetMapping("/register")
     String register(@RequestParam(required = false) Integer year, @RequestParam(required = false) String agency,
             Model model) {
-        int shown = year == null ? LocalDate.now(clock).getYear() : year;
+        int shown = year == null ? LocalDate.now(clock).getYear() : checked(year);
         String province = user.province().orElse(null);
         model.addAttribute("year", shown);
         model.addAttribute("agency", agency == null ? "" : agency);
@@ -54,6 +65,7 @@ class RegisterPage {
     ResponseEntity<byte[]> file(@PathVariable String extension, @RequestParam int year,
             @RequestParam(required = false) String agency) {
         String province = user.province().orElse(null);
+        checked(year);
         List<IssuingBody> bodies = issuing.bodies(year, province).stream()
                 .filter(b -> agency == null || agency.isBlank() || b.code().equals(agency.strip())).toList();
         List<RegisterEntry> entries = issuing.register(year, agency, province);

@@ -175,6 +175,10 @@ class JobsSearchIntegrationTests {
         assertThat(year.getStatus()).isEqualTo(400);
         assertThat(year.getContentAsString(StandardCharsets.UTF_8))
                 .contains("Năm: &#39;2021a&#39; không phải là một số nguyên.");
+        var farYear = mvc.perform(get("/register?year=99999").session(session)).andReturn().getResponse();
+        assertThat(farYear.getStatus()).isEqualTo(400);
+        assertThat(farYear.getContentAsString(StandardCharsets.UTF_8))
+                .contains("Năm: &#39;99999&#39; không phải là năm của sổ: ghi bốn chữ số, ví dụ 2026.");
         // a part of the address that is not a number names no page at all
         var address = mvc.perform(get("/reports/abc").session(session)).andReturn().getResponse();
         assertThat(address.getStatus()).isEqualTo(404);
