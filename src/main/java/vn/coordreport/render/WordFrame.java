@@ -95,7 +95,8 @@ final class WordFrame {
         for (int i = 0; i < c.signerTitle().size(); i++) {
             line(i == 0 ? title : right.addParagraph(), c.signerTitle().get(i), 13, true, false);
         }
-        for (int i = 0; i < 5; i++) {
+        // about 40 mm for the signature and the seal at its real size, as the PDF leaves (review-report.jrxml)
+        for (int i = 0; i < 8; i++) {
             line(right.addParagraph(), "", 13, false, false);
         }
         if (c.signerName() != null) {

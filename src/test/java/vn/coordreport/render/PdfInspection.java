@@ -128,6 +128,26 @@ final class PdfInspection {
         return rest;
     }
 
+    /** The baseline, in points from the last page's top, of the last line there that begins with this text. */
+    static float lastPageLine(byte[] pdf, String start) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            float[] found = {Float.NaN};
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    if (text.strip().startsWith(start)) {
+                        found[0] = positions.get(0).getYDirAdj();
+                    }
+                }
+            };
+            stripper.setStartPage(document.getNumberOfPages());
+            stripper.getText(document);
+            return found[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Each page's text bounds in points from the page's top-left corner: {minX, minY, maxX, maxY}. */
     static List<float[]> textBounds(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -63,6 +63,18 @@ class WordInLibreOfficeTests {
     }
 
     @Test
+    void leavesAsMuchRoomForSignatureAndSealAsThePdf() {
+        // the state layouts (the Party one names its signer otherwise): about 40 mm between title and name, for the
+        // seal at its real size
+        for (String name : List.of("rich-draft", "compared-final")) {
+            byte[] office = converted.get(name);
+            String signer = ReviewFixtures.rich().agreement().lead().signerName();
+            float room = PdfInspection.lastPageLine(office, signer) - PdfInspection.lastPageLine(office, "GIÁM ĐỐC");
+            assertThat(room / 72f * 25.4f).as("%s: mm from the title's baseline to the name's", name).isGreaterThan(40);
+        }
+    }
+
+    @Test
     void showsTheTextOfThePdf() {
         converted.forEach((name, office) -> {
             List<String> ours = PdfInspection.words(pdfs.get(name).content()).stream().distinct().toList();
