@@ -31,7 +31,14 @@ public record ArchivedReport(long id, String agreementCode, String period, Strin
 
     /** {@code 05/BC-SNgV} as the register writes it (its number alone when its symbol was not kept); null unnumbered. */
     public String numberAndSymbol() {
-        return documentNumber == null ? null
-                : (documentNumber < 10 ? "0" : "") + documentNumber + (numberSymbol == null ? "" : numberSymbol);
+        return numberAndSymbol(documentNumber, numberSymbol);
+    }
+
+    /**
+     * A document's number as written: two digits at least, then what follows it ({@code 05} and {@code /BC-SNgV}
+     * give {@code 05/BC-SNgV}, a Party document's {@code -BC/ĐU} {@code 05-BC/ĐU}); null without a number.
+     */
+    public static String numberAndSymbol(Integer number, String symbolOrNull) {
+        return number == null ? null : (number < 10 ? "0" : "") + number + (symbolOrNull == null ? "" : symbolOrNull);
     }
 }

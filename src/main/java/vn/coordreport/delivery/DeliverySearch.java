@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import vn.coordreport.archive.ArchivedReport;
 import vn.coordreport.database.PagedSearch;
 
 /**
@@ -55,11 +56,6 @@ public class DeliverySearch {
         this.jdbc = jdbc;
     }
 
-    /** {@code 01/BC-SNgV}, as the archive writes an issued document's number ({@link ArchivedReport#numberAndSymbol}). */
-    private static String document(Integer number, String symbol) {
-        return number == null ? null : (number < 10 ? "0" : "") + number + (symbol == null ? "" : symbol);
-    }
-
     public Found find(Filter filter, int limit, long offset) {
         PagedSearch.Page<DeliveryRecord> page = PagedSearch.find(jdbc, SEARCH, sql -> sql
                 .param("visible", filter.visibleProvince(), Types.VARCHAR)
@@ -71,7 +67,8 @@ public class DeliverySearch {
                         r.getString("period"), r.getInt("version"), r.getString("email"), r.getString("name"),
                         r.getString("status"), r.getInt("attempts"), r.getString("last_error"),
                         r.getObject("sent_at", OffsetDateTime.class), r.getObject("next_attempt_at", OffsetDateTime.class),
-                        document((Integer) r.getObject("document_number"), r.getString("number_symbol"))),
+                        ArchivedReport.numberAndSymbol((Integer) r.getObject("document_number"),
+                                r.getString("number_symbol"))),
                 limit, offset);
         return new Found(page.rows(), page.total());
     }

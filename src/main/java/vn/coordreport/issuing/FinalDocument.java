@@ -3,6 +3,8 @@ package vn.coordreport.issuing;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import vn.coordreport.archive.ArchivedReport;
+
 /**
  * A final on its way out, as {@code approvals} and the pages show it.
  *
@@ -24,10 +26,7 @@ public record FinalDocument(long versionId, String agreementCode, String period,
 
     /** {@code 05/BC-SNgV} once issued, else null. */
     public String numberAndSymbol() {
-        if (documentNumber == null) {
-            return null;
-        }
-        return (documentNumber < 10 ? "0" : "") + documentNumber + (numberSymbol == null ? "" : numberSymbol);
+        return ArchivedReport.numberAndSymbol(documentNumber, numberSymbol);
     }
 
     public boolean superseded() {

@@ -385,7 +385,7 @@ public class Issuing {
             }
             LocalDate today = LocalDate.now(clock);
             int number = numbers.next(f.agencyCode(), today.getYear());
-            String figures = (number < 10 ? "0" : "") + number;
+            String figures = ArchivedReport.numberAndSymbol(number, null);
             byte[] signed = finals.signedContent(versionId).orElseThrow();
             byte[] issued;
             try {

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import vn.coordreport.archive.ArchivedReport;
+
 /**
  * The archive as the page lists it: every stored version with where it stands
  * (a draft, a final on its way out, the issued document), its number and its
@@ -41,8 +43,7 @@ public class ReportVersions {
 
         /** {@code 05/BC-SNgV} for an issued document, else null. */
         public String numberAndSymbol() {
-            return documentNumber == null ? null
-                    : (documentNumber < 10 ? "0" : "") + documentNumber + (numberSymbol == null ? "" : numberSymbol);
+            return ArchivedReport.numberAndSymbol(documentNumber, numberSymbol);
         }
 
         /** The period in words ({@code 9 tháng đầu năm 2020}), or as stored when it is not a period's code. */
