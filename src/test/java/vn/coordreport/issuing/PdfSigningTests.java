@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.junit.jupiter.api.Test;
 
+import vn.coordreport.render.PdfInspection;
 import vn.coordreport.render.RenderedFinals;
 
 /**
@@ -81,7 +82,9 @@ class PdfSigningTests {
             // and the seal at its real size (40 mm), centred there, ends above the signer's name, which stays
             // readable (with 26 mm between title and name it covered the name's first letters)
             float sealBottom = seal.getLowerLeftY() + seal.getHeight() / 2 - 20 * 72f / 25.4f;
-            assertThat(sealBottom).isGreaterThan(baseline(document, RenderedFinals.signerName()) + 9);
+            float pageHeight = document.getPage(document.getNumberOfPages() - 1).getMediaBox().getHeight();
+            float nameBaseline = pageHeight - PdfInspection.lastPageLine(issued, RenderedFinals.signerName());
+            assertThat(sealBottom).isGreaterThan(nameBaseline + 9);
         }
         assertThat(SEAL.widthMmOrNull()).as("the seal's real size, from its resolution").isCloseTo(40f, within(0.1f));
     }
@@ -139,22 +142,4 @@ class PdfSigningTests {
     private static PdfSigning.Signer organisation() {
         return new PdfSigning.Signer(ORGANISATION, SEAL, "Cơ quan ban hành", ZonedDateTime.now());
     }
-
-    /** The baseline (from the page's foot) of the last line of the last page that begins with this text. */
-    private static float baseline(PDDocument document, String text) throws java.io.IOException {
-        float[] found = {Float.NaN};
-        org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
-            @Override
-            protected void writeString(String line, java.util.List<org.apache.pdfbox.text.TextPosition> positions) {
-                if (line.strip().startsWith(text)) {
-                    found[0] = positions.get(0).getPageHeight() - positions.get(0).getYDirAdj();
-                }
-            }
-        };
-        stripper.setStartPage(document.getNumberOfPages());
-        stripper.getText(document);
-        assertThat(found[0]).as("'%s' on the last page", text).isNotNaN();
-        return found[0];
-    }
-
 }

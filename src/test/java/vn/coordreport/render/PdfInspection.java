@@ -17,7 +17,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reads rendered reports back: text (NFC, whitespace collapsed), page texts, words, fonts, images, DOCX parts. */
-final class PdfInspection {
+public final class PdfInspection {
 
     private PdfInspection() {
     }
@@ -129,7 +129,7 @@ final class PdfInspection {
     }
 
     /** The baseline, in points from the last page's top, of the last line there that begins with this text. */
-    static float lastPageLine(byte[] pdf, String start) {
+    public static float lastPageLine(byte[] pdf, String start) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             float[] found = {Float.NaN};
             PDFTextStripper stripper = new PDFTextStripper() {
