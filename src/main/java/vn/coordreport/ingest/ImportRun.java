@@ -129,6 +129,7 @@ final class ImportRun {
         Applier.factsAfterRecords(jdbc, importId, this::time);
         records.finish();
         time("indexes of record");
+        resubmission.remember(importId);
         ledger.close(importId, files.ledgerEntries());
         provinces.record(importId);
         return outcome(ImportStatus.IMPORTED, importId, files.read());

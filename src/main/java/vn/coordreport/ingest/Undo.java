@@ -15,7 +15,8 @@ import vn.coordreport.messages.Messages;
  * refers to an agreement, agency, field or indicator it added, or corrected a
  * record it added, or it changes a period whose final was issued ({@link LockedPeriods});
  * the import is then marked UNDONE, so its files may be
- * imported again. Rows it found already stored are not its own: it leaves them.
+ * imported again. Rows it found already stored are not its own: it leaves them. Nor is it undone while a later
+ * import holds rows it added again (found them "already present", V123): they would go from under that import.
  */
 final class Undo {
 
@@ -29,6 +30,10 @@ final class Undo {
                 select replaced_by, 'corrects.' || table_name,
                        coalesce(format('%L', row ->> 'text'), row ->> 'period')
                 from fact_replaced where import_id = :id
+                union all
+                select r.import_id, 'resends', r.file || '.csv'
+                from import_resent r join import_batch b on b.id = r.import_id
+                where r.earlier_id = :id and b.status = 'APPLIED'
                 union all
                 select x.import_id, 'agreement' as kind, g.code as code
                 from agreement g join (

@@ -196,6 +196,30 @@ class ResubmissionIntegrationTests {
         assertThat(revision(QT)).isGreaterThan(revision);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"records.csv", "results.csv", "agencies.csv"})
+    void anImportIsNotUndoneFromUnderALaterOneThatSentItsRowsAgain(String file) {
+        // given the Quảng Trị sample, then one of its files sent again from Windows (the records with a patrol more)
+        ImportOutcome sample = imported(QUANG_TRI);
+        String text = sample("quang-tri-2021/" + file)
+                + (file.equals("records.csv") ? QT + ",JOINT_PATROL,2021-12-05,1,,,BDBP-QT,\n" : "");
+        ImportOutcome again = imported(folder("again").write(file, text.replace("\n", "\r\n")).path);
+        assertThat(again.counts().present()).isEqualTo(text.lines().count() - 2 + (file.equals("records.csv") ? 0 : 1));
+        Review both = review(QT, "2021");
+        Map<String, List<String>> stored = CoordinationTables.byCodes(jdbc);
+
+        // when the sample's import is undone, then it is refused: the later import's rows would go from under it
+        assertThatThrownBy(() -> importer.undo(sample.importId())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("lần nhập #" + again.importId() + " gửi lại các dòng của " + file
+                        + " mà lần nhập này đã thêm");
+        assertThat(review(QT, "2021")).isEqualTo(both);
+        assertThat(CoordinationTables.byCodes(jdbc)).isEqualTo(stored);
+
+        // when the later import is undone first, then the sample's may be
+        importer.undo(again.importId());
+        assertThat(importer.undo(sample.importId()).total()).isPositive();
+    }
+
     @Test
     void aRegisterSentAgainWithRefsForRowsStoredWithoutThemCountsNothingTwice() {
         // given the sample's 108 records, stored without a ref

@@ -66,6 +66,14 @@ public enum Catalogue {
                 .formatted(file.stagingTable(), table);
     }
 
+    /** The imports that added the stored rows of the codes the file names again, into {@code stg_resent}. */
+    public String resent() {
+        return """
+                insert into stg_resent (file, import_id)
+                select distinct '%s', k.import_id from %s s join %s k on k.code = s.code where k.import_id is not null
+                """.formatted(file.baseName(), file.stagingTable(), table);
+    }
+
     /** Codes that appear more than once in this import's file, as problems on the later lines. */
     String duplicateCodes() {
         return """

@@ -80,6 +80,25 @@ public record FactTable(FileSpec file, String table, String joins, String resolv
     }
 
     /**
+     * The imports whose stored rows are alike to rows of the file found present, into {@code stg_resent}: all of
+     * a group's, whichever of them a row was matched with one to one.
+     */
+    String resent() {
+        String named = IntStream.range(0, columns.size()).mapToObj(i -> values.get(i) + " as " + columns.get(i))
+                .collect(Collectors.joining(", "));
+        String all = String.join(", ", columns);
+        return """
+                insert into stg_resent (file, import_id)
+                select distinct '%1$s', import_id
+                from (select import_id, bool_or(line is not null) over (partition by %5$s) as resent
+                      from (select s.line, null::bigint as import_id, %2$s from %3$s s %4$s where s.present
+                            union all
+                            select null, import_id, %5$s from %6$s) u) x
+                where import_id is not null and resent
+                """.formatted(file.baseName(), named, file.stagingTable(), joins, all, table);
+    }
+
+    /**
      * Marks {@code present} the rows identical in every column to a stored row, one to one: the rows of the
      * file and of the table that are alike form a group, and the k-th row of the file in a group is present when
      * the group holds at least k stored rows.

@@ -147,6 +147,29 @@ public final class RecordMatch {
             from stg_records_written
             """;
 
+    /**
+     * The imports whose stored records rows of the file were found to be, into {@code stg_resent}: with a ref, the
+     * stored row of its ref; without one, every stored row of a group of alike rows that the file holds too.
+     */
+    static final List<String> RESENT = List.of("""
+            insert into stg_resent (file, import_id)
+            select distinct 'records', r.import_id
+            from stg_records s
+            join record r on r.ref is not null and r.ref = s.ref and r.agreement_id = s.agreement_id
+                         and coalesce(r.agency_id, 0) = coalesce(s.agency_id, 0)
+            where s.ref is not null and %1$s is not distinct from %2$s
+            """.formatted(REF_VALUES.formatted("s"), REF_VALUES.formatted("r")), """
+            insert into stg_resent (file, import_id)
+            select distinct 'records', import_id
+            from (select import_id, bool_or(line is not null) over (partition by %1$s) as resent
+                  from (select line, null::bigint as import_id, %2$s from stg_records where ref is null
+                        union all
+                        select null, import_id, %2$s from record
+                        where ref is null
+                          and agreement_id in (select agreement_id from stg_records where ref is null)) u) x
+            where import_id is not null and resent
+            """.formatted(VALUES, GROUPED));
+
     /** The rows adopted, which are written though present. */
     static final String ADOPTED = "select count(*) from stg_records_written where status = 'A'";
 

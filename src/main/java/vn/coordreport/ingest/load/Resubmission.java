@@ -21,6 +21,21 @@ import vn.coordreport.ingest.format.FileSpec;
  */
 public final class Resubmission {
 
+    /**
+     * The earlier imports whose stored rows this import's files hold again, per file (its base name): the import
+     * remembers them ({@link #remember}) so that they are not undone from under it.
+     */
+    static final String CREATE_RESENT = "create temp table stg_resent (file text not null, import_id bigint not null) "
+            + "on commit drop";
+
+    /** What {@code stg_resent} holds, as import :id's own, for the earlier imports still applied. */
+    private static final String REMEMBER = """
+            insert into import_resent (import_id, earlier_id, file)
+            select distinct :id, s.import_id, s.file
+            from stg_resent s join import_batch b on b.id = s.import_id
+            where b.status = 'APPLIED' and s.import_id <> :id
+            """;
+
     private final JdbcClient jdbc;
     private final ImportProperties settings;
 
@@ -35,6 +50,9 @@ public final class Resubmission {
         for (Catalogue c : Catalogue.values()) {
             if (staged.contains(c.file)) {
                 long present = jdbc.sql(c.present()).query(Long.class).single();
+                if (present > 0) {
+                    jdbc.sql(c.resent()).update();
+                }
                 counts.put(c.file, new Counts(rows(c.file) - present, present, 0));
             }
         }
@@ -57,6 +75,9 @@ public final class Resubmission {
                 }
                 long present = jdbc.sql("select count(*) from " + fact.file().stagingTable() + " where present")
                         .query(Long.class).single();
+                if (present > 0) {
+                    jdbc.sql(fact.resent()).update();
+                }
                 long corrected = fact.key().isEmpty() ? 0 : jdbc.sql(fact.corrections()).query(Long.class).single();
                 counts.put(fact.file(), new Counts(rows(fact.file()) - present - corrected, present, corrected));
             }
@@ -74,8 +95,17 @@ public final class Resubmission {
             jdbc.sql(sql).update();
         }
         jdbc.sql(RecordMatch.ADOPT).update();
+        Counts counts = jdbc.sql(RecordMatch.COUNT).query(Counts.class).single();
+        if (counts.present() > 0) {
+            RecordMatch.RESENT.forEach(sql -> jdbc.sql(sql).update());
+        }
         jdbc.sql("set local work_mem to default").update();
-        return jdbc.sql(RecordMatch.COUNT).query(Counts.class).single();
+        return counts;
+    }
+
+    /** Records, as import {@code importId}'s, which earlier imports' rows it found already stored. */
+    public void remember(long importId) {
+        jdbc.sql(REMEMBER).param("id", importId).update();
     }
 
     private long rows(FileSpec file) {

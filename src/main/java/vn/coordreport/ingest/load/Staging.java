@@ -24,6 +24,7 @@ public final class Staging {
                 statements.add(f.createStaging());
             }
         }
+        statements.add(Resubmission.CREATE_RESENT);
         return statements;
     }
 
