@@ -17,8 +17,12 @@ import vn.coordreport.database.PagedSearch;
 @Service
 public class UserDirectory {
 
-    /** What is looked for; each null or blank for no filter. {@code state}: {@code ENABLED} or {@code DISABLED}. */
-    public record Filter(String text, String role, String province, String state) {
+    /**
+     * What is looked for; each null or blank for no filter. {@code state}: {@code ENABLED} or {@code DISABLED}.
+     * {@code limitedTo}: the province of an ADMIN limited to one, whose users alone are listed (null for every
+     * province), compared as {@link Provinces} compares.
+     */
+    public record Filter(String text, String role, String province, String state, String limitedTo) {
     }
 
     /** One page of users, and how many match in all. */
@@ -41,6 +45,8 @@ public class UserDirectory {
               and (search_key(:province) is null
                    or search_key(u.province) = search_key(:province))
               and (search_key(:state) is null or u.enabled = (search_key(:state) = 'enabled'))
+              and (cast(:limitedTo as text) is null
+                   or lower(normalize(trim(u.province), NFC)) = lower(normalize(trim(:limitedTo), NFC)))
             order by lower(u.username)
             limit :limit offset :offset
             """;
@@ -56,7 +62,8 @@ public class UserDirectory {
                 .param("text", filter.text(), Types.VARCHAR)
                 .param("role", filter.role(), Types.VARCHAR)
                 .param("province", filter.province(), Types.VARCHAR)
-                .param("state", filter.state(), Types.VARCHAR),
+                .param("state", filter.state(), Types.VARCHAR)
+                .param("limitedTo", filter.limitedTo(), Types.VARCHAR),
                 (r, n) -> new UserAccount(r.getLong("id"), r.getString("username"), Role.parse(r.getString("role")),
                         r.getString("province"), r.getBoolean("enabled"), r.getObject("created_at", OffsetDateTime.class),
                         r.getObject("locked_until", OffsetDateTime.class)),

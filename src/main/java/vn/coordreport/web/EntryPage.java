@@ -75,9 +75,9 @@ class EntryPage {
             @RequestParam(name = "more", required = false) String more,
             @RequestParam MultiValueMap<String, String> posted, Model model, HttpServletResponse response) {
         model.addAttribute("agreements", agreements.list());
-        // the import, not this page, decides whether the user may write this agreement's data (its province limit)
-        AgreementSummary agreement = agreements.list().stream().filter(a -> a.code().equals(code)).findFirst()
-                .orElse(new AgreementSummary(code, code, null, null, null, null, null, null));
+        // another province's agreement is refused here, before its parties fill the form's choices; whether the
+        // user may write the data of one they see (its parties' provinces) is the import's to decide
+        AgreementSummary agreement = agreements.orUnknown(code);
         String session = period(period) == null ? period : period(period);
         Map<String, List<List<String>>> typed = new LinkedHashMap<>();
         EntryForm.TABLES.forEach(t -> typed.put(t.file(), EntryForm.rows(t, posted)));

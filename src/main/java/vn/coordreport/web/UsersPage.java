@@ -26,7 +26,10 @@ import vn.coordreport.security.UserPasswords;
  * Users, for an ADMIN (the URL rule): find them, add one with one or several
  * roles and a province, disable or enable, reset a password, create and revoke
  * API tokens. A new password or token is shown once, on the page that follows,
- * and never kept in clear. Every change is in the audit log.
+ * and never kept in clear. Every change is in the audit log. An ADMIN limited
+ * to a province sees and manages the users of that province only, and adds
+ * users of it only: an account of another province, or of every province, is
+ * out of their reach ({@code 403}), as they could otherwise act through it.
  */
 @Controller
 class UsersPage {
@@ -56,14 +59,15 @@ class UsersPage {
     String list(Search search, Model model) {
         Paging paging = Paging.of(search.page(), 0);
         UserDirectory.Found found = directory.find(new UserDirectory.Filter(search.q(), search.role(), search.province(),
-                search.state()), paging.size(), paging.offset());
+                search.state(), user.province().orElse(null)), paging.size(), paging.offset());
         model.addAttribute("users", found.users());
         model.addAttribute("roleLabels", found.users().stream().collect(java.util.stream.Collectors.toMap(
                 UserAccount::id, u -> RoleChoice.label(u.roles()))));
         model.addAttribute("paging", paging.withTotal(found.total()));
         model.addAttribute("search", search);
         model.addAttribute("roles", RoleChoice.ALL);
-        model.addAttribute("provinces", agreements.provinces(null));
+        model.addAttribute("provinces", user.province().map(List::of).orElseGet(() -> agreements.provinces(null)));
+        model.addAttribute("everyProvince", user.province().isEmpty());
         return "users";
     }
 
@@ -75,6 +79,13 @@ class UsersPage {
             chosen.add(Role.valueOf(role));
         }
         String name = username == null ? "" : username.strip();
+        if (user.province().isPresent()) {
+            // a limited ADMIN adds users of their province: an empty choice is theirs, another is refused
+            if (province != null && !province.isBlank()) {
+                user.requireProvince(province);
+            }
+            province = user.province().get();
+        }
         String problem = chosen.isEmpty() ? "Hãy chọn ít nhất một vai trò."
                 : !name.matches("[\\p{L}\\p{N}._@-]{1,64}")
                         ? "Tên đăng nhập gồm 1 đến 64 chữ cái, chữ số, dấu chấm, gạch dưới, gạch ngang hoặc @."
@@ -166,9 +177,12 @@ class UsersPage {
         return back(account);
     }
 
+    /** The account, if the ADMIN may manage it: of their province when they are limited to one. */
     private UserAccount find(String username) {
-        return accounts.find(username)
+        UserAccount account = accounts.find(username)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có người dùng này"));
+        user.requireProvince(account.province());
+        return account;
     }
 
     private static String back(UserAccount account) {

@@ -47,6 +47,17 @@ class VisibleAgreements {
     }
 
     /**
+     * The agreement a form names, once the user may see its province; a code no agreement has stands for itself,
+     * for the import the form makes to say it is unknown.
+     */
+    AgreementSummary orUnknown(String code) {
+        return catalog.find(code).map(agreement -> {
+            user.requireProvince(agreement.province());
+            return agreement;
+        }).orElseGet(() -> new AgreementSummary(code, code, null, null, null, null, null, null));
+    }
+
+    /**
      * The agreement a report is requested of, once the user may act for its province and its lead agency's: the
      * report is the lead agency's, headed by it and numbered in its register.
      */

@@ -114,6 +114,60 @@ class EndpointAccessIntegrationTests {
     }
 
     @Test
+    void theEntryFormOfAnotherProvincesAgreementIsRefusedBeforeItListsTheAgreementsParties() {
+        Http quangTri = Http.browser(port);
+        quangTri.login(Users.QUANG_TRI, Users.password(Users.QUANG_TRI));
+
+        // asking for more rows of Tây Ninh's agreement, or saving rows of it
+        for (Map<String, String> form : List.of(
+                Map.of("agreement", "05/QCPH-SNgV-BĐBP", "period", "2019", "more", "records.csv"),
+                Map.of("agreement", "05/QCPH-SNgV-BĐBP", "period", "2019", "records.indicator", "JOINT_PATROL",
+                        "records.date", "05/03/2019"))) {
+            HttpResponse<String> answer = quangTri.form("/entry", form, quangTri.csrf("/entry"));
+            assertThat(answer.statusCode()).as(form.toString()).isEqualTo(403);
+            assertThat(answer.body()).doesNotContain("SNGV-TN", "BDBP-TN");
+        }
+        assertThat(jdbc.sql("select count(*) from import_batch where source like 'form:%'").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void anAdministratorOfOneProvinceManagesItsUsersOnly() {
+        accounts.add("qtadmin", Role.ADMIN, "Quảng Trị", Users.password("qtadmin"));
+        Http admin = Http.browser(port).with("Accept", "text/html");
+        admin.login("qtadmin", Users.password("qtadmin"));
+
+        // the list holds Quảng Trị's users only, and the province to choose is Quảng Trị alone
+        String list = admin.get("/users").body();
+        assertThat(list).contains(Users.QUANG_TRI, "qtadmin").doesNotContain(Users.TAY_NINH, ">" + Users.ADMIN + "<",
+                "Tây Ninh", "Tất cả các tỉnh");
+
+        // another province's user, or one of every province, is out of reach: read, token, password, disabled
+        for (String other : List.of(Users.TAY_NINH, Users.ADMIN)) {
+            assertThat(admin.get("/users/account?username=" + other).statusCode()).as(other).isEqualTo(403);
+            for (String action : List.of("/users/tokens", "/users/password", "/users/disable", "/users/enable")) {
+                assertThat(admin.form(action, Map.of("username", other), admin.csrf("/users")).statusCode())
+                        .as(action + " " + other).isEqualTo(403);
+            }
+        }
+        assertThat(accounts.find(Users.ADMIN).orElseThrow().enabled()).isTrue();
+        assertThat(jdbc.sql("select count(*) from api_token t join app_user u on u.id = t.user_id "
+                + "where u.username in ('tayninh', 'admin')").query(Long.class).single()).isZero();
+
+        // a user added without a province is of Quảng Trị; one of Tây Ninh is refused
+        assertThat(admin.form("/users", Map.of("username", "qtclerk", "roles", "CLERK", "province", ""),
+                admin.csrf("/users")).statusCode()).isEqualTo(302);
+        assertThat(accounts.find("qtclerk").orElseThrow().province()).isEqualTo("Quảng Trị");
+        assertThat(admin.form("/users", Map.of("username", "tnadmin", "roles", "ADMIN", "province", "Tây Ninh"),
+                admin.csrf("/users")).statusCode()).isEqualTo(403);
+        assertThat(accounts.find("tnadmin")).isEmpty();
+
+        // and the users of their province are theirs to manage
+        assertThat(admin.form("/users/tokens", Map.of("username", Users.QUANG_TRI), admin.csrf("/users")).statusCode())
+                .isEqualTo(302);
+    }
+
+    @Test
     void pagesNeedASignInAndTheirFormsAnOperator() {
         for (String path : List.of("/", "/imports", "/jobs")) {
             assertThat(page(null, "GET", path)).as("anonymous " + path).isEqualTo(302);
