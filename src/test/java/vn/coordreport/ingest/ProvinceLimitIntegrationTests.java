@@ -69,6 +69,37 @@ class ProvinceLimitIntegrationTests {
         assertThat(own.status()).isEqualTo(ImportStatus.IMPORTED);
     }
 
+    @Test
+    void eachPartyOfAnAgreementBetweenProvincesLimitsWhoWritesItsData() {
+        // given agencies of Cao Bằng and of Lạng Sơn, added by a user of every province
+        assertThat(upload(zip(Map.of("agencies.csv", """
+                code,name,province
+                SNGV-CB-T,Sở Ngoại vụ,Cao Bằng
+                BDBP-CB-T,Bộ Chỉ huy Bộ đội Biên phòng tỉnh,Cao Bằng
+                BDBP-LS-T,Bộ Chỉ huy Bộ đội Biên phòng tỉnh,Lạng Sơn
+                """)), null).status()).isEqualTo(ImportStatus.IMPORTED);
+
+        // when an agreement of Cao Bằng led by its own agency has Lạng Sơn's as a party (an agreement between
+        // provinces), then it is taken
+        assertThat(upload(zip(Map.of("agreements.csv", """
+                code,title,province,signed_on,parties
+                T-MIXED/2021,Quy chế thử,Cao Bằng,2021-01-01,SNGV-CB-T;BDBP-LS-T
+                """)), null).status()).isEqualTo(ImportStatus.IMPORTED);
+
+        // but a user limited to Cao Bằng does not write its data: it is Lạng Sơn's too
+        ImportOutcome facts = upload(zip(Map.of("records.csv", """
+                agreement,indicator,date
+                T-MIXED/2021,JOINT_PATROL,2021-05-05
+                """, "tasks.csv", """
+                agreement,period,text
+                T-MIXED/2021,2021,Tuần tra song phương
+                """)), "Cao Bằng");
+        String refused = ": agreement: quy chế 'T-MIXED/2021' có cơ quan tham gia thuộc tỉnh khác: anh/chị chỉ được "
+                + "nhập dữ liệu của Cao Bằng";
+        assertThat(facts.problemLines()).containsExactly("records.csv:2" + refused, "tasks.csv:2" + refused);
+        assertThat(count("record where agreement_id = (select id from agreement where code = 'T-MIXED/2021')")).isZero();
+    }
+
     private ImportOutcome upload(byte[] zip, String province) {
         return importer.importUpload("du-lieu.zip", new ByteArrayInputStream(zip), false, "test", province);
     }

@@ -14,8 +14,8 @@ import vn.coordreport.messages.Messages;
  * What a user limited to one province may import: rows that name that
  * province only, whether they name it themselves (an agency, an agreement, a
  * {@code *} recipient) or through a code (an agreement's parties, the
- * agreement of a fact, a task's lead agency, a record's agency: of this import
- * or of the database); and not fields or indicators, which every province
+ * agreement of a fact or one of that agreement's parties, a task's lead agency,
+ * a record's agency: of this import or of the database); and not fields or indicators, which every province
  * shares. {@link #named} says which province each row of a staged file names;
  * the checks are the rows naming another than {@code :province}, and the
  * import history records the province of each file and import from the same
@@ -29,6 +29,10 @@ public final class ProvinceLimit {
     /** The agreements of this import and of the database: code, province. */
     private static final String AGREEMENTS =
             "(select code, province from stg_agreements union select code, province from agreement)";
+    /** The parties of the agreements of this import and of the database: the agreement's code, the party's province. */
+    private static final String PARTIES = "(select p.agreement as code, a.province from stg_parties p join " + AGENCIES
+            + " a on a.code = p.agency union select g.code, a.province from agreement g "
+            + "join agreement_party kp on kp.agreement_id = g.id join agency a on a.id = kp.agency_id)";
 
     private ProvinceLimit() {
     }
@@ -44,11 +48,13 @@ public final class ProvinceLimit {
                 case RECORDS -> {
                     // checked in Java as they stream in: FOREIGN_AGREEMENTS, FOREIGN_AGENCIES, foreignMessage
                 }
+                // a row of another province's agreement is told so once, not again for each of its parties
                 default -> checks.add(new Checks.Check(f, """
-                        select line, col, 'import.province.foreign.' || kind as message,
+                        select distinct on (line, col, code) line, col, 'import.province.foreign.' || kind as message,
                                array[format('%%L', code), province, :province] as args
                         from (%s) n
                         where not %s
+                        order by line, col, code, kind = 'agreementParty'
                         """.formatted(named(f) + stored(f), same("province"))));
             }
         }
@@ -92,6 +98,12 @@ public final class ProvinceLimit {
 
     /** The agreements (of the import or the database) of another province than {@code :province}: code, province. */
     static final String FOREIGN_AGREEMENTS = foreign(AGREEMENTS);
+
+    /**
+     * The agreements (of the import or the database) one of whose parties is of another province than
+     * {@code :province}: code, the party's province.
+     */
+    static final String FOREIGN_PARTIES = foreign(PARTIES);
 
     /** The agencies (of the import or the database) of another province than {@code :province}: code, province. */
     static final String FOREIGN_AGENCIES = foreign(AGENCIES);
@@ -146,11 +158,15 @@ public final class ProvinceLimit {
                 """.formatted(table, column, col, AGENCIES);
     }
 
+    /** The province of a fact's agreement, and (kind {@code agreementParty}) those of the agreement's parties. */
     private static String facts(String table) {
         return """
                 select s.line, 'agreement' as col, 'agreement' as kind, s.agreement as code, a.province
-                from %s s join %s a on a.code = s.agreement
-                """.formatted(table, AGREEMENTS);
+                from %1$s s join %2$s a on a.code = s.agreement
+                union all
+                select s.line, 'agreement', 'agreementParty', s.agreement, p.province
+                from %1$s s join %3$s p on p.code = s.agreement
+                """.formatted(table, AGREEMENTS, PARTIES);
     }
 
     private static String same(String column) {

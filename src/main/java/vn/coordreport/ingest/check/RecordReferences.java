@@ -34,6 +34,8 @@ public final class RecordReferences {
     public final Map<String, List<Term>> terms = new HashMap<>();
     /** Agreement code to the provinces (other than the user's) it is recorded with. */
     public final Map<String, List<String>> foreign = new HashMap<>();
+    /** Agreement code to the provinces (other than the user's) of its parties. */
+    public final Map<String, List<String>> foreignParties = new HashMap<>();
     /** Agency code to the provinces (other than the user's) it is recorded with. */
     public final Map<String, List<String>> foreignAgencies = new HashMap<>();
 
@@ -56,6 +58,9 @@ public final class RecordReferences {
         if (provinceLimit != null) {
             jdbc.sql(ProvinceLimit.FOREIGN_AGREEMENTS).param("province", provinceLimit).query(rs -> {
                 r.foreign.computeIfAbsent(rs.getString(1), c -> new ArrayList<>(1)).add(rs.getString(2));
+            });
+            jdbc.sql(ProvinceLimit.FOREIGN_PARTIES).param("province", provinceLimit).query(rs -> {
+                r.foreignParties.computeIfAbsent(rs.getString(1), c -> new ArrayList<>(1)).add(rs.getString(2));
             });
             jdbc.sql(ProvinceLimit.FOREIGN_AGENCIES).param("province", provinceLimit).query(rs -> {
                 r.foreignAgencies.computeIfAbsent(rs.getString(1), c -> new ArrayList<>(1)).add(rs.getString(2));

@@ -148,10 +148,13 @@ public final class RecordLoader {
         check(v[AGENCY], references.agencies, Catalogue.AGENCY, unknownAgency, line, "agency");
         if (v[AGREEMENT] != null) {
             checkTerm(v[AGREEMENT], v[DATE] == null ? null : dates.apply(v[DATE]), line);
-            checkProvince(references.foreign, "agreement", v[AGREEMENT], line);
+            checkProvince(references.foreign, "agreement", "agreement", v[AGREEMENT], line);
+            if (!references.foreign.containsKey(v[AGREEMENT])) {
+                checkProvince(references.foreignParties, "agreement", "agreementParty", v[AGREEMENT], line);
+            }
         }
         if (v[AGENCY] != null) {
-            checkProvince(references.foreignAgencies, "agency", v[AGENCY], line);
+            checkProvince(references.foreignAgencies, "agency", "agency", v[AGENCY], line);
         }
         return problems() == before;
     }
@@ -188,13 +191,16 @@ public final class RecordLoader {
         }
     }
 
-    /** An agreement or agency of another province than a limited user's; both in line order in one source. */
-    private void checkProvince(Map<String, List<String>> foreign, String column, String code, long line) {
+    /**
+     * An agreement or agency of another province than a limited user's, or an agreement with a party of one
+     * (said once, whatever their provinces); all in line order in one source.
+     */
+    private void checkProvince(Map<String, List<String>> foreign, String column, String kind, String code, long line) {
         List<String> provinces = foreign.get(code);
         if (provinces != null) {
-            for (String province : provinces) {
+            for (String province : kind.equals("agreementParty") ? provinces.subList(0, 1) : provinces) {
                 otherProvince.add(new ImportProblem(file, line, column,
-                        ProvinceLimit.foreignMessage(column, code, province, provinceLimit)));
+                        ProvinceLimit.foreignMessage(kind, code, province, provinceLimit)));
             }
         }
     }
