@@ -14,10 +14,12 @@ import vn.coordreport.period.Period;
 @Component
 class FinalDocuments {
 
-    // The final as the pipeline archived it, with its issuing body and province as they are when it is made.
+    // The final as the pipeline archived it, with its issuing body and province as they are when it is made: the
+    // province is the issuing body's (the lead agency's), whose people review, sign and issue it, even when the
+    // agreement, one between provinces, is recorded with another's.
     private static final String MADE = """
             insert into final_document (version_id, agreement_code, period, agency_code, province, empty_for_period)
-            select v.id, v.agreement_code, v.period, ag.code, a.province, :empty
+            select v.id, v.agreement_code, v.period, ag.code, ag.province, :empty
             from report_version v
             join agreement a on a.code = v.agreement_code
             join agency ag on ag.id = a.lead_agency_id

@@ -124,6 +124,16 @@ class ProvinceIsolationIntegrationTests {
         assertThat(page.post("/requests", Map.of("agreement", "TN-QT/LIEN-TINH", "period", "2021", "format", "PDF",
                 "kind", "FINAL")).statusCode()).isEqualTo(403);
         assertThat(registers()).isEqualTo(registers);
+
+        // and its final, once a user of every province has it made, is Quảng Trị's to review, sign and issue
+        JsonNode made = ApiFixture.finished(admin, admin.postJson("/api/report-requests",
+                "{\"agreement\": \"TN-QT/LIEN-TINH\", \"period\": \"2021\", \"final\": true}").header("Location"));
+        assertThat(made.get("status").asString()).isEqualTo("DONE");
+        assertThat(jdbc.sql("select province from final_document where agreement_code = 'TN-QT/LIEN-TINH'")
+                .query(String.class).list()).containsExactly("Quảng Trị");
+        Http.Response approvals = tayNinh.get("/api/approvals");
+        assertThat(approvals.status()).isEqualTo(200);
+        assertThat(approvals.text()).doesNotContain("TN-QT/LIEN-TINH");
     }
 
     @Test
