@@ -33,7 +33,7 @@ class DeliveriesRetryCommand implements Callable<Integer>, DatabaseOnly {
 
     @Override
     public Integer call() {
-        delivery.requeue(versionId, email);
+        delivery.requeue(versionId, email, true);
         spec.commandLine().getOut().println(Messages.text("deliveries.requeued", String.valueOf(versionId), email));
         return ExitCode.OK;
     }

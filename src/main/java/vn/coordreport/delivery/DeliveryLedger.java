@@ -69,7 +69,8 @@ class DeliveryLedger implements SendLedger {
     private static final String REQUEUE = """
             update delivery set status = 'PENDING', attempts = 0, claimed_at = null, next_attempt_at = now(),
                 last_error = 'requeued by an operator after: ' || coalesce(last_error, status)
-            where version_id = :version and lower(email) = lower(:email) and status in ('UNCERTAIN', 'FAILED')
+            where version_id = :version and lower(email) = lower(:email)
+              and (status = 'FAILED' or status = 'UNCERTAIN' and :uncertain)
             """;
 
     private static final String LIST = """
@@ -123,8 +124,9 @@ class DeliveryLedger implements SendLedger {
         return jdbc.sql(STALE).param("seconds", sendingTimeout.toMillis() / 1000.0).update();
     }
 
-    int requeue(long versionId, String email) {
-        return jdbc.sql(REQUEUE).param("version", versionId).param("email", email.trim()).update();
+    int requeue(long versionId, String email, boolean uncertainToo) {
+        return jdbc.sql(REQUEUE).param("version", versionId).param("email", email.trim())
+                .param("uncertain", uncertainToo).update();
     }
 
     List<Row> rowsOf(List<Long> versionIds) {

@@ -149,10 +149,12 @@ public class ReportDelivery {
      * {@link #deliverDue()}: the operator has checked that the recipient did
      * not get it (UNCERTAIN), or has mended the cause (FAILED).
      *
-     * @throws IllegalArgumentException when no such row is UNCERTAIN or FAILED
+     * @param uncertainChecked whether an UNCERTAIN one may go: someone looked for it in the mail server's log
+     *                         (the command line's operator does, as its documentation tells; the page asks)
+     * @throws IllegalArgumentException when no such row is FAILED, or UNCERTAIN with {@code uncertainChecked}
      */
-    public void requeue(long versionId, String email) {
-        if (ledger.requeue(versionId, email) == 0) {
+    public void requeue(long versionId, String email, boolean uncertainChecked) {
+        if (ledger.requeue(versionId, email, uncertainChecked) == 0) {
             throw new IllegalArgumentException(Messages.text("delivery.notRequeued", String.valueOf(versionId), email));
         }
     }

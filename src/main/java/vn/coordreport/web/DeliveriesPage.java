@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.coordreport.catalog.AgreementSearch;
+import vn.coordreport.delivery.DeliveryRecord;
 import vn.coordreport.delivery.DeliverySearch;
 import vn.coordreport.delivery.ReportDelivery;
 import vn.coordreport.security.AuditLog;
@@ -86,25 +87,27 @@ class DeliveriesPage {
     /** ADMIN only (the URL rule and here): the row's report must be of a province the admin may see. */
     @PostMapping("/deliveries/retry")
     String retry(@RequestParam long version, @RequestParam String email,
-            @RequestParam(defaultValue = "false") boolean checked, @RequestParam(defaultValue = "") String status,
-            RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "false") boolean checked, RedirectAttributes redirect) {
         if (!user.roles().contains(Role.ADMIN)) {
             throw new org.springframework.security.access.AccessDeniedException("only an ADMIN retries a delivery");
         }
-        visible.version(version);
-        if (status.equals("UNCERTAIN") && !checked) {
+        // the ledger's status decides, not the one the form carries
+        String stored = delivery.list(visible.version(version).agreementCode()).stream()
+                .filter(d -> d.versionId() == version && d.email().equalsIgnoreCase(email.strip()))
+                .map(DeliveryRecord::status).findFirst().orElse("");
+        if (stored.equals("UNCERTAIN") && !checked) {
             redirect.addFlashAttribute("problem", "Thư gửi " + email + " có thể đã đến nơi. Hãy kiểm tra nhật ký máy chủ "
                     + "thư (tìm theo Message-ID) rồi đánh dấu “Đã kiểm tra, người nhận chưa nhận được” trước khi gửi lại.");
             return "redirect:/deliveries";
         }
         try {
-            delivery.requeue(version, email);
+            delivery.requeue(version, email, checked);
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("problem", "Không có thư nào gửi " + email + " của bản #" + version
                     + " đang ở trạng thái gửi không được hoặc chưa rõ; không có gì thay đổi.");
             return "redirect:/deliveries";
         }
-        audit.record("DELIVERY_RETRY", "report/" + version, email + " (" + status + ")");
+        audit.record("DELIVERY_RETRY", "report/" + version, email + " (" + stored + ")");
         redirect.addFlashAttribute("message", "Đã xếp thư gửi " + email + " của bản #" + version
                 + " vào hàng đợi; lần gửi thư tiếp theo sẽ gửi lại.");
         return "redirect:/deliveries";

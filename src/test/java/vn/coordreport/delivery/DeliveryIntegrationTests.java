@@ -259,11 +259,11 @@ class DeliveryIntegrationTests {
         // and once an operator requeues it, it is sent exactly once more
         String uncertain = ledgerOf(version).stream().filter(r -> r.status().equals("UNCERTAIN")).findFirst()
                 .orElseThrow().email();
-        delivery.requeue(version.id(), uncertain.toUpperCase());
+        delivery.requeue(version.id(), uncertain.toUpperCase(), true);
         assertThat(delivery.deliverDue()).isEqualTo(new DeliveryRun(1, 0, 0));
         assertThat(greenMail.getReceivedMessages()).hasSize(4);
         assertThat(ledgerOf(version)).allSatisfy(r -> assertThat(r.status()).isEqualTo("SENT"));
-        assertThatThrownBy(() -> delivery.requeue(version.id(), uncertain))
+        assertThatThrownBy(() -> delivery.requeue(version.id(), uncertain, true))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Không có lần gửi nào ở trạng thái UNCERTAIN hoặc FAILED");
     }
 
