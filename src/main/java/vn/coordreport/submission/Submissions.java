@@ -21,7 +21,9 @@ import vn.coordreport.period.PeriodCalendar;
  * data when rows it reports on are stored: records whose {@code agency} it is, dated in the period, and
  * tasks of the period it leads. It sent them when the import that stored them ran (in
  * {@code coordreport.time-zone}); on time when its first such import ran by the deadline, the period's
- * cut-off plus {@code coordreport.submission.deadline-working-days} working days.
+ * cut-off plus {@code coordreport.submission.deadline-working-days} working days. A record a later import
+ * corrected (or numbered with a ref) still tells when it was first sent: a correction does not make the
+ * agency late.
  */
 @Service
 public class Submissions {
@@ -36,19 +38,24 @@ public class Submissions {
                   and (cast(:province as text) is null
                        or normalize(a.province, NFC) = normalize(trim(cast(:province as text)), NFC))
             ), sent as (
-                select r.agreement_id, r.agency_id, b.started_at
+                select r.agreement_id, r.agency_id, b.started_at, true as stored
                 from a join record r on r.agreement_id = a.id and r.occurred_on between a.p_from and a.p_to
                 join import_batch b on b.id = r.import_id
                 where r.agency_id is not null
                 union all
-                select t.agreement_id, t.lead_agency_id, b.started_at
+                select r.agreement_id, r.agency_id, b.started_at, false
+                from a join record_replaced r on r.agreement_id = a.id and r.occurred_on between a.p_from and a.p_to
+                join import_batch b on b.id = r.import_id
+                where r.agency_id is not null
+                union all
+                select t.agreement_id, t.lead_agency_id, b.started_at, true
                 from a join task t on t.agreement_id = a.id and t.period = :period
                 join import_batch b on b.id = t.import_id
                 where t.lead_agency_id is not null
             )
             select a.code as agreement_code, a.calendar, ag.code as agency_code, ag.name as agency_name,
                    ag.contact_email, a.p_to as cut_off, min(s.started_at) as first_sent,
-                   max(s.started_at) as last_sent, count(s.started_at) as rows
+                   max(s.started_at) as last_sent, count(*) filter (where s.stored) as rows
             from a
             join agreement_party p on p.agreement_id = a.id
             join agency ag on ag.id = p.agency_id

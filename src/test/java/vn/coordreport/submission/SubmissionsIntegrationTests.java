@@ -131,6 +131,38 @@ class SubmissionsIntegrationTests {
         assertThat(mails[1].getContent().toString()).contains("Đến nay đã quá hạn");
     }
 
+    @Test
+    void aRecordNumberedOrCorrectedAfterTheDeadlineStillTellsWhenItWasFirstSent(@TempDir Path temp,
+            @Autowired Importer importer) throws IOException {
+        // given the Sở Ngoại vụ's patrols, sent on time, sent again after the deadline with their register's
+        // number (the same row), then corrected
+        long numbered = resent(importer, temp.resolve("numbered"), "3", "2026-12-20 09:00+07");
+        long corrected = resent(importer, temp.resolve("corrected"), "4", "2026-12-21 09:00+07");
+        try {
+            // then the agency sent them on time, last on the day of the correction, and they are one row
+            assertThat(rows(LocalDate.of(2026, 12, 22))).first()
+                    .isEqualTo("01/QCPH-SNV-BP-CA SNV-TN 16/12/2026 21/12/2026 ON_TIME");
+            assertThat(submissions.of(H2, AGREEMENT, null, LocalDate.of(2026, 12, 22)).get(0).rows()).isEqualTo(1);
+        } finally {
+            importer.undo(corrected);
+            importer.undo(numbered);
+        }
+        assertThat(rows(LocalDate.of(2026, 12, 22))).first()
+                .isEqualTo("01/QCPH-SNV-BP-CA SNV-TN 16/12/2026 10/12/2026 ON_TIME");
+    }
+
+    /** The Sở Ngoại vụ's record sent again with the ref SO-01 and this quantity, as if at {@code when}: the import. */
+    private long resent(Importer importer, Path folder, String quantity, String when) throws IOException {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("records.csv"), "agreement,indicator,date,quantity,agency,ref\n"
+                + AGREEMENT + ",JOINT_PATROL,2026-09-01," + quantity + ",SNV-TN,SO-01\n");
+        ImportOutcome outcome = importer.importPath(folder, false);
+        assertThat(outcome.problemLines()).isEmpty();
+        jdbc.sql("update import_batch set started_at = cast(:when as timestamptz) where id = :id")
+                .param("when", when).param("id", outcome.importId()).update();
+        return outcome.importId();
+    }
+
     private List<String> rows(LocalDate today) {
         java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
         return submissions.of(H2, AGREEMENT, null, today).stream().map(r -> r.agreementCode() + " " + r.agencyCode()
