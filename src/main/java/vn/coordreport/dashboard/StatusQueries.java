@@ -45,9 +45,16 @@ class StatusQueries {
             join agreement_party p on p.agreement_id = s.agreement_id
             join agency ag on ag.id = p.agency_id
             where s.day_from <= :today::date
+              and a.effective_from <= s.day_to and (a.effective_to is null or a.effective_to >= s.day_from)
               and not exists (select 1 from record r
                               where r.agreement_id = s.agreement_id and r.occurred_on between s.day_from and s.day_to
                                 and r.agency_id = p.agency_id)
+              and not exists (select 1 from record_replaced r
+                              where r.agreement_id = s.agreement_id and r.occurred_on between s.day_from and s.day_to
+                                and r.agency_id = p.agency_id)
+              and not exists (select 1 from task t
+                              where t.agreement_id = s.agreement_id and t.period = :period
+                                and t.lead_agency_id = p.agency_id)
             order by a.code, p.position
             """;
 
@@ -78,7 +85,7 @@ class StatusQueries {
         return jdbc.sql(SILENT).param("agreements", ids(agreements))
                 .param("froms", IndicatorFigureQuery.array(ranges.stream().map(r -> r.from().toString()).toList()))
                 .param("tos", IndicatorFigureQuery.array(ranges.stream().map(r -> r.to().toString()).toList()))
-                .param("today", today).query(SilentAgency.class).list();
+                .param("period", period.toString()).param("today", today).query(SilentAgency.class).list();
     }
 
     List<IssuedReport> issued(String province, String agreementCode, int limit) {

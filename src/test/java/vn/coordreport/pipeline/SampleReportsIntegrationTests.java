@@ -86,6 +86,20 @@ class SampleReportsIntegrationTests {
         });
     }
 
+    @Test
+    void theDashboardListsAsNotSentOnlyTheAgenciesOfAgreementsInForceDuringThePeriod(
+            @Autowired vn.coordreport.dashboard.Dashboard dashboard) {
+        java.util.function.Function<String, List<String>> silent = period -> dashboard.silent(
+                new vn.coordreport.dashboard.DashboardScope("Lạng Sơn", null, null, Period.parse(period)),
+                java.time.LocalDate.of(2026, 12, 4)).stream()
+                .map(a -> a.agreementCode() + " " + a.agencyCode()).toList();
+
+        // the regulation of 2016 ended on 05/10/2020, the next began on 06/10/2020; neither sent data of 2024
+        assertThat(silent.apply("2024")).containsExactly("01/QCPH-SNgV-BĐBP SNGV-LS", "01/QCPH-SNgV-BĐBP BDBP-LS");
+        // nor is the next one's silence counted in a period cut off before it began
+        assertThat(silent.apply("2020-9M")).noneMatch(line -> line.startsWith("01/QCPH"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
     void theDraftPdfStatesEveryFigureAndTextOfTheSampleSet(SampleSet set) {
