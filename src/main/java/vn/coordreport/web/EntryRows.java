@@ -10,8 +10,14 @@ import java.util.Map;
  * format: a file per table that has rows, with the agreement chosen as the
  * first column; blank rows are left out, and the form row each line comes from
  * is kept, so that a problem at {@code records.csv:3} is shown on its row.
+ * Numbers are typed as Vietnamese write them ({@link #number}).
  */
 final class EntryRows {
+
+    /** Thousands grouped with dots, perhaps a decimal comma: {@code 1.234}, {@code 1.500.000.000}, {@code 1.234,5}. */
+    private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?");
+    /** A decimal comma without grouping: {@code 2,5}. */
+    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("-?\\d+,\\d+");
 
     /** The CSV text of each file, and per file the form row (0-based) of each data line (line 2 first). */
     record Files(Map<String, String> csv, Map<String, List<Integer>> formRows) {
@@ -45,7 +51,10 @@ final class EntryRows {
                     continue;
                 }
                 text.append(quoted(agreement));
-                row.forEach(v -> text.append(',').append(quoted(v == null ? "" : v.strip())));
+                for (int c = 0; c < row.size(); c++) {
+                    String v = row.get(c) == null ? "" : row.get(c).strip();
+                    text.append(',').append(quoted(table.columns().get(c).input() == EntryForm.Input.NUMBER ? number(v) : v));
+                }
                 text.append("\r\n");
                 lines.add(i);
             }
@@ -69,6 +78,19 @@ final class EntryRows {
             }
         }
         return true;
+    }
+
+    /**
+     * A number as the import format writes it, from the way a Vietnamese clerk types it: the dots of
+     * {@code 1.234} or {@code 1.500.000.000} group thousands (it is one thousand two hundred and thirty-four, not
+     * one and a fraction, as the format would read it) and the comma of {@code 2,5} marks the decimals. Anything
+     * else is left as typed, for the import to judge.
+     */
+    static String number(String typed) {
+        if (GROUPED.matcher(typed).matches()) {
+            return typed.replace(".", "").replace(',', '.');
+        }
+        return DECIMAL_COMMA.matcher(typed).matches() ? typed.replace(',', '.') : typed;
     }
 
     /** A CSV field: always quoted, quotes doubled, so that commas, quotes and line breaks typed stay text. */

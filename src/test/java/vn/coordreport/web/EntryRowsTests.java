@@ -36,6 +36,24 @@ class EntryRowsTests {
     }
 
     @Test
+    void numbersAreTypedAsVietnameseWriteThem() {
+        // the format would read "1.234" as one and a fraction: in the form it is one thousand two hundred and thirty-four
+        EntryRows.Files files = EntryRows.of(QT, Map.of("records.csv", List.of(
+                List.of("JOINT_PATROL", "05/03/2021", "1.234", "1.500.000.000", "", "", "", ""),
+                List.of("AID_SUPPLIES", "06/03/2021", "2,5", "", "", "", "1.234", ""),
+                List.of("AID_SUPPLIES", "07/03/2021", "1.234,5", "12", "", "", "", ""),
+                List.of("AID_SUPPLIES", "08/03/2021", "1.5", "1,5 tỷ", "", "", "", ""))));
+
+        assertThat(files.csv().get("records.csv").lines().skip(1).toList()).containsExactly(
+                "\"09/QCPH/SNgV-BP\",\"JOINT_PATROL\",\"05/03/2021\",\"1234\",\"1500000000\",\"\",\"\",\"\",\"\"",
+                // a note is text, whatever it holds
+                "\"09/QCPH/SNgV-BP\",\"AID_SUPPLIES\",\"06/03/2021\",\"2.5\",\"\",\"\",\"\",\"1.234\",\"\"",
+                "\"09/QCPH/SNgV-BP\",\"AID_SUPPLIES\",\"07/03/2021\",\"1234.5\",\"12\",\"\",\"\",\"\",\"\"",
+                // what is not written the Vietnamese way is left for the import to judge
+                "\"09/QCPH/SNgV-BP\",\"AID_SUPPLIES\",\"08/03/2021\",\"1.5\",\"1,5 tỷ\",\"\",\"\",\"\",\"\"");
+    }
+
+    @Test
     void aFormWithNothingTypedMakesNoFile() {
         assertThat(EntryRows.of(QT, Map.of("assessments.csv", List.of(List.of("2021", "", "", "")))).empty()).isTrue();
     }
