@@ -43,11 +43,6 @@ public record IndicatorFigures(List<Period> periods, List<Row> rows, List<String
             return percent(reachedOfTarget, target);
         }
 
-        /** This period as a percent of the same period a year earlier; null where not compared. */
-        public BigDecimal previousPercent() {
-            return percent(currentComparable, previous);
-        }
-
         private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
             if (part == null || whole == null || whole.signum() == 0) {
                 return null;

@@ -32,6 +32,14 @@ final class PageFormat {
         return value == null ? "—" : number(value) + "%";
     }
 
+    /**
+     * A figure against the same period a year earlier, as the report's table says it ({@code tăng 87,5%},
+     * {@code giảm 17,5%}, {@code bằng cùng kỳ}, {@code mới phát sinh}); a dash where it is not compared.
+     */
+    public String change(BigDecimal current, BigDecimal previous) {
+        return current == null || previous == null ? "—" : vn.coordreport.render.Changes.againstSamePeriod(current, previous);
+    }
+
     /** The raw figure a chart reads (a dot as decimal separator); empty for none. */
     public String raw(BigDecimal value) {
         return value == null ? "" : value.toPlainString();

@@ -129,6 +129,11 @@ class DashboardBrowserIntegrationTests {
             assertThat(figure(figure.code(), "current")).as(figure.code()).isEqualByComparingTo(figure.quantity());
             assertThat(figure(figure.code(), "previous")).as(figure.code())
                     .isEqualByComparingTo(figure.previousQuantity());
+            // the change in the report's words, not this period as a percent of the other
+            assertThat(text(figure.code(), "previous-percent")).as(figure.code())
+                    .matches("(tăng|giảm) [0-9,]+%|bằng cùng kỳ|mới phát sinh")
+                    .isEqualTo(vn.coordreport.render.Changes.againstSamePeriod(figure.quantity(),
+                            figure.previousQuantity()));
         }
         assertThat(browser.driver.findElements(By.id("not-comparable"))).isEmpty();
         List<WebElement> trendHeads = browser.driver.findElements(By.cssSelector("#trend-table thead th[data-category]"));
