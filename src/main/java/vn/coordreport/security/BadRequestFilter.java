@@ -18,7 +18,8 @@ import vn.coordreport.messages.Messages;
  * A request whose parameters cannot be decoded (e.g. {@code ?x=%FF}, not
  * UTF-8) is the client's mistake: it is answered 400 and logged in one line,
  * what and where, instead of the server's stack trace of some hundred lines
- * per request. Every other failure goes on to be logged as before.
+ * per request; an API client reads why in a problem (RFC 9457), a page the
+ * error page. Every other failure goes on to be logged as before.
  */
 final class BadRequestFilter extends OncePerRequestFilter {
 
@@ -36,7 +37,9 @@ final class BadRequestFilter extends OncePerRequestFilter {
             }
             log.warn(Messages.text("log.badRequest", request.getMethod(), oneLine(request.getRequestURI(), 200),
                     request.getRemoteAddr(), oneLine(bad.getMessage(), 300)));
-            if (!response.isCommitted()) {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                ProblemResponses.undecodable(request, response);
+            } else if (!response.isCommitted()) {
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST, "undecodable request parameters");
             }
         }

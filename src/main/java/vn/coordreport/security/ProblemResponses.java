@@ -44,6 +44,11 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         write(response, request, 403, Messages.text(language(request), "security.forbidden"));
     }
 
+    /** A request whose parameters cannot be decoded ({@link BadRequestFilter}), to an API client. */
+    static void undecodable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(response, request, 400, Messages.text(language(request), "security.undecodable"));
+    }
+
     /** These answers are written before the dispatcher resolves the request's language: the same rule, here. */
     private static Locale language(HttpServletRequest request) {
         return ReaderLocaleResolver.of(request, Messages.processDefault());

@@ -84,6 +84,11 @@ class EndpointAccessIntegrationTests {
                 assertThat(status(user, "POST", path)).as(user + " POST " + path).isBetween(400, 499).isNotIn(401, 403);
             }
         }
+        // an upload without its file says so in the reader's words, not Spring's
+        HttpResponse<String> noBody = Http.basic(port, Users.OPERATOR, Users.password(Users.OPERATOR))
+                .send("POST", "/api/imports");
+        assertThat(noBody.statusCode()).isEqualTo(415);
+        assertThat(noBody.body()).contains("không được nhận ở đây", "multipart/form-data").doesNotContain("is not supported");
     }
 
     @Test

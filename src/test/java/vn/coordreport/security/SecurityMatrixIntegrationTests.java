@@ -73,6 +73,11 @@ class SecurityMatrixIntegrationTests {
             return "ok " + user.username();
         }
 
+        @GetMapping("/api/probe/search")
+        String search(@org.springframework.web.bind.annotation.RequestParam(name = "x", required = false) String x) {
+            return "ok " + x;
+        }
+
         @GetMapping("/api/probe/broken")
         String broken() {
             throw new IllegalStateException("the probe broke on purpose");
@@ -219,9 +224,16 @@ class SecurityMatrixIntegrationTests {
         HttpResponse<String> health = Http.anonymous(port).get("/actuator/health?x=%FF");
         HttpResponse<String> login = Http.browser(port).rawForm("/login", "username=%FF%FE&password=x");
 
+        HttpResponse<String> api = Http.basic(port, Users.VIEWER, Users.password(Users.VIEWER)).get("/api/probe/search?x=%FF");
+
         assertThat(health.statusCode()).isEqualTo(400);
         assertThat(login.statusCode()).isEqualTo(400);
-        assertThat(output.getAll().lines().filter(l -> l.contains("Yêu cầu sai (400)"))).hasSize(2)
+        // an API client reads why, in a problem as the API's others
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith(
+                "application/problem+json"));
+        assertThat(api.body()).contains("\"title\":\"Yêu cầu không hợp lệ\"", "phải được mã hóa theo UTF-8");
+        assertThat(output.getAll().lines().filter(l -> l.contains("Yêu cầu sai (400)"))).hasSize(3)
                 .anySatisfy(l -> assertThat(l).contains("GET /actuator/health từ ", "Parameter [x]"))
                 .anySatisfy(l -> assertThat(l).contains("POST /login từ "));
         assertThat(output.getAll()).doesNotContain("MalformedInputException").doesNotContain("\tat ");
