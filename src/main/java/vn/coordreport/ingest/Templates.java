@@ -46,10 +46,11 @@ public class Templates {
                 stored.put(sheet, data.stored(sheet, agreement, periodOrNull, defaultCalendar));
             }
         }
-        TemplateData.Choice period = periodOrNull == null ? null
-                : new TemplateData.Choice(periodOrNull.toString(), periodOrNull.vietnameseName());
+        List<TemplateData.Choice> periods = periodOrNull == null ? List.of()
+                : java.util.stream.Stream.concat(java.util.stream.Stream.of(periodOrNull), periodOrNull.following().stream())
+                        .distinct().map(p -> new TemplateData.Choice(p.toString(), p.vietnameseName())).toList();
         var content = new TemplateLists.Content(data.indicators(), data.fields(), data.parties(agreement),
-                new TemplateData.Choice(agreement.code(), agreement.title()), period);
+                new TemplateData.Choice(agreement.code(), agreement.title()), periods);
         new TemplateWorkbook(content).write(agreement.code() + " — " + agreement.title(),
                 periodOrNull == null ? "Kỳ báo cáo: chưa chọn (mẫu trống)"
                         : "Kỳ báo cáo: " + periodOrNull + " (" + periodOrNull.vietnameseName() + "); các dòng có sẵn là số liệu đã lưu của kỳ",

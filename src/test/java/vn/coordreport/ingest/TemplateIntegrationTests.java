@@ -113,6 +113,22 @@ class TemplateIntegrationTests {
     }
 
     @Test
+    void theTemplateOfAPeriodOffersTheNextPeriodsForItsTasksAndTargets() throws IOException {
+        Path template = template(Period.parse("2021-H1"), "ky.xlsx");
+
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(template))) {
+            // the period, then those the report calls the next period's: tasks set for them are sent with it
+            org.apache.poi.ss.util.AreaReference area = new org.apache.poi.ss.util.AreaReference(
+                    book.getName("ds_ky").getRefersToFormula(), org.apache.poi.ss.SpreadsheetVersion.EXCEL2007);
+            XSSFSheet lists = book.getSheet("Danh mục");
+            assertThat(java.util.Arrays.stream(area.getAllReferencedCells()).map(c -> lists.getRow(c.getRow())
+                    .getCell(c.getCol()).getStringCellValue())).containsExactly("2021-H1", "2021-H2", "2021");
+            assertThat(book.getSheet("tasks").getDataValidations()).anySatisfy(v ->
+                    assertThat(v.getValidationConstraint().getFormula1()).isEqualTo("ds_ky"));
+        }
+    }
+
+    @Test
     void aFilledTemplateImportsAndSentAgainAsWorkbookOrCsvChangesNothing() throws IOException {
         Path filled = fill(template(null, "mau.xlsx"), "records", List.of(
                 List.of(QT, "JOINT_PATROL", LocalDate.of(2021, 5, 3), 2, "", "", "BDBP-QT", "Tuần tra chung", "TT-01"),

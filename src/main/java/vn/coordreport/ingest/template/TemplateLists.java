@@ -21,9 +21,13 @@ import vn.coordreport.ingest.template.TemplateData.Choice;
  */
 public final class TemplateLists {
 
-    /** What the lists hold: the catalogue's codes, the agreement's parties, the agreement, the period. */
+    /**
+     * What the lists hold: the catalogue's codes, the agreement's parties, the agreement, and the periods a row
+     * may name (none: any): the period the template is of, then those whose tasks and targets its report calls
+     * the next period's ({@link vn.coordreport.period.Period#following}).
+     */
     public record Content(List<Choice> indicators, List<Choice> fields, List<Choice> agencies, Choice agreement,
-            Choice periodOrNull) {
+            List<Choice> periods) {
     }
 
     static final List<Choice> TASK_STATES = List.of(new Choice("PLANNED", "Chưa thực hiện (theo kế hoạch)"),
@@ -51,8 +55,8 @@ public final class TemplateLists {
         list("ds_tinh_trang", "Tình trạng nhiệm vụ", TASK_STATES, heading, "status");
         list("ds_khen_thuong", "Đối tượng khen thưởng", COMMENDATION_KINDS, heading, "commendations.kind");
         list("ds_danh_gia", "Loại nội dung đánh giá", ASSESSMENT_KINDS, heading, "assessments.kind");
-        if (content.periodOrNull() != null) {
-            list("ds_ky", "Kỳ báo cáo", List.of(content.periodOrNull()), heading, "period");
+        if (!content.periods().isEmpty()) {
+            list("ds_ky", "Kỳ", content.periods(), heading, "period");
         }
     }
 
