@@ -113,6 +113,11 @@ final class IndicatorTable {
             List<String> cells = new ArrayList<>(List.of("– Tổng trị giá", large ? "tỷ đồng" : "triệu đồng"));
             String nowText = large ? billions(now) : millions(now);
             if (coverage.term()) {
+                // a year without an amount is 0, as a year without a record is 0 in the indicator's row
+                for (Review.YearDetail year : i.yearDetails()) {
+                    long amount = year.amountVnd() == null ? 0 : year.amountVnd();
+                    cells.add(large ? billions(amount) : millions(amount));
+                }
                 pad(cells, width - 1);
                 cells.add(nowText);
             } else {
@@ -129,6 +134,7 @@ final class IndicatorTable {
         if (i.counterparts() > 0 || (compared && i.previousCounterparts() > 0)) {
             List<String> cells = new ArrayList<>(List.of("– Số đối tác", "đối tác"));
             if (coverage.term()) {
+                i.yearDetails().forEach(year -> cells.add(number(year.counterparts())));
                 pad(cells, width - 1);
                 cells.add(number(i.counterparts()));
             } else {

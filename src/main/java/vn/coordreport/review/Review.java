@@ -163,15 +163,27 @@ public record Review(
      * @param phrase             how a report says the figure in a sentence ({@code {quantity}}, {@code {unit}},
      *                           {@code {counterparts}}, {@code {amount}}), or null where none is set
      * @param byYear             for a term review, the quantity in each of {@link Review#termYears}; else empty
+     * @param yearDetails        for a term review, the amount and the counterparts in each of them; else empty
      */
     public record IndicatorFigure(String code, String name, String fieldCode, String fieldName, String unit,
             long records, BigDecimal quantity, Long amountVnd, long counterparts,
             BigDecimal previousQuantity, Long previousAmountVnd, long previousCounterparts,
             BigDecimal target, BigDecimal totalSinceEffective, List<AgencyShare> byAgency,
-            long previousRecords, String phrase, List<BigDecimal> byYear) {
+            long previousRecords, String phrase, List<BigDecimal> byYear, List<YearDetail> yearDetails) {
 
         public IndicatorFigure {
             byYear = byYear == null ? List.of() : List.copyOf(byYear);
+            yearDetails = yearDetails == null ? List.of() : List.copyOf(yearDetails);
+        }
+
+        public IndicatorFigure(String code, String name, String fieldCode, String fieldName, String unit,
+                long records, BigDecimal quantity, Long amountVnd, long counterparts,
+                BigDecimal previousQuantity, Long previousAmountVnd, long previousCounterparts,
+                BigDecimal target, BigDecimal totalSinceEffective, List<AgencyShare> byAgency,
+                long previousRecords, String phrase, List<BigDecimal> byYear) {
+            this(code, name, fieldCode, fieldName, unit, records, quantity, amountVnd, counterparts,
+                    previousQuantity, previousAmountVnd, previousCounterparts, target, totalSinceEffective,
+                    byAgency, previousRecords, phrase, byYear, List.of());
         }
 
         /** Without a phrase or years (before import format 1.1). */
@@ -187,9 +199,14 @@ public record Review(
 
         /** The same figure with its quantities year by year. */
         public IndicatorFigure withYears(List<BigDecimal> years) {
+            return withYears(years, List.of());
+        }
+
+        /** The same figure with its quantities, amounts and counterparts year by year. */
+        public IndicatorFigure withYears(List<BigDecimal> years, List<YearDetail> details) {
             return new IndicatorFigure(code, name, fieldCode, fieldName, unit, records, quantity, amountVnd,
                     counterparts, previousQuantity, previousAmountVnd, previousCounterparts, target,
-                    totalSinceEffective, byAgency, previousRecords, phrase, years);
+                    totalSinceEffective, byAgency, previousRecords, phrase, years, details);
         }
 
         /** The original shape, before previousRecords was added; previousRecords is then unknown (0). */
@@ -212,6 +229,15 @@ public record Review(
     }
 
     public record AgencyShare(String agencyCode, String agencyName, BigDecimal quantity) {
+    }
+
+    /**
+     * An indicator's amount (null where no record of the year has one) and distinct counterparts in one year of a
+     * term: the counterparts of the years need not add up to the term's, a partner met in two years being one.
+     */
+    public record YearDetail(Long amountVnd, long counterparts) {
+
+        public static final YearDetail NONE = new YearDetail(null, 0);
     }
 
     public enum LimitationState { NEW, CARRIED_OVER, RESOLVED }

@@ -15,21 +15,23 @@ import vn.coordreport.period.DateRange;
 import vn.coordreport.period.Period;
 import vn.coordreport.review.Review.IndicatorFigure;
 import vn.coordreport.review.Review.TermYear;
+import vn.coordreport.review.Review.YearDetail;
 
 /**
  * A term review (tổng kết giai đoạn) has no "cùng kỳ": it gives each figure
  * year by year. The years are the calendar's years (Decree 09: 15 December to
  * 14 December) cut to the term, so that a whole year's column equals that
  * year's annual review; the term's last year runs to the term's end (the days
- * after a 14 December are not a year of their own). One range scan sums each indicator's quantity per year,
- * the year found by {@code width_bucket} over the years' first days.
+ * after a 14 December are not a year of their own). One range scan sums each indicator's quantity and amount
+ * and counts its counterparts per year, the year found by {@code width_bucket} over the years' first days.
  */
 @Component
 class TermYearQuery {
 
     private static final String BY_YEAR = """
             select i.code, width_bucket(r.occurred_on, string_to_array(:starts, ',')::date[]) as year_index,
-                   trim_scale(sum(r.quantity)) as quantity
+                   trim_scale(sum(r.quantity)) as quantity, sum(r.amount_vnd) as amount_vnd,
+                   count(distinct r.counterpart) as counterparts
             from record r
             join indicator i on i.id = r.indicator_id
             where r.agreement_id = :agreement
@@ -62,21 +64,32 @@ class TermYearQuery {
         return List.copyOf(years);
     }
 
-    /** The figures with their quantities year by year (unchanged when there are no years). */
+    /** The figures with their quantities, amounts and counterparts year by year (unchanged without years). */
     List<IndicatorFigure> withYears(Scope scope, List<TermYear> years, List<IndicatorFigure> figures) {
         if (years.isEmpty()) {
             return figures;
         }
         String starts = String.join(",", years.stream().map(y -> y.range().from().toString()).toList());
         Map<String, BigDecimal[]> byCode = new HashMap<>();
+        Map<String, YearDetail[]> detailsByCode = new HashMap<>();
         jdbc.sql(BY_YEAR).param("agreement", scope.agreementId()).param("starts", starts)
                 .param("from", scope.from()).param("to", scope.to())
                 .query(rs -> {
-                    BigDecimal[] row = byCode.computeIfAbsent(rs.getString("code"), code -> zeros(years.size()));
-                    row[rs.getInt("year_index") - 1] = rs.getBigDecimal("quantity");
+                    String code = rs.getString("code");
+                    int year = rs.getInt("year_index") - 1;
+                    byCode.computeIfAbsent(code, c -> zeros(years.size()))[year] = rs.getBigDecimal("quantity");
+                    long amount = rs.getLong("amount_vnd");
+                    detailsByCode.computeIfAbsent(code, c -> none(years.size()))[year] =
+                            new YearDetail(rs.wasNull() ? null : amount, rs.getLong("counterparts"));
                 });
-        return figures.stream().map(f -> f.withYears(Arrays.asList(
-                byCode.getOrDefault(f.code(), zeros(years.size()))))).toList();
+        return figures.stream().map(f -> f.withYears(Arrays.asList(byCode.getOrDefault(f.code(), zeros(years.size()))),
+                Arrays.asList(detailsByCode.getOrDefault(f.code(), none(years.size()))))).toList();
+    }
+
+    private static YearDetail[] none(int n) {
+        YearDetail[] none = new YearDetail[n];
+        Arrays.fill(none, YearDetail.NONE);
+        return none;
     }
 
     private static BigDecimal[] zeros(int n) {

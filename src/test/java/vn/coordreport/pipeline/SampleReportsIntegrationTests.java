@@ -87,6 +87,24 @@ class SampleReportsIntegrationTests {
     }
 
     @Test
+    void aTermReviewGivesEachYearsAmountsAndPartnersBesideItsQuantities(
+            @Autowired vn.coordreport.review.ReviewQuery reviews) {
+        Period term = Period.parse("2021-02-23..2022-12-31");
+        vn.coordreport.review.Review review = reviews.review("09/QCPH/SNgV-BP", term, null);
+
+        // four aid projects of 2021 worth 8,35 tỷ đồng, from three organisations (Plan International twice)
+        assertThat(review.indicators()).filteredOn(f -> f.code().equals("NGO_PROJECT")).singleElement()
+                .satisfies(f -> assertThat(f.yearDetails()).containsExactly(
+                        new vn.coordreport.review.Review.YearDetail(8_350_000_000L, 3),
+                        vn.coordreport.review.Review.YearDetail.NONE));
+        // and the table says them in the year's column, as it says the year's quantity
+        String text = ReportText.ofPdf(reports.produce(new ReportRequest("09/QCPH/SNgV-BP", term, null,
+                List.of(Format.PDF), false, out)).get(0));
+        assertThat(text).containsPattern("– Tổng trị giá\\s+tỷ đồng\\s+8,35\\s+0\\s+8,35")
+                .containsPattern("– Số đối tác\\s+đối tác\\s+3\\s+0\\s+3");
+    }
+
+    @Test
     void theDashboardListsAsNotSentOnlyTheAgenciesOfAgreementsInForceDuringThePeriod(
             @Autowired vn.coordreport.dashboard.Dashboard dashboard) {
         java.util.function.Function<String, List<String>> silent = period -> dashboard.silent(
