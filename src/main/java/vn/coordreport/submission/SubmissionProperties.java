@@ -17,6 +17,7 @@ import vn.coordreport.period.Period;
  * @param periodKinds              the kinds of period agencies send data for, which the reminders follow
  * @param holidays                 the working days off that are not built in ({@link WorkingDays}): Tết Nguyên đán,
  *                                 Giỗ Tổ Hùng Vương and days moved by the government; defaults for 2019–2027
+ * @param workingSaturdays         the Saturdays worked in their place (hoán đổi ngày làm việc)
  */
 @ConfigurationProperties("coordreport.submission")
 record SubmissionProperties(
@@ -34,7 +35,10 @@ record SubmissionProperties(
                 "2024-02-08", "2024-02-09", "2024-02-12", "2024-02-13", "2024-02-14", "2024-04-18",
                 "2025-01-27", "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31", "2025-04-07",
                 "2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20", "2026-04-27",
-                "2027-02-04", "2027-02-05", "2027-02-08", "2027-02-09", "2027-02-10", "2027-04-16"}) List<LocalDate> holidays) {
+                "2027-02-04", "2027-02-05", "2027-02-08", "2027-02-09", "2027-02-10", "2027-04-16",
+                // working days the government swapped for a Saturday, to join the 30/4 and 1/5 holidays
+                "2024-04-29", "2025-05-02"}) List<LocalDate> holidays,
+        @DefaultValue({"2024-05-04", "2025-04-26"}) List<LocalDate> workingSaturdays) {
 
     SubmissionProperties {
         if (deadlineWorkingDays < 0) {

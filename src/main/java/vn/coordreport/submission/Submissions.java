@@ -83,7 +83,7 @@ public class Submissions {
         this.zone = zone;
         this.defaultCalendar = PeriodCalendar.fromId(defaultCalendar).id();
         this.properties = properties;
-        this.workingDays = new WorkingDays(properties.holidays());
+        this.workingDays = new WorkingDays(properties.holidays(), properties.workingSaturdays());
     }
 
     /** Today's rows (see {@link #of(Period, String, String, LocalDate)}). */

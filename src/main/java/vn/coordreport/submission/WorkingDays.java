@@ -12,7 +12,8 @@ import java.util.Set;
  * (1/1), Victory Day (30/4), Labour Day (1/5) and Quốc khánh (2/9, and from 2021 a day next to it: the
  * Friday or Tuesday that joins it to a weekend when 2/9 is a Thursday or a Monday, else 1/9); one of these
  * on a Saturday or Sunday is compensated by the next working day (nghỉ bù). The lunar holidays (Tết
- * Nguyên đán, Giỗ Tổ Hùng Vương 10/3 âm lịch) and any day the government moves are the configured days off.
+ * Nguyên đán, Giỗ Tổ Hùng Vương 10/3 âm lịch) and any day the government moves are the configured days off,
+ * and the Saturday worked in its place a configured working day.
  */
 final class WorkingDays {
 
@@ -20,13 +21,20 @@ final class WorkingDays {
             MonthDay.of(9, 2));
 
     private final Set<LocalDate> configured;
+    private final Set<LocalDate> workingSaturdays;
+
+    WorkingDays(List<LocalDate> configuredDaysOff, List<LocalDate> workingSaturdays) {
+        this.configured = Set.copyOf(configuredDaysOff);
+        this.workingSaturdays = Set.copyOf(workingSaturdays);
+    }
 
     WorkingDays(List<LocalDate> configuredDaysOff) {
-        this.configured = Set.copyOf(configuredDaysOff);
+        this(configuredDaysOff, List.of());
     }
 
     boolean isWorkingDay(LocalDate day) {
-        return !weekend(day) && !configured.contains(day) && !solarDaysOff(day.getYear()).contains(day);
+        return workingSaturdays.contains(day)
+                || !weekend(day) && !configured.contains(day) && !solarDaysOff(day.getYear()).contains(day);
     }
 
     /** The working day {@code n} working days after {@code day} (n ≥ 1); or before it, for a negative n. */

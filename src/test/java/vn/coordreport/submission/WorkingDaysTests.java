@@ -17,7 +17,7 @@ class WorkingDaysTests {
             "coordreport.submission.deadline-working-days", "2"))).bindOrCreate("coordreport.submission",
             SubmissionProperties.class);
 
-    private final WorkingDays days = new WorkingDays(DEFAULTS.holidays());
+    private final WorkingDays days = new WorkingDays(DEFAULTS.holidays(), DEFAULTS.workingSaturdays());
 
     @Test
     void aWeekendIsSkipped() {
@@ -27,8 +27,20 @@ class WorkingDaysTests {
 
     @Test
     void victoryAndLabourDaysAreSkipped() {
-        // Tuesday 29/04/2025 + 2: 30/4 and 1/5 are holidays, so Friday 2/5 and Monday 5/5
-        assertThat(days.plus(LocalDate.of(2025, 4, 29), 2)).isEqualTo(LocalDate.of(2025, 5, 5));
+        // Tuesday 29/04/2025 + 2: 30/4 and 1/5 are holidays, Friday 2/5 swapped for Saturday 26/4: Monday 5/5, Tuesday 6/5
+        assertThat(days.plus(LocalDate.of(2025, 4, 29), 2)).isEqualTo(LocalDate.of(2025, 5, 6));
+        // 2023, no swap: Tuesday 2/5 compensates the Sunday 30/4, so Friday 28/4 + 2 is Wednesday 3/5... and
+        // Giỗ Tổ's compensation too: Thursday 4/5, Friday 5/5
+        assertThat(days.plus(LocalDate.of(2023, 4, 28), 2)).isEqualTo(LocalDate.of(2023, 5, 5));
+    }
+
+    @Test
+    void aWorkingDaySwappedForASaturdayMovesTheDeadline() {
+        // 2024: Monday 29/4 off, worked on Saturday 4/5; 30/4 and 1/5 holidays
+        assertThat(days.plus(LocalDate.of(2024, 4, 26), 1)).isEqualTo(LocalDate.of(2024, 5, 2));
+        assertThat(days.plus(LocalDate.of(2024, 5, 3), 1)).isEqualTo(LocalDate.of(2024, 5, 4));
+        // 2025: Saturday 26/4 worked, for Friday 2/5
+        assertThat(days.plus(LocalDate.of(2025, 4, 25), 1)).isEqualTo(LocalDate.of(2025, 4, 26));
     }
 
     @Test
@@ -53,7 +65,8 @@ class WorkingDaysTests {
 
     @Test
     void countingBackSkipsHolidaysToo() {
-        // reminders two working days before Monday 5/5/2025: Friday 2/5 and, over 30/4 and 1/5, Tuesday 29/4
-        assertThat(days.plus(LocalDate.of(2025, 5, 5), -2)).isEqualTo(LocalDate.of(2025, 4, 29));
+        // reminders two working days before Tuesday 6/5/2025: Monday 5/5 and, over Friday 2/5 (swapped), 1/5 and
+        // 30/4, Tuesday 29/4
+        assertThat(days.plus(LocalDate.of(2025, 5, 6), -2)).isEqualTo(LocalDate.of(2025, 4, 29));
     }
 }
