@@ -78,19 +78,27 @@ public final class RecordMatch {
     /**
      * The rows to write, into stg_records_written. Without a ref: the file's rows and the stored rows of the same
      * agreements grouped by their values (one hash aggregate, no sort), a group written as many times as the file
-     * holds it more often than the database, numbered by its first line. With one: the first row of each ref that
-     * the database does not hold, or holds with other values.
+     * holds it more often than the database, numbered by its first line; a group the file and the database both
+     * hold names the first and the last import of its stored rows in {@code stg_resent} (three imports that
+     * stored one row alike are rare: a middle one is not named). With one: the first row of each ref that the
+     * database does not hold, or holds with other values.
      */
     static final List<String> MATCH = List.of("""
+            with g as (
+                select %1$s, count(*) filter (where line is null) as stored, count(line) as given, min(line) as first,
+                       min(import_id) as first_import, max(import_id) as last_import
+                from (select line, null::bigint as import_id, %2$s from stg_records where ref is null
+                      union all
+                      select null, import_id, %2$s from record
+                      where ref is null
+                        and agreement_id in (select agreement_id from stg_records where ref is null)) u
+                group by %1$s),
+            resent as (
+                insert into stg_resent (file, import_id)
+                select distinct 'records', unnest(array[first_import, last_import]) from g where given > 0 and stored > 0)
             insert into stg_records_written (line, %1$s, status)
             select first, %1$s, 'N'
-            from (select %1$s, count(*) filter (where line is null) as stored, count(line) as given, min(line) as first
-                  from (select line, %2$s from stg_records where ref is null
-                        union all
-                        select null, %2$s from record
-                        where ref is null
-                          and agreement_id in (select agreement_id from stg_records where ref is null)) u
-                  group by %1$s) g
+            from g
             cross join lateral generate_series(1, given - stored)
             where given > stored
             """.formatted(VALUES, GROUPED), """
@@ -148,27 +156,17 @@ public final class RecordMatch {
             """;
 
     /**
-     * The imports whose stored records rows of the file were found to be, into {@code stg_resent}: with a ref, the
-     * stored row of its ref; without one, every stored row of a group of alike rows that the file holds too.
+     * The imports whose stored records rows of the file with a ref were found to be, into {@code stg_resent}: the
+     * stored row of its ref. (Those of the rows without one go there as {@link #MATCH} groups them.)
      */
-    static final List<String> RESENT = List.of("""
+    static final String RESENT = """
             insert into stg_resent (file, import_id)
             select distinct 'records', r.import_id
             from stg_records s
             join record r on r.ref is not null and r.ref = s.ref and r.agreement_id = s.agreement_id
                          and coalesce(r.agency_id, 0) = coalesce(s.agency_id, 0)
             where s.ref is not null and %1$s is not distinct from %2$s
-            """.formatted(REF_VALUES.formatted("s"), REF_VALUES.formatted("r")), """
-            insert into stg_resent (file, import_id)
-            select distinct 'records', import_id
-            from (select import_id, bool_or(line is not null) over (partition by %1$s) as resent
-                  from (select line, null::bigint as import_id, %2$s from stg_records where ref is null
-                        union all
-                        select null, import_id, %2$s from record
-                        where ref is null
-                          and agreement_id in (select agreement_id from stg_records where ref is null)) u) x
-            where import_id is not null and resent
-            """.formatted(VALUES, GROUPED));
+            """.formatted(REF_VALUES.formatted("s"), REF_VALUES.formatted("r"));
 
     /** The rows adopted, which are written though present. */
     static final String ADOPTED = "select count(*) from stg_records_written where status = 'A'";

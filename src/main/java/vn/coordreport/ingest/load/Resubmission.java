@@ -97,7 +97,7 @@ public final class Resubmission {
         jdbc.sql(RecordMatch.ADOPT).update();
         Counts counts = jdbc.sql(RecordMatch.COUNT).query(Counts.class).single();
         if (counts.present() > 0) {
-            RecordMatch.RESENT.forEach(sql -> jdbc.sql(sql).update());
+            jdbc.sql(RecordMatch.RESENT).update();
         }
         jdbc.sql("set local work_mem to default").update();
         return counts;
