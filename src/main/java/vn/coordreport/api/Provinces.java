@@ -27,6 +27,27 @@ class Provinces {
         user.requireProvince(catalog.find(agreementCode).map(AgreementSummary::province).orElse(null));
     }
 
+    /**
+     * A report of the agreement must be of the user's province: the agreement's or its lead agency's, which issues
+     * it (they differ for an agreement between provinces recorded with the other's) (403).
+     */
+    void requireReport(String agreementCode) {
+        java.util.Optional<AgreementSummary> agreement = catalog.find(agreementCode);
+        if (agreement.isEmpty() || !user.canSee(agreement.get().leadAgencyProvince())) {
+            require(agreementCode);
+        }
+    }
+
+    /** For filtering a list of reports: whether the reports of each agreement code are visible. */
+    Function<String, Boolean> reportsVisible() {
+        Map<String, AgreementSummary> agreements = catalog.list(null).stream()
+                .collect(Collectors.toMap(AgreementSummary::code, a -> a, (a, b) -> a));
+        return code -> {
+            AgreementSummary agreement = agreements.get(code);
+            return agreement != null && (user.canSee(agreement.province()) || user.canSee(agreement.leadAgencyProvince()));
+        };
+    }
+
     /** For filtering a list: whether each agreement code is visible. */
     Function<String, Boolean> visible() {
         Map<String, String> provinces = catalog.list(null).stream()

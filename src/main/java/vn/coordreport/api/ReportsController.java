@@ -44,7 +44,7 @@ class ReportsController {
     @GetMapping
     List<ArchivedReport> list(@RequestParam(required = false) String agreement,
             @RequestParam(required = false) String period) {
-        Function<String, Boolean> visible = provinces.visible();
+        Function<String, Boolean> visible = provinces.reportsVisible();
         return archive.list(agreement, Period.parseIfGiven(period)).stream().filter(v -> visible.apply(v.agreementCode())).toList();
     }
 
@@ -74,7 +74,7 @@ class ReportsController {
 
     private ArchivedReport visible(long id) {
         ArchivedReport version = archive.find(id).orElseThrow(() -> new NotFound(Messages.text("api.noReportVersion", String.valueOf(id))));
-        provinces.require(version.agreementCode());
+        provinces.requireReport(version.agreementCode());
         return version;
     }
 }

@@ -82,7 +82,8 @@ public class ReportVersions {
                 left join final_document f on f.version_id = v.id
                 left join final_document fi on fi.issued_version_id = v.id
                 where (cast(:id as bigint) is null or v.id = cast(:id as bigint))
-                  and (search_key(:visible) is null or search_key(a.province) = search_key(:visible))
+                  and (search_key(:visible) is null or search_key(a.province) = search_key(:visible)
+                       or search_key(ag.province) = search_key(:visible))
                   and (search_key(:province) is null or search_key(a.province) = search_key(:province))
                   and (search_key(:agency) is null or lower(ag.code) = search_key(:agency))
                   and (search_key(:text) is null

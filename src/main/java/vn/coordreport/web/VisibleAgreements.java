@@ -67,11 +67,18 @@ class VisibleAgreements {
         return agreement;
     }
 
-    /** The archived version, once the user may see its agreement's province. */
+    /**
+     * The archived version, once the user may see its agreement's province or its lead agency's: a report is of
+     * both, the lead agency issuing it, also for an agreement between provinces recorded with the other's.
+     */
     ArchivedReport version(long id) {
         ArchivedReport version = archive.find(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có báo cáo này"));
-        find(version.agreementCode());
+        AgreementSummary agreement = catalog.find(version.agreementCode())
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có quy chế này"));
+        if (!user.canSee(agreement.leadAgencyProvince())) {
+            user.requireProvince(agreement.province());
+        }
         return version;
     }
 

@@ -134,6 +134,18 @@ class ProvinceIsolationIntegrationTests {
         Http.Response approvals = tayNinh.get("/api/approvals");
         assertThat(approvals.status()).isEqualTo(200);
         assertThat(approvals.text()).doesNotContain("TN-QT/LIEN-TINH");
+        // whose people read it in the archive too, as Tây Ninh's read the reports of their agreement
+        long version = jdbc.sql("select version_id from final_document where agreement_code = 'TN-QT/LIEN-TINH'")
+                .query(Long.class).single();
+        users.add("qt-viewer", Role.VIEWER, "Quảng Trị", PASSWORD);
+        Http quangTri = admin.as("qt-viewer", PASSWORD);
+        assertThat(quangTri.get("/api/reports/" + version + "/content").status()).isEqualTo(200);
+        assertThat(quangTri.get("/api/reports").text()).contains("TN-QT/LIEN-TINH");
+        assertThat(tayNinh.get("/api/reports/" + version).status()).isEqualTo(200);
+        Session quangTriPage = new Session("qt-viewer");
+        assertThat(quangTriPage.page("/reports")).contains("TN-QT/LIEN-TINH");
+        assertThat(quangTriPage.page("/reports/" + version)).contains("TN-QT/LIEN-TINH");
+        quangTriPage.page("/reports/" + version + "/download");
     }
 
     @Test
