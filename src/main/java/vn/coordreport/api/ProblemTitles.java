@@ -38,6 +38,10 @@ class ProblemTitles implements ResponseBodyAdvice<Object> {
             if (title != null) {
                 problem.setTitle(title);
             }
+            // a body of no type at all: Spring's words would name the type 'null'
+            if (problem.getStatus() == 415 && request.getHeaders().getContentType() == null) {
+                problem.setDetail(Messages.text("api.noContentType"));
+            }
         }
         return body;
     }

@@ -85,10 +85,15 @@ class EndpointAccessIntegrationTests {
             }
         }
         // an upload without its file says so in the reader's words, not Spring's
-        HttpResponse<String> noBody = Http.basic(port, Users.OPERATOR, Users.password(Users.OPERATOR))
-                .send("POST", "/api/imports");
+        Http operator = Http.basic(port, Users.OPERATOR, Users.password(Users.OPERATOR));
+        HttpResponse<String> json = operator.send("POST", "/api/imports");
+        assertThat(json.statusCode()).isEqualTo(415);
+        assertThat(json.body()).contains("Nội dung kiểu 'application/json' không được nhận ở đây", "multipart/form-data")
+                .doesNotContain("is not supported");
+        HttpResponse<String> noBody = operator.emptyPost("/api/imports");
         assertThat(noBody.statusCode()).isEqualTo(415);
-        assertThat(noBody.body()).contains("không được nhận ở đây", "multipart/form-data").doesNotContain("is not supported");
+        assertThat(noBody.body()).contains("không nói nội dung của nó thuộc kiểu nào", "multipart/form-data")
+                .doesNotContain("is not supported", "'null'");
     }
 
     @Test

@@ -101,6 +101,11 @@ final class Http {
                 .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString("{}")));
     }
 
+    /** A POST with no body and no Content-Type, as {@code curl -X POST} sends it. */
+    HttpResponse<String> emptyPost(String path) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
         if (authorization != null) {
