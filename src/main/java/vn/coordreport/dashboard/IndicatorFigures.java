@@ -17,6 +17,11 @@ import vn.coordreport.period.Period;
  */
 public record IndicatorFigures(List<Period> periods, List<Row> rows, List<String> notComparable) {
 
+    /** Whether some figure is compared with the same period a year earlier: some regulation may be compared. */
+    public boolean someCompared() {
+        return rows.stream().anyMatch(r -> r.previous() != null);
+    }
+
     /** Whether in some period of the trend none of the scope's regulations was in effect: its figures are blank. */
     public boolean somePeriodOutsideEffect() {
         return rows.stream().anyMatch(r -> r.trend().contains(null));
