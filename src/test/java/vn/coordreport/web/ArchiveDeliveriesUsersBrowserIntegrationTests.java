@@ -350,6 +350,16 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
         assertThat(audit("PASSWORD_RESET")).containsExactly("quantri user/lanhdao-qt");
         assertThat(audit("PASSWORD_CHANGE")).containsExactly("lanhdao-qt user/lanhdao-qt", "lanhdao-qt user/lanhdao-qt");
         assertThat(audit("USER_DISABLE")).containsExactly("quantri user/lanhdao-qt");
+
+        // an administrator of Tây Ninh sees Tây Ninh's users alone, and adds users of Tây Ninh only
+        users.add("quantri-tayninh", Role.ADMIN, "Tây Ninh", PASSWORD);
+        browser.logIn("quantri-tayninh", PASSWORD);
+        browser.open("/users");
+        assertThat(browser.driver.findElement(By.id("users")).getText()).contains("xem-tayninh", "quantri-tayninh")
+                .doesNotContain("xem-quangtri", "lanhdao-qt", "vanhanh");
+        assertThat(new Select(browser.driver.findElement(By.id("new-province"))).getOptions())
+                .extracting(WebElement::getText).containsExactly("Tây Ninh");
+        browser.look("pages-users-of-a-province");
     }
 
     @Test
