@@ -23,7 +23,7 @@ import vn.coordreport.period.PeriodCalendar;
  * {@code coordreport.time-zone}); on time when its first such import ran by the deadline, the period's
  * cut-off plus {@code coordreport.submission.deadline-working-days} working days. A record a later import
  * corrected (or numbered with a ref) still tells when it was first sent: a correction does not make the
- * agency late.
+ * agency late; a row only numbered does not move the date it was sent either.
  */
 @Service
 public class Submissions {
@@ -38,9 +38,18 @@ public class Submissions {
                   and (cast(:province as text) is null
                        or normalize(a.province, NFC) = normalize(trim(cast(:province as text)), NFC))
             ), sent as (
-                select r.agreement_id, r.agency_id, b.started_at, true as stored
+                select r.agreement_id, r.agency_id, coalesce(numbered.started_at, b.started_at) as started_at,
+                       true as stored
                 from a join record r on r.agreement_id = a.id and r.occurred_on between a.p_from and a.p_to
                 join import_batch b on b.id = r.import_id
+                -- a row sent again unchanged but for the ref it now has was sent when the row it took the place of was
+                left join lateral (
+                    select min(bx.started_at) as started_at
+                    from record_replaced x join import_batch bx on bx.id = x.import_id
+                    where r.ref is not null and x.replaced_by = r.import_id and x.ref is null
+                      and (x.agreement_id, x.indicator_id, x.occurred_on, x.quantity, x.amount_vnd, x.counterpart,
+                           x.agency_id, x.note) is not distinct from (r.agreement_id, r.indicator_id, r.occurred_on,
+                           r.quantity, r.amount_vnd, r.counterpart, r.agency_id, r.note)) numbered on true
                 where r.agency_id is not null
                 union all
                 select r.agreement_id, r.agency_id, b.started_at, false
