@@ -31,9 +31,10 @@ public class ReportRenderer {
      * The version of the layout code: raised when a change of it changes the documents made from unchanged data
      * and template, so that the archive's drafts are made again (2: a paragraph moved to the next page keeps its
      * last line, {@link WholeParagraphMeasurers}; 3: the Word file leaves 40 mm for signature and seal, and a report
-     * with nothing set for the next period tells how its tasks went under a part of its own).
+     * with nothing set for the next period tells how its tasks went under a part of its own; 4: a term report's
+     * table gives each year's amounts and partners).
      */
-    public static final int LAYOUT = 3;
+    public static final int LAYOUT = 4;
 
     private final ReportContext context;
     private final ReportTemplate template;
