@@ -159,14 +159,8 @@ class SubmissionsIntegrationTests {
 
     /** The Sở Ngoại vụ's record sent again with the ref SO-01 and this quantity, as if at {@code when}: the import. */
     private long resent(Importer importer, Path folder, String quantity, String when) throws IOException {
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("records.csv"), "agreement,indicator,date,quantity,agency,ref\n"
-                + AGREEMENT + ",JOINT_PATROL,2026-09-01," + quantity + ",SNV-TN,SO-01\n");
-        ImportOutcome outcome = importer.importPath(folder, false);
-        assertThat(outcome.problemLines()).isEmpty();
-        jdbc.sql("update import_batch set started_at = cast(:when as timestamptz) where id = :id")
-                .param("when", when).param("id", outcome.importId()).update();
-        return outcome.importId();
+        return importedAt(importer, folder, "agreement,indicator,date,quantity,agency,ref\n"
+                + AGREEMENT + ",JOINT_PATROL,2026-09-01," + quantity + ",SNV-TN,SO-01\n", when);
     }
 
     private List<String> rows(LocalDate today) {
@@ -178,13 +172,18 @@ class SubmissionsIntegrationTests {
 
     /** Imports a record of the agency dated in 2026-H2, as if the import had run at {@code when}. */
     private void sentOn(Importer importer, Path temp, String agency, String when) throws IOException {
-        Path folder = Files.createDirectories(temp.resolve(agency));
-        Files.writeString(folder.resolve("records.csv"), "agreement,indicator,date,quantity,agency\n"
-                + AGREEMENT + ",JOINT_PATROL,2026-09-01,3," + agency + "\n");
+        importedAt(importer, temp.resolve(agency), "agreement,indicator,date,quantity,agency\n"
+                + AGREEMENT + ",JOINT_PATROL,2026-09-01,3," + agency + "\n", when);
+    }
+
+    /** Imports these records, as if the import had run at {@code when}: its id. */
+    private long importedAt(Importer importer, Path folder, String records, String when) throws IOException {
+        Files.writeString(Files.createDirectories(folder).resolve("records.csv"), records);
         ImportOutcome outcome = importer.importPath(folder, false);
         assertThat(outcome.problemLines()).isEmpty();
         jdbc.sql("update import_batch set started_at = cast(:when as timestamptz) where id = :id")
                 .param("when", when).param("id", outcome.importId()).update();
+        return outcome.importId();
     }
 
     private static String recipient(MimeMessage m) {
