@@ -86,7 +86,7 @@ class ImportsPage {
                     + ".");
         } catch (IllegalArgumentException e) {
             // most reasons begin "không hủy được lần nhập #4: ..." themselves: said once
-            String reason = e.getMessage();
+            String reason = PageFormat.problem(e.getMessage());
             redirect.addFlashAttribute("undoProblem", reason.startsWith("không")
                     ? Character.toUpperCase(reason.charAt(0)) + reason.substring(1)
                     : "Không hủy được lần nhập #" + id + ": " + reason);

@@ -40,6 +40,19 @@ final class PageFormat {
         return current == null || previous == null ? "—" : vn.coordreport.render.Changes.againstSamePeriod(current, previous);
     }
 
+    /** The command line's {@code coordreport reopen ...} in a message, with the parentheses around it. */
+    private static final java.util.regex.Pattern REOPEN_COMMAND =
+            java.util.regex.Pattern.compile(" ?\\(coordreport reopen --agreement [^)]*\\)");
+
+    /**
+     * An import's or an undo's message as a page says it: the administrator reopens a locked period on this
+     * page, not with the command the command line's message names.
+     */
+    public static String problem(String message) {
+        return message == null ? null
+                : REOPEN_COMMAND.matcher(message).replaceAll(" ở mục “Kỳ đã ban hành (khóa nhập)” của trang Nhập dữ liệu");
+    }
+
     /** The raw figure a chart reads (a dot as decimal separator); empty for none. */
     public String raw(BigDecimal value) {
         return value == null ? "" : value.toPlainString();

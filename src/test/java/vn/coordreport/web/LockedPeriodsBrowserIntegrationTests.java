@@ -83,6 +83,17 @@ class LockedPeriodsBrowserIntegrationTests {
         assertThat(browser.fetchStatus("POST", "/imports/reopen", Map.of("agreement", QUANG_TRI, "period", "2021")))
                 .isEqualTo(403);
         assertThat(locks.locked()).hasSize(1);
+        // a row of the locked period typed in the form: refused, with where the administrator reopens it, not the
+        // command line's command
+        browser.open("/entry?agreement=" + QUANG_TRI + "&period=2021");
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElements(By.name("records.indicator")).get(0))
+                .selectByValue("JOINT_PATROL");
+        browser.driver.findElements(By.name("records.date")).get(0).sendKeys("05/03/2021");
+        browser.submit(By.id("entry-save"));
+        assertThat(browser.driver.findElement(By.cssSelector(".row-problems")).getText())
+                .contains("quản trị viên (ADMIN) phải mở lại kỳ ở mục “Kỳ đã ban hành (khóa nhập)” của trang Nhập dữ liệu "
+                        + "trước khi sửa số liệu")
+                .doesNotContain("coordreport reopen");
 
         browser.logIn("quantri", PASSWORD);
         browser.open("/imports");
