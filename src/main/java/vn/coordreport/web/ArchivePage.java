@@ -64,8 +64,12 @@ class ArchivePage {
 
     @GetMapping("/reports/{id}")
     String one(@PathVariable long id, Model model) {
+        // another province's version is refused (403), as its download and the API's are; an unknown one is 404
         ReportVersions.Row version = versions.one(id, user.province().orElse(null))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có báo cáo này"));
+                .orElseThrow(() -> versions.one(id, null).isPresent()
+                        ? new org.springframework.security.access.AccessDeniedException(
+                                vn.coordreport.messages.Messages.text("security.otherProvince"))
+                        : new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có báo cáo này"));
         List<String> targets = new ArrayList<>(List.of("report/" + id, "report version #" + id, "final/" + id));
         if (version.finalId() != null && version.finalId() != id) {
             targets.add("final/" + version.finalId());

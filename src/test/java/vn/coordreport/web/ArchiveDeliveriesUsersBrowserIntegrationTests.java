@@ -158,6 +158,9 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
                 .map(ArchivedReport::id).toList()).isNotEmpty();
         browser.open("/reports/" + document);
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).doesNotContain("09/QCPH");
+        // refused, as its download and the API's are; a version that does not exist is not found
+        assertThat(browser.fetchStatus("GET", "/reports/" + document, Map.of())).isEqualTo(403);
+        assertThat(browser.fetchStatus("GET", "/reports/999999", Map.of())).isEqualTo(404);
     }
 
     @Test
