@@ -18,12 +18,19 @@ import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionOperations;
 
 import vn.coordreport.messages.Messages;
 
 /**
  * Puts the schedules into Quartz's tables, idempotently and safely when two
- * nodes start at once. The report jobs (and the one-shot runs of
+ * nodes start at once: in one transaction that first takes a PostgreSQL
+ * advisory lock, Quartz's job store working on the transaction's connection,
+ * so that a node starting beside another finds what the other stored rather
+ * than storing it too (outside a transaction Quartz's own row lock is released
+ * at once, and both inserted the jobs: "duplicate key ... qrtz_job_details").
+ * The report jobs (and the one-shot runs of
  * {@link RunNowJob}) request recovery: when the node running one dies, the
  * node that notices re-fires it with the same scheduled time, and so resumes
  * the same Batch job instance. A trigger whose definition is unchanged is left alone,
@@ -40,7 +47,37 @@ final class ScheduleRegistrar {
     private ScheduleRegistrar() {
     }
 
-    static void register(Scheduler scheduler, Collection<ScheduleDefinition> definitions, ZoneId zone)
+    /** The advisory lock of the registration: one key for every node of a database. */
+    private static final String LOCK = "select pg_advisory_xact_lock(hashtextextended('coordreport.schedules', 0))";
+
+    static void register(Scheduler scheduler, Collection<ScheduleDefinition> definitions, ZoneId zone,
+            TransactionOperations transactions, JdbcClient jdbc) throws SchedulerException {
+        try {
+            transactions.executeWithoutResult(status -> {
+                jdbc.sql(LOCK).query().listOfRows();
+                try {
+                    store(scheduler, definitions, zone);
+                } catch (SchedulerException e) {
+                    throw new Stored(e);
+                }
+            });
+        } catch (Stored e) {
+            throw e.cause;
+        }
+    }
+
+    /** A {@link SchedulerException} carried out of the transaction, which rolls back on it. */
+    private static final class Stored extends RuntimeException {
+
+        private final SchedulerException cause;
+
+        Stored(SchedulerException cause) {
+            super(cause);
+            this.cause = cause;
+        }
+    }
+
+    private static void store(Scheduler scheduler, Collection<ScheduleDefinition> definitions, ZoneId zone)
             throws SchedulerException {
         scheduler.addJob(newJob(ScheduledReportJob.class).withIdentity(ScheduleDefinition.NIGHTLY, GROUP)
                 .storeDurably().requestRecovery().build(), true);

@@ -7,7 +7,11 @@ import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.coordreport.messages.DateFormats;
 import vn.coordreport.messages.Messages;
@@ -31,15 +35,20 @@ public class Schedules {
     private final ScheduleList schedules;
     private final ReportJobs jobs;
     private final ClusterNodes nodes;
+    private final TransactionOperations transactions;
+    private final JdbcClient jdbc;
 
     Schedules(Scheduler scheduler, ScheduleProperties properties, @Value("${coordreport.time-zone}") ZoneId zone,
-            ScheduleList schedules, ReportJobs jobs, ClusterNodes nodes) {
+            ScheduleList schedules, ReportJobs jobs, ClusterNodes nodes, PlatformTransactionManager transactionManager,
+            JdbcClient jdbc) {
         this.scheduler = scheduler;
         this.properties = properties;
         this.zone = zone;
         this.schedules = schedules;
         this.jobs = jobs;
         this.nodes = nodes;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.jdbc = jdbc;
     }
 
     /**
@@ -70,7 +79,7 @@ public class Schedules {
     /** Registers the configured schedules (idempotently) and starts firing them. */
     public void start() {
         try {
-            ScheduleRegistrar.register(scheduler, properties.definitions().values(), zone);
+            ScheduleRegistrar.register(scheduler, properties.definitions().values(), zone, transactions, jdbc);
             scheduler.start();
             log.info(Messages.text("log.scheduler.started", scheduler.getSchedulerName(),
                     scheduler.getSchedulerInstanceId(), JobNames.NIGHTLY, JobNames.PERIOD_CLOSE));

@@ -68,8 +68,8 @@ class SchedulerClusterIntegrationTests {
         Scheduler b = node("node-b");
         ZonedDateTime at = ZonedDateTime.now(ZONE).plusSeconds(4).withNano(0);
         ScheduleDefinition once = new ScheduleDefinition("nightly", cronAt(at), ScheduleDefinition.NIGHTLY, null);
-        ScheduleRegistrar.register(a, List.of(once), ZONE);
-        ScheduleRegistrar.register(b, List.of(once), ZONE);
+        register(a, List.of(once));
+        register(b, List.of(once));
 
         // when both run past the fire time
         a.start();
@@ -94,8 +94,7 @@ class SchedulerClusterIntegrationTests {
         String cron = first.getSecond() + "," + (first.getSecond() + 1) + "," + (first.getSecond() + 2) + " "
                 + first.getMinute() + " " + first.getHour() + " " + first.getDayOfMonth() + " " + first.getMonthValue()
                 + " ? " + first.getYear();
-        ScheduleRegistrar.register(a, List.of(new ScheduleDefinition("downtime", cron, ScheduleDefinition.NIGHTLY, null)),
-                ZONE);
+        register(a, List.of(new ScheduleDefinition("downtime", cron, ScheduleDefinition.NIGHTLY, null)));
         int before = nightlyRuns().size();
         ZonedDateTime missed = first.plusSeconds(2 + 3); // the last fire, and the misfire threshold well passed
         Awaitility.await("the three fires missed").atMost(Duration.between(missed).plusSeconds(2))
@@ -110,6 +109,56 @@ class SchedulerClusterIntegrationTests {
         Awaitility.await("no second run of the missed fires").during(java.time.Duration.ofSeconds(3))
                 .atMost(java.time.Duration.ofSeconds(5)).until(() -> nightlyRuns().size() == before + 1);
         assertThat(nightlyRuns()).hasSize(before + 1);
+    }
+
+    @Test
+    void twoNodesStartingAtOnceStoreTheSchedulesOnce() throws Exception {
+        // given two nodes of an empty job store (as two serve processes started together on a new database)
+        Scheduler a = node("node-d");
+        Scheduler b = node("node-e");
+        ScheduleDefinition nightly = new ScheduleDefinition("nightly", "0 0 2 * * ?", ScheduleDefinition.NIGHTLY, null);
+        java.util.concurrent.ExecutorService both = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 10; round++) {
+                jdbc().sql("delete from qrtz_cron_triggers where sched_name = 'coordreport-cluster-test'").update();
+                jdbc().sql("delete from qrtz_triggers where sched_name = 'coordreport-cluster-test'").update();
+                jdbc().sql("delete from qrtz_job_details where sched_name = 'coordreport-cluster-test'").update();
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+
+                // when both register the schedules at the same moment
+                List<java.util.concurrent.Future<Object>> done = both.invokeAll(List.of(
+                        () -> {
+                            start.await();
+                            register(a, List.of(nightly));
+                            return null;
+                        }, () -> {
+                            start.await();
+                            register(b, List.of(nightly));
+                            return null;
+                        }));
+
+                // then neither fails ("duplicate key ... qrtz_job_details"), and each job and trigger is stored once
+                for (java.util.concurrent.Future<Object> node : done) {
+                    node.get();
+                }
+                assertThat(jdbc().sql("select count(*) from qrtz_job_details where sched_name = 'coordreport-cluster-test'")
+                        .query(Long.class).single()).as("round " + round).isEqualTo(4);
+                assertThat(jdbc().sql("select count(*) from qrtz_triggers where sched_name = 'coordreport-cluster-test'")
+                        .query(Long.class).single()).as("round " + round).isEqualTo(1);
+            }
+        } finally {
+            both.shutdownNow();
+        }
+    }
+
+    /** Registers the schedules as {@link Schedules#start} does. */
+    private void register(Scheduler node, List<ScheduleDefinition> definitions) throws Exception {
+        ScheduleRegistrar.register(node, definitions, ZONE,
+                new org.springframework.transaction.support.TransactionTemplate(transactionManager), jdbc());
+    }
+
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc() {
+        return org.springframework.jdbc.core.simple.JdbcClient.create(dataSource);
     }
 
     private List<JobSummary> nightlyRuns() {
