@@ -53,6 +53,19 @@ final class PageFormat {
                 : REOPEN_COMMAND.matcher(message).replaceAll(" ở mục “Kỳ đã ban hành (khóa nhập)” của trang Nhập dữ liệu");
     }
 
+    /**
+     * An import's message on the entry form, whose numbers are typed as Vietnamese write them
+     * ({@link EntryRows#number}): not the import format's rule for a file's numbers.
+     */
+    public static String entryProblem(String message) {
+        String page = problem(message);
+        return page == null ? null : page
+                .replace("chỉ ghi chữ số, phần thập phân ngăn bằng dấu chấm '.', không dùng dấu phân cách hàng nghìn",
+                        "ghi chữ số, hàng nghìn có thể ngăn bằng dấu chấm, phần thập phân sau dấu phẩy (1.234,5)")
+                .replace("số đồng nguyên: chỉ ghi chữ số, không dùng dấu phân cách hàng nghìn",
+                        "số đồng nguyên: ghi chữ số, hàng nghìn có thể ngăn bằng dấu chấm (1.500.000), không có phần lẻ");
+    }
+
     /** The raw figure a chart reads (a dot as decimal separator); empty for none. */
     public String raw(BigDecimal value) {
         return value == null ? "" : value.toPlainString();

@@ -1,0 +1,34 @@
+package vn.coordreport.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import vn.coordreport.messages.Messages;
+
+/** The import's messages as the pages say them. */
+class PageFormatTests {
+
+    @Test
+    void theEntryFormStatesItsOwnRuleForNumbersNotTheFilesOne() {
+        // the form reads 1.234,5 as Vietnamese write it: the file format's rule would tell the clerk the opposite
+        assertThat(PageFormat.entryProblem(Messages.text("import.quantity.notNumber", "1,2,3")))
+                .isEqualTo("'1,2,3' không phải là số: ghi chữ số, hàng nghìn có thể ngăn bằng dấu chấm, phần thập phân "
+                        + "sau dấu phẩy (1.234,5)");
+        assertThat(PageFormat.entryProblem(Messages.text("import.amount.notWhole", "1500000.5")))
+                .isEqualTo("'1500000.5' không phải là số đồng nguyên: ghi chữ số, hàng nghìn có thể ngăn bằng dấu chấm "
+                        + "(1.500.000), không có phần lẻ");
+        // the imports page keeps the file format's rule, which its files follow
+        assertThat(PageFormat.problem(Messages.text("import.amount.notWhole", "1.500"))).contains(
+                "không dùng dấu phân cách hàng nghìn");
+    }
+
+    @Test
+    void thePagesTellWhereALockedPeriodIsReopened() {
+        String message = Messages.text("import.lockedPeriod", "2021", "'09/QCPH/SNgV-BP'", "số 01/BC-SNgV, ban hành "
+                + "ngày 02/12/2026", "09/QCPH/SNgV-BP", "2021");
+        assertThat(message).contains("(coordreport reopen --agreement 09/QCPH/SNgV-BP --period 2021 --as USERNAME)");
+        assertThat(PageFormat.problem(message)).contains("phải mở lại kỳ ở mục “Kỳ đã ban hành (khóa nhập)” của trang "
+                + "Nhập dữ liệu trước khi sửa").doesNotContain("coordreport");
+    }
+}
