@@ -3,9 +3,11 @@ package vn.coordreport.review;
 /**
  * The indicator figures of a review as SQL aggregates, over rows with the
  * columns {@code quantity}, {@code amount_vnd}, {@code counterpart} and the
- * flags {@code in_period}, {@code in_previous} and {@code since_effective}:
- * the review's own statement and the benchmark's set-based floor share them,
- * so the floor computes exactly what a review does.
+ * flags {@code in_period}, {@code in_previous} and {@code since_effective},
+ * partners counted by {@code partner_key} (V125: one partner however the case
+ * and the spaces of its name are written): the review's own statement and
+ * the benchmark's set-based floor share them, so the floor computes exactly
+ * what a review does.
  */
 public final class IndicatorAggregates {
 
@@ -14,11 +16,11 @@ public final class IndicatorAggregates {
             count(*) filter (where in_period) as records,
                    sum(quantity) filter (where in_period) as quantity,
                    sum(amount_vnd) filter (where in_period) as amount_vnd,
-                   count(distinct counterpart) filter (where in_period) as counterparts,
+                   count(distinct partner_key(counterpart)) filter (where in_period) as counterparts,
                    count(*) filter (where in_previous) as previous_records,
                    sum(quantity) filter (where in_previous) as previous_quantity,
                    sum(amount_vnd) filter (where in_previous) as previous_amount_vnd,
-                   count(distinct counterpart) filter (where in_previous) as previous_counterparts,
+                   count(distinct partner_key(counterpart)) filter (where in_previous) as previous_counterparts,
                    sum(quantity) filter (where since_effective) as total_since_effective""";
 
     private IndicatorAggregates() {

@@ -23,7 +23,7 @@ import vn.coordreport.review.Review.YearDetail;
  * 14 December) cut to the term, so that a whole year's column equals that
  * year's annual review; the term's last year runs to the term's end (the days
  * after a 14 December are not a year of their own). One range scan sums each indicator's quantity and amount
- * and counts its counterparts per year, the year found by {@code width_bucket} over the years' first days.
+ * and counts its partners ({@code partner_key}) per year, the year found by {@code width_bucket} over the years' first days.
  */
 @Component
 class TermYearQuery {
@@ -31,7 +31,7 @@ class TermYearQuery {
     private static final String BY_YEAR = """
             select i.code, width_bucket(r.occurred_on, string_to_array(:starts, ',')::date[]) as year_index,
                    trim_scale(sum(r.quantity)) as quantity, sum(r.amount_vnd) as amount_vnd,
-                   count(distinct r.counterpart) as counterparts
+                   count(distinct partner_key(r.counterpart)) as counterparts
             from record r
             join indicator i on i.id = r.indicator_id
             where r.agreement_id = :agreement

@@ -23,6 +23,7 @@ class ReviewIndicatorsIntegrationTests {
 
     private static final String QT = "09/QCPH/SNgV-BP";
     private static final String OTHER = "10/QCPH/SNgV-CA";
+    private static final String PARTNERS = "11/QCPH/SNgV";
 
     @Autowired
     ReviewQuery reviews;
@@ -60,7 +61,31 @@ class ReviewIndicatorsIntegrationTests {
                 .agreement("B-D09", "Quảng Trị", "2018-01-01", null, "decree-09", "SNGV-QT")
                 .agreement("B-CAL", "Quảng Trị", "2018-01-01", null, "calendar", "SNGV-QT")
                 .record("B-D09", "RESCUE", "2019-06-14", "1").record("B-D09", "RESCUE", "2019-06-15", "10")
-                .record("B-CAL", "RESCUE", "2019-06-14", "1").record("B-CAL", "RESCUE", "2019-06-15", "10");
+                .record("B-CAL", "RESCUE", "2019-06-14", "1").record("B-CAL", "RESCUE", "2019-06-15", "10")
+                // one partner written five ways (case, a double space, a tab, a no-break space), and two others
+                .agreement(PARTNERS, "Quảng Trị", "2018-01-01", null, "calendar", "SNGV-QT")
+                .record(PARTNERS, "NGO_PROJECT", "2021-03-01", "1", null, "Tỉnh Savannakhet", "SNGV-QT")
+                .record(PARTNERS, "NGO_PROJECT", "2021-04-01", "1", null, "tỉnh  Savannakhet", "SNGV-QT")
+                .record(PARTNERS, "NGO_PROJECT", "2021-05-01", "1", null, "TỈNH SAVANNAKHET", "SNGV-QT")
+                .record(PARTNERS, "NGO_PROJECT", "2021-06-01", "1", null, "Tỉnh\tSavannakhet", "SNGV-QT")
+                .record(PARTNERS, "NGO_PROJECT", "2021-07-01", "1", null, "Tỉnh\u00a0Savannakhet", "SNGV-QT")
+                .record(PARTNERS, "NGO_PROJECT", "2021-08-01", "1", null, "Đại sứ quán Lào", "SNGV-QT")
+                .record(PARTNERS, "NGO_PROJECT", "2021-09-01", "1", null, "ĐẠI SỨ QUÁN LÀO", "SNGV-QT")
+                .record(PARTNERS, "NGO_PROJECT", "2021-10-01", "1", null, "Tỉnh Khăm Muộn", "SNGV-QT")
+                .record(PARTNERS, "NGO_PROJECT", "2020-10-01", "1", null, "tỉnh khăm muộn", "SNGV-QT")
+                .record(PARTNERS, "NGO_PROJECT", "2020-11-01", "1", null, "Tỉnh Khăm  Muộn", "SNGV-QT");
+    }
+
+    @Test
+    void aPartnerCountsOnceHoweverItsNameIsCasedOrSpaced() {
+        IndicatorFigure year = figure(reviews.review(PARTNERS, Period.parse("2021"), null), "NGO_PROJECT");
+        IndicatorFigure term = figure(reviews.review(PARTNERS, Period.parse("2020-01-01..2021-12-31"), null),
+                "NGO_PROJECT");
+
+        assertThat(year.records()).isEqualTo(8);
+        assertThat(year.counterparts()).isEqualTo(3);
+        assertThat(year.previousCounterparts()).isEqualTo(1);
+        assertThat(term.yearDetails()).extracting(Review.YearDetail::counterparts).containsExactly(1L, 3L);
     }
 
     @Test
