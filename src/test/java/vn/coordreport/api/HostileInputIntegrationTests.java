@@ -105,6 +105,11 @@ class HostileInputIntegrationTests {
         refused.put("close period", admin.postJson("/api/jobs/close", "{\"period\": " + quoted(SQL) + "}"));
         refused.put("close calendar", admin.postJson("/api/jobs/close", "{\"period\": \"2019-H1\", \"calendar\": " + quoted(SQL) + "}"));
         refused.put("nightly asOf", admin.postJson("/api/jobs/nightly", "{\"asOf\": " + quoted(SQL) + "}"));
+        // a number is no day (20210601 was read as the 20 210 601st day after 1970: a nightly run of the year 57304,
+        // archived) and no yes or no
+        refused.put("nightly asOf number", admin.postJson("/api/jobs/nightly", "{\"asOf\": 20210601}"));
+        refused.put("final number", admin.postJson("/api/report-requests",
+                "{\"agreement\": " + quoted(QT) + ", \"period\": \"2021\", \"final\": 1}"));
         refused.put("restart id", admin.postJson("/api/jobs/" + Q + "/restart", "{}"));
         refused.put("job id", admin.get("/api/jobs/" + Q));
         refused.put("job limit", admin.get("/api/jobs?limit=" + Q));
@@ -124,6 +129,8 @@ class HostileInputIntegrationTests {
             assertThat(answer.text()).as(what).doesNotContain("SQLException", "PSQLException", "at org.", "at vn.");
         });
         assertThat(refused.get("malformed JSON").status()).isEqualTo(400);
+        assertThat(refused.get("nightly asOf number").text()).contains("asOf");
+        assertThat(refused.get("final number").text()).contains("final");
         assertThat(refused.get("agreement").status()).isEqualTo(404);
         // a period or status that is none is said so (400), not answered with an empty list
         assertThat(refused.get("reports period").status()).isEqualTo(400);
