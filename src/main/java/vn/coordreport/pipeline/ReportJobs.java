@@ -109,18 +109,23 @@ public class ReportJobs {
     }
 
     /**
-     * Refuses a request that may not run: a close before its period's cut-off
-     * and grace days (unless forced).
+     * Refuses a request that may not run: drafts as of a day to come, a close
+     * before its period's cut-off and grace days (unless forced).
      *
      * @throws IllegalArgumentException saying why, and since when it may run
      */
     public void check(JobRequest request) {
+        LocalDate today = LocalDate.ofInstant(request.run(), clock.getZone());
+        if (request.asOf() != null && request.asOf().isAfter(today)) {
+            throw new IllegalArgumentException(Messages.text("job.asOfAhead", DAY.format(request.asOf()),
+                    DAY.format(today)));
+        }
         if (request.period() == null || request.force()) {
             return;
         }
         DateRange range = request.period().range(scope.calendar(request.calendar()));
         LocalDate closable = closableOn(request.period(), request.calendar());
-        if (LocalDate.ofInstant(request.run(), clock.getZone()).isBefore(closable)) {
+        if (today.isBefore(closable)) {
             throw new IllegalArgumentException(Messages.text("job.closeTooEarly", request.period().toString(),
                     DAY.format(closable), DAY.format(range.to()), properties.closeGraceWorkingDays()));
         }

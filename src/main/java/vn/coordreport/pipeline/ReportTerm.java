@@ -18,7 +18,8 @@ import vn.coordreport.review.ReviewQuery;
 
 /**
  * The regulation's term (its effective dates): a report is made only of a
- * period that overlaps it, and the periods offered to pick from are those.
+ * period that overlaps it and has begun, and the periods offered to pick from
+ * are those.
  * An open-ended regulation runs until today for the offer, without end for
  * the check.
  */
@@ -45,7 +46,8 @@ public class ReportTerm {
 
     /**
      * @param calendarOrNull null for the agreement's own calendar
-     * @throws OutsideTerm              when the period's days and the term have none in common
+     * @throws OutsideTerm              when the period's days and the term have none in common, or the period
+     *                                  has not begun
      * @throws IllegalArgumentException for an unknown agreement
      */
     public void require(String agreementCode, Period period, PeriodCalendar calendarOrNull) {
@@ -55,6 +57,12 @@ public class ReportTerm {
             throw new OutsideTerm("Kỳ báo cáo " + period.vietnameseName() + " (" + days.toVietnamese()
                     + ") nằm ngoài thời hạn của quy chế " + agreement.code() + " (" + term(agreement)
                     + "). Hãy chọn một kỳ trong thời hạn này.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (days.from().isAfter(today)) {
+            // nothing of it can have happened yet: its report would be empty, and the archive keeps every version
+            throw new OutsideTerm("Kỳ báo cáo " + period.vietnameseName() + " (" + days.toVietnamese()
+                    + ") chưa bắt đầu (hôm nay là " + DAY.format(today) + "). Hãy chọn một kỳ đã bắt đầu.");
         }
     }
 

@@ -110,6 +110,10 @@ class HostileInputIntegrationTests {
         refused.put("nightly asOf number", admin.postJson("/api/jobs/nightly", "{\"asOf\": 20210601}"));
         refused.put("final number", admin.postJson("/api/report-requests",
                 "{\"agreement\": " + quoted(QT) + ", \"period\": \"2021\", \"final\": 1}"));
+        // nothing of a day or a period to come can have happened: no draft of it, archived for good
+        refused.put("nightly asOf to come", admin.postJson("/api/jobs/nightly", "{\"asOf\": \"2099-06-01\"}"));
+        refused.put("period to come", admin.postJson("/api/report-requests",
+                "{\"agreement\": " + quoted(QT) + ", \"period\": \"2099\"}"));
         refused.put("restart id", admin.postJson("/api/jobs/" + Q + "/restart", "{}"));
         refused.put("job id", admin.get("/api/jobs/" + Q));
         refused.put("job limit", admin.get("/api/jobs?limit=" + Q));
@@ -131,6 +135,8 @@ class HostileInputIntegrationTests {
         assertThat(refused.get("malformed JSON").status()).isEqualTo(400);
         assertThat(refused.get("nightly asOf number").text()).contains("asOf");
         assertThat(refused.get("final number").text()).contains("final");
+        assertThat(refused.get("nightly asOf to come").text()).contains("Ngày 01/06/2099 chưa đến (hôm nay là ");
+        assertThat(refused.get("period to come").text()).contains("Kỳ báo cáo năm 2099", "chưa bắt đầu (hôm nay là ");
         assertThat(refused.get("agreement").status()).isEqualTo(404);
         // a period or status that is none is said so (400), not answered with an empty list
         assertThat(refused.get("reports period").status()).isEqualTo(400);
