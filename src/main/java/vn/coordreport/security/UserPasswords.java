@@ -1,5 +1,6 @@
 package vn.coordreport.security;
 
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +18,7 @@ import vn.coordreport.messages.Messages;
 public class UserPasswords {
 
     static final int MINIMUM_LENGTH = 8;
+    static final int MAXIMUM_BYTES = 72;
     private static final SecureRandom RANDOM = new SecureRandom();
     /** No 0/O, 1/l/I: read off a screen and typed again. */
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -66,13 +68,17 @@ public class UserPasswords {
     }
 
     /**
-     * Refuses a password too short to be one.
+     * Refuses a password too short to be one, or too long for BCrypt, which reads
+     * {@value #MAXIMUM_BYTES} bytes of it (UTF-8: a Vietnamese letter with its marks takes two or three).
      *
-     * @throws IllegalArgumentException for a password under {@value #MINIMUM_LENGTH} characters
+     * @throws IllegalArgumentException saying which, in the user's words
      */
-    static void check(String password) {
+    public static void check(String password) {
         if (password == null || password.length() < MINIMUM_LENGTH) {
             throw new IllegalArgumentException(Messages.text("users.shortPassword", MINIMUM_LENGTH));
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
+            throw new IllegalArgumentException(Messages.text("users.longPassword", MAXIMUM_BYTES));
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.coordreport.web;
 
+import java.nio.charset.StandardCharsets;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,6 +35,9 @@ class AccountPage {
     String change(@RequestParam String current, @RequestParam String password, @RequestParam String repeat,
             RedirectAttributes redirect) {
         String problem = password.length() < 8 ? "Mật khẩu mới cần ít nhất 8 ký tự."
+                : password.getBytes(StandardCharsets.UTF_8).length > 72
+                        ? "Mật khẩu mới dài quá 72 byte (mỗi chữ không dấu là 1 byte, mỗi chữ có dấu 2 đến 3 byte): "
+                                + "hãy chọn mật khẩu ngắn hơn."
                 : !password.equals(repeat) ? "Hai lần nhập mật khẩu mới không giống nhau."
                 : password.equals(current) ? "Mật khẩu mới phải khác mật khẩu hiện tại." : null;
         if (problem == null && !passwords.change(user.username(), current, password)) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.coordreport.catalog.AgreementCatalog;
 import vn.coordreport.catalog.AgreementSearch;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.CurrentUser;
@@ -42,15 +43,17 @@ class UsersPage {
     private final UserDirectory directory;
     private final UserPasswords passwords;
     private final AgreementSearch agreements;
+    private final AgreementCatalog catalog;
     private final AuditLog audit;
     private final CurrentUser user;
 
     UsersPage(UserAccounts accounts, UserDirectory directory, UserPasswords passwords, AgreementSearch agreements,
-            AuditLog audit, CurrentUser user) {
+            AgreementCatalog catalog, AuditLog audit, CurrentUser user) {
         this.accounts = accounts;
         this.directory = directory;
         this.passwords = passwords;
         this.agreements = agreements;
+        this.catalog = catalog;
         this.audit = audit;
         this.user = user;
     }
@@ -75,8 +78,13 @@ class UsersPage {
     String add(@RequestParam String username, @RequestParam(required = false) List<String> roles,
             @RequestParam(required = false) String province, RedirectAttributes redirect) {
         Set<Role> chosen = EnumSet.noneOf(Role.class);
+        String unknownRole = null;
         for (String role : roles == null ? List.<String>of() : roles) {
-            chosen.add(Role.valueOf(role));
+            try {
+                chosen.addAll(Role.parse(role));
+            } catch (IllegalArgumentException e) {
+                unknownRole = role;
+            }
         }
         String name = username == null ? "" : username.strip();
         if (user.province().isPresent()) {
@@ -86,7 +94,12 @@ class UsersPage {
             }
             province = user.province().get();
         }
-        String problem = chosen.isEmpty() ? "Hãy chọn ít nhất một vai trò."
+        // a province typed without its diacritics would limit the user to a province with no data: nothing to see
+        String meant = province == null ? null : catalog.provinceMeant(province).orElse(null);
+        String problem = unknownRole != null ? "Không có vai trò “" + unknownRole + "”: hãy chọn trong danh sách."
+                : chosen.isEmpty() ? "Hãy chọn ít nhất một vai trò."
+                : meant != null ? "Dữ liệu không có tỉnh nào viết là “" + province.strip() + "”: có phải là “" + meant
+                        + "”? Hãy ghi tên tỉnh có dấu như trong dữ liệu."
                 : !name.matches("[\\p{L}\\p{N}._@-]{1,64}")
                         ? "Tên đăng nhập gồm 1 đến 64 chữ cái, chữ số, dấu chấm, gạch dưới, gạch ngang hoặc @."
                         : accounts.find(name).isPresent() ? "Đã có người dùng “" + name + "”." : null;

@@ -1,6 +1,7 @@
 package vn.coordreport.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -175,6 +176,36 @@ class EndpointAccessIntegrationTests {
         // and the users of their province are theirs to manage
         assertThat(admin.form("/users/tokens", Map.of("username", Users.QUANG_TRI), admin.csrf("/users")).statusCode())
                 .isEqualTo(302);
+    }
+
+    @Test
+    void theUsersAndAccountFormsSayAWrongValueRatherThanFail() {
+        Http admin = Http.browser(port).with("Accept", "text/html");
+        admin.login(Users.ADMIN, Users.password(Users.ADMIN));
+
+        // a role that is none was a 500; one written in small letters is the role
+        assertThat(admin.form("/users", Map.of("username", "godlike", "roles", "GOD"), admin.csrf("/users"))
+                .statusCode()).isEqualTo(302);
+        assertThat(admin.get("/users").body()).contains("Không có vai trò “GOD”: hãy chọn trong danh sách.");
+        assertThat(accounts.find("godlike")).isEmpty();
+        assertThat(admin.form("/users", Map.of("username", "smallletters", "roles", "viewer"), admin.csrf("/users"))
+                .statusCode()).isEqualTo(302);
+        assertThat(accounts.find("smallletters").orElseThrow().roles()).containsExactly(Role.VIEWER);
+
+        // a province written without its marks would limit the user to a province with no data, as the command says
+        assertThat(admin.form("/users", Map.of("username", "nomarks", "roles", "VIEWER", "province", "Quang Tri"),
+                admin.csrf("/users")).statusCode()).isEqualTo(302);
+        assertThat(admin.get("/users").body()).contains("Dữ liệu không có tỉnh nào viết là “Quang Tri”: có phải là "
+                + "“Quảng Trị”?");
+        assertThat(accounts.find("nomarks")).isEmpty();
+
+        // BCrypt reads 72 bytes of a password: a longer one (24 letters with marks, 3 bytes each, and one more) was a 500
+        String tooLong = "ồ".repeat(24) + "a";
+        assertThat(admin.form("/account/password", Map.of("current", Users.password(Users.ADMIN), "password", tooLong,
+                "repeat", tooLong), admin.csrf("/account")).statusCode()).isEqualTo(302);
+        assertThat(admin.get("/account").body()).contains("Mật khẩu mới dài quá 72 byte");
+        assertThatThrownBy(() -> accounts.add("longpassword", Role.VIEWER, null, tooLong))
+                .hasMessageContaining("mật khẩu dài quá 72 byte");
     }
 
     @Test
