@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.coordreport.catalog.UnknownAgreement;
 import vn.coordreport.ingest.check.LockedPeriods;
 import vn.coordreport.period.Period;
 
@@ -38,21 +39,34 @@ public class PeriodLocks {
     }
 
     /**
+     * The lock of a period of an agreement.
+     *
+     * @throws UnknownAgreement         when no agreement has the code
+     * @throws IllegalArgumentException when the period is none ({@code 2021-H3}), or is not locked (never issued, or
+     *                                  reopened already)
+     */
+    public Lock lockOf(String agreementCode, String period) {
+        String code = agreementCode == null ? "" : agreementCode.strip();
+        String normalized = Period.parse(period).toString();
+        return locked().stream().filter(l -> l.agreementCode().equals(code) && l.period().equals(normalized))
+                .findFirst()
+                .orElseThrow(() -> jdbc.sql("select exists (select from agreement where code = :code)")
+                        .param("code", code).query(Boolean.class).single()
+                        ? new IllegalArgumentException("kỳ " + normalized + " của quy chế '" + code + "' không bị "
+                                + "khóa: chưa có bản chính thức nào của kỳ được ban hành, hoặc kỳ đã được mở lại")
+                        : new UnknownAgreement(code));
+    }
+
+    /**
      * Reopens a locked period of an agreement for imports, recording who did it.
      *
      * @return the lock lifted
-     * @throws IllegalArgumentException when the period is not locked (never issued, or reopened already)
+     * @throws IllegalArgumentException as {@link #lockOf}
      */
     @Transactional
     public Lock reopen(String agreementCode, String period, String username, String reason) {
-        String normalized = Period.parse(period).toString();
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended('period_reopening', 0))").query().listOfRows();
-        Lock lock = locked().stream()
-                .filter(l -> l.agreementCode().equals(agreementCode == null ? null : agreementCode.trim())
-                        && l.period().equals(normalized))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("kỳ " + normalized + " của quy chế '" + agreementCode
-                        + "' không bị khóa: chưa có bản chính thức nào của kỳ được ban hành, hoặc kỳ đã được mở lại"));
+        Lock lock = lockOf(agreementCode, period);
         jdbc.sql("""
                 insert into period_reopening (agreement_code, period, reopened_by, reason)
                 values (:code, :period, :by, :reason)

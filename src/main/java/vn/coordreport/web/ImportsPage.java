@@ -101,11 +101,12 @@ class ImportsPage {
         if (!user.roles().contains(Role.ADMIN)) {
             throw new AccessDeniedException("only an ADMIN reopens an issued period");
         }
-        PeriodLocks.Lock lock = locks.locked().stream().filter(l -> l.agreementCode().equals(agreement)
-                && l.period().equals(period)).findFirst().orElse(null);
-        if (lock == null) {
-            redirect.addFlashAttribute("reopenProblem", "Kỳ " + period + " của quy chế " + agreement
-                    + " không bị khóa (chưa ban hành hoặc đã được mở lại).");
+        PeriodLocks.Lock lock;
+        try {
+            lock = locks.lockOf(agreement, period);
+        } catch (IllegalArgumentException e) {
+            // an agreement that is none, a period that is none, or one not locked: said as the command says it
+            redirect.addFlashAttribute("reopenProblem", PageFormat.capitalised(e.getMessage()) + ".");
             return "redirect:/imports";
         }
         user.requireProvince(lock.province());

@@ -143,6 +143,11 @@ class LockedPeriodsIntegrationTests {
         assertThat(refused.err()).contains("chỉ người dùng có vai trò ADMIN");
         assertThat(locks.locked()).extracting(PeriodLocks.Lock::period).containsExactly("2021");
 
+        // an agreement that is none is said so, not "the period is not locked"
+        CommandRun unknown = reopen("quantri", "NOPE");
+        assertThat(unknown.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(unknown.err()).contains("không có quy chế phối hợp 'NOPE'").doesNotContain("không bị khóa");
+
         CommandRun reopened = reopen("quantri");
 
         assertThat(reopened.status()).as(reopened.err()).isEqualTo(ExitCode.OK);
@@ -217,12 +222,16 @@ class LockedPeriodsIntegrationTests {
 
     /** The reopen command as the command line runs it, in this test's application. */
     private CommandRun reopen(String as) {
+        return reopen(as, QT);
+    }
+
+    private CommandRun reopen(String as, String agreement) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine command = new CommandLine(new ReopenCommand(locks, users, audit))
                 .setExecutionExceptionHandler(new FailureHandler(null))
                 .setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
-        int status = command.execute("--agreement", QT, "--period", "2021", "--as", as,
+        int status = command.execute("--agreement", agreement, "--period", "2021", "--as", as,
                 "--reason", "số liệu cục tuần tra bị sửa");
         return new CommandRun(status, out.toString(), err.toString());
     }

@@ -209,6 +209,19 @@ class EndpointAccessIntegrationTests {
     }
 
     @Test
+    void reopeningAnAgreementOrAPeriodThatIsNoneIsSaidSo() {
+        Http admin = Http.browser(port).with("Accept", "text/html");
+        admin.login(Users.ADMIN, Users.password(Users.ADMIN));
+
+        // both were "the period is not locked"
+        admin.form("/imports/reopen", Map.of("agreement", "NOPE", "period", "2021"), admin.csrf("/imports"));
+        assertThat(admin.get("/imports").body()).contains("Không có quy chế phối hợp &#39;NOPE&#39;.");
+        admin.form("/imports/reopen", Map.of("agreement", "09/QCPH/SNgV-BP", "period", "2021-H3"),
+                admin.csrf("/imports"));
+        assertThat(admin.get("/imports").body()).contains("2021-H3").doesNotContain("không bị khóa");
+    }
+
+    @Test
     void pagesNeedASignInAndTheirFormsAnOperator() {
         for (String path : List.of("/", "/imports", "/jobs")) {
             assertThat(page(null, "GET", path)).as("anonymous " + path).isEqualTo(302);
