@@ -61,8 +61,7 @@ class EntryPage {
         String session = period(period);
         if (session == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("problem", "Kỳ “" + period + "” không hợp lệ: ghi 2021, 2021-H1, 2021-H2, 2021-9M, "
-                    + "2021-Q3 hoặc một khoảng ngày như 2021-01-01..2021-06-30.");
+            model.addAttribute("problem", badPeriod(period));
             return "entry";
         }
         fill(model, agreements.find(code.strip()), session, Map.of(), Map.of());
@@ -78,9 +77,16 @@ class EntryPage {
         // another province's agreement is refused here, before its parties fill the form's choices; whether the
         // user may write the data of one they see (its parties' provinces) is the import's to decide
         AgreementSummary agreement = agreements.orUnknown(code);
-        String session = period(period) == null ? period : period(period);
+        String session = period(period);
         Map<String, List<List<String>>> typed = new LinkedHashMap<>();
         EntryForm.TABLES.forEach(t -> typed.put(t.file(), EntryForm.rows(t, posted)));
+        if (session == null) {
+            // the form's period names the import (form:CODE PERIOD): one that is none is said, what was typed kept
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problem", badPeriod(period));
+            fill(model, agreement, period, typed, Map.of());
+            return "entry";
+        }
         if (more != null) {
             typed.computeIfPresent(more, (file, rows) -> {
                 List<List<String>> longer = new ArrayList<>(rows);
@@ -145,6 +151,11 @@ class EntryPage {
 
     private static List<String> blankRow(EntryForm.Table table, String period) {
         return table.columns().stream().map(c -> c.input() == EntryForm.Input.PERIOD ? period : "").toList();
+    }
+
+    private static String badPeriod(String period) {
+        return "Kỳ “" + period + "” không hợp lệ: ghi 2021, 2021-H1, 2021-H2, 2021-9M, 2021-Q3 hoặc một khoảng ngày "
+                + "như 2021-01-01..2021-06-30.";
     }
 
     /** The period as the files write it, or null when it is none. */

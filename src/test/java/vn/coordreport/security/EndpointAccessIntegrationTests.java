@@ -209,6 +209,21 @@ class EndpointAccessIntegrationTests {
     }
 
     @Test
+    void theEntryFormSavesNothingUnderAPeriodThatIsNone() {
+        Http quangTri = Http.browser(port);
+        quangTri.login(Users.QUANG_TRI, Users.password(Users.QUANG_TRI));
+
+        // a GET of it was refused, a POST saved the row as the import "form:09/QCPH/SNgV-BP 2021-H3"
+        HttpResponse<String> answer = quangTri.form("/entry", Map.of("agreement", "09/QCPH/SNgV-BP", "period", "2021-H3",
+                "records.indicator", "JOINT_PATROL", "records.date", "05/03/2021"), quangTri.csrf("/entry"));
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("Kỳ “2021-H3” không hợp lệ", "05/03/2021");
+        assertThat(jdbc.sql("select count(*) from import_batch where source like '%2021-H3%'").query(Long.class)
+                .single()).isZero();
+    }
+
+    @Test
     void reopeningAnAgreementOrAPeriodThatIsNoneIsSaidSo() {
         Http admin = Http.browser(port).with("Accept", "text/html");
         admin.login(Users.ADMIN, Users.password(Users.ADMIN));
