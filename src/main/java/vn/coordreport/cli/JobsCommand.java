@@ -53,6 +53,7 @@ class JobsCommand implements Callable<Integer>, DatabaseOnly {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Options.requireBetween("--limit", limit, 1, 1000);
         JobHistory.Filter filter = new JobHistory.Filter(text, job, status, from, to).checked();
         List<JobSummary> executions = history.find(filter, limit, 0).executions();
         if (executions.isEmpty()) {

@@ -34,6 +34,7 @@ class SchedulesCommand implements Callable<Integer>, DatabaseOnly {
         PrintWriter out = spec.commandLine().getOut();
         Table table = Table.of("schedules.head.trigger", "table.job", "schedules.head.cron", "schedules.head.zone",
                 "schedules.head.registered", "schedules.head.next");
+        Options.requireBetween("--count", count, 1, 100);
         for (ScheduleView s : schedules.list(count)) {
             table.row(s.trigger(), s.job(), s.cron().isEmpty() ? Messages.text("schedules.off") : s.cron(), s.zone(),
                     Table.yesNo(s.registered()),

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.OverwrittenOptionException;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
@@ -41,9 +42,26 @@ final class UsageErrors {
     private static String unmatched(List<String> unmatched, ParameterException e, Locale locale) {
         // an unknown option's value comes unmatched too ('y' of '--password y'): the option is what to name
         List<String> options = unmatched.stream().filter(a -> a.startsWith("-")).toList();
+        PositionalParamSpec numbers = wholeNumbers(e);
+        if (options.isEmpty() && numbers != null) {
+            // picocli leaves a value that is no number out of a list of numbers ('approve abc'), rather than refuse it
+            return Messages.text(locale, "cli.usage.wholeNumber", Messages.text(locale, "cli.usage.invalidParameter",
+                    unmatched.get(0), numbers.paramLabel()));
+        }
         List<String> named = options.isEmpty() ? unmatched : options;
         return Messages.text(locale, options.isEmpty() ? "cli.usage.unmatched" : "cli.usage.unknownOption",
                 quoted(named), named.size(), command(e));
+    }
+
+    /** The command's positional parameter that takes any number of whole numbers ({@code VERSION_ID...}), or null. */
+    private static PositionalParamSpec wholeNumbers(ParameterException e) {
+        for (PositionalParamSpec p : e.getCommandLine().getCommandSpec().positionalParameters()) {
+            Class<?> element = p.auxiliaryTypes().length > 0 ? p.auxiliaryTypes()[0] : p.type();
+            if (p.arity().isVariable() && List.of(Long.class, Integer.class, long.class, int.class).contains(element)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static String missing(ParameterException e, Locale locale) {

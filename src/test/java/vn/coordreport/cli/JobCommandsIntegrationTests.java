@@ -150,6 +150,10 @@ class JobCommandsIntegrationTests {
                 + "STARTING, STARTED, STOPPING, STOPPED, FAILED, ABANDONED, UNKNOWN");
         assertThat(run("jobs", "--job", "nightly").err())
                 .contains("'nightly' không phải là tên tác vụ: ghi một trong nightlyReportsJob, periodCloseJob");
+        // a limit out of range reached PostgreSQL, which refused it in English (exit 3, as a failed job)
+        CliSession.Run negative = run("jobs", "--limit", "-1");
+        assertThat(negative.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(negative.err()).contains("--limit phải từ 1 đến 1.000 (đã ghi -1)").doesNotContain("LIMIT");
         CliSession.Run unknown = run("restart", "999999");
         assertThat(unknown.status()).as(unknown.err()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(unknown.err()).contains("Không có lần chạy tác vụ số 999999 (xem 'coordreport jobs').");

@@ -82,6 +82,11 @@ class UsageLanguageTests {
                 .startsWith("Tùy chọn --role chỉ được ghi một lần.");
         assertThat(run("users", "add", "x", "y", "--role", "A").err)
                 .startsWith("Lệnh 'coordreport users add' không nhận thêm tham số 'y'.");
+        // a final's id that is no number, among any number of them, was "does not take the parameter 'abc'"
+        for (String step : List.of("approve", "sign", "issue")) {
+            assertThat(run(step, "12", "abc", "--as", "u").err).as(step)
+                    .startsWith("Giá trị 'abc' của tham số VERSION_ID không hợp lệ: phải là một số nguyên.");
+        }
     }
 
     @Test
