@@ -54,6 +54,11 @@ class AgreementsPage {
     private void fill(Model model, RequestForm form, Search search) {
         Paging paging = Paging.of(search.page(), 0);
         String mine = user.province().orElse(null);
+        Filters filters = new Filters();
+        search = new Search(search.q(), filters.choice("Tỉnh", search.province(), searcher.provinces(mine)),
+                filters.agency("Cơ quan", search.agency(), searcher.agencies(mine)),
+                filters.choice("Hiệu lực", search.state(), List.of("ACTIVE", "ENDED")), search.page());
+        filters.into(model);
         AgreementSearch.Found found = searcher.find(new AgreementSearch.Filter(mine, search.q(), search.province(),
                 search.agency(), search.state()), paging.size(), paging.offset());
         List<Row> rows = found.agreements().stream()

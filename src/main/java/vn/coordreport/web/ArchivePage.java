@@ -51,6 +51,11 @@ class ArchivePage {
     String list(Search search, Model model) {
         Paging paging = Paging.of(search.page(), 0);
         String mine = user.province().orElse(null);
+        Filters filters = new Filters();
+        search = new Search(search.q(), filters.choice("Tỉnh", search.province(), agreements.provinces(mine)),
+                filters.agency("Cơ quan ban hành", search.agency(), agreements.agencies(mine)),
+                filters.choice("Trạng thái", search.state(), STATES.keySet()), search.page());
+        filters.into(model);
         ReportVersions.Found found = versions.find(new ReportVersions.Filter(mine, SearchTerms.periodAsCode(search.q()), search.province(),
                 search.agency(), search.state()), paging.size(), paging.offset());
         model.addAttribute("versions", found.rows());

@@ -65,6 +65,11 @@ class DeliveriesPage {
     String list(Search search, Model model) {
         Paging paging = Paging.of(search.page(), 0);
         String mine = user.province().orElse(null);
+        Filters filters = new Filters();
+        search = new Search(search.q(), filters.choice("Tỉnh", search.province(), agreements.provinces(mine)),
+                filters.agency("Cơ quan ban hành", search.agency(), agreements.agencies(mine)),
+                filters.choice("Trạng thái", search.status(), STATUS_CHOICES.keySet()), search.page());
+        filters.into(model);
         DeliverySearch.Found found = ledger.find(new DeliverySearch.Filter(mine, search.q(), search.province(),
                 search.agency(), search.status()), paging.size(), paging.offset());
         model.addAttribute("rows", found.rows());

@@ -53,6 +53,11 @@ class ImportsPage {
 
     /** The history's search and filters as asked for; each null or blank for none. */
     record Search(String q, String status, Integer page) {
+
+        /** Whether anything narrows the list, so that an empty one says nothing matched rather than nothing was sent. */
+        public boolean narrowed() {
+            return SearchTerms.anyGiven(q, status);
+        }
     }
 
     @GetMapping("/imports")
@@ -172,6 +177,10 @@ class ImportsPage {
     /** The newest imports the user may see, a page at a time: a user limited to a province, those of that province. */
     private void history(Model model, Search search) {
         Paging paging = Paging.of(search.page(), 0);
+        Filters filters = new Filters();
+        search = new Search(search.q(), filters.choice("Trạng thái", search.status(), List.of("APPLIED", "UNDONE")),
+                search.page());
+        filters.into(model);
         ImportHistory.Found found = imports.find(new ImportHistory.Filter(user.province().orElse(null), search.q(),
                 search.status()), paging.size(), paging.offset());
         model.addAttribute("history", found.imports());

@@ -88,6 +88,10 @@ class JobsPage {
             }
             search = new Search(param(typed, "q"), param(typed, "job"), param(typed, "status"), null, null, null);
         }
+        Filters filters = new Filters();
+        search = new Search(search.q(), filters.choice("Tác vụ", search.job(), JobNames.ALL),
+                filters.choice("Trạng thái", search.status(), STATES), search.from(), search.to(), search.page());
+        filters.into(model);
         model.addAttribute("schedules", schedules.list(3));
         Paging paging = Paging.of(search.page(), 0);
         JobHistory.Found found = history.find(search.filter(), paging.size(), paging.offset());

@@ -61,6 +61,13 @@ class UsersPage {
     @GetMapping("/users")
     String list(Search search, Model model) {
         Paging paging = Paging.of(search.page(), 0);
+        List<String> provinces = user.province().map(List::of).orElseGet(() -> agreements.provinces(null));
+        Filters filters = new Filters();
+        search = new Search(search.q(), filters.choice("Vai trò", search.role(), RoleChoice.ALL.stream()
+                        .map(r -> r.name()).toList()),
+                filters.choice("Tỉnh", search.province(), provinces),
+                filters.choice("Tình trạng", search.state(), List.of("ENABLED", "DISABLED")), search.page());
+        filters.into(model);
         UserDirectory.Found found = directory.find(new UserDirectory.Filter(search.q(), search.role(), search.province(),
                 search.state(), user.province().orElse(null)), paging.size(), paging.offset());
         model.addAttribute("users", found.users());
@@ -69,7 +76,7 @@ class UsersPage {
         model.addAttribute("paging", paging.withTotal(found.total()));
         model.addAttribute("search", search);
         model.addAttribute("roles", RoleChoice.ALL);
-        model.addAttribute("provinces", user.province().map(List::of).orElseGet(() -> agreements.provinces(null)));
+        model.addAttribute("provinces", provinces);
         model.addAttribute("everyProvince", user.province().isEmpty());
         return "users";
     }

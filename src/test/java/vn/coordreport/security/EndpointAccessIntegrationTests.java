@@ -224,6 +224,33 @@ class EndpointAccessIntegrationTests {
     }
 
     @Test
+    void aListsFilterThatNamesNoneOfItsChoicesIsSaidAndNarrowsNothing() {
+        Http admin = Http.browser(port).with("Accept", "text/html");
+        admin.login(Users.ADMIN, Users.password(Users.ADMIN));
+
+        for (String path : List.of("/jobs?status=NOPE", "/reports?state=NOPE", "/deliveries?status=NOPE",
+                "/users?state=NOPE", "/?state=NOPE", "/imports?status=NOPE")) {
+            HttpResponse<String> page = admin.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.body()).as(path).contains("không có lựa chọn “NOPE”: danh sách dưới đây không lọc theo ô này.");
+        }
+        assertThat(admin.get("/reports?province=Quang%20Tri&agency=NOPE").body())
+                .contains("Ô “Tỉnh” không có lựa chọn “Quang Tri”; Ô “Cơ quan ban hành” không có lựa chọn “NOPE”: "
+                        + "danh sách dưới đây không lọc theo các ô này.");
+        // the agreements' state that is none was taken for "ended": two of the four were listed under "Tất cả"
+        assertThat(admin.get("/?state=NOPE").body()).contains("05/QCPH-SNgV-BĐBP", "09/QCPH/SNgV-BP");
+        // a page past the last, or a search that matches nothing, is not "nothing yet"
+        assertThat(admin.get("/imports?page=99999").body()).contains("Trang này không có kết quả; cả danh sách có ")
+                .doesNotContain("Chưa có lần nhập nào");
+        assertThat(admin.get("/imports?q=zzz").body()).contains("Không có lần nhập nào khớp với điều kiện tìm.")
+                .doesNotContain("Chưa có lần nhập nào");
+        assertThat(admin.get("/reports?page=99999").body()).doesNotContain("Kho chưa có bản báo cáo nào");
+        // a value that is a choice but for its case or accents still filters, and says nothing
+        assertThat(admin.get("/users?role=viewer").body()).doesNotContain("filter-problem").contains(Users.VIEWER)
+                .doesNotContain(">" + Users.OPERATOR + "<");
+    }
+
+    @Test
     void reopeningAnAgreementOrAPeriodThatIsNoneIsSaidSo() {
         Http admin = Http.browser(port).with("Accept", "text/html");
         admin.login(Users.ADMIN, Users.password(Users.ADMIN));
