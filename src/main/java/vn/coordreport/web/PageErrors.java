@@ -9,6 +9,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -59,6 +60,14 @@ class PageErrors {
         String detail = field == null ? null : wrongType(field.getField(), field.getRejectedValue(),
                 e.getBindingResult().getFieldType(field.getField()));
         return page(HttpServletResponse.SC_BAD_REQUEST, detail, model, response);
+    }
+
+    /** A form or address without a parameter it needs ({@code /users/account} without the user's name). */
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    String missing(MissingServletRequestParameterException e, Model model, HttpServletResponse response) {
+        String label = Messages.optional("web.parameter." + e.getParameterName());
+        return page(HttpServletResponse.SC_BAD_REQUEST, Messages.text("web.missingParameter",
+                label == null ? e.getParameterName() : label), model, response);
     }
 
     /**

@@ -251,6 +251,28 @@ class EndpointAccessIntegrationTests {
     }
 
     @Test
+    void aPageWithoutAParameterItNeedsOrOpenedWithAnotherMethodAnswersWithThePageNotJson() {
+        Http admin = Http.browser(port).with("Accept", "text/html");
+        admin.login(Users.ADMIN, Users.password(Users.ADMIN));
+
+        HttpResponse<String> missing = admin.get("/users/account");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(missing.body()).contains("Thiếu “Tên đăng nhập”: hãy mở lại trang từ danh sách");
+        HttpResponse<String> form = admin.get("/users/disable");
+        assertThat(form.statusCode()).isEqualTo(405);
+        assertThat(form.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(form.body()).contains("Địa chỉ này không mở trực tiếp được", "không mở trực tiếp được: hãy quay lại");
+        // the API keeps its problem details
+        Http api = Http.basic(port, Users.ADMIN, Users.password(Users.ADMIN));
+        assertThat(api.get("/api/agreement").body()).contains("Thiếu tham số 'code'");
+        HttpResponse<String> apiMethod = api.json("/api/agreements", "{}");
+        assertThat(apiMethod.statusCode()).isEqualTo(405);
+        assertThat(apiMethod.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(apiMethod.body()).contains("Không hỗ trợ phương thức 'POST'.");
+    }
+
+    @Test
     void reopeningAnAgreementOrAPeriodThatIsNoneIsSaidSo() {
         Http admin = Http.browser(port).with("Accept", "text/html");
         admin.login(Users.ADMIN, Users.password(Users.ADMIN));
