@@ -19,11 +19,12 @@ public class AgreementCatalog {
             join agency ag on ag.id = a.lead_agency_id
             """;
 
-    // Province names are compared in Unicode NFC: a terminal may send "Lạng Sơn"
-    // decomposed (NFD) while the import stored it composed.
+    // Province names are compared as the security module compares them: in Unicode
+    // NFC (a terminal may send "Lạng Sơn" decomposed while the import stored it
+    // composed), trimmed and without case ("quảng trị" is Quảng Trị).
     private static final String LIST = SUMMARY + """
             where cast(:province as text) is null
-               or normalize(a.province, NFC) = normalize(trim(cast(:province as text)), NFC)
+               or search_key(a.province) = search_key(cast(:province as text))
             order by a.province, a.effective_from, a.code
             """;
 
