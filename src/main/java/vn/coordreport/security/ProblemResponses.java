@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -35,7 +36,9 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         }
         response.addHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
         response.addHeader("WWW-Authenticate", "Bearer realm=\"" + REALM + "\"");
-        write(response, request, 401, Messages.text(language(request), "security.signIn"));
+        // no credentials at all: how to give them; credentials refused: that they are wrong, not how to send them
+        write(response, request, 401, Messages.text(language(request),
+                e instanceof InsufficientAuthenticationException ? "security.signIn" : "security.badCredentials"));
     }
 
     @Override

@@ -439,7 +439,13 @@ class EndpointAccessIntegrationTests {
         assertThat(anonymous.headers().allValues("WWW-Authenticate")).anySatisfy(v -> assertThat(v).startsWith("Bearer"));
         HttpResponse<String> browser = Http.anonymous(port).with("Accept", "text/html").get("/v3/api-docs");
         assertThat(browser.statusCode()).isEqualTo(302);
-        assertThat(Http.basic(port, Users.VIEWER, "wrong-password").get("/v3/api-docs").statusCode()).isEqualTo(401);
+        assertThat(anonymous.body()).contains("Hãy đăng nhập bằng HTTP Basic hoặc mã truy cập API");
+        // credentials refused are said to be wrong, not how to send them
+        HttpResponse<String> wrong = Http.basic(port, Users.VIEWER, "wrong-password").get("/v3/api-docs");
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.body()).contains("Tên đăng nhập, mật khẩu hoặc mã truy cập API không đúng");
+        assertThat(Http.bearer(port, "crt_unknown").get("/api/agreements").body())
+                .contains("Tên đăng nhập, mật khẩu hoặc mã truy cập API không đúng");
     }
 
     private int status(String user, String method, String path) {
