@@ -75,7 +75,7 @@ class UsersCommandIntegrationTests {
         assertThat(duplicate.err()).contains("đã có người dùng 'LAN'");
         CliSession.Run badRole = run("another password\n", "users", "add", "hoa", "--role", "BOSS", "--password-stdin");
         assertThat(badRole.status()).isEqualTo(1);
-        assertThat(badRole.err()).contains("vai trò 'BOSS' không có: ADMIN, OPERATOR, VIEWER, REVIEWER, SIGNER hoặc CLERK");
+        assertThat(badRole.err()).contains("không có vai trò 'BOSS': hãy ghi một trong ADMIN, OPERATOR, VIEWER, REVIEWER, SIGNER hoặc CLERK");
 
         // a token is printed once; only its hash is kept
         CliSession.Run token = run("", "users", "token", "minh", "--name", "province-portal");

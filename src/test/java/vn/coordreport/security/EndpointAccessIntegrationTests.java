@@ -90,7 +90,12 @@ class EndpointAccessIntegrationTests {
         HttpResponse<String> json = operator.send("POST", "/api/imports");
         assertThat(json.statusCode()).isEqualTo(415);
         assertThat(json.body()).contains("Nội dung kiểu 'application/json' không được nhận ở đây", "multipart/form-data")
-                .doesNotContain("is not supported");
+                .doesNotContain("is not supported", "[", "yaml");
+        // and a request whose body should be JSON, sent as a form, is told JSON, without Java's list of every type
+        HttpResponse<String> form = operator.form("/api/report-requests", Map.of("agreement", "x"), null);
+        assertThat(form.statusCode()).isEqualTo(415);
+        assertThat(form.body()).contains("Nội dung kiểu 'application/x-www-form-urlencoded", "application/json")
+                .doesNotContain("[", "yaml", "multipart");
         HttpResponse<String> noBody = operator.emptyPost("/api/imports");
         assertThat(noBody.statusCode()).isEqualTo(415);
         assertThat(noBody.body()).contains("không nói nội dung của nó thuộc kiểu nào", "multipart/form-data")
