@@ -20,7 +20,8 @@ class RunNightlyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--as-of", paramLabel = "DATE", description = "The day (YYYY-MM-DD) whose open periods to keep current; default today.")
+    @Option(names = "--as-of", paramLabel = "DATE", converter = DayConverter.class,
+            description = "The day (01/06/2021 or 2021-06-01) whose open periods to keep current; default today.")
     LocalDate asOf;
 
     @Option(names = "--cluster", description = "Hand the job to the serving nodes on this database and wait for its "

@@ -93,7 +93,8 @@ final class UsageErrors {
             // constants (DECREE_09) are not what is written (decree-09); picocli's own (an int, an enum) do not
             return what + ": " + ours.getMessage();
         }
-        Class<?> type = spec.type();
+        // a list's values (--format pdf,xls) are of its element's type
+        Class<?> type = spec.isMultiValue() && spec.auxiliaryTypes().length > 0 ? spec.auxiliaryTypes()[0] : spec.type();
         if (type.isEnum()) {
             String codes = java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
                     .collect(Collectors.joining(", "));

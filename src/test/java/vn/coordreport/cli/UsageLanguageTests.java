@@ -82,6 +82,11 @@ class UsageLanguageTests {
                 .startsWith("Tùy chọn --role chỉ được ghi một lần.");
         assertThat(run("users", "add", "x", "y", "--role", "A").err)
                 .startsWith("Lệnh 'coordreport users add' không nhận thêm tham số 'y'.");
+        // a list's value names what it may be; a day says how to write it
+        assertThat(run("report", "--agreement", "X", "--period", "2021", "--format", "pdf,xls").err)
+                .startsWith("Giá trị 'xls' của tùy chọn --format không hợp lệ").contains("PDF, DOCX");
+        assertThat(run("run-nightly", "--as-of", "2021-02-31").err)
+                .startsWith("Giá trị '2021-02-31' của tùy chọn --as-of không hợp lệ: ");
         // a final's id that is no number, among any number of them, was "does not take the parameter 'abc'"
         for (String step : List.of("approve", "sign", "issue")) {
             assertThat(run(step, "12", "abc", "--as", "u").err).as(step)
