@@ -53,13 +53,18 @@ final class PageFormat {
                 : REOPEN_COMMAND.matcher(message).replaceAll(" ở mục “Kỳ đã ban hành (khóa nhập)” của trang Nhập dữ liệu");
     }
 
+    /** "... không có trong indicators của lần nhập này, cũng không có trong ...": the form sends no such file. */
+    private static final java.util.regex.Pattern IMPORT_FILE =
+            java.util.regex.Pattern.compile(" không có trong \\w+ của lần nhập này, cũng không có trong ");
+
     /**
      * An import's message on the entry form, whose numbers are typed as Vietnamese write them
-     * ({@link EntryRows#number}): not the import format's rule for a file's numbers.
+     * ({@link EntryRows#number}): not the import format's rule for a file's numbers; and which sends no catalogue
+     * file, so a code is missing from the catalogue alone.
      */
     public static String entryProblem(String message) {
         String page = problem(message);
-        return page == null ? null : page
+        return page == null ? null : IMPORT_FILE.matcher(page).replaceAll(" không có trong ")
                 .replace("chỉ ghi chữ số, phần thập phân ngăn bằng dấu chấm '.', không dùng dấu phân cách hàng nghìn",
                         "ghi chữ số, hàng nghìn có thể ngăn bằng dấu chấm, phần thập phân sau dấu phẩy (1.234,5)")
                 .replace("số đồng nguyên: chỉ ghi chữ số, không dùng dấu phân cách hàng nghìn",

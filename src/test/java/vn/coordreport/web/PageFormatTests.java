@@ -31,4 +31,10 @@ class PageFormatTests {
         assertThat(PageFormat.problem(message)).contains("phải mở lại kỳ ở mục “Kỳ đã ban hành (khóa nhập)” của trang "
                 + "Nhập dữ liệu trước khi sửa").doesNotContain("coordreport");
     }
+
+    @Test
+    void theEntryFormSaysACodeIsMissingFromTheCatalogueNotFromAFileItNeverSent() {
+        assertThat(PageFormat.entryProblem("mã chỉ tiêu 'NOPE' không có trong indicators của lần nhập này, cũng không "
+                + "có trong danh mục")).isEqualTo("mã chỉ tiêu 'NOPE' không có trong danh mục");
+    }
 }
