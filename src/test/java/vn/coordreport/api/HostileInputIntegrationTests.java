@@ -206,6 +206,11 @@ class HostileInputIntegrationTests {
         assertThat(folder.status()).isEqualTo(400);
         assertThat(json(folder).get("detail").asString()).contains("tệp zip không có tệp .csv nào ở ngoài cùng, chỉ có trong thư mục ('export/agencies.csv'): hãy "
                 + "nén chính các tệp CSV, không nén thư mục chứa chúng");
+        // and one without a CSV file at all, as such (it was 'csv:0: thư mục không có tệp .csv nào', a folder named csv)
+        Http.Response none = admin.upload("/api/imports", "ghi-chu.zip", Zips.of(Map.of("ghi-chu.txt", "x".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertThat(none.status()).isEqualTo(400);
+        assertThat(json(none).get("detail").asString()).startsWith("tệp zip không có tệp .csv nào; các tệp nhập liệu là ")
+                .doesNotContain("csv:0", "thư mục");
         assertThat(count("agency where code = 'NESTED-AGENCY'")).isZero();
     }
 

@@ -151,7 +151,7 @@ public sealed interface ImportSource {
         }
     }
 
-    private static String fileList(String suffix) {
+    static String fileList(String suffix) {
         return Stream.of(FileSpec.values()).sorted(Comparator.naturalOrder()).map(f -> f.baseName() + suffix)
                 .reduce((a, b) -> a + ", " + b).orElse("");
     }

@@ -105,6 +105,10 @@ public final class Upload {
         if (seen.isEmpty() && nested != null) {
             throw new IllegalArgumentException(Messages.text("upload.nested", nested));
         }
+        if (seen.isEmpty()) {
+            // said of the zip: its folder, unpacked under the name "csv", is nobody's to know of
+            throw new IllegalArgumentException(Messages.text("upload.noCsv", ImportSource.fileList(".csv")));
+        }
     }
 
     /**
