@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.coordreport.database.FigureLock;
 import vn.coordreport.ingest.check.ProvinceLimit;
 
 /** The record of imports: import_batch and import_file. */
@@ -27,9 +28,12 @@ final class Ledger {
         this.provinceLimit = provinceLimit;
     }
 
-    /** Imports run one at a time, so that two runs of the same file cannot both apply it. */
+    /**
+     * Imports (and undos) run one at a time, so that two runs of the same file cannot both apply it, and never
+     * beside an issue ({@link FigureLock}).
+     */
     void lock() {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('coordreport.import'))").query().singleRow();
+        FigureLock.toChange(jdbc);
     }
 
     /**

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.coordreport.catalog.UnknownAgreement;
+import vn.coordreport.database.FigureLock;
 import vn.coordreport.ingest.check.LockedPeriods;
 import vn.coordreport.period.Period;
 
@@ -65,7 +66,8 @@ public class PeriodLocks {
      */
     @Transactional
     public Lock reopen(String agreementCode, String period, String username, String reason) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('period_reopening', 0))").query().listOfRows();
+        // alone, as an import: an issue of the period running now commits first, and it is that lock that is lifted
+        FigureLock.toChange(jdbc);
         Lock lock = lockOf(agreementCode, period);
         jdbc.sql("""
                 insert into period_reopening (agreement_code, period, reopened_by, reason)

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.coordreport.database.FigureLock;
 import vn.coordreport.period.Period;
 
 /** The {@code final_document} and {@code issuing_step} tables. */
@@ -60,6 +61,11 @@ class FinalDocuments {
             """;
 
     private final JdbcClient jdbc;
+
+    /** Until the transaction ends, no import, undo or reopening changes a period's figures ({@link FigureLock}). */
+    void holdFigures() {
+        FigureLock.toIssue(jdbc);
+    }
 
     FinalDocuments(JdbcClient jdbc) {
         this.jdbc = jdbc;

@@ -376,6 +376,8 @@ public class Issuing {
 
     private StepOutcome issueOne(long versionId, Actor actor, SigningKeys.Opened key, boolean confirmEmpty) {
         return transaction.execute(status -> {
+            // no import, undo or reopening beside it: its data check below then holds until the number is given
+            finals.holdFigures();
             FinalDocument f = locked(versionId, actor);
             expect(f, FinalState.SIGNED, "issue");
             current(f);

@@ -4,6 +4,6 @@
  * outgoing documents, the organisation's signature, and the mails.
  * {@link vn.coordreport.issuing.Issuing} is the module's façade.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"archive", "catalog", "delivery", "pipeline",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"archive", "catalog", "database", "delivery", "pipeline",
         "security", "period", "render", "messages"})
 package vn.coordreport.issuing;

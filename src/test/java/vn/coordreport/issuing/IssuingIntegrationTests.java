@@ -372,6 +372,50 @@ class IssuingIntegrationTests {
     }
 
     @Test
+    @Order(9)
+    void anIssueWaitsForTheImportRunningAndThenSaysItsFinalNoLongerShowsTheData(@Autowired Importer importer,
+            @Autowired javax.sql.DataSource dataSource, @TempDir Path data) throws Exception {
+        // a final of a period without data, approved and signed
+        jobs.closePeriod(Period.parse("2023-Q3"), null, true);
+        long signed = onlyFinal("2023-Q3");
+        issuing.approve(signed, issuing.actor(IssuingFixture.REVIEWER), null);
+        issuing.sign(List.of(signed), issuing.actor(IssuingFixture.SIGNER), SIGNER_KEY_PASSWORD.toCharArray());
+        java.nio.file.Files.writeString(data.resolve("records.csv"), "agreement,indicator,date,quantity,agency\n"
+                + QT + ",JOINT_PATROL,2023-08-01,1,BDBP-QT\n");
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try (java.sql.Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            holder.createStatement().execute("lock table record in share mode");
+            // an import of a patrol of August 2023 has begun: it holds the figures' lock, and waits here to write
+            var importing = two.submit(() -> importer.importPath(data, false));
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> waiting("relation"));
+
+            // when the clerk issues the final meanwhile (it issued at once, and the import then wrote into the period
+            // it had locked: the issued report said nothing of the patrol the database held)
+            var issuingNow = two.submit(() -> issuing.issue(List.of(signed), issuing.actor(IssuingFixture.CLERK),
+                    SEAL_KEY_PASSWORD.toCharArray(), true));
+
+            // then the issue waits for the import
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> waiting("advisory"));
+            holder.commit();
+            assertThat(importing.get(30, java.util.concurrent.TimeUnit.SECONDS).problemLines()).isEmpty();
+            // and then finds its final no longer current: no number is taken
+            assertThatThrownBy(() -> issuingNow.get(30, java.util.concurrent.TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(IssuingRefusal.class).hasMessageContaining("không còn khớp với số liệu");
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(issuing.find(signed).orElseThrow().state()).isEqualTo(FinalState.SIGNED);
+    }
+
+    /** Whether a backend of this test's database waits for a lock of this kind. */
+    private boolean waiting(String locktype) {
+        return jdbc.sql("select count(*) from pg_locks where not granted and locktype = :type and database = "
+                + "(select oid from pg_database where datname = current_database())").param("type", locktype)
+                .query(Long.class).single() > 0;
+    }
+
+    @Test
     @Order(8)
     void aKeyGivenFiveWrongPasswordsInARowIsNotTriedForAWhile() {
         // the final approved in the test before, which the signer's key then opens for
