@@ -59,6 +59,13 @@ class EmbeddedPostgresConfiguration {
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "100")
+                    // The library starts a test server: fsync off (-F) and commits acknowledged before they are
+                    // written. Here it holds the office's data: an issued number or a mail marked sent must survive
+                    // a power cut (a mail marked sent, lost, is sent again; a number lost is given twice), and with
+                    // fsync off a crash may leave the whole cluster unreadable. A later -c overrides -F.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     // Bulk loads (see the README's "Importing data"): no WAL for what a transaction creates or
                     // empties itself (a large import's records and indexes), no checkpoint in the middle of one.
                     // The embedded server is not replicated, so the WAL needs no more than crash recovery.

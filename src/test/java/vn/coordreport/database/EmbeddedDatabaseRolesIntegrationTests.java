@@ -47,6 +47,11 @@ class EmbeddedDatabaseRolesIntegrationTests {
                                       ',' order by rolname)
                     from pg_roles where rolname like 'coordreport%'""").query(String.class).single())
                     .isEqualTo("coordreport_app:false,coordreport_owner:false");
+            // the office's data survives a power cut: not a test server's settings (the library's are fsync off and
+            // commits acknowledged before they are written)
+            assertThat(jdbc.sql("select string_agg(name || '=' || setting, ',' order by name) from pg_settings "
+                    + "where name in ('fsync', 'synchronous_commit', 'full_page_writes')").query(String.class).single())
+                    .isEqualTo("fsync=on,full_page_writes=on,synchronous_commit=on");
         }
     }
 
