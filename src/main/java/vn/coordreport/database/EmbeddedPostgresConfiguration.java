@@ -51,6 +51,7 @@ class EmbeddedPostgresConfiguration {
     private static EmbeddedPostgres start(Path data) {
         try {
             Files.createDirectories(data);
+            LeftServer.stopIfLeft(data);
             return EmbeddedPostgres.builder()
                     .setDataDirectory(data)
                     .setCleanDataDirectory(false)

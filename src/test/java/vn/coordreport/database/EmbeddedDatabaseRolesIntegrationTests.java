@@ -83,6 +83,45 @@ class EmbeddedDatabaseRolesIntegrationTests {
         }
     }
 
+    @Test
+    void aServerLeftRunningByAKilledProcessIsStoppedAndTheHomeStartsAgain() throws Exception {
+        try (ConfigurableApplicationContext app = start()) {
+            app.getBean(JdbcClient.class).sql("select 1").query().singleRow();
+        }
+        // the server of a process killed with kill -9 runs on, and nobody holds its folder's lock: started here as
+        // the library starts it (its own command line, kept by PostgreSQL), without the library
+        Path data = home.resolve("pgdata");
+        java.util.List<String> command = new java.util.ArrayList<>();
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)")
+                .matcher(java.nio.file.Files.readString(data.resolve("postmaster.opts")).strip());
+        while (word.find()) {
+            command.add(word.group(1) != null ? word.group(1) : word.group(2));
+        }
+        if (new com.sun.security.auth.module.UnixSystem().getUid() == 0) {
+            command.addAll(0, java.util.List.of("unshare", "-U")); // PostgreSQL runs as no root
+        }
+        Process left = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+                Path pid = data.resolve("postmaster.pid");
+                java.util.List<String> lines = java.nio.file.Files.isRegularFile(pid)
+                        ? java.nio.file.Files.readAllLines(pid) : java.util.List.of();
+                return lines.size() >= 8 && lines.get(7).strip().equals("ready");
+            });
+
+            // when coordreport starts on the home again (it waited a minute, then said another process used it)
+            try (ConfigurableApplicationContext app = start()) {
+                // then it runs, on a server of its own
+                assertThat(app.getBean(JdbcClient.class).sql("select current_user").query(String.class).single())
+                        .isEqualTo("coordreport_app");
+            }
+            assertThat(left.isAlive()).as("the server left running is stopped").isFalse();
+        } finally {
+            left.destroyForcibly();
+        }
+    }
+
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(CoordreportApplication.class).web(WebApplicationType.NONE)
                 .run("--coordreport.home=" + home);

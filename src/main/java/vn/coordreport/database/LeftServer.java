@@ -1,0 +1,84 @@
+package vn.coordreport.database;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.coordreport.messages.Messages;
+
+/**
+ * The embedded PostgreSQL left running by a coordreport process that was killed (kill -9, the machine's out-of-memory
+ * killer): nobody stops it, and every later start waited a minute for a server it could not start, then said that
+ * another coordreport process might be using the home, when none was. The process that holds the data folder's lock
+ * ({@code epg-lock}, taken by the library while its server runs) is alive while it holds it: a server whose folder's
+ * lock nobody holds was left, and is stopped (a smart shutdown: its sessions died with their process) before a new one
+ * starts.
+ */
+final class LeftServer {
+
+    private static final Logger log = LoggerFactory.getLogger(LeftServer.class);
+    private static final Duration STOPPING = Duration.ofSeconds(60);
+
+    private LeftServer() {
+    }
+
+    static void stopIfLeft(Path data) throws IOException {
+        Optional<ProcessHandle> server = running(data);
+        if (server.isEmpty()) {
+            return;
+        }
+        Path lockFile = data.resolve("epg-lock");
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                return; // this JVM runs it
+            }
+            if (lock == null) {
+                return; // another coordreport process runs it: the library says so
+            }
+            try {
+                log.warn(Messages.text("log.database.leftServer", String.valueOf(server.get().pid()), data));
+                server.get().destroy();
+                server.get().onExit().get(STOPPING.toSeconds(), TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new IOException(Messages.text("database.embedded.leftServerRunning",
+                        String.valueOf(server.get().pid()), data), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            } finally {
+                lock.release();
+            }
+        }
+    }
+
+    /** The postmaster named by the folder's {@code postmaster.pid}, when it is alive and a PostgreSQL server. */
+    private static Optional<ProcessHandle> running(Path data) throws IOException {
+        Path pidFile = data.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+        if (lines.isEmpty() || !lines.get(0).strip().matches("\\d{1,10}")) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(Long.parseLong(lines.get(0).strip())).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+    }
+}
