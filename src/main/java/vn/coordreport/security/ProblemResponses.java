@@ -52,6 +52,11 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         write(response, request, 400, Messages.text(language(request), "security.undecodable"));
     }
 
+    /** An address the firewall refuses, to an API client. */
+    static void rejected(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(response, request, 400, Messages.text(language(request), "security.rejected"));
+    }
+
     /** These answers are written before the dispatcher resolves the request's language: the same rule, here. */
     private static Locale language(HttpServletRequest request) {
         return ReaderLocaleResolver.of(request, Messages.processDefault());

@@ -2,6 +2,8 @@ package vn.coordreport.security;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,6 +18,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -61,6 +64,23 @@ class SecurityConfiguration {
     }
     /** The issuing steps: which of them a user may take is the issuing module's check. */
     private static final String[] ISSUERS = {"REVIEWER", "SIGNER", "CLERK"};
+
+    /**
+     * An address the firewall refuses ({@code //api/reports}, {@code /api/reports;x=1}, an encoded slash): a browser
+     * gets the error page, as it did; a client got Spring Boot's English {@code {"error":"Bad Request"}}, and now a
+     * problem in the reader's words, as the API's others.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> {
+            String accept = request.getHeader("Accept");
+            if (accept != null && accept.contains("text/html")) {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            } else {
+                ProblemResponses.rejected(request, response);
+            }
+        };
+    }
 
     @Bean
     @Order(1)

@@ -138,6 +138,10 @@ class HostileInputIntegrationTests {
         assertThat(refused.get("nightly asOf to come").text()).contains("Ngày 01/06/2099 chưa đến (hôm nay là ");
         assertThat(refused.get("period to come").text()).contains("Kỳ báo cáo năm 2099", "chưa bắt đầu (hôm nay là ");
         assertThat(refused.get("agreement").status()).isEqualTo(404);
+        // an address the firewall refuses is said in the reader's words, not Spring Boot's English "Bad Request"
+        Http.Response semicolon = refused.get("report id semicolon");
+        assertThat(semicolon.status()).isEqualTo(400);
+        assertThat(semicolon.text()).contains("Địa chỉ của yêu cầu không hợp lệ").doesNotContain("Bad Request");
         // a period or status that is none is said so (400), not answered with an empty list
         assertThat(refused.get("reports period").status()).isEqualTo(400);
         assertThat(refused.get("reports period").text()).contains("không phải là kỳ báo cáo");
