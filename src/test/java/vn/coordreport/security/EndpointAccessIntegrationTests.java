@@ -267,7 +267,7 @@ class EndpointAccessIntegrationTests {
         HttpResponse<String> form = admin.get("/users/disable");
         assertThat(form.statusCode()).isEqualTo(405);
         assertThat(form.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(form.body()).contains("Địa chỉ này không mở trực tiếp được", "không mở trực tiếp được: hãy quay lại");
+        assertThat(form.body()).contains("Địa chỉ này không mở trực tiếp được", "Đây là địa chỉ nhận dữ liệu gửi từ một biểu mẫu: hãy quay lại");
         // the API keeps its problem details
         Http api = Http.basic(port, Users.ADMIN, Users.password(Users.ADMIN));
         assertThat(api.get("/api/agreement").body()).contains("Thiếu tham số 'code'");

@@ -161,6 +161,15 @@ class WebPageBrowserIntegrationTests {
         assertThat(browser.driver.findElement(By.cssSelector(".alert.error")).getText()).startsWith("Ô “Bắt đầu từ ngày”");
         assertThat(browser.driver.findElement(By.id("filter-from")).getAttribute("value")).isEqualTo("31/02/2021");
         browser.look("jobs-mistyped-day");
+        // a filter that names none of its choices is said above the search, and narrows nothing
+        browser.open("/jobs?status=NOPE&job=dem");
+        assertThat(browser.driver.findElement(By.id("filter-problem")).getText()).isEqualTo("Ô “Tác vụ” không có lựa "
+                + "chọn “dem”; Ô “Trạng thái” không có lựa chọn “NOPE”: danh sách dưới đây không lọc theo các ô này.");
+        browser.look("jobs-unknown-filter");
+        // a form's address opened in the browser is the error page, not a problem in JSON
+        browser.open("/account/password");
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Địa chỉ này không mở trực tiếp được");
+        browser.look("error-form-address");
         browser.open("/templates?agreement=" + QUANG_TRI + "&period=2019-H9");
         assertThat(browser.driver.findElement(By.id("detail")).getText())
                 .startsWith("'2019-H9' không phải là kỳ báo cáo: ghi 2019-H1 (6 tháng đầu năm)");
