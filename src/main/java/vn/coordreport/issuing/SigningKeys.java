@@ -26,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
 
 import vn.coordreport.issuing.IssuingRefusal.Problem;
 import vn.coordreport.messages.Messages;
@@ -80,9 +81,11 @@ class SigningKeys {
     private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
 
     private final JdbcClient jdbc;
+    private final TransactionOperations transaction;
 
-    SigningKeys(JdbcClient jdbc) {
+    SigningKeys(JdbcClient jdbc, TransactionOperations transaction) {
         this.jdbc = jdbc;
+        this.transaction = transaction;
     }
 
     /** The key in use by a user (the newest registered). */
@@ -155,20 +158,13 @@ class SigningKeys {
      * @throws IssuingRefusal for a wrong password or PIN, or a key no longer found
      */
     Opened open(Stored stored, char[] password, String whose) {
-        refusedWhileLocked(stored, whose);
         StampImage image = stored.image() == null ? null
                 : StampImage.read(stored.image(), Messages.text("issuing.imageOf", whose));
-        Loaded loaded;
-        try {
-            loaded = stored.keystore() != null ? loadPkcs12(stored.keystore(), password, whose)
-                    : loadPkcs11(stored.pkcs11Config(), password, whose);
-        } catch (IssuingRefusal refusal) {
-            if (refusal.problem() == Problem.PASSWORD) {
-                counted(stored);
-            }
-            throw refusal;
+        Tried tried = transaction.execute(status -> tried(stored, password, whose));
+        if (tried.wrong() != null) {
+            throw tried.wrong();
         }
-        jdbc.sql("delete from key_password_failure where key_id = :id").param("id", stored.id()).update();
+        Loaded loaded = tried.loaded();
         try {
             PrivateKey key = privateKey(loaded.store(), stored.alias(), password);
             return new Opened(new SigningKey(key, chain(loaded.store(), stored.alias()), loaded.providerOrNull()),
@@ -183,6 +179,33 @@ class SigningKeys {
     }
 
     private record Loaded(KeyStore store, Provider providerOrNull, Runnable close) {
+    }
+
+    /** A key tried with a password: opened, or the wrong password, counted before it is thrown (after commit). */
+    private record Tried(Loaded loaded, IssuingRefusal wrong) {
+    }
+
+    /**
+     * The tries of one key one at a time until the transaction ends, each seeing the wrong passwords before it: 40
+     * tries sent at once all passed the lock's check before the first was counted, and 10 were tried where the rule
+     * lets 5.
+     */
+    private Tried tried(Stored stored, char[] password, String whose) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('key password ' || :id, 0))").param("id", stored.id())
+                .query().singleRow();
+        refusedWhileLocked(stored, whose);
+        try {
+            Loaded loaded = stored.keystore() != null ? loadPkcs12(stored.keystore(), password, whose)
+                    : loadPkcs11(stored.pkcs11Config(), password, whose);
+            jdbc.sql("delete from key_password_failure where key_id = :id").param("id", stored.id()).update();
+            return new Tried(loaded, null);
+        } catch (IssuingRefusal refusal) {
+            if (refusal.problem() == Problem.PASSWORD) {
+                counted(stored);
+                return new Tried(null, refusal);
+            }
+            throw refusal;
+        }
     }
 
     /** Wrong passwords or PINs in a row that lock a key, and for how long (V122). */

@@ -24,7 +24,9 @@ class PasswordConfiguration {
     }
 
     @Bean
-    AuthenticationProvider throttledSignIn(UserAccounts accounts, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
-        return new ThrottledSignIn(accounts, passwordEncoder, throttle);
+    AuthenticationProvider throttledSignIn(UserAccounts accounts, PasswordEncoder passwordEncoder, SignInThrottle throttle,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
+        return new ThrottledSignIn(accounts, passwordEncoder, throttle,
+                new org.springframework.transaction.support.TransactionTemplate(transactions));
     }
 }

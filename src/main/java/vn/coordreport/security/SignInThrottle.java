@@ -83,6 +83,17 @@ class SignInThrottle {
     }
 
     /**
+     * The sign-ins of this address, and of this account, one at a time until the transaction ends, so that each
+     * sees the failures of those before it: first the address, then the account, always in that order.
+     */
+    void oneAtATime(String address, String username) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('sign-in address ' || :address, 0))")
+                .param("address", address).query().singleRow();
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('sign-in account ' || lower(:username), 0))")
+                .param("username", name(username)).query().singleRow();
+    }
+
+    /**
      * Before the password is checked: one primary-key lookup, nothing written unless a lock has just expired.
      *
      * @return whether the account has failures on record, for {@link #succeeded} to forget

@@ -439,6 +439,33 @@ class IssuingIntegrationTests {
         assertThatThrownBy(() -> issuing.sign(List.of(approved), signer, SIGNER_KEY_PASSWORD.toCharArray()))
                 .isInstanceOf(IssuingRefusal.class).hasMessageContaining("không còn khớp với số liệu");
         assertThat(jdbc.sql("select count(*) from key_password_failure").query(Long.class).single()).isZero();
+
+        // and wrong passwords sent all at once are tried no more than one after another: 5, then the lock
+        java.util.concurrent.ExecutorService many = java.util.concurrent.Executors.newFixedThreadPool(12);
+        List<IssuingRefusal.Problem> problems = new java.util.ArrayList<>();
+        try {
+            List<java.util.concurrent.Future<IssuingRefusal.Problem>> tries = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                tries.add(many.submit(() -> {
+                    try {
+                        issuing.sign(List.of(approved), signer, "doan-mo".toCharArray());
+                        return null;
+                    } catch (IssuingRefusal refused) {
+                        return refused.problem();
+                    }
+                }));
+            }
+            for (var tried : tries) {
+                problems.add(tried.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            many.shutdownNow();
+        }
+        assertThat(problems).filteredOn(p -> p == IssuingRefusal.Problem.PASSWORD).hasSize(SigningKeys.TRIES);
+        assertThat(problems).filteredOn(p -> p == IssuingRefusal.Problem.KEY_LOCKED).hasSize(12 - SigningKeys.TRIES);
+        jdbc.sql("delete from key_password_failure").update();
     }
 
 }

@@ -62,6 +62,30 @@ class SignInThrottleIntegrationTests {
     }
 
     @Test
+    void guessesSentAllAtOnceAreCheckedNoMoreThanGuessesSentOneAfterAnother() throws Exception {
+        // when one address sends 20 wrong passwords at the same time (200 at once had 80 checked, where the rule
+        // lets the first few through)
+        java.util.concurrent.ExecutorService many = java.util.concurrent.Executors.newFixedThreadPool(20);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String guess = "burst-" + i;
+                answers.add(many.submit(() -> from("10.0.0.9", Users.OPERATOR, guess).statusCode()));
+            }
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            many.shutdownNow();
+        }
+
+        // then, as one after another, the first 3 are checked (401) and the rest refused unchecked (429)
+        assertThat(statuses).filteredOn(s -> s == 401).hasSize(3);
+        assertThat(statuses).filteredOn(s -> s == 429).hasSize(17);
+    }
+
+    @Test
     void oneAddressGuessingIsRefusedBeforeItsGuessesAreEvenChecked() {
         // when one address sends 20 wrong passwords as fast as it can
         List<Integer> statuses = new ArrayList<>();
