@@ -1,5 +1,6 @@
 package vn.coordreport.pipeline;
 
+import static vn.coordreport.messages.DateFormats.DAY;
 import static vn.coordreport.messages.DateFormats.TYPED_DAY;
 
 import java.sql.Types;
@@ -48,8 +49,9 @@ public class JobHistory {
         public static final Filter NONE = new Filter(null, null, null, null, null);
 
         /**
-         * This filter, once its job and status are names that exist (in any case): a command's or the API's, typed by
-         * hand, where a misspelt status would otherwise find nothing and look like an empty history.
+         * This filter, once its job and status are names that exist (in any case) and its days run forward: a
+         * command's or the API's, typed by hand, where a misspelt status or days the wrong way round would otherwise
+         * find nothing and look like an empty history.
          *
          * @throws IllegalArgumentException naming the value and what may be written
          */
@@ -62,6 +64,12 @@ public class JobHistory {
                     .noneMatch(known -> known.name().equalsIgnoreCase(status.strip()))) {
                 throw new IllegalArgumentException(Messages.text("jobs.unknownStatus", status.strip(),
                         java.util.Arrays.stream(BatchStatus.values()).map(Enum::name).collect(Collectors.joining(", "))));
+            }
+            if (from != null && to != null && to.isBefore(from)) {
+                // a range that ends before it starts holds nothing: not an empty history
+                throw new IllegalArgumentException(Messages.text("jobs.daysReversed",
+                        DAY.format(from),
+                        DAY.format(to)));
             }
             return this;
         }

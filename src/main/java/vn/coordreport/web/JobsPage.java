@@ -1,5 +1,7 @@
 package vn.coordreport.web;
 
+import static vn.coordreport.messages.DateFormats.DAY;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -87,6 +89,15 @@ class JobsPage {
                 model.addAttribute(error.getField() + "Typed", String.valueOf(error.getRejectedValue()));
             }
             search = new Search(param(typed, "q"), param(typed, "job"), param(typed, "status"), null, null, null);
+        }
+        if (search.from() != null && search.to() != null && search.to().isBefore(search.from())) {
+            // days the wrong way round hold nothing: said, kept in their fields, and not searched by
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("problem", "Ô “Đến ngày” (" + DAY.format(search.to()) + ") trước ô “Bắt đầu từ ngày” ("
+                    + DAY.format(search.from()) + "): danh sách dưới đây không lọc theo hai ô này.");
+            model.addAttribute("fromTyped", DAY.format(search.from()));
+            model.addAttribute("toTyped", DAY.format(search.to()));
+            search = new Search(search.q(), search.job(), search.status(), null, null, search.page());
         }
         Filters filters = new Filters();
         search = new Search(search.q(), filters.choice("Tác vụ", search.job(), JobNames.ALL),

@@ -150,6 +150,10 @@ class JobCommandsIntegrationTests {
                 + "STARTING, STARTED, STOPPING, STOPPED, FAILED, ABANDONED, UNKNOWN");
         assertThat(run("jobs", "--job", "nightly").err())
                 .contains("'nightly' không phải là tên tác vụ: ghi một trong nightlyReportsJob, periodCloseJob");
+        // days the wrong way round are said so, not taken for an empty history
+        CliSession.Run reversed = run("jobs", "--from", "01/06/2021", "--to", "01/01/2021");
+        assertThat(reversed.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(reversed.err()).contains("ngày kết thúc 01/01/2021 trước ngày bắt đầu 01/06/2021");
         // a limit out of range reached PostgreSQL, which refused it in English (exit 3, as a failed job)
         CliSession.Run negative = run("jobs", "--limit", "-1");
         assertThat(negative.status()).isEqualTo(ExitCode.BAD_INPUT);

@@ -244,6 +244,13 @@ class EndpointAccessIntegrationTests {
                         + "danh sách dưới đây không lọc theo các ô này.");
         // the agreements' state that is none was taken for "ended": two of the four were listed under "Tất cả"
         assertThat(admin.get("/?state=NOPE").body()).contains("05/QCPH-SNgV-BĐBP", "09/QCPH/SNgV-BP");
+        // days the wrong way round are said, kept in their fields, and not searched by
+        HttpResponse<String> reversed = admin.get("/jobs?from=01/06/2021&to=01/01/2021");
+        assertThat(reversed.statusCode()).isEqualTo(400);
+        assertThat(reversed.body()).contains("Ô “Đến ngày” (01/01/2021) trước ô “Bắt đầu từ ngày” (01/06/2021)",
+                "value=\"01/06/2021\"");
+        assertThat(Http.basic(port, Users.ADMIN, Users.password(Users.ADMIN))
+                .get("/api/jobs?from=2021-06-01&to=2021-01-01").body()).contains("trước ngày bắt đầu");
         // a page past the last, or a search that matches nothing, is not "nothing yet"
         assertThat(admin.get("/imports?page=99999").body()).contains("Trang này không có kết quả; cả danh sách có ")
                 .doesNotContain("Chưa có lần nhập nào");
