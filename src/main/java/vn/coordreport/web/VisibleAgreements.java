@@ -14,6 +14,7 @@ import vn.coordreport.archive.ArchivedReport;
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.catalog.AgreementCatalog;
 import vn.coordreport.catalog.AgreementSummary;
+import vn.coordreport.catalog.UnknownAgreement;
 import vn.coordreport.security.CurrentUser;
 
 /**
@@ -40,8 +41,8 @@ class VisibleAgreements {
 
     /** The agreement, once the user may see its province. */
     AgreementSummary find(String code) {
-        AgreementSummary agreement = catalog.find(code)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có quy chế này"));
+        AgreementSummary agreement = catalog.find(code).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, PageFormat.capitalised(new UnknownAgreement(code).getMessage()) + "."));
         user.requireProvince(agreement.province());
         return agreement;
     }

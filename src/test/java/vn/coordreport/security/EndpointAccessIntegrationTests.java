@@ -251,6 +251,10 @@ class EndpointAccessIntegrationTests {
                 "value=\"01/06/2021\"");
         assertThat(Http.basic(port, Users.ADMIN, Users.password(Users.ADMIN))
                 .get("/api/jobs?from=2021-06-01&to=2021-01-01").body()).contains("trước ngày bắt đầu");
+        // an agreement that is none is named
+        HttpResponse<String> unknown = admin.get("/submissions?agreement=NOPE&period=2021");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("Không có quy chế phối hợp &#39;NOPE&#39;.");
         // a page past the last, or a search that matches nothing, is not "nothing yet"
         assertThat(admin.get("/imports?page=99999").body()).contains("Trang này không có kết quả; cả danh sách có ")
                 .doesNotContain("Chưa có lần nhập nào");
