@@ -46,6 +46,12 @@ class TemplateCommand implements Callable<Integer>, DatabaseOnly {
 
     @Override
     public Integer call() throws IOException {
+        if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx")) {
+            // an Excel workbook written under another name (t.doc, t.xls) opens in nothing, or as the wrong thing
+            spec.commandLine().getErr().println(Messages.text("template.cannotWrite",
+                    Messages.text("template.notXlsx", out.toString())));
+            return ExitCode.BAD_INPUT;
+        }
         Path target = out.toAbsolutePath();
         Path partial = target.resolveSibling(target.getFileName() + ".part");
         OutputStream opened;

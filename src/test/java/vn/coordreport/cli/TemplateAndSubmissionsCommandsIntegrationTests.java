@@ -58,6 +58,16 @@ class TemplateAndSubmissionsCommandsIntegrationTests {
     }
 
     @Test
+    void aTemplateIsWrittenUnderAWorkbooksNameOnly(@TempDir Path temp) {
+        // an xlsx named t.doc opened in nothing, or as the wrong thing
+        CliSession.Run run = cli.run("template", "--agreement", QT, "--out", temp.resolve("t.doc").toString());
+
+        assertThat(run.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("mẫu là một sổ tính Excel, tên tệp phải có đuôi .xlsx");
+        assertThat(temp).isEmptyDirectory();
+    }
+
+    @Test
     void aTemplateThatCannotBeWrittenThereIsBadInputSaidInVietnamese(@TempDir Path temp) throws Exception {
         Path file = java.nio.file.Files.writeString(temp.resolve("tep"), "x");
 
