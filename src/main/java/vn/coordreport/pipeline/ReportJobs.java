@@ -110,7 +110,8 @@ public class ReportJobs {
 
     /**
      * Refuses a request that may not run: drafts as of a day to come, a close
-     * before its period's cut-off and grace days (unless forced).
+     * before its period's cut-off and grace days (unless forced), a close of a
+     * period not begun (even forced).
      *
      * @throws IllegalArgumentException saying why, and since when it may run
      */
@@ -120,10 +121,18 @@ public class ReportJobs {
             throw new IllegalArgumentException(Messages.text("job.asOfAhead", DAY.format(request.asOf()),
                     DAY.format(today)));
         }
-        if (request.period() == null || request.force()) {
+        if (request.period() == null) {
             return;
         }
         DateRange range = request.period().range(scope.calendar(request.calendar()));
+        if (request.force() && range.from().isAfter(today)) {
+            // forced early, a period not begun still has nothing: its finals would be numbered and issued empty
+            throw new IllegalArgumentException(Messages.text("job.closeNotBegun", request.period().toString(),
+                    DAY.format(range.from()), DAY.format(today)));
+        }
+        if (request.force()) {
+            return;
+        }
         LocalDate closable = closableOn(request.period(), request.calendar());
         if (today.isBefore(closable)) {
             throw new IllegalArgumentException(Messages.text("job.closeTooEarly", request.period().toString(),

@@ -63,8 +63,10 @@ public class UserAccounts {
             throw new IllegalArgumentException(Messages.text("users.badName", username));
         }
         UserPasswords.check(password);
+        // a no-break space or a double one (pasted from a page) looks like a space and would match no province
         String province = provinceOrNull == null || provinceOrNull.isBlank() ? null
-                : java.text.Normalizer.normalize(provinceOrNull.strip(), java.text.Normalizer.Form.NFC);
+                : java.text.Normalizer.normalize(provinceOrNull, java.text.Normalizer.Form.NFC)
+                        .replaceAll("[\\s\\u00a0\\u2007\\u202f]+", " ").strip();
         try {
             long id = jdbc.sql("""
                     insert into app_user (username, password_hash, role, province)

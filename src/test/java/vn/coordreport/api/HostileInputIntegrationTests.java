@@ -134,8 +134,16 @@ class HostileInputIntegrationTests {
         });
         assertThat(refused.get("malformed JSON").status()).isEqualTo(400);
         assertThat(refused.get("nightly asOf number").text()).contains("asOf");
+        // a field misspelt is refused, not left out in silence (a nightly run as of today; a draft for a final)
+        Http.Response misspelt = admin.postJson("/api/jobs/nightly", "{\"asof\": \"2021-06-01\"}");
+        assertThat(misspelt.status()).isEqualTo(400);
+        assertThat(misspelt.text()).contains("Không có trường 'asof': các trường là asOf.");
         assertThat(refused.get("final number").text()).contains("final");
-        assertThat(refused.get("nightly asOf to come").text()).contains("Ngày 01/06/2099 chưa đến (hôm nay là ");
+        assertThat(refused.get("nightly asOf to come").text()).contains("Ngày tính đến (asOf, --as-of) 01/06/2099 chưa đến (hôm nay là ");
+        // nor is a period not begun closed, even forced: its finals would be numbered and issued empty
+        Http.Response forced = admin.postJson("/api/jobs/close", "{\"period\": \"2099\", \"force\": true}");
+        assertThat(forced.status()).isEqualTo(400);
+        assertThat(forced.text()).contains("Không chốt được kỳ 2099: kỳ bắt đầu ngày 15/12/2098, chưa đến");
         assertThat(refused.get("period to come").text()).contains("Kỳ báo cáo năm 2099", "chưa bắt đầu (hôm nay là ");
         assertThat(refused.get("agreement").status()).isEqualTo(404);
         // an address the firewall refuses is said in the reader's words, not Spring Boot's English "Bad Request"

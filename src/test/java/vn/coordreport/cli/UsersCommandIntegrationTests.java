@@ -185,7 +185,7 @@ class UsersCommandIntegrationTests {
     }
 
     @Test
-    void aProvinceTypedWithoutItsDiacriticsIsRefusedNamingTheOneMeant() {
+    void aProvinceTypedWithoutItsDiacriticsIsRefusedNamingTheOneMeant() throws Exception {
         assertThat(run("", "import", "src/main/resources/samples/lang-son-2020").status()).isZero();
 
         // a user limited to "Lang Son" would see nothing of Lạng Sơn's data
@@ -201,6 +201,10 @@ class UsersCommandIntegrationTests {
                 "--password-stdin").status()).isZero();
         assertThat(run("a password\n", "users", "add", "cb1", "--role", "VIEWER", "--province", "Cao Bằng",
                 "--password-stdin").status()).isZero();
+        // a no-break or a double space, pasted from a page, is a space: the user saw no province's data at all
+        assertThat(run("a password\n", "users", "add", "ls3", "--role", "VIEWER", "--province", " Lạng\u00a0 Sơn ",
+                "--password-stdin").status()).isZero();
+        assertThat(column("ls3", "province", String.class)).isEqualTo("Lạng Sơn");
     }
 
     private static String storedHash(String user) throws Exception {
