@@ -51,9 +51,13 @@ class RegisterCommand implements Callable<Integer>, DatabaseOnly {
 
     @Override
     public Integer call() {
+        // a year of four digits, as the register's page asks: 'register --year 0' said "no document in year 0"
+        if (year < 1000 || year > 9999) {
+            throw new IllegalArgumentException(Messages.text("register.badYear", "--year", String.valueOf(year)));
+        }
         List<RegisterEntry> entries = issuing.register(year, agency, null);
         List<IssuingBody> bodies = issuing.bodies(year, null).stream()
-                .filter(b -> agency == null || b.code().equals(agency.strip())).toList();
+                .filter(b -> agency == null || b.code().equalsIgnoreCase(agency.strip())).toList();
         PrintWriter print = spec.commandLine().getOut();
         if (out != null) {
             byte[] file = issuing.registerFile(out.getFileName().toString(), entries, bodies, year);

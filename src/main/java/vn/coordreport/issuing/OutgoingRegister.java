@@ -40,7 +40,7 @@ class OutgoingRegister {
     /** A year's lines, of one issuing body or of all (then by body), by number. */
     List<RegisterEntry> list(int year, String agencyOrNull, String provinceOrNull) {
         return jdbc.sql(COLUMNS + """
-                where year = :year and (cast(:agency as text) is null or agency_code = cast(:agency as text))
+                where year = :year and (cast(:agency as text) is null or upper(agency_code) = upper(trim(cast(:agency as text))))
                   and (cast(:province as text) is null or agency_code in (
                        select code from agency
                        where normalize(lower(trim(province)), NFC) = normalize(lower(trim(cast(:province as text))), NFC)))

@@ -67,7 +67,7 @@ class RegisterPage {
         String province = user.province().orElse(null);
         checked(year);
         List<IssuingBody> bodies = issuing.bodies(year, province).stream()
-                .filter(b -> agency == null || agency.isBlank() || b.code().equals(agency.strip())).toList();
+                .filter(b -> agency == null || agency.isBlank() || b.code().equalsIgnoreCase(agency.strip())).toList();
         List<RegisterEntry> entries = issuing.register(year, agency, province);
         String name = "so-van-ban-di_" + year + (agency == null || agency.isBlank() ? "" : "_"
                 + agency.strip().replaceAll("[^A-Za-z0-9-]+", "-")) + "." + extension;

@@ -134,6 +134,10 @@ class HostileInputIntegrationTests {
         });
         assertThat(refused.get("malformed JSON").status()).isEqualTo(400);
         assertThat(refused.get("nightly asOf number").text()).contains("asOf");
+        // a register's year that is none is said, not answered with an empty register
+        Http.Response noYear = admin.get("/api/register?year=-1");
+        assertThat(noYear.status()).isEqualTo(400);
+        assertThat(noYear.text()).contains("Tham số 'year': '-1' không phải là năm của sổ");
         // a field misspelt is refused, not left out in silence (a nightly run as of today; a draft for a final)
         Http.Response misspelt = admin.postJson("/api/jobs/nightly", "{\"asof\": \"2021-06-01\"}");
         assertThat(misspelt.status()).isEqualTo(400);

@@ -228,6 +228,12 @@ class IssuingCommandsIntegrationTests {
             assertThat(line.indexOf("01/BC-SNgV")).isEqualTo(registerHeading.indexOf("Số, ký hiệu"));
             assertThat(line.indexOf("Nguyễn Văn Hùng")).isEqualTo(registerHeading.indexOf("Người ký"));
         });
+        // an issuing body's code in small letters is that body; a year that is none is said, not "no document in year 0"
+        assertThat(ok(cli.run("register", "--year", Integer.toString(today.getYear()), "--agency", "sngv-qt")).out())
+                .contains("01/BC-SNgV");
+        CliSession.Run noYear = cli.run("register", "--year", "0");
+        assertThat(noYear.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(noYear.err()).contains("--year: '0' không phải là năm của sổ: ghi bốn chữ số, ví dụ 2026");
         Path csv = temp.resolve("so-van-ban-di.csv");
         ok(cli.run("register", "--year", Integer.toString(today.getYear()), "--agency", "SNGV-QT", "--out", csv.toString()));
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
