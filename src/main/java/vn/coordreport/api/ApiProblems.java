@@ -49,6 +49,12 @@ class ApiProblems {
      */
     @ExceptionHandler(TypeMismatchException.class)
     ProblemDetail wrongType(TypeMismatchException e) {
+        if (java.util.List.of(Integer.class, int.class, Long.class, long.class).contains(e.getRequiredType())
+                && String.valueOf(e.getValue()).matches("-?\\d+")) {
+            // a whole number, only too large for its type: not "not a whole number", as the pages say it
+            return problem(HttpStatus.BAD_REQUEST, Messages.text("api.numberTooLarge", e.getPropertyName(),
+                    String.valueOf(e.getValue())));
+        }
         return problem(HttpStatus.BAD_REQUEST, Messages.text("api.wrongType", e.getPropertyName(),
                 String.valueOf(e.getValue()), Messages.expectedType(e.getRequiredType())));
     }

@@ -134,6 +134,8 @@ class HostileInputIntegrationTests {
         });
         assertThat(refused.get("malformed JSON").status()).isEqualTo(400);
         assertThat(refused.get("nightly asOf number").text()).contains("asOf");
+        // a whole number only too large is said so, not "not a whole number"
+        assertThat(admin.get("/api/jobs?limit=99999999999").text()).contains("Tham số 'limit': '99999999999' là số quá lớn.");
         // a register's year that is none is said, not answered with an empty register
         Http.Response noYear = admin.get("/api/register?year=-1");
         assertThat(noYear.status()).isEqualTo(400);
