@@ -116,9 +116,7 @@ class ApprovalsController {
     @Operation(summary = "api.doc.approvals.register.summary")
     @GetMapping("/register")
     List<RegisterEntry> register(@RequestParam int year, @RequestParam(required = false) String agency) {
-        if (year < 1000 || year > 9999) {
-            throw new IllegalArgumentException(Messages.text("register.badYear", "Tham số 'year'", String.valueOf(year)));
-        }
+        Issuing.registerYear("Tham số 'year'", year);
         return issuing.register(year, agency, user.province().orElse(null));
     }
 

@@ -52,9 +52,7 @@ class RegisterCommand implements Callable<Integer>, DatabaseOnly {
     @Override
     public Integer call() {
         // a year of four digits, as the register's page asks: 'register --year 0' said "no document in year 0"
-        if (year < 1000 || year > 9999) {
-            throw new IllegalArgumentException(Messages.text("register.badYear", "--year", String.valueOf(year)));
-        }
+        Issuing.registerYear("--year", year);
         List<RegisterEntry> entries = issuing.register(year, agency, null);
         List<IssuingBody> bodies = issuing.bodies(year, null).stream()
                 .filter(b -> agency == null || b.code().equalsIgnoreCase(agency.strip())).toList();

@@ -192,6 +192,20 @@ public class Issuing {
     }
 
     /** The register of outgoing documents of a year: of one issuing body, or of all (by body), by number. */
+    /**
+     * A register's year as it is kept, of four digits (a typo such as 0 or 99999 is said, not shown as an empty
+     * register).
+     *
+     * @param label how the caller names it: {@code --year}, {@code Tham số 'year'}, {@code Năm}
+     * @throws IllegalArgumentException for any other
+     */
+    public static int registerYear(String label, int year) {
+        if (year < 1000 || year > 9999) {
+            throw new IllegalArgumentException(Messages.text("register.badYear", label, String.valueOf(year)));
+        }
+        return year;
+    }
+
     public List<RegisterEntry> register(int year, String agencyOrNull, String provinceOrNull) {
         return register.list(year, blankToNull(agencyOrNull), blankToNull(provinceOrNull));
     }

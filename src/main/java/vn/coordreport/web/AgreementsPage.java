@@ -54,9 +54,12 @@ class AgreementsPage {
     private void fill(Model model, RequestForm form, Search search) {
         Paging paging = Paging.of(search.page(), 0);
         String mine = user.province().orElse(null);
+        // the choices the search offers, read once: for the filters typed and for the selects
+        List<String> provinces = searcher.provinces(mine);
+        List<AgreementSearch.Agency> agencies = searcher.agencies(mine);
         Filters filters = new Filters();
-        search = new Search(search.q(), filters.choice("Tỉnh", search.province(), searcher.provinces(mine)),
-                filters.agency("Cơ quan", search.agency(), searcher.agencies(mine)),
+        search = new Search(search.q(), filters.choice("Tỉnh", search.province(), provinces),
+                filters.agency("Cơ quan", search.agency(), agencies),
                 filters.choice("Hiệu lực", search.state(), List.of("ACTIVE", "ENDED")), search.page());
         filters.into(model);
         AgreementSearch.Found found = searcher.find(new AgreementSearch.Filter(mine, search.q(), search.province(),
@@ -67,8 +70,8 @@ class AgreementsPage {
         model.addAttribute("paging", paging.withTotal(found.total()));
         model.addAttribute("search", search);
         model.addAttribute("choices", agreements.list());
-        model.addAttribute("provinces", searcher.provinces(mine));
-        model.addAttribute("agencies", searcher.agencies(mine));
+        model.addAttribute("provinces", provinces);
+        model.addAttribute("agencies", agencies);
         model.addAttribute("form", form);
         model.addAttribute("requests", requests.recent());
         model.addAttribute("statusLabels", RequestProgress.LABELS);

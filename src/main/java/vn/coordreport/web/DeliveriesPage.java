@@ -65,9 +65,12 @@ class DeliveriesPage {
     String list(Search search, Model model) {
         Paging paging = Paging.of(search.page(), 0);
         String mine = user.province().orElse(null);
+        // the choices the search offers, read once: for the filters typed and for the selects
+        List<String> provinces = agreements.provinces(mine);
+        List<AgreementSearch.Agency> agencies = agreements.agencies(mine);
         Filters filters = new Filters();
-        search = new Search(search.q(), filters.choice("Tỉnh", search.province(), agreements.provinces(mine)),
-                filters.agency("Cơ quan ban hành", search.agency(), agreements.agencies(mine)),
+        search = new Search(search.q(), filters.choice("Tỉnh", search.province(), provinces),
+                filters.agency("Cơ quan ban hành", search.agency(), agencies),
                 filters.choice("Trạng thái", search.status(), STATUS_CHOICES.keySet()), search.page());
         filters.into(model);
         DeliverySearch.Found found = ledger.find(new DeliverySearch.Filter(mine, search.q(), search.province(),
@@ -75,8 +78,8 @@ class DeliveriesPage {
         model.addAttribute("rows", found.rows());
         model.addAttribute("paging", paging.withTotal(found.total()));
         model.addAttribute("search", search);
-        model.addAttribute("provinces", agreements.provinces(mine));
-        model.addAttribute("agencies", agreements.agencies(mine));
+        model.addAttribute("provinces", provinces);
+        model.addAttribute("agencies", agencies);
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("statusChoices", STATUS_CHOICES);
         model.addAttribute("mailConfigured", delivery.mailConfigured());

@@ -41,11 +41,11 @@ class RegisterPage {
 
     /** A register's year: four digits, as a register is kept (a typo such as 99999 is said, not shown empty). */
     private static int checked(int year) {
-        if (year < 1000 || year > 9999) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Năm: '" + year
-                    + "' không phải là năm của sổ: ghi bốn chữ số, ví dụ 2026.");
+        try {
+            return Issuing.registerYear("Năm", year);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage() + ".");
         }
-        return year;
     }
 
     @GetMapping("/register")

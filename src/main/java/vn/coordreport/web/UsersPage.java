@@ -64,7 +64,7 @@ class UsersPage {
         List<String> provinces = user.province().map(List::of).orElseGet(() -> agreements.provinces(null));
         Filters filters = new Filters();
         search = new Search(search.q(), filters.choice("Vai trò", search.role(), RoleChoice.ALL.stream()
-                        .map(r -> r.name()).toList()),
+                        .map(RoleChoice::name).toList()),
                 filters.choice("Tỉnh", search.province(), provinces),
                 filters.choice("Tình trạng", search.state(), List.of("ENABLED", "DISABLED")), search.page());
         filters.into(model);
