@@ -94,7 +94,7 @@ class ProvinceIsolationIntegrationTests {
         // then the import is rejected with the line, there is no such agreement, and no register moved
         assertThat(upload.status()).isEqualTo(422);
         assertThat(json(upload).get("errors").values()).extracting(JsonNode::asString).containsExactly(
-                "agreements.csv:2: parties: cơ quan 'SNGV-QT' thuộc Quảng Trị: anh/chị chỉ được nhập dữ liệu "
+                "agreements.csv:2: parties: cơ quan 'SNGV-QT' thuộc tỉnh khác: anh/chị chỉ được nhập dữ liệu "
                         + "của Tây Ninh");
         assertThat(request.status()).isEqualTo(404);
         assertThat(registers()).isEqualTo(registers);

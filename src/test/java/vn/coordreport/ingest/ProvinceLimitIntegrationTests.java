@@ -48,13 +48,14 @@ class ProvinceLimitIntegrationTests {
                         + "liệu của Quảng Trị");
         assertThat(count("agency")).isEqualTo(agencies);
 
-        // and facts of an agreement already in the database are checked against its province too
+        // and facts of an agreement already in the database are checked against its province too, which the
+        // problem does not name: only the database holds it
         ImportOutcome facts = upload(zip(Map.of("records.csv", """
                 agreement,indicator,date
                 09/QCPH/SNgV-BP,JOINT_PATROL,2021-05-05
                 """)), "Tây Ninh");
         assertThat(facts.problemLines()).containsExactly(
-                "records.csv:2: agreement: quy chế '09/QCPH/SNgV-BP' thuộc Quảng Trị: anh/chị chỉ được nhập dữ "
+                "records.csv:2: agreement: quy chế '09/QCPH/SNgV-BP' thuộc tỉnh khác: anh/chị chỉ được nhập dữ "
                         + "liệu của Tây Ninh");
 
         // and the fields and indicators every province shares are not theirs to add

@@ -52,10 +52,10 @@ class ProvinceWritesIntegrationTests {
                 99/TN-X,Hijack,Tây Ninh,2021-01-01,SNGV-QT;SNGV-TN,2021-01-01,,SNgV
                 """)), "Tây Ninh");
 
-        // then the line is rejected, naming the other province, and nothing is written
+        // then the line is rejected, without naming the province only the database holds, and nothing is written
         assertThat(hijack.status()).isEqualTo(ImportStatus.REJECTED);
         assertThat(hijack.problemLines()).containsExactly(
-                "agreements.csv:2: parties: cơ quan 'SNGV-QT' thuộc Quảng Trị: anh/chị chỉ được nhập dữ liệu "
+                "agreements.csv:2: parties: cơ quan 'SNGV-QT' thuộc tỉnh khác: anh/chị chỉ được nhập dữ liệu "
                         + "của Tây Ninh");
         assertThat(jdbc.sql("select count(*) as agreements from agreement").query().singleRow()).isEqualTo(agreements);
     }
@@ -78,12 +78,12 @@ class ProvinceWritesIntegrationTests {
         // then each row is refused as another province's, and no problem quotes what Quảng Trị stored
         assertThat(probe.status()).isEqualTo(ImportStatus.REJECTED);
         assertThat(probe.problemLines()).contains(
-                "agencies.csv:2: code: cơ quan 'SNGV-QT' thuộc Quảng Trị: anh/chị chỉ được nhập dữ liệu của Tây Ninh",
-                "agreements.csv:2: code: quy chế '09/QCPH/SNgV-BP' thuộc Quảng Trị: anh/chị chỉ được nhập dữ liệu "
+                "agencies.csv:2: code: cơ quan 'SNGV-QT' thuộc tỉnh khác: anh/chị chỉ được nhập dữ liệu của Tây Ninh",
+                "agreements.csv:2: code: quy chế '09/QCPH/SNgV-BP' thuộc tỉnh khác: anh/chị chỉ được nhập dữ liệu "
                         + "của Tây Ninh",
-                "targets.csv:2: agreement: quy chế '09/QCPH/SNgV-BP' thuộc Quảng Trị: anh/chị chỉ được nhập dữ liệu "
+                "targets.csv:2: agreement: quy chế '09/QCPH/SNgV-BP' thuộc tỉnh khác: anh/chị chỉ được nhập dữ liệu "
                         + "của Tây Ninh");
-        assertThat(String.join("\n", probe.problemLines())).doesNotContain("Nguyễn Triều Thương",
+        assertThat(String.join("\n", probe.problemLines())).doesNotContain("Quảng Trị", "Nguyễn Triều Thương",
                 "UBND tỉnh Quảng Trị", "qlbg.songoaivu", "BDBP-QT", "Quy chế phối hợp giữa", "2021-02-23",
                 "23/02/2021", "đã có với cột", "lần nhập #");
 
@@ -115,9 +115,9 @@ class ProvinceWritesIntegrationTests {
 
         // then each such line is rejected and nothing is written
         assertThat(other.problemLines()).containsExactly(
-                "records.csv:3: agency: cơ quan 'BDBP-QT' thuộc Quảng Trị: anh/chị chỉ được nhập dữ liệu của "
+                "records.csv:3: agency: cơ quan 'BDBP-QT' thuộc tỉnh khác: anh/chị chỉ được nhập dữ liệu của "
                         + "Tây Ninh",
-                "tasks.csv:3: lead_agency: cơ quan 'SNGV-QT' thuộc Quảng Trị: anh/chị chỉ được nhập dữ liệu của "
+                "tasks.csv:3: lead_agency: cơ quan 'SNGV-QT' thuộc tỉnh khác: anh/chị chỉ được nhập dữ liệu của "
                         + "Tây Ninh");
         assertThat(count("record")).isEqualTo(records);
         assertThat(count("task")).isEqualTo(tasks);
@@ -136,7 +136,7 @@ class ProvinceWritesIntegrationTests {
 
         // then both lines are rejected
         assertThat(other.problemLines()).containsExactly(
-                "recipients.csv:2: agreement: quy chế '09/QCPH/SNgV-BP' thuộc Quảng Trị: anh/chị chỉ được nhập "
+                "recipients.csv:2: agreement: quy chế '09/QCPH/SNgV-BP' thuộc tỉnh khác: anh/chị chỉ được nhập "
                         + "dữ liệu của Tây Ninh",
                 "recipients.csv:3: province: người nhận của mọi quy chế (*) thuộc Quảng Trị: anh/chị chỉ được nhập "
                         + "dữ liệu của Tây Ninh");
@@ -167,7 +167,7 @@ class ProvinceWritesIntegrationTests {
         assertThat(other.status()).isEqualTo(ImportStatus.REJECTED);
         assertThat(other.files()).noneMatch(ImportedFile::skipped);
         assertThat(other.problemLines()).containsExactly(
-                "records.csv:2: agreement: quy chế '09/QCPH/SNgV-BP' thuộc Quảng Trị: anh/chị chỉ được nhập dữ "
+                "records.csv:2: agreement: quy chế '09/QCPH/SNgV-BP' thuộc tỉnh khác: anh/chị chỉ được nhập dữ "
                         + "liệu của Tây Ninh");
 
         // while Quảng Trị's own users, and those of every province, are told it is

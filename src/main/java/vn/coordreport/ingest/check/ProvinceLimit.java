@@ -24,14 +24,21 @@ import vn.coordreport.messages.Messages;
  */
 public final class ProvinceLimit {
 
-    /** The agencies of this import and of the database: code, province. */
-    private static final String AGENCIES = "(select code, province from stg_agencies union select code, province from agency)";
-    /** The agreements of this import and of the database: code, province. */
-    private static final String AGREEMENTS =
-            "(select code, province from stg_agreements union select code, province from agreement)";
-    /** The parties of the agreements of this import and of the database: the agreement's code, the party's province. */
-    private static final String PARTIES = "(select p.agreement as code, a.province from stg_parties p join " + AGENCIES
-            + " a on a.code = p.agency union select g.code, a.province from agreement g "
+    /**
+     * The agencies of this import and of the database: code, province, and whether this import writes it (a
+     * problem names a province the user wrote, never one only the database holds: that is another's data).
+     */
+    private static final String AGENCIES = "(select code, province, true as written from stg_agencies "
+            + "union select code, province, false from agency)";
+    /** The agreements of this import and of the database: code, province, written by this import. */
+    private static final String AGREEMENTS = "(select code, province, true as written from stg_agreements "
+            + "union select code, province, false from agreement)";
+    /**
+     * The parties of the agreements of this import and of the database: the agreement's code, the party's
+     * province, written by this import.
+     */
+    private static final String PARTIES = "(select p.agreement as code, a.province, a.written from stg_parties p join "
+            + AGENCIES + " a on a.code = p.agency union select g.code, a.province, false from agreement g "
             + "join agreement_party kp on kp.agreement_id = g.id join agency a on a.id = kp.agency_id)";
 
     private ProvinceLimit() {
@@ -48,13 +55,16 @@ public final class ProvinceLimit {
                 case RECORDS -> {
                     // checked in Java as they stream in: FOREIGN_AGREEMENTS, FOREIGN_AGENCIES, foreignMessage
                 }
-                // a row of another province's agreement is told so once, not again for each of its parties
+                // a row of another province's agreement is told so once, not again for each of its parties;
+                // the province is named when this import writes it ("Elsewhere" when only the database does)
                 default -> checks.add(new Checks.Check(f, """
-                        select distinct on (line, col, code) line, col, 'import.province.foreign.' || kind as message,
-                               array[format('%%L', code), province, :province] as args
+                        select distinct on (line, col, code) line, col,
+                               'import.province.foreign.' || kind || case when written then '' else 'Elsewhere' end
+                               as message,
+                               array[format('%%L', code), case when written then province end, :province] as args
                         from (%s) n
                         where not %s
-                        order by line, col, code, kind = 'agreementParty'
+                        order by line, col, code, kind = 'agreementParty', written
                         """.formatted(named(f) + stored(f), same("province"))));
             }
         }
@@ -62,9 +72,10 @@ public final class ProvinceLimit {
     }
 
     /**
-     * The provinces the rows of a staged file name: {@code (line, col, kind, code, province)}, the kind of
-     * code named ({@code agency}, {@code agreement}, {@code star} for the {@code *} of recipients); nothing for the fields and indicators, which name none, and
-     * for records, which are not staged. Run after {@link Staging#PREPARE} (the parties, the provinces of
+     * The provinces the rows of a staged file name: {@code (line, col, kind, code, province, written)}, the kind of
+     * code named ({@code agency}, {@code agreement}, {@code star} for the {@code *} of recipients), and whether
+     * this import writes that province (or the database alone holds it); nothing for the fields and indicators,
+     * which name none, and for records, which are not staged. Run after {@link Staging#PREPARE} (the parties, the provinces of
      * {@code *} recipients).
      */
     public static String named(FileSpec f) {
@@ -72,13 +83,14 @@ public final class ProvinceLimit {
             case AGENCIES -> own("stg_agencies", "agency");
             case AGREEMENTS -> own("stg_agreements", "agreement") + " union all " + agencies("stg_parties", "agency", "parties");
             case RECIPIENTS -> """
-                    select line, 'province' as col, 'star' as kind, '*' as code, province
+                    select line, 'province' as col, 'star' as kind, '*' as code, province, true as written
                     from stg_recipients where agreement = '*' and province is not null
                     union all
                     """ + facts("stg_recipients");
             case TASKS -> facts("stg_tasks") + " union all " + agencies("stg_tasks", "lead_agency", "lead_agency");
             case FIELDS, INDICATORS, RECORDS ->
-                    "select null::bigint as line, null as col, null as kind, null as code, null as province where false";
+                    "select null::bigint as line, null as col, null as kind, null as code, null as province, "
+                    + "null::boolean as written where false";
             default -> facts(f.stagingTable());
         };
     }
@@ -96,21 +108,31 @@ public final class ProvinceLimit {
             where agreement = '*' and province is null
             """.formatted(same("province"));
 
-    /** The agreements (of the import or the database) of another province than {@code :province}: code, province. */
+    /**
+     * The agreements (of the import or the database) of another province than {@code :province}: code, and
+     * province when this import writes it (null when only the database holds it).
+     */
     static final String FOREIGN_AGREEMENTS = foreign(AGREEMENTS);
 
     /**
      * The agreements (of the import or the database) one of whose parties is of another province than
-     * {@code :province}: code, the party's province.
+     * {@code :province}: code, the party's province (null when only the database holds it).
      */
     static final String FOREIGN_PARTIES = foreign(PARTIES);
 
-    /** The agencies (of the import or the database) of another province than {@code :province}: code, province. */
+    /**
+     * The agencies (of the import or the database) of another province than {@code :province}: code, and
+     * province when this import writes it (null when only the database holds it).
+     */
     static final String FOREIGN_AGENCIES = foreign(AGENCIES);
 
-    /** The message of the checks for a record, which is checked in Java ({@link RecordLoader}). */
+    /**
+     * The message of the checks for a record, which is checked in Java ({@link RecordLoader}); {@code codeProvince}
+     * is null when only the database holds it, and is not named then.
+     */
     public static String foreignMessage(String what, String code, String codeProvince, String province) {
-        return Messages.text("import.province.foreign." + what, SqlText.literal(code), codeProvince, province);
+        return Messages.text("import.province.foreign." + what + (codeProvince == null ? "Elsewhere" : ""),
+                SqlText.literal(code), codeProvince, province);
     }
 
     /**
@@ -127,9 +149,9 @@ public final class ProvinceLimit {
      */
     private static String stored(FileSpec f) {
         return switch (f) {
-            case AGENCIES -> " union all select s.line, 'code' as col, 'agency' as kind, s.code, k.province "
+            case AGENCIES -> " union all select s.line, 'code' as col, 'agency' as kind, s.code, k.province, false "
                     + "from stg_agencies s join agency k on k.code = s.code";
-            case AGREEMENTS -> " union all select s.line, 'code' as col, 'agreement' as kind, s.code, k.province "
+            case AGREEMENTS -> " union all select s.line, 'code' as col, 'agreement' as kind, s.code, k.province, false "
                     + "from stg_agreements s join agreement k on k.code = s.code";
             default -> "";
         };
@@ -141,19 +163,20 @@ public final class ProvinceLimit {
     }
 
     private static String foreign(String codes) {
-        return "select code, province from " + codes + " c where code is not null and not " + same("province");
+        return "select code, case when bool_or(written) then province end from " + codes
+                + " c where code is not null and not " + same("province") + " group by code, province";
     }
 
     private static String own(String table, String what) {
         return """
-                select line, 'province' as col, '%s' as kind, code, province
+                select line, 'province' as col, '%s' as kind, code, province, true as written
                 from %s where province is not null
                 """.formatted(what, table);
     }
 
     private static String agencies(String table, String column, String col) {
         return """
-                select s.line, '%3$s' as col, 'agency' as kind, s.%2$s as code, a.province
+                select s.line, '%3$s' as col, 'agency' as kind, s.%2$s as code, a.province, a.written
                 from %1$s s join %4$s a on a.code = s.%2$s
                 """.formatted(table, column, col, AGENCIES);
     }
@@ -161,10 +184,10 @@ public final class ProvinceLimit {
     /** The province of a fact's agreement, and (kind {@code agreementParty}) those of the agreement's parties. */
     private static String facts(String table) {
         return """
-                select s.line, 'agreement' as col, 'agreement' as kind, s.agreement as code, a.province
+                select s.line, 'agreement' as col, 'agreement' as kind, s.agreement as code, a.province, a.written
                 from %1$s s join %2$s a on a.code = s.agreement
                 union all
-                select s.line, 'agreement', 'agreementParty', s.agreement, p.province
+                select s.line, 'agreement', 'agreementParty', s.agreement, p.province, p.written
                 from %1$s s join %3$s p on p.code = s.agreement
                 """.formatted(table, AGREEMENTS, PARTIES);
     }
