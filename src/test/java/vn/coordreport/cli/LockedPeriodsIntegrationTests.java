@@ -106,18 +106,22 @@ class LockedPeriodsIntegrationTests {
         Path folder = folder("changes",
                 "results.csv", "agreement,field,date,text\n" + QT + ",BORDER,2022-01-10,Kết quả của năm 2022.\n"
                         + QT + ",BORDER,2021-12-01,Một kết quả bổ sung cho năm 2021.\n",
-                "records.csv", "agreement,indicator,date,quantity\n" + QT + ",JOINT_PATROL,2021-06-01,3\n",
+                "records.csv", "agreement,indicator,date,quantity\n" + QT + ",JOINT_PATROL,2021-06-01,3\n"
+                        + (QT + ",JOINT_PATROL,2021-06-02,1\n").repeat(3) + QT + ",JOINT_PATROL,2021-06-03,2\n",
                 "tasks.csv", "agreement,period,text\n" + QT + ",2021,Một nhiệm vụ thêm vào kỳ đã ban hành.\n");
 
         for (boolean dryRun : new boolean[] {true, false}) {
             ImportOutcome outcome = importer.importPath(folder, dryRun);
 
             assertThat(outcome.status()).isEqualTo(ImportStatus.REJECTED);
-            assertThat(outcome.problemLines()).hasSize(3).allSatisfy(line -> assertThat(line).contains(LOCKED)
+            // one problem per file and locked period, at its first line: the five records (three of them alike) too
+            assertThat(outcome.problemLines()).hasSize(3).allSatisfy(line -> assertThat(line)
                     .contains("coordreport reopen --agreement " + QT + " --period 2021 --as USERNAME"));
-            assertThat(outcome.problemLines()).anyMatch(l -> l.startsWith("records.csv:2: date: "))
-                    .anyMatch(l -> l.startsWith("results.csv:3: date: "))
-                    .anyMatch(l -> l.startsWith("tasks.csv:2: period: "));
+            assertThat(outcome.problemLines()).anyMatch(l -> l.startsWith("records.csv:2: date: dòng này và 4 dòng "
+                            + "khác thuộc kỳ 2021 của quy chế '09/QCPH/SNgV-BP', kỳ đã khóa: bản chính thức của kỳ đã "
+                            + "được ban hành (số "))
+                    .anyMatch(l -> l.startsWith("results.csv:3: date: " + LOCKED))
+                    .anyMatch(l -> l.startsWith("tasks.csv:2: period: " + LOCKED));
         }
         assertThat(count("result")).isEqualTo(results);
         assertThat(count("record")).isEqualTo(records);

@@ -116,11 +116,22 @@ public final class LockedPeriods {
             order by l.agreement, l.period
             """;
 
-    /** What a problem says: the period named, how to go on. */
-    private static final String MESSAGE = """
-            'import.lockedPeriod' as message,
-            array[l.period, format('%L', l.agreement), l.issued, l.agreement, l.period] as args
-            """;
+    /** What a check's rows select besides line and column: the locked period they fall in. */
+    private static final String PERIOD = "l.period, l.agreement, l.issued";
+
+    /**
+     * What a problem says: the period named, how to go on. One problem per file, column and locked period, at its
+     * first line, with how many more rows fall in it: two million rows of a locked year are one cause, and the
+     * identical rows that are written as one group ({@code stg_records_written}) have one line between them.
+     */
+    private static String problems(String rows) {
+        return """
+                select min(line) as line, col,
+                       case when count(*) = 1 then 'import.lockedPeriod' else 'import.lockedPeriod.rows' end as message,
+                       array[period, format('%L', agreement), issued, agreement, period,
+                             replace(to_char(count(*) - 1, 'FM999,999,999,990'), ',', '.')] as args
+                from (""" + rows + ") r group by col, agreement, period, issued";
+    }
 
     /** The checks of the files staged whose rows (those to be written) fall in a locked period. */
     public static List<Checks.Check> checks(java.util.Set<FileSpec> staged) {
@@ -153,7 +164,7 @@ public final class LockedPeriods {
                     """.formatted(file.stagingTable());
             default -> null;
         };
-        return sql == null ? null : new Checks.Check(file, sql.formatted(MESSAGE));
+        return sql == null ? null : new Checks.Check(file, problems(sql.formatted(PERIOD)));
     }
 
     private static String dated(FileSpec file, String column) {
