@@ -55,9 +55,14 @@ class LanguageApiIntegrationTests {
         // a parameter of the wrong type says what it should be, not the converter's "For input string: \"abc\""
         assertThat(json(operator.get("/api/jobs?limit=abc")).get("detail").asString())
                 .isEqualTo("Tham số 'limit': 'abc' không phải là một số nguyên.");
-        assertThat(json(operator.get("/api/jobs?from=2024-02-31")).get("detail").asString())
-                .isEqualTo("Tham số 'from': '2024-02-31' không phải là một ngày viết theo dạng yyyy-mm-dd (ví dụ "
+        assertThat(json(operator.get("/api/jobs?from=2024-13-01")).get("detail").asString())
+                .isEqualTo("Tham số 'from': '2024-13-01' không phải là một ngày viết theo dạng yyyy-mm-dd (ví dụ "
                         + "2024-06-30).");
+        // a day written as it should be, past its month's end, is told why, in a parameter or a field
+        assertThat(json(operator.get("/api/jobs?from=2024-02-31")).get("detail").asString())
+                .isEqualTo("Tham số 'from': '2024-02-31' không phải là ngày hợp lệ: tháng 2 năm 2024 chỉ có 29 ngày.");
+        assertThat(json(operator.postJson("/api/jobs/nightly", "{\"asOf\": \"2023-04-31\"}")).get("detail").asString())
+                .isEqualTo("Trường 'asOf': '2023-04-31' không phải là ngày hợp lệ: tháng 4 năm 2023 chỉ có 30 ngày.");
         // and a field of a JSON body, with what it should be
         assertThat(json(operator.postJson("/api/report-requests", "{\"agreement\": \"X\", \"final\": \"co\"}"))
                 .get("detail").asString()).isEqualTo("Trường 'final': 'co' không phải là true hoặc false.");
