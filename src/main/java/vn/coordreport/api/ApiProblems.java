@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -121,6 +122,16 @@ class ApiProblems {
         return reference.getPropertyName() != null ? reference.getPropertyName() : "[" + reference.getIndex() + "]";
     }
 
+
+    /**
+     * A client that takes none of the types an answer has ({@code Accept: application/xml}, see {@link JsonOnly}):
+     * 406, naming those it has as a client writes them, not as a Java list ({@code [application/json, ...]}).
+     */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ProblemDetail notAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return problem(HttpStatus.NOT_ACCEPTABLE, Messages.text("problemDetail." + e.getClass().getName(),
+                e.getSupportedMediaTypes().stream().map(String::valueOf).collect(Collectors.joining(", "))));
+    }
 
     @ExceptionHandler(Busy.class)
     ProblemDetail busy(Busy e) {

@@ -56,6 +56,11 @@ final class Http {
         return send(builder(path).GET());
     }
 
+    /** A GET of a client that takes only these types ({@code Accept}). */
+    Response getAccepting(String path, String accept) {
+        return send(builder(path).header("Accept", accept).GET());
+    }
+
     Response postJson(String path, String json) {
         return send(builder(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }

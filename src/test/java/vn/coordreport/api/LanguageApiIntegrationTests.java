@@ -5,6 +5,7 @@ import static vn.coordreport.api.ApiFixture.PASSWORD;
 import static vn.coordreport.api.ApiFixture.json;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +78,24 @@ class LanguageApiIntegrationTests {
         assertThat(badPeriod.status()).isEqualTo(400);
         assertThat(json(badPeriod).get("detail").asString())
                 .startsWith("'2019-H3' không phải là kỳ báo cáo: ghi 2019-H1 (6 tháng đầu năm)");
+    }
+
+    @Test
+    void theApiAnswersInJsonOnly() {
+        // a client that takes XML or YAML only is told the API has JSON, in JSON, rather than read an XML no
+        // document describes
+        for (String type : List.of("application/xml", "text/xml", "application/yaml")) {
+            Http.Response other = operator.getAccepting("/api/agreements", type);
+            assertThat(other.status()).as(type).isEqualTo(406);
+            assertThat(other.header("Content-Type")).isEqualTo("application/problem+json");
+            assertThat(json(other).get("detail").asString()).isEqualTo("Không trả lời được theo kiểu nội dung đã yêu "
+                    + "cầu (tiêu đề Accept): các kiểu có được là application/json, application/*+json.");
+        }
+        // one that prefers XML but takes JSON reads JSON
+        Http.Response either = operator.getAccepting("/api/agreements", "application/xml, application/json;q=0.5");
+        assertThat(either.status()).isEqualTo(200);
+        assertThat(either.header("Content-Type")).startsWith("application/json");
+        assertThat(json(either).isArray()).isTrue();
     }
 
     @Test
