@@ -35,11 +35,12 @@ public class ReportVersions {
      * @param signedBy     who signed the final (or the final this issued document is of), else null
      * @param signedAt     when
      * @param signerName   the name printed under the signature
+     * @param issuedAs     for a final that was issued, the issued document's version (signed, numbered), else null
      */
     public record Row(long id, String agreementCode, String province, String agencyCode, String agencyName,
             String period, String kind, String format, int version, String state, Integer documentNumber,
             String numberSymbol, String signedBy, OffsetDateTime signedAt, String signerName, OffsetDateTime createdAt,
-            String createdBy, long sizeBytes, int pages, Long supersedesId, Long finalId) {
+            String createdBy, long sizeBytes, int pages, Long supersedesId, Long finalId, Long issuedAs) {
 
         /** {@code 05/BC-SNgV} for an issued document, else null. */
         public String numberAndSymbol() {
@@ -51,16 +52,23 @@ public class ReportVersions {
             return vn.coordreport.period.Period.wordsOf(period);
         }
 
-        /** The state as the page says it. */
+        /**
+         * The state as the page says it. The final a văn thư issued is not itself the issued document (that is a new
+         * version, signed and numbered): it is the one sent for signature, without number or signature, and says so.
+         */
         public String stateLabel() {
             return switch (state) {
                 case "DRAFT" -> "Dự thảo";
                 case "FINAL" -> "Bản chính thức";
                 case "ISSUED_DOCUMENT" -> "Văn bản đã ban hành";
+                case "ISSUED" -> ISSUED_FINAL;
                 default -> FinalState.valueOf(state).label();
             };
         }
     }
+
+    /** A final that was issued, as the archive says it: the version sent for signature, not the issued document. */
+    public static final String ISSUED_FINAL = "Bản trình ký (đã ban hành)";
 
     /** One page of versions, and how many match in all. */
     public record Found(List<Row> rows, long total) {
@@ -70,11 +78,16 @@ public class ReportVersions {
             with v as (
                 select v.id, v.agreement_code, a.province, ag.code as agency_code, ag.name as agency_name, v.period,
                        v.kind, v.format, v.version, v.created_at, v.created_by, v.size_bytes, v.pages, v.supersedes_id,
-                       coalesce(f.version_id, fi.version_id) as final_id,
+                       coalesce(f.version_id, fi.version_id) as final_id, f.issued_version_id as issued_as,
                        case when v.kind = 'DRAFT' then 'DRAFT' when fi.version_id is not null then 'ISSUED_DOCUMENT'
                             when f.state is not null then f.state else 'FINAL' end as state,
                        coalesce(v.document_number, fi.document_number) as document_number,
-                       coalesce(fi.number_symbol, f.number_symbol) as number_symbol,
+                       -- an issued document's Word copy has its number, and the symbol of the final it copies
+                       coalesce(fi.number_symbol, f.number_symbol,
+                                (select w.number_symbol from final_document w
+                                 where v.document_number is not null and w.agreement_code = v.agreement_code
+                                   and w.period = v.period and w.document_number = v.document_number
+                                 order by w.updated_at desc limit 1)) as number_symbol,
                        coalesce(fi.signer_name, f.signer_name) as signer_name
                 from report_version v
                 left join agreement a on a.code = v.agreement_code
@@ -137,7 +150,8 @@ public class ReportVersions {
                             r.getString("signed_by"), r.getObject("signed_at", OffsetDateTime.class),
                             r.getString("signer_name"), r.getObject("created_at", OffsetDateTime.class),
                             r.getString("created_by"), r.getLong("size_bytes"), r.getInt("pages"),
-                            (Long) r.getObject("supersedes_id"), (Long) r.getObject("final_id"));
+                            (Long) r.getObject("supersedes_id"), (Long) r.getObject("final_id"),
+                            (Long) r.getObject("issued_as"));
                 }).list();
     }
 }

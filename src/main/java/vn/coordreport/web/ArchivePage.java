@@ -97,7 +97,8 @@ class ArchivePage {
         java.util.Map<String, String> states = new java.util.LinkedHashMap<>();
         states.put("DRAFT", "Dự thảo");
         for (vn.coordreport.issuing.FinalState s : vn.coordreport.issuing.FinalState.values()) {
-            states.put(s.name(), "Bản chính thức: " + s.label().toLowerCase(java.util.Locale.ROOT));
+            states.put(s.name(), s == vn.coordreport.issuing.FinalState.ISSUED ? vn.coordreport.issuing.ReportVersions.ISSUED_FINAL
+                    : "Bản chính thức: " + s.label().toLowerCase(java.util.Locale.ROOT));
         }
         states.put("ISSUED_DOCUMENT", "Văn bản đã ban hành (có số)");
         states.put("FINAL", "Bản chính thức khác (Word, lập trước khi có quy trình ban hành)");

@@ -87,12 +87,16 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
 
     Browser browser;
 
+    /** The issued document's Word copy. */
+    long wordCopy;
+
     @BeforeAll
     void issuedFinalsDraftsDeliveriesAndUsers(@Autowired Importer importer, @Autowired ReportJobs jobs,
             @Autowired Issuing issuing, @Autowired OnDemandReports reports, @TempDir Path temp) {
         importer.importPath(IssuingFixture.withSigners(Path.of("src/main/resources/samples/quang-tri-2021"), temp), false);
         jobs.closePeriod(Period.year(2021), null, true);
         IssuingFixture.issueAll(issuing, users, "2021");
+        wordCopy = reports.archived("09/QCPH/SNgV-BP", Period.year(2021), null, Format.DOCX, true, "test").id();
         importer.importPath(Path.of("src/main/resources/samples/tay-ninh-2019"), false);
         importer.importPath(Path.of("src/main/resources/samples/lang-son-2020"), false);
         reports.archived("05/QCPH-SNgV-BĐBP", Period.parse("2019-H1"), null, Format.PDF, false, "test");
@@ -129,7 +133,12 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
         assertThat(all).hasSizeLessThanOrEqualTo(Paging.SIZE);
         assertThat(listedIds("#versions")).containsExactlyInAnyOrderElementsOf(all.stream().map(ArchivedReport::id).toList());
         String issued = browser.driver.findElement(By.id("versions")).getText();
-        assertThat(issued).contains("Văn bản đã ban hành", "01/BC-SNgV", IssuingFixture.SIGNER, "Đã ban hành", "Dự thảo");
+        // the final that went for signature is not called issued: the issued document is another version
+        assertThat(issued).contains("Văn bản đã ban hành", "01/BC-SNgV", IssuingFixture.SIGNER,
+                "Bản trình ký (đã ban hành)", "Dự thảo");
+        // its Word copy has the number with its symbol too
+        assertThat(browser.driver.findElement(By.cssSelector("#versions tr[data-id='" + wordCopy + "'] td[data-label='Số']"))
+                .getText()).isEqualTo("01/BC-SNgV");
         browser.look("pages-reports");
 
         // filtered by state: the drafts only
@@ -139,7 +148,8 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
                 .filter(v -> v.kind().name().equals("DRAFT")).map(ArchivedReport::id).toList());
 
         // one issued document: its number, signature, steps, and the download in its history
-        long document = all.stream().filter(v -> v.documentNumber() != null).findFirst().orElseThrow().id();
+        long document = all.stream().filter(v -> v.documentNumber() != null && v.id() != wordCopy).findFirst()
+                .orElseThrow().id();
         browser.open("/reports/" + document);
         assertThat(browser.driver.findElement(By.id("number")).getText()).isEqualTo("01/BC-SNgV");
         assertThat(browser.driver.findElement(By.id("signature")).getText()).contains(IssuingFixture.SIGNER);
@@ -149,6 +159,13 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
         browser.open("/reports/" + document);
         assertThat(browser.driver.findElement(By.id("history")).getText()).contains("quantri", "Tải về");
         browser.look("pages-report");
+        // and the final it was issued from points to it
+        long signedFinal = jdbc.sql("select version_id from final_document where issued_version_id = ?")
+                .param(document).query(Long.class).single();
+        browser.open("/reports/" + signedFinal);
+        assertThat(browser.driver.findElement(By.id("state")).getText()).isEqualTo("Bản trình ký (đã ban hành)");
+        assertThat(browser.driver.findElement(By.id("issued-as")).getText()).isEqualTo("#" + document
+                + " (có số, chữ ký số)");
 
         // a viewer of Tây Ninh: Tây Ninh's versions only, and another province's is not found
         browser.logIn("xem-tayninh", PASSWORD);
