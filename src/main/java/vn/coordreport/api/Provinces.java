@@ -32,8 +32,7 @@ class Provinces {
      * it (they differ for an agreement between provinces recorded with the other's) (403).
      */
     void requireReport(String agreementCode) {
-        java.util.Optional<AgreementSummary> agreement = catalog.find(agreementCode);
-        if (agreement.isEmpty() || !user.canSee(agreement.get().leadAgencyProvince())) {
+        if (!catalog.find(agreementCode).map(a -> a.reportsSeenBy(user::canSee)).orElse(false)) {
             require(agreementCode);
         }
     }
@@ -44,7 +43,7 @@ class Provinces {
                 .collect(Collectors.toMap(AgreementSummary::code, a -> a, (a, b) -> a));
         return code -> {
             AgreementSummary agreement = agreements.get(code);
-            return agreement != null && (user.canSee(agreement.province()) || user.canSee(agreement.leadAgencyProvince()));
+            return agreement != null && agreement.reportsSeenBy(user::canSee);
         };
     }
 

@@ -78,8 +78,7 @@ class ReportRequestsController {
         }
         AgreementSummary agreement = catalog.find(body.agreement())
                 .orElseThrow(() -> new NotFound(UnknownAgreement.message(body.agreement())));
-        user.requireProvince(agreement.province());
-        // the report is the lead agency's: headed by it and numbered in its register
+        // the report is the lead agency's: headed by it and numbered in its register, and requested by its province
         user.requireProvince(agreement.leadAgencyProvince());
         if (body.period() == null) {
             throw new IllegalArgumentException(Messages.text("api.periodRequired"));
@@ -105,7 +104,7 @@ class ReportRequestsController {
     @GetMapping("/{id}")
     RequestView one(@PathVariable long id) {
         ReportRequestStatus status = requests.find(id).orElseThrow(() -> new NotFound(Messages.text("api.noReportRequest", String.valueOf(id))));
-        provinces.require(status.agreementCode());
+        provinces.requireReport(status.agreementCode());
         return RequestView.of(status);
     }
 
@@ -115,7 +114,7 @@ class ReportRequestsController {
         if (limit < 1 || limit > 1000) {
             throw new IllegalArgumentException(Messages.text("api.limit"));
         }
-        Function<String, Boolean> visible = provinces.visible();
+        Function<String, Boolean> visible = provinces.reportsVisible();
         return requests.recent(limit).stream().filter(s -> visible.apply(s.agreementCode())).map(RequestView::of).toList();
     }
 

@@ -12,4 +12,13 @@ import java.time.LocalDate;
  */
 public record AgreementSummary(String code, String title, String province, LocalDate effectiveFrom,
         LocalDate effectiveTo, String leadAgencyName, String symbol, String leadAgencyProvince) {
+
+    /**
+     * Whether a user who sees these provinces sees the agreement's reports and the requests for them: those of its
+     * province, and those of its lead agency's, which issues them (they differ for an agreement between provinces
+     * recorded with the other's).
+     */
+    public boolean reportsSeenBy(java.util.function.Predicate<String> canSee) {
+        return canSee.test(province) || canSee.test(leadAgencyProvince);
+    }
 }

@@ -34,17 +34,22 @@ class RecentRequests {
         Map<String, Boolean> visible = new HashMap<>();
         return requests.recent(50).stream()
                 .filter(r -> visible.computeIfAbsent(r.agreementCode(), code -> catalog.find(code)
-                        .map(AgreementSummary::province).map(user::canSee).orElse(false)))
+                        .map(a -> a.reportsSeenBy(user::canSee)).orElse(false)))
                 .limit(SHOWN).toList();
     }
 
-    /** The request, once the user may see its agreement's province (403 otherwise, 404 when unknown). */
+    /**
+     * The request, once the user may see its agreement's reports: of its province or its lead agency's (403
+     * otherwise, 404 when unknown).
+     */
     ReportRequestStatus find(long id) {
         ReportRequestStatus request = requests.find(id)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có yêu cầu này"));
         AgreementSummary agreement = catalog.find(request.agreementCode())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có quy chế này"));
-        user.requireProvince(agreement.province());
+        if (!agreement.reportsSeenBy(user::canSee)) {
+            user.requireProvince(agreement.province());
+        }
         return request;
     }
 }

@@ -59,11 +59,13 @@ class VisibleAgreements {
     }
 
     /**
-     * The agreement a report is requested of, once the user may act for its province and its lead agency's: the
-     * report is the lead agency's, headed by it and numbered in its register.
+     * The agreement a report is requested of, once the user may act for its lead agency's province: the report is
+     * the lead agency's, headed by it and numbered in its register (also for an agreement between provinces
+     * recorded with the other's).
      */
     AgreementSummary forRequest(String code) {
-        AgreementSummary agreement = find(code);
+        AgreementSummary agreement = catalog.find(code).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, PageFormat.capitalised(new UnknownAgreement(code).getMessage()) + "."));
         user.requireProvince(agreement.leadAgencyProvince());
         return agreement;
     }
@@ -77,7 +79,7 @@ class VisibleAgreements {
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có báo cáo này"));
         AgreementSummary agreement = catalog.find(version.agreementCode())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có quy chế này"));
-        if (!user.canSee(agreement.leadAgencyProvince())) {
+        if (!agreement.reportsSeenBy(user::canSee)) {
             user.requireProvince(agreement.province());
         }
         return version;

@@ -195,6 +195,27 @@ class ProvinceIsolationIntegrationTests {
         assertThat(json(again).get("status").asString()).isEqualTo("ALREADY_IMPORTED");
     }
 
+    @Test
+    void theLeadAgencysProvinceRequestsAndFollowsTheReportOfAnAgreementRecordedWithAnother() {
+        // given an agreement between provinces recorded with Quảng Trị's, led by Tây Ninh's Sở Ngoại vụ
+        String between = "81/QCPH-LIEN";
+        assertThat(admin.upload("/api/imports", "lien-tinh.zip", Zips.of(Map.of("agreements.csv", """
+                code,title,province,signed_on,parties,effective_from,effective_to,symbol
+                81/QCPH-LIEN,Quy chế phối hợp liên tỉnh,Quảng Trị,2021-01-01,SNGV-TN;SNGV-QT,2021-01-01,,SNgV
+                """.getBytes(StandardCharsets.UTF_8)))).status()).isEqualTo(201);
+
+        // when the Tây Ninh operator asks for its report: the report is Tây Ninh's, headed and numbered by it
+        Http.Response request = tayNinh.postJson("/api/report-requests",
+                "{\"agreement\": " + quoted(between) + ", \"period\": \"2021\"}");
+
+        // then it is made, and they follow the request as they read the report, in the list too
+        assertThat(request.status()).as(request.text()).isEqualTo(202);
+        JsonNode done = ApiFixture.finished(tayNinh, request.header("Location"));
+        assertThat(done.get("status").asString()).isEqualTo("DONE");
+        assertThat(tayNinh.get("/api/reports/" + done.get("versionId").asLong()).status()).isEqualTo(200);
+        assertThat(json(tayNinh.get("/api/report-requests")).findValuesAsString("agreement")).contains(between);
+    }
+
     /** Every register of report numbers: agency, year, last number. */
     private List<String> registers() {
         return jdbc.sql("select agency_code || ' ' || year || ' ' || last_number from document_number order by 1")
