@@ -140,7 +140,9 @@ class SecurityConfiguration {
         ProblemResponses problems = new ProblemResponses();
         return http.httpBasic(b -> b.authenticationEntryPoint(problems).realmName(ProblemResponses.REALM))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(problems))
-                .sessionManagement(s -> s.sessionCreationPolicy(sessions))
+                // never the page's session: an API call that carries its cookie (Swagger UI's) changed its id,
+                // and the page, holding the old one, was signed out
+                .sessionManagement(s -> s.sessionCreationPolicy(sessions).sessionFixation(f -> f.none()))
                 .csrf(c -> c.disable())
                 .requestCache(c -> c.disable())
                 .headers(h -> policies(h, DATA_POLICY));

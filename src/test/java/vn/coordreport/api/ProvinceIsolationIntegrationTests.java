@@ -37,7 +37,9 @@ import vn.coordreport.security.UserAccounts;
  * A user limited to a province never reads or changes another province's
  * data, directly or through what they import: not by an agreement led by
  * another province's agency (whose reports would take that agency's numbers),
- * not by a report request, not by reading the import history.
+ * not by a report request, not by reading the import history. And the API
+ * keeps to itself: a call that carries the page's cookie (Swagger UI's) leaves
+ * the page's session as it was.
  */
 @ApiTest
 @TestPropertySource(properties = "coordreport.test.database=ProvinceIsolationIntegrationTests") // a database of its own
@@ -216,6 +218,18 @@ class ProvinceIsolationIntegrationTests {
         assertThat(json(tayNinh.get("/api/report-requests")).findValuesAsString("agreement")).contains(between);
     }
 
+    @Test
+    void anApiCallWithThePagesCookieLeavesThePageSignedIn() throws Exception {
+        // a user signed in on the page tries the API in Swagger UI, which sends the page's cookie along
+        Session page = new Session("tn-operator");
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(("tn-operator:" + PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+
+        // then the page stays signed in, with HTTP Basic as with a token
+        assertThat(page.pageAfterApi("/reports", basic)).isEqualTo(200);
+        assertThat(page.pageAfterApi("/reports", "Bearer " + users.createToken("tn-operator", "swagger"))).isEqualTo(200);
+    }
+
     /** Every register of report numbers: agency, year, last number. */
     private List<String> registers() {
         return jdbc.sql("select agency_code || ' ' || year || ' ' || last_number from document_number order by 1")
@@ -242,6 +256,23 @@ class ProvinceIsolationIntegrationTests {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);
             return page.body();
+        }
+
+        /**
+         * An API call that carries the page's cookie, as Swagger UI's "Try it out" sends it, and then a page with that
+         * cookie as it was (as curl -b sends it): its status.
+         */
+        int pageAfterApi(String path, String authorization) throws Exception {
+            String cookie = ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow().toString();
+            HttpClient plain = HttpClient.newHttpClient();
+            HttpResponse<String> api = plain.send(HttpRequest.newBuilder(URI.create(base + "/api/reports"))
+                    .header("Authorization", authorization).header("Cookie", cookie).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(api.statusCode()).isEqualTo(200);
+            assertThat(api.headers().allValues("Set-Cookie")).as("the API answers without a session").isEmpty();
+            return plain.send(HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", cookie).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode();
         }
 
         /** A form sent as the page sends it, with the CSRF token of the page it is on. */
