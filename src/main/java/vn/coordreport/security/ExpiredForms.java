@@ -18,6 +18,8 @@ import org.springframework.security.web.csrf.CsrfException;
  * A page's form sent without its session's CSRF token (the session ended, or the page was opened before the user
  * signed in again) is refused as Spring Security refuses it, 403, but the error page says that the form expired,
  * not that the account may not do this: a clerk who left the issue page open would think a right was taken away.
+ * A client that is no browser (it does not take HTML) reads the refusal as the API's problem, in Vietnamese, rather
+ * than Spring Boot's English error object.
  */
 final class ExpiredForms implements AccessDeniedHandler {
 
@@ -25,6 +27,7 @@ final class ExpiredForms implements AccessDeniedHandler {
     static final String EXPIRED = "coordreportFormExpired";
 
     private final AccessDeniedHandler refusal = new AccessDeniedHandlerImpl();
+    private final ProblemResponses problems = new ProblemResponses();
 
     private static boolean signedIn() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
@@ -41,6 +44,10 @@ final class ExpiredForms implements AccessDeniedHandler {
                 return;
             }
             request.setAttribute(EXPIRED, Boolean.TRUE);
+        }
+        if (!ProblemResponses.takesHtml(request)) {
+            problems.handle(request, response, denied);
+            return;
         }
         refusal.handle(request, response, denied);
     }

@@ -57,6 +57,12 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         write(response, request, 400, Messages.text(language(request), "security.rejected"));
     }
 
+    /** Whether the client reads HTML (a browser), or is another system that reads problems. */
+    static boolean takesHtml(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && (accept.contains("text/html") || accept.contains("application/xhtml+xml"));
+    }
+
     /** These answers are written before the dispatcher resolves the request's language: the same rule, here. */
     private static Locale language(HttpServletRequest request) {
         return ReaderLocaleResolver.of(request, Messages.processDefault());

@@ -73,8 +73,7 @@ class SecurityConfiguration {
     @Bean
     RequestRejectedHandler requestRejectedHandler() {
         return (request, response, rejected) -> {
-            String accept = request.getHeader("Accept");
-            if (accept != null && accept.contains("text/html")) {
+            if (ProblemResponses.takesHtml(request)) {
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             } else {
                 ProblemResponses.rejected(request, response);
@@ -119,8 +118,7 @@ class SecurityConfiguration {
         ProblemResponses problems = new ProblemResponses();
         LoginUrlAuthenticationEntryPoint loginForm = new LoginUrlAuthenticationEntryPoint("/login");
         AuthenticationEntryPoint entryPoint = (request, response, e) -> {
-            String accept = request.getHeader("Accept");
-            if (accept != null && accept.contains("text/html")) {
+            if (ProblemResponses.takesHtml(request)) {
                 loginForm.commence(request, response, e);
             } else {
                 problems.commence(request, response, e);

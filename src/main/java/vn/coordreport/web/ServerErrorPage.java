@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The page Tomcat answers with when a request fails before the application sees it: an address of more than
- * 8 KB (a long search typed into the address bar), a request line that is not HTTP. Tomcat's own says "HTTP
- * Status 400 – Bad Request" in English; this one says it as the application's error page does.
+ * 8 KB (a long search typed into the address bar), a request line that is not HTTP, a path Tomcat refuses
+ * ({@code %00}, {@code %5C}). Tomcat's own says "HTTP Status 400 – Bad Request" in English; this one says it as the
+ * application's error page does, to a browser, and as the API's problems do (in Vietnamese) to another client.
  */
 @Component
 class ServerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
@@ -61,12 +62,14 @@ class ServerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServ
             if (!writable.get() || !response.setErrorReported()) {
                 return;
             }
+            String accept = request.getHeader("Accept");
+            boolean browser = accept != null && (accept.contains("text/html") || accept.contains("application/xhtml+xml"));
             try {
-                response.setContentType("text/html");
+                response.setContentType(browser ? "text/html" : "application/problem+json");
                 response.setCharacterEncoding("UTF-8");
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    writer.write(page(status));
+                    writer.write(browser ? page(status) : problem(status));
                 }
                 response.finishResponse();
             } catch (IOException | IllegalStateException e) {
@@ -74,13 +77,28 @@ class ServerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServ
             }
         }
 
+        /** The problem (RFC 9457) another system reads, as the API's others. */
+        static String problem(int status) {
+            String detail = status == 400 ? "Máy chủ không đọc được yêu cầu này: địa chỉ quá dài hoặc không đúng dạng."
+                    : text(status);
+            return "{\"type\":\"about:blank\",\"title\":\"" + title(status) + "\",\"status\":" + status
+                    + ",\"detail\":\"" + detail + "\"}";
+        }
+
+        private static String title(int status) {
+            return status == 400 ? "Yêu cầu không hợp lệ" : status == 413 ? "Yêu cầu quá lớn" : "Đã có lỗi";
+        }
+
+        private static String text(int status) {
+            return status == 413 ? "Yêu cầu gửi lên vượt quá giới hạn cho phép." : "Máy chủ không thực hiện được yêu cầu này.";
+        }
+
         static String page(int status) {
-            String title = status == 400 ? "Yêu cầu không hợp lệ" : status == 413 ? "Yêu cầu quá lớn" : "Đã có lỗi";
+            String title = title(status);
             String text = status == 400
                     ? "Máy chủ không đọc được yêu cầu này: địa chỉ trang quá dài hoặc không đúng dạng. Hãy quay lại"
                             + " trang trước và tìm với nội dung ngắn hơn."
-                    : status == 413 ? "Yêu cầu gửi lên vượt quá giới hạn cho phép."
-                    : "Máy chủ không thực hiện được yêu cầu này.";
+                    : text(status);
             return """
                     <!DOCTYPE html>
                     <html lang="vi">

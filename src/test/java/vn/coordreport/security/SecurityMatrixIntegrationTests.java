@@ -240,6 +240,28 @@ class SecurityMatrixIntegrationTests {
     }
 
     @Test
+    void anotherSystemReadsEveryRefusalAsAProblemInVietnamese() {
+        // paths refused before the application sees them (by Tomcat, by the firewall)
+        for (String path : List.of("/api/reports%00", "/api/reports%5C1")) {
+            HttpResponse<String> refused = Http.basic(port, Users.VIEWER, Users.password(Users.VIEWER)).get(path);
+            assertThat(refused.statusCode()).as(path).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).as(path)
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(refused.body()).as(path).contains("\"title\":\"Yêu cầu không hợp lệ\"")
+                    .doesNotContain("<html", "Bad Request");
+        }
+        // a page the user's role may not open, asked for by a client that is no browser
+        Http operator = Http.browser(port);
+        operator.login(Users.OPERATOR, Users.password(Users.OPERATOR));
+        HttpResponse<String> users = operator.with("Accept", "application/json").get("/users");
+        assertThat(users.statusCode()).isEqualTo(403);
+        assertThat(users.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/problem+json"));
+        assertThat(users.body()).contains("Vai trò hoặc tỉnh của anh/chị không được phép làm việc này.")
+                .doesNotContain("Forbidden", "timestamp");
+    }
+
+    @Test
     void anyOtherFailureStillLogsItsStackTrace(CapturedOutput output) {
         assertThat(Http.basic(port, Users.VIEWER, Users.password(Users.VIEWER)).get("/api/probe/broken").statusCode())
                 .isEqualTo(500);
