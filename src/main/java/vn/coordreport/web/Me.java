@@ -22,6 +22,14 @@ record Me(String username, Set<Role> roles, String province) {
         return roles.contains(Role.OPERATOR) || roles.contains(Role.ADMIN);
     }
 
+    /**
+     * Whether the user may start or restart a job: an operator of every province, as a job makes the reports of
+     * every province.
+     */
+    public boolean runsJobs() {
+        return operator() && province == null;
+    }
+
     /** Whether the user administers: reopens an issued period, among others. */
     public boolean admin() {
         return roles.contains(Role.ADMIN);

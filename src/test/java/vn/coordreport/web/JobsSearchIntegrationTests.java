@@ -74,6 +74,7 @@ class JobsSearchIntegrationTests {
                 LocalDateTime.of(2020, 10, 25, 2, 0));
         users.add("xem", Role.VIEWER, null, PASSWORD);
         users.add("quantri", Role.ADMIN, null, PASSWORD);
+        users.add("vanhanh-tn", Role.OPERATOR, "Tây Ninh", PASSWORD);
         session = signedIn("xem");
     }
 
@@ -86,6 +87,20 @@ class JobsSearchIntegrationTests {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(admin).contains("Hệ thống chưa được cấu hình máy chủ thư", "<code>spring.mail.host</code>")
                 .doesNotContain("xin báo quản trị viên");
+    }
+
+    @Test
+    void onlyAnOperatorOfEveryProvinceIsOfferedToStartAJob() throws Exception {
+        String all = mvc.perform(get("/jobs").session(signedIn("quantri"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(all).contains("id=\"start-nightly\"", "/jobs/" + failedClose + "/restart")
+                .doesNotContain("jobs-all-provinces");
+
+        // a job makes every province's reports: an operator of one is told so, rather than offered buttons refused
+        String one = mvc.perform(get("/jobs").session(signedIn("vanhanh-tn"))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(one).doesNotContain("id=\"start-nightly\"", "/restart\"")
+                .contains("chỉ người vận hành không bị giới hạn trong một tỉnh mới cho");
     }
 
     @Test
