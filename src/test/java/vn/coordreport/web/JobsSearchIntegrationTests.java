@@ -83,22 +83,19 @@ class JobsSearchIntegrationTests {
         // no spring.mail.host in this context
         assertThat(page("/deliveries")).contains("Hệ thống chưa được cấu hình máy chủ thư", "xin báo quản trị viên")
                 .doesNotContain("spring.mail");
-        String admin = mvc.perform(get("/deliveries").session(signedIn("quantri"))).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String admin = page("/deliveries", signedIn("quantri"));
         assertThat(admin).contains("Hệ thống chưa được cấu hình máy chủ thư", "<code>spring.mail.host</code>")
                 .doesNotContain("xin báo quản trị viên");
     }
 
     @Test
     void onlyAnOperatorOfEveryProvinceIsOfferedToStartAJob() throws Exception {
-        String all = mvc.perform(get("/jobs").session(signedIn("quantri"))).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String all = page("/jobs", signedIn("quantri"));
         assertThat(all).contains("id=\"start-nightly\"", "/jobs/" + failedClose + "/restart")
                 .doesNotContain("jobs-all-provinces");
 
         // a job makes every province's reports: an operator of one is told so, rather than offered buttons refused
-        String one = mvc.perform(get("/jobs").session(signedIn("vanhanh-tn"))).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        String one = page("/jobs", signedIn("vanhanh-tn"));
         assertThat(one).doesNotContain("id=\"start-nightly\"", "/restart\"")
                 .contains("chỉ người vận hành không bị giới hạn trong một tỉnh mới cho");
     }
@@ -239,7 +236,11 @@ class JobsSearchIntegrationTests {
     }
 
     private String page(String path) throws Exception {
-        var response = mvc.perform(get(URI.create(path.replace("#", "%23"))).session(session)).andReturn().getResponse();
+        return page(path, session);
+    }
+
+    private String page(String path, MockHttpSession as) throws Exception {
+        var response = mvc.perform(get(URI.create(path.replace("#", "%23"))).session(as)).andReturn().getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);
         return response.getContentAsString(StandardCharsets.UTF_8);
     }
