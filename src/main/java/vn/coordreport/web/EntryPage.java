@@ -19,6 +19,8 @@ import vn.coordreport.catalog.CodeCatalogue;
 import vn.coordreport.ingest.ImportOutcome;
 import vn.coordreport.ingest.ImportStatus;
 import vn.coordreport.ingest.Importer;
+import vn.coordreport.ingest.ImportProblem;
+import vn.coordreport.ingest.PeriodLocks;
 import vn.coordreport.period.Period;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.CurrentUser;
@@ -40,14 +42,16 @@ class EntryPage {
     private final Importer importer;
     private final CurrentUser user;
     private final AuditLog audit;
+    private final PeriodLocks locks;
 
     EntryPage(VisibleAgreements agreements, CodeCatalogue catalogue, Importer importer, CurrentUser user,
-            AuditLog audit) {
+            AuditLog audit, PeriodLocks locks) {
         this.agreements = agreements;
         this.catalogue = catalogue;
         this.importer = importer;
         this.user = user;
         this.audit = audit;
+        this.locks = locks;
     }
 
     @GetMapping("/entry")
@@ -105,6 +109,14 @@ class EntryPage {
             fill(model, agreement, session, typed, Map.of());
             return "entry";
         }
+        List<ImportProblem> outside = new EntryPeriod(session).outside(files, typed);
+        if (!outside.isEmpty()) {
+            response.setStatus(422);
+            model.addAttribute("problem", "Chưa lưu: " + outside.size() + " dòng ghi ngày ngoài kỳ "
+                    + Period.wordsOf(session) + "; không có gì được ghi. Sửa các ô được đánh dấu rồi lưu lại.");
+            fill(model, agreement, session, typed, EntryProblems.of(files, outside));
+            return "entry";
+        }
         ImportOutcome outcome = importer.importFiles(files.csv(), "form:" + code + " " + session, dryRun,
                 user.username(), user.province().orElse(null));
         audit.record("IMPORT", outcome.importId() == null ? "form" : "import/" + outcome.importId(),
@@ -117,7 +129,7 @@ class EntryPage {
             if (outcome.status() == ImportStatus.REJECTED) {
                 response.setStatus(422);
             }
-            fill(model, agreement, session, typed, EntryProblems.of(files, outcome));
+            fill(model, agreement, session, typed, EntryProblems.of(files, outcome.problems()));
         }
         return "entry";
     }
@@ -126,6 +138,8 @@ class EntryPage {
             Map<String, EntryProblems> problems) {
         model.addAttribute("agreement", agreement);
         model.addAttribute("period", period);
+        model.addAttribute("notices", agreement.effectiveFrom() == null || period(period) == null ? List.of()
+                : new EntryPeriod(period).notices(agreement, locks.locked()));
         model.addAttribute("tables", EntryForm.TABLES);
         Map<String, List<List<String>>> rows = new LinkedHashMap<>();
         for (EntryForm.Table table : EntryForm.TABLES) {

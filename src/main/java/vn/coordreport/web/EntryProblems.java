@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.coordreport.ingest.ImportOutcome;
 import vn.coordreport.ingest.ImportProblem;
 
 /**
@@ -15,9 +14,9 @@ import vn.coordreport.ingest.ImportProblem;
 record EntryProblems(Map<Integer, List<ImportProblem>> byRow, Map<Integer, List<String>> columnsByRow,
         List<ImportProblem> whole) {
 
-    static Map<String, EntryProblems> of(EntryRows.Files files, ImportOutcome outcome) {
+    static Map<String, EntryProblems> of(EntryRows.Files files, List<ImportProblem> problems) {
         Map<String, EntryProblems> tables = new LinkedHashMap<>();
-        for (ImportProblem p : outcome.problems()) {
+        for (ImportProblem p : problems) {
             EntryProblems table = tables.computeIfAbsent(p.file(),
                     f -> new EntryProblems(new LinkedHashMap<>(), new LinkedHashMap<>(), new ArrayList<>()));
             int row = files.formRow(p.file(), p.line());

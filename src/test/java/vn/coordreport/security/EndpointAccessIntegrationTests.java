@@ -229,6 +229,30 @@ class EndpointAccessIntegrationTests {
     }
 
     @Test
+    void theEntryFormHoldsItsRowsToItsPeriodAndSaysAtOnceWhenThePeriodIsOutsideTheTerm() {
+        Http quangTri = Http.browser(port).with("Accept", "text/html");
+        quangTri.login(Users.QUANG_TRI, Users.password(Users.QUANG_TRI));
+        long forms = jdbc.sql("select count(*) from import_batch where source like 'form:%'").query(Long.class).single();
+
+        // a row typed with another year in the form of the last six months of 2021 (the clerk meant 2021)
+        HttpResponse<String> answer = quangTri.form("/entry", Map.of("agreement", "09/QCPH/SNgV-BP", "period", "2021-H2",
+                "records.indicator", "JOINT_PATROL", "records.date", "01/09/2023"), quangTri.csrf("/entry"));
+
+        // then it is refused on its row, nothing imported, and what was typed kept
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.body()).contains("Chưa lưu: 1 dòng ghi ngày ngoài kỳ 6 tháng cuối năm 2021",
+                "ngày 01/09/2023 không thuộc kỳ 6 tháng cuối năm 2021 của biểu mẫu này", "value=\"01/09/2023\"");
+        assertThat(jdbc.sql("select count(*) from import_batch where source like 'form:%'").query(Long.class).single())
+                .isEqualTo(forms);
+
+        // and the form of a period before the agreement's term says so as it opens
+        HttpResponse<String> before = quangTri.get("/entry?agreement=09/QCPH/SNgV-BP&period=2019");
+        assertThat(before.statusCode()).isEqualTo(200);
+        assertThat(before.body()).contains("Kỳ năm 2019 nằm ngoài thời hạn hiệu lực của quy chế (từ ngày 23/02/2021");
+        assertThat(quangTri.get("/entry?agreement=09/QCPH/SNgV-BP&period=2021").body()).doesNotContain("period-notice");
+    }
+
+    @Test
     void aListsFilterThatNamesNoneOfItsChoicesIsSaidAndNarrowsNothing() {
         Http admin = Http.browser(port).with("Accept", "text/html");
         admin.login(Users.ADMIN, Users.password(Users.ADMIN));

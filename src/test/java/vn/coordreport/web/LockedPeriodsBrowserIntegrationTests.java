@@ -86,6 +86,10 @@ class LockedPeriodsBrowserIntegrationTests {
         // a row of the locked period typed in the form: refused, with where the administrator reopens it, not the
         // command line's command
         browser.open("/entry?agreement=" + QUANG_TRI + "&period=2021");
+        // the form says so as it opens, not only when the rows are refused
+        assertThat(browser.driver.findElement(By.cssSelector(".period-notice")).getText()).startsWith("Kỳ năm 2021 đã "
+                + "khóa: bản chính thức của kỳ đã được ban hành (số 01/BC-SNgV, ngày ");
+        browser.look("entry-locked-period");
         new org.openqa.selenium.support.ui.Select(browser.driver.findElements(By.name("records.indicator")).get(0))
                 .selectByValue("JOINT_PATROL");
         browser.driver.findElements(By.name("records.date")).get(0).sendKeys("05/03/2021");
