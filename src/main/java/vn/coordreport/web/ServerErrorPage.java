@@ -62,8 +62,12 @@ class ServerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServ
             if (!writable.get() || !response.setErrorReported()) {
                 return;
             }
+            // a request Tomcat could not read whole (an address of more than 8 KB) has no headers: the page, unless
+            // its address is the API's
             String accept = request.getHeader("Accept");
-            boolean browser = accept != null && (accept.contains("text/html") || accept.contains("application/xhtml+xml"));
+            String uri = request.getRequestURI();
+            boolean browser = accept == null ? uri == null || !uri.startsWith("/api/")
+                    : accept.contains("text/html") || accept.contains("application/xhtml+xml");
             try {
                 response.setContentType(browser ? "text/html" : "application/problem+json");
                 response.setCharacterEncoding("UTF-8");
