@@ -117,6 +117,7 @@ class ApprovalsController {
     @GetMapping("/register")
     List<RegisterEntry> register(@RequestParam int year, @RequestParam(required = false) String agency) {
         Issuing.registerYear("Tham số 'year'", year);
+        issuing.requireAgency(agency);
         return issuing.register(year, agency, user.province().orElse(null));
     }
 

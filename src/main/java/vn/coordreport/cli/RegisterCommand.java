@@ -53,6 +53,7 @@ class RegisterCommand implements Callable<Integer>, DatabaseOnly {
     public Integer call() {
         // a year of four digits, as the register's page asks: 'register --year 0' said "no document in year 0"
         Issuing.registerYear("--year", year);
+        issuing.requireAgency(agency);
         List<RegisterEntry> entries = issuing.register(year, agency, null);
         List<IssuingBody> bodies = issuing.bodies(year, null).stream()
                 .filter(b -> agency == null || b.code().equalsIgnoreCase(agency.strip())).toList();

@@ -157,6 +157,12 @@ class FinalDocuments {
                 .map(String::strip).filter(s -> !s.isEmpty());
     }
 
+    /** Whether an agency has this code, whatever its letters' case. */
+    boolean agencyKnown(String code) {
+        return jdbc.sql("select count(*) from agency where lower(code) = lower(:code)").param("code", code)
+                .query(Long.class).single() > 0;
+    }
+
     boolean agencyExists(String code) {
         return code != null && jdbc.sql("select count(*) from agency where code = :code").param("code", code.strip())
                 .query(Long.class).single() > 0;

@@ -110,6 +110,22 @@ public class Issuing {
         return finals.find(versionId);
     }
 
+    /**
+     * What a final will say once signed, for those who review and sign it before: its title (the one its PDF
+     * records, which the signature takes for the register) and the name its issuing body gives its signer now.
+     *
+     * @param title      null when the PDF records none
+     * @param signerName null when the issuing body names none (signing is then refused)
+     */
+    public record Preview(String title, String signerName) {
+    }
+
+    public Preview preview(long versionId) {
+        FinalDocument f = finals.find(versionId).orElseThrow(() -> unknown(versionId));
+        return new Preview(f.title() != null ? f.title() : PdfSigning.title(archive.content(versionId)),
+                f.signerName() != null ? f.signerName() : finals.signerNameOf(versionId).orElse(null));
+    }
+
     /** The final's steps, oldest first. */
     public List<IssuingStep> history(long versionId) {
         return finals.history(versionId);
@@ -191,7 +207,6 @@ public class Issuing {
         return keys.list();
     }
 
-    /** The register of outgoing documents of a year: of one issuing body, or of all (by body), by number. */
     /**
      * A register's year as it is kept, of four digits (a typo such as 0 or 99999 is said, not shown as an empty
      * register).
@@ -206,6 +221,19 @@ public class Issuing {
         return year;
     }
 
+    /**
+     * An issuing body's code as a register is asked for it (in any case), when an agency has it: one that is none
+     * is said, rather than answered with an empty register ("nothing issued by NOPE").
+     *
+     * @throws IllegalArgumentException when no agency has it
+     */
+    public void requireAgency(String agencyOrNull) {
+        if (agencyOrNull != null && !agencyOrNull.isBlank() && !finals.agencyKnown(agencyOrNull.strip())) {
+            throw new IllegalArgumentException(Messages.text("register.unknownAgency", agencyOrNull.strip()));
+        }
+    }
+
+    /** The register of outgoing documents of a year: of one issuing body, or of all (by body), by number. */
     public List<RegisterEntry> register(int year, String agencyOrNull, String provinceOrNull) {
         return register.list(year, blankToNull(agencyOrNull), blankToNull(provinceOrNull));
     }
@@ -563,7 +591,14 @@ public class Issuing {
         }
     }
 
+    /** The longest comment a step takes: the page's field takes no more; a letter's worth, not a file pasted. */
+    static final int COMMENT_MAX = 2000;
+
     private void record(FinalDocument f, String step, String action, Actor actor, String comment) {
+        if (comment != null && comment.codePointCount(0, comment.length()) > COMMENT_MAX) {
+            throw new IssuingRefusal(Problem.COMMENT, "commentTooLong", comment.codePointCount(0, comment.length()),
+                    COMMENT_MAX);
+        }
         finals.step(f.versionId(), step, actor.username(), comment);
         audit.record(actor.username(), action, "final/" + f.versionId(), f.agreementCode() + " " + f.period()
                 + (comment == null ? "" : ": " + comment));

@@ -79,6 +79,16 @@ final class PdfSigning {
     record Signed(byte[] content, String title, String numberSymbol) {
     }
 
+    /** The document's title as its information records it (what signing records for the register), or null. */
+    static String title(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String title = document.getDocumentInformation().getTitle();
+            return title == null || title.isBlank() ? null : title.strip();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private PdfSigning() {
     }
 

@@ -101,6 +101,7 @@ class ApprovalsPage {
     String one(@PathVariable long id, Model model) {
         FinalDocument f = visible(id);
         model.addAttribute("f", f);
+        model.addAttribute("preview", issuing.preview(id));
         model.addAttribute("history", issuing.history(id));
         // who took a step: a person by their username, a job by what it does
         model.addAttribute("makers", Makers.WORDS);
@@ -222,8 +223,11 @@ class ApprovalsPage {
     }
 
     /** The mails of an issue that none went out of: how many wait, and why (no mail server, or the sending failed). */
-    private static String mailsNotSent(IssueRun run) {
-        return Messages.text("step.mailsNotSent", run.mailsQueued(), run.deliveryProblem()) + ".";
+    static String mailsNotSent(IssueRun run) {
+        // no mail server: said as the ledger's page says it to staff, without the setting and the command
+        String why = run.deliveryProblem().equals(Messages.text("issuing.mail.noServer"))
+                ? Messages.text("issuing.mail.noServer.page") : run.deliveryProblem();
+        return Messages.text("step.mailsNotSent", run.mailsQueued(), why) + ".";
     }
 
     /** Whether the mails sent after the issue include all those it queued: none waits, none failed. */

@@ -140,6 +140,10 @@ class HostileInputIntegrationTests {
         Http.Response noYear = admin.get("/api/register?year=-1");
         assertThat(noYear.status()).isEqualTo(400);
         assertThat(noYear.text()).contains("Tham số 'year': '-1' không phải là năm của sổ");
+        // and so is an issuing body that is none
+        Http.Response noBody = admin.get("/api/register?year=2021&agency=NOPE");
+        assertThat(noBody.status()).isEqualTo(400);
+        assertThat(noBody.text()).contains("không có cơ quan nào mã 'NOPE'");
         // a field misspelt is refused, not left out in silence (a nightly run as of today; a draft for a final)
         Http.Response misspelt = admin.postJson("/api/jobs/nightly", "{\"asof\": \"2021-06-01\"}");
         assertThat(misspelt.status()).isEqualTo(400);

@@ -234,6 +234,11 @@ class IssuingCommandsIntegrationTests {
         CliSession.Run noYear = cli.run("register", "--year", "0");
         assertThat(noYear.status()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(noYear.err()).contains("--year: '0' không phải là năm của sổ: ghi bốn chữ số, ví dụ 2026");
+        // and a body that is none is said, not "nothing was issued by NOPE this year"
+        CliSession.Run noBody = cli.run("register", "--year", Integer.toString(today.getYear()), "--agency", "NOPE");
+        assertThat(noBody.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(noBody.err()).contains("không có cơ quan nào mã 'NOPE'");
+        assertThat(noBody.out()).isEmpty();
         Path csv = temp.resolve("so-van-ban-di.csv");
         ok(cli.run("register", "--year", Integer.toString(today.getYear()), "--agency", "SNGV-QT", "--out", csv.toString()));
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);

@@ -251,6 +251,11 @@ class IssuingIntegrationTests {
 
         assertThatThrownBy(() -> issuing.reject(h1, reviewer, " ")).isInstanceOf(IssuingRefusal.class)
                 .hasMessageContaining("hãy ghi rõ lý do");
+        // a reason, not a file pasted into the field: refused whole, the final left as it was
+        assertThatThrownBy(() -> issuing.reject(h1, reviewer, "Thiếu số liệu.".repeat(200)))
+                .isInstanceOf(IssuingRefusal.class).hasMessage("Ý kiến dài 2.800 ký tự, quá 2.000 ký tự: hãy viết gọn "
+                        + "lại (nội dung dài gửi kèm bằng văn bản riêng).");
+        assertThat(issuing.find(h1).orElseThrow().state()).isEqualTo(FinalState.WAITING_REVIEW);
         issuing.reject(h1, reviewer, "Thiếu số liệu tuần tra tháng 5");
         assertThat(issuing.find(h1).orElseThrow().state()).isEqualTo(FinalState.REJECTED);
         assertThat(issuing.find(h1).orElseThrow().lastComment()).isEqualTo("Thiếu số liệu tuần tra tháng 5");

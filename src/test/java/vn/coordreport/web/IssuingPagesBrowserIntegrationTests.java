@@ -118,6 +118,9 @@ class IssuingPagesBrowserIntegrationTests {
         // the issuing body by its name, as its documents' header writes it, not by its code
         assertThat(browser.driver.findElement(By.tagName("main")).getText()).contains("Cơ quan ban hành\nSở Ngoại vụ · "
                 + "Quảng Trị").doesNotContain("SNGV-QT");
+        // the reviewer reads what the director will sign: its summary and the signer's name, before the signature
+        assertThat(browser.driver.findElement(By.id("title")).getText()).startsWith("Báo cáo ").contains("2021");
+        assertThat(browser.driver.findElement(By.id("signer")).getText()).isEqualTo(IssuingFixture.signerOf("SNGV-QT"));
         browser.look("approval-waiting-review");
         browser.driver.findElement(By.id("approve-comment")).sendKeys("Số liệu đã đối chiếu, trình ký");
         browser.submit(By.id("approve"));
@@ -229,8 +232,15 @@ class IssuingPagesBrowserIntegrationTests {
         issuing.reject(sentBack, issuing.actor(IssuingFixture.REVIEWER), "Thiếu số liệu tuần tra tháng 5");
         users.add("vanhanh", Role.OPERATOR, null, PASSWORD);
 
-        // when an operator asks for the final again, nothing having changed
+        // the operator who opens it is shown the way on: the form of its period, a new final
         browser.logIn("vanhanh", PASSWORD);
+        browser.open("/approvals/" + sentBack);
+        assertThat(browser.driver.findElement(By.id("fix-data")).getAttribute("href"))
+                .endsWith("/entry?agreement=09/QCPH/SNgV-BP&period=2021-H1");
+        assertThat(browser.driver.findElements(By.id("new-final"))).hasSize(1);
+        browser.look("approval-sent-back-operator");
+
+        // when an operator asks for the final again, nothing having changed
         browser.open("/");
         new Select(browser.driver.findElement(By.id("agreement"))).selectByValue("09/QCPH/SNgV-BP");
         browser.driver.findElement(By.id("period")).sendKeys("6 tháng đầu năm 2021");
@@ -244,6 +254,9 @@ class IssuingPagesBrowserIntegrationTests {
                 + " lại (lý do: Thiếu số liệu tuần tra tháng 5): số liệu và nội dung của kỳ chưa thay đổi nên không có"
                 + " bản mới. Hãy sửa số liệu hoặc nội dung theo ý kiến trả lại rồi yêu cầu lại.");
         browser.look("request-final-sent-back");
+        // and the request's page leads to the final's place in the steps
+        browser.driver.navigate().refresh();
+        assertThat(browser.driver.findElement(By.id("to-approval")).getAttribute("href")).endsWith("/approvals/" + sentBack);
     }
 
     @Test
