@@ -105,6 +105,28 @@ class JobOwners implements JobExecutionListener {
         return nodes.current().filter(o.node()::equals).isPresent() || !nodes.alive(o.node());
     }
 
+    /**
+     * The owner of an execution marked running when it is known to run still: this process running it, a node that
+     * checks in, or a command's process alive on this host (its token holds host and pid). Empty when gone or not
+     * known: a command's process on another host cannot be seen from here.
+     */
+    Optional<Owner> stillRunning(JobExecution execution) {
+        if (!execution.isRunning()) {
+            return Optional.empty();
+        }
+        return owner(execution.getId()).filter(o -> {
+            if (o.process().equals(PROCESS)) {
+                return running.contains(execution.getId());
+            }
+            if (o.node() != null) {
+                return nodes.current().filter(o.node()::equals).isEmpty() && nodes.alive(o.node());
+            }
+            String[] token = o.process().split(":");
+            return token.length == 3 && token[0].equals(host()) && token[1].matches("\\d+")
+                    && ProcessHandle.of(Long.parseLong(token[1])).map(ProcessHandle::isAlive).orElse(false);
+        });
+    }
+
     private static String host() {
         try {
             return InetAddress.getLocalHost().getHostName();

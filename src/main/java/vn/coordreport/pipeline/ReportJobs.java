@@ -243,6 +243,12 @@ public class ReportJobs {
                 throw new IllegalArgumentException(Messages.text("job.restart.marked", String.valueOf(executionId),
                         execution.getStatus().name()));
             }
+            // a process that still runs it would race the restart (Spring Batch then fails in English)
+            Optional<JobOwners.Owner> running = owners.stillRunning(execution);
+            if (running.isPresent()) {
+                throw new IllegalArgumentException(Messages.text("job.restart.stillRunning", String.valueOf(executionId),
+                        running.get().inWords()));
+            }
             execution = operator.recover(execution);
         }
         try {

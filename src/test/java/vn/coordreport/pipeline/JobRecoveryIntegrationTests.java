@@ -122,6 +122,31 @@ class JobRecoveryIntegrationTests extends MailedSampleTests {
         assertThat(jobs.restart(commands, true).status()).isEqualTo("COMPLETED");
     }
 
+    @Test
+    void recoveringAnExecutionWhoseCommandStillRunsOnThisMachineIsRefusedInWords() throws Exception {
+        // given a close marked STARTED by a command whose process, on this machine, is alive
+        Process command = new ProcessBuilder("sleep", "120").start();
+        try {
+            String token = JobOwners.PROCESS.split(":")[0] + ":" + command.pid() + ":abcdef12";
+            JobRequest request = JobRequest.close(Period.parse("2019-H2"), null, false,
+                    Instant.parse("2019-12-25T19:00:00Z"));
+            long running = killedAtSecondReport(request, null, token);
+
+            // then --recover is refused, naming the process, rather than racing it (Spring Batch's English)
+            assertThatThrownBy(() -> jobs.restart(running, true)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Lần chạy " + running + " đang chạy ở tiến trình lệnh " + token + ": không dùng "
+                            + "--recover khi tiến trình ấy còn chạy nó; hãy chờ nó xong (coordreport jobs) hoặc dừng "
+                            + "tiến trình ấy trước.");
+            assertThat(history.execution(running).orElseThrow().status()).isEqualTo("STARTED");
+
+            // and once that process is gone, it recovers
+            command.destroyForcibly().waitFor();
+            assertThat(jobs.restart(running, true).status()).isEqualTo("COMPLETED");
+        } finally {
+            command.destroyForcibly();
+        }
+    }
+
     /**
      * Runs the request until its second rendering fails, then puts the tables
      * as a process killed at that moment leaves them: the execution and its
