@@ -133,9 +133,16 @@ public class UserAccounts {
      *
      * @throws IllegalArgumentException when there is no such enabled user
      */
+    /** The longest name a token takes, as the page's field takes it. */
+    static final int TOKEN_NAME_MAX = 64;
+
     public String createToken(String username, String name) {
         UserAccount user = find(username).filter(UserAccount::enabled)
                 .orElseThrow(() -> new IllegalArgumentException(Messages.text("users.unknownOrDisabled", username)));
+        if (name != null && name.strip().codePointCount(0, name.strip().length()) > TOKEN_NAME_MAX) {
+            // a name tells tokens apart in the list: a line, not a text
+            throw new IllegalArgumentException(Messages.text("users.tokenNameTooLong", TOKEN_NAME_MAX));
+        }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = "crt_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

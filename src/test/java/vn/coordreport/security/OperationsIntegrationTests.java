@@ -1,6 +1,7 @@
 package vn.coordreport.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,6 +96,9 @@ class OperationsIntegrationTests {
     void aBearerTokenSignsInUntilRevokedOrItsUserDisabled() {
         accounts.add("portal", Role.OPERATOR, null, "portal-password");
         String token = accounts.createToken("portal", "portal");
+        // a name tells tokens apart in a list: a line, not a text
+        assertThatThrownBy(() -> accounts.createToken("portal", "x".repeat(65)))
+                .hasMessage("tên mã truy cập dài quá 64 ký tự: hãy đặt một tên ngắn để phân biệt các mã");
 
         assertThat(Http.bearer(port, token).get("/api/nothing-here").statusCode()).as("signed in: no such endpoint").isEqualTo(404);
         assertThat(Http.bearer(port, token + "x").get("/api/nothing-here").statusCode()).isEqualTo(401);
