@@ -68,6 +68,39 @@ class ApiDescription {
             Map<String, SecurityScheme> schemes = api.getComponents().getSecuritySchemes();
             schemes.get(BASIC).description(Messages.text(locale, "api.doc.basic"));
             schemes.get(BEARER).description(Messages.text(locale, "api.doc.bearer"));
+            problems(api, locale);
         };
     }
+
+    /**
+     * The problems every operation may answer, as RFC 9457 problem details: bad input (400), no or wrong credentials
+     * (401), a role or province that may not (403), and, where the address names something ({@code /{id}}), not
+     * found (404); springdoc documents only the answer a method returns (200), and a client read nothing of the rest.
+     */
+    private static void problems(OpenAPI api, java.util.Locale locale) {
+        api.getComponents().addSchemas(PROBLEM, new io.swagger.v3.oas.models.media.ObjectSchema()
+                .description(Messages.text(locale, "api.doc.problem"))
+                .addProperty("type", new io.swagger.v3.oas.models.media.StringSchema())
+                .addProperty("title", new io.swagger.v3.oas.models.media.StringSchema())
+                .addProperty("status", new io.swagger.v3.oas.models.media.IntegerSchema())
+                .addProperty("detail", new io.swagger.v3.oas.models.media.StringSchema())
+                .addProperty("instance", new io.swagger.v3.oas.models.media.StringSchema()));
+        if (api.getPaths() == null) {
+            return;
+        }
+        api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
+            List<String> codes = path.contains("{") ? List.of("400", "401", "403", "404") : List.of("400", "401", "403");
+            for (String code : codes) {
+                operation.getResponses().putIfAbsent(code, new io.swagger.v3.oas.models.responses.ApiResponse()
+                        .description(Messages.text(locale, "http.status." + code))
+                        .content(new io.swagger.v3.oas.models.media.Content().addMediaType("application/problem+json",
+                                new io.swagger.v3.oas.models.media.MediaType().schema(
+                                        new io.swagger.v3.oas.models.media.Schema<>().$ref(
+                                                "#/components/schemas/" + PROBLEM)))));
+            }
+        }));
+    }
+
+    /** The schema of a problem's body. */
+    private static final String PROBLEM = "Problem";
 }

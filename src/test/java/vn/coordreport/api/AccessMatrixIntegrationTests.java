@@ -122,6 +122,17 @@ class AccessMatrixIntegrationTests {
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains("/api/report-requests", "/api/reports/{id}/content", "/api/imports",
                 "Yêu cầu lập một báo cáo; trả lời 202 ngay");
+        // and it documents the problems an operation may answer, not only its 200
+        JsonNode description = tools.jackson.databind.json.JsonMapper.builder().build().readTree(docs.body());
+        JsonNode one = description.at("/paths/~1api~1reports~1{id}/get/responses");
+        assertThat(one.propertyNames()).contains("200", "400", "401", "403", "404");
+        assertThat(one.at("/404/description").asString()).isEqualTo("Không tìm thấy");
+        assertThat(one.at("/404/content/application~1problem+json/schema/$ref").asString())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(description.at("/paths/~1api~1reports/get/responses").propertyNames()).contains("401", "403")
+                .doesNotContain("404");
+        assertThat(description.at("/components/schemas/Problem/properties").propertyNames()).contains("title",
+                "status", "detail");
     }
 
     @Test
