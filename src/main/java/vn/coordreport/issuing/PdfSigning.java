@@ -224,7 +224,7 @@ final class PdfSigning {
         field.setPartialName(name);
         field.setReadOnly(true);
         field.setDefaultAppearance("/" + font.getName() + " " + slot.fontSize() + " Tf 0 g");
-        field.setQ(slot.flushRight() ? 2 : 1);
+        field.setQ(slot.quadding());
         PDAnnotationWidget widget = field.getWidgets().get(0);
         widget.setRectangle(slot.box());
         widget.setPage(page);

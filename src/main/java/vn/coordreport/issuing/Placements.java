@@ -27,10 +27,16 @@ record Placements(Slot number, Slot day, Slot month, Slot year, int signaturePag
         float titleBottom, float nameTop, String numberSymbol) {
 
     /**
-     * A blank to write into: its rectangle (user space), the baseline and size of the text around it, and
-     * whether the figures go flush right (the number, against its symbol) or centred (the date).
+     * A blank to write into: its rectangle (user space), the baseline and size of the text around it, and how the
+     * figures sit in it, as a form field's {@code /Q} says it: flush right (the number, against its symbol),
+     * centred (the day and month, between their words) or flush left (the year, after {@code năm}: centred, it
+     * stood two spaces off, "năm  2026").
      */
-    record Slot(PDRectangle box, float baseline, float fontSize, boolean flushRight) {
+    record Slot(PDRectangle box, float baseline, float fontSize, int quadding) {
+
+        static final int LEFT = 0;
+        static final int CENTRED = 1;
+        static final int RIGHT = 2;
     }
 
     private static final Pattern NUMBER = Pattern.compile("^(Số:?)(\\s+)(\\S.*)$");
@@ -51,13 +57,13 @@ record Placements(Slot number, Slot day, Slot month, Slot year, int signaturePag
         if (Character.isDigit(n.group(3).charAt(0))) {
             throw new IllegalArgumentException(Messages.text("issuing.place.numbered", numberLine.text().strip()));
         }
-        Slot number = slotBetween(numberLine, n.end(1), n.start(3), true, "number");
+        Slot number = slotBetween(numberLine, n.end(1), n.start(3), Slot.RIGHT, "number");
         PageLines.Line dateLine = first.stream().filter(l -> DATE.matcher(l.text()).find()).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(Messages.text("issuing.place.noDateLine")));
         Matcher d = DATE.matcher(dateLine.text());
         d.find();
-        Slot day = slotBetween(dateLine, d.start(1), d.end(1), false, "day");
-        Slot month = slotBetween(dateLine, d.start(2), d.end(2), false, "month");
+        Slot day = slotBetween(dateLine, d.start(1), d.end(1), Slot.CENTRED, "day");
+        Slot month = slotBetween(dateLine, d.start(2), d.end(2), Slot.CENTRED, "month");
         Slot year = slotAfter(dateLine, d.start(3), 4);
 
         int last = document.getNumberOfPages() - 1;
@@ -78,7 +84,7 @@ record Placements(Slot number, Slot day, Slot month, Slot year, int signaturePag
      * The blank between two text indexes of a line (a run of spaces), from glyph edge to glyph edge; {@code what}
      * is {@code number}, {@code day} or {@code month} (its words: {@code issuing.place.slot.*}).
      */
-    private static Slot slotBetween(PageLines.Line line, int blankStart, int blankEnd, boolean flushRight,
+    private static Slot slotBetween(PageLines.Line line, int blankStart, int blankEnd, int quadding,
             String what) {
         List<PageLines.Glyph> glyphs = line.glyphs();
         int before = glyphAt(line, blankStart) - 1;
@@ -92,20 +98,22 @@ record Placements(Slot number, Slot day, Slot month, Slot year, int signaturePag
             throw new IllegalArgumentException(Messages.text("issuing.place.noRoom",
                     Messages.text("issuing.place.slot." + what), to - from));
         }
-        return slot(from, to, left.baseline(), size, flushRight);
+        return slot(from, to, left.baseline(), size, quadding);
     }
 
-    /** The blank at the end of a line, one space after its last glyph, wide enough for {@code figures} figures. */
+    /** The blank at the end of a line, after its last glyph, wide enough for {@code figures} figures. */
     private static Slot slotAfter(PageLines.Line line, int index, int figures) {
         PageLines.Glyph last = line.glyphs().get(glyphAt(line, index) - 1);
         float size = last.fontSize();
-        float from = last.x() + last.width() + size * 0.25f;
-        return slot(from, from + size * (figures * 0.5f + 0.5f), last.baseline(), size, false);
+        // flush left, its box starting an eighth of an em before the word's end: with the field's own padding
+        // (PDFBox's appearance insets its text) the year stands one space after "năm", as the day after "ngày"
+        float from = last.x() + last.width() - size * 0.125f;
+        return slot(from, from + size * (figures * 0.5f + 0.75f), last.baseline(), size, Slot.LEFT);
     }
 
-    private static Slot slot(float from, float to, float baseline, float size, boolean flushRight) {
+    private static Slot slot(float from, float to, float baseline, float size, int quadding) {
         return new Slot(new PDRectangle(from, baseline - size * 0.3f, to - from, size * 1.3f), baseline, size,
-                flushRight);
+                quadding);
     }
 
     /** The glyph that starts at a character index of the line's text (glyphs may carry more than one char). */

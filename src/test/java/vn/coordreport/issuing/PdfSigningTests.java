@@ -69,6 +69,14 @@ class PdfSigningTests {
         assertThat(Poppler.validSignatures(issued)).as(Poppler.signatures(issued)).isEqualTo(2);
         assertThat(PdfA.failures2b(issued)).isEmpty();
         assertThat(Poppler.text(issued)).contains("Số: 05/BC-SNgV", "Quảng Trị, ngày 08 tháng 01 năm 2026");
+        // the year one space after "năm", as the day after "ngày": not two spaces off ("năm  2026")
+        java.util.List<Poppler.Word> words = Poppler.wordsOfFirstPage(issued);
+        int year = words.stream().map(Poppler.Word::text).toList().indexOf("2026");
+        Poppler.Word nam = words.get(year - 1);
+        Poppler.Word ngay = words.stream().filter(w -> w.text().equals("ngày")).findFirst().orElseThrow();
+        Poppler.Word day = words.get(words.indexOf(ngay) + 1);
+        assertThat(nam.text()).isEqualTo("năm");
+        assertThat(words.get(year).xMin() - nam.xMax()).isCloseTo(day.xMin() - ngay.xMax(), within(0.75));
         try (PDDocument document = Loader.loadPDF(issued)) {
             PDAcroForm form = document.getDocumentCatalog().getAcroForm();
             assertThat(form.getField(PdfSigning.NUMBER).getValueAsString()).isEqualTo("05");

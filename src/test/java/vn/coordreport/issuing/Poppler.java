@@ -16,6 +16,23 @@ public final class Poppler {
         return run(pdf, "pdftotext", "-enc", "UTF-8", "FILE", "-");
     }
 
+    /** A word of the first page as pdftotext places it (points from the left). */
+    public record Word(String text, double xMin, double xMax, double yMin) {
+    }
+
+    /** The words of the first page, in reading order, with their boxes ({@code pdftotext -bbox}). */
+    public static java.util.List<Word> wordsOfFirstPage(byte[] pdf) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"[\\d.]+\">([^<]*)</word>")
+                .matcher(run(pdf, "pdftotext", "-bbox", "-f", "1", "-l", "1", "-enc", "UTF-8", "FILE", "-"));
+        java.util.List<Word> words = new java.util.ArrayList<>();
+        while (m.find()) {
+            words.add(new Word(m.group(4), Double.parseDouble(m.group(1)), Double.parseDouble(m.group(3)),
+                    Double.parseDouble(m.group(2))));
+        }
+        return words;
+    }
+
     public static String signatures(byte[] pdf) {
         return run(pdf, "pdfsig", "-nocert", "FILE");
     }
