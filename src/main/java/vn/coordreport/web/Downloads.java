@@ -42,12 +42,16 @@ class Downloads {
 
     /**
      * {@code attachment; filename="09-QCPH-SNgV-BP_2021_v2.pdf"; filename*=UTF-8''Báo cáo ...}: the ASCII name
-     * for old clients, the Vietnamese one (RFC 6266, RFC 5987) for the others.
+     * for old clients, the Vietnamese one (RFC 6266, RFC 5987) for the others. An issued document is named by its
+     * number ({@code Báo cáo 09-QCPH-SNgV-BP 2021 số 01-BC-SNgV.pdf}), as the issuing page names the same file:
+     * a clerk files it by number.
      */
     static String contentDisposition(ArchivedReport version) {
         String extension = version.format().equalsIgnoreCase("DOCX") ? "docx" : "pdf";
+        String number = version.numberAndSymbol();
         String vietnamese = "Báo cáo " + version.agreementCode().replaceAll("[/\\\\\"]", "-") + " " + version.period()
-                + (version.kind() == ReportKind.DRAFT ? " (dự thảo)" : "") + " v" + version.version() + "." + extension;
+                + (version.kind() == ReportKind.DRAFT ? " (dự thảo)" : "")
+                + (number == null ? " v" + version.version() : " số " + number.replace('/', '-')) + "." + extension;
         return FileNames.contentDisposition("attachment", version.fileName(), vietnamese);
     }
 }

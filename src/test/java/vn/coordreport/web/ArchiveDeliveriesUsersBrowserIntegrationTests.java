@@ -152,6 +152,10 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
                 .orElseThrow().id();
         browser.open("/reports/" + document);
         assertThat(browser.driver.findElement(By.id("number")).getText()).isEqualTo("01/BC-SNgV");
+        // downloaded under its number, as the issuing page names the same file
+        assertThat(Downloads.contentDisposition(archive.find(document).orElseThrow()))
+                .contains(java.net.URLEncoder.encode("Báo cáo 09-QCPH-SNgV-BP 2021 số 01-BC-SNgV.pdf",
+                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
         assertThat(browser.driver.findElement(By.id("signature")).getText()).contains(IssuingFixture.SIGNER);
         assertThat(browser.driver.findElement(By.id("steps")).getText()).contains("Duyệt", "Ký số", "Cấp số và ban hành");
         browser.driver.findElement(By.id("download")).click();
