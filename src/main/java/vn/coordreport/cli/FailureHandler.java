@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.web.server.PortInUseException;
+import org.springframework.core.convert.ConversionFailedException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -61,6 +63,12 @@ class FailureHandler implements IExecutionExceptionHandler {
             if (t instanceof PortInUseException taken) {
                 return Messages.text("cli.portInUse", String.valueOf(taken.getPort()));
             }
+            if (t instanceof InvalidConfigurationPropertyValueException bad) {
+                // SERVER_PORT=abc: the setting, its variable and what it takes, not Spring's conditions and classes
+                return Messages.text("cli.badSetting", bad.getName(), String.valueOf(bad.getValue()),
+                        bad.getName().toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace("-", ""),
+                        Messages.expectedType(convertedTo(bad)));
+            }
         }
         Throwable cause = e;
         while (isWrapper(cause) && cause.getCause() != null && cause.getCause() != cause) {
@@ -72,6 +80,22 @@ class FailureHandler implements IExecutionExceptionHandler {
         }
         return DatabaseFailures.describe(said).orElseGet(() -> said.getMessage() != null ? said.getMessage()
                 : said.getClass().getSimpleName());
+    }
+
+    /** The type a setting's value could not be converted to ("Failed to convert to type java.lang.Integer"), or null. */
+    private static Class<?> convertedTo(InvalidConfigurationPropertyValueException bad) {
+        for (Throwable t = bad; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConversionFailedException failed && failed.getTargetType() != null) {
+                return failed.getTargetType().getType();
+            }
+        }
+        java.util.regex.Matcher type = java.util.regex.Pattern.compile("convert to type ([\\w.$]+)")
+                .matcher(String.valueOf(bad.getReason()));
+        try {
+            return type.find() ? Class.forName(type.group(1)) : null;
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
     }
 
     private static boolean isWrapper(Throwable e) {

@@ -28,6 +28,18 @@ class FailureHandlerTests {
     }
 
     @Test
+    void aSettingOfTheWrongKindIsToldByItsNameAndVariableNotBySpringsConditions() {
+        // as SERVER_PORT=abc fails: a condition of springdoc reads server.port while Spring imports configurations
+        Exception failure = new org.springframework.beans.factory.BeanDefinitionStoreException("Failed to process "
+                + "import candidates", new IllegalStateException("Error processing condition on org.springdoc.X",
+                        new org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException(
+                                "server.port", "abc", "Failed to convert to type java.lang.Integer")));
+
+        assertThat(FailureHandler.describe(failure)).isEqualTo("thiết lập server.port (biến môi trường SERVER_PORT) "
+                + "có giá trị 'abc', không phải là một số nguyên: hãy sửa giá trị ấy rồi chạy lại.");
+    }
+
+    @Test
     void ourOwnExplanationIsKeptWhole() {
         Exception failure = new BeanCreationException("embeddedPostgres",
                 new IllegalStateException("Không khởi động được PostgreSQL đi kèm trong var/pgdata: ...",
