@@ -1,9 +1,17 @@
 package vn.coordreport.api;
 
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -18,6 +26,39 @@ class JsonOnly implements WebMvcConfigurer {
     @Override
     public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
         builder.configureMessageConvertersList(converters -> converters.removeIf(JsonOnly::writesAnotherFormat));
+    }
+
+    /**
+     * A call that changes something (an import, a request, a step of issuing) from a client that takes no JSON is
+     * refused before it is carried out: the answer's type is chosen after the handler has run, and such a client
+     * was told 406 for an import that had been applied.
+     */
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new HandlerInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                    throws HttpMediaTypeNotAcceptableException {
+                if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")
+                        && !takesJson(request.getHeader("Accept"))) {
+                    throw new HttpMediaTypeNotAcceptableException(List.of(MediaType.APPLICATION_JSON));
+                }
+                return true;
+            }
+        }).addPathPatterns("/api/**");
+    }
+
+    /** Whether an {@code Accept} header takes JSON (or says nothing, or cannot be read: Spring then answers it). */
+    private static boolean takesJson(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        try {
+            return MediaType.parseMediaTypes(accept).stream().anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                    || type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        } catch (org.springframework.http.InvalidMediaTypeException e) {
+            return true;
+        }
     }
 
     /**

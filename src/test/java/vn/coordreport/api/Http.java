@@ -61,6 +61,12 @@ final class Http {
         return send(builder(path).header("Accept", accept).GET());
     }
 
+    /** A POST of JSON from a client that takes only these types ({@code Accept}). */
+    Response postJsonAccepting(String path, String json, String accept) {
+        return send(builder(path).header("Content-Type", "application/json").header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Response postJson(String path, String json) {
         return send(builder(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
     }

@@ -91,6 +91,13 @@ class LanguageApiIntegrationTests {
             assertThat(json(other).get("detail").asString()).isEqualTo("Không trả lời được theo kiểu nội dung đã yêu "
                     + "cầu (tiêu đề Accept): các kiểu có được là application/json, application/*+json.");
         }
+        // and what would change something is refused before it is done, not done and then answered 406
+        int requests = json(operator.get("/api/report-requests")).size();
+        Http.Response xmlRequest = operator.postJsonAccepting("/api/report-requests",
+                "{\"agreement\": \"09/QCPH/SNgV-BP\", \"period\": \"2021\"}", "application/xml");
+        assertThat(xmlRequest.status()).isEqualTo(406);
+        assertThat(json(xmlRequest).get("detail").asString()).endsWith("các kiểu có được là application/json.");
+        assertThat(json(operator.get("/api/report-requests")).size()).isEqualTo(requests);
         // one that prefers XML but takes JSON reads JSON
         Http.Response either = operator.getAccepting("/api/agreements", "application/xml, application/json;q=0.5");
         assertThat(either.status()).isEqualTo(200);
