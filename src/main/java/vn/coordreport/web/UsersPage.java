@@ -177,7 +177,14 @@ class UsersPage {
             return back(account);
         }
         String tokenName = name == null || name.isBlank() ? "api" : name.strip();
-        String token = accounts.createToken(account.username(), tokenName);
+        String token;
+        try {
+            token = accounts.createToken(account.username(), tokenName);
+        } catch (IllegalArgumentException e) {
+            // a name too long (the field takes 64 characters, a client need not): said, not a 500
+            redirect.addFlashAttribute("problem", PageFormat.capitalised(e.getMessage()) + ".");
+            return back(account);
+        }
         audit.record("TOKEN_CREATE", "user/" + account.username(), tokenName);
         redirect.addFlashAttribute("message", "Đã tạo mã API “" + tokenName + "”. Mã dưới đây chỉ hiện một lần: hãy "
                 + "chép ngay vào hệ thống dùng nó (tiêu đề Authorization: Bearer ...).");

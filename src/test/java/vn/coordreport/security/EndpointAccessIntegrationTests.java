@@ -209,6 +209,12 @@ class EndpointAccessIntegrationTests {
         assertThat(admin.form("/account/password", Map.of("current", Users.password(Users.ADMIN), "password", tooLong,
                 "repeat", tooLong), admin.csrf("/account")).statusCode()).isEqualTo(302);
         assertThat(admin.get("/account").body()).contains("Mật khẩu mới dài quá 72 byte");
+
+        // a token's name longer than the field takes, sent by a client that is no form, was a 500
+        assertThat(admin.form("/users/tokens", Map.of("username", Users.VIEWER, "name", "x".repeat(65)),
+                admin.csrf("/users")).statusCode()).isEqualTo(302);
+        assertThat(admin.get("/users/account?username=" + Users.VIEWER).body())
+                .contains("Tên mã truy cập dài quá 64 ký tự");
         assertThatThrownBy(() -> accounts.add("longpassword", Role.VIEWER, null, tooLong))
                 .hasMessageContaining("mật khẩu dài quá 72 byte");
     }
