@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -125,6 +126,18 @@ class LockedPeriodsIntegrationTests {
         }
         assertThat(count("result")).isEqualTo(results);
         assertThat(count("record")).isEqualTo(records);
+    }
+
+    @Test
+    @Order(1)
+    void aUserOfAnotherProvinceHearsNothingOfTheIssuedDocument() {
+        // a Tây Ninh operator's rows of Quảng Trị's locked year are refused as Quảng Trị's, without its number
+        ImportOutcome outcome = importer.importFiles(Map.of("records.csv", "agreement,indicator,date\n" + QT
+                + ",JOINT_PATROL,2021-06-01\n", "results.csv", "agreement,field,date,text\n" + QT
+                + ",BORDER,2021-12-01,Một kết quả của tỉnh bạn.\n"), "test", true, "vanhanh-tn", "Tây Ninh");
+
+        assertThat(outcome.problemLines()).hasSize(2).allSatisfy(line -> assertThat(line).contains("thuộc tỉnh khác")
+                .doesNotContain("đã khóa", "01/BC-SNgV"));
     }
 
     @Test

@@ -53,9 +53,13 @@ class ProvinceLimitIntegrationTests {
         ImportOutcome facts = upload(zip(Map.of("records.csv", """
                 agreement,indicator,date
                 09/QCPH/SNgV-BP,JOINT_PATROL,2021-05-05
+                09/QCPH/SNgV-BP,JOINT_PATROL,2019-03-07
                 """)), "Tây Ninh");
+        // nor does a row dated outside the agreement's term tell its term: that is the other province's to know
         assertThat(facts.problemLines()).containsExactly(
                 "records.csv:2: agreement: quy chế '09/QCPH/SNgV-BP' thuộc tỉnh khác: anh/chị chỉ được nhập dữ "
+                        + "liệu của Tây Ninh",
+                "records.csv:3: agreement: quy chế '09/QCPH/SNgV-BP' thuộc tỉnh khác: anh/chị chỉ được nhập dữ "
                         + "liệu của Tây Ninh");
 
         // and the fields and indicators every province shares are not theirs to add

@@ -147,7 +147,10 @@ public final class RecordLoader {
         check(v[INDICATOR], references.indicators, Catalogue.INDICATOR, unknownIndicator, line, "indicator");
         check(v[AGENCY], references.agencies, Catalogue.AGENCY, unknownAgency, line, "agency");
         if (v[AGREEMENT] != null) {
-            checkTerm(v[AGREEMENT], v[DATE] == null ? null : dates.apply(v[DATE]), line);
+            // another province's agreement is refused as such; its term is that province's to know
+            if (!references.foreign.containsKey(v[AGREEMENT]) && !references.foreignParties.containsKey(v[AGREEMENT])) {
+                checkTerm(v[AGREEMENT], v[DATE] == null ? null : dates.apply(v[DATE]), line);
+            }
             checkProvince(references.foreign, "agreement", "agreement", v[AGREEMENT], line);
             if (!references.foreign.containsKey(v[AGREEMENT])) {
                 checkProvince(references.foreignParties, "agreement", "agreementParty", v[AGREEMENT], line);
