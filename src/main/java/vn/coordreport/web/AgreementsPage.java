@@ -69,7 +69,7 @@ class AgreementsPage {
         model.addAttribute("rows", rows);
         model.addAttribute("paging", paging.withTotal(found.total()));
         model.addAttribute("search", search);
-        model.addAttribute("choices", agreements.list());
+        model.addAttribute("choices", agreements.requestable());
         model.addAttribute("provinces", provinces);
         model.addAttribute("agencies", agencies);
         model.addAttribute("form", form);

@@ -111,7 +111,7 @@ class RequestsPage {
         ReportRequestStatus request = visible.find(id);
         model.addAttribute("request", request);
         model.addAttribute("progress", RequestProgress.of(request, note(request)));
-        model.addAttribute("agreement", agreements.find(request.agreementCode()));
+        model.addAttribute("agreement", agreements.ofReports(request.agreementCode()));
         return "request";
     }
 
@@ -119,7 +119,7 @@ class RequestsPage {
     @GetMapping("/requests/periods")
     @ResponseBody
     java.util.List<String> periods(@org.springframework.web.bind.annotation.RequestParam String agreement) {
-        return term.periods(agreements.find(agreement).code()).stream().map(RequestsPage::words).toList();
+        return term.periods(agreements.forRequest(agreement).code()).stream().map(RequestsPage::words).toList();
     }
 
     /** A period as the form shows and reads it back: {@code 6 tháng đầu năm 2021}, {@code từ 23/02/2021 đến 02/12/2026}. */

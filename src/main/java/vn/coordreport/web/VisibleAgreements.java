@@ -39,12 +39,33 @@ class VisibleAgreements {
         return catalog.list(user.province().orElse(null)).stream().filter(a -> user.canSee(a.province())).toList();
     }
 
+    /**
+     * The agreements whose reports the user may request: those whose lead agency is of their province, also one
+     * between provinces recorded with the other's (the report is the lead agency's).
+     */
+    List<AgreementSummary> requestable() {
+        return catalog.list(null).stream().filter(a -> user.canSee(a.leadAgencyProvince())).toList();
+    }
+
     /** The agreement, once the user may see its province. */
     AgreementSummary find(String code) {
-        AgreementSummary agreement = catalog.find(code).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, PageFormat.capitalised(new UnknownAgreement(code).getMessage()) + "."));
+        AgreementSummary agreement = known(code);
         user.requireProvince(agreement.province());
         return agreement;
+    }
+
+    /** The agreement, once the user may see its reports: of its province, or of its lead agency's. */
+    AgreementSummary ofReports(String code) {
+        AgreementSummary agreement = known(code);
+        if (!agreement.reportsSeenBy(user::canSee)) {
+            user.requireProvince(agreement.province());
+        }
+        return agreement;
+    }
+
+    private AgreementSummary known(String code) {
+        return catalog.find(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                PageFormat.capitalised(new UnknownAgreement(code).getMessage()) + "."));
     }
 
     /**
@@ -64,8 +85,7 @@ class VisibleAgreements {
      * recorded with the other's).
      */
     AgreementSummary forRequest(String code) {
-        AgreementSummary agreement = catalog.find(code).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, PageFormat.capitalised(new UnknownAgreement(code).getMessage()) + "."));
+        AgreementSummary agreement = known(code);
         user.requireProvince(agreement.leadAgencyProvince());
         return agreement;
     }

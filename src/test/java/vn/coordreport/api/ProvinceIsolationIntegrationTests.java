@@ -198,7 +198,7 @@ class ProvinceIsolationIntegrationTests {
     }
 
     @Test
-    void theLeadAgencysProvinceRequestsAndFollowsTheReportOfAnAgreementRecordedWithAnother() {
+    void theLeadAgencysProvinceRequestsAndFollowsTheReportOfAnAgreementRecordedWithAnother() throws Exception {
         // given an agreement between provinces recorded with Quảng Trị's, led by Tây Ninh's Sở Ngoại vụ
         String between = "81/QCPH-LIEN";
         assertThat(admin.upload("/api/imports", "lien-tinh.zip", Zips.of(Map.of("agreements.csv", """
@@ -216,6 +216,11 @@ class ProvinceIsolationIntegrationTests {
         assertThat(done.get("status").asString()).isEqualTo("DONE");
         assertThat(tayNinh.get("/api/reports/" + done.get("versionId").asLong()).status()).isEqualTo(200);
         assertThat(json(tayNinh.get("/api/report-requests")).findValuesAsString("agreement")).contains(between);
+
+        // and on the pages: the request form offers it, and the request's page follows it
+        Session page = new Session("tn-operator");
+        assertThat(page.page("/")).contains("<option value=\"" + between + "\"");
+        page.page("/requests/" + request.header("Location").replaceAll(".*/", ""));
     }
 
     @Test
