@@ -238,6 +238,15 @@ public class ReportJobs {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             throw new IllegalArgumentException(Messages.text("job.restart.completed", String.valueOf(executionId)));
         }
+        // an execution restarted (or recovered) already: its instance goes on in a later one, which Spring Batch
+        // would refuse in English ("job execution already running")
+        java.util.List<JobExecution> ofInstance = repository.getJobExecutions(execution.getJobInstance());
+        JobExecution latest = ofInstance.stream().max(java.util.Comparator.comparingLong(JobExecution::getId))
+                .orElse(execution);
+        if (latest.getId() != execution.getId()) {
+            throw new IllegalArgumentException(Messages.text("job.restart.superseded", String.valueOf(executionId),
+                    String.valueOf(latest.getId()), latest.getStatus().name()));
+        }
         if (execution.isRunning()) {
             if (!recover) {
                 throw new IllegalArgumentException(Messages.text("job.restart.marked", String.valueOf(executionId),

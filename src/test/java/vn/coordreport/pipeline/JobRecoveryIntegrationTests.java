@@ -141,7 +141,13 @@ class JobRecoveryIntegrationTests extends MailedSampleTests {
 
             // and once that process is gone, it recovers
             command.destroyForcibly().waitFor();
-            assertThat(jobs.restart(running, true).status()).isEqualTo("COMPLETED");
+            JobSummary recovered = jobs.restart(running, true);
+            assertThat(recovered.status()).isEqualTo("COMPLETED");
+            // and restarted again, it names the execution that went on, rather than Spring Batch's English race
+            assertThatThrownBy(() -> jobs.restart(running, false)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Lần chạy " + running + " đã được chạy tiếp thành lần chạy " + recovered.id()
+                            + " (COMPLETED): hãy xem lần chạy " + recovered.id() + " (coordreport jobs) và, nếu nó "
+                            + "lỗi, chạy tiếp lần ấy.");
         } finally {
             command.destroyForcibly();
         }
