@@ -23,8 +23,23 @@ record EntryChoices(List<CodeCatalogue.Indicator> indicators, List<CodeCatalogue
         };
     }
 
+    /**
+     * By name, syllable by syllable, as a Vietnamese dictionary orders them: "Vụ vi phạm" before "Vụ việc" (the
+     * collator alone ignores the spaces and compares "viph" with "việc").
+     */
     private static List<EntryForm.Choice> alphabetical(List<EntryForm.Choice> choices) {
         java.text.Collator vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
-        return choices.stream().sorted(java.util.Comparator.comparing(EntryForm.Choice::name, vietnamese)).toList();
+        java.util.Comparator<String> bySyllables = (a, b) -> {
+            String[] x = a.strip().split("\\s+");
+            String[] y = b.strip().split("\\s+");
+            for (int i = 0; i < Math.min(x.length, y.length); i++) {
+                int c = vietnamese.compare(x[i], y[i]);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return Integer.compare(x.length, y.length);
+        };
+        return choices.stream().sorted(java.util.Comparator.comparing(EntryForm.Choice::name, bySyllables)).toList();
     }
 }
