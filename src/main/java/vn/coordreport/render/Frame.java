@@ -23,8 +23,8 @@ final class Frame {
         Agency lead = review.agreement().lead();
         return new ReportDocument.Masthead(lead.party(), ReportWording.upper(lead.parent()),
                 ReportWording.upper(lead.name()), numberLine(review, options),
-                awaitsIssue(options) ? VietnameseFormat.placeAndBlankDate(review.agreement().province())
-                        : VietnameseFormat.placeAndDate(review.agreement().province(), dateOf(review, options)),
+                awaitsIssue(options) ? VietnameseFormat.placeAndBlankDate(place(review))
+                        : VietnameseFormat.placeAndDate(place(review), dateOf(review, options)),
                 ReportWording.summary(review), !options.finalReport());
     }
 
@@ -46,6 +46,16 @@ final class Frame {
     /** A final without its number: the văn thư gives number and date when issuing it. */
     static boolean awaitsIssue(RenderOptions options) {
         return options.finalReport() && options.documentNumber() == null;
+    }
+
+    /**
+     * Where the document is issued: the lead agency's province, whose body heads and numbers it (for an agreement
+     * between provinces recorded with the other's, not the agreement's province).
+     */
+    static String place(Review review) {
+        Review.Agency lead = review.agreement().lead();
+        return lead != null && lead.province() != null && !lead.province().isBlank() ? lead.province()
+                : review.agreement().province();
     }
 
     /**

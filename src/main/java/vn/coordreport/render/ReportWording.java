@@ -60,8 +60,29 @@ final class ReportWording {
         if (parties.size() < 2) {
             return "";
         }
-        List<String> names = parties.stream().map(Agency::name).toList();
+        // the parties of one province are named as their documents name them; of several, each with its province
+        // ("giữa Sở Ngoại vụ tỉnh Tây Ninh và Sở Ngoại vụ tỉnh Quảng Trị", not "giữa Sở Ngoại vụ và Sở Ngoại vụ")
+        boolean provinces = parties.stream().map(Agency::province).filter(java.util.Objects::nonNull)
+                .map(p -> java.text.Normalizer.normalize(p.strip(), java.text.Normalizer.Form.NFC)
+                        .toLowerCase(java.util.Locale.ROOT)).distinct().count() > 1;
+        List<String> names = parties.stream().map(a -> provinces ? withProvince(a) : a.name()).toList();
         return " giữa " + String.join(", ", names.subList(0, names.size() - 1)) + " và " + names.get(names.size() - 1);
+    }
+
+    /** The centrally governed cities: their agencies are "... thành phố Hà Nội", the others "... tỉnh Quảng Trị". */
+    private static final java.util.Set<String> CITIES = java.util.Set.of("Hà Nội", "Hồ Chí Minh", "Hải Phòng",
+            "Đà Nẵng", "Cần Thơ", "Huế");
+
+    /** {@code Sở Ngoại vụ tỉnh Tây Ninh}; {@code Bộ Chỉ huy Bộ đội Biên phòng tỉnh} takes the name alone. */
+    private static String withProvince(Agency agency) {
+        String name = agency.name().strip();
+        String province = agency.province() == null ? "" : agency.province().strip();
+        if (province.isEmpty() || name.endsWith(province)) {
+            return name;
+        }
+        String kind = CITIES.contains(province) ? "thành phố" : "tỉnh";
+        return name.endsWith(" " + kind) || name.endsWith(" " + kind.substring(0, 1).toUpperCase() + kind.substring(1))
+                ? name + " " + province : name + " " + kind + " " + province;
     }
 
     /** {@code hai bên}, {@code ba bên}, {@code các bên}. */

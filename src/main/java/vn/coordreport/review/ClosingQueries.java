@@ -23,7 +23,7 @@ class ClosingQueries {
             where agreement_id = :agreement and period = :period
             """;
 
-    // The agreement's own recipients first, then its province's '*' rows; an
+    // The agreement's own recipients first, then the '*' rows of its lead agency's province (import format); an
     // address listed twice is kept once, as the agreement's own row names it.
     // Provinces and addresses compare in NFC, as AgreementCatalog's recipients.
     private static final String RECIPIENTS = """
@@ -33,7 +33,8 @@ class ClosingQueries {
                        r.agreement_id is null as province_wide, r.id
                 from recipient r
                 join agreement a on a.id = :agreement
-                where r.agreement_id = a.id or normalize(r.province, NFC) = normalize(a.province, NFC)
+                join agency lead on lead.id = a.lead_agency_id
+                where r.agreement_id = a.id or normalize(r.province, NFC) = normalize(lead.province, NFC)
                 order by lower(normalize(trim(r.email), NFC)), r.agreement_id is null, r.id
             ) unique_recipients
             order by province_wide, id

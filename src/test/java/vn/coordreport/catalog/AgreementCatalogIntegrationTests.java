@@ -63,6 +63,29 @@ class AgreementCatalogIntegrationTests {
     }
 
     @Test
+    void theStarRecipientsOfAnAgreementAreThoseOfItsLeadAgencysProvince(@Autowired JdbcClient jdbc) {
+        // an agreement between provinces recorded with Hà Tĩnh, led by Lạng Sơn's Sở Ngoại vụ, and each province's
+        // "*" recipient (import format: "every agreement of the lead agency's province")
+        jdbc.sql("""
+                insert into agreement (code, title, province, signed_on, effective_from, symbol, lead_agency_id)
+                select 'CAT/LT', 'Quy chế liên tỉnh', 'Hà Tĩnh', date '2021-01-01', date '2021-01-01', 'SNgV', id
+                from agency where code = 'CAT-SNGV-LS';
+                insert into import_batch (source, imported_by, status, files, rows)
+                values ('test', 'test', 'APPLIED', 1, 2);
+                insert into recipient (agreement_id, province, email, name, import_id)
+                select null, v.province, v.email, v.name, (select max(id) from import_batch)
+                from (values ('Lạng Sơn', 'vanphong@langson.example.org', 'Văn phòng UBND tỉnh Lạng Sơn'),
+                             ('Hà Tĩnh', 'vanphong@hatinh.example.org', 'Văn phòng UBND tỉnh Hà Tĩnh'))
+                     as v (province, email, name)""").update();
+
+        // then its reports go to Lạng Sơn's, which issues them
+        assertThat(catalog.recipients("CAT/LT")).extracting(AgreementRecipient::email)
+                .containsExactly("vanphong@langson.example.org");
+        assertThat(catalog.recipients("CAT/HT")).extracting(AgreementRecipient::email)
+                .containsExactly("vanphong@hatinh.example.org");
+    }
+
+    @Test
     void findsOneAgreementByCode() {
         assertThat(catalog.find("CAT/12")).contains(new AgreementSummary("CAT/12", "Quy chế cũ", "Lạng Sơn",
                 LocalDate.of(2016, 4, 12), LocalDate.of(2020, 10, 5), "Sở Ngoại vụ", "SNgV", "Lạng Sơn"));

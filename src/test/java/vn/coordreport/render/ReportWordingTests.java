@@ -60,6 +60,37 @@ class ReportWordingTests {
     }
 
     @Test
+    void namesThePartiesOfAnAgreementBetweenProvincesEachWithItsProvince() {
+        Review.Agency tayNinh = new Review.Agency("SNGV-TN", "Sở Ngoại vụ", "Tây Ninh", "UBND tỉnh Tây Ninh",
+                "GIÁM ĐỐC", null);
+        Review.Agency hanoi = new Review.Agency("CA-HN", "Công an", "Hà Nội", null, "GIÁM ĐỐC", null);
+
+        // "giữa Sở Ngoại vụ và Sở Ngoại vụ" told the two bodies apart by nothing
+        assertThat(ReportWording.between(List.of(tayNinh, ReviewFixtures.SNGV, ReviewFixtures.BDBP)))
+                .isEqualTo(" giữa Sở Ngoại vụ tỉnh Tây Ninh, Sở Ngoại vụ tỉnh Quảng Trị và Bộ Chỉ huy Bộ đội Biên "
+                        + "phòng tỉnh Quảng Trị");
+        assertThat(ReportWording.between(List.of(hanoi, tayNinh)))
+                .isEqualTo(" giữa Công an thành phố Hà Nội và Sở Ngoại vụ tỉnh Tây Ninh");
+    }
+
+    @Test
+    void aDocumentIsDatedWhereItsLeadAgencyIs() {
+        Review.Agency tayNinh = new Review.Agency("SNGV-TN", "Sở Ngoại vụ", "Tây Ninh", "UBND tỉnh Tây Ninh",
+                "GIÁM ĐỐC", null);
+        Review.AgreementInfo recordedWithQuangTri = new Review.AgreementInfo("15/QCPH-LT", "Quy chế liên tỉnh",
+                "Quảng Trị", java.time.LocalDate.of(2021, 1, 1), java.time.LocalDate.of(2021, 1, 1), null, "SNgV",
+                List.of(tayNinh, ReviewFixtures.SNGV));
+        Review empty = ReviewFixtures.empty();
+        Review review = new Review(recordedWithQuangTri, empty.period(), empty.calendar(), empty.range(),
+                empty.previous(), empty.previousRange(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), null, List.of());
+
+        // headed by Tây Ninh's Sở Ngoại vụ, it was dated "Quảng Trị, ngày ..."
+        assertThat(Frame.place(review)).isEqualTo("Tây Ninh");
+        assertThat(Frame.place(ReviewFixtures.empty())).isEqualTo("Quảng Trị");
+    }
+
+    @Test
     void numbersAStateReportAndAPartyReportEachTheirWay() {
         Review review = ReviewFixtures.empty();
         assertThat(Frame.numberLine(review, RenderOptions.finalReport(Format.PDF, 5, null))).isEqualTo("Số: 05/BC-SNgV");
