@@ -48,10 +48,20 @@ class RegisterPage {
         }
     }
 
+    /** An issuing body that is none is said (400), not shown as a register in which it issued nothing. */
+    private void known(String agency) {
+        try {
+            issuing.requireAgency(agency);
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, PageFormat.capitalised(e.getMessage()) + ".");
+        }
+    }
+
     @GetMapping("/register")
     String register(@RequestParam(required = false) Integer year, @RequestParam(required = false) String agency,
             Model model) {
         int shown = year == null ? LocalDate.now(clock).getYear() : checked(year);
+        known(agency);
         String province = user.province().orElse(null);
         model.addAttribute("year", shown);
         model.addAttribute("agency", agency == null ? "" : agency);
@@ -66,6 +76,7 @@ class RegisterPage {
             @RequestParam(required = false) String agency) {
         String province = user.province().orElse(null);
         checked(year);
+        known(agency);
         List<IssuingBody> bodies = issuing.bodies(year, province).stream()
                 .filter(b -> agency == null || agency.isBlank() || b.code().equalsIgnoreCase(agency.strip())).toList();
         List<RegisterEntry> entries = issuing.register(year, agency, province);

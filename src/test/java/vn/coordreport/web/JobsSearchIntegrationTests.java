@@ -191,6 +191,14 @@ class JobsSearchIntegrationTests {
         assertThat(farYear.getStatus()).isEqualTo(400);
         assertThat(farYear.getContentAsString(StandardCharsets.UTF_8))
                 .contains("Năm: &#39;99999&#39; không phải là năm của sổ: ghi bốn chữ số, ví dụ 2026.");
+        // an issuing body that is none, not a register in which it issued nothing; its files neither
+        for (String address : java.util.List.of("/register?year=2021&agency=NOPE",
+                "/register/so-van-ban-di.csv?year=2021&agency=NOPE")) {
+            var noBody = mvc.perform(get(address).session(session)).andReturn().getResponse();
+            assertThat(noBody.getStatus()).as(address).isEqualTo(400);
+            assertThat(noBody.getContentAsString(StandardCharsets.UTF_8)).contains("Không có cơ quan nào mã "
+                    + "&#39;NOPE&#39;").doesNotContain("Chưa có văn bản");
+        }
         // a part of the address that is not a number names no page at all
         var address = mvc.perform(get("/reports/abc").session(session)).andReturn().getResponse();
         assertThat(address.getStatus()).isEqualTo(404);
