@@ -43,15 +43,17 @@ class EntryPage {
     private final CurrentUser user;
     private final AuditLog audit;
     private final PeriodLocks locks;
+    private final java.time.Clock clock;
 
     EntryPage(VisibleAgreements agreements, CodeCatalogue catalogue, Importer importer, CurrentUser user,
-            AuditLog audit, PeriodLocks locks) {
+            AuditLog audit, PeriodLocks locks, java.time.Clock clock) {
         this.agreements = agreements;
         this.catalogue = catalogue;
         this.importer = importer;
         this.user = user;
         this.audit = audit;
         this.locks = locks;
+        this.clock = clock;
     }
 
     @GetMapping("/entry")
@@ -139,7 +141,7 @@ class EntryPage {
         model.addAttribute("agreement", agreement);
         model.addAttribute("period", period);
         model.addAttribute("notices", agreement.effectiveFrom() == null || period(period) == null ? List.of()
-                : new EntryPeriod(period).notices(agreement, locks.locked()));
+                : new EntryPeriod(period).notices(agreement, locks.locked(), java.time.LocalDate.now(clock)));
         model.addAttribute("tables", EntryForm.TABLES);
         Map<String, List<List<String>>> rows = new LinkedHashMap<>();
         for (EntryForm.Table table : EntryForm.TABLES) {

@@ -64,9 +64,13 @@ final class EntryPeriod {
         return problems;
     }
 
-    /** What the form says of its period before anything is typed: outside the agreement's term, locked. */
-    List<String> notices(AgreementSummary agreement, List<PeriodLocks.Lock> locks) {
+    /** What the form says of its period before anything is typed: not begun, outside the agreement's term, locked. */
+    List<String> notices(AgreementSummary agreement, List<PeriodLocks.Lock> locks, LocalDate today) {
         List<String> notices = new ArrayList<>();
+        if (days.from().isAfter(today)) {
+            notices.add("Kỳ " + Period.wordsOf(code) + " chưa bắt đầu (hôm nay là " + DAY.format(today)
+                    + "): số liệu của kỳ chỉ nhập được khi việc đã diễn ra.");
+        }
         if (agreement.effectiveFrom() != null && (days.to().isBefore(agreement.effectiveFrom())
                 || agreement.effectiveTo() != null && days.from().isAfter(agreement.effectiveTo()))) {
             notices.add("Kỳ " + Period.wordsOf(code) + " nằm ngoài thời hạn hiệu lực của quy chế ("

@@ -256,6 +256,9 @@ class EndpointAccessIntegrationTests {
         assertThat(before.statusCode()).isEqualTo(200);
         assertThat(before.body()).contains("Kỳ năm 2019 nằm ngoài thời hạn hiệu lực của quy chế (từ ngày 23/02/2021");
         assertThat(quangTri.get("/entry?agreement=09/QCPH/SNgV-BP&period=2021").body()).doesNotContain("period-notice");
+        // and so does the form of a period to come
+        assertThat(quangTri.get("/entry?agreement=09/QCPH/SNgV-BP&period=2099").body())
+                .contains("Kỳ năm 2099 chưa bắt đầu (hôm nay là ");
     }
 
     @Test
