@@ -49,7 +49,11 @@ class ApprovalsController {
     }
 
     /** A final with its history. */
-    record FinalWithHistory(FinalDocument document, List<IssuingStep> history) {
+    /**
+     * A final, its steps, and what it will say once signed ({@code preview}: its title and signer's name, which
+     * {@code document} holds only from its signature on), for a reviewer or signer reading it before.
+     */
+    record FinalWithHistory(FinalDocument document, List<IssuingStep> history, Issuing.Preview preview) {
     }
 
     private final Issuing issuing;
@@ -71,7 +75,7 @@ class ApprovalsController {
     @Operation(summary = "api.doc.approvals.one.summary")
     @GetMapping("/approvals/{id}")
     FinalWithHistory one(@PathVariable long id) {
-        return new FinalWithHistory(visible(id), issuing.history(id));
+        return new FinalWithHistory(visible(id), issuing.history(id), issuing.preview(id));
     }
 
     @Operation(summary = "api.doc.approvals.document.summary")
@@ -80,7 +84,7 @@ class ApprovalsController {
         FinalDocument f = visible(id);
         audit.record("DOWNLOAD", "final/" + id, f.agreementCode() + " " + f.period() + " (" + f.state() + ")");
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"final-" + id + ".pdf\"")
+                .header(HttpHeaders.CONTENT_DISPOSITION, Downloads.contentDisposition(f))
                 .body(issuing.document(id));
     }
 

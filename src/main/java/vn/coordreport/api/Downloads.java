@@ -1,9 +1,6 @@
 package vn.coordreport.api;
 
-import java.text.Normalizer;
-
 import vn.coordreport.archive.ArchivedReport;
-import vn.coordreport.archive.ReportKind;
 import vn.coordreport.files.FileNames;
 
 /**
@@ -19,14 +16,12 @@ final class Downloads {
     }
 
     static String contentDisposition(ArchivedReport version) {
-        return FileNames.contentDisposition("attachment", version.fileName(), vietnameseName(version));
+        return FileNames.contentDisposition("attachment", version.fileName(), version.readableName());
     }
 
-    /** {@code Báo cáo 09-QCPH-SNgV-BP 2021 (dự thảo) v1.pdf}. */
-    static String vietnameseName(ArchivedReport v) {
-        String code = v.agreementCode().replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-");
-        String name = "Báo cáo " + code + " " + v.period().replace("..", "_") + (v.kind() == ReportKind.DRAFT ? " (dự thảo)" : "")
-                + " v" + v.version() + "." + v.format().toLowerCase(java.util.Locale.ROOT);
-        return Normalizer.normalize(name, Normalizer.Form.NFC);
+    /** An issuing step's document, named as the issuing page names it. */
+    static String contentDisposition(vn.coordreport.issuing.FinalDocument f) {
+        return FileNames.contentDisposition("attachment",
+                ArchivedReport.readableName(f.agreementCode(), f.period(), "", f.numberAndSymbol(), "pdf"));
     }
 }

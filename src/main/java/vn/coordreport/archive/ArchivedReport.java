@@ -29,6 +29,29 @@ public record ArchivedReport(long id, String agreementCode, String period, Strin
         return ReportFileNames.of(agreementCode, period, kind, version, format.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The name a user reads ({@code filename*} of a download): {@code Báo cáo 09-QCPH-SNgV-BP 2021 (dự thảo) v1.pdf};
+     * an issued document by its number, {@code Báo cáo 09-QCPH-SNgV-BP 2021 số 01-BC-SNgV.pdf}, as a clerk files it.
+     */
+    public String readableName() {
+        return readableName(agreementCode, period, (kind == ReportKind.DRAFT ? " (dự thảo)" : "")
+                + (numberAndSymbol() == null ? " v" + version : ""), numberAndSymbol(), format);
+    }
+
+    /**
+     * {@code Báo cáo CODE PERIOD[ số NUMBER].ext}, what a report's file is named for a user whatever gives it (the
+     * archive, the issuing steps): characters a file name may not hold become {@code -}, in NFC.
+     *
+     * @param after what follows the period before the number ({@code (dự thảo)}, {@code v2}), or empty
+     */
+    public static String readableName(String agreementCode, String period, String after, String numberOrNull,
+            String format) {
+        String name = "Báo cáo " + agreementCode.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "-") + " "
+                + period.replace("..", "_") + after + (numberOrNull == null ? "" : " số " + numberOrNull.replace('/', '-'))
+                + "." + format.toLowerCase(Locale.ROOT);
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
+    }
+
     /** {@code 05/BC-SNgV} as the register writes it (its number alone when its symbol was not kept); null unnumbered. */
     public String numberAndSymbol() {
         return numberAndSymbol(documentNumber, numberSymbol);

@@ -45,6 +45,16 @@ public final class FileNames {
                 + percentEncoded(Normalizer.normalize(name, Normalizer.Form.NFC));
     }
 
+    /**
+     * The same for a name a user reads alone: its ASCII form is its {@link #slug} with its extension
+     * ({@code Báo cáo 09-QCPH-SNgV-BP 2021 số 01-BC-SNgV.pdf} gives {@code Bao-cao-09-QCPH-SNgV-BP-2021-so-01-BC-SNgV.pdf}).
+     */
+    public static String contentDisposition(String type, String name) {
+        int dot = name.lastIndexOf('.');
+        String ascii = dot > 0 ? slug(name.substring(0, dot)) + name.substring(dot) : slug(name);
+        return contentDisposition(type, ascii, name);
+    }
+
     private static String percentEncoded(String text) {
         StringBuilder out = new StringBuilder();
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {

@@ -118,12 +118,11 @@ class ApprovalsPage {
         FinalDocument f = visible(id);
         byte[] pdf = issuing.document(id);
         audit.record("DOWNLOAD", "final/" + id, f.agreementCode() + " " + f.period() + " (" + f.state() + ")");
-        String name = "Bao-cao-" + f.agreementCode().replaceAll("[^A-Za-z0-9]+", "-") + "_" + f.period()
-                + (f.numberAndSymbol() == null ? "" : "_so-" + FileNames.slug(f.numberAndSymbol())) + ".pdf";
-        String vietnamese = "Báo cáo " + f.agreementCode().replaceAll("[/\\\\\"]", "-") + " " + f.period()
-                + (f.numberAndSymbol() == null ? "" : " số " + f.numberAndSymbol().replace('/', '-')) + ".pdf";
+        // named as the archive names the same file: by its number once issued
+        String name = vn.coordreport.archive.ArchivedReport.readableName(f.agreementCode(), f.period(), "",
+                f.numberAndSymbol(), "pdf");
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.contentDisposition("inline", name, vietnamese))
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.contentDisposition("inline", name))
                 .header("X-Content-Type-Options", "nosniff").body(pdf);
     }
 

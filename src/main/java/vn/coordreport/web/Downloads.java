@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.coordreport.archive.ArchivedReport;
 import vn.coordreport.archive.ReportArchive;
-import vn.coordreport.archive.ReportKind;
 import vn.coordreport.files.FileNames;
 import vn.coordreport.render.Format;
 import vn.coordreport.security.AuditLog;
@@ -47,11 +46,6 @@ class Downloads {
      * a clerk files it by number.
      */
     static String contentDisposition(ArchivedReport version) {
-        String extension = version.format().equalsIgnoreCase("DOCX") ? "docx" : "pdf";
-        String number = version.numberAndSymbol();
-        String vietnamese = "Báo cáo " + version.agreementCode().replaceAll("[/\\\\\"]", "-") + " " + version.period()
-                + (version.kind() == ReportKind.DRAFT ? " (dự thảo)" : "")
-                + (number == null ? " v" + version.version() : " số " + number.replace('/', '-')) + "." + extension;
-        return FileNames.contentDisposition("attachment", version.fileName(), vietnamese);
+        return FileNames.contentDisposition("attachment", version.fileName(), version.readableName());
     }
 }

@@ -82,8 +82,11 @@ class ApprovalsApiIntegrationTests {
         assertProblem(signer.postJson("/api/approvals/" + id + "/sign", "{\"password\": \"" + KEY + "\"}"), 409, "STATE");
         assertProblem(reviewer.postJson("/api/approvals/999999/approve", "{}"), 404, null);
         assertProblem(reviewer.postJson("/api/approvals/" + id + "/reject", "{}"), 400, "COMMENT");
-        assertThat(ApiFixture.json(reviewer.get("/api/approvals/" + id)).get("document").get("state").asString())
-                .isEqualTo("WAITING_REVIEW");
+        JsonNode waiting = ApiFixture.json(reviewer.get("/api/approvals/" + id));
+        assertThat(waiting.get("document").get("state").asString()).isEqualTo("WAITING_REVIEW");
+        // what it will say once signed, for the reviewer and the signer before
+        assertThat(waiting.get("preview").get("title").asString()).startsWith("Báo cáo ");
+        assertThat(waiting.get("preview").get("signerName").asString()).isEqualTo(IssuingFixture.signerOf("SNGV-QT"));
 
         assertThat(reviewer.postJson("/api/approvals/" + id + "/approve", "{\"comment\": \"Đồng ý\"}").status())
                 .isEqualTo(200);
@@ -105,7 +108,14 @@ class ApprovalsApiIntegrationTests {
         assertThat(history.get(3).get("username").asString()).isEqualTo(IssuingFixture.CLERK);
         Http.Response document = clerk.get("/api/approvals/" + id + "/document");
         assertThat(document.header("Content-Type")).isEqualTo("application/pdf");
+        // named by its number, as the pages name it ("final-7.pdf" told nothing)
+        assertThat(document.header("Content-Disposition")).contains("filename=\"Bao-cao-09-QCPH-SNgV-BP-2021-so-01-BC-SNgV.pdf\"",
+                "filename*=UTF-8''B%C3%A1o%20c%C3%A1o%2009-QCPH-SNgV-BP%202021%20s%E1%BB%91%2001-BC-SNgV.pdf");
         assertThat(Poppler.text(document.body())).contains("Số: 01/BC-SNgV");
+        // and the archive's copy of the same bytes under the same name
+        long issuedVersion = run.get("outcomes").get(0).get("document").get("issuedVersionId").asLong();
+        assertThat(clerk.get("/api/reports/" + issuedVersion + "/content").header("Content-Disposition"))
+                .contains("s%E1%BB%91%2001-BC-SNgV.pdf");
         int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
         JsonNode register = ApiFixture.json(as("vanhanh").get("/api/register?year=" + year));
         assertThat(register).singleElement().satisfies(e -> assertThat(e.get("numberSymbol").asString())
