@@ -88,10 +88,31 @@ class ApiDescription {
         if (api.getPaths() == null) {
             return;
         }
-        api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
-            List<String> codes = path.contains("{") ? List.of("400", "401", "403", "404") : List.of("400", "401", "403");
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            String key = method + " " + path;
+            io.swagger.v3.oas.models.responses.ApiResponses responses = operation.getResponses();
+            // what the handler answers instead of the 200 springdoc reads from its return type
+            String answered = ANSWERED.get(key);
+            if (answered != null && responses.containsKey("200")) {
+                responses.put(answered, responses.remove("200").description(Messages.text(locale,
+                        "http.status." + answered)));
+            }
+            if (key.equals("POST /api/imports") && responses.containsKey("200")) {
+                // an import applied is created (201); one checked, or sent before, is answered 200
+                responses.putIfAbsent("201", new io.swagger.v3.oas.models.responses.ApiResponse()
+                        .description(Messages.text(locale, "http.status.201"))
+                        .content(responses.get("200").getContent()));
+            }
+            List<String> codes = new java.util.ArrayList<>(List.of("400", "401", "403", "406"));
+            if (path.contains("{") || path.equals("/api/agreement") || key.equals("POST /api/report-requests")) {
+                codes.add("404");
+            }
+            codes.addAll(MORE.getOrDefault(key, List.of()));
+            if (path.startsWith("/api/approvals/{id}/") && method == io.swagger.v3.oas.models.PathItem.HttpMethod.POST) {
+                codes.add("409");
+            }
             for (String code : codes) {
-                operation.getResponses().putIfAbsent(code, new io.swagger.v3.oas.models.responses.ApiResponse()
+                responses.putIfAbsent(code, new io.swagger.v3.oas.models.responses.ApiResponse()
                         .description(Messages.text(locale, "http.status." + code))
                         .content(new io.swagger.v3.oas.models.media.Content().addMediaType("application/problem+json",
                                 new io.swagger.v3.oas.models.media.MediaType().schema(
@@ -100,6 +121,17 @@ class ApiDescription {
             }
         }));
     }
+
+    /** The operations that answer another success than 200: a report request is taken (202). */
+    private static final Map<String, String> ANSWERED = Map.of("POST /api/report-requests", "202");
+
+    /**
+     * The problems some operations answer besides the common ones: an upload too large (413) or rejected line by
+     * line (422), a full queue (503).
+     */
+    private static final Map<String, List<String>> MORE = Map.of(
+            "POST /api/imports", List.of("413", "422"),
+            "POST /api/report-requests", List.of("503"));
 
     /** The schema of a problem's body. */
     private static final String PROBLEM = "Problem";

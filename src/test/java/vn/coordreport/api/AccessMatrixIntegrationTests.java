@@ -133,6 +133,15 @@ class AccessMatrixIntegrationTests {
                 .doesNotContain("404");
         assertThat(description.at("/components/schemas/Problem/properties").propertyNames()).contains("title",
                 "status", "detail");
+        // with what the handlers really answer: a request taken (202), an import created (201) or rejected (422),
+        // an unknown agreement by its code (404), a step out of order (409), a client that takes no JSON (406)
+        assertThat(description.at("/paths/~1api~1report-requests/post/responses").propertyNames())
+                .contains("202", "404", "406", "503").doesNotContain("200");
+        assertThat(description.at("/paths/~1api~1imports/post/responses").propertyNames())
+                .contains("200", "201", "413", "422");
+        assertThat(description.at("/paths/~1api~1agreement/get/responses").propertyNames()).contains("404");
+        assertThat(description.at("/paths/~1api~1approvals~1{id}~1issue/post/responses").propertyNames())
+                .contains("409");
     }
 
     @Test
