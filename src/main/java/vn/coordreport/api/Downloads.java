@@ -16,7 +16,7 @@ final class Downloads {
     }
 
     static String contentDisposition(ArchivedReport version) {
-        return FileNames.contentDisposition("attachment", version.fileName(), version.readableName());
+        return version.contentDisposition();
     }
 
     /** An issuing step's document, named as the issuing page names it. */

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 
+import vn.coordreport.files.FileNames;
+
 /**
  * One stored report version, without its bytes ({@link ReportArchive#content}).
  *
@@ -36,6 +38,16 @@ public record ArchivedReport(long id, String agreementCode, String period, Strin
     public String readableName() {
         return readableName(agreementCode, period, (kind == ReportKind.DRAFT ? " (dự thảo)" : "")
                 + (numberAndSymbol() == null ? " v" + version : ""), numberAndSymbol(), format);
+    }
+
+    /**
+     * Its {@code Content-Disposition} as a download: the readable name as {@code filename*}, and as {@code filename}
+     * the archive's ASCII name, or for an issued document the readable name's ASCII form, by its number too (a
+     * client that reads {@code filename} alone filed the issued document as {@code ..._v2.pdf}).
+     */
+    public String contentDisposition() {
+        return numberAndSymbol() == null ? FileNames.contentDisposition("attachment", fileName(), readableName())
+                : FileNames.contentDisposition("attachment", readableName());
     }
 
     /**

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.coordreport.archive.ArchivedReport;
 import vn.coordreport.archive.ReportArchive;
-import vn.coordreport.files.FileNames;
 import vn.coordreport.render.Format;
 import vn.coordreport.security.AuditLog;
 
@@ -46,6 +45,6 @@ class Downloads {
      * a clerk files it by number.
      */
     static String contentDisposition(ArchivedReport version) {
-        return FileNames.contentDisposition("attachment", version.fileName(), version.readableName());
+        return version.contentDisposition();
     }
 }

@@ -155,7 +155,8 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
         // downloaded under its number, as the issuing page names the same file
         assertThat(Downloads.contentDisposition(archive.find(document).orElseThrow()))
                 .contains(java.net.URLEncoder.encode("Báo cáo 09-QCPH-SNgV-BP 2021 số 01-BC-SNgV.pdf",
-                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .contains("filename=\"Bao-cao-09-QCPH-SNgV-BP-2021-so-01-BC-SNgV.pdf\"");
         assertThat(browser.driver.findElement(By.id("signature")).getText()).contains(IssuingFixture.SIGNER);
         assertThat(browser.driver.findElement(By.id("steps")).getText()).contains("Duyệt", "Ký số", "Cấp số và ban hành");
         browser.driver.findElement(By.id("download")).click();
