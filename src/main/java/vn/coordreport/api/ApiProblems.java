@@ -56,34 +56,22 @@ class ApiProblems {
             return problem(HttpStatus.BAD_REQUEST, Messages.text("api.numberTooLarge", e.getPropertyName(),
                     String.valueOf(e.getValue())));
         }
-        String[] pastMonthEnd = pastMonthEnd(e.getRequiredType(), e.getValue());
+        String pastMonthEnd = pastMonthEnd(e.getRequiredType(), e.getValue());
         if (pastMonthEnd != null) {
             return problem(HttpStatus.BAD_REQUEST, Messages.text("api.wrongDay", e.getPropertyName(),
-                    String.valueOf(e.getValue()), pastMonthEnd[0], pastMonthEnd[1], pastMonthEnd[2]));
+                    String.valueOf(e.getValue()), pastMonthEnd));
         }
         return problem(HttpStatus.BAD_REQUEST, Messages.text("api.wrongType", e.getPropertyName(),
                 String.valueOf(e.getValue()), Messages.expectedType(e.getRequiredType())));
     }
 
-    private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-
     /**
-     * For a day written as it should be but past its month's end ({@code 2024-02-31}): the month, the year and
-     * its number of days, so that the problem says why rather than how a day is written; null otherwise.
+     * For a day written as it should be but past its month's end ({@code 2024-02-31}): why it is none, so that the
+     * problem says why rather than how a day is written; null otherwise.
      */
-    private static String[] pastMonthEnd(Class<?> type, Object value) {
-        java.util.regex.Matcher day = ISO_DAY.matcher(String.valueOf(value));
-        if (type != java.time.LocalDate.class || !day.matches()) {
-            return null;
-        }
-        int month = Integer.parseInt(day.group(2));
-        if (month < 1 || month > 12) {
-            return null;
-        }
-        int length = java.time.YearMonth.of(Integer.parseInt(day.group(1)), month).lengthOfMonth();
-        return Integer.parseInt(day.group(3)) > length
-                ? new String[] {String.valueOf(month), day.group(1), String.valueOf(length)}
-                : null;
+    private static String pastMonthEnd(Class<?> type, Object value) {
+        return type == java.time.LocalDate.class
+                ? vn.coordreport.messages.DateFormats.pastMonthEnd(String.valueOf(value)).orElse(null) : null;
     }
 
     /**
@@ -103,12 +91,11 @@ class ApiProblems {
             String field = wrong.getPath().stream().map(ApiProblems::step).collect(Collectors.joining("."))
                     .replace(".[", "[");
             String expected = Messages.expectedType(wrong.getTargetType());
-            String[] pastMonthEnd = wrong instanceof InvalidFormatException format
+            String pastMonthEnd = wrong instanceof InvalidFormatException format
                     ? pastMonthEnd(wrong.getTargetType(), format.getValue()) : null;
             if (pastMonthEnd != null) {
                 return problem(HttpStatus.BAD_REQUEST, Messages.text("api.wrongFieldDay", field,
-                        String.valueOf(((InvalidFormatException) wrong).getValue()), pastMonthEnd[0], pastMonthEnd[1],
-                        pastMonthEnd[2]));
+                        String.valueOf(((InvalidFormatException) wrong).getValue()), pastMonthEnd));
             }
             return problem(HttpStatus.BAD_REQUEST, wrong instanceof InvalidFormatException format
                     ? Messages.text("api.wrongField", field, String.valueOf(format.getValue()), expected)

@@ -22,7 +22,10 @@ final class DayConverter implements ITypeConverter<LocalDate> {
         try {
             return day.contains("/") ? LocalDate.parse(day, TYPED_DAY) : LocalDate.parse(day);
         } catch (DateTimeParseException e) {
-            throw new TypeConversionException(Messages.text("cli.usage.day"));
+            // a day past its month's end is told why (31/04/2023: April has 30 days), anything else how to write one
+            throw new TypeConversionException(vn.coordreport.messages.DateFormats.pastMonthEnd(day)
+                    .map(why -> Messages.text("cli.usage.pastMonthEnd", why))
+                    .orElseGet(() -> Messages.text("cli.usage.day")));
         }
     }
 }

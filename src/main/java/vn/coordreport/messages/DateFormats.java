@@ -27,4 +27,40 @@ public final class DateFormats {
 
     private DateFormats() {
     }
+
+    private static final java.util.regex.Pattern ISO = java.util.regex.Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final java.util.regex.Pattern TYPED = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+
+    /**
+     * Why a day written as a day is none, when it is past its month's end ({@code 2024-02-31}, {@code 31/04/2023}):
+     * {@code tháng 2 năm 2024 chỉ có 29 ngày}, in the reader's language; empty for any other text, which is then
+     * not written as a day at all.
+     */
+    public static java.util.Optional<String> pastMonthEnd(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        java.util.regex.Matcher iso = ISO.matcher(text);
+        java.util.regex.Matcher office = TYPED.matcher(text);
+        int year;
+        int month;
+        int day;
+        if (iso.matches()) {
+            year = Integer.parseInt(iso.group(1));
+            month = Integer.parseInt(iso.group(2));
+            day = Integer.parseInt(iso.group(3));
+        } else if (office.matches()) {
+            year = Integer.parseInt(office.group(3));
+            month = Integer.parseInt(office.group(2));
+            day = Integer.parseInt(office.group(1));
+        } else {
+            return java.util.Optional.empty();
+        }
+        if (month < 1 || month > 12) {
+            return java.util.Optional.empty();
+        }
+        int length = java.time.YearMonth.of(year, month).lengthOfMonth();
+        return day > length
+                ? java.util.Optional.of(Messages.text("day.pastMonthEnd", String.valueOf(month), String.valueOf(year),
+                        String.valueOf(length)))
+                : java.util.Optional.empty();
+    }
 }

@@ -86,7 +86,10 @@ class UsageLanguageTests {
         assertThat(run("report", "--agreement", "X", "--period", "2021", "--format", "pdf,xls").err)
                 .startsWith("Giá trị 'xls' của tùy chọn --format không hợp lệ").contains("PDF, DOCX");
         assertThat(run("run-nightly", "--as-of", "2021-02-31").err)
-                .startsWith("Giá trị '2021-02-31' của tùy chọn --as-of không hợp lệ: ");
+                .startsWith("Giá trị '2021-02-31' của tùy chọn --as-of không hợp lệ: phải là một ngày có thật: tháng 2 "
+                        + "năm 2021 chỉ có 28 ngày.");
+        assertThat(run("run-nightly", "--as-of", "31/04/2023").err).contains("tháng 4 năm 2023 chỉ có 30 ngày");
+        assertThat(run("run-nightly", "--as-of", "mai").err).contains("ghi dạng dd/mm/yyyy");
         // a final's id that is no number, among any number of them, was "does not take the parameter 'abc'"
         for (String step : List.of("approve", "sign", "issue")) {
             assertThat(run(step, "12", "abc", "--as", "u").err).as(step)
@@ -155,9 +158,11 @@ class UsageLanguageTests {
         assertThat(day.convert("2021-06-01")).isEqualTo(LocalDate.of(2021, 6, 1));
         Run wrong = run("jobs", "--from", "31/02/2021");
         assertThat(wrong.status).isEqualTo(ExitCode.USAGE);
+        // a day past its month's end is told why; what is no day at all, how to write one
         assertThat(wrong.err).startsWith("Giá trị '31/02/2021' của tùy chọn --from không hợp lệ: phải là một ngày có "
-                + "thật, ghi dạng dd/mm/yyyy, ví dụ 01/06/2021.");
-        assertThat(run("jobs", "--to", "2021-13-01").err).startsWith("Giá trị '2021-13-01' của tùy chọn --to không hợp lệ");
+                + "thật: tháng 2 năm 2021 chỉ có 28 ngày.");
+        assertThat(run("jobs", "--to", "2021-13-01").err).startsWith("Giá trị '2021-13-01' của tùy chọn --to không hợp lệ: "
+                + "phải là một ngày có thật, ghi dạng dd/mm/yyyy, ví dụ 01/06/2021.");
     }
 
     @Test
