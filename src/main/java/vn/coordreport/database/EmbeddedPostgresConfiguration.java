@@ -1,8 +1,10 @@
 package vn.coordreport.database;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 
 import javax.sql.DataSource;
@@ -15,6 +17,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The embedded default: with no {@code spring.datasource.url} configured, a
@@ -22,7 +25,8 @@ import org.springframework.context.annotation.Configuration;
  * {@code $COORDREPORT_HOME/pgdata} between runs. Flyway migrates it as
  * {@value EmbeddedRoles#OWNER} and the application connects as
  * {@value EmbeddedRoles#APPLICATION} ({@link EmbeddedRoles}), as they would on
- * a server of their own.
+ * a server of their own, each with its password ({@link EmbeddedPasswords},
+ * {@link EmbeddedAccess}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrlCondition.class)
@@ -31,28 +35,54 @@ class EmbeddedPostgresConfiguration {
     /** The database the application uses: the one initdb creates. */
     static final String DATABASE = "postgres";
 
+    @Bean
+    EmbeddedPasswords embeddedPasswords(@Value("${coordreport.home}") Path home) {
+        return EmbeddedPasswords.of(home, data(home));
+    }
+
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${coordreport.home}") Path home) {
-        Path data = home.resolve("pgdata").toAbsolutePath();
-        EmbeddedPostgres postgres = start(data);
+    EmbeddedPostgres embeddedPostgres(@Value("${coordreport.home}") Path home, EmbeddedPasswords passwords) {
+        Path data = data(home);
+        EmbeddedPostgres postgres = start(data, passwords);
         try {
-            EmbeddedRoles.create(postgres.getDatabase("postgres", DATABASE));
+            DataSource superuser = postgres.getDatabase(EmbeddedPasswords.SUPERUSER, DATABASE);
+            EmbeddedRoles.create(superuser, passwords);
+            if (EmbeddedAccess.requirePasswords(data)) {
+                JdbcClient.create(superuser).sql("select pg_reload_conf()").query(Boolean.class).single();
+            }
             return postgres;
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             try {
                 postgres.close();
             } catch (IOException | RuntimeException stopping) {
                 e.addSuppressed(stopping);
             }
-            throw e;
+            throw e instanceof RuntimeException unchecked ? unchecked : new UncheckedIOException((IOException) e);
         }
     }
 
-    private static EmbeddedPostgres start(Path data) {
+    private static Path data(Path home) {
+        return home.resolve("pgdata").toAbsolutePath();
+    }
+
+    private static EmbeddedPostgres start(Path data, EmbeddedPasswords passwords) {
+        Path superuserPassword = null;
         try {
             Files.createDirectories(data);
             LeftServer.stopIfLeft(data);
-            return EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (!Files.exists(data.resolve("postgresql.conf"))) {
+                // a new data folder asks for passwords from its first start: initdb's own options, after the
+                // library's -A trust, and the superuser's password read from a file (initdb --pwfile)
+                superuserPassword = Files.createTempFile(passwords.file().getParent(), "pgpass-initdb", ".tmp",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.writeString(superuserPassword, passwords.of(EmbeddedPasswords.SUPERUSER));
+                builder.setLocaleConfig("pwfile", superuserPassword.toString())
+                        .setLocaleConfig("auth-host", EmbeddedAccess.METHOD)
+                        .setLocaleConfig("auth-local", EmbeddedAccess.METHOD);
+            }
+            return builder
+                    .setConnectConfig("password", passwords.of(EmbeddedPasswords.SUPERUSER))
                     .setDataDirectory(data)
                     .setCleanDataDirectory(false)
                     // stopped by this bean's close, after what uses it (the scheduler, the pool, a request in
@@ -79,20 +109,33 @@ class EmbeddedPostgresConfiguration {
                     .start();
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException(DatabaseFailures.embeddedCannotStart(data, e), e);
+        } finally {
+            deleteQuietly(superuserPassword);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // left in the home, readable by its owner only, as the passwords' file beside it
+            }
         }
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedPostgres postgres, EmbeddedPasswords passwords) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(postgres.getJdbcUrl(EmbeddedRoles.APPLICATION, DATABASE));
         dataSource.setUsername(EmbeddedRoles.APPLICATION);
+        dataSource.setPassword(passwords.of(EmbeddedRoles.APPLICATION));
         dataSource.setMaximumPoolSize(16);
         return dataSource;
     }
 
     @Bean
-    FlywayConnectionDetails flywayConnectionDetails(EmbeddedPostgres postgres) {
+    FlywayConnectionDetails flywayConnectionDetails(EmbeddedPostgres postgres, EmbeddedPasswords passwords) {
         return new FlywayConnectionDetails() {
 
             @Override
@@ -107,7 +150,7 @@ class EmbeddedPostgresConfiguration {
 
             @Override
             public String getPassword() {
-                return null;
+                return passwords.of(EmbeddedRoles.OWNER);
             }
         };
     }

@@ -1,6 +1,12 @@
 package vn.coordreport.database;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
 import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -18,7 +24,7 @@ final class EmbeddedRoles {
     static final String OWNER = "coordreport_owner";
     static final String APPLICATION = "coordreport_app";
 
-    /** The server trusts local connections: the roles need no password. */
+    /** Their passwords are set apart ({@link EmbeddedPasswords}), never written in a statement. */
     private static final String CREATE = """
             do $$
             begin
@@ -62,11 +68,28 @@ final class EmbeddedRoles {
     private EmbeddedRoles() {
     }
 
-    /** Run as the superuser, connected to the database coordreport uses. */
-    static void create(DataSource superuser) {
+    /**
+     * Run as the superuser, connected to the database coordreport uses. Every start gives the roles, the superuser's
+     * too, the passwords of the home's file: a data folder of a version before them gets them, and the file is what
+     * holds.
+     */
+    static void create(DataSource superuser, EmbeddedPasswords passwords) {
         JdbcClient jdbc = JdbcClient.create(superuser);
         jdbc.sql(CREATE).update();
+        setPasswords(superuser, passwords);
         jdbc.sql("alter database " + EmbeddedPostgresConfiguration.DATABASE + " owner to " + OWNER).update();
         jdbc.sql(HAND_OVER).update();
+    }
+
+    /** Sent as a SCRAM verifier the driver computes: the password itself reaches neither the server nor its log. */
+    private static void setPasswords(DataSource superuser, EmbeddedPasswords passwords) {
+        try (Connection connection = superuser.getConnection()) {
+            PGConnection postgres = connection.unwrap(PGConnection.class);
+            for (String role : List.of(EmbeddedPasswords.SUPERUSER, OWNER, APPLICATION)) {
+                postgres.alterUserPassword(role, passwords.of(role).toCharArray(), EmbeddedAccess.METHOD);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 }

@@ -31,7 +31,9 @@ class DatabaseFailuresTests {
         // /proc takes no new folder, not even from root
         Path home = Path.of("/proc/coordreport-kiem-thu");
 
-        assertThatThrownBy(() -> new EmbeddedPostgresConfiguration().embeddedPostgres(home))
+        EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
+
+        assertThatThrownBy(() -> configuration.embeddedPostgres(home, configuration.embeddedPasswords(home)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Không khởi động được PostgreSQL đi kèm trong " + home.resolve("pgdata")
                         + ": không tạo được thư mục " + home + ".\nNếu một tiến trình coordreport khác đang dùng cùng "

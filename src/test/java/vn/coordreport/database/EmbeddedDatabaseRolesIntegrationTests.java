@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -19,8 +26,10 @@ import vn.coordreport.CoordreportApplication;
 
 /**
  * The embedded default makes the two roles an administrator makes on a server
- * of his own, and keeps them in its data folder; a data folder of a version
- * that connected as the superuser is handed to the owner and keeps working.
+ * of his own, and keeps them in its data folder, each role with its password;
+ * a data folder of a version that connected as the superuser, and trusted every
+ * local connection, is handed to the owner, asks for the passwords and keeps
+ * working.
  */
 class EmbeddedDatabaseRolesIntegrationTests {
 
@@ -36,7 +45,7 @@ class EmbeddedDatabaseRolesIntegrationTests {
     Path home;
 
     @Test
-    void aNewHomeGetsAnOwnerAndAnApplicationRoleNeitherOfThemPrivileged() {
+    void aNewHomeGetsAnOwnerAndAnApplicationRoleNeitherOfThemPrivileged() throws IOException, SQLException {
         try (ConfigurableApplicationContext app = start()) {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
 
@@ -52,11 +61,47 @@ class EmbeddedDatabaseRolesIntegrationTests {
             assertThat(jdbc.sql("select string_agg(name || '=' || setting, ',' order by name) from pg_settings "
                     + "where name in ('fsync', 'synchronous_commit', 'full_page_writes')").query(String.class).single())
                     .isEqualTo("fsync=on,full_page_writes=on,synchronous_commit=on");
+
+            // and no account of the machine reaches it without the home's passwords, readable by its owner only
+            int port = app.getBean(EmbeddedPostgres.class).getPort();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("pgpass"))))
+                    .isEqualTo("rw-------");
+            for (String role : List.of("postgres", "coordreport_owner", "coordreport_app")) {
+                assertRefusedWithoutPassword(port, role);
+                assertThat(connectsWithItsPassword(port, role)).isEqualTo(role);
+            }
         }
     }
 
     @Test
-    void aDataFolderOfAnEarlierVersionIsHandedToTheOwnerAndKeepsItsData() throws IOException {
+    void aHomeWhosePasswordsAreLostIsToldWhatToDo() throws IOException {
+        try (ConfigurableApplicationContext app = start()) {
+            app.getBean(JdbcClient.class).sql("select 1").query().singleRow();
+        }
+        String passwords = Files.readString(home.resolve("pgpass"));
+
+        Files.writeString(home.resolve("pgpass"), "localhost:*:*:postgres:ngan\n");
+        assertThatThrownBy(this::start).rootCause().hasMessage("Tệp mật khẩu " + home.resolve("pgpass")
+                + " của PostgreSQL đi kèm không đọc được: cần mỗi tài khoản postgres, coordreport_owner, coordreport_app"
+                + " một dòng localhost:*:*:<tài khoản>:<mật khẩu>, mật khẩu từ 20 ký tự trở lên, gồm chữ không dấu, "
+                + "chữ số, - và _. Hãy chép lại tệp đó từ bản sao lưu của COORDREPORT_HOME.");
+
+        Files.delete(home.resolve("pgpass"));
+        assertThatThrownBy(this::start).rootCause().hasMessageStartingWith("Không thấy tệp mật khẩu "
+                + home.resolve("pgpass") + " của PostgreSQL đi kèm, mà máy chủ trong " + home.resolve("pgdata")
+                + " đòi mật khẩu ở mọi kết nối.");
+        assertThat(home.resolve("pgpass")).as("no new passwords the server does not have").doesNotExist();
+
+        // the file copied back from a backup opens the home again
+        Files.writeString(home.resolve("pgpass"), passwords);
+        try (ConfigurableApplicationContext app = start()) {
+            assertThat(app.getBean(JdbcClient.class).sql("select current_user").query(String.class).single())
+                    .isEqualTo("coordreport_app");
+        }
+    }
+
+    @Test
+    void aDataFolderOfAnEarlierVersionIsHandedToTheOwnerAndKeepsItsData() throws IOException, SQLException {
         // given the home of a version before the roles: migrated to V92 and used, all as the superuser
         try (EmbeddedPostgres earlier = EmbeddedPostgres.builder().setDataDirectory(home.resolve("pgdata"))
                 .setCleanDataDirectory(false).start()) {
@@ -70,7 +115,13 @@ class EmbeddedDatabaseRolesIntegrationTests {
             try (ConfigurableApplicationContext app = start()) {
                 JdbcClient jdbc = app.getBean(JdbcClient.class);
 
-                // then the owner has it all, the application works as its own role on what was there
+                // then the server that trusted every local connection asks for the passwords of the home's file
+                int port = app.getBean(EmbeddedPostgres.class).getPort();
+                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(
+                        () -> assertRefusedWithoutPassword(port, "postgres"));
+                assertThat(connectsWithItsPassword(port, "coordreport_app")).isEqualTo("coordreport_app");
+
+                // the owner has it all, the application works as its own role on what was there
                 assertThat(jdbc.sql(OWNERS).query(String.class).single()).isEqualTo("coordreport_owner");
                 assertThat(jdbc.sql("select current_user").query(String.class).single()).isEqualTo("coordreport_app");
                 archive(jdbc, start + 1);
@@ -119,6 +170,22 @@ class EmbeddedDatabaseRolesIntegrationTests {
             assertThat(left.isAlive()).as("the server left running is stopped").isFalse();
         } finally {
             left.destroyForcibly();
+        }
+    }
+
+    private static void assertRefusedWithoutPassword(int port, String role) {
+        assertThatThrownBy(() -> DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", role,
+                null).close()).isInstanceOf(SQLException.class).hasMessageContaining("no password was provided");
+    }
+
+    private String connectsWithItsPassword(int port, String role) throws IOException, SQLException {
+        String password = Files.readAllLines(home.resolve("pgpass")).stream()
+                .filter(line -> line.startsWith("localhost:*:*:" + role + ":"))
+                .map(line -> line.substring(line.lastIndexOf(':') + 1)).findFirst().orElseThrow();
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres",
+                role, password); ResultSet user = connection.createStatement().executeQuery("select current_user")) {
+            user.next();
+            return user.getString(1);
         }
     }
 
