@@ -105,6 +105,49 @@ class ProvinceLimitIntegrationTests {
         assertThat(count("record where agreement_id = (select id from agreement where code = 'T-MIXED/2021')")).isZero();
     }
 
+    @Test
+    void aCodeThatDiffersFromAnotherInCaseOnlyIsRefused() {
+        // given an agreement of Quảng Trị and its agencies
+        assertThat(upload(zip(Map.of("agencies.csv", """
+                code,name,province
+                SNGV-CASE,Sở Ngoại vụ,Quảng Trị
+                BDBP-CASE,Bộ Chỉ huy Bộ đội Biên phòng tỉnh,Quảng Trị
+                """, "agreements.csv", """
+                code,title,province,signed_on,parties
+                Q-CASE/2021,Quy chế thử,Quảng Trị,2021-01-01,SNGV-CASE;BDBP-CASE
+                """)), null).status()).isEqualTo(ImportStatus.IMPORTED);
+        long agencies = count("agency");
+
+        // when a user of every province writes one of its codes in other case, or a new code two ways in one file
+        ImportOutcome variants = upload(zip(Map.of("agencies.csv", """
+                code,name,province
+                sngv-case,Sở Ngoại vụ,Quảng Trị
+                CA-CASE,Công an tỉnh,Quảng Trị
+                ca-case,Công an tỉnh,Quảng Trị
+                """)), null);
+
+        // then each is refused on its line, naming the code it would stand beside as a second agency
+        assertThat(variants.status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(variants.problemLines()).containsExactlyInAnyOrder(
+                "agencies.csv:2: code: cơ quan 'sngv-case' chỉ khác cơ quan 'SNGV-CASE' đã có ở chữ hoa, chữ thường: "
+                        + "nhập vào sẽ thành hai cơ quan; nếu là một, hãy ghi đúng mã 'SNGV-CASE'",
+                "agencies.csv:4: code: cơ quan 'ca-case' chỉ khác cơ quan 'CA-CASE' ở dòng 3 ở chữ hoa, chữ thường: "
+                        + "nhập vào sẽ thành hai cơ quan; nếu là một, hãy ghi cùng một cách");
+        assertThat(count("agency")).isEqualTo(agencies);
+
+        // and a user of another province is told that such a code is another province's, not how it is written
+        ImportOutcome foreign = upload(zip(Map.of("agencies.csv", """
+                code,name,province
+                SNGV-TN-CASE,Sở Ngoại vụ,Tây Ninh
+                """, "agreements.csv", """
+                code,title,province,signed_on,parties
+                q-case/2021,Quy chế thử,Tây Ninh,2021-01-01,SNGV-TN-CASE
+                """)), "Tây Ninh");
+        assertThat(foreign.problemLines()).containsExactly("agreements.csv:2: code: quy chế 'q-case/2021' chỉ khác ở "
+                + "chữ hoa, chữ thường một mã quy chế đã có của tỉnh khác: hãy đặt mã khác");
+        assertThat(count("agreement where lower(code) = 'q-case/2021'")).isOne();
+    }
+
     private ImportOutcome upload(byte[] zip, String province) {
         return importer.importUpload("du-lieu.zip", new ByteArrayInputStream(zip), false, "test", province);
     }

@@ -60,6 +60,29 @@ public enum Catalogue {
                 """.formatted(file.stagingTable(), word, table);
     }
 
+    /**
+     * Codes of this import's file that differ from another code, stored or of the same file, in the case of their
+     * letters only ({@code 09/qcph/sngv-bp} beside {@code 09/QCPH/SNGV-BP}): a code is its letters as written, so
+     * applied it would be a second agency (agreement, ...) an office reads as the same one, and the records of
+     * either counted apart. A stored code of another province than a limited user's ({@code :province}) is not
+     * quoted: its spelling is that province's data.
+     */
+    String caseVariantCodes() {
+        return """
+                select s.line, 'code' as col,
+                       case when %4$s then 'import.caseVariant.%2$s' else 'import.caseVariant.elsewhere.%2$s' end
+                       as message, array[format('%%L', s.code), case when %4$s then format('%%L', k.code) end] as args
+                from %1$s s join %3$s k on lower(k.code) = lower(s.code) and k.code <> s.code
+                union all
+                select line, 'code', 'import.caseVariant.inFile.%2$s',
+                       array[format('%%L', code), format('%%L', first_code), first_line::text]
+                from (select line, code, first_value(code) over w as first_code, first_value(line) over w as first_line
+                      from %1$s where code is not null window w as (partition by lower(code) order by line)) d
+                where code <> first_code
+                """.formatted(file.stagingTable(), word, table,
+                provincial ? ProvinceLimit.ofUsersProvinceOrAny("k.province") : "true");
+    }
+
     /** The rows of this import's file whose code is stored already (the checks made sure they are identical). */
     public String present() {
         return "select count(*) from %s s where exists (select 1 from %s k where k.code = s.code)"

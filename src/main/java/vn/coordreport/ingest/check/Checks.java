@@ -16,7 +16,7 @@ import vn.coordreport.ingest.load.RecordMatch;
 /**
  * The checks that need more than one row: references to codes (in this import
  * or in the database), duplicate codes, codes that look like another code of
- * the database, catalogue rows that differ from the
+ * the database or differ from one in case only, catalogue rows that differ from the
  * database, agreement terms and the uniqueness of targets and conferences.
  * Each is one SQL statement over the staging tables giving
  * {@code (line, col, message)}.
@@ -39,6 +39,7 @@ public final class Checks {
                 case AGENCIES -> {
                     checks.add(new Check(f, AGENCY.duplicateCodes()));
                     checks.add(new Check(f, AGENCY.lookalikeCodes()));
+                    checks.add(new Check(f, AGENCY.caseVariantCodes()));
                     for (String c : List.of("name", "province", "parent", "signer_title", "signer_name", "unit",
                             "contact_email")) {
                         if (cols.contains(c)) {
@@ -53,11 +54,13 @@ public final class Checks {
                 case FIELDS -> {
                     checks.add(new Check(f, FIELD.duplicateCodes()));
                     checks.add(new Check(f, FIELD.lookalikeCodes()));
+                    checks.add(new Check(f, FIELD.caseVariantCodes()));
                     checks.add(new Check(f, FIELD.differs("name")));
                 }
                 case INDICATORS -> {
                     checks.add(new Check(f, INDICATOR.duplicateCodes()));
                     checks.add(new Check(f, INDICATOR.lookalikeCodes()));
+                    checks.add(new Check(f, INDICATOR.caseVariantCodes()));
                     checks.add(new Check(f, FIELD.unknownCodes(f, "field")));
                     checks.add(new Check(f, INDICATOR.differs("name")));
                     checks.add(new Check(f, INDICATOR.differs("unit")));
@@ -103,6 +106,7 @@ public final class Checks {
         FileSpec f = FileSpec.AGREEMENTS;
         checks.add(new Check(f, AGREEMENT.duplicateCodes()));
         checks.add(new Check(f, AGREEMENT.lookalikeCodes()));
+        checks.add(new Check(f, AGREEMENT.caseVariantCodes()));
         checks.add(new Check(f, """
                 select line, 'effective_to' as col, 'import.agreement.termReversed' as message,
                        array[to_char(effective_to, 'DD/MM/YYYY'), to_char(coalesce(effective_from, signed_on), 'DD/MM/YYYY')] as args
