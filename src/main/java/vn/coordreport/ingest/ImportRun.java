@@ -213,6 +213,7 @@ final class ImportRun {
         Optional<Long> by = ledger.importedBy(sha);
         if (by.isPresent()) {
             problems.drop(found);
+            Staging.keepSkippedProvinces(spec).ifPresent(sql -> jdbc.sql(sql).update());
             jdbc.sql("truncate " + spec.stagingTable()).update();
             files.read(new ImportedFile(name, result.rows(), by.get()));
             return;

@@ -277,6 +277,24 @@ class ImportProblemsIntegrationTests {
     }
 
     @Test
+    void recipientsForEveryAgreementTakeTheProvinceOfTheAgenciesOfTheImportSentBefore() {
+        folder.write("agencies.csv", "code,name,province\nA-STAR,Sở Ngoại vụ,Tây Ninh\n");
+        folder.write("recipients.csv", "agreement,email,name\n*,vp-a@example.org,Văn phòng A\n");
+        assertThat(importer.importPath(folder.path, false).status()).isEqualTo(ImportStatus.IMPORTED);
+
+        // when the same agencies.csv comes again (skipped, imported already) beside a new recipient of every agreement
+        folder.write("recipients.csv", "agreement,email,name\n*,vp-b@example.org,Văn phòng B\n");
+        ImportOutcome again = importer.importPath(folder.path, false);
+
+        // then the recipient is of the province the file gave the first time, not refused for want of one
+        assertThat(again.problemLines()).isEmpty();
+        assertThat(again.status()).isEqualTo(ImportStatus.IMPORTED);
+        assertThat(jdbc.sql("select string_agg(email || ':' || province, ',' order by email) from recipient "
+                + "where agreement_id is null and email like 'vp-_@example.org'").query(String.class).single())
+                .isEqualTo("vp-a@example.org:Tây Ninh,vp-b@example.org:Tây Ninh");
+    }
+
+    @Test
     void anEmailAddressIsOneValidAddress() {
         folder.write("recipients.csv", "agreement,email,name\n"
                 + QT + ",\"giamdoc@quangtri.example.org, evil@x.example\",Giám đốc\n"

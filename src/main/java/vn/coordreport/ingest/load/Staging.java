@@ -2,6 +2,7 @@ package vn.coordreport.ingest.load;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import vn.coordreport.ingest.format.FileSpec;
 
@@ -25,7 +26,21 @@ public final class Staging {
             }
         }
         statements.add(Resubmission.CREATE_RESENT);
+        statements.add("create temp table stg_skipped_province (file text not null, province text not null) "
+                + "on commit drop");
         return statements;
+    }
+
+    /**
+     * Keeps the provinces of an agencies.csv or agreements.csv skipped as imported already, before its rows are
+     * dropped: the file is still part of this import, and gives a {@code *} recipient without a province the one it
+     * gave the first time ({@link #PREPARE}). Nothing for the other files.
+     */
+    public static Optional<String> keepSkippedProvinces(FileSpec f) {
+        return f == FileSpec.AGENCIES || f == FileSpec.AGREEMENTS
+                ? Optional.of("insert into stg_skipped_province select '%s', province from %s where province is not null"
+                        .formatted(f.baseName(), f.stagingTable()))
+                : Optional.empty();
     }
 
     /** Run once every file is staged, before the checks. */
@@ -45,8 +60,13 @@ public final class Staging {
             """, """
             update stg_recipients set province = case
                 when exists (select 1 from stg_agreements where province is not null)
-                then (select min(province) from stg_agreements having count(distinct province) = 1)
-                else (select min(province) from stg_agencies having count(distinct province) = 1) end
+                  or exists (select 1 from stg_skipped_province where file = 'agreements')
+                then (select min(province) from (select province from stg_agreements union all
+                      select province from stg_skipped_province where file = 'agreements') p
+                      having count(distinct province) = 1)
+                else (select min(province) from (select province from stg_agencies union all
+                      select province from stg_skipped_province where file = 'agencies') p
+                      having count(distinct province) = 1) end
             where agreement = '*' and province is null
             """);
 }
