@@ -55,8 +55,7 @@ class RegisterCommand implements Callable<Integer>, DatabaseOnly {
         Issuing.registerYear("--year", year);
         issuing.requireAgency(agency);
         List<RegisterEntry> entries = issuing.register(year, agency, null);
-        List<IssuingBody> bodies = issuing.bodies(year, null).stream()
-                .filter(b -> agency == null || b.code().equalsIgnoreCase(agency.strip())).toList();
+        List<IssuingBody> bodies = issuing.registerBodies(year, agency, null);
         PrintWriter print = spec.commandLine().getOut();
         if (out != null) {
             byte[] file = issuing.registerFile(out.getFileName().toString(), entries, bodies, year);

@@ -248,6 +248,16 @@ public class Issuing {
         return register.bodies(year, blankToNull(provinceOrNull));
     }
 
+    /**
+     * The issuing bodies of a register: the one chosen (by its code, in any case), whether or not it issued anything
+     * that year, or with none chosen every body with documents registered in the year.
+     */
+    public List<IssuingBody> registerBodies(int year, String agencyOrNull, String provinceOrNull) {
+        String agency = blankToNull(agencyOrNull);
+        return agency == null ? bodies(year, provinceOrNull)
+                : register.body(agency, blankToNull(provinceOrNull)).stream().toList();
+    }
+
     /** The reviewer's approval: the final goes to its signer. */
     public FinalDocument approve(long versionId, Actor actor, String commentOrNull) {
         require(actor, Role.REVIEWER, "approve");

@@ -2,6 +2,7 @@ package vn.coordreport.issuing;
 
 import java.sql.Types;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -58,5 +59,16 @@ class OutgoingRegister {
                       or normalize(lower(trim(a.province)), NFC) = normalize(lower(trim(cast(:province as text))), NFC))
                 order by r.agency_code
                 """).param("year", year).param("province", provinceOrNull, Types.VARCHAR).query(IssuingBody.class).list();
+    }
+
+    /** The agency of this code (in any case), if it is of {@code provinceOrNull}: an issuing body with or without lines. */
+    Optional<IssuingBody> body(String code, String provinceOrNull) {
+        return jdbc.sql("""
+                select code, name, province from agency
+                where upper(code) = upper(trim(:code)) and (cast(:province as text) is null
+                      or normalize(lower(trim(province)), NFC) = normalize(lower(trim(cast(:province as text))), NFC))
+                order by code limit 1
+                """).param("code", code).param("province", provinceOrNull, Types.VARCHAR).query(IssuingBody.class)
+                .optional();
     }
 }

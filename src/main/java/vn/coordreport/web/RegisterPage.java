@@ -2,7 +2,10 @@ package vn.coordreport.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -63,9 +66,17 @@ class RegisterPage {
         int shown = year == null ? LocalDate.now(clock).getYear() : checked(year);
         known(agency);
         String province = user.province().orElse(null);
+        // the body chosen stays chosen in the list, as its code is stored, though it issued nothing that year
+        // (a code of another province's agency is shown as typed: its name is that province's)
+        Optional<IssuingBody> chosen = agency == null || agency.isBlank() ? Optional.empty()
+                : Optional.of(issuing.registerBodies(shown, agency, province).stream().findFirst()
+                        .orElse(new IssuingBody(agency.strip(), agency.strip(), null)));
+        List<IssuingBody> bodies = new ArrayList<>(issuing.bodies(shown, province));
+        chosen.filter(b -> !bodies.contains(b)).ifPresent(bodies::add);
+        bodies.sort(Comparator.comparing(IssuingBody::code));
         model.addAttribute("year", shown);
-        model.addAttribute("agency", agency == null ? "" : agency);
-        model.addAttribute("bodies", issuing.bodies(shown, province));
+        model.addAttribute("agency", chosen.map(IssuingBody::code).orElse(""));
+        model.addAttribute("bodies", bodies);
         model.addAttribute("entries", issuing.register(shown, agency, province));
         model.addAttribute("columns", RegisterExports.COLUMNS);
         return "register";
@@ -77,8 +88,7 @@ class RegisterPage {
         String province = user.province().orElse(null);
         checked(year);
         known(agency);
-        List<IssuingBody> bodies = issuing.bodies(year, province).stream()
-                .filter(b -> agency == null || agency.isBlank() || b.code().equalsIgnoreCase(agency.strip())).toList();
+        List<IssuingBody> bodies = issuing.registerBodies(year, agency, province);
         List<RegisterEntry> entries = issuing.register(year, agency, province);
         String name = "so-van-ban-di_" + year + (agency == null || agency.isBlank() ? "" : "_"
                 + agency.strip().replaceAll("[^A-Za-z0-9-]+", "-")) + "." + extension;

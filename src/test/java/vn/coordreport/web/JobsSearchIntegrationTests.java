@@ -243,6 +243,21 @@ class JobsSearchIntegrationTests {
         return ids;
     }
 
+    @Test
+    void anIssuingBodyChosenThatIssuedNothingThatYearStaysChosenAboveItsEmptyRegister(
+            @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) throws Exception {
+        jdbc.sql("insert into agency (code, name, province) values ('SNGV-SO', 'Sở Ngoại vụ', 'Tây Ninh'), "
+                + "('SNGV-KHAC', 'Sở Ngoại vụ', 'Quảng Trị') on conflict do nothing").update();
+
+        // typed in lower case, as the address bar takes it
+        assertThat(page("/register?year=2021&agency=sngv-so")).contains("Chưa có văn bản nào được ban hành")
+                .contains("<option value=\"SNGV-SO\" selected=\"selected\">Sở Ngoại vụ · Tây Ninh</option>");
+        // for an operator of Tây Ninh, another province's body is not named: it stays chosen by its code alone
+        assertThat(page("/register?year=2021&agency=SNGV-KHAC", signedIn("vanhanh-tn")))
+                .contains("<option value=\"SNGV-KHAC\" selected=\"selected\">SNGV-KHAC</option>")
+                .doesNotContain("Quảng Trị");
+    }
+
     private String page(String path) throws Exception {
         return page(path, session);
     }
