@@ -229,6 +229,8 @@ public final class Cli {
                     "logging.pattern.console", CommandLog.pattern()));
             // on standard error, in lines its user reads (CommandLog)
             application.addListeners(new CommandLog());
+            // beside a serve of the same home, its embedded database rather than a folder locked by it
+            defaults.put("coordreport.embedded.join-running", "true");
         }
         if (lean) {
             // Of a full start (several seconds), building every service took most: the Batch jobs and their

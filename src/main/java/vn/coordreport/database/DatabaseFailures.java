@@ -29,6 +29,7 @@ public final class DatabaseFailures {
             "28P01", "database.failure.password", // invalid_password
             "28000", "database.failure.notAllowed", // invalid_authorization_specification: no such role, pg_hba.conf
             "3D000", "database.failure.noDatabase", // invalid_catalog_name
+            "42501", "database.failure.privilege", // insufficient_privilege: the application's role migrating
             "53300", "database.failure.tooManyConnections"); // too_many_connections
 
     private DatabaseFailures() {
@@ -67,6 +68,10 @@ public final class DatabaseFailures {
         }
         if (e instanceof NoSuchFileException missing) {
             return Messages.text("database.embedded.noSuchFolder", missing.getFile());
+        }
+        if (e instanceof IllegalStateException && e.getMessage() != null && e.getMessage().startsWith("could not lock")) {
+            // the library's lock of the data folder: another coordreport process of the home runs its server
+            return Messages.text("database.embedded.locked");
         }
         if (e instanceof FileSystemException other && other.getReason() != null) {
             return Messages.text("database.embedded.fileSystem", other.getFile(), other.getReason());

@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.OptionalInt;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
@@ -18,6 +21,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.coordreport.messages.Messages;
 
 /**
  * The embedded default: with no {@code spring.datasource.url} configured, a
@@ -32,6 +37,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Conditional(NoDatasourceUrlCondition.class)
 class EmbeddedPostgresConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
     /** The database the application uses: the one initdb creates. */
     static final String DATABASE = "postgres";
 
@@ -40,9 +47,22 @@ class EmbeddedPostgresConfiguration {
         return EmbeddedPasswords.of(home, data(home));
     }
 
+    /**
+     * With {@code coordreport.embedded.join-running} (every command but {@code serve}), a server that another
+     * coordreport process of the home runs is used as it is: {@code users add} beside a running {@code serve}
+     * failed, the folder locked. Its roles, passwords and rules are that process's to set.
+     */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${coordreport.home}") Path home, EmbeddedPasswords passwords) {
+    EmbeddedServer embeddedServer(@Value("${coordreport.home}") Path home, EmbeddedPasswords passwords,
+            @Value("${coordreport.embedded.join-running:false}") boolean joinRunning) {
         Path data = data(home);
+        if (joinRunning) {
+            OptionalInt running = runningElsewhere(data);
+            if (running.isPresent()) {
+                log.info(Messages.text("log.database.joined", data, String.valueOf(running.getAsInt())));
+                return EmbeddedServer.joined(running.getAsInt());
+            }
+        }
         EmbeddedPostgres postgres = start(data, passwords);
         try {
             DataSource superuser = postgres.getDatabase(EmbeddedPasswords.SUPERUSER, DATABASE);
@@ -50,7 +70,7 @@ class EmbeddedPostgresConfiguration {
             if (EmbeddedAccess.requirePasswords(data)) {
                 JdbcClient.create(superuser).sql("select pg_reload_conf()").query(Boolean.class).single();
             }
-            return postgres;
+            return EmbeddedServer.started(postgres);
         } catch (IOException | RuntimeException e) {
             try {
                 postgres.close();
@@ -58,6 +78,14 @@ class EmbeddedPostgresConfiguration {
                 e.addSuppressed(stopping);
             }
             throw e instanceof RuntimeException unchecked ? unchecked : new UncheckedIOException((IOException) e);
+        }
+    }
+
+    private static OptionalInt runningElsewhere(Path data) {
+        try {
+            return LeftServer.ofAnotherProcess(data);
+        } catch (IOException e) {
+            throw new IllegalStateException(DatabaseFailures.embeddedCannotStart(data, e), e);
         }
     }
 
@@ -125,9 +153,9 @@ class EmbeddedPostgresConfiguration {
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres, EmbeddedPasswords passwords) {
+    DataSource dataSource(EmbeddedServer server, EmbeddedPasswords passwords) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl(EmbeddedRoles.APPLICATION, DATABASE));
+        dataSource.setJdbcUrl(server.jdbcUrl());
         dataSource.setUsername(EmbeddedRoles.APPLICATION);
         dataSource.setPassword(passwords.of(EmbeddedRoles.APPLICATION));
         dataSource.setMaximumPoolSize(16);
@@ -135,12 +163,12 @@ class EmbeddedPostgresConfiguration {
     }
 
     @Bean
-    FlywayConnectionDetails flywayConnectionDetails(EmbeddedPostgres postgres, EmbeddedPasswords passwords) {
+    FlywayConnectionDetails flywayConnectionDetails(EmbeddedServer server, EmbeddedPasswords passwords) {
         return new FlywayConnectionDetails() {
 
             @Override
             public String getJdbcUrl() {
-                return postgres.getJdbcUrl(EmbeddedRoles.OWNER, DATABASE);
+                return server.jdbcUrl();
             }
 
             @Override

@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -66,6 +67,33 @@ final class LeftServer {
                 lock.release();
             }
         }
+    }
+
+    /**
+     * The server of this data folder that another live coordreport process runs (it holds the folder's lock), once
+     * it accepts connections: a command run beside {@code serve} uses it rather than failing to start its own.
+     * Nothing when no server runs, when nobody holds the lock (a server left: {@link #stopIfLeft}), or when it is
+     * still starting or stopping.
+     */
+    static OptionalInt ofAnotherProcess(Path data) throws IOException {
+        if (running(data).isEmpty() || !Files.exists(data.resolve("epg-lock"))) {
+            return OptionalInt.empty();
+        }
+        try (FileChannel channel = FileChannel.open(data.resolve("epg-lock"), StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                lock.release();
+                return OptionalInt.empty();
+            }
+        } catch (OverlappingFileLockException e) {
+            return OptionalInt.empty(); // this JVM runs it
+        }
+        // postmaster.pid: process, folder, start time, port, socket folder, address, shared memory, status
+        List<String> lines = Files.readAllLines(data.resolve("postmaster.pid"), StandardCharsets.UTF_8);
+        if (lines.size() < 8 || !lines.get(7).strip().equals("ready") || !lines.get(3).strip().matches("\\d{1,5}")) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(Integer.parseInt(lines.get(3).strip()));
     }
 
     /** The postmaster named by the folder's {@code postmaster.pid}, when it is alive and a PostgreSQL server. */

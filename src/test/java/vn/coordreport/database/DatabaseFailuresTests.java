@@ -33,7 +33,7 @@ class DatabaseFailuresTests {
 
         EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
 
-        assertThatThrownBy(() -> configuration.embeddedPostgres(home, configuration.embeddedPasswords(home)))
+        assertThatThrownBy(() -> configuration.embeddedServer(home, configuration.embeddedPasswords(home), false))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Không khởi động được PostgreSQL đi kèm trong " + home.resolve("pgdata")
                         + ": không tạo được thư mục " + home + ".\nNếu một tiến trình coordreport khác đang dùng cùng "
@@ -56,6 +56,10 @@ class DatabaseFailuresTests {
         assertThat(DatabaseFailures.describe(password)).hasValueSatisfying(text -> assertThat(text)
                 .startsWith("Máy chủ PostgreSQL từ chối đăng nhập: tên hoặc mật khẩu")
                 .contains("spring.datasource.password"));
+        // a second node started with the application's role alone, where the owner's role owns the schema
+        assertThat(DatabaseFailures.describe(new SQLException("ERROR: permission denied for table "
+                + "flyway_schema_history", "42501"))).hasValueSatisfying(text -> assertThat(text)
+                .startsWith("Tài khoản cơ sở dữ liệu không có quyền làm việc này").contains("SPRING_FLYWAY_USER"));
         assertThat(DatabaseFailures.describe(new SQLException("syntax error", "42601"))).isEmpty();
         assertThat(DatabaseFailures.describe(new IllegalStateException("not the driver's"))).isEmpty();
     }

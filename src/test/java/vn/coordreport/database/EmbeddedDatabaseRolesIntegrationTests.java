@@ -63,7 +63,7 @@ class EmbeddedDatabaseRolesIntegrationTests {
                     .isEqualTo("fsync=on,full_page_writes=on,synchronous_commit=on");
 
             // and no account of the machine reaches it without the home's passwords, readable by its owner only
-            int port = app.getBean(EmbeddedPostgres.class).getPort();
+            int port = app.getBean(EmbeddedServer.class).port();
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("pgpass"))))
                     .isEqualTo("rw-------");
             for (String role : List.of("postgres", "coordreport_owner", "coordreport_app")) {
@@ -116,7 +116,7 @@ class EmbeddedDatabaseRolesIntegrationTests {
                 JdbcClient jdbc = app.getBean(JdbcClient.class);
 
                 // then the server that trusted every local connection asks for the passwords of the home's file
-                int port = app.getBean(EmbeddedPostgres.class).getPort();
+                int port = app.getBean(EmbeddedServer.class).port();
                 org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(
                         () -> assertRefusedWithoutPassword(port, "postgres"));
                 assertThat(connectsWithItsPassword(port, "coordreport_app")).isEqualTo("coordreport_app");

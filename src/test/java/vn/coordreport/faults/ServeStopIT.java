@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code serve} on the embedded default, stopped as an operator stops it (SIGTERM): what uses the database
- * (the scheduler, the connection pool, a request in flight) stops first, then the database, which the library
- * no longer stops on its own at the signal; nothing is logged as an error, and no PostgreSQL is left running.
+ * {@code serve} on the embedded default: a command run beside it uses its database, a second {@code serve} of the
+ * home is refused; stopped as an operator stops it (SIGTERM), what uses the database (the scheduler, the connection
+ * pool, a request in flight) stops first, then the database, which the library no longer stops on its own at the
+ * signal; nothing is logged as an error, and no PostgreSQL is left running.
  */
 class ServeStopIT {
 
@@ -24,6 +25,24 @@ class ServeStopIT {
                 Map.of("coordreport.schedule.deliveries", "* * * * * ?"));
         node.start();
         node.awaitUp(Duration.ofMinutes(3));
+
+        // a command run beside it on the same home uses its database (the log of serve's first start says to add
+        // the first administrator so; it failed, the data folder locked by serve), and leaves it running
+        Map<String, String> sameHome = Map.of("coordreport.home", home.toString());
+        Jar.Run added = jar.finish(jar.start("users", sameHome, "users", "add", "quantri", "--role", "ADMIN",
+                "--password-stdin"), Duration.ofMinutes(2), "mat-khau-dai-du\n");
+        assertThat(added.status()).as(added.both()).isZero();
+        assertThat(added.out()).contains("đã thêm quantri (ADMIN, mọi tỉnh)");
+        Jar.Run listed = jar.finish(jar.start("users", sameHome, "users", "list"), Duration.ofMinutes(2), null);
+        assertThat(listed.out()).contains("quantri");
+        assertThat(node.alive()).isTrue();
+        // while a second serve of the home is told why it cannot start, in the office's words
+        Jar.Run second = jar.finish(jar.start("serve", Map.of("coordreport.home", home.toString(),
+                "server.port", Integer.toString(Faults.freePort())), "serve"), Duration.ofMinutes(2), null);
+        assertThat(second.status()).isNotZero();
+        String reason = second.both().lines().filter(line -> line.startsWith("coordreport không khởi động được"))
+                .findFirst().orElseThrow(() -> new AssertionError(second.both()));
+        assertThat(reason).contains("một tiến trình coordreport khác đang chạy máy chủ này").doesNotContain("lock");
 
         node.stop();
 
