@@ -33,8 +33,10 @@ final class UsageErrors {
         List<String> unmatched = e.getCommandLine().getUnmatchedArguments();
         if (e instanceof MissingParameterException && !unmatched.isEmpty()) {
             // picocli checks the required options before it refuses the unknown ones: a misspelt option
-            // ('--password' for '--password-stdin') is named first, it is the likelier mistake
-            return unmatched(unmatched, e, locale) + System.lineSeparator() + missing(e, locale);
+            // ('--password' for '--password-stdin') is named first, it is the likelier mistake, with what was meant
+            // (picocli suggests only in its own refusal of the unknown ones, which never came)
+            return describe(new UnmatchedArgumentException(e.getCommandLine(), unmatched), locale)
+                    + System.lineSeparator() + missing(e, locale);
         }
         return missing(e, locale);
     }

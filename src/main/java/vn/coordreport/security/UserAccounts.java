@@ -75,7 +75,10 @@ public class UserAccounts {
                     .param("province", province, java.sql.Types.VARCHAR).query(Long.class).single();
             return find(name).filter(u -> u.id() == id).orElseThrow();
         } catch (DuplicateKeyException e) {
-            throw new IllegalArgumentException(Messages.text("users.exists", name));
+            // names are one whatever their case: say which user it is, as it was written when added
+            String stored = find(name).map(UserAccount::username).orElse(name);
+            throw new IllegalArgumentException(stored.equals(name) ? Messages.text("users.exists", name)
+                    : Messages.text("users.existsOtherCase", name, stored));
         }
     }
 

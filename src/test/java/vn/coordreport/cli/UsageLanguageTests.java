@@ -54,10 +54,14 @@ class UsageLanguageTests {
         Run run = run("users", "add", "x", "--password", "y");
 
         assertThat(run.status).isEqualTo(ExitCode.USAGE);
+        // with what was meant, though a required option is missing too
         assertThat(run.err.lines()).containsExactly(
-                "Lệnh 'coordreport users add' không có tùy chọn '--password'.",
+                "Lệnh 'coordreport users add' không có tùy chọn '--password'. Có phải anh/chị định gõ: "
+                        + "--password-stdin?",
                 "Thiếu tùy chọn bắt buộc: --role ROLE[,ROLE...].",
                 "Xem hướng dẫn: 'coordreport users add --help'.");
+        assertThat(run("report", "--agrement", "X", "--period", "2021").err).startsWith("Lệnh 'coordreport report' "
+                + "không có tùy chọn '--agrement'. Có phải anh/chị định gõ: --agreement?");
         assertThat(run("users", "add", "x", "--role", "VIEWER", "--password", "y").err).startsWith(
                 "Lệnh 'coordreport users add' không có tùy chọn '--password'. Có phải anh/chị định gõ: --password-stdin?");
     }
@@ -69,7 +73,8 @@ class UsageLanguageTests {
         Run run = run("users", "add", "x", "--password", "y");
 
         assertThat(run.status).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err.lines().findFirst()).contains("'coordreport users add' has no option '--password'");
+        assertThat(run.err.lines().findFirst()).contains("'coordreport users add' has no option '--password'. "
+                + "Did you mean: --password-stdin?");
     }
 
     @Test
@@ -105,7 +110,8 @@ class UsageLanguageTests {
         assertThat(top.status).isZero();
         assertThat(top.out).startsWith("Cách dùng: coordreport").contains("\nCác lệnh:\n", "\nTùy chọn:\n",
                 "Hiện hướng dẫn này rồi thoát.", "Nhập số liệu phối hợp: một thư mục tệp CSV",
-                "Mã thoát: 0 thành công, 1 dữ liệu sai, 2 dùng lệnh sai, 3 công việc thất bại.");
+                "Mã thoát: 0 thành công, 1 dữ liệu sai, 2 dùng lệnh sai,\n3 tác vụ thất bại hoặc coordreport không "
+                        + "khởi động được.");
         assertThat(add.out).startsWith("Cách dùng: coordreport users add").contains("\nTùy chọn:\n",
                 "Thêm một người dùng. Mật khẩu đọc từ đầu vào chuẩn", "Chỉ cho người dùng làm việc với tỉnh",
                 "Đọc mật khẩu từ dòng đầu của đầu vào chuẩn.", "Chữ cái, chữ số, '.', '_', '-' hoặc '@'");
@@ -199,7 +205,7 @@ class UsageLanguageTests {
         assertThat(run("users", "add", "--help").out).contains("Limit the user to this province");
         assertThat(top.out).startsWith("Usage: coordreport").contains("\nCommands:\n", "\nOptions:\n",
                 "Show this help message and exit.", "Imports coordination data: a folder of CSV files",
-                "Exit status: 0 success, 1 bad input, 2 usage error, 3 job failed.");
+                "Exit status: 0 success, 1 bad input, 2 usage error,\n3 job failed or coordreport could not start.");
     }
 
     private record Run(int status, String out, String err) {

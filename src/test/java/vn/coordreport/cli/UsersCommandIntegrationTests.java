@@ -72,7 +72,8 @@ class UsersCommandIntegrationTests {
         // a duplicate (whatever its case) and an unknown role are bad input
         CliSession.Run duplicate = run("another password\n", "users", "add", "LAN", "--role", "VIEWER", "--password-stdin");
         assertThat(duplicate.status()).isEqualTo(1);
-        assertThat(duplicate.err()).contains("đã có người dùng 'LAN'");
+        assertThat(duplicate.err()).contains("đã có người dùng 'Lan': tên 'LAN' chỉ khác tên ấy ở chữ hoa, chữ "
+                + "thường, nên là cùng một người dùng");
         CliSession.Run badRole = run("another password\n", "users", "add", "hoa", "--role", "BOSS", "--password-stdin");
         assertThat(badRole.status()).isEqualTo(1);
         assertThat(badRole.err()).contains("không có vai trò 'BOSS': hãy ghi một trong ADMIN, OPERATOR, VIEWER, REVIEWER, SIGNER hoặc CLERK");
