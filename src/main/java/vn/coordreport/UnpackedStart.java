@@ -313,7 +313,8 @@ final class UnpackedStart {
      * Removes the other copies of the same jar (earlier builds of it) that no process has started from for a day, and
      * beyond the {@value #KEPT_EARLIER_BUILDS} most recently started ones any other: rebuilding all day would
      * otherwise keep a 100 MB copy of each build until the next day. One started within the day may still serve a
-     * process, hence the few kept.
+     * process, hence the few kept. A copy of a jar that no longer exists (a folder removed, a version replaced under
+     * another name) is removed too once unused for a day: nothing would ever start from it again.
      */
     private static void removeStaleCopies(Path jar, Path cache, Path current) throws IOException {
         Instant staleBefore = Instant.now().minus(STALE_AFTER);
@@ -321,9 +322,14 @@ final class UnpackedStart {
         try (DirectoryStream<Path> copies = Files.newDirectoryStream(cache)) {
             for (Path copy : copies) {
                 Path source = copy.resolve(SOURCE_FILE);
-                if (!copy.equals(current) && Files.isRegularFile(source) && Files.isRegularFile(copy.resolve(USED_FILE))
-                        && Files.readString(source).equals(jar.toString())) {
+                if (copy.equals(current) || !Files.isRegularFile(source) || !Files.isRegularFile(copy.resolve(USED_FILE))) {
+                    continue;
+                }
+                String sourceJar = Files.readString(source);
+                if (sourceJar.equals(jar.toString())) {
                     earlier.add(copy);
+                } else if (!Files.exists(Path.of(sourceJar)) && lastUsed(copy).isBefore(staleBefore)) {
+                    deleteRecursively(copy);
                 }
             }
         }

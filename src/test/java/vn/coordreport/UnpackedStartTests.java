@@ -104,11 +104,16 @@ class UnpackedStartTests {
         Path cache = Files.createDirectory(folder.resolve("cache"));
         Path jar = bootJar("app.jar", "first");
         Path other = bootJar("other.jar", "other");
+        Path gone = bootJar("gone.jar", "a copy of the jar in a folder since removed");
         Path old = UnpackedStart.unpacked(jar, cache).orElseThrow();
         Path otherCopy = UnpackedStart.unpacked(other, cache).orElseThrow();
+        Path goneCopy = UnpackedStart.unpacked(gone, cache).orElseThrow();
+        Files.delete(gone);
         FileTime twoDaysAgo = FileTime.from(Instant.now().minus(Duration.ofDays(2)));
         Files.setLastModifiedTime(old.resolve("used"), twoDaysAgo);
         Files.setLastModifiedTime(otherCopy.resolve("used"), twoDaysAgo);
+        // a jar that no longer exists is started no more: its copy went only when the cache folder was emptied
+        Files.setLastModifiedTime(goneCopy.resolve("used"), twoDaysAgo);
 
         bootJar("app.jar", "rebuilt");
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(5)));
