@@ -1,12 +1,6 @@
 package vn.coordreport.cli;
 
-import java.io.BufferedReader;
-import java.io.Console;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -26,8 +20,6 @@ import vn.coordreport.messages.Messages;
                 + "console without echo, else (no console) generated and printed once.",
                 "Passwords are stored hashed (BCrypt)."})
 class UsersAddCommand implements Callable<Integer>, DatabaseOnly {
-
-    private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final UserAccounts accounts;
     private final AgreementCatalog catalog;
@@ -62,41 +54,14 @@ class UsersAddCommand implements Callable<Integer>, DatabaseOnly {
         catalog.provinceMeant(province).ifPresent(meant -> {
             throw new IllegalArgumentException(Messages.text("users.provinceMeant", province, meant));
         });
-        boolean generated = false;
-        String password;
-        Console console = System.console();
-        if (passwordStdin) {
-            password = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-            if (password == null || password.isEmpty()) {
-                throw new IllegalArgumentException(Messages.text("users.noPasswordOnStdin"));
-            }
-        } else if (console != null) {
-            char[] typed = console.readPassword("%s", Messages.text("users.passwordPrompt", username));
-            char[] again = console.readPassword("%s", Messages.text("users.againPrompt"));
-            if (typed == null || !Arrays.equals(typed, again)) {
-                throw new IllegalArgumentException(Messages.text("users.passwordsDiffer"));
-            }
-            password = new String(typed);
-        } else {
-            password = generate();
-            generated = true;
-        }
-        UserAccount user = accounts.add(username, parsed, province, password);
+        NewPassword password = NewPassword.read(username, passwordStdin);
+        UserAccount user = accounts.add(username, parsed, province, password.text());
         var out = spec.commandLine().getOut();
         out.println(Messages.text("users.added", user.username(), user.role(),
                 user.province() == null ? Messages.text("users.everyProvince") : user.province()));
-        if (generated) {
-            out.println(Messages.text("users.generatedPassword", password));
+        if (password.generated()) {
+            out.println(Messages.text("users.generatedPassword", password.text()));
         }
         return ExitCode.OK;
-    }
-
-    private static String generate() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

@@ -12,8 +12,8 @@ import vn.coordreport.security.UserAccount;
 import vn.coordreport.security.UserAccounts;
 
 @Command(name = "users", mixinStandardHelpOptions = true,
-        subcommands = {UsersListCommand.class, UsersAddCommand.class, UsersDisableCommand.class, UsersUnlockCommand.class,
-                UsersTokenCommand.class},
+        subcommands = {UsersListCommand.class, UsersAddCommand.class, UsersDisableCommand.class, UsersEnableCommand.class,
+                UsersPasswordCommand.class, UsersUnlockCommand.class, UsersTokenCommand.class},
         description = {"The users of the web page and the HTTP API: ADMIN, OPERATOR (import, run jobs, request reports) "
                 + "or VIEWER (read and download), each optionally limited to one province.",
                 "Without a subcommand, lists them."})

@@ -82,7 +82,13 @@ public class UserPasswords {
         }
     }
 
-    private void set(String username, String password) {
+    /**
+     * Sets the password an administrator chose ({@code users password} on the command line); the user's page
+     * sessions end at their next request, as after a reset.
+     *
+     * @throws IllegalArgumentException when there is no such user, or for a password too short or too long
+     */
+    public void set(String username, String password) {
         check(password);
         int changed = jdbc.sql("update app_user set password_hash = :hash where lower(username) = lower(:u)")
                 .param("hash", encoder.encode(password)).param("u", username).update();
