@@ -231,7 +231,7 @@ class SampleReportsIntegrationTests {
             Figures f = e.getValue();
             Figures p = before.getOrDefault(e.getKey(), new Figures(0, 0, 0));
             StringBuilder sentence = new StringBuilder(SampleExpectations.PHRASES.get(e.getKey()).say(count(f.quantity()),
-                    unit, f.partners() > 0 ? count(f.partners()) : "", f.amount() > 0 ? billions(f.amount()) + " tỷ đồng" : ""));
+                    unit, f.partners() > 0 ? count(f.partners()) : "", f.amount() > 0 ? billions(f.amount()) + " tỷ đồng" : "", f.note()));
             if (coverage == Coverage.FULL) {
                 sentence.append(" (").append(change(f.quantity(), p.quantity())).append(")");
             }

@@ -150,14 +150,36 @@ class ReportWordingTests {
     }
 
     @Test
+    void namesWhatWasGivenWhenTheRecordsNoteSaysItAndStaysGenericOtherwise() {
+        String aid = ReviewFixtures.PHRASES.get("AID_SUPPLIES");
+        // every record of the period carries the same note: it names the supplies
+        assertThat(Phrases.sentence(figure(aid, "đơn vị", 20_000, 1, null,
+                "Khẩu trang y tế hỗ trợ phòng, chống dịch Covid-19.")))
+                .isEqualTo("Trao tặng 20.000 khẩu trang y tế hỗ trợ phòng, chống dịch Covid-19 cho 01 đối tác nước ngoài");
+        assertThat(Phrases.sentence(figure(aid, "đơn vị", 60_000, 3, 850_000_000L, "Khẩu trang y tế")))
+                .isEqualTo("Trao tặng 60.000 khẩu trang y tế cho 03 đối tác nước ngoài, trị giá 850 triệu đồng");
+        // an abbreviation keeps its capitals
+        assertThat(Phrases.sentence(figure(aid, "đơn vị", 500, 0, null, "KIT xét nghiệm nhanh")))
+                .isEqualTo("Trao tặng 500 KIT xét nghiệm nhanh");
+        // notes that differ, or none: the review gives no note, and the sentence keeps the generic words
+        assertThat(Phrases.sentence(figure(aid, "đơn vị", 20_000, 1, null, null)))
+                .isEqualTo("Trao tặng 20.000 đơn vị vật tư, hàng hóa hỗ trợ cho 01 đối tác nước ngoài");
+    }
+
+    @Test
     void countsCommendationsByKind() {
         assertThat(Commendations.summary(ReviewFixtures.rich().commendations())).isEqualTo("02 tập thể, 06 cá nhân");
     }
 
     private static IndicatorFigure figure(String phrase, String unit, long quantity, long counterparts, Long amount) {
+        return figure(phrase, unit, quantity, counterparts, amount, null);
+    }
+
+    private static IndicatorFigure figure(String phrase, String unit, long quantity, long counterparts, Long amount,
+            String note) {
         return new IndicatorFigure("TEST", "Chỉ tiêu thử", "BORDER", "Biên giới", unit, 1, BigDecimal.valueOf(quantity),
                 amount, counterparts, BigDecimal.ZERO, null, 0, null, BigDecimal.valueOf(quantity), List.of(), 0, phrase,
-                List.of());
+                List.of(), List.of(), note);
     }
 
     private static Review reviewFor(Period period) {
