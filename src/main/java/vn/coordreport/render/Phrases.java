@@ -34,18 +34,41 @@ final class Phrases {
 
     static String sentence(IndicatorFigure figure) {
         Map<String, String> values = values(figure);
-        String phrase = figure.phrase() == null ? "" : figure.phrase().strip();
-        if (!phrase.contains("{quantity}")) {
-            phrase = ReportWording.clause(figure.name()) + ": {quantity} {unit}";
-        }
-        if (!phrase.contains("{counterparts}")) {
-            phrase += "[ với {counterparts} đối tác]";
-        }
+        String phrase = phrase(figure);
         if (!phrase.contains("{amount}")) {
             phrase += "[, tổng trị giá {amount}]";
         }
         return ReportWording.clause(fill(dropMissingClauses(dropMissingOptionals(phrase, values), values), values))
                 .replaceAll(" {2,}", " ");
+    }
+
+    /** The figure's phrase, or its name and figure without one; its partners counted as {@code đối tác} where it names none. */
+    private static String phrase(IndicatorFigure figure) {
+        String phrase = figure.phrase() == null ? "" : figure.phrase().strip();
+        if (!phrase.contains("{quantity}")) {
+            phrase = ReportWording.clause(figure.name()) + ": {quantity} {unit}";
+        }
+        return phrase.contains("{counterparts}") ? phrase : phrase + "[ với {counterparts} đối tác]";
+    }
+
+    /**
+     * What the sentence calls the figure's partners, so that the table calls them so too: the words after
+     * {@code {counterparts}} to the end of its bracket, or to the next comma or bracket ({@code tổ chức},
+     * {@code đơn vị bảo vệ biên giới nước bạn}, {@code quốc gia, vùng lãnh thổ}; {@code đối tác nước ngoài} for
+     * {@code với[ {counterparts}] đối tác nước ngoài}).
+     */
+    static String partners(IndicatorFigure figure) {
+        String phrase = phrase(figure);
+        int at = phrase.indexOf("{counterparts}") + "{counterparts}".length();
+        int close = phrase.indexOf(']', at);
+        boolean bracketed = close >= 0 && phrase.lastIndexOf('[', at) > phrase.lastIndexOf(']', at - 1);
+        String noun = bracketed ? phrase.substring(at, close).split("\\|")[0] : "";
+        if (noun.isBlank()) {
+            String rest = phrase.substring(bracketed ? close + 1 : at);
+            noun = rest.split("[,\\[]", 2)[0];
+        }
+        noun = PLACEHOLDER.matcher(noun).replaceAll("").replaceAll("\\s+", " ").strip();
+        return noun.isEmpty() ? "đối tác" : noun;
     }
 
     private static Map<String, String> values(IndicatorFigure f) {

@@ -101,7 +101,7 @@ class SampleReportsIntegrationTests {
         String text = ReportText.ofPdf(reports.produce(new ReportRequest("09/QCPH/SNgV-BP", term, null,
                 List.of(Format.PDF), false, out)).get(0));
         assertThat(text).containsPattern("– Tổng trị giá\\s+tỷ đồng\\s+8,35\\s+0\\s+8,35")
-                .containsPattern("– Số đối tác\\s+đối tác\\s+3\\s+0\\s+3");
+                .containsPattern("– Số tổ chức\\s+tổ chức\\s+3\\s+0\\s+3");
     }
 
     @Test

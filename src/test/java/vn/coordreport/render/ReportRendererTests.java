@@ -88,6 +88,14 @@ class ReportRendererTests {
     }
 
     @Test
+    void callsThePartnersInTheTableAsTheSentenceCallsThem() {
+        // "Vận động 77 chương trình, dự án ... của 46 tổ chức": the table counts the same 46 organisations
+        assertThat(finalText).contains("của 46 tổ chức", "– Số tổ chức tổ chức 46",
+                "cho 02 đối tác nước ngoài", "– Số đối tác nước ngoài đối tác 2")
+                .doesNotContain("– Số đối tác đối tác");
+    }
+
+    @Test
     void comparesNothingWithAYearBeforeTheRegulationTookEffect() {
         // the regulation took effect on 23/02/2021: 2020 is not compared with, in words, table or chart
         assertThat(finalText).doesNotContain("cùng kỳ", "Năm 2020", "So với", "năm 2020", "16,7%", "tăng 18,2%");

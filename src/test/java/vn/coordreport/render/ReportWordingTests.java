@@ -167,6 +167,22 @@ class ReportWordingTests {
     }
 
     @Test
+    void namesThePartnersOfATableRowAsTheSentenceCountsThem() {
+        java.util.function.Function<String, String> partners = phrase -> Phrases.partners(figure(phrase, "x", 1, 1, null));
+        assertThat(partners.apply(ReviewFixtures.PHRASES.get("NGO_PROJECT"))).isEqualTo("tổ chức");
+        assertThat(partners.apply(ReviewFixtures.PHRASES.get("JOINT_PATROL"))).isEqualTo("đơn vị bảo vệ biên giới nước bạn");
+        assertThat(partners.apply(ReviewFixtures.PHRASES.get("CITIZEN_PROTECTION_CASE"))).isEqualTo("quốc gia, vùng lãnh thổ");
+        assertThat(partners.apply("Tổ chức {quantity} {unit} điện đàm với[ {counterparts}] đối tác nước ngoài"))
+                .isEqualTo("đối tác nước ngoài");
+        assertThat(partners.apply("Trao tặng {quantity} {unit} khẩu trang cho {counterparts} tỉnh bạn, trị giá {amount}"))
+                .isEqualTo("tỉnh bạn");
+        assertThat(partners.apply(null)).isEqualTo("đối tác");
+        assertThat(IndicatorTable.unitOf("đơn vị bảo vệ biên giới nước bạn")).isEqualTo("đơn vị");
+        assertThat(IndicatorTable.unitOf("nhà đầu tư")).isEqualTo("nhà đầu tư");
+        assertThat(IndicatorTable.unitOf("tỉnh bạn")).isEqualTo("tỉnh bạn");
+    }
+
+    @Test
     void countsCommendationsByKind() {
         assertThat(Commendations.summary(ReviewFixtures.rich().commendations())).isEqualTo("02 tập thể, 06 cá nhân");
     }
