@@ -183,6 +183,26 @@ class ReportWordingTests {
     }
 
     @Test
+    void saysAFigureOnceWhereAResultsParagraphStatesIt() {
+        Review review = ReviewFixtures.withResults(ReviewFixtures.compared(), List.of(
+                ReviewFixtures.result("EPIDEMIC", "Phòng, chống dịch bệnh", "Trao tặng 54.288 đơn vị vật tư, hàng hóa"
+                        + " hỗ trợ cho tỉnh Savannakhet và tỉnh Salavan của Lào. Hai bên phối hợp chặt chẽ."),
+                // the same verb and figure, another thing counted: another fact
+                ReviewFixtures.result("BORDER", "Quản lý, bảo vệ đường biên giới, mốc quốc giới",
+                        "Phát hiện 17 đối tượng nghi vấn qua lại biên giới.")));
+
+        List<String> paragraphs = ReportBody.document(review, RenderOptions.draft(Format.PDF, LocalDate.of(2022, 1, 10)))
+                .body().stream().filter(b -> b instanceof Block.Paragraph).map(b -> ((Block.Paragraph) b).text()).toList();
+
+        // the paragraph stands for the indicator's sentence, with the comparison only the sentence gave
+        assertThat(paragraphs).contains("- Trao tặng 54.288 đơn vị vật tư, hàng hóa hỗ trợ cho tỉnh Savannakhet và tỉnh"
+                + " Salavan của Lào (cùng kỳ chưa phát sinh). Hai bên phối hợp chặt chẽ.")
+                .noneMatch(p -> p.startsWith("- Trao tặng 54.288 đơn vị vật tư, hàng hóa hỗ trợ cho 02"));
+        assertThat(paragraphs).contains("- Phát hiện 17 đối tượng nghi vấn qua lại biên giới.",
+                "- Phát hiện 17 vụ vi phạm quy chế, hiệp định về biên giới (giảm 19% so với cùng kỳ).");
+    }
+
+    @Test
     void countsCommendationsByKind() {
         assertThat(Commendations.summary(ReviewFixtures.rich().commendations())).isEqualTo("02 tập thể, 06 cá nhân");
     }

@@ -226,7 +226,13 @@ final class ReviewFixtures {
                 r.conference(), r.recipients(), r.fieldOrder(), assessments, r.termYears());
     }
 
-    private static Result result(String fieldCode, String fieldName, String text) {
+    static Review withResults(Review r, List<Result> results) {
+        return new Review(r.agreement(), r.period(), r.calendar(), r.range(), r.previous(), r.previousRange(),
+                results, r.indicators(), r.limitations(), r.tasks(), r.nextTasks(), r.commendations(),
+                r.conference(), r.recipients(), r.fieldOrder(), r.assessments(), r.termYears());
+    }
+
+    static Result result(String fieldCode, String fieldName, String text) {
         return new Result(fieldCode, fieldName, LocalDate.of(2021, 10, 20), text);
     }
 
