@@ -88,6 +88,18 @@ class ReportRendererTests {
     }
 
     @Test
+    void keepsEachNameOfTheTitleOnOneLineAndExtractsItWithPlainSpaces() {
+        List<String> lines = PdfInspection.pageTexts(finalReport.content()).get(0).lines().map(String::strip).toList();
+        int first = lines.indexOf(lines.stream().filter(l -> l.startsWith("Kết quả thực hiện")).findFirst().orElseThrow());
+        String title = lines.get(first) + "|" + lines.get(first + 1);
+
+        // "... giữa Sở Ngoại vụ và Bộ" over "Chỉ huy Bộ đội Biên phòng tỉnh" broke the Command's name in two
+        assertThat(title).contains("Sở Ngoại vụ", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh").endsWith("Biên phòng tỉnh");
+        // the text a reader copies, or a search finds, has plain spaces
+        assertThat(PdfInspection.text(finalReport.content())).doesNotContain("\u00A0");
+    }
+
+    @Test
     void callsThePartnersInTheTableAsTheSentenceCallsThem() {
         // "Vận động 77 chương trình, dự án ... của 46 tổ chức": the table counts the same 46 organisations
         assertThat(finalText).contains("của 46 tổ chức", "– Số tổ chức tổ chức 46",

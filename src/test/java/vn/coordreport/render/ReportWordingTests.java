@@ -74,6 +74,25 @@ class ReportWordingTests {
     }
 
     @Test
+    void bindsTheWordsOfEachNameInTheTitle() {
+        Review.Agency tayNinh = new Review.Agency("SNGV-TN", "Sở Ngoại vụ", "Tây Ninh", "UBND tỉnh Tây Ninh",
+                "GIÁM ĐỐC", null);
+        Review r = reviewFor(Period.nineMonths(2020));
+        Review between = ReviewFixtures.withAgreement(r, ReviewFixtures.agreementFrom(LocalDate.of(2016, 4, 12),
+                List.of(tayNinh, ReviewFixtures.BDBP)));
+
+        assertThat(ReportWording.title(r)).isEqualTo("Kết quả thực hiện Quy chế phối hợp 9 tháng đầu năm 2020 giữa"
+                + " Sở\u00A0Ngoại\u00A0vụ và Bộ\u00A0Chỉ\u00A0huy\u00A0Bộ\u00A0đội\u00A0Biên\u00A0phòng\u00A0tỉnh");
+        // the agency's name and its province each kept whole; the line may break between them
+        assertThat(ReportWording.title(between)).endsWith(" giữa Sở\u00A0Ngoại\u00A0vụ tỉnh\u00A0Tây\u00A0Ninh và"
+                + " Bộ\u00A0Chỉ\u00A0huy\u00A0Bộ\u00A0đội\u00A0Biên\u00A0phòng\u00A0tỉnh\u00A0Quảng\u00A0Trị");
+        // the summary said elsewhere (the closing paragraph, the register) keeps its plain spaces
+        assertThat(ReportWording.summary(between)).doesNotContain("\u00A0");
+        assertThat(ReportWording.keptTogether("UBND TỈNH BÀ RỊA - VŨNG TÀU", List.of("BÀ RỊA - VŨNG TÀU")))
+                .isEqualTo("UBND TỈNH BÀ\u00A0RỊA\u00A0-\u00A0VŨNG\u00A0TÀU");
+    }
+
+    @Test
     void aDocumentIsDatedWhereItsLeadAgencyIs() {
         Review.Agency tayNinh = new Review.Agency("SNGV-TN", "Sở Ngoại vụ", "Tây Ninh", "UBND tỉnh Tây Ninh",
                 "GIÁM ĐỐC", null);
