@@ -98,6 +98,23 @@ final class JasperLayout {
         return rows;
     }
 
+    /**
+     * The body's last paragraph, with its headings and the paragraph leading into it, taken from {@code rows} to
+     * stand in the summary band with the closing paragraph and the signature: so the signed page never holds the
+     * closing and the signature alone. As parameters {@code LAST_HEADING}, {@code LAST_LEAD} and {@code LAST_TEXT};
+     * nothing where the body ends with a table or a chart (too tall to move with the signature).
+     */
+    static Map<String, Object> lastParagraph(List<Map<String, ?>> rows) {
+        Map<String, Object> p = new HashMap<>();
+        if (rows.size() > 1 && "PARAGRAPH".equals(rows.get(rows.size() - 1).get("kind"))) {
+            Map<String, ?> last = rows.remove(rows.size() - 1);
+            p.put("LAST_HEADING", last.get("heading"));
+            p.put("LAST_LEAD", last.get("lead"));
+            p.put("LAST_TEXT", last.get("text"));
+        }
+        return p;
+    }
+
     /** A field's row goes with the row under it: one band, never split; an indicator's detail rows with it. */
     private static List<Map<String, ?>> tableRows(Block.Table table) {
         List<Map<String, ?>> rows = new ArrayList<>();

@@ -52,9 +52,11 @@ public class ReportRenderer {
     public RenderedReport render(Review review, RenderOptions options) {
         ReportDocument document = ReportBody.document(review, options);
         try {
-            JasperPrint print = JasperFillManager.getInstance(context).fill(template.get(),
-                    JasperLayout.parameters(document, options.format(), fonts),
-                    new JRMapCollectionDataSource(JasperLayout.rows(document, fonts, context)));
+            List<Map<String, ?>> rows = JasperLayout.rows(document, fonts, context);
+            Map<String, Object> parameters = JasperLayout.parameters(document, options.format(), fonts);
+            parameters.putAll(JasperLayout.lastParagraph(rows));
+            JasperPrint print = JasperFillManager.getInstance(context).fill(template.get(), parameters,
+                    new JRMapCollectionDataSource(rows));
             ComputedWidths.apply(print);
             FirstLineIndents.restore(print);
             ReportExports.Metadata metadata = new ReportExports.Metadata(

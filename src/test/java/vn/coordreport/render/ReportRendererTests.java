@@ -311,6 +311,10 @@ class ReportRendererTests {
             }
             String lastPage = collapse(pages.get(pages.size() - 1));
             assertThat(lastPage).as("%d extra tasks", extra).contains("Trên đây là báo cáo", "Nơi nhận:", "GIÁM ĐỐC");
+            // the closing and the signature never stand on a page of their own: the body's end goes with them
+            String beforeClosing = lastPage.substring(0, lastPage.indexOf("Trên đây là báo cáo"))
+                    .replaceFirst("^" + pages.size() + " ", "").strip();
+            assertThat(beforeClosing).as("%d extra tasks: the body's text on the signed page", extra).isNotEmpty();
         }
     }
 

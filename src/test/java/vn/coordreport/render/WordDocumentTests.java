@@ -43,6 +43,16 @@ class WordDocumentTests {
     }
 
     @Test
+    void keepsTheBodysLastParagraphWithTheClosingAndTheSignature() {
+        byte[] docx = renderer.render(ReviewFixtures.rich(), RenderOptions.finalReport(Format.DOCX, 5, GENERATED)).content();
+        String body = PdfInspection.part(docx, "word/document.xml");
+
+        String last = body.substring(body.lastIndexOf("<w:p>", body.indexOf("Tại Hội nghị, 02 tập thể")),
+                body.indexOf("Tại Hội nghị, 02 tập thể"));
+        assertThat(last).contains("<w:keepNext w:val=\"on\"/>");
+    }
+
+    @Test
     void writesTablesAsWordTablesWithARepeatedHeadRowAndTheChartAsAPicture() {
         byte[] docx = renderer.render(ReviewFixtures.compared(), RenderOptions.draft(Format.DOCX, GENERATED)).content();
         String body = PdfInspection.part(docx, "word/document.xml");
