@@ -25,10 +25,12 @@ public class CodeCatalogue {
 
         /**
          * The phrase as a report reads it, with figures for an example (12 of the unit, 03 counterparts, 1.500 tỷ
-         * đồng), its optional parts kept; null without a phrase.
+         * đồng), its optional parts kept, of alternatives the last (said where the records share no note); null
+         * without a phrase.
          */
         public String example() {
-            return phrase == null ? null : phrase.replace("{quantity}", "12").replace("{unit}", unit)
+            return phrase == null ? null : phrase.replaceAll("\\[[^\\[\\]]*\\|([^\\[\\]|]*)\\]", "[$1]")
+                    .replace("{quantity}", "12").replace("{unit}", unit)
                     .replace("{counterparts}", "03").replace("{amount}", "1.500 tỷ đồng").replace("[", "")
                     .replace("]", "");
         }

@@ -31,12 +31,31 @@ final class AchievementSection {
         List<IndicatorFigure> indicators = shown(review, coverage);
         List<Part> fields = new ArrayList<>();
         for (Map.Entry<String, String> field : fields(results, indicators, review.fieldOrder()).entrySet()) {
-            List<Block> blocks = new ArrayList<>();
-            results.stream().filter(r -> field.getKey().equals(key(r.fieldCode(), r.fieldName())))
-                    .forEach(r -> blocks.add(Block.Paragraph.of("- " + ReportBody.sentence(r.text()))));
+            List<String> texts = new ArrayList<>(results.stream()
+                    .filter(r -> field.getKey().equals(key(r.fieldCode(), r.fieldName())))
+                    .map(r -> ReportWording.clause(r.text())).toList());
+            boolean[] extended = new boolean[texts.size()];
+            List<Block> sentences = new ArrayList<>();
             indicators.stream().filter(i -> field.getKey().equals(key(i.fieldCode(), i.fieldName())))
                     .filter(i -> i.records() > 0)
-                    .forEach(i -> blocks.add(Block.Paragraph.of("- " + sentence(i, review, coverage) + ".")));
+                    .forEach(i -> {
+                        String said = Phrases.sentence(i);
+                        String extra = extra(i, review, coverage);
+                        // a paragraph that states the figure says it once, with what only the sentence adds
+                        for (int t = 0; t < texts.size(); t++) {
+                            String restated = extended[t] ? null
+                                    : SaidOnce.restated(texts.get(t), said, quantity(i.quantity()), extra);
+                            if (restated != null) {
+                                texts.set(t, restated);
+                                extended[t] = !extra.isEmpty();
+                                return;
+                            }
+                        }
+                        sentences.add(Block.Paragraph.of("- " + said + extra + "."));
+                    });
+            List<Block> blocks = new ArrayList<>();
+            texts.forEach(t -> blocks.add(Block.Paragraph.of("- " + ReportBody.sentence(t))));
+            blocks.addAll(sentences);
             fields.add(Part.of(field.getValue(), blocks));
         }
         List<Part> parts = new ArrayList<>();
@@ -63,12 +82,13 @@ final class AchievementSection {
     }
 
     /**
-     * {@code Phối hợp tổ chức 26 lượt tuần tra song phương (tăng 18,2% so với cùng kỳ), đạt 86,7% kế hoạch
-     * (30 lượt)}; with a partly covered year earlier {@code ..., đạt 106,7% kế hoạch (15 lượt); 6 tháng đầu năm
-     * 2018 có 06 đoàn (quy chế có hiệu lực từ ngày 01/03/2018)}; with none, the figures alone.
+     * What follows an indicator's figures in its sentence: {@code Phối hợp tổ chức 26 lượt tuần tra song phương}
+     * {@code  (tăng 18,2% so với cùng kỳ), đạt 86,7% kế hoạch (30 lượt)}; with a partly covered year earlier
+     * {@code , đạt 106,7% kế hoạch (15 lượt); 6 tháng đầu năm 2018 có 06 đoàn (quy chế có hiệu lực từ ngày
+     * 01/03/2018)}; with none, nothing.
      */
-    static String sentence(IndicatorFigure i, Review review, Coverage coverage) {
-        StringBuilder s = new StringBuilder(Phrases.sentence(i));
+    static String extra(IndicatorFigure i, Review review, Coverage coverage) {
+        StringBuilder s = new StringBuilder();
         if (coverage.full()) {
             String change = change(i.quantity(), i.previousQuantity());
             s.append(" (").append(change.startsWith("tăng") || change.startsWith("giảm") ? change + " so với cùng kỳ" : change);

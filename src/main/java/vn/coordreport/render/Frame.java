@@ -21,11 +21,13 @@ final class Frame {
 
     static ReportDocument.Masthead masthead(Review review, RenderOptions options) {
         Agency lead = review.agreement().lead();
-        return new ReportDocument.Masthead(lead.party(), ReportWording.upper(lead.parent()),
+        String parent = ReportWording.keptTogether(ReportWording.upper(lead.parent()),
+                List.of(ReportWording.upper(place(review))));
+        return new ReportDocument.Masthead(lead.party(), parent,
                 ReportWording.upper(lead.name()), numberLine(review, options),
                 awaitsIssue(options) ? VietnameseFormat.placeAndBlankDate(place(review))
                         : VietnameseFormat.placeAndDate(place(review), dateOf(review, options)),
-                ReportWording.summary(review), !options.finalReport());
+                ReportWording.title(review), !options.finalReport());
     }
 
     /**

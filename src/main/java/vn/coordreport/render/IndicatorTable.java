@@ -132,7 +132,8 @@ final class IndicatorTable {
             rows.add(Block.Row.detail(pad(cells, width)));
         }
         if (i.counterparts() > 0 || (compared && i.previousCounterparts() > 0)) {
-            List<String> cells = new ArrayList<>(List.of("– Số đối tác", "đối tác"));
+            String partners = Phrases.partners(i);
+            List<String> cells = new ArrayList<>(List.of("– Số " + partners, unitOf(partners)));
             if (coverage.term()) {
                 i.yearDetails().forEach(year -> cells.add(number(year.counterparts())));
                 pad(cells, width - 1);
@@ -148,6 +149,16 @@ final class IndicatorTable {
             }
             rows.add(Block.Row.detail(pad(cells, width)));
         }
+    }
+
+    /** The nouns the built-in phrases count partners in: the unit of their row ({@code đơn vị bảo vệ ...}: đơn vị). */
+    private static final List<String> PARTNER_UNITS = List.of("quốc gia, vùng lãnh thổ", "nhà đầu tư", "đối tác",
+            "tổ chức", "đơn vị", "cơ quan", "quốc tịch", "đối tượng");
+
+    /** The unit of a partners' row: the noun the sentence counts them in, without what qualifies it. */
+    static String unitOf(String partners) {
+        return PARTNER_UNITS.stream().filter(u -> partners.equals(u) || partners.startsWith(u + " ")).findFirst()
+                .orElse(partners);
     }
 
     private static String note(Review review, Coverage coverage) {

@@ -20,6 +20,8 @@ final class JasperLayout {
 
     /** Width of the header's left column in the template (points). */
     static final int HEADER_LEFT_WIDTH = 190;
+    /** Width of the summary under BÁO CÁO in the template (points). */
+    private static final int SUMMARY_WIDTH = 427;
     private static final String PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM";
 
     private JasperLayout() {
@@ -30,13 +32,13 @@ final class JasperLayout {
         ReportDocument.Closing c = document.closing();
         Map<String, Object> p = new HashMap<>();
         p.put("PARTY", m.party());
-        p.put("PARENT", of(m.parent()));
+        p.put("PARENT", of(TitleLines.of(m.parent(), fonts.regular(), 13f, HEADER_LEFT_WIDTH)));
         p.put("AGENCY", of(m.agency()));
         p.put("AGENCY_RULE_WIDTH", TextWidth.ruleUnder(fonts.bold(), m.agency(), 13f, HEADER_LEFT_WIDTH));
         p.put("PARTY_RULE_WIDTH", (int) Math.round(TextWidth.width(fonts.bold(), PARTY_TITLE, 14f)));
         p.put("NUMBER_LINE", of(m.numberLine()));
         p.put("PLACE_DATE", of(m.placeDate()));
-        p.put("SUMMARY", of(m.summary()));
+        p.put("SUMMARY", of(TitleLines.of(m.summary(), fonts.bold(), 14f, SUMMARY_WIDTH)));
         p.put("CLOSING", of(c.paragraph()));
         p.put("RECIPIENTS", of(String.join("\n", c.recipients())));
         p.put("SIGNER_TITLE", of(String.join("\n", c.signerTitle())));
@@ -94,6 +96,23 @@ final class JasperLayout {
             throw new IllegalStateException("headings without content: " + headings);
         }
         return rows;
+    }
+
+    /**
+     * The body's last paragraph, with its headings and the paragraph leading into it, taken from {@code rows} to
+     * stand in the summary band with the closing paragraph and the signature: so the signed page never holds the
+     * closing and the signature alone. As parameters {@code LAST_HEADING}, {@code LAST_LEAD} and {@code LAST_TEXT};
+     * nothing where the body ends with a table or a chart (too tall to move with the signature).
+     */
+    static Map<String, Object> lastParagraph(List<Map<String, ?>> rows) {
+        Map<String, Object> p = new HashMap<>();
+        if (rows.size() > 1 && "PARAGRAPH".equals(rows.get(rows.size() - 1).get("kind"))) {
+            Map<String, ?> last = rows.remove(rows.size() - 1);
+            p.put("LAST_HEADING", last.get("heading"));
+            p.put("LAST_LEAD", last.get("lead"));
+            p.put("LAST_TEXT", last.get("text"));
+        }
+        return p;
     }
 
     /** A field's row goes with the row under it: one band, never split; an indicator's detail rows with it. */

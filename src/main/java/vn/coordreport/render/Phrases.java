@@ -14,33 +14,61 @@ import vn.coordreport.review.Review.IndicatorFigure;
  * gives "Vận động 77 chương trình, dự án viện trợ phi chính phủ nước ngoài của
  * 46 tổ chức, tổng giá trị cam kết 400 tỷ đồng". A part in square brackets is
  * left out when a value in it is missing (no counterpart or no amount was
- * recorded). In a phrase without brackets, a missing value takes its clause
- * with it (from the comma, or the word, before it to the next comma); a value
- * the phrase does not name but the data has is added at the end. An indicator
- * without a phrase is written {@code Name: 12 lượt}.
+ * recorded). A part in brackets may offer alternatives, separated by
+ * {@code |}: the first whose values are all present is said, so that
+ * {@code Trao tặng {quantity} [{note}|{unit} vật tư, hàng hóa hỗ trợ]} names
+ * what was given where the period's records all carry the same note ("Trao
+ * tặng 60.000 khẩu trang y tế") and stays generic where they do not. In a
+ * phrase without brackets, a missing value takes its clause with it (from
+ * the comma, or the word, before it to the next comma); a value the phrase
+ * does not name but the data has is added at the end. An indicator without a
+ * phrase is written {@code Name: 12 lượt}.
  */
 final class Phrases {
 
     private static final Pattern OPTIONAL = Pattern.compile("\\[([^\\[\\]]*)\\]");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(quantity|unit|counterparts|amount)\\}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(quantity|unit|counterparts|amount|note)\\}");
 
     private Phrases() {
     }
 
     static String sentence(IndicatorFigure figure) {
         Map<String, String> values = values(figure);
-        String phrase = figure.phrase() == null ? "" : figure.phrase().strip();
-        if (!phrase.contains("{quantity}")) {
-            phrase = ReportWording.clause(figure.name()) + ": {quantity} {unit}";
-        }
-        if (!phrase.contains("{counterparts}")) {
-            phrase += "[ với {counterparts} đối tác]";
-        }
+        String phrase = phrase(figure);
         if (!phrase.contains("{amount}")) {
             phrase += "[, tổng trị giá {amount}]";
         }
         return ReportWording.clause(fill(dropMissingClauses(dropMissingOptionals(phrase, values), values), values))
                 .replaceAll(" {2,}", " ");
+    }
+
+    /** The figure's phrase, or its name and figure without one; its partners counted as {@code đối tác} where it names none. */
+    private static String phrase(IndicatorFigure figure) {
+        String phrase = figure.phrase() == null ? "" : figure.phrase().strip();
+        if (!phrase.contains("{quantity}")) {
+            phrase = ReportWording.clause(figure.name()) + ": {quantity} {unit}";
+        }
+        return phrase.contains("{counterparts}") ? phrase : phrase + "[ với {counterparts} đối tác]";
+    }
+
+    /**
+     * What the sentence calls the figure's partners, so that the table calls them so too: the words after
+     * {@code {counterparts}} to the end of its bracket, or to the next comma or bracket ({@code tổ chức},
+     * {@code đơn vị bảo vệ biên giới nước bạn}, {@code quốc gia, vùng lãnh thổ}; {@code đối tác nước ngoài} for
+     * {@code với[ {counterparts}] đối tác nước ngoài}).
+     */
+    static String partners(IndicatorFigure figure) {
+        String phrase = phrase(figure);
+        int at = phrase.indexOf("{counterparts}") + "{counterparts}".length();
+        int close = phrase.indexOf(']', at);
+        boolean bracketed = close >= 0 && phrase.lastIndexOf('[', at) > phrase.lastIndexOf(']', at - 1);
+        String noun = bracketed ? phrase.substring(at, close).split("\\|")[0] : "";
+        if (noun.isBlank()) {
+            String rest = phrase.substring(bracketed ? close + 1 : at);
+            noun = rest.split("[,\\[]", 2)[0];
+        }
+        noun = PLACEHOLDER.matcher(noun).replaceAll("").replaceAll("\\s+", " ").strip();
+        return noun.isEmpty() ? "đối tác" : noun;
     }
 
     private static Map<String, String> values(IndicatorFigure f) {
@@ -53,15 +81,30 @@ final class Phrases {
         if (f.amountVnd() != null && f.amountVnd() != 0) {
             values.put("amount", VietnameseFormat.money(f.amountVnd()));
         }
+        String note = ReportWording.clause(f.note());
+        if (!note.isEmpty()) {
+            values.put("note", inSentence(note));
+        }
         return values;
+    }
+
+    /** A note within a sentence: its first letter in lower case, unless its first word is an abbreviation (KFHI). */
+    private static String inSentence(String note) {
+        return note.length() > 1 && Character.isUpperCase(note.charAt(1)) ? note : ReportWording.lowerFirst(note);
     }
 
     private static String dropMissingOptionals(String phrase, Map<String, String> values) {
         Matcher m = OPTIONAL.matcher(phrase);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            boolean complete = PLACEHOLDER.matcher(m.group(1)).results().allMatch(p -> values.containsKey(p.group(1)));
-            m.appendReplacement(out, Matcher.quoteReplacement(complete ? m.group(1) : ""));
+            String said = "";
+            for (String alternative : m.group(1).split("\\|", -1)) {
+                if (PLACEHOLDER.matcher(alternative).results().allMatch(p -> values.containsKey(p.group(1)))) {
+                    said = alternative;
+                    break;
+                }
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(said));
         }
         m.appendTail(out);
         return out.toString();

@@ -32,9 +32,10 @@ public class ReportRenderer {
      * and template, so that the archive's drafts are made again (2: a paragraph moved to the next page keeps its
      * last line, {@link WholeParagraphMeasurers}; 3: the Word file leaves 40 mm for signature and seal, and a report
      * with nothing set for the next period tells how its tasks went under a part of its own; 4: a term report's
-     * table gives each year's amounts and partners).
+     * table gives each year's amounts and partners; 5: a fact a results paragraph states is said once, the table
+     * calls partners as the sentences do, the title keeps each name on one line).
      */
-    public static final int LAYOUT = 4;
+    public static final int LAYOUT = 5;
 
     private final ReportContext context;
     private final ReportTemplate template;
@@ -51,9 +52,11 @@ public class ReportRenderer {
     public RenderedReport render(Review review, RenderOptions options) {
         ReportDocument document = ReportBody.document(review, options);
         try {
-            JasperPrint print = JasperFillManager.getInstance(context).fill(template.get(),
-                    JasperLayout.parameters(document, options.format(), fonts),
-                    new JRMapCollectionDataSource(JasperLayout.rows(document, fonts, context)));
+            List<Map<String, ?>> rows = JasperLayout.rows(document, fonts, context);
+            Map<String, Object> parameters = JasperLayout.parameters(document, options.format(), fonts);
+            parameters.putAll(JasperLayout.lastParagraph(rows));
+            JasperPrint print = JasperFillManager.getInstance(context).fill(template.get(), parameters,
+                    new JRMapCollectionDataSource(rows));
             ComputedWidths.apply(print);
             FirstLineIndents.restore(print);
             ReportExports.Metadata metadata = new ReportExports.Metadata(

@@ -55,6 +55,40 @@ final class ReportWording {
         };
     }
 
+    /** A no-break space: the title's names are kept on one line, in the PDF as in the Word document. */
+    static final char NO_BREAK = '\u00A0';
+    /** A name longer than this is left to break where it must: bound together it would be cut inside a word. */
+    private static final int LONGEST_KEPT = 48;
+
+    /**
+     * The summary as the title under {@code BÁO CÁO} prints it: the words of each party's name and of each province
+     * ({@code tỉnh Lạng Sơn}) kept on one line, so that a line does not end with "Sở" or "Lạng".
+     */
+    static String title(Review review) {
+        List<String> names = new java.util.ArrayList<>();
+        for (Agency party : review.agreement().parties()) {
+            names.add(party.name());
+            if (party.province() != null) {
+                String province = party.province().strip();
+                names.add((CITIES.contains(province) ? "thành phố " : "tỉnh ") + province);
+                names.add(province);
+            }
+        }
+        return keptTogether(summary(review), names);
+    }
+
+    /** {@code text} with the spaces within each of {@code names} made no-break ones, the longest names first. */
+    static String keptTogether(String text, List<String> names) {
+        String kept = text;
+        for (String name : names.stream().filter(n -> n != null && !n.isBlank()).map(String::strip).distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList()) {
+            if (name.length() <= LONGEST_KEPT) {
+                kept = kept.replace(name, name.replace(' ', NO_BREAK));
+            }
+        }
+        return kept;
+    }
+
     /** {@code  giữa Sở Ngoại vụ và Bộ Chỉ huy Bộ đội Biên phòng tỉnh}, or nothing for a single party. */
     static String between(List<Agency> parties) {
         if (parties.size() < 2) {

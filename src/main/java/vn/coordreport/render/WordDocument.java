@@ -40,13 +40,15 @@ final class WordDocument {
         try (XWPFDocument document = new XWPFDocument()) {
             WordStyles.apply(document);
             WordFrame.masthead(document, report.masthead(), fonts);
-            for (Block block : report.body()) {
+            List<Block> body = report.body();
+            for (Block block : body) {
                 if (block instanceof Block.Heading h) {
                     paragraph(document, h.level() == 3 ? WordStyles.HEADING_3
                             : h.level() == 2 ? WordStyles.HEADING_2 : WordStyles.HEADING_1).createRun().setText(of(h.text()));
                 } else if (block instanceof Block.Paragraph p) {
                     XWPFParagraph paragraph = paragraph(document, WordStyles.BODY);
-                    paragraph.setKeepNext(p.leadsIn());
+                    // the body's last paragraph stays with the closing and the signature, as in the PDF
+                    paragraph.setKeepNext(p.leadsIn() || block == body.get(body.size() - 1));
                     for (Block.Run run : p.runs()) {
                         XWPFRun r = paragraph.createRun();
                         r.setText(of(run.text()));

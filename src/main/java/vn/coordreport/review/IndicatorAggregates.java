@@ -2,12 +2,14 @@ package vn.coordreport.review;
 
 /**
  * The indicator figures of a review as SQL aggregates, over rows with the
- * columns {@code quantity}, {@code amount_vnd}, {@code counterpart} and the
+ * columns {@code quantity}, {@code amount_vnd}, {@code counterpart}, {@code note} and the
  * flags {@code in_period}, {@code in_previous} and {@code since_effective},
  * partners counted by {@code partner_key} (V125: one partner however the case
  * and the spaces of its name are written): the review's own statement and
  * the benchmark's set-based floor share them, so the floor computes exactly
- * what a review does.
+ * what a review does. {@code note} is the period's records' note when every one
+ * of them carries the same (compared as partners are, by {@code partner_key}),
+ * else null: "Khẩu trang y tế" on each record of masks given says what they were.
  */
 public final class IndicatorAggregates {
 
@@ -21,7 +23,10 @@ public final class IndicatorAggregates {
                    sum(quantity) filter (where in_previous) as previous_quantity,
                    sum(amount_vnd) filter (where in_previous) as previous_amount_vnd,
                    count(distinct partner_key(counterpart)) filter (where in_previous) as previous_counterparts,
-                   sum(quantity) filter (where since_effective) as total_since_effective""";
+                   sum(quantity) filter (where since_effective) as total_since_effective,
+                   case when count(distinct partner_key(note)) filter (where in_period) = 1
+                             and bool_and(partner_key(note) is not null) filter (where in_period)
+                        then min(btrim(note)) filter (where in_period) end as note""";
 
     private IndicatorAggregates() {
     }

@@ -21,7 +21,7 @@ class IndicatorQuery {
 
     static final String INDICATORS = """
             with scope as (
-                select r.indicator_id, r.agency_id, r.quantity, r.amount_vnd, r.counterpart,
+                select r.indicator_id, r.agency_id, r.quantity, r.amount_vnd, r.counterpart, r.note,
                        r.occurred_on between :from::date and :to::date as in_period,
                        r.occurred_on between :previousFrom::date and :previousTo::date as in_previous,
                        r.occurred_on >= :effectiveFrom::date as since_effective
@@ -69,7 +69,8 @@ class IndicatorQuery {
                    trim_scale(t.quantity) as target,
                    trim_scale(coalesce(x.total_since_effective, 0)
                        + case when coalesce(x.agency_row, false) then 0 else coalesce(h.quantity, 0) end)
-                       as total_since_effective
+                       as total_since_effective,
+                   x.note
             from shown s
             join indicator i on i.id = s.indicator_id
             join field f on f.id = i.field_id

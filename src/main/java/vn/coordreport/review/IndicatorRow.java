@@ -12,7 +12,7 @@ record IndicatorRow(String code, String name, String fieldCode, String fieldName
         boolean agencyRow, String agencyCode, String agencyName,
         long records, BigDecimal quantity, Long amountVnd, long counterparts,
         long previousRecords, BigDecimal previousQuantity, Long previousAmountVnd, long previousCounterparts,
-        BigDecimal target, BigDecimal totalSinceEffective) {
+        BigDecimal target, BigDecimal totalSinceEffective, String note) {
 
     /** Attaches each agency row to the totals row before it. */
     static List<Review.IndicatorFigure> assemble(List<IndicatorRow> rows) {
@@ -39,6 +39,6 @@ record IndicatorRow(String code, String name, String fieldCode, String fieldName
     private Review.IndicatorFigure figure(List<Review.AgencyShare> byAgency) {
         return new Review.IndicatorFigure(code, name, fieldCode, fieldName, unit, records, quantity, amountVnd,
                 counterparts, previousQuantity, previousAmountVnd, previousCounterparts, target,
-                totalSinceEffective, List.copyOf(byAgency), previousRecords, phrase, List.of());
+                totalSinceEffective, List.copyOf(byAgency), previousRecords, phrase, List.of(), List.of(), note);
     }
 }

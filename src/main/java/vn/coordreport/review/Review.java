@@ -164,16 +164,29 @@ public record Review(
      *                           {@code {counterparts}}, {@code {amount}}), or null where none is set
      * @param byYear             for a term review, the quantity in each of {@link Review#termYears}; else empty
      * @param yearDetails        for a term review, the amount and the counterparts in each of them; else empty
+     * @param note               the note every record of the period carries, when they all carry the same one
+     *                           (e.g. what the supplies given were: {@code Khẩu trang y tế}); else null
      */
     public record IndicatorFigure(String code, String name, String fieldCode, String fieldName, String unit,
             long records, BigDecimal quantity, Long amountVnd, long counterparts,
             BigDecimal previousQuantity, Long previousAmountVnd, long previousCounterparts,
             BigDecimal target, BigDecimal totalSinceEffective, List<AgencyShare> byAgency,
-            long previousRecords, String phrase, List<BigDecimal> byYear, List<YearDetail> yearDetails) {
+            long previousRecords, String phrase, List<BigDecimal> byYear, List<YearDetail> yearDetails, String note) {
 
         public IndicatorFigure {
             byYear = byYear == null ? List.of() : List.copyOf(byYear);
             yearDetails = yearDetails == null ? List.of() : List.copyOf(yearDetails);
+        }
+
+        /** Without a common note of its records. */
+        public IndicatorFigure(String code, String name, String fieldCode, String fieldName, String unit,
+                long records, BigDecimal quantity, Long amountVnd, long counterparts,
+                BigDecimal previousQuantity, Long previousAmountVnd, long previousCounterparts,
+                BigDecimal target, BigDecimal totalSinceEffective, List<AgencyShare> byAgency,
+                long previousRecords, String phrase, List<BigDecimal> byYear, List<YearDetail> yearDetails) {
+            this(code, name, fieldCode, fieldName, unit, records, quantity, amountVnd, counterparts,
+                    previousQuantity, previousAmountVnd, previousCounterparts, target, totalSinceEffective,
+                    byAgency, previousRecords, phrase, byYear, yearDetails, null);
         }
 
         public IndicatorFigure(String code, String name, String fieldCode, String fieldName, String unit,
@@ -206,7 +219,7 @@ public record Review(
         public IndicatorFigure withYears(List<BigDecimal> years, List<YearDetail> details) {
             return new IndicatorFigure(code, name, fieldCode, fieldName, unit, records, quantity, amountVnd,
                     counterparts, previousQuantity, previousAmountVnd, previousCounterparts, target,
-                    totalSinceEffective, byAgency, previousRecords, phrase, years, details);
+                    totalSinceEffective, byAgency, previousRecords, phrase, years, details, note);
         }
 
         /** The original shape, before previousRecords was added; previousRecords is then unknown (0). */

@@ -18,14 +18,17 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** The text of a rendered report, NFC-normalized with every run of whitespace made one space. */
+/**
+ * The text of a rendered report, NFC-normalized with every run of whitespace made one space, a no-break space (the
+ * Word document binds the title's names with them) included.
+ */
 final class ReportText {
 
     private ReportText() {
     }
 
     static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").trim();
+        return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("[\\s\u00A0]+", " ").trim();
     }
 
     static String ofPdf(Path pdf) {

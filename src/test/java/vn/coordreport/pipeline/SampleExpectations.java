@@ -41,39 +41,40 @@ final class SampleExpectations {
     /**
      * How a clerk says each built-in indicator's figures (domain.md "Writing the report"; the catalogue's phrases):
      * {@code q} the quantity, {@code u} the unit, {@code p} the counterparts (empty without), {@code a} the amount
-     * (empty without).
+     * (empty without), {@code n} the note all the period's records carry (empty when they differ or have none).
      */
     interface Phrase {
-        String say(String q, String u, String p, String a);
+        String say(String q, String u, String p, String a, String n);
     }
 
     static final Map<String, Phrase> PHRASES = Map.ofEntries(
-            Map.entry("DELEGATION_OUT", (q, u, p, a) -> "Tổ chức " + q + " " + u + " cán bộ đi công tác nước ngoài"
+            Map.entry("DELEGATION_OUT", (q, u, p, a, n) -> "Tổ chức " + q + " " + u + " cán bộ đi công tác nước ngoài"
                     + (p.isEmpty() ? "" : ", làm việc với " + p + " đối tác")),
-            Map.entry("DELEGATION_IN", (q, u, p, a) -> "Đón " + q + " " + u + " khách nước ngoài"
+            Map.entry("DELEGATION_IN", (q, u, p, a, n) -> "Đón " + q + " " + u + " khách nước ngoài"
                     + (p.isEmpty() ? "" : " của " + p + " đối tác") + " đến làm việc"),
-            Map.entry("PHONE_TALK", (q, u, p, a) -> "Tổ chức " + q + " " + u + " điện đàm, hội đàm trực tuyến với"
+            Map.entry("PHONE_TALK", (q, u, p, a, n) -> "Tổ chức " + q + " " + u + " điện đàm, hội đàm trực tuyến với"
                     + (p.isEmpty() ? "" : " " + p) + " đối tác nước ngoài"),
-            Map.entry("MOU", (q, u, p, a) -> "Ký kết " + q + " " + u + " ghi nhớ hợp tác"
+            Map.entry("MOU", (q, u, p, a, n) -> "Ký kết " + q + " " + u + " ghi nhớ hợp tác"
                     + (p.isEmpty() ? "" : " với " + p + " đối tác nước ngoài")),
-            Map.entry("INTL_AGREEMENT_PROVINCE", (q, u, p, a) -> "Tham mưu ký kết " + q + " " + u + " quốc tế cấp tỉnh"
+            Map.entry("INTL_AGREEMENT_PROVINCE", (q, u, p, a, n) -> "Tham mưu ký kết " + q + " " + u + " quốc tế cấp tỉnh"
                     + (p.isEmpty() ? "" : " với " + p + " đối tác")),
-            Map.entry("INTL_AGREEMENT_SECTOR", (q, u, p, a) -> "Ký kết " + q + " " + u + " quốc tế cấp sở, ngành"
+            Map.entry("INTL_AGREEMENT_SECTOR", (q, u, p, a, n) -> "Ký kết " + q + " " + u + " quốc tế cấp sở, ngành"
                     + (p.isEmpty() ? "" : " với " + p + " đối tác")),
-            Map.entry("INTL_CONFERENCE", (q, u, p, a) -> "Tổ chức " + q + " " + u + ", hội thảo quốc tế"
+            Map.entry("INTL_CONFERENCE", (q, u, p, a, n) -> "Tổ chức " + q + " " + u + ", hội thảo quốc tế"
                     + (p.isEmpty() ? "" : " với " + p + " đối tác")),
-            Map.entry("NGO_PROJECT", (q, u, p, a) -> "Vận động " + q + " chương trình, " + u
+            Map.entry("NGO_PROJECT", (q, u, p, a, n) -> "Vận động " + q + " chương trình, " + u
                     + " viện trợ phi chính phủ nước ngoài" + (p.isEmpty() ? "" : " của " + p + " tổ chức")
                     + (a.isEmpty() ? "" : ", tổng giá trị cam kết " + a)),
-            Map.entry("CITIZEN_PROTECTION_CASE", (q, u, p, a) -> "Giải quyết " + q + " " + u + " bảo hộ công dân"),
-            Map.entry("BORDER_VIOLATION", (q, u, p, a) -> "Phát hiện " + q + " " + u
+            Map.entry("CITIZEN_PROTECTION_CASE", (q, u, p, a, n) -> "Giải quyết " + q + " " + u + " bảo hộ công dân"),
+            Map.entry("BORDER_VIOLATION", (q, u, p, a, n) -> "Phát hiện " + q + " " + u
                     + " vi phạm quy chế, hiệp định về biên giới"),
-            Map.entry("JOINT_PATROL", (q, u, p, a) -> "Phối hợp tổ chức " + q + " " + u + " tuần tra song phương"),
-            Map.entry("MARKER_INSPECTION", (q, u, p, a) -> "Tổ chức " + q + " " + u + " kiểm tra đường biên, mốc quốc giới"),
-            Map.entry("INFO_EXCHANGE_MEETING", (q, u, p, a) -> "Tổ chức " + q + " " + u + " giao ban, trao đổi thông tin"),
-            Map.entry("AID_SUPPLIES", (q, u, p, a) -> "Trao tặng " + q + " " + u + " vật tư, hàng hóa hỗ trợ"
+            Map.entry("JOINT_PATROL", (q, u, p, a, n) -> "Phối hợp tổ chức " + q + " " + u + " tuần tra song phương"),
+            Map.entry("MARKER_INSPECTION", (q, u, p, a, n) -> "Tổ chức " + q + " " + u + " kiểm tra đường biên, mốc quốc giới"),
+            Map.entry("INFO_EXCHANGE_MEETING", (q, u, p, a, n) -> "Tổ chức " + q + " " + u + " giao ban, trao đổi thông tin"),
+            Map.entry("AID_SUPPLIES", (q, u, p, a, n) -> "Trao tặng " + q + " "
+                    + (n.isEmpty() ? u + " vật tư, hàng hóa hỗ trợ" : n.substring(0, 1).toLowerCase(Locale.ROOT) + n.substring(1))
                     + (p.isEmpty() ? "" : " cho " + p + " đối tác nước ngoài") + (a.isEmpty() ? "" : ", trị giá " + a)),
-            Map.entry("RESCUE", (q, u, p, a) -> "Phối hợp thực hiện " + q + " " + u + " cứu hộ, cứu nạn"));
+            Map.entry("RESCUE", (q, u, p, a, n) -> "Phối hợp thực hiện " + q + " " + u + " cứu hộ, cứu nạn"));
 
     /** What may be compared (domain.md "Comparisons"): the same period a year earlier in full, in part, or not at all. */
     enum Coverage { FULL, PARTIAL, NONE }
@@ -86,8 +87,15 @@ final class SampleExpectations {
         }
     }
 
-    /** One indicator's figures in a range: sum of quantity, sum of amounts, distinct counterparts. */
-    record Figures(long quantity, long amount, int partners) {
+    /**
+     * One indicator's figures in a range: sum of quantity, sum of amounts, distinct counterparts, and the note when
+     * every record has the same one (else empty).
+     */
+    record Figures(long quantity, long amount, int partners, String note) {
+
+        Figures(long quantity, long amount, int partners) {
+            this(quantity, amount, partners, "");
+        }
     }
 
     private final Path folder;
@@ -137,6 +145,7 @@ final class SampleExpectations {
     Map<String, Figures> figures(Range range) {
         Map<String, long[]> sums = new LinkedHashMap<>();
         Map<String, Set<String>> partners = new LinkedHashMap<>();
+        Map<String, Set<String>> notes = new LinkedHashMap<>();
         for (Map<String, String> r : rowsOfAgreement("records")) {
             if (!range.contains(LocalDate.parse(r.get("date")))) {
                 continue;
@@ -148,9 +157,13 @@ final class SampleExpectations {
             if (!r.get("counterpart").isEmpty()) {
                 set.add(r.get("counterpart"));
             }
+            notes.computeIfAbsent(r.get("indicator"), k -> new HashSet<>()).add(r.getOrDefault("note", "").strip());
         }
         Map<String, Figures> figures = new LinkedHashMap<>();
-        sums.forEach((code, s) -> figures.put(code, new Figures(s[0], s[1], partners.get(code).size())));
+        sums.forEach((code, s) -> {
+            Set<String> n = notes.get(code);
+            figures.put(code, new Figures(s[0], s[1], partners.get(code).size(), n.size() == 1 ? n.iterator().next() : ""));
+        });
         return figures;
     }
 

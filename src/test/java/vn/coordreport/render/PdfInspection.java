@@ -99,7 +99,8 @@ public final class PdfInspection {
 
     /**
      * The words of a report as a bag, sorted: each page's text less its page number (the first line of pages 2+)
-     * and the draft mark, so that two renderings of one report compare equal whatever their line breaks.
+     * and the draft mark, so that two renderings of one report compare equal whatever their line breaks; a no-break
+     * space (the Word document binds the title's names with them, and LibreOffice's PDF keeps them) parts words.
      */
     static List<String> words(byte[] pdf) {
         List<String> pages = pageTexts(pdf, false);
@@ -110,7 +111,7 @@ public final class PdfInspection {
                 lines.remove(String.valueOf(i + 1));
             }
             for (String line : lines) {
-                for (String word : line.split("\\s+")) {
+                for (String word : line.split("[\\s\u00A0]+")) {
                     if (!word.isEmpty() && !word.equals("DỰ") && !word.equals("THẢO")) {
                         words.add(word);
                     }
@@ -176,9 +177,13 @@ public final class PdfInspection {
         }
     }
 
-    /** The words of a Word document's body: word/document.xml without its tags. */
+    /**
+     * The words of a Word document's body: word/document.xml without its tags; a no-break space (binding a name
+     * of the title) separates words as a space does.
+     */
     static String docxText(byte[] docx) {
-        return collapse(Normalizer.normalize(xmlText(part(docx, "word/document.xml")), Normalizer.Form.NFC));
+        return collapse(Normalizer.normalize(xmlText(part(docx, "word/document.xml")), Normalizer.Form.NFC)
+                .replace('\u00A0', ' '));
     }
 
     /** One part of an OOXML package, as text. */

@@ -88,6 +88,26 @@ class ReportRendererTests {
     }
 
     @Test
+    void keepsEachNameOfTheTitleOnOneLineAndExtractsItWithPlainSpaces() {
+        List<String> lines = PdfInspection.pageTexts(finalReport.content()).get(0).lines().map(String::strip).toList();
+        int first = lines.indexOf(lines.stream().filter(l -> l.startsWith("Kết quả thực hiện")).findFirst().orElseThrow());
+        String title = lines.get(first) + "|" + lines.get(first + 1);
+
+        // "... giữa Sở Ngoại vụ và Bộ" over "Chỉ huy Bộ đội Biên phòng tỉnh" broke the Command's name in two
+        assertThat(title).contains("Sở Ngoại vụ", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh").endsWith("Biên phòng tỉnh");
+        // the text a reader copies, or a search finds, has plain spaces
+        assertThat(PdfInspection.text(finalReport.content())).doesNotContain("\u00A0");
+    }
+
+    @Test
+    void callsThePartnersInTheTableAsTheSentenceCallsThem() {
+        // "Vận động 77 chương trình, dự án ... của 46 tổ chức": the table counts the same 46 organisations
+        assertThat(finalText).contains("của 46 tổ chức", "– Số tổ chức tổ chức 46",
+                "cho 02 đối tác nước ngoài", "– Số đối tác nước ngoài đối tác 2")
+                .doesNotContain("– Số đối tác đối tác");
+    }
+
+    @Test
     void comparesNothingWithAYearBeforeTheRegulationTookEffect() {
         // the regulation took effect on 23/02/2021: 2020 is not compared with, in words, table or chart
         assertThat(finalText).doesNotContain("cùng kỳ", "Năm 2020", "So với", "năm 2020", "16,7%", "tăng 18,2%");
@@ -291,6 +311,10 @@ class ReportRendererTests {
             }
             String lastPage = collapse(pages.get(pages.size() - 1));
             assertThat(lastPage).as("%d extra tasks", extra).contains("Trên đây là báo cáo", "Nơi nhận:", "GIÁM ĐỐC");
+            // the closing and the signature never stand on a page of their own: the body's end goes with them
+            String beforeClosing = lastPage.substring(0, lastPage.indexOf("Trên đây là báo cáo"))
+                    .replaceFirst("^" + pages.size() + " ", "").strip();
+            assertThat(beforeClosing).as("%d extra tasks: the body's text on the signed page", extra).isNotEmpty();
         }
     }
 

@@ -74,6 +74,25 @@ class ReportWordingTests {
     }
 
     @Test
+    void bindsTheWordsOfEachNameInTheTitle() {
+        Review.Agency tayNinh = new Review.Agency("SNGV-TN", "Sở Ngoại vụ", "Tây Ninh", "UBND tỉnh Tây Ninh",
+                "GIÁM ĐỐC", null);
+        Review r = reviewFor(Period.nineMonths(2020));
+        Review between = ReviewFixtures.withAgreement(r, ReviewFixtures.agreementFrom(LocalDate.of(2016, 4, 12),
+                List.of(tayNinh, ReviewFixtures.BDBP)));
+
+        assertThat(ReportWording.title(r)).isEqualTo("Kết quả thực hiện Quy chế phối hợp 9 tháng đầu năm 2020 giữa"
+                + " Sở\u00A0Ngoại\u00A0vụ và Bộ\u00A0Chỉ\u00A0huy\u00A0Bộ\u00A0đội\u00A0Biên\u00A0phòng\u00A0tỉnh");
+        // the agency's name and its province each kept whole; the line may break between them
+        assertThat(ReportWording.title(between)).endsWith(" giữa Sở\u00A0Ngoại\u00A0vụ tỉnh\u00A0Tây\u00A0Ninh và"
+                + " Bộ\u00A0Chỉ\u00A0huy\u00A0Bộ\u00A0đội\u00A0Biên\u00A0phòng\u00A0tỉnh\u00A0Quảng\u00A0Trị");
+        // the summary said elsewhere (the closing paragraph, the register) keeps its plain spaces
+        assertThat(ReportWording.summary(between)).doesNotContain("\u00A0");
+        assertThat(ReportWording.keptTogether("UBND TỈNH BÀ RỊA - VŨNG TÀU", List.of("BÀ RỊA - VŨNG TÀU")))
+                .isEqualTo("UBND TỈNH BÀ\u00A0RỊA\u00A0-\u00A0VŨNG\u00A0TÀU");
+    }
+
+    @Test
     void aDocumentIsDatedWhereItsLeadAgencyIs() {
         Review.Agency tayNinh = new Review.Agency("SNGV-TN", "Sở Ngoại vụ", "Tây Ninh", "UBND tỉnh Tây Ninh",
                 "GIÁM ĐỐC", null);
@@ -150,14 +169,72 @@ class ReportWordingTests {
     }
 
     @Test
+    void namesWhatWasGivenWhenTheRecordsNoteSaysItAndStaysGenericOtherwise() {
+        String aid = ReviewFixtures.PHRASES.get("AID_SUPPLIES");
+        // every record of the period carries the same note: it names the supplies
+        assertThat(Phrases.sentence(figure(aid, "đơn vị", 20_000, 1, null,
+                "Khẩu trang y tế hỗ trợ phòng, chống dịch Covid-19.")))
+                .isEqualTo("Trao tặng 20.000 khẩu trang y tế hỗ trợ phòng, chống dịch Covid-19 cho 01 đối tác nước ngoài");
+        assertThat(Phrases.sentence(figure(aid, "đơn vị", 60_000, 3, 850_000_000L, "Khẩu trang y tế")))
+                .isEqualTo("Trao tặng 60.000 khẩu trang y tế cho 03 đối tác nước ngoài, trị giá 850 triệu đồng");
+        // an abbreviation keeps its capitals
+        assertThat(Phrases.sentence(figure(aid, "đơn vị", 500, 0, null, "KIT xét nghiệm nhanh")))
+                .isEqualTo("Trao tặng 500 KIT xét nghiệm nhanh");
+        // notes that differ, or none: the review gives no note, and the sentence keeps the generic words
+        assertThat(Phrases.sentence(figure(aid, "đơn vị", 20_000, 1, null, null)))
+                .isEqualTo("Trao tặng 20.000 đơn vị vật tư, hàng hóa hỗ trợ cho 01 đối tác nước ngoài");
+    }
+
+    @Test
+    void namesThePartnersOfATableRowAsTheSentenceCountsThem() {
+        java.util.function.Function<String, String> partners = phrase -> Phrases.partners(figure(phrase, "x", 1, 1, null));
+        assertThat(partners.apply(ReviewFixtures.PHRASES.get("NGO_PROJECT"))).isEqualTo("tổ chức");
+        assertThat(partners.apply(ReviewFixtures.PHRASES.get("JOINT_PATROL"))).isEqualTo("đơn vị bảo vệ biên giới nước bạn");
+        assertThat(partners.apply(ReviewFixtures.PHRASES.get("CITIZEN_PROTECTION_CASE"))).isEqualTo("quốc gia, vùng lãnh thổ");
+        assertThat(partners.apply("Tổ chức {quantity} {unit} điện đàm với[ {counterparts}] đối tác nước ngoài"))
+                .isEqualTo("đối tác nước ngoài");
+        assertThat(partners.apply("Trao tặng {quantity} {unit} khẩu trang cho {counterparts} tỉnh bạn, trị giá {amount}"))
+                .isEqualTo("tỉnh bạn");
+        assertThat(partners.apply(null)).isEqualTo("đối tác");
+        assertThat(IndicatorTable.unitOf("đơn vị bảo vệ biên giới nước bạn")).isEqualTo("đơn vị");
+        assertThat(IndicatorTable.unitOf("nhà đầu tư")).isEqualTo("nhà đầu tư");
+        assertThat(IndicatorTable.unitOf("tỉnh bạn")).isEqualTo("tỉnh bạn");
+    }
+
+    @Test
+    void saysAFigureOnceWhereAResultsParagraphStatesIt() {
+        Review review = ReviewFixtures.withResults(ReviewFixtures.compared(), List.of(
+                ReviewFixtures.result("EPIDEMIC", "Phòng, chống dịch bệnh", "Trao tặng 54.288 đơn vị vật tư, hàng hóa"
+                        + " hỗ trợ cho tỉnh Savannakhet và tỉnh Salavan của Lào. Hai bên phối hợp chặt chẽ."),
+                // the same verb and figure, another thing counted: another fact
+                ReviewFixtures.result("BORDER", "Quản lý, bảo vệ đường biên giới, mốc quốc giới",
+                        "Phát hiện 17 đối tượng nghi vấn qua lại biên giới.")));
+
+        List<String> paragraphs = ReportBody.document(review, RenderOptions.draft(Format.PDF, LocalDate.of(2022, 1, 10)))
+                .body().stream().filter(b -> b instanceof Block.Paragraph).map(b -> ((Block.Paragraph) b).text()).toList();
+
+        // the paragraph stands for the indicator's sentence, with the comparison only the sentence gave
+        assertThat(paragraphs).contains("- Trao tặng 54.288 đơn vị vật tư, hàng hóa hỗ trợ cho tỉnh Savannakhet và tỉnh"
+                + " Salavan của Lào (cùng kỳ chưa phát sinh). Hai bên phối hợp chặt chẽ.")
+                .noneMatch(p -> p.startsWith("- Trao tặng 54.288 đơn vị vật tư, hàng hóa hỗ trợ cho 02"));
+        assertThat(paragraphs).contains("- Phát hiện 17 đối tượng nghi vấn qua lại biên giới.",
+                "- Phát hiện 17 vụ vi phạm quy chế, hiệp định về biên giới (giảm 19% so với cùng kỳ).");
+    }
+
+    @Test
     void countsCommendationsByKind() {
         assertThat(Commendations.summary(ReviewFixtures.rich().commendations())).isEqualTo("02 tập thể, 06 cá nhân");
     }
 
     private static IndicatorFigure figure(String phrase, String unit, long quantity, long counterparts, Long amount) {
+        return figure(phrase, unit, quantity, counterparts, amount, null);
+    }
+
+    private static IndicatorFigure figure(String phrase, String unit, long quantity, long counterparts, Long amount,
+            String note) {
         return new IndicatorFigure("TEST", "Chỉ tiêu thử", "BORDER", "Biên giới", unit, 1, BigDecimal.valueOf(quantity),
                 amount, counterparts, BigDecimal.ZERO, null, 0, null, BigDecimal.valueOf(quantity), List.of(), 0, phrase,
-                List.of());
+                List.of(), List.of(), note);
     }
 
     private static Review reviewFor(Period period) {

@@ -35,9 +35,21 @@ class WordDocumentTests {
                 .containsPattern("<w:headerReference w:type=\"default\"");
         List<String> headers = PdfInspection.parts(docx).stream().filter(p -> p.matches("word/header\\d+\\.xml")).toList();
         assertThat(headers).hasSize(2);
+        // the names of the title are bound by no-break spaces, as in the PDF
+        assertThat(body).contains("giữa Sở\u00A0Ngoại\u00A0vụ và Bộ\u00A0Chỉ\u00A0huy\u00A0Bộ\u00A0đội\u00A0Biên\u00A0phòng\u00A0tỉnh");
         assertThat(headers.stream().map(h -> PdfInspection.part(docx, h)).toList())
                 .anySatisfy(h -> assertThat(h).contains("w:instr=\"PAGE\""))
                 .anySatisfy(h -> assertThat(h).doesNotContain("PAGE"));
+    }
+
+    @Test
+    void keepsTheBodysLastParagraphWithTheClosingAndTheSignature() {
+        byte[] docx = renderer.render(ReviewFixtures.rich(), RenderOptions.finalReport(Format.DOCX, 5, GENERATED)).content();
+        String body = PdfInspection.part(docx, "word/document.xml");
+
+        String last = body.substring(body.lastIndexOf("<w:p>", body.indexOf("Tại Hội nghị, 02 tập thể")),
+                body.indexOf("Tại Hội nghị, 02 tập thể"));
+        assertThat(last).contains("<w:keepNext w:val=\"on\"/>");
     }
 
     @Test

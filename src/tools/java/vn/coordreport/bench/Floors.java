@@ -36,7 +36,7 @@ class Floors {
                 select id, effective_from from agreement where code in (:codes)
             ),
             scope as (
-                select r.agreement_id, r.indicator_id, r.agency_id, r.quantity, r.amount_vnd, r.counterpart,
+                select r.agreement_id, r.indicator_id, r.agency_id, r.quantity, r.amount_vnd, r.counterpart, r.note,
                        r.occurred_on between :from::date and :to::date as in_period,
                        r.occurred_on between :previousFrom::date and :previousTo::date as in_previous,
                        r.occurred_on >= a.effective_from as since_effective
