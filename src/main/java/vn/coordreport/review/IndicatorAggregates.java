@@ -8,8 +8,12 @@ package vn.coordreport.review;
  * and the spaces of its name are written): the review's own statement and
  * the benchmark's set-based floor share them, so the floor computes exactly
  * what a review does. {@code note} is the period's records' note when every one
- * of them carries the same (compared as partners are, by {@code partner_key}),
- * else null: "Khẩu trang y tế" on each record of masks given says what they were.
+ * of them carries the same, else null: "Khẩu trang y tế" on each record of masks
+ * given says what they were. Compared as written (but for the spaces around):
+ * a second {@code partner_key} of every record of a period, beside the
+ * counterpart's, would cost the nightly aggregation a regular expression and
+ * a case fold per record for a rare difference, which only leaves the generic
+ * wording.
  */
 public final class IndicatorAggregates {
 
@@ -24,8 +28,8 @@ public final class IndicatorAggregates {
                    sum(amount_vnd) filter (where in_previous) as previous_amount_vnd,
                    count(distinct partner_key(counterpart)) filter (where in_previous) as previous_counterparts,
                    sum(quantity) filter (where since_effective) as total_since_effective,
-                   case when count(distinct partner_key(note)) filter (where in_period) = 1
-                             and bool_and(partner_key(note) is not null) filter (where in_period)
+                   case when min(btrim(note)) filter (where in_period) = max(btrim(note)) filter (where in_period)
+                             and count(*) filter (where in_period and coalesce(btrim(note), '') = '') = 0
                         then min(btrim(note)) filter (where in_period) end as note""";
 
     private IndicatorAggregates() {
