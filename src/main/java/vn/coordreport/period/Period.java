@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.coordreport.messages.DateFormats;
 import vn.coordreport.messages.Messages;
 
 /**
@@ -116,8 +117,10 @@ public record Period(Kind kind, int year, int number, LocalDate rangeFrom, Local
 
     /** Why a written range is no range: a day that does not exist, or an end before the start. */
     static IllegalArgumentException badRange(String text, RuntimeException e) {
+        // a day past its month's end says how many days that month has, as a day of the commands and the API does
         String why = e instanceof DateTimeParseException p
                 ? Messages.text("period.range.noDay", p.getParsedString())
+                        + DateFormats.pastMonthEnd(p.getParsedString()).map(days -> ": " + days).orElse("")
                 : e.getMessage();
         return new IllegalArgumentException(Messages.text("period.range.invalid", text, why), e);
     }

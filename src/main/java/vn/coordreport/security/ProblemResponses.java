@@ -12,6 +12,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.csrf.CsrfException;
 
 import vn.coordreport.messages.Messages;
 import vn.coordreport.messages.ReaderLocaleResolver;
@@ -44,7 +45,9 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, request, 403, Messages.text(language(request), "security.forbidden"));
+        // a page's form sent without its token is no question of role or province: the token is what is missing
+        write(response, request, 403, Messages.text(language(request),
+                e instanceof CsrfException ? "security.csrf" : "security.forbidden"));
     }
 
     /** A request whose parameters cannot be decoded ({@link BadRequestFilter}), to an API client. */

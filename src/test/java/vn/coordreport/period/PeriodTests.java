@@ -123,7 +123,7 @@ class PeriodTests {
         assertThatIllegalArgumentException().isThrownBy(() -> Period.parse("2019-H3"))
                 .withMessageStartingWith("'2019-H3' không phải là kỳ báo cáo: ghi 2019-H1 (6 tháng đầu năm)");
         assertThatIllegalArgumentException().isThrownBy(() -> Period.parse("2019-06-31..2019-07-01"))
-                .withMessage("'2019-06-31..2019-07-01' không phải là khoảng ngày hợp lệ: ngày 2019-06-31 không có trên lịch");
+                .withMessage("'2019-06-31..2019-07-01' không phải là khoảng ngày hợp lệ: ngày 2019-06-31 không có trên lịch: tháng 6 năm 2019 chỉ có 30 ngày");
         assertThatIllegalArgumentException().isThrownBy(() -> Period.parse("2019-07-01..2019-06-01"))
                 .withMessage("'2019-07-01..2019-06-01' không phải là khoảng ngày hợp lệ: ngày kết thúc (01/06/2019) "
                         + "trước ngày bắt đầu (01/07/2019)");

@@ -43,7 +43,7 @@ class PeriodWordsTests {
     @Test
     void anImpossibleDateOrUnknownWordsAreRefused() {
         assertThatIllegalArgumentException().isThrownBy(() -> Period.parse("từ 31/02/2021 đến 31/03/2021"))
-                .withMessage("'từ 31/02/2021 đến 31/03/2021' không phải là khoảng ngày hợp lệ: ngày 31/02/2021 không có trên lịch");
+                .withMessage("'từ 31/02/2021 đến 31/03/2021' không phải là khoảng ngày hợp lệ: ngày 31/02/2021 không có trên lịch: tháng 2 năm 2021 chỉ có 28 ngày");
         assertThatIllegalArgumentException().isThrownBy(() -> Period.parse("quý V năm 2021"))
                 .withMessageContaining("6 tháng đầu năm 2019");
     }

@@ -189,12 +189,18 @@ class SecurityMatrixIntegrationTests {
         assertThat(operator.login(Users.OPERATOR, Users.password(Users.OPERATOR)).statusCode()).isEqualTo(302);
         assertThat(operator.get("/probe").body()).isEqualTo("ok operator");
 
-        assertThat(operator.form("/requests/probe", Map.of(), null).statusCode()).as("no CSRF token").isEqualTo(403);
+        var withoutToken = operator.form("/requests/probe", Map.of(), null);
+        assertThat(withoutToken.statusCode()).as("no CSRF token").isEqualTo(403);
+        // told to a client that is no browser as what it is: the form's token missing, not a role it lacks
+        assertThat(withoutToken.body()).contains("không có mã chống giả mạo (CSRF)", "HTTP API dưới /api")
+                .doesNotContain("Vai trò");
         assertThat(operator.form("/requests/probe", Map.of(), operator.csrf("/login")).statusCode()).isEqualTo(200);
 
         Http viewer = Http.browser(port);
         viewer.login(Users.VIEWER, Users.password(Users.VIEWER));
-        assertThat(viewer.form("/requests/probe", Map.of(), viewer.csrf("/login")).statusCode()).isEqualTo(403);
+        var role = viewer.form("/requests/probe", Map.of(), viewer.csrf("/login"));
+        assertThat(role.statusCode()).isEqualTo(403);
+        assertThat(role.body()).contains("Vai trò hoặc tỉnh của anh/chị không được phép làm việc này.");
     }
 
     @Test
