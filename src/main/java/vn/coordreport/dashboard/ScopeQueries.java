@@ -14,12 +14,20 @@ import vn.coordreport.period.PeriodCalendar;
 @Component
 class ScopeQueries {
 
+    /**
+     * The agreements of a province on the dashboard: those recorded with it, and those its agencies lead (an
+     * agreement between provinces recorded with the other's), whose reports it issues and reads (security.md).
+     */
+    private static final String OF_PROVINCE = """
+            (a.province = :province
+             or exists (select 1 from agency g where g.id = a.lead_agency_id and g.province = :province))""";
+
     private static final String AGREEMENTS = """
             select id, code, title, signed_on, effective_from, effective_to, period_calendar
-            from agreement
-            where province = :province and (:code = '' or code = :code)
+            from agreement a
+            where %s and (:code = '' or code = :code)
             order by code
-            """;
+            """.formatted(OF_PROVINCE);
 
     // the newest record of each agreement, read backwards from the end of its range of record_agreement_date
     private static final String LATEST_DAY = """
@@ -27,8 +35,8 @@ class ScopeQueries {
             from agreement a
             cross join lateral (select r.occurred_on as day from record r where r.agreement_id = a.id
                                 order by r.occurred_on desc limit 1) last
-            where a.province = :province
-            """;
+            where %s
+            """.formatted(OF_PROVINCE);
 
     private final JdbcClient jdbc;
     private final PeriodCalendar defaultCalendar;
@@ -51,8 +59,14 @@ class ScopeQueries {
                 .toList();
     }
 
+    /** The provinces with agreements: recorded with them, or led by one of their agencies. */
     List<String> provinces() {
-        return jdbc.sql("select distinct province from agreement order by province").query(String.class).list();
+        return jdbc.sql("""
+                select province from agreement
+                union
+                select g.province from agreement a join agency g on g.id = a.lead_agency_id
+                order by 1
+                """).query(String.class).list();
     }
 
     List<Option> fields() {
@@ -63,8 +77,9 @@ class ScopeQueries {
     int lastTermYear(String province, int thisYear) {
         return jdbc.sql("""
                 select coalesce(max(least(coalesce(extract(year from effective_to)::int, :year), :year)), :year)
-                from agreement where province = :province
-                """).param("province", province).param("year", thisYear).query(Integer.class).single();
+                from agreement a where %s
+                """.formatted(OF_PROVINCE)).param("province", province).param("year", thisYear).query(Integer.class)
+                .single();
     }
 
     Optional<LocalDate> latestDay(String province) {
