@@ -32,8 +32,8 @@ final class JasperLayout {
         ReportDocument.Closing c = document.closing();
         Map<String, Object> p = new HashMap<>();
         p.put("PARTY", m.party());
-        p.put("PARENT", of(TitleLines.of(m.parent(), fonts.regular(), 13f, HEADER_LEFT_WIDTH)));
-        p.put("AGENCY", of(m.agency()));
+        p.put("PARENT", of(TitleLines.balanced(m.parent(), fonts.regular(), 13f, HEADER_LEFT_WIDTH)));
+        p.put("AGENCY", of(TitleLines.balanced(m.agency(), fonts.bold(), 13f, HEADER_LEFT_WIDTH)));
         p.put("AGENCY_RULE_WIDTH", TextWidth.ruleUnder(fonts.bold(), m.agency(), 13f, HEADER_LEFT_WIDTH));
         p.put("PARTY_RULE_WIDTH", (int) Math.round(TextWidth.width(fonts.bold(), PARTY_TITLE, 14f)));
         p.put("NUMBER_LINE", of(m.numberLine()));

@@ -33,9 +33,10 @@ public class ReportRenderer {
      * last line, {@link WholeParagraphMeasurers}; 3: the Word file leaves 40 mm for signature and seal, and a report
      * with nothing set for the next period tells how its tasks went under a part of its own; 4: a term report's
      * table gives each year's amounts and partners; 5: a fact a results paragraph states is said once, the table
-     * calls partners as the sentences do, the title keeps each name on one line).
+     * calls partners as the sentences do, the title keeps each name on one line; 6: the header's names are broken
+     * into balanced lines, "BỘ CHỈ HUY BỘ ĐỘI" above "BIÊN PHÒNG TỈNH").
      */
-    public static final int LAYOUT = 5;
+    public static final int LAYOUT = 6;
 
     private final ReportContext context;
     private final ReportTemplate template;

@@ -1,6 +1,9 @@
 package vn.coordreport.render;
 
 import java.awt.Font;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * A centred title line broken where a clerk breaks it: at a plain space, never
@@ -35,6 +38,54 @@ final class TitleLines {
             }
         }
         return plain(lines.append(line).toString());
+    }
+
+    /**
+     * The lines of a name in the header, as few as {@link #of} gives but balanced, the longest as short as it can
+     * be: "ĐẢNG ỦY BỘ ĐỘI" above "BIÊN PHÒNG TỈNH", as a clerk sets it, where filling each line in turn left
+     * "ĐẢNG ỦY BỘ ĐỘI BIÊN" above "PHÒNG TỈNH", the name of the Border Guard cut in two. Plain spaces within each
+     * line, the lines separated by {@code \n}.
+     */
+    static String balanced(String text, Font font, float size, double width) {
+        String greedy = of(text, font, size, width);
+        if (text == null || text.isBlank()) {
+            return greedy;
+        }
+        int lines = greedy.split("\n").length;
+        String[] words = text.split(" ");
+        if (lines < 2 || words.length > 16) {
+            return greedy;
+        }
+        List<String> best = balanced(words, 0, lines, font, size, width * SLACK);
+        return best == null ? greedy : String.join("\n", best);
+    }
+
+    /** The words from {@code from} on, in {@code lines} lines each within {@code room}, the longest shortest. */
+    private static List<String> balanced(String[] words, int from, int lines, Font font, float size, double room) {
+        if (lines == 1) {
+            String line = plain(String.join(" ", Arrays.copyOfRange(words, from, words.length)));
+            return TextWidth.width(font, line, size) <= room ? List.of(line) : null;
+        }
+        List<String> best = null;
+        double bestWidth = Double.MAX_VALUE;
+        for (int end = from + 1; end <= words.length - (lines - 1); end++) {
+            String first = plain(String.join(" ", Arrays.copyOfRange(words, from, end)));
+            double firstWidth = TextWidth.width(font, first, size);
+            if (firstWidth > room) {
+                break;
+            }
+            List<String> rest = balanced(words, end, lines - 1, font, size, room);
+            if (rest != null) {
+                double widest = Math.max(firstWidth, rest.stream()
+                        .mapToDouble(line -> TextWidth.width(font, line, size)).max().orElse(0));
+                if (widest < bestWidth) {
+                    bestWidth = widest;
+                    best = new ArrayList<>(List.of(first));
+                    best.addAll(rest);
+                }
+            }
+        }
+        return best;
     }
 
     private static String plain(String text) {

@@ -45,8 +45,9 @@ final class WordFrame {
         XWPFTable table = borderless(document, 2, List.of(LEFT, RIGHT));
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
-        line(first(left), m.parent(), 13, false, false);
-        line(left.addParagraph(), m.agency(), 13, true, false);
+        // broken where the PDF breaks them, each line's words bound: Word breaks between the lines alone
+        line(first(left), bound(TitleLines.balanced(m.parent(), fonts.regular(), 13f, LEFT)), 13, false, false);
+        line(left.addParagraph(), bound(TitleLines.balanced(m.agency(), fonts.bold(), 13f, LEFT)), 13, true, false);
         if (m.party()) {
             line(left.addParagraph(), "*", 13, false, false);
             line(left.addParagraph(), m.numberLine(), 13, false, false);
@@ -117,6 +118,11 @@ final class WordFrame {
     }
 
     /** A centred line of text. */
+    /** Lines as one text whose lines' words are bound: Word breaks it between them alone. */
+    private static String bound(String lines) {
+        return lines == null ? null : lines.replace(' ', ReportWording.NO_BREAK).replace('\n', ' ');
+    }
+
     private static void line(XWPFParagraph paragraph, String text, double size, boolean bold, boolean italic) {
         paragraph.setAlignment(ParagraphAlignment.CENTER);
         text(paragraph, text, size, bold, italic);
