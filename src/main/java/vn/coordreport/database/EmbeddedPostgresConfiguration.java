@@ -39,6 +39,9 @@ class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+    /** How long a command waits for the server of a serve that is starting on the same home. */
+    private static final Duration JOIN_WAIT = Duration.ofSeconds(60);
+
     /** The database the application uses: the one initdb creates. */
     static final String DATABASE = "postgres";
 
@@ -83,7 +86,7 @@ class EmbeddedPostgresConfiguration {
 
     private static OptionalInt runningElsewhere(Path data) {
         try {
-            return LeftServer.ofAnotherProcess(data);
+            return LeftServer.ofAnotherProcess(data, JOIN_WAIT);
         } catch (IOException e) {
             throw new IllegalStateException(DatabaseFailures.embeddedCannotStart(data, e), e);
         }

@@ -70,23 +70,49 @@ final class LeftServer {
     }
 
     /**
-     * The server of this data folder that another live coordreport process runs (it holds the folder's lock), once
-     * it accepts connections: a command run beside {@code serve} uses it rather than failing to start its own.
-     * Nothing when no server runs, when nobody holds the lock (a server left: {@link #stopIfLeft}), or when it is
-     * still starting or stopping.
+     * The server of this data folder that another live coordreport process runs (it holds the folder's lock): a
+     * command run beside {@code serve} uses it rather than failing to start its own. A server still starting (a
+     * {@code serve} started a moment before) is waited for, up to {@code wait}. Nothing when nobody else holds the
+     * lock (no server, or one left: {@link #stopIfLeft}), or when the server does not come up in time.
      */
-    static OptionalInt ofAnotherProcess(Path data) throws IOException {
-        if (running(data).isEmpty() || !Files.exists(data.resolve("epg-lock"))) {
-            return OptionalInt.empty();
+    static OptionalInt ofAnotherProcess(Path data, Duration wait) throws IOException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (heldByAnotherProcess(data)) {
+            OptionalInt port = readyPort(data);
+            if (port.isPresent() || System.nanoTime() > deadline) {
+                return port;
+            }
+            try {
+                Thread.sleep(200); // another process's start: nothing here to be told of it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return OptionalInt.empty();
+            }
         }
-        try (FileChannel channel = FileChannel.open(data.resolve("epg-lock"), StandardOpenOption.WRITE)) {
+        return OptionalInt.empty();
+    }
+
+    private static boolean heldByAnotherProcess(Path data) throws IOException {
+        Path lockFile = data.resolve("epg-lock");
+        if (!Files.exists(lockFile)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
             FileLock lock = channel.tryLock();
             if (lock != null) {
                 lock.release();
-                return OptionalInt.empty();
+                return false;
             }
+            return true;
         } catch (OverlappingFileLockException e) {
-            return OptionalInt.empty(); // this JVM runs it
+            return false; // this JVM runs it
+        }
+    }
+
+    /** The port of the folder's server once it accepts connections ({@code postmaster.pid}'s status). */
+    private static OptionalInt readyPort(Path data) throws IOException {
+        if (running(data).isEmpty()) {
+            return OptionalInt.empty();
         }
         // postmaster.pid: process, folder, start time, port, socket folder, address, shared memory, status
         List<String> lines = Files.readAllLines(data.resolve("postmaster.pid"), StandardCharsets.UTF_8);
