@@ -44,7 +44,7 @@ final class AchievementSection {
                         // a paragraph that states the figure says it once, with what only the sentence adds
                         for (int t = 0; t < texts.size(); t++) {
                             String restated = extended[t] ? null
-                                    : SaidOnce.restated(texts.get(t), said, quantity(i.quantity()), extra);
+                                    : SaidOnce.restated(texts.get(t), said, quantity(i.quantity()), extra, i.note());
                             if (restated != null) {
                                 texts.set(t, restated);
                                 extended[t] = !extra.isEmpty();

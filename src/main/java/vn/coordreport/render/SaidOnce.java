@@ -24,10 +24,12 @@ final class SaidOnce {
 
     /**
      * {@code text} with {@code extra} added to its sentence that states the figure {@code quantity} of
-     * {@code sentence}; null where it states no such figure.
+     * {@code sentence}; null where it states no such figure. What the records' note names ({@code noteOrNull},
+     * "Khẩu trang y tế") counts as the thing counted too: "Trao tặng 60.000 khẩu trang y tế" states "Trao tặng
+     * 60.000 đơn vị vật tư, hàng hóa hỗ trợ (khẩu trang y tế)".
      */
-    static String restated(String text, String sentence, String quantity, String extra) {
-        Pattern opening = opening(sentence, quantity);
+    static String restated(String text, String sentence, String quantity, String extra, String noteOrNull) {
+        Pattern opening = opening(sentence, quantity, noteOrNull);
         Matcher m = opening == null ? null : opening.matcher(text);
         if (m == null || !m.find()) {
             return null;
@@ -37,16 +39,23 @@ final class SaidOnce {
         return text.substring(0, end) + extra + text.substring(end);
     }
 
-    /** The sentence's words up to the one after its figure, as a pattern over whole words; null without a figure. */
-    private static Pattern opening(String sentence, String quantity) {
+    /**
+     * The sentence's words up to the one after its figure (or the note's first word in its place), as a pattern over
+     * whole words; null without a figure.
+     */
+    private static Pattern opening(String sentence, String quantity, String noteOrNull) {
         String[] words = sentence.strip().split("\\s+");
         int at = Arrays.asList(words).indexOf(quantity);
         if (at < 0 || at + 1 >= words.length) {
             return null;
         }
-        String noun = words[at + 1].replaceAll("[,;:.]+$", "");
+        String noun = Pattern.quote(words[at + 1].replaceAll("[,;:.]+$", ""));
+        String[] note = noteOrNull == null ? new String[0] : noteOrNull.strip().split("\\s+");
+        if (note.length > 0 && !note[0].isEmpty()) {
+            noun = "(?:" + noun + "|" + Pattern.quote(note[0].replaceAll("[,;:.]+$", "")) + ")";
+        }
         String said = Arrays.stream(words, 0, at + 1).map(Pattern::quote).collect(Collectors.joining("\\s+"))
-                + "\\s+" + Pattern.quote(noun);
+                + "\\s+" + noun;
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + said + "(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }

@@ -71,8 +71,8 @@ final class SampleExpectations {
             Map.entry("JOINT_PATROL", (q, u, p, a, n) -> "Phối hợp tổ chức " + q + " " + u + " tuần tra song phương"),
             Map.entry("MARKER_INSPECTION", (q, u, p, a, n) -> "Tổ chức " + q + " " + u + " kiểm tra đường biên, mốc quốc giới"),
             Map.entry("INFO_EXCHANGE_MEETING", (q, u, p, a, n) -> "Tổ chức " + q + " " + u + " giao ban, trao đổi thông tin"),
-            Map.entry("AID_SUPPLIES", (q, u, p, a, n) -> "Trao tặng " + q + " "
-                    + (n.isEmpty() ? u + " vật tư, hàng hóa hỗ trợ" : n.substring(0, 1).toLowerCase(Locale.ROOT) + n.substring(1))
+            Map.entry("AID_SUPPLIES", (q, u, p, a, n) -> "Trao tặng " + q + " " + u + " vật tư, hàng hóa hỗ trợ"
+                    + (n.isEmpty() ? "" : " (" + n.substring(0, 1).toLowerCase(Locale.ROOT) + n.substring(1) + ")")
                     + (p.isEmpty() ? "" : " cho " + p + " đối tác nước ngoài") + (a.isEmpty() ? "" : ", trị giá " + a)),
             Map.entry("RESCUE", (q, u, p, a, n) -> "Phối hợp thực hiện " + q + " " + u + " cứu hộ, cứu nạn"));
 

@@ -169,17 +169,25 @@ class ReportWordingTests {
     }
 
     @Test
-    void namesWhatWasGivenWhenTheRecordsNoteSaysItAndStaysGenericOtherwise() {
+    void namesWhatWasGivenWithTheRecordsNoteWhateverItSays() {
         String aid = ReviewFixtures.PHRASES.get("AID_SUPPLIES");
-        // every record of the period carries the same note: it names the supplies
+        // every record of the period carries the same note: it says what was given, after the generic words
         assertThat(Phrases.sentence(figure(aid, "đơn vị", 20_000, 1, null,
                 "Khẩu trang y tế hỗ trợ phòng, chống dịch Covid-19.")))
-                .isEqualTo("Trao tặng 20.000 khẩu trang y tế hỗ trợ phòng, chống dịch Covid-19 cho 01 đối tác nước ngoài");
+                .isEqualTo("Trao tặng 20.000 đơn vị vật tư, hàng hóa hỗ trợ (khẩu trang y tế hỗ trợ phòng, chống dịch "
+                        + "Covid-19) cho 01 đối tác nước ngoài");
         assertThat(Phrases.sentence(figure(aid, "đơn vị", 60_000, 3, 850_000_000L, "Khẩu trang y tế")))
-                .isEqualTo("Trao tặng 60.000 khẩu trang y tế cho 03 đối tác nước ngoài, trị giá 850 triệu đồng");
+                .isEqualTo("Trao tặng 60.000 đơn vị vật tư, hàng hóa hỗ trợ (khẩu trang y tế) cho 03 đối tác nước "
+                        + "ngoài, trị giá 850 triệu đồng");
         // an abbreviation keeps its capitals
         assertThat(Phrases.sentence(figure(aid, "đơn vị", 500, 0, null, "KIT xét nghiệm nhanh")))
-                .isEqualTo("Trao tặng 500 KIT xét nghiệm nhanh");
+                .isEqualTo("Trao tặng 500 đơn vị vật tư, hàng hóa hỗ trợ (KIT xét nghiệm nhanh)");
+        // a note that is a remark, not the goods' name, still reads as one ("Trao tặng 200 nhân dịp Tết ..." when the
+        // note stood for the goods)
+        assertThat(Phrases.sentence(figure(aid, "đơn vị", 200, 1, null,
+                "Nhân dịp Tết Nguyên đán; số liệu do BĐBP cung cấp")))
+                .isEqualTo("Trao tặng 200 đơn vị vật tư, hàng hóa hỗ trợ (nhân dịp Tết Nguyên đán; số liệu do BĐBP "
+                        + "cung cấp) cho 01 đối tác nước ngoài");
         // notes that differ, or none: the review gives no note, and the sentence keeps the generic words
         assertThat(Phrases.sentence(figure(aid, "đơn vị", 20_000, 1, null, null)))
                 .isEqualTo("Trao tặng 20.000 đơn vị vật tư, hàng hóa hỗ trợ cho 01 đối tác nước ngoài");
@@ -219,6 +227,13 @@ class ReportWordingTests {
                 .noneMatch(p -> p.startsWith("- Trao tặng 54.288 đơn vị vật tư, hàng hóa hỗ trợ cho 02"));
         assertThat(paragraphs).contains("- Phát hiện 17 đối tượng nghi vấn qua lại biên giới.",
                 "- Phát hiện 17 vụ vi phạm quy chế, hiệp định về biên giới (giảm 19% so với cùng kỳ).");
+        // a paragraph that names the goods as the records' note does states the figure too
+        assertThat(SaidOnce.restated("Trao tặng 60.000 khẩu trang y tế cho 02 tỉnh của Nhật Bản.",
+                "Trao tặng 60.000 đơn vị vật tư, hàng hóa hỗ trợ (khẩu trang y tế) cho 03 đối tác nước ngoài", "60.000",
+                "", "Khẩu trang y tế")).isEqualTo("Trao tặng 60.000 khẩu trang y tế cho 02 tỉnh của Nhật Bản.");
+        assertThat(SaidOnce.restated("Trao tặng 60.000 suất quà cho 02 tỉnh.",
+                "Trao tặng 60.000 đơn vị vật tư, hàng hóa hỗ trợ (khẩu trang y tế)", "60.000", "", "Khẩu trang y tế"))
+                .isNull();
     }
 
     @Test

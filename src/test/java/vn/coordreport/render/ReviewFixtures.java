@@ -36,7 +36,7 @@ final class ReviewFixtures {
     static final Agency PARTY = new Agency("DU-BDBP-QNI", "Đảng ủy Bộ đội Biên phòng tỉnh", "Quảng Ninh",
             "Đảng bộ tỉnh Quảng Ninh", "BÍ THƯ", "Nguyễn Văn Hùng");
 
-    /** The built-in phrases (sql/V105, AID_SUPPLIES's of V126) of the indicators the fixtures use. */
+    /** The built-in phrases (sql/V105, AID_SUPPLIES's of V127) of the indicators the fixtures use. */
     static final java.util.Map<String, String> PHRASES = java.util.Map.of(
             "BORDER_VIOLATION", "Phát hiện {quantity} {unit} vi phạm quy chế, hiệp định về biên giới[ liên quan đến {counterparts} đối tượng]",
             "JOINT_PATROL", "Phối hợp tổ chức {quantity} {unit} tuần tra song phương[ với {counterparts} đơn vị bảo vệ biên giới nước bạn]",
@@ -44,7 +44,7 @@ final class ReviewFixtures {
             "DELEGATION_OUT", "Tổ chức {quantity} {unit} cán bộ đi công tác nước ngoài[, làm việc với {counterparts} đối tác]",
             "NGO_PROJECT", "Vận động {quantity} chương trình, {unit} viện trợ phi chính phủ nước ngoài[ của {counterparts} tổ chức][, tổng giá trị cam kết {amount}]",
             "CITIZEN_PROTECTION_CASE", "Giải quyết {quantity} {unit} bảo hộ công dân[ liên quan đến {counterparts} quốc gia, vùng lãnh thổ]",
-            "AID_SUPPLIES", "Trao tặng {quantity} [{note}|{unit} vật tư, hàng hóa hỗ trợ][ cho {counterparts} đối tác nước ngoài][, trị giá {amount}]",
+            "AID_SUPPLIES", "Trao tặng {quantity} {unit} vật tư, hàng hóa hỗ trợ[ ({note})][ cho {counterparts} đối tác nước ngoài][, trị giá {amount}]",
             "INFO_EXCHANGE_MEETING", "Tổ chức {quantity} {unit} giao ban, trao đổi thông tin[ với {counterparts} đối tác]");
     static final AgreementInfo AGREEMENT = new AgreementInfo("09/QCPH/SNgV-BP",
             "Quy chế phối hợp giữa Sở Ngoại vụ và Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị", "Quảng Trị",

@@ -34,8 +34,8 @@ final class TemplateColumns {
             w("amount_vnd", "Số tiền (đồng)", "Giá trị bằng tiền, số nguyên đồng."),
             w("counterpart", "Đối tác", "Đối tác tham gia (tổ chức nước ngoài, quốc gia của đoàn...), để đếm số đối tác."),
             w("agency", "Cơ quan báo cáo", "Mã cơ quan gửi số liệu, chọn trong danh sách."),
-            w("note", "Ghi chú", "Ghi chú tự do. Với vật tư, hàng hóa trao tặng (AID_SUPPLIES), ghi tên hàng"
-                    + " (ví dụ: Khẩu trang y tế): báo cáo gọi hàng trao tặng theo tên này."),
+            w("note", "Ghi chú", "Ghi chú tự do. Với vật tư, hàng hóa trao tặng (AID_SUPPLIES), nên ghi tên hàng"
+                    + " (ví dụ: Khẩu trang y tế): báo cáo ghi tên này trong ngoặc sau số lượng."),
             w("ref", "Số hiệu dòng", "Mã của dòng trong sổ theo dõi của cơ quan; gửi lại cùng số hiệu là sửa dòng đó."),
             w("field", "Lĩnh vực", "Mã lĩnh vực, chọn trong danh sách."),
             w("text", "Nội dung", "Nội dung, viết thành câu như trong báo cáo."),
