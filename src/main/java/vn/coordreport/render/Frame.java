@@ -71,8 +71,10 @@ final class Frame {
 
     static ReportDocument.Closing closing(Review review) {
         Agency lead = review.agreement().lead();
-        String paragraph = "Trên đây là báo cáo " + ReportWording.lowerFirst(ReportWording.summary(review))
-                + " của " + lead.name().strip() + "./.";
+        // the reporting body before what it reports on: "... giữa Sở Ngoại vụ và Bộ Chỉ huy Bộ đội Biên phòng tỉnh
+        // của Sở Ngoại vụ" read as the command's belonging to the Sở
+        String paragraph = "Trên đây là báo cáo của " + lead.name().strip() + " về "
+                + ReportWording.lowerFirst(ReportWording.summary(review)) + "./.";
         return new ReportDocument.Closing(paragraph, recipientLines(review.recipients(), lead.unit()),
                 signerTitle(lead), ReportBody.blank(lead.signerName()) ? null : lead.signerName().strip());
     }

@@ -34,7 +34,8 @@ public class ReportRenderer {
      * with nothing set for the next period tells how its tasks went under a part of its own; 4: a term report's
      * table gives each year's amounts and partners; 5: a fact a results paragraph states is said once, the table
      * calls partners as the sentences do, the title keeps each name on one line; 6: the header's names are broken
-     * into balanced lines, "BỘ CHỈ HUY BỘ ĐỘI" above "BIÊN PHÒNG TỈNH").
+     * into balanced lines, "BỘ CHỈ HUY BỘ ĐỘI" above "BIÊN PHÒNG TỈNH", and the closing names the reporting body
+     * first).
      */
     public static final int LAYOUT = 6;
 

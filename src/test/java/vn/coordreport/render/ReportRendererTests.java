@@ -257,7 +257,8 @@ class ReportRendererTests {
     @Test
     void endsWithTheClosingParagraphTheRecipientsAndTheSignedName() {
         List<String> pages = PdfInspection.pageTexts(finalReport.content()).stream().map(PdfInspection::collapse).toList();
-        assertThat(pages.get(pages.size() - 1)).contains("Trên đây là báo cáo kết quả thực hiện Quy chế phối hợp năm 2021",
+        assertThat(pages.get(pages.size() - 1)).contains("Trên đây là báo cáo của Sở Ngoại vụ về kết quả thực hiện Quy "
+                        + "chế phối hợp năm 2021",
                 "Nơi nhận:", "- Giám đốc Sở Ngoại vụ;", "- Văn phòng UBND tỉnh;", "- Lưu: VT, QLBG.", "GIÁM ĐỐC",
                 "Nguyễn Triều Thương");
         assertThat(finalText).doesNotContain("Như trên");
