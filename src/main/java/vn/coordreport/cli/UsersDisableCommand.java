@@ -33,10 +33,10 @@ class UsersDisableCommand implements Callable<Integer>, DatabaseOnly {
     @Override
     public Integer call() {
         accounts.disable(username);
-        // as the page records it, with who did it on this machine
-        audit.record(null, "USER_DISABLE", "user/" + accounts.find(username).map(UserAccount::username).orElse(username),
-                UsersEnableCommand.byCommand());
-        spec.commandLine().getOut().println(Messages.text("users.disabled", username));
+        // as the page records it, with who did it on this machine; named as it is stored
+        String stored = accounts.find(username).map(UserAccount::username).orElse(username);
+        audit.record(null, "USER_DISABLE", "user/" + stored, UsersEnableCommand.byCommand());
+        spec.commandLine().getOut().println(Messages.text("users.disabled", stored));
         return ExitCode.OK;
     }
 }

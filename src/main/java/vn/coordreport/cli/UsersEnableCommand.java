@@ -42,6 +42,10 @@ class UsersEnableCommand implements Callable<Integer>, DatabaseOnly {
     public Integer call() {
         UserAccount user = accounts.find(username)
                 .orElseThrow(() -> new IllegalArgumentException(Messages.text("users.unknown", username)));
+        if (user.enabled()) {
+            spec.commandLine().getOut().println(Messages.text("users.alreadyEnabled", user.username()));
+            return ExitCode.OK;
+        }
         directory.enable(user.username());
         audit.record(null, "USER_ENABLE", "user/" + user.username(), byCommand());
         spec.commandLine().getOut().println(Messages.text("users.enabled", user.username()));

@@ -20,17 +20,18 @@ import vn.coordreport.messages.Messages;
 public final class DatabaseFailures {
 
     /** SQLSTATE to the bundle key of what it means to a user (PostgreSQL's errcodes, pgjdbc's PSQLState). */
-    private static final Map<String, String> KNOWN = Map.of(
-            "08001", "database.failure.unreachable", // pgjdbc: connection refused, unknown host, connect timed out
-            "08004", "database.failure.rejected", // the server rejected the connection
-            "08006", "database.failure.lost", // pgjdbc: an I/O error on an open connection
-            "57P01", "database.failure.lost", // admin_shutdown: the server was stopped
-            "57P03", "database.failure.starting", // cannot_connect_now: starting up or shutting down
-            "28P01", "database.failure.password", // invalid_password
-            "28000", "database.failure.notAllowed", // invalid_authorization_specification: no such role, pg_hba.conf
-            "3D000", "database.failure.noDatabase", // invalid_catalog_name
-            "42501", "database.failure.privilege", // insufficient_privilege: the application's role migrating
-            "53300", "database.failure.tooManyConnections"); // too_many_connections
+    private static final Map<String, String> KNOWN = Map.ofEntries(
+            Map.entry("08001", "database.failure.unreachable"), // pgjdbc: connection refused, unknown host, connect timed out
+            Map.entry("08004", "database.failure.rejected"), // the server rejected the connection
+            Map.entry("08006", "database.failure.lost"), // pgjdbc: an I/O error on an open connection
+            Map.entry("08003", "database.failure.lost"), // the pool's "Connection is closed": its server went away
+            Map.entry("57P01", "database.failure.lost"), // admin_shutdown: the server was stopped
+            Map.entry("57P03", "database.failure.starting"), // cannot_connect_now: starting up or shutting down
+            Map.entry("28P01", "database.failure.password"), // invalid_password
+            Map.entry("28000", "database.failure.notAllowed"), // invalid_authorization_specification: no such role, pg_hba.conf
+            Map.entry("3D000", "database.failure.noDatabase"), // invalid_catalog_name
+            Map.entry("42501", "database.failure.privilege"), // insufficient_privilege: the application's role migrating
+            Map.entry("53300", "database.failure.tooManyConnections")); // too_many_connections
 
     private DatabaseFailures() {
     }
@@ -59,7 +60,16 @@ public final class DatabaseFailures {
 
     /** Why the embedded PostgreSQL did not start in {@code data}, and what to do. */
     static String embeddedCannotStart(Path data, Exception e) {
+        if (locked(e)) {
+            // the advice for a folder that cannot be written or a machine without user namespaces does not apply
+            return Messages.text("database.embedded.lockedByAnother", data);
+        }
         return Messages.text("database.embedded.cannotStart", data, why(e));
+    }
+
+    /** The library's lock of the data folder, held: another coordreport process of the home runs its server. */
+    private static boolean locked(Exception e) {
+        return e instanceof IllegalStateException && e.getMessage() != null && e.getMessage().startsWith("could not lock");
     }
 
     private static String why(Exception e) {
@@ -68,10 +78,6 @@ public final class DatabaseFailures {
         }
         if (e instanceof NoSuchFileException missing) {
             return Messages.text("database.embedded.noSuchFolder", missing.getFile());
-        }
-        if (e instanceof IllegalStateException && e.getMessage() != null && e.getMessage().startsWith("could not lock")) {
-            // the library's lock of the data folder: another coordreport process of the home runs its server
-            return Messages.text("database.embedded.locked");
         }
         if (e instanceof FileSystemException other && other.getReason() != null) {
             return Messages.text("database.embedded.fileSystem", other.getFile(), other.getReason());

@@ -1,6 +1,7 @@
 package vn.coordreport.database;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -26,6 +27,8 @@ final class EmbeddedPasswords {
 
     static final String FILE = "pgpass";
     static final String SUPERUSER = "postgres";
+    /** In the data folder: the SHA-256 of the superuser's password of the file that goes with it. */
+    static final String MARK = "coordreport-pgpass.sha256";
 
     private static final List<String> ROLES = List.of(SUPERUSER, EmbeddedRoles.OWNER, EmbeddedRoles.APPLICATION);
     /** What this class writes: a password it may put in SQL and in a file of colon-separated fields as it is. */
@@ -47,14 +50,47 @@ final class EmbeddedPasswords {
         Path file = home.resolve(FILE).toAbsolutePath();
         try {
             if (Files.exists(file)) {
-                return read(file);
+                EmbeddedPasswords passwords = read(file);
+                passwords.requireOfThisFolder(data);
+                return passwords;
             }
-            if (EmbeddedAccess.asksPasswords(data)) {
+            // new passwords for a server another process runs would not be the ones it knows
+            if (EmbeddedAccess.asksPasswords(data) || LeftServer.heldByAnotherProcess(data)) {
                 throw new IllegalStateException(Messages.text("database.embedded.passwordsMissing", file, data));
             }
             return create(file);
         } catch (IOException e) {
             throw new IllegalStateException(DatabaseFailures.embeddedCannotStart(data, e), e);
+        }
+    }
+
+    /**
+     * Refuses the passwords of another home: a data folder copied back from a backup without its passwords' file
+     * beside it. The server would then refuse every connection, and the library wait a minute for one before it gave
+     * up, leaving the server running. The folder keeps a digest of its superuser's password ({@link #MARK}), written
+     * once the server has taken the password; a folder without one (before this) is not checked.
+     */
+    private void requireOfThisFolder(Path data) throws IOException {
+        Path mark = data.resolve(MARK);
+        if (Files.isRegularFile(mark) && !Files.readString(mark, StandardCharsets.UTF_8).strip().equals(digest())) {
+            throw new IllegalStateException(Messages.text("database.embedded.passwordsOfAnotherFolder", file, data));
+        }
+    }
+
+    /** Marks the data folder as this file's, once its server took the passwords. */
+    void markFolder(Path data) throws IOException {
+        Path mark = data.resolve(MARK);
+        if (!Files.isRegularFile(mark) || !Files.readString(mark, StandardCharsets.UTF_8).strip().equals(digest())) {
+            Files.writeString(mark, digest() + "\n", StandardCharsets.UTF_8);
+        }
+    }
+
+    private String digest() {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(of(SUPERUSER).getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -68,7 +104,14 @@ final class EmbeddedPasswords {
 
     private static EmbeddedPasswords read(Path file) throws IOException {
         Map<String, String> byRole = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            lines = List.of(); // not text this class wrote: said below as a file that cannot be read
+        }
+        keepPrivate(file);
+        for (String line : lines) {
             String[] fields = line.strip().split(":", -1);
             if (fields.length == 5 && ROLES.contains(fields[3]) && WRITTEN.matcher(fields[4]).matches()) {
                 byRole.put(fields[3], fields[4]);
@@ -79,6 +122,17 @@ final class EmbeddedPasswords {
                     String.join(", ", ROLES)));
         }
         return new EmbeddedPasswords(file, byRole);
+    }
+
+    /** A file copied with the permissions of its copy (644) is made its owner's alone again, as psql asks. */
+    private static void keepPrivate(Path file) {
+        try {
+            if (!Files.getPosixFilePermissions(file).equals(PosixFilePermissions.fromString("rw-------"))) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // not the file's owner, or no POSIX permissions: it is read as it is
+        }
     }
 
     private static EmbeddedPasswords create(Path file) throws IOException {

@@ -73,6 +73,7 @@ class EmbeddedPostgresConfiguration {
             if (EmbeddedAccess.requirePasswords(data)) {
                 JdbcClient.create(superuser).sql("select pg_reload_conf()").query(Boolean.class).single();
             }
+            passwords.markFolder(data);
             return EmbeddedServer.started(postgres);
         } catch (IOException | RuntimeException e) {
             try {

@@ -92,7 +92,8 @@ final class LeftServer {
         return OptionalInt.empty();
     }
 
-    private static boolean heldByAnotherProcess(Path data) throws IOException {
+    /** Whether another live process holds the data folder's lock: it runs, or is starting, its server. */
+    static boolean heldByAnotherProcess(Path data) throws IOException {
         Path lockFile = data.resolve("epg-lock");
         if (!Files.exists(lockFile)) {
             return false;

@@ -98,7 +98,7 @@ class UsersCommandIntegrationTests {
         // given the only administrator, disabled by mistake and with a password nobody remembers
         assertThat(run("mat khau bi quen\n", "users", "add", "Tam", "--role", "ADMIN", "--password-stdin").status())
                 .isZero();
-        assertThat(run("", "users", "disable", "tam").status()).isZero();
+        assertThat(run("", "users", "disable", "tam").out()).contains("đã vô hiệu hóa Tam"); // named as stored
 
         // when the server's administrator enables the account and sets a password, the name typed in any case
         CliSession.Run enabled = run("", "users", "enable", "TAM");
@@ -107,6 +107,7 @@ class UsersCommandIntegrationTests {
         // then the account signs in again with the new password, and the audit log says who did what
         assertThat(enabled.status()).as(enabled.err()).isZero();
         assertThat(enabled.out()).contains("đã kích hoạt lại Tam: người dùng đăng nhập lại được");
+        assertThat(run("", "users", "enable", "tam").out()).contains("Tam vẫn đang hoạt động: không có gì thay đổi");
         assertThat(password.status()).as(password.err()).isZero();
         assertThat(password.out()).contains("đã đặt mật khẩu mới cho Tam; các phiên đăng nhập cũ của người dùng này "
                 + "kết thúc");

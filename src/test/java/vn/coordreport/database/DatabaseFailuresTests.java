@@ -60,6 +60,9 @@ class DatabaseFailuresTests {
         assertThat(DatabaseFailures.describe(new SQLException("ERROR: permission denied for table "
                 + "flyway_schema_history", "42501"))).hasValueSatisfying(text -> assertThat(text)
                 .startsWith("Tài khoản cơ sở dữ liệu không có quyền làm việc này").contains("SPRING_FLYWAY_USER"));
+        // the pool's own words when a command's server (serve's, which it joined) stops under it
+        assertThat(DatabaseFailures.describe(new SQLException("Connection is closed", "08003")))
+                .hasValueSatisfying(text -> assertThat(text).startsWith("Mất kết nối với máy chủ PostgreSQL giữa chừng"));
         assertThat(DatabaseFailures.describe(new SQLException("syntax error", "42601"))).isEmpty();
         assertThat(DatabaseFailures.describe(new IllegalStateException("not the driver's"))).isEmpty();
     }

@@ -80,6 +80,22 @@ class EmbeddedDatabaseRolesIntegrationTests {
         }
         String passwords = Files.readString(home.resolve("pgpass"));
 
+        // bytes that are no text are a file that cannot be read, as any other
+        Files.write(home.resolve("pgpass"), new byte[] {(byte) 0xC3, (byte) 0x28, '\n'});
+        assertThatThrownBy(this::start).rootCause().hasMessageStartingWith("Tệp mật khẩu " + home.resolve("pgpass")
+                + " của PostgreSQL đi kèm không đọc được");
+
+        // the passwords of another home (a folder copied back without its file) are told at once, not after the
+        // library's minute of waiting for a server that refuses them
+        String others = passwords.replaceAll(":[A-Za-z0-9_-]{20,}\n", ":" + "x".repeat(32) + "\n");
+        Files.writeString(home.resolve("pgpass"), others);
+        long before = System.nanoTime();
+        assertThatThrownBy(this::start).rootCause().hasMessage("Tệp mật khẩu " + home.resolve("pgpass") + " không phải "
+                + "của thư mục " + home.resolve("pgdata") + ": có lẽ thư mục pgdata được chép lại từ bản sao lưu mà không "
+                + "chép tệp pgpass đi cùng. Hãy chép tệp pgpass cùng bản sao lưu ấy vào COORDREPORT_HOME.");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - before)).isLessThan(java.time.Duration.ofSeconds(20));
+        assertThat(home.resolve("pgdata").resolve("postmaster.pid")).as("no server left running").doesNotExist();
+
         Files.writeString(home.resolve("pgpass"), "localhost:*:*:postgres:ngan\n");
         assertThatThrownBy(this::start).rootCause().hasMessage("Tệp mật khẩu " + home.resolve("pgpass")
                 + " của PostgreSQL đi kèm không đọc được: cần mỗi tài khoản postgres, coordreport_owner, coordreport_app"
@@ -92,12 +108,15 @@ class EmbeddedDatabaseRolesIntegrationTests {
                 + " đòi mật khẩu ở mọi kết nối.");
         assertThat(home.resolve("pgpass")).as("no new passwords the server does not have").doesNotExist();
 
-        // the file copied back from a backup opens the home again
+        // the file copied back from a backup opens the home again, and is its owner's alone again, as psql asks
         Files.writeString(home.resolve("pgpass"), passwords);
+        Files.setPosixFilePermissions(home.resolve("pgpass"), PosixFilePermissions.fromString("rw-r--r--"));
         try (ConfigurableApplicationContext app = start()) {
             assertThat(app.getBean(JdbcClient.class).sql("select current_user").query(String.class).single())
                     .isEqualTo("coordreport_app");
         }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(home.resolve("pgpass"))))
+                .isEqualTo("rw-------");
     }
 
     @Test

@@ -129,9 +129,9 @@ class ProvinceLimitIntegrationTests {
         // then each is refused on its line, naming the code it would stand beside as a second agency
         assertThat(variants.status()).isEqualTo(ImportStatus.REJECTED);
         assertThat(variants.problemLines()).containsExactlyInAnyOrder(
-                "agencies.csv:2: code: cơ quan 'sngv-case' chỉ khác cơ quan 'SNGV-CASE' đã có ở chữ hoa, chữ thường: "
+                "agencies.csv:2: code: cơ quan 'sngv-case' chỉ khác cơ quan 'SNGV-CASE' đã có về chữ hoa, chữ thường: "
                         + "nhập vào sẽ thành hai cơ quan; nếu là một, hãy ghi đúng mã 'SNGV-CASE'",
-                "agencies.csv:4: code: cơ quan 'ca-case' chỉ khác cơ quan 'CA-CASE' ở dòng 3 ở chữ hoa, chữ thường: "
+                "agencies.csv:4: code: cơ quan 'ca-case' chỉ khác cơ quan 'CA-CASE' ở dòng 3 về chữ hoa, chữ thường: "
                         + "nhập vào sẽ thành hai cơ quan; nếu là một, hãy ghi cùng một cách");
         assertThat(count("agency")).isEqualTo(agencies);
 
@@ -143,8 +143,8 @@ class ProvinceLimitIntegrationTests {
                 code,title,province,signed_on,parties
                 q-case/2021,Quy chế thử,Tây Ninh,2021-01-01,SNGV-TN-CASE
                 """)), "Tây Ninh");
-        assertThat(foreign.problemLines()).containsExactly("agreements.csv:2: code: quy chế 'q-case/2021' chỉ khác ở "
-                + "chữ hoa, chữ thường một mã quy chế đã có của tỉnh khác: hãy đặt mã khác");
+        assertThat(foreign.problemLines()).containsExactly("agreements.csv:2: code: quy chế 'q-case/2021' chỉ khác một "
+                + "mã quy chế đã có của tỉnh khác về chữ hoa, chữ thường: hãy đặt mã khác");
         assertThat(count("agreement where lower(code) = 'q-case/2021'")).isOne();
     }
 
