@@ -3,9 +3,12 @@ package vn.coordreport.files;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A file appears whole or not at all: its bytes go to a partial file beside
@@ -17,6 +20,8 @@ import java.nio.file.StandardCopyOption;
 public final class WholeFiles {
 
     static final String PARTIAL = ".partial-";
+    /** Partial files of this process are numbered, so that two writes into one folder never share one. */
+    private static final AtomicLong NEXT = new AtomicLong(System.nanoTime());
 
     private WholeFiles() {
     }
@@ -31,9 +36,17 @@ public final class WholeFiles {
         try {
             Files.createDirectories(folder);
             removeDeadPartials(folder);
-            Path partial = Files.createTempFile(folder, PARTIAL + Processes.PID + "-", ".tmp");
+            // created as any file of the user's (their umask), not as a temporary file readable by its owner alone:
+            // the office's other accounts read the reports written into a shared folder
+            Path partial = folder.resolve(PARTIAL + Processes.PID + "-" + NEXT.incrementAndGet() + ".tmp");
             try {
-                Files.write(partial, content);
+                try {
+                    Files.write(partial, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                } catch (FileAlreadyExistsException left) {
+                    // left by an earlier process of the same id, which the sweep above took for alive: another name
+                    partial = folder.resolve(PARTIAL + Processes.PID + "-" + NEXT.incrementAndGet() + ".tmp");
+                    Files.write(partial, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                }
                 return Files.move(partial, folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
             } finally {

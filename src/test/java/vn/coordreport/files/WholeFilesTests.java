@@ -22,6 +22,10 @@ class WholeFilesTests {
         try (var files = Files.list(folder.resolve("out"))) {
             assertThat(files).containsExactly(written);
         }
+        // with the permissions of any file the user makes there (the umask), as the office's other accounts read
+        // the reports of a shared folder: not a temporary file's, readable by its owner alone
+        Path plain = Files.createFile(folder.resolve("plain.txt"));
+        assertThat(Files.getPosixFilePermissions(written)).isEqualTo(Files.getPosixFilePermissions(plain));
     }
 
     @Test
