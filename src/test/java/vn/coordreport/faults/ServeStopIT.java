@@ -24,6 +24,23 @@ class ServeStopIT {
         ServeNode node = new ServeNode("serve", Faults.freePort(), home, jar,
                 Map.of("coordreport.schedule.deliveries", "* * * * * ?"));
         node.start();
+        try {
+            besideIt(node, jar, home);
+        } finally {
+            // stopped whatever the checks beside it found: a serve left running by a failed run kept writing into
+            // this folder's log (serve-1.out) and failed the next run's check of its log
+            node.stop();
+        }
+
+        assertThat(node.alive()).isFalse();
+        String log = node.tail(Integer.MAX_VALUE);
+        assertThat(log).contains("shutdown complete").doesNotContain(" ERROR ", "Exception");
+        // a server stopped cleanly removes its pid file; one left running (or killed) keeps it
+        assertThat(home.resolve("pgdata").resolve("postmaster.pid")).doesNotExist();
+    }
+
+    /** A command beside serve uses its database; a second serve of the home is refused. */
+    private static void besideIt(ServeNode node, Jar jar, Path home) {
         node.awaitUp(Duration.ofMinutes(3));
 
         // a command run beside it on the same home uses its database (the log of serve's first start says to add
@@ -44,13 +61,5 @@ class ServeStopIT {
                 .findFirst().orElseThrow(() -> new AssertionError(second.both()));
         assertThat(reason).contains("một tiến trình coordreport khác đang chạy máy chủ này").doesNotContain("lock",
                 "unshare");
-
-        node.stop();
-
-        assertThat(node.alive()).isFalse();
-        String log = node.tail(Integer.MAX_VALUE);
-        assertThat(log).contains("shutdown complete").doesNotContain(" ERROR ", "Exception");
-        // a server stopped cleanly removes its pid file; one left running (or killed) keeps it
-        assertThat(home.resolve("pgdata").resolve("postmaster.pid")).doesNotExist();
     }
 }
