@@ -35,10 +35,6 @@ final class EmbeddedServer implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + port + "/" + EmbeddedPostgresConfiguration.DATABASE;
     }
 
-    boolean joined() {
-        return started == null;
-    }
-
     @Override
     public void close() throws IOException {
         if (started != null) {
