@@ -30,6 +30,8 @@ final class AchievementSection {
         List<Result> results = ReportBody.list(review.results());
         List<IndicatorFigure> indicators = shown(review, coverage);
         List<Part> fields = new ArrayList<>();
+        // the regulation's first day is said with the first comparison to a year it covers in part, not with each
+        boolean[] sinceSaid = {false};
         for (Map.Entry<String, String> field : fields(results, indicators, review.fieldOrder()).entrySet()) {
             List<String> texts = new ArrayList<>(results.stream()
                     .filter(r -> field.getKey().equals(key(r.fieldCode(), r.fieldName())))
@@ -40,7 +42,8 @@ final class AchievementSection {
                     .filter(i -> i.records() > 0)
                     .forEach(i -> {
                         String said = Phrases.sentence(i);
-                        String extra = extra(i, review, coverage);
+                        String extra = extra(i, review, coverage, !sinceSaid[0]);
+                        sinceSaid[0] |= coverage.partial() && !coverage.full();
                         // a paragraph that states the figure says it once, with what only the sentence adds
                         for (int t = 0; t < texts.size(); t++) {
                             String restated = extended[t] ? null
@@ -85,9 +88,10 @@ final class AchievementSection {
      * What follows an indicator's figures in its sentence: {@code Phối hợp tổ chức 26 lượt tuần tra song phương}
      * {@code  (tăng 18,2% so với cùng kỳ), đạt 86,7% kế hoạch (30 lượt)}; with a partly covered year earlier
      * {@code , đạt 106,7% kế hoạch (15 lượt); 6 tháng đầu năm 2018 có 06 đoàn (quy chế có hiệu lực từ ngày
-     * 01/03/2018)}; with none, nothing.
+     * 01/03/2018)}, the regulation's first day only where {@code sayingSince} (the first such sentence of the
+     * report: said again in each, it read as a refrain); with none, nothing.
      */
-    static String extra(IndicatorFigure i, Review review, Coverage coverage) {
+    static String extra(IndicatorFigure i, Review review, Coverage coverage, boolean sayingSince) {
         StringBuilder s = new StringBuilder();
         if (coverage.full()) {
             String change = change(i.quantity(), i.previousQuantity());
@@ -105,8 +109,10 @@ final class AchievementSection {
         if (!coverage.full() && coverage.partial()) {
             boolean none = i.previousQuantity() == null || i.previousQuantity().signum() == 0;
             s.append("; ").append(review.previous().vietnameseName())
-                    .append(none ? " chưa phát sinh" : " có " + quantity(i.previousQuantity()) + " " + i.unit())
-                    .append(" (quy chế có hiệu lực từ ngày ").append(shortDate(coverage.since())).append(')');
+                    .append(none ? " chưa phát sinh" : " có " + quantity(i.previousQuantity()) + " " + i.unit());
+            if (sayingSince) {
+                s.append(" (quy chế có hiệu lực từ ngày ").append(shortDate(coverage.since())).append(')');
+            }
         }
         return s.toString();
     }

@@ -142,14 +142,15 @@ class ReportRendererTests {
         String text = collapse(PdfInspection.text(report.content()));
 
         assertThat(text).contains(
-                "- Phát hiện 17 vụ vi phạm quy chế, hiệp định về biên giới; năm 2020 có 21 vụ (quy chế có hiệu lực từ"
-                        + " ngày 01/03/2020).",
-                "năm 2020 chưa phát sinh (quy chế có hiệu lực từ ngày 01/03/2020)",
+                "- Phát hiện 17 vụ vi phạm quy chế, hiệp định về biên giới; năm 2020 có 21 vụ",
+                "năm 2020 chưa phát sinh",
                 // the percentage of the target follows the figure it measures, not the year before
-                "- Phối hợp tổ chức 26 lượt tuần tra song phương, đạt 86,7% kế hoạch (30 lượt); năm 2020 có 22 lượt"
-                        + " (quy chế có hiệu lực từ ngày 01/03/2020).",
+                "- Phối hợp tổ chức 26 lượt tuần tra song phương, đạt 86,7% kế hoạch (30 lượt); năm 2020 có 22 lượt",
                 "(từ", "01/03/2020)", "Tuần tra song phương lượt 26 22 30 86,7%",
                 "Ghi chú: số liệu năm 2020 tính từ ngày 01/03/2020, ngày Quy chế có hiệu lực");
+        // the regulation's first day said with the first such sentence, not after each (it read as a refrain)
+        assertThat(text).containsOnlyOnce("(quy chế có hiệu lực từ ngày 01/03/2020)")
+                .containsPattern("năm 2020 (có \\d+ \\S+|chưa phát sinh) \\(quy chế có hiệu lực từ ngày 01/03/2020\\)\\.");
         assertThat(text).doesNotContain("so với cùng kỳ", "So với cùng kỳ", "giảm 19%", "tăng 20%", "cùng kỳ chưa phát sinh",
                 "mới phát sinh", "So sánh một số chỉ tiêu");
         assertThat(PdfInspection.imagesPerPage(report.content())).allMatch(n -> n == 0);
