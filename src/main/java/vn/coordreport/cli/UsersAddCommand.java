@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import vn.coordreport.catalog.AgreementCatalog;
+import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.Role;
 import vn.coordreport.security.UserAccount;
 import vn.coordreport.security.UserAccounts;
@@ -23,6 +24,7 @@ class UsersAddCommand implements Callable<Integer>, DatabaseOnly {
 
     private final UserAccounts accounts;
     private final AgreementCatalog catalog;
+    private final AuditLog audit;
 
     @Spec
     CommandSpec spec;
@@ -42,9 +44,10 @@ class UsersAddCommand implements Callable<Integer>, DatabaseOnly {
     @Option(names = "--password-stdin", description = "Read the password from the first line of standard input.")
     boolean passwordStdin;
 
-    UsersAddCommand(UserAccounts accounts, AgreementCatalog catalog) {
+    UsersAddCommand(UserAccounts accounts, AgreementCatalog catalog, AuditLog audit) {
         this.accounts = accounts;
         this.catalog = catalog;
+        this.audit = audit;
     }
 
     @Override
@@ -56,6 +59,9 @@ class UsersAddCommand implements Callable<Integer>, DatabaseOnly {
         });
         NewPassword password = NewPassword.read(username, passwordStdin);
         UserAccount user = accounts.add(username, parsed, province, password.text());
+        // as the page records it, with who added it on this machine
+        audit.record(null, "USER_ADD", "user/" + user.username(), user.role() + (user.province() == null
+                ? ", every province" : ", " + user.province()) + "; " + UsersEnableCommand.byCommand());
         var out = spec.commandLine().getOut();
         out.println(Messages.text("users.added", user.username(), user.role(),
                 user.province() == null ? Messages.text("users.everyProvince") : user.province()));

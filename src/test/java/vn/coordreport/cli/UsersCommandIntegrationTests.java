@@ -115,8 +115,8 @@ class UsersCommandIntegrationTests {
         var encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
         assertThat(encoder.matches("mat khau moi cua Tam", storedHash("Tam"))).isTrue();
         assertThat(count("select count(*) from audit_log where target = 'user/Tam' "
-                + "and action in ('USER_DISABLE', 'USER_ENABLE', 'PASSWORD_RESET') and detail like 'by an administrator "
-                + "on the command line (%)'")).isEqualTo(3);
+                + "and action in ('USER_ADD', 'USER_DISABLE', 'USER_ENABLE', 'PASSWORD_RESET') and detail like "
+                + "'%by an administrator on the command line (%)'")).isEqualTo(4);
         // a password too short, or a user that is none, is bad input and changes nothing
         CliSession.Run shortOne = run("ngan\n", "users", "password", "tam", "--password-stdin");
         assertThat(shortOne.status()).isEqualTo(1);
