@@ -155,6 +155,17 @@ class ImportProblemsIntegrationTests {
     }
 
     @Test
+    void aFieldOrIndicatorCodeInAnotherCaseNamesTheCodeMeant() {
+        folder.write("records.csv", RECORDS + QT + ",joint_patrol,2021-05-01,1,,,,\n");
+        folder.write("results.csv", "agreement,field,date,text\n" + QT + ",border,2021-05-01,Kết quả\n");
+        assertThat(rejected()).containsExactly(
+                "records.csv:2: indicator: mã chỉ tiêu 'joint_patrol' không có trong indicators của lần nhập này, "
+                        + "cũng không có trong danh mục: có phải là 'JOINT_PATROL'? (mã phân biệt chữ hoa, chữ thường)",
+                "results.csv:2: field: mã lĩnh vực 'border' không có trong fields của lần nhập này, cũng không có "
+                        + "trong danh mục: có phải là 'BORDER'? (mã phân biệt chữ hoa, chữ thường)");
+    }
+
+    @Test
     void aRecordOutsideItsAgreementsTerm() {
         folder.write("agreements.csv", "code,title,province,signed_on,parties,effective_from,effective_to\n"
                 + "01/QCPH-T,Quy chế thử,Quảng Trị,2020-01-10,SNGV-QT;BDBP-QT,2020-02-01,2020-12-31\n");

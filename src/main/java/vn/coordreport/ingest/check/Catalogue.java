@@ -32,17 +32,41 @@ public enum Catalogue {
      * database) turn the second into a nested loop, 20 s for a million records against 340 agreements.
      */
     String unknownCodes(FileSpec staging, String column) {
+        if (provincial) {
+            return """
+                    select s.line, '%2$s' as col, 'import.unknown.%3$s' as message, array[format('%%L', s."%2$s")] as args
+                    from %1$s s
+                    where s."%2$s" is not null
+                      and not exists (select 1 from (select code from %4$s union all select code from %5$s) k
+                                      where k.code = s."%2$s")
+                    """.formatted(staging.stagingTable(), column, word, file.stagingTable(), table);
+        }
+        // a field or an indicator, which every province shares, is named when the code differs from it in case only
         return """
-                select s.line, '%2$s' as col, 'import.unknown.%3$s' as message, array[format('%%L', s."%2$s")] as args
-                from %1$s s
-                where s."%2$s" is not null
-                  and not exists (select 1 from (select code from %4$s union all select code from %5$s) k
-                                  where k.code = s."%2$s")
+                select u.line, '%2$s' as col,
+                       case when o.code is null then 'import.unknown.%3$s' else 'import.unknownOtherCase.%3$s' end
+                       as message, array[format('%%L', u.code), format('%%L', o.code)] as args
+                from (select s.line, s."%2$s" as code from %1$s s
+                      where s."%2$s" is not null
+                        and not exists (select 1 from (select code from %4$s union all select code from %5$s) k
+                                        where k.code = s."%2$s")) u
+                left join lateral (select min(code) as code from (select code from %4$s union all select code from %5$s) c
+                                   where lower(c.code) = lower(u.code)) o on true
                 """.formatted(staging.stagingTable(), column, word, file.stagingTable(), table);
     }
 
-    /** The message of {@link #unknownCodes} for a code, for the records checked in Java ({@link RecordLoader}). */
-    public String unknownMessage(String code) {
+    /**
+     * The message of {@link #unknownCodes} for a code, for the records checked in Java ({@link RecordLoader}), with
+     * the field or indicator of {@code known} it differs from in case only, if any.
+     */
+    public String unknownMessage(String code, java.util.Set<String> known) {
+        if (!provincial) {
+            for (String k : known) {
+                if (k.equalsIgnoreCase(code)) {
+                    return Messages.text("import.unknownOtherCase." + word, SqlText.literal(code), SqlText.literal(k));
+                }
+            }
+        }
         return Messages.text("import.unknown." + word, SqlText.literal(code));
     }
 

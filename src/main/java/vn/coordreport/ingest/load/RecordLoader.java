@@ -170,7 +170,7 @@ public final class RecordLoader {
     private void check(String code, Map<String, Integer> known, Catalogue catalogue, Problems.Source problems,
             long line, String column) {
         if (code != null && !known.containsKey(code)) {
-            problems.add(new ImportProblem(file, line, column, catalogue.unknownMessage(code)));
+            problems.add(new ImportProblem(file, line, column, catalogue.unknownMessage(code, known.keySet())));
         }
     }
 
