@@ -61,7 +61,7 @@ class UsersAddCommand implements Callable<Integer>, DatabaseOnly {
         UserAccount user = accounts.add(username, parsed, province, password.text());
         // as the page records it, with who added it on this machine
         audit.record(null, "USER_ADD", "user/" + user.username(), user.role() + (user.province() == null
-                ? ", every province" : ", " + user.province()) + "; " + UsersEnableCommand.byCommand());
+                ? ", every province" : ", " + user.province()) + "; by " + UsersCommand.administrator());
         var out = spec.commandLine().getOut();
         out.println(Messages.text("users.added", user.username(), user.role(),
                 user.province() == null ? Messages.text("users.everyProvince") : user.province()));

@@ -28,6 +28,14 @@ class UsersCommand implements Callable<Integer>, DatabaseOnly {
         this.accounts = accounts;
     }
 
+    /**
+     * Who did it, for the audit log of a step taken by a users command: an administrator on the server, named by
+     * the account of the machine that ran it.
+     */
+    static String administrator() {
+        return "an administrator on the command line (" + System.getProperty("user.name") + ")";
+    }
+
     @Override
     public Integer call() {
         return print(accounts, spec.commandLine().getOut());

@@ -35,7 +35,7 @@ class UsersDisableCommand implements Callable<Integer>, DatabaseOnly {
         accounts.disable(username);
         // as the page records it, with who did it on this machine; named as it is stored
         String stored = accounts.find(username).map(UserAccount::username).orElse(username);
-        audit.record(null, "USER_DISABLE", "user/" + stored, UsersEnableCommand.byCommand());
+        audit.record(null, "USER_DISABLE", "user/" + stored, "by " + UsersCommand.administrator());
         spec.commandLine().getOut().println(Messages.text("users.disabled", stored));
         return ExitCode.OK;
     }

@@ -33,11 +33,6 @@ class UsersEnableCommand implements Callable<Integer>, DatabaseOnly {
         this.audit = audit;
     }
 
-    /** Who did it, for the audit log: the account of the machine that ran the command. */
-    static String byCommand() {
-        return "by an administrator on the command line (" + System.getProperty("user.name") + ")";
-    }
-
     @Override
     public Integer call() {
         UserAccount user = accounts.find(username)
@@ -47,7 +42,7 @@ class UsersEnableCommand implements Callable<Integer>, DatabaseOnly {
             return ExitCode.OK;
         }
         directory.enable(user.username());
-        audit.record(null, "USER_ENABLE", "user/" + user.username(), byCommand());
+        audit.record(null, "USER_ENABLE", "user/" + user.username(), "by " + UsersCommand.administrator());
         spec.commandLine().getOut().println(Messages.text("users.enabled", user.username()));
         return ExitCode.OK;
     }

@@ -49,7 +49,7 @@ class UsersPasswordCommand implements Callable<Integer>, DatabaseOnly {
                 .orElseThrow(() -> new IllegalArgumentException(Messages.text("users.unknown", username)));
         NewPassword password = NewPassword.read(user.username(), passwordStdin);
         passwords.set(user.username(), password.text());
-        audit.record(null, "PASSWORD_RESET", "user/" + user.username(), UsersEnableCommand.byCommand());
+        audit.record(null, "PASSWORD_RESET", "user/" + user.username(), "by " + UsersCommand.administrator());
         var out = spec.commandLine().getOut();
         out.println(Messages.text("users.passwordSet", user.username()));
         if (password.generated()) {

@@ -39,7 +39,7 @@ class UsersUnlockCommand implements Callable<Integer>, DatabaseOnly {
         if ((username == null) == (address == null)) {
             throw new ParameterException(spec.commandLine(), Messages.text("users.unlockWhat"));
         }
-        String by = "an administrator on the command line (" + System.getProperty("user.name") + ")";
+        String by = UsersCommand.administrator();
         boolean unlocked = username != null ? accounts.unlock(username, by) : accounts.unlockAddress(address, by);
         String what = username != null ? username : Messages.text("users.address", address);
         spec.commandLine().getOut().println(Messages.text(unlocked ? "users.unlocked" : "users.notLocked", what));
