@@ -226,6 +226,14 @@ public final class Cli {
                     "logging.level.org.springframework.boot.SpringApplication", "OFF",
                     "logging.level.org.springframework.boot.diagnostics", "OFF",
                     "logging.level.org.springframework.context", "ERROR",
+                    // the pool's and Spring Batch's accounts of a failure the command says itself, once, in its
+                    // user's words (a job's line, "thất bại: ..."): a database gone in the middle of a job was
+                    // some forty events of theirs, in English, one per connection and transaction
+                    "logging.level.com.zaxxer.hikari", "OFF",
+                    "logging.level.org.springframework.batch", "OFF",
+                    "logging.level.org.springframework.transaction", "OFF",
+                    // a command's metrics are read by nobody: that one of them could not be registered neither
+                    "logging.level.io.micrometer", "ERROR",
                     "logging.pattern.console", CommandLog.pattern()));
             // on standard error, in lines its user reads (CommandLog)
             application.addListeners(new CommandLog());

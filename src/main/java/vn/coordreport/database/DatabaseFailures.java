@@ -36,12 +36,20 @@ public final class DatabaseFailures {
     private DatabaseFailures() {
     }
 
-    /** What {@code e}, an exception of the database driver, means to a user; empty if it is not one we know. */
+    /**
+     * What {@code e}, an exception of the database driver or the pool, means to a user; empty if it is not one we
+     * know. Once the server that this process joined has stopped, each is that: not an address to check nor a server
+     * to wait for, as their states would say, but a command to run again (the pool, closed then, says only that).
+     */
     public static Optional<String> describe(Throwable e) {
-        if (!(e instanceof SQLException sql) || sql.getSQLState() == null) {
+        if (!(e instanceof SQLException sql)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(KNOWN.get(sql.getSQLState())).map(Messages::text);
+        Optional<Path> stopped = EmbeddedServer.joinedAndStopped();
+        if (stopped.isPresent()) {
+            return Optional.of(Messages.text("database.failure.joinedStopped", stopped.get()));
+        }
+        return Optional.ofNullable(sql.getSQLState()).map(KNOWN::get).map(Messages::text);
     }
 
     /**

@@ -63,7 +63,7 @@ class EmbeddedPostgresConfiguration {
             OptionalInt running = runningElsewhere(data);
             if (running.isPresent()) {
                 log.info(Messages.text("log.database.joined", data, String.valueOf(running.getAsInt())));
-                return EmbeddedServer.joined(running.getAsInt());
+                return EmbeddedServer.joined(data, running.getAsInt());
             }
         }
         EmbeddedPostgres postgres = start(data, passwords);
@@ -163,6 +163,7 @@ class EmbeddedPostgresConfiguration {
         dataSource.setUsername(EmbeddedRoles.APPLICATION);
         dataSource.setPassword(passwords.of(EmbeddedRoles.APPLICATION));
         dataSource.setMaximumPoolSize(16);
+        server.closeWhenStopped(dataSource);
         return dataSource;
     }
 

@@ -1,7 +1,10 @@
 package vn.coordreport.database;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -9,6 +12,15 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * process of the same home runs (a command run beside {@code serve}), which it only connects to.
  */
 final class EmbeddedServer implements AutoCloseable {
+
+    /**
+     * The data folder of the server this process joined, while it uses it: a process runs one application, so one
+     * server. Read by {@link DatabaseFailures}, which is told of a failure without the context it happened in.
+     */
+    private static volatile Path joinedData;
+
+    private static final long WATCHED_EVERY_MS = 500;
+    private static final long JOINED_CONNECTION_WAIT_MS = 5_000;
 
     private final int port;
     /** The server this process started, or null when it joined another's. */
@@ -23,8 +35,56 @@ final class EmbeddedServer implements AutoCloseable {
         return new EmbeddedServer(postgres.getPort(), postgres);
     }
 
-    static EmbeddedServer joined(int port) {
+    static EmbeddedServer joined(Path data, int port) {
+        joinedData = data;
         return new EmbeddedServer(port, null);
+    }
+
+    /**
+     * For a joined server, closes {@code pool} once that server stops, and has it wait at most
+     * {@value #JOINED_CONNECTION_WAIT_MS} ms for a connection (its default is 30 s): each connection the pool was asked
+     * for was otherwise waited for until that timeout, and asked for again by the next transaction, and a job whose
+     * {@code serve} stopped under it took three minutes to say so. Closed, the pool refuses at once, and the command
+     * ends saying why ({@link DatabaseFailures}). A command uses a few of the pool's connections at most, so that a
+     * wait for one is a server gone, not a busy pool. Nothing for a server this process started.
+     */
+    void closeWhenStopped(HikariDataSource pool) {
+        Path data = joinedData;
+        if (started != null || data == null) {
+            return;
+        }
+        pool.setConnectionTimeout(JOINED_CONNECTION_WAIT_MS);
+        Thread watch = new Thread(() -> {
+            try {
+                while (!pool.isClosed() && LeftServer.runs(data)) {
+                    Thread.sleep(WATCHED_EVERY_MS);
+                }
+            } catch (IOException unreadable) {
+                return; // the folder cannot be read: the pool's own timeouts say what follows
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            pool.close();
+        }, "coordreport-joined-server-watch");
+        watch.setDaemon(true);
+        watch.start();
+    }
+
+    /**
+     * The data folder of the server this process joined, once that server no longer runs: the {@code serve} that ran
+     * it stopped while this process used it. Empty when this process started its own server, or the joined one runs.
+     */
+    static Optional<Path> joinedAndStopped() {
+        Path data = joinedData;
+        if (data == null) {
+            return Optional.empty();
+        }
+        try {
+            return LeftServer.runs(data) ? Optional.empty() : Optional.of(data);
+        } catch (IOException unreadable) {
+            return Optional.empty(); // said as any other lost connection
+        }
     }
 
     int port() {
@@ -39,6 +99,8 @@ final class EmbeddedServer implements AutoCloseable {
     public void close() throws IOException {
         if (started != null) {
             started.close();
+        } else {
+            joinedData = null;
         }
     }
 }

@@ -123,6 +123,11 @@ final class LeftServer {
         return OptionalInt.of(Integer.parseInt(lines.get(3).strip()));
     }
 
+    /** Whether the folder's server runs (whoever started it). */
+    static boolean runs(Path data) throws IOException {
+        return running(data).isPresent();
+    }
+
     /** The postmaster named by the folder's {@code postmaster.pid}, when it is alive and a PostgreSQL server. */
     private static Optional<ProcessHandle> running(Path data) throws IOException {
         Path pidFile = data.resolve("postmaster.pid");

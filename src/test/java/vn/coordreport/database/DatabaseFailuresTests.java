@@ -6,25 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.coordreport.support.InVietnamese;
 
 /** Why the database cannot be reached, in the reader's words, whatever language the server speaks. */
+@ExtendWith(InVietnamese.class)
 class DatabaseFailuresTests {
-
-    @BeforeEach
-    void inVietnamese() {
-        LocaleContextHolder.setLocale(Locale.forLanguageTag("vi"));
-    }
-
-    @AfterEach
-    void reset() {
-        LocaleContextHolder.resetLocaleContext();
-    }
 
     @Test
     void anEmbeddedServerThatCannotBeCreatedSaysWhereAndWhy() {
