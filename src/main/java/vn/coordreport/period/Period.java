@@ -163,11 +163,15 @@ public record Period(Kind kind, int year, int number, LocalDate rangeFrom, Local
         return new Period(kind, year - 1, number, null, null);
     }
 
-    /** The periods whose key tasks are "the next period's" in this period's report. */
+    /**
+     * The periods whose key tasks are "the next period's" in this period's report. After nine months, those that run
+     * into the last three months: the fourth quarter's, the second half's and the year's, not the next year's, which
+     * the report would have called the last three months' ("3 tháng cuối năm 2021" over the tasks of 2022).
+     */
     public List<Period> following() {
         return switch (kind) {
             case HALF -> number == 1 ? List.of(half(year, 2), year(year)) : List.of(year(year + 1), half(year + 1, 1));
-            case NINE_MONTHS -> List.of(quarter(year, 4), year(year), year(year + 1));
+            case NINE_MONTHS -> List.of(quarter(year, 4), half(year, 2), year(year));
             case QUARTER -> number < 4 ? List.of(quarter(year, number + 1)) : List.of(quarter(year + 1, 1), year(year + 1));
             case YEAR -> List.of(year(year + 1), half(year + 1, 1));
             case RANGE -> List.of(year(rangeTo.getYear() + 1), half(rangeTo.getYear() + 1, 1),

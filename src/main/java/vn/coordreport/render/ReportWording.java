@@ -74,7 +74,17 @@ final class ReportWording {
                 names.add(province);
             }
         }
-        return keptTogether(summary(review), names);
+        return yearsKept(keptTogether(summary(review), names));
+    }
+
+    /** A span of years, {@code 2018 - 2022}. */
+    private static final java.util.regex.Pattern YEARS = java.util.regex.Pattern.compile("(\\d{4}) - (\\d{4})");
+
+    /**
+     * {@code text} with each span of years kept on one line: a heading ended "... GIAI ĐOẠN 2018 -" above "2022".
+     */
+    static String yearsKept(String text) {
+        return YEARS.matcher(text).replaceAll("$1" + NO_BREAK + "-" + NO_BREAK + "$2");
     }
 
     /** {@code text} with the spaces within each of {@code names} made no-break ones, the longest names first. */

@@ -94,9 +94,9 @@ class PeriodTests {
     }
 
     @Test
-    void theNextPeriodsOfANineMonthsReviewIncludeTheYear() {
+    void theNextPeriodsOfANineMonthsReviewAreThoseRunningIntoItsLastThreeMonths() {
         assertThat(Period.parse("2020-9M").following()).extracting(Period::toString)
-                .containsExactly("2020-Q4", "2020", "2021");
+                .containsExactly("2020-Q4", "2020-H2", "2020");
         assertThat(Period.parse("2019-H1").following()).extracting(Period::toString)
                 .containsExactly("2019-H2", "2019");
         assertThat(Period.parse("2021-Q4").following()).extracting(Period::toString)

@@ -105,6 +105,19 @@ class SampleReportsIntegrationTests {
     }
 
     @Test
+    void afterNineMonthsTheNextTasksAreThoseRunningIntoTheLastThreeMonthsNotTheNextYears(
+            @Autowired vn.coordreport.review.ReviewQuery reviews) {
+        // Tây Ninh set twelve tasks for the second half of 2019: they run into its last three months
+        assertThat(reviews.review("05/QCPH-SNgV-BĐBP", Period.parse("2019-9M"), null).nextTasks())
+                .extracting(vn.coordreport.review.Review.Task::period).hasSize(12).containsOnly("2019-H2");
+        // Quảng Trị's two tasks of 2022 are the next year's, not the last three months of 2021
+        assertThat(reviews.review("09/QCPH/SNgV-BP", Period.parse("2021-9M"), null).nextTasks())
+                .extracting(vn.coordreport.review.Review.Task::period).doesNotContain("2022");
+        assertThat(reviews.review("09/QCPH/SNgV-BP", Period.parse("2021"), null).nextTasks())
+                .extracting(vn.coordreport.review.Review.Task::period).containsOnly("2022").hasSize(2);
+    }
+
+    @Test
     void theDashboardListsAsNotSentOnlyTheAgenciesOfAgreementsInForceDuringThePeriod(
             @Autowired vn.coordreport.dashboard.Dashboard dashboard) {
         java.util.function.Function<String, List<String>> silent = period -> dashboard.silent(

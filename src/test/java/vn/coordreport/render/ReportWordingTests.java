@@ -90,6 +90,9 @@ class ReportWordingTests {
         assertThat(ReportWording.summary(between)).doesNotContain("\u00A0");
         assertThat(ReportWording.keptTogether("UBND TỈNH BÀ RỊA - VŨNG TÀU", List.of("BÀ RỊA - VŨNG TÀU")))
                 .isEqualTo("UBND TỈNH BÀ\u00A0RỊA\u00A0-\u00A0VŨNG\u00A0TÀU");
+        // and a span of years ("... giai đoạn 2016 -" above "2020 ...")
+        Review term = reviewFor(Period.parse("2016-04-12..2020-10-05"));
+        assertThat(ReportWording.title(term)).contains("giai đoạn 2016\u00A0-\u00A02020");
     }
 
     @Test
