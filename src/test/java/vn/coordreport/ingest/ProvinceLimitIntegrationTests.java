@@ -37,15 +37,23 @@ class ProvinceLimitIntegrationTests {
         // when a user limited to Quảng Trị uploads Tây Ninh's data
         ImportOutcome other = upload(zip(SAMPLES.resolve("tay-ninh-2019")), "Quảng Trị");
 
-        // then it is rejected line by line and nothing is written
+        // then it is rejected, each code of another province said once per file and column, at its first line with
+        // how many more (253 identical lines before), and nothing is written
         assertThat(other.status()).isEqualTo(ImportStatus.REJECTED);
         assertThat(other.problemLines()).contains(
                 "agencies.csv:2: province: cơ quan 'SNGV-TN' thuộc Tây Ninh: anh/chị chỉ được nhập dữ liệu của "
                         + "Quảng Trị",
                 "agreements.csv:2: province: quy chế '05/QCPH-SNgV-BĐBP' thuộc Tây Ninh: anh/chị chỉ được nhập "
                         + "dữ liệu của Quảng Trị",
-                "records.csv:2: agreement: quy chế '05/QCPH-SNgV-BĐBP' thuộc Tây Ninh: anh/chị chỉ được nhập dữ "
-                        + "liệu của Quảng Trị");
+                "records.csv:2: agreement: dòng này và 102 dòng khác ghi quy chế '05/QCPH-SNgV-BĐBP' thuộc Tây Ninh: "
+                        + "anh/chị chỉ được nhập dữ liệu của Quảng Trị",
+                "records.csv:34: agency: dòng này và 33 dòng khác ghi cơ quan 'SNGV-TN' thuộc Tây Ninh: anh/chị chỉ "
+                        + "được nhập dữ liệu của Quảng Trị",
+                "tasks.csv:2: agreement: dòng này và 13 dòng khác ghi quy chế '05/QCPH-SNgV-BĐBP' thuộc Tây Ninh: "
+                        + "anh/chị chỉ được nhập dữ liệu của Quảng Trị",
+                "conferences.csv:2: agreement: quy chế '05/QCPH-SNgV-BĐBP' thuộc Tây Ninh: anh/chị chỉ được nhập "
+                        + "dữ liệu của Quảng Trị");
+        assertThat(other.problemLines()).hasSize(16);
         assertThat(count("agency")).isEqualTo(agencies);
 
         // and facts of an agreement already in the database are checked against its province too, which the
@@ -57,10 +65,8 @@ class ProvinceLimitIntegrationTests {
                 """)), "Tây Ninh");
         // nor does a row dated outside the agreement's term tell its term: that is the other province's to know
         assertThat(facts.problemLines()).containsExactly(
-                "records.csv:2: agreement: quy chế '09/QCPH/SNgV-BP' thuộc tỉnh khác: anh/chị chỉ được nhập dữ "
-                        + "liệu của Tây Ninh",
-                "records.csv:3: agreement: quy chế '09/QCPH/SNgV-BP' thuộc tỉnh khác: anh/chị chỉ được nhập dữ "
-                        + "liệu của Tây Ninh");
+                "records.csv:2: agreement: dòng này và 1 dòng khác ghi quy chế '09/QCPH/SNgV-BP' thuộc tỉnh khác: "
+                        + "anh/chị chỉ được nhập dữ liệu của Tây Ninh");
 
         // and the fields and indicators every province shares are not theirs to add
         ImportOutcome catalogue = upload(zip(Map.of("fields.csv", "code,name\nNEW_FIELD,Lĩnh vực mới\n")), "Quảng Trị");

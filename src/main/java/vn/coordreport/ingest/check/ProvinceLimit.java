@@ -56,15 +56,19 @@ public final class ProvinceLimit {
                     // checked in Java as they stream in: FOREIGN_AGREEMENTS, FOREIGN_AGENCIES, foreignMessage
                 }
                 // a row of another province's agreement is told so once, not again for each of its parties;
-                // the province is named when this import writes it ("Elsewhere" when only the database does)
+                // the province is named when this import writes it ("Elsewhere" when only the database does);
+                // the rows of one code at the first of them, with how many more
                 default -> checks.add(new Checks.Check(f, """
-                        select distinct on (line, col, code) line, col,
+                        select min(line) as line, col,
                                'import.province.foreign.' || kind || case when written then '' else 'Elsewhere' end
-                               as message,
-                               array[format('%%L', code), case when written then province end, :province] as args
-                        from (%s) n
-                        where not %s
-                        order by line, col, code, kind = 'agreementParty', written
+                               || case when count(*) > 1 then '.rows' else '' end as message,
+                               array[format('%%L', code), case when written then province end, :province,
+                                     replace(to_char(count(*) - 1, 'FM999,999,999,990'), ',', '.')] as args
+                        from (select distinct on (line, col, code) line, col, kind, code, province, written
+                              from (%s) n
+                              where not %s
+                              order by line, col, code, kind = 'agreementParty', written) d
+                        group by col, kind, code, written, case when written then province end
                         """.formatted(named(f) + stored(f), same("province"))));
             }
         }
@@ -128,11 +132,14 @@ public final class ProvinceLimit {
 
     /**
      * The message of the checks for a record, which is checked in Java ({@link RecordLoader}); {@code codeProvince}
-     * is null when only the database holds it, and is not named then.
+     * is null when only the database holds it, and is not named then; {@code moreRows} the rows after the first
+     * that name the same code.
      */
-    public static String foreignMessage(String what, String code, String codeProvince, String province) {
-        return Messages.text("import.province.foreign." + what + (codeProvince == null ? "Elsewhere" : ""),
-                SqlText.literal(code), codeProvince, province);
+    public static String foreignMessage(String what, String code, String codeProvince, String province,
+            long moreRows) {
+        return Messages.text("import.province.foreign." + what + (codeProvince == null ? "Elsewhere" : "")
+                + (moreRows > 0 ? ".rows" : ""), SqlText.literal(code), codeProvince, province,
+                moreRows);
     }
 
     /**

@@ -76,6 +76,13 @@ public final class RecordLoader {
     private final Problems.Source unknownAgency;
     private final Problems.Source outsideTerm;
     private final Problems.Source otherProvince;
+    /**
+     * The rows naming another province's code, one entry per column, kind, code and province, told once at the end
+     * at the first of its lines with how many more: the Tây Ninh sample sent by a Quảng Trị operator was 253
+     * identical lines.
+     */
+    private final Map<List<String>, ForeignRows> foreignRows = new java.util.LinkedHashMap<>();
+    private long foreignRowCount;
     private final BitSet agreements = new BitSet();
     private final BitSet indicators = new BitSet();
     private final BitSet agencies = new BitSet();
@@ -137,7 +144,19 @@ public final class RecordLoader {
         if (out != null) {
             out.finish();
         }
+        foreignRows.forEach((key, rowsOf) -> otherProvince.add(new ImportProblem(file, rowsOf.first, key.get(0),
+                ProvinceLimit.foreignMessage(key.get(1), key.get(2), key.get(3), provinceLimit, rowsOf.count - 1))));
         return new Loaded(rows.result(), written, agreements, indicators, agencies);
+    }
+
+    /** The first line naming a code of another province, and how many lines do. */
+    private static final class ForeignRows {
+        final long first;
+        long count;
+
+        ForeignRows(long first) {
+            this.first = first;
+        }
     }
 
     /** Checks one row's references; true when it has no problem at all. */
@@ -164,7 +183,7 @@ public final class RecordLoader {
 
     private long problems() {
         return parse.count() + unknownAgreement.count() + unknownIndicator.count() + unknownAgency.count()
-                + outsideTerm.count() + otherProvince.count();
+                + outsideTerm.count() + otherProvince.count() + foreignRowCount;
     }
 
     private void check(String code, Map<String, Integer> known, Catalogue catalogue, Problems.Source problems,
@@ -196,14 +215,15 @@ public final class RecordLoader {
 
     /**
      * An agreement or agency of another province than a limited user's, or an agreement with a party of one
-     * (said once, whatever their provinces); all in line order in one source.
+     * (said once, whatever their provinces); said at the end, in the order first met.
      */
     private void checkProvince(Map<String, List<String>> foreign, String column, String kind, String code, long line) {
         List<String> provinces = foreign.get(code);
         if (provinces != null) {
             for (String province : kind.equals("agreementParty") ? provinces.subList(0, 1) : provinces) {
-                otherProvince.add(new ImportProblem(file, line, column,
-                        ProvinceLimit.foreignMessage(kind, code, province, provinceLimit)));
+                foreignRows.computeIfAbsent(java.util.Arrays.asList(column, kind, code, province),
+                        k -> new ForeignRows(line)).count++;
+                foreignRowCount++;
             }
         }
     }
