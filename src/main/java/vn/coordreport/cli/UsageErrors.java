@@ -27,7 +27,8 @@ final class UsageErrors {
         if (e instanceof UnmatchedArgumentException unmatched) {
             String message = unmatched(unmatched.getUnmatched(), e, locale);
             List<String> suggestions = unmatched.getSuggestions();
-            return suggestions.isEmpty() ? message
+            String setting = setting(unmatched.getUnmatched(), command(e), locale);
+            return suggestions.isEmpty() ? message + setting
                     : message + " " + Messages.text(locale, "cli.usage.didYouMean", String.join(", ", suggestions));
         }
         List<String> unmatched = e.getCommandLine().getUnmatchedArguments();
@@ -53,6 +54,25 @@ final class UsageErrors {
         List<String> named = options.isEmpty() ? unmatched : options;
         return Messages.text(locale, options.isEmpty() ? "cli.usage.unmatched" : "cli.usage.unknownOption",
                 quoted(named), named.size(), command(e));
+    }
+
+    /** A setting written as Spring Boot's command line takes it, {@code --server.port=8081}. */
+    private static final java.util.regex.Pattern SETTING = java.util.regex.Pattern.compile(
+            "--([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+)=(.*)");
+
+    /**
+     * For {@code serve --server.port=8081}, where a setting is set: its environment variable, as configuration.md
+     * names them ({@code SERVER_PORT=8081}); nothing for any other unknown argument.
+     */
+    private static String setting(List<String> unmatched, String command, Locale locale) {
+        for (String argument : unmatched) {
+            java.util.regex.Matcher m = SETTING.matcher(argument);
+            if (m.matches()) {
+                String variable = m.group(1).toUpperCase(Locale.ROOT).replace('.', '_').replace("-", "");
+                return " " + Messages.text(locale, "cli.usage.setting", m.group(1), variable + "=" + m.group(2) + " " + command);
+            }
+        }
+        return "";
     }
 
     /** The command's positional parameter that takes any number of whole numbers ({@code VERSION_ID...}), or null. */

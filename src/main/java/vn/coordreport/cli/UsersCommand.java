@@ -1,6 +1,7 @@
 package vn.coordreport.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -38,16 +39,22 @@ class UsersCommand implements Callable<Integer>, DatabaseOnly {
 
     @Override
     public Integer call() {
-        return print(accounts, spec.commandLine().getOut());
+        return print(accounts, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     /**
-     * The users as a table in the reader's language, times as {@code dd/MM/yyyy HH:mm}; roles stay their codes.
+     * The users as a table in the reader's language, times as {@code dd/MM/yyyy HH:mm}; roles stay their codes. None:
+     * how to add the first administrator, on {@code err}.
      */
-    static int print(UserAccounts accounts, PrintWriter out) {
+    static int print(UserAccounts accounts, PrintWriter out, PrintWriter err) {
         Table table = Table.of("users.head.username", "users.head.role", "users.head.province", "users.head.enabled",
                 "users.head.created", "users.head.lockedUntil");
-        for (UserAccount u : accounts.list()) {
+        List<UserAccount> users = accounts.list();
+        if (users.isEmpty()) {
+            // nobody can sign in yet: the first step, on standard error beside the empty table that scripts read
+            err.println(Messages.text("users.none"));
+        }
+        for (UserAccount u : users) {
             table.row(u.username(), u.role(), u.province() == null ? Messages.text("users.allProvinces") : u.province(),
                     Table.yesNo(u.enabled()), Table.time(u.createdAt()),
                     Table.time(u.lockedUntil()));

@@ -24,6 +24,6 @@ class UsersListCommand implements Callable<Integer>, DatabaseOnly {
 
     @Override
     public Integer call() {
-        return UsersCommand.print(accounts, spec.commandLine().getOut());
+        return UsersCommand.print(accounts, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -67,6 +67,18 @@ class UsageLanguageTests {
     }
 
     @Test
+    void aSettingWrittenAsAnOptionIsToldItsEnvironmentVariable() {
+        Run run = run("serve", "--server.port=18391");
+
+        assertThat(run.status).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err.lines().findFirst()).hasValue("Lệnh 'coordreport serve' không có tùy chọn "
+                + "'--server.port=18391'. Thiết lập server.port không phải là tùy chọn của lệnh: hãy đặt nó bằng biến "
+                + "môi trường, ví dụ 'SERVER_PORT=18391 coordreport serve' (xem docs/configuration.md).");
+        assertThat(run("users", "list", "--spring.datasource.url=jdbc:postgresql://db/cr").err)
+                .contains("ví dụ 'SPRING_DATASOURCE_URL=jdbc:postgresql://db/cr coordreport users list'");
+    }
+
+    @Test
     void anUnknownOptionIsNamedInEnglishWithCoordreportLocaleEn() {
         System.setProperty("coordreport.locale", "en");
 

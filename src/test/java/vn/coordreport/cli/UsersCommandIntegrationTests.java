@@ -94,6 +94,21 @@ class UsersCommandIntegrationTests {
     }
 
     @Test
+    void anEmptyListSaysHowToAddTheFirstAdministrator() {
+        try (CliSession empty = CliSession.onNewDatabase()) {
+            CliSession.Run list = empty.runWithInput("", "users", "list");
+
+            assertThat(list.status()).as(list.err()).isZero();
+            assertThat(list.out().lines()).singleElement().asString().startsWith("Tên đăng nhập");
+            assertThat(list.err()).contains("Chưa có người dùng nào, nên chưa ai đăng nhập được: hãy thêm quản trị "
+                    + "viên đầu tiên bằng 'coordreport users add TÊN --role ADMIN --password-stdin'.");
+        }
+        // while a list that has users says nothing more
+        run("", "users", "add", "someone", "--role", "VIEWER");
+        assertThat(run("", "users", "list").err()).doesNotContain("Chưa có người dùng nào");
+    }
+
+    @Test
     void anAdministratorEnablesAgainAndSetsAPasswordFromTheServer() throws Exception {
         // given the only administrator, disabled by mistake and with a password nobody remembers
         assertThat(run("mat khau bi quen\n", "users", "add", "Tam", "--role", "ADMIN", "--password-stdin").status())
