@@ -13,7 +13,7 @@ import vn.coordreport.security.UserAccount;
 import vn.coordreport.security.UserAccounts;
 
 @Command(name = "users", mixinStandardHelpOptions = true,
-        subcommands = {UsersListCommand.class, UsersAddCommand.class, UsersDisableCommand.class, UsersEnableCommand.class,
+        subcommands = {UsersListCommand.class, UsersAddCommand.class, UsersChangeCommand.class, UsersDisableCommand.class, UsersEnableCommand.class,
                 UsersPasswordCommand.class, UsersUnlockCommand.class, UsersTokenCommand.class},
         description = {"The users of the web page and the HTTP API: ADMIN, OPERATOR (import, run jobs, request reports) "
                 + "or VIEWER (read and download), each optionally limited to one province.",

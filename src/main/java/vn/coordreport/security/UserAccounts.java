@@ -14,6 +14,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import vn.coordreport.messages.Messages;
 
@@ -63,10 +64,7 @@ public class UserAccounts {
             throw new IllegalArgumentException(Messages.text("users.badName", username));
         }
         UserPasswords.check(password);
-        // a no-break space or a double one (pasted from a page) looks like a space and would match no province
-        String province = provinceOrNull == null || provinceOrNull.isBlank() ? null
-                : java.text.Normalizer.normalize(provinceOrNull, java.text.Normalizer.Form.NFC)
-                        .replaceAll("[\\s\\u00a0\\u2007\\u202f]+", " ").strip();
+        String province = province(provinceOrNull);
         try {
             long id = jdbc.sql("""
                     insert into app_user (username, password_hash, role, province)
@@ -80,6 +78,47 @@ public class UserAccounts {
             throw new IllegalArgumentException(stored.equals(name) ? Messages.text("users.exists", name)
                     : Messages.text("users.existsOtherCase", name, stored));
         }
+    }
+
+    /**
+     * Gives a user other roles and another province (null: every province), as they would have been added with; the
+     * user's page sessions end at their next request ({@link SessionAccountCheck}), their tokens act with the new
+     * roles at once. Nothing changes for roles and a province the user has.
+     *
+     * @return the account before the change
+     * @throws IllegalArgumentException when there is no such user or no role, or when the last administrator of every
+     *                                  province who can sign in would no longer be one: nobody could then manage
+     *                                  every user on the page
+     */
+    @Transactional
+    public UserAccount change(String username, java.util.Set<Role> roles, String provinceOrNull) {
+        if (roles == null || roles.isEmpty()) {
+            throw new IllegalArgumentException(Messages.text("users.noRole"));
+        }
+        UserAccount before = find(username)
+                .orElseThrow(() -> new IllegalArgumentException(Messages.text("users.unknown", username)));
+        String province = province(provinceOrNull);
+        boolean administersAll = roles.contains(Role.ADMIN) && province == null;
+        // the administrators of every province who can sign in, locked against a change of another at once
+        List<Long> administrators = jdbc.sql("""
+                select id from app_user where enabled and province is null and ',' || role || ',' like '%,ADMIN,%'
+                order by id for update
+                """).query(Long.class).list();
+        if (!administersAll && administrators.equals(List.of(before.id()))) {
+            throw new IllegalArgumentException(Messages.text("users.lastAdministrator", before.username()));
+        }
+        jdbc.sql("update app_user set role = :role, province = :province where id = :id")
+                .param("role", Role.format(roles)).param("province", province, java.sql.Types.VARCHAR)
+                .param("id", before.id()).update();
+        return before;
+    }
+
+    /** A province as stored: NFC, single plain spaces; null for none (every province). */
+    private static String province(String provinceOrNull) {
+        // a no-break space or a double one (pasted from a page) looks like a space and would match no province
+        return provinceOrNull == null || provinceOrNull.isBlank() ? null
+                : java.text.Normalizer.normalize(provinceOrNull, java.text.Normalizer.Form.NFC)
+                        .replaceAll("[\\s\\u00a0\\u2007\\u202f]+", " ").strip();
     }
 
     /** Every user, by name. */

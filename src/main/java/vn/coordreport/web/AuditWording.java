@@ -13,6 +13,7 @@ final class AuditWording {
             Map.entry("SIGN", "Ký số"), Map.entry("ISSUE", "Cấp số và ban hành"), Map.entry("KEY_ADD", "Thêm khóa ký số"),
             Map.entry("DELIVERY_RETRY", "Gửi lại thư"), Map.entry("USER_ADD", "Thêm người dùng"),
             Map.entry("USER_DISABLE", "Khóa tài khoản"), Map.entry("USER_ENABLE", "Mở lại tài khoản"),
+            Map.entry("USER_CHANGE", "Đổi vai trò, tỉnh của người dùng"),
             Map.entry("PASSWORD_RESET", "Đặt lại mật khẩu"), Map.entry("PASSWORD_CHANGE", "Đổi mật khẩu"),
             Map.entry("TOKEN_CREATE", "Tạo mã API"), Map.entry("TOKEN_REVOKE", "Thu hồi mã API"),
             Map.entry("UNLOCK", "Mở khóa đăng nhập"), Map.entry("LOCK", "Khóa đăng nhập"));

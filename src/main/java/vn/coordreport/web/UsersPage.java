@@ -81,9 +81,16 @@ class UsersPage {
         return "users";
     }
 
-    @PostMapping("/users")
-    String add(@RequestParam String username, @RequestParam(required = false) List<String> roles,
-            @RequestParam(required = false) String province, RedirectAttributes redirect) {
+    /** The roles and province a form chose, and what is wrong with them (null when nothing is). */
+    private record Choice(Set<Role> roles, String province, String problem) {
+    }
+
+    /**
+     * The roles and province as a form posted them: a limited ADMIN's users are of their province (an empty choice
+     * is theirs, another is refused), and a province typed without its diacritics is said, as it would limit the
+     * user to a province with no data.
+     */
+    private Choice choice(List<String> roles, String province) {
         Set<Role> chosen = EnumSet.noneOf(Role.class);
         String unknownRole = null;
         for (String role : roles == null ? List.<String>of() : roles) {
@@ -93,20 +100,27 @@ class UsersPage {
                 unknownRole = role;
             }
         }
-        String name = username == null ? "" : username.strip();
         if (user.province().isPresent()) {
-            // a limited ADMIN adds users of their province: an empty choice is theirs, another is refused
             if (province != null && !province.isBlank()) {
                 user.requireProvince(province);
             }
             province = user.province().get();
         }
-        // a province typed without its diacritics would limit the user to a province with no data: nothing to see
         String meant = province == null ? null : catalog.provinceMeant(province).orElse(null);
         String problem = unknownRole != null ? "Không có vai trò “" + unknownRole + "”: hãy chọn trong danh sách."
                 : chosen.isEmpty() ? "Hãy chọn ít nhất một vai trò."
                 : meant != null ? "Dữ liệu không có tỉnh nào viết là “" + province.strip() + "”: có phải là “" + meant
                         + "”? Hãy ghi tên tỉnh có dấu như trong dữ liệu."
+                : null;
+        return new Choice(chosen, province == null || province.isBlank() ? null : province, problem);
+    }
+
+    @PostMapping("/users")
+    String add(@RequestParam String username, @RequestParam(required = false) List<String> roles,
+            @RequestParam(required = false) String province, RedirectAttributes redirect) {
+        Choice choice = choice(roles, province);
+        String name = username == null ? "" : username.strip();
+        String problem = choice.problem() != null ? choice.problem()
                 : !name.matches("[\\p{L}\\p{N}._@-]{1,64}")
                         ? "Tên đăng nhập gồm 1 đến 64 chữ cái, chữ số, dấu chấm, gạch dưới, gạch ngang hoặc @."
                         : accounts.find(name).isPresent() ? "Đã có người dùng “" + name + "”." : null;
@@ -115,7 +129,7 @@ class UsersPage {
             return "redirect:/users";
         }
         String password = UserPasswords.random();
-        UserAccount added = accounts.add(name, chosen, province, password);
+        UserAccount added = accounts.add(name, choice.roles(), choice.province(), password);
         audit.record("USER_ADD", "user/" + added.username(), added.role()
                 + (added.province() == null ? ", every province" : ", " + added.province()));
         redirect.addFlashAttribute("message", "Đã thêm người dùng " + added.username() + ". Mật khẩu ban đầu dưới đây "
@@ -129,9 +143,53 @@ class UsersPage {
         UserAccount account = find(username);
         model.addAttribute("account", account);
         model.addAttribute("roleLabel", RoleChoice.label(account.roles()));
+        model.addAttribute("roles", RoleChoice.ALL);
+        model.addAttribute("accountRoles", account.roles().stream().map(Role::name).toList());
+        // the user's own province among the choices, though no data names it yet: else saving the roles alone
+        // would move them to the first choice
+        List<String> provinces = new java.util.ArrayList<>(
+                user.province().map(List::of).orElseGet(() -> agreements.provinces(null)));
+        if (account.province() != null && !provinces.contains(account.province())) {
+            provinces.add(0, account.province());
+        }
+        model.addAttribute("provinces", provinces);
+        model.addAttribute("everyProvince", user.province().isEmpty());
         model.addAttribute("tokens", directory.tokens(account.username()));
         model.addAttribute("self", account.username().equalsIgnoreCase(user.username()));
         return "user";
+    }
+
+    @PostMapping("/users/change")
+    String change(@RequestParam String username, @RequestParam(required = false) List<String> roles,
+            @RequestParam(required = false) String province, RedirectAttributes redirect) {
+        UserAccount account = find(username);
+        if (account.username().equalsIgnoreCase(user.username())) {
+            redirect.addFlashAttribute("problem", "Không thể tự đổi vai trò hay tỉnh của chính mình: hãy nhờ một quản "
+                    + "trị viên khác.");
+            return back(account);
+        }
+        Choice choice = choice(roles, province);
+        if (choice.problem() != null) {
+            redirect.addFlashAttribute("problem", choice.problem());
+            return back(account);
+        }
+        try {
+            accounts.change(account.username(), choice.roles(), choice.province());
+        } catch (IllegalArgumentException e) {
+            redirect.addFlashAttribute("problem", PageFormat.capitalised(e.getMessage()) + ".");
+            return back(account);
+        }
+        UserAccount now = find(account.username());
+        audit.record("USER_CHANGE", "user/" + now.username(), account.role() + ", " + every(account.province())
+                + " -> " + now.role() + ", " + every(now.province()));
+        redirect.addFlashAttribute("message", "Đã đổi " + now.username() + " thành " + RoleChoice.label(now.roles())
+                + ", " + (now.province() == null ? "tất cả các tỉnh" : now.province())
+                + ". Các phiên đăng nhập trên trang của người dùng này kết thúc; mã API của họ dùng vai trò mới ngay.");
+        return back(now);
+    }
+
+    private static String every(String province) {
+        return province == null ? "every province" : province;
     }
 
     @PostMapping("/users/disable")

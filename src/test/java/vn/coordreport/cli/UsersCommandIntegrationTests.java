@@ -94,6 +94,42 @@ class UsersCommandIntegrationTests {
     }
 
     @Test
+    void anAdministratorGivesAUserOtherRolesAndAnotherProvinceButNeverLosesTheLastAdministrator() throws Exception {
+        run("", "users", "add", "thuy", "--role", "OPERATOR", "--province", "Tây Ninh");
+
+        CliSession.Run changed = run("", "users", "change", "THUY", "--role", "reviewer,signer", "--province", "Quảng Trị");
+        assertThat(changed.status()).as(changed.err()).isZero();
+        assertThat(changed.out()).contains("đã đổi thuy: REVIEWER,SIGNER, Quảng Trị (trước đây OPERATOR, Tây Ninh); "
+                + "các phiên đăng nhập trên trang của người dùng này kết thúc");
+        assertThat(run("", "users", "list").out()).containsPattern("thuy\\s+REVIEWER,SIGNER\\s+Quảng Trị\\s+có");
+        // the province alone, then every province; the same again changes nothing
+        assertThat(run("", "users", "change", "thuy", "--all-provinces").out()).contains("REVIEWER,SIGNER, mọi tỉnh");
+        assertThat(run("", "users", "change", "thuy", "--role", "SIGNER,REVIEWER", "--all-provinces").out())
+                .contains("thuy đã có vai trò REVIEWER,SIGNER, mọi tỉnh: không có gì thay đổi");
+        assertThat(count("select count(*) from audit_log where action = 'USER_CHANGE' and target = 'user/thuy' "
+                + "and detail like 'OPERATOR, Tây Ninh -> REVIEWER,SIGNER, Quảng Trị; by %'")).isOne();
+
+        // what is wrong is said, and nothing changes
+        assertThat(run("", "users", "change", "thuy").err()).contains("hãy cho biết đổi gì: --role, --province hoặc "
+                + "--all-provinces");
+        assertThat(run("", "users", "change", "thuy", "--role", "GOD").status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run("", "users", "change", "nobody", "--role", "VIEWER").err()).contains("không có người dùng 'nobody'");
+        assertThat(run("", "users", "change", "thuy", "--province", "Huế", "--all-provinces").status())
+                .isEqualTo(ExitCode.USAGE);
+
+        // the only administrator of every province stays one: nobody could manage every user otherwise
+        try (CliSession alone = CliSession.onNewDatabase()) {
+            alone.runWithInput("", "users", "add", "root", "--role", "ADMIN");
+            CliSession.Run refused = alone.runWithInput("", "users", "change", "root", "--role", "VIEWER");
+            assertThat(refused.status()).isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(refused.err()).contains("root là quản trị viên (ADMIN) duy nhất của mọi tỉnh còn đăng nhập được");
+            assertThat(alone.runWithInput("", "users", "change", "root", "--province", "Huế").status())
+                    .isEqualTo(ExitCode.BAD_INPUT);
+            assertThat(alone.runWithInput("", "users", "list").out()).containsPattern("root\\s+ADMIN\\s+\\(mọi tỉnh\\)");
+        }
+    }
+
+    @Test
     void anEmptyListSaysHowToAddTheFirstAdministrator() {
         try (CliSession empty = CliSession.onNewDatabase()) {
             CliSession.Run list = empty.runWithInput("", "users", "list");

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -161,7 +162,8 @@ class EndpointAccessIntegrationTests {
         // another province's user, or one of every province, is out of reach: read, token, password, disabled
         for (String other : List.of(Users.TAY_NINH, Users.ADMIN)) {
             assertThat(admin.get("/users/account?username=" + other).statusCode()).as(other).isEqualTo(403);
-            for (String action : List.of("/users/tokens", "/users/password", "/users/disable", "/users/enable")) {
+            for (String action : List.of("/users/tokens", "/users/password", "/users/disable", "/users/enable",
+                    "/users/change")) {
                 assertThat(admin.form(action, Map.of("username", other), admin.csrf("/users")).statusCode())
                         .as(action + " " + other).isEqualTo(403);
             }
@@ -178,9 +180,22 @@ class EndpointAccessIntegrationTests {
                 admin.csrf("/users")).statusCode()).isEqualTo(403);
         assertThat(accounts.find("tnadmin")).isEmpty();
 
-        // and the users of their province are theirs to manage
+        // and the users of their province are theirs to manage, roles and all, within their province
         assertThat(admin.form("/users/tokens", Map.of("username", Users.QUANG_TRI), admin.csrf("/users")).statusCode())
                 .isEqualTo(302);
+        assertThat(admin.form("/users/change", Map.of("username", "qtclerk", "roles", "VIEWER", "province", ""),
+                admin.csrf("/users")).statusCode()).isEqualTo(302);
+        assertThat(accounts.find("qtclerk").orElseThrow()).extracting(UserAccount::roles, UserAccount::province)
+                .containsExactly(Set.of(Role.VIEWER), "Quảng Trị");
+        assertThat(admin.form("/users/change", Map.of("username", "qtclerk", "roles", "ADMIN", "province", "Tây Ninh"),
+                admin.csrf("/users")).statusCode()).isEqualTo(403);
+        assertThat(accounts.find("qtclerk").orElseThrow().roles()).containsExactly(Role.VIEWER);
+        // not their own account: they would lock themselves out
+        assertThat(admin.form("/users/change", Map.of("username", "qtadmin", "roles", "VIEWER"),
+                admin.csrf("/users")).statusCode()).isEqualTo(302);
+        assertThat(admin.get("/users/account?username=qtadmin").body())
+                .contains("Không thể tự đổi vai trò hay tỉnh của chính mình");
+        assertThat(accounts.find("qtadmin").orElseThrow().roles()).containsExactly(Role.ADMIN);
     }
 
     @Test

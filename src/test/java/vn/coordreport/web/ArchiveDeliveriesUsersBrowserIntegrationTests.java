@@ -338,6 +338,20 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
         submit(browser.driver.findElement(By.cssSelector("#token-list form button")));
         assertThat(browser.driver.findElement(By.id("token-list")).getText()).contains("Đã thu hồi");
 
+        // another role: the reviewer and signer is a clerk now
+        browser.driver.findElement(By.id("change-role-REVIEWER")).click();
+        browser.driver.findElement(By.id("change-role-SIGNER")).click();
+        browser.driver.findElement(By.id("change-role-CLERK")).click();
+        submit(browser.driver.findElement(By.id("change-submit")));
+        assertThat(browser.driver.findElement(By.id("message")).getText())
+                .startsWith("Đã đổi lanhdao-qt thành Văn thư, Quảng Trị.");
+        assertThat(users.find("lanhdao-qt").orElseThrow().roles()).isEqualTo(Set.of(Role.CLERK));
+        browser.driver.findElement(By.id("change-role-CLERK")).click();
+        browser.driver.findElement(By.id("change-role-REVIEWER")).click();
+        browser.driver.findElement(By.id("change-role-SIGNER")).click();
+        submit(browser.driver.findElement(By.id("change-submit")));
+        assertThat(users.find("lanhdao-qt").orElseThrow().roles()).isEqualTo(Set.of(Role.REVIEWER, Role.SIGNER));
+
         // the new user signs in with the first password, then an admin resets it
         browser.logIn("lanhdao-qt", first);
         assertThat(browser.driver.findElements(By.id("nav-users"))).as("users are an ADMIN's").isEmpty();
@@ -375,6 +389,7 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
         assertThat(audit("PASSWORD_RESET")).containsExactly("quantri user/lanhdao-qt");
         assertThat(audit("PASSWORD_CHANGE")).containsExactly("lanhdao-qt user/lanhdao-qt", "lanhdao-qt user/lanhdao-qt");
         assertThat(audit("USER_DISABLE")).containsExactly("quantri user/lanhdao-qt");
+        assertThat(audit("USER_CHANGE")).containsExactly("quantri user/lanhdao-qt", "quantri user/lanhdao-qt");
 
         // an administrator of Tây Ninh sees Tây Ninh's users alone, and adds users of Tây Ninh only
         users.add("quantri-tayninh", Role.ADMIN, "Tây Ninh", PASSWORD);
