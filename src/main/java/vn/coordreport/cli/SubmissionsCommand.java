@@ -44,9 +44,13 @@ class SubmissionsCommand implements Callable<Integer>, DatabaseOnly {
         PrintWriter out = spec.commandLine().getOut();
         List<SubmissionRow> rows = submissions.of(period, agreement, null);
         if (rows.isEmpty()) {
+            if (agreement != null && catalog.find(agreement).isEmpty()) {
+                // no such agreement: that, and the one meant, not that it was not in force
+                AgreementHint.unlessKnown(catalog, agreement, spec.commandLine().getErr());
+                return ExitCode.BAD_INPUT;
+            }
             out.println(agreement == null ? Messages.text("submissions.none", period.toString())
                     : Messages.text("submissions.noneOf", period.toString(), agreement));
-            AgreementHint.unlessKnown(catalog, agreement, spec.commandLine().getErr());
             return agreement == null ? ExitCode.OK : ExitCode.BAD_INPUT;
         }
         // the order of the columns and the status words are read by outside checks

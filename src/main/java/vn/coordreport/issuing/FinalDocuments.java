@@ -163,9 +163,14 @@ class FinalDocuments {
                 .query(Long.class).single() > 0;
     }
 
-    boolean agencyExists(String code) {
-        return code != null && jdbc.sql("select count(*) from agency where code = :code").param("code", code.strip())
-                .query(Long.class).single() > 0;
+    /**
+     * The agency's code as stored, for a code typed in any case ({@code sngv-qt} for {@code SNGV-QT}, as the register
+     * takes it; codes differing in case alone are refused at import); the exact one first.
+     */
+    Optional<String> agencyCode(String typed) {
+        return typed == null ? Optional.empty() : jdbc.sql("""
+                select code from agency where lower(code) = lower(:code) order by code = :code desc, code limit 1
+                """).param("code", typed.strip()).query(String.class).optional();
     }
 
     private static String blankToNull(String text) {

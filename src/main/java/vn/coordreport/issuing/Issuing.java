@@ -187,15 +187,14 @@ public class Issuing {
     public SigningKeyRecord addOrganisationKey(String agencyCode, byte[] pkcs12OrNull, String pkcs11OrNull,
             String aliasOrNull, char[] password, byte[] sealImage, String addedBy) {
         try {
-            if (!finals.agencyExists(agencyCode)) {
-                throw new IssuingRefusal(Problem.KEY, "noAgency", agencyCode);
-            }
+            String code = finals.agencyCode(agencyCode)
+                    .orElseThrow(() -> new IssuingRefusal(Problem.KEY, "noAgency", agencyCode));
             if (sealImage == null) {
                 throw new IssuingRefusal(Problem.KEY, "noSeal");
             }
-            SigningKeyRecord key = keys.add(null, agencyCode.strip(), pkcs12OrNull, pkcs11OrNull, aliasOrNull, password,
+            SigningKeyRecord key = keys.add(null, code, pkcs12OrNull, pkcs11OrNull, aliasOrNull, password,
                     sealImage, addedBy);
-            audit.record(addedBy, "KEY_ADD", "agency/" + agencyCode.strip(), key.subject());
+            audit.record(addedBy, "KEY_ADD", "agency/" + code, key.subject());
             return key;
         } finally {
             Arrays.fill(password, '\0');

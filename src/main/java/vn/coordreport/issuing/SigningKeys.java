@@ -191,6 +191,10 @@ class SigningKeys {
      * lets 5.
      */
     private Tried tried(Stored stored, char[] password, String whose) {
+        if (password == null || password.length == 0) {
+            // a form sent without it: asked for, not counted as a wrong one towards the key's lock
+            throw new IssuingRefusal(Problem.PASSWORD, "noPassword", whose);
+        }
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended('key password ' || :id, 0))").param("id", stored.id())
                 .query().singleRow();
         refusedWhileLocked(stored, whose);

@@ -91,7 +91,8 @@ class IssuingCommandsIntegrationTests {
         assertThat(wrongKeyPassword.err()).contains("Mật khẩu của khóa ký số", "không đúng. Không có gì thay đổi.");
         ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "keys", "add", "giamdoc", "--pkcs12", signerKey.toString(),
                 "--image", signature.toString(), "--password-stdin"));
-        ok(cli.runWithInput(SEAL_PASSWORD + "\n", "keys", "add", "--organisation", "SNGV-QT", "--pkcs12",
+        // the body's code typed in small letters, as the register takes it: the key is the body's as stored
+        ok(cli.runWithInput(SEAL_PASSWORD + "\n", "keys", "add", "--organisation", "sngv-qt", "--pkcs12",
                 sealKey.toString(), "--alias", "sngv-qt", "--image", seal.toString(), "--password-stdin"));
         CliSession.Run keys = ok(cli.run("keys"));
         assertThat(keys.out()).contains("giamdoc", "cơ quan SNGV-QT", "PKCS12", "40 mm");

@@ -58,6 +58,17 @@ class TemplateAndSubmissionsCommandsIntegrationTests {
     }
 
     @Test
+    void theSubmissionsOfACodeTypedInAnotherCaseNameTheOneMeantOnly() {
+        CliSession.Run run = cli.run("submissions", "--period", "2021", "--agreement", QT.toLowerCase(java.util.Locale.ROOT));
+
+        assertThat(run.status()).isEqualTo(ExitCode.BAD_INPUT);
+        // not first that it was not in force in the period, which said it was an agreement
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("không có quy chế phối hợp '" + QT.toLowerCase(java.util.Locale.ROOT) + "'",
+                "Có phải là " + QT + "?").doesNotContain("không có hiệu lực");
+    }
+
+    @Test
     void aTemplateIsWrittenUnderAWorkbooksNameOnly(@TempDir Path temp) {
         // an xlsx named t.doc opened in nothing, or as the wrong thing
         CliSession.Run run = cli.run("template", "--agreement", QT, "--out", temp.resolve("t.doc").toString());

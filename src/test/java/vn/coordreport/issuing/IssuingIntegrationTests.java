@@ -428,6 +428,12 @@ class IssuingIntegrationTests {
                 .filter(f -> f.agreementCode().equals(QT) && f.state() == FinalState.WAITING_SIGNATURE).findFirst()
                 .orElseThrow().versionId();
         Actor signer = issuing.actor(IssuingFixture.SIGNER);
+        // a form sent without the password is asked for it, and that is no wrong password towards the lock
+        for (int i = 0; i < SigningKeys.TRIES; i++) {
+            assertThatThrownBy(() -> issuing.sign(List.of(approved), signer, new char[0]))
+                    .isInstanceOf(IssuingRefusal.class).hasMessageContaining("Chưa nhập mật khẩu (hoặc mã PIN) của khóa "
+                            + "ký số của");
+        }
         for (int i = 0; i < SigningKeys.TRIES; i++) {
             assertThatThrownBy(() -> issuing.sign(List.of(approved), signer, "doan-mo".toCharArray()))
                     .isInstanceOf(IssuingRefusal.class).hasMessageContaining("không đúng");
