@@ -274,6 +274,16 @@ class EndpointAccessIntegrationTests {
         // and so does the form of a period to come
         assertThat(quangTri.get("/entry?agreement=09/QCPH/SNgV-BP&period=2099").body())
                 .contains("Kỳ năm 2099 chưa bắt đầu (hôm nay là ");
+
+        // a viewer, who may not enter figures, is told so as the page opens, not after typing a form refused
+        Http viewer = Http.browser(port).with("Accept", "text/html");
+        viewer.login(Users.VIEWER, Users.password(Users.VIEWER));
+        HttpResponse<String> viewersForm = viewer.get("/entry?agreement=09/QCPH/SNgV-BP&period=2021");
+        assertThat(viewersForm.statusCode()).isEqualTo(200);
+        assertThat(viewersForm.body()).contains("Tài khoản của anh/chị (Xem báo cáo) được xem số liệu, không được nhập")
+                .doesNotContain("id=\"entry-form\"", "id=\"entry-choose\"");
+        assertThat(quangTri.get("/entry?agreement=09/QCPH/SNgV-BP&period=2021").body()).contains("id=\"entry-form\"")
+                .doesNotContain("entry-read-only");
     }
 
     @Test
