@@ -23,7 +23,9 @@ record EntryProblems(Map<Integer, List<ImportProblem>> byRow, Map<Integer, List<
             if (row < 0) {
                 table.whole().add(p);
             } else {
-                table.byRow().computeIfAbsent(row, r -> new ArrayList<>()).add(p);
+                String said = files.asTyped(p.file(), row, p.column(), p.message());
+                table.byRow().computeIfAbsent(row, r -> new ArrayList<>())
+                        .add(said.equals(p.message()) ? p : new ImportProblem(p.file(), p.line(), p.column(), said));
                 if (p.column() != null) {
                     table.columnsByRow().computeIfAbsent(row, r -> new ArrayList<>()).add(p.column());
                 }

@@ -19,8 +19,12 @@ final class EntryRows {
     /** A decimal comma without grouping: {@code 2,5}. */
     private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("-?\\d+,\\d+");
 
-    /** The CSV text of each file, and per file the form row (0-based) of each data line (line 2 first). */
-    record Files(Map<String, String> csv, Map<String, List<Integer>> formRows) {
+    /**
+     * The CSV text of each file, per file the form row (0-based) of each data line (line 2 first), and the numbers
+     * as typed where the CSV writes them otherwise (by file, form row and column: {@code 12.5} for {@code 12,5}).
+     */
+    record Files(Map<String, String> csv, Map<String, List<Integer>> formRows,
+            Map<String, Map<Integer, Map<String, String>>> typedNumbers) {
 
         boolean empty() {
             return csv.isEmpty();
@@ -31,6 +35,16 @@ final class EntryRows {
             List<Integer> rows = formRows.getOrDefault(file, List.of());
             return line >= 2 && line - 2 < rows.size() ? rows.get((int) line - 2) : -1;
         }
+
+        /**
+         * A problem of a form row as its clerk reads it: the number of the column to blame quoted as they typed it
+         * ("'12,5' không phải là số đồng nguyên"), not as the CSV gave it to the import ('12.5').
+         */
+        String asTyped(String file, int row, String column, String message) {
+            Map<String, String> numbers = typedNumbers.getOrDefault(file, Map.of()).getOrDefault(row, Map.of());
+            String typed = column == null ? null : numbers.get(column);
+            return typed == null ? message : message.replace("'" + number(typed) + "'", "'" + typed + "'");
+        }
     }
 
     private EntryRows() {
@@ -39,6 +53,7 @@ final class EntryRows {
     static Files of(String agreement, Map<String, List<List<String>>> typed) {
         Map<String, String> csv = new LinkedHashMap<>();
         Map<String, List<Integer>> formRows = new LinkedHashMap<>();
+        Map<String, Map<Integer, Map<String, String>>> typedNumbers = new LinkedHashMap<>();
         for (EntryForm.Table table : EntryForm.TABLES) {
             List<List<String>> rows = typed.getOrDefault(table.file(), List.of());
             StringBuilder text = new StringBuilder("agreement");
@@ -53,7 +68,13 @@ final class EntryRows {
                 text.append(quoted(agreement));
                 for (int c = 0; c < row.size(); c++) {
                     String v = row.get(c) == null ? "" : row.get(c).strip();
-                    text.append(',').append(quoted(table.columns().get(c).input() == EntryForm.Input.NUMBER ? number(v) : v));
+                    EntryForm.Column column = table.columns().get(c);
+                    String written = column.input() == EntryForm.Input.NUMBER ? number(v) : v;
+                    if (!written.equals(v)) {
+                        typedNumbers.computeIfAbsent(table.file(), f -> new LinkedHashMap<>())
+                                .computeIfAbsent(i, r -> new LinkedHashMap<>()).put(column.name(), v);
+                    }
+                    text.append(',').append(quoted(written));
                 }
                 text.append("\r\n");
                 lines.add(i);
@@ -63,7 +84,7 @@ final class EntryRows {
                 formRows.put(table.file(), lines);
             }
         }
-        return new Files(csv, formRows);
+        return new Files(csv, formRows, typedNumbers);
     }
 
     /**

@@ -54,6 +54,20 @@ class EntryRowsTests {
     }
 
     @Test
+    void aProblemQuotesTheNumberAsTypedNotAsTheCsvWroteIt() {
+        EntryRows.Files files = EntryRows.of(QT, Map.of("records.csv", List.of(
+                List.of("", "", "", "", "", "", "", ""),
+                List.of("NGO_PROJECT", "05/03/2021", "1", "12,5", "", "", "", ""))));
+        Map<String, EntryProblems> problems = EntryProblems.of(files, List.of(
+                new vn.coordreport.ingest.ImportProblem("records.csv", 2, "amount_vnd",
+                        "'12.5' không phải là số đồng nguyên"),
+                new vn.coordreport.ingest.ImportProblem("records.csv", 2, "date", "'12.5' là một ví dụ khác")));
+
+        assertThat(problems.get("records.csv").at(1)).extracting(vn.coordreport.ingest.ImportProblem::message)
+                .containsExactly("'12,5' không phải là số đồng nguyên", "'12.5' là một ví dụ khác");
+    }
+
+    @Test
     void aFormWithNothingTypedMakesNoFile() {
         assertThat(EntryRows.of(QT, Map.of("assessments.csv", List.of(List.of("2021", "", "", "")))).empty()).isTrue();
     }
