@@ -263,6 +263,8 @@ public class Issuing {
         return transaction.execute(status -> {
             FinalDocument f = locked(versionId, actor);
             expect(f, FinalState.WAITING_REVIEW, "approve");
+            // a final whose data changed since it was made is not approved for the signer to be refused it
+            current(f);
             finals.state(versionId, FinalState.WAITING_SIGNATURE);
             record(f, "APPROVED", "APPROVE", actor, blankToNull(commentOrNull));
             return finals.find(versionId).orElseThrow();

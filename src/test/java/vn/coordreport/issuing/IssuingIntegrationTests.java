@@ -350,6 +350,15 @@ class IssuingIntegrationTests {
         issuing.sign(List.of(signed), issuing.actor(IssuingFixture.SIGNER), SIGNER_KEY_PASSWORD.toCharArray());
         // and one only approved, of another period
         jobs.closePeriod(Period.parse("2023-Q1"), null, true);
+        long approved = issuing.list(Period.parse("2023-Q1"), null).stream()
+                .filter(f -> f.agreementCode().equals(QT) && f.state() == FinalState.WAITING_REVIEW).findFirst()
+                .orElseThrow().versionId();
+        issuing.approve(approved, issuing.actor(IssuingFixture.REVIEWER), null);
+        // and one waiting for review, of nine months
+        jobs.closePeriod(Period.parse("2023-9M"), null, true);
+        long waiting = issuing.list(Period.parse("2023-9M"), null).stream()
+                .filter(f -> f.agreementCode().equals(QT) && f.state() == FinalState.WAITING_REVIEW).findFirst()
+                .orElseThrow().versionId();
 
         // when a patrol of February 2023 arrives late
         java.nio.file.Files.writeString(data.resolve("records.csv"), "agreement,indicator,date,quantity,agency\n"
@@ -364,13 +373,14 @@ class IssuingIntegrationTests {
         assertThat(issuing.find(signed).orElseThrow().state()).isEqualTo(FinalState.SIGNED);
         assertThat(issuing.register(2026, "SNGV-QT", null).stream().map(RegisterEntry::number)).doesNotContain(3);
         // and a final made before it is not signed either
-        long approved = issuing.list(Period.parse("2023-Q1"), null).stream()
-                .filter(f -> f.agreementCode().equals(QT) && f.state() == FinalState.WAITING_REVIEW).findFirst()
-                .orElseThrow().versionId();
-        issuing.approve(approved, issuing.actor(IssuingFixture.REVIEWER), null);
         assertThatThrownBy(() -> issuing.sign(List.of(approved), issuing.actor(IssuingFixture.SIGNER),
                 SIGNER_KEY_PASSWORD.toCharArray())).isInstanceOf(IssuingRefusal.class)
                 .hasMessageContaining("không còn khớp với số liệu");
+        // nor approved: the reviewer is told, rather than the signer after them
+        assertThatThrownBy(() -> issuing.approve(waiting, issuing.actor(IssuingFixture.REVIEWER), null))
+                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("Bản chính thức #" + waiting + " (" + QT
+                        + " 9 tháng đầu năm 2023) không còn khớp với số liệu");
+        assertThat(issuing.find(waiting).orElseThrow().state()).isEqualTo(FinalState.WAITING_REVIEW);
         // the final made again supersedes it
         jobs.closePeriod(Period.parse("2023-H1"), null, true);
         assertThat(issuing.find(signed).orElseThrow().superseded()).isTrue();
