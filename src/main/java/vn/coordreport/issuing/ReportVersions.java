@@ -42,6 +42,17 @@ public class ReportVersions {
             String numberSymbol, String signedBy, OffsetDateTime signedAt, String signerName, OffsetDateTime createdAt,
             String createdBy, long sizeBytes, int pages, Long supersedesId, Long finalId, Long issuedAs) {
 
+        /**
+         * Who signed, as the archive shows it: the name printed under the signature, with the account that signed
+         * ({@code Nguyễn Triều Thương (gd)}); the account alone when no name was printed; null when unsigned.
+         */
+        public String signer() {
+            if (signedBy == null) {
+                return null;
+            }
+            return signerName == null || signerName.isBlank() ? signedBy : signerName.strip() + " (" + signedBy + ")";
+        }
+
         /** {@code 05/BC-SNgV} for an issued document, else null. */
         public String numberAndSymbol() {
             return ArchivedReport.numberAndSymbol(documentNumber, numberSymbol);

@@ -157,7 +157,12 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
                 .contains(java.net.URLEncoder.encode("Báo cáo 09-QCPH-SNgV-BP 2021 số 01-BC-SNgV.pdf",
                         java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
                 .contains("filename=\"Bao-cao-09-QCPH-SNgV-BP-2021-so-01-BC-SNgV.pdf\"");
-        assertThat(browser.driver.findElement(By.id("signature")).getText()).contains(IssuingFixture.SIGNER);
+        // by the name printed under the signature, with the account that signed
+        String signedBy = "^\\p{Lu}\\p{L}* [\\p{L} ]+ \\(" + IssuingFixture.SIGNER + "\\) · \\d{2}/\\d{2}/\\d{4} .*";
+        assertThat(browser.driver.findElement(By.id("signature")).getText()).matches(signedBy);
+        browser.open("/reports");
+        assertThat(browser.driver.findElement(By.cssSelector(".signature")).getText()).matches(signedBy);
+        browser.open("/reports/" + document);
         assertThat(browser.driver.findElement(By.id("steps")).getText()).contains("Duyệt", "Ký số", "Cấp số và ban hành");
         browser.driver.findElement(By.id("download")).click();
         browser.awaitDownload(".pdf", Duration.ofSeconds(60));
