@@ -32,14 +32,19 @@ record Part(String title, List<Block> blocks, List<Part> parts) {
         return out;
     }
 
+    /**
+     * A part alone under its parent (its siblings empty) is headed without a number: "1." with no "2." after it
+     * ("III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2019" over "1. Nhiệm vụ trọng tâm năm 2019" alone) reads as a list cut short.
+     */
     private static void emit(List<Part> parts, int level, List<Block> out) {
         int index = 0;
+        boolean alone = level > 1 && parts.stream().filter(p -> !p.empty()).count() == 1;
         for (Part part : parts) {
             if (part.empty()) {
                 continue;
             }
             String title = level == 1 ? ReportWording.upper(part.title()) : part.title();
-            out.add(new Block.Heading(level, number(level, index++) + " " + title));
+            out.add(new Block.Heading(level, alone ? title : number(level, index++) + " " + title));
             out.addAll(part.blocks());
             emit(part.parts(), level + 1, out);
         }

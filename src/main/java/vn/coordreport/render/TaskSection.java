@@ -25,14 +25,16 @@ final class TaskSection {
         List<Task> tasks = ReportBody.list(review.tasks());
         List<Block> done = new ArrayList<>();
         if (!tasks.isEmpty()) {
+            String lead = commonLead(tasks);
             done.add(Block.Paragraph.of(ReportWording.capitalized("trong " + period) + ", "
                     + ReportWording.sides(review.agreement().parties().size()) + " đề ra "
-                    + ReportBody.counted(tasks.size(), "nhiệm vụ trọng tâm") + ", trong đó: " + tally(tasks) + "."));
+                    + ReportBody.counted(tasks.size(), "nhiệm vụ trọng tâm")
+                    + (lead == null ? "" : " do " + lead + " chủ trì") + ", " + tally(tasks) + "."));
             for (Task t : tasks) {
+                boolean ownLead = lead == null && !ReportBody.blank(t.leadAgencyName());
                 done.add(new Block.Paragraph(List.of(Block.Run.plain("- " + ReportWording.clause(t.text()) + ": "),
-                        Block.Run.italic(outcome(t)), Block.Run.plain(
-                                (ReportBody.blank(t.leadAgencyName()) ? "" : " (" + t.leadAgencyName().strip() + " chủ trì)")
-                                        + "."))));
+                        Block.Run.italic(outcome(t)),
+                        Block.Run.plain((ownLead ? " (chủ trì: " + t.leadAgencyName().strip() + ")" : "") + "."))));
             }
         }
         List<Block> directions = new ArrayList<>();
@@ -47,9 +49,15 @@ final class TaskSection {
             directions.addAll(ReportBody.items(given));
         }
         List<Block> next = new ArrayList<>();
-        for (Task t : ReportBody.list(review.nextTasks())) {
+        List<Task> nextTasks = ReportBody.list(review.nextTasks());
+        String nextLead = nextTasks.size() > 1 ? commonLead(nextTasks) : null;
+        if (nextLead != null) {
+            // said once: "(chủ trì: Sở Ngoại vụ)" after each of twelve tasks
+            next.add(Block.Paragraph.of(ReportWording.capitalized(nextLead) + " chủ trì các nhiệm vụ:"));
+        }
+        for (Task t : nextTasks) {
             List<String> notes = new ArrayList<>();
-            if (!ReportBody.blank(t.leadAgencyName())) {
+            if (nextLead == null && !ReportBody.blank(t.leadAgencyName())) {
                 notes.add("chủ trì: " + t.leadAgencyName().strip());
             }
             if (t.dueOn() != null) {
@@ -87,14 +95,29 @@ final class TaskSection {
         };
     }
 
+    /**
+     * How the tasks went, after their count: {@code trong đó: 01 đã hoàn thành, 01 đang thực hiện}; one status for
+     * all, {@code cả 12 nhiệm vụ đều chưa thực hiện} ("trong đó: 12 chưa thực hiện" counted a part that was the whole),
+     * and for one task its status alone.
+     */
     private static String tally(List<Task> tasks) {
         List<String> parts = new ArrayList<>();
         for (TaskStatus status : List.of(TaskStatus.DONE, TaskStatus.IN_PROGRESS, TaskStatus.PLANNED, TaskStatus.DROPPED)) {
             long n = tasks.stream().filter(t -> t.status() == status).count();
+            if (n == tasks.size()) {
+                return n == 1 ? word(status) : "cả " + ReportBody.counted(n, "nhiệm vụ") + " đều " + word(status);
+            }
             if (n > 0) {
                 parts.add(ReportBody.counted(n, word(status)));
             }
         }
-        return String.join(", ", parts);
+        return "trong đó: " + String.join(", ", parts);
+    }
+
+    /** The agency that leads every one of the tasks, said once; null when they differ or one names none. */
+    private static String commonLead(List<Task> tasks) {
+        List<String> leads = tasks.stream().map(t -> ReportBody.blank(t.leadAgencyName()) ? null
+                : t.leadAgencyName().strip()).distinct().toList();
+        return leads.size() == 1 ? leads.get(0) : null;
     }
 }

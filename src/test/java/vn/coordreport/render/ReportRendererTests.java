@@ -239,8 +239,8 @@ class ReportRendererTests {
                 "- Công tác quản lý người nước ngoài tạm trú tại khu vực biên giới còn gặp nhiều khó khăn.",
                 "- Tình trạng xuất nhập cảnh trái phép qua đường mòn, lối mở chưa được ngăn chặn triệt để.",
                 "04 nhiệm vụ trọng tâm, trong đó: 01 đã hoàn thành, 01 đang thực hiện, 01 chưa thực hiện, 01 dừng thực hiện",
-                "tỉnh Savannakhet: đã hoàn thành ngày 15/03/2021 (Sở Ngoại vụ chủ trì).",
-                "các xã biên giới: đang thực hiện (Bộ Chỉ huy Bộ đội Biên phòng tỉnh chủ trì).",
+                "tỉnh Savannakhet: đã hoàn thành ngày 15/03/2021 (chủ trì: Sở Ngoại vụ).",
+                "các xã biên giới: đang thực hiện (chủ trì: Bộ Chỉ huy Bộ đội Biên phòng tỉnh).",
                 "3. Nhiệm vụ trọng tâm năm 2022",
                 "(chủ trì: Sở Ngoại vụ; theo Quyết định số 01/QĐ-UBND ngày 02/01/2022)",
                 "IV. KHEN THƯỞNG", "Tại Hội nghị, 02 tập thể, 06 cá nhân được khen thưởng (Giấy khen)");

@@ -96,6 +96,33 @@ class ReportWordingTests {
     }
 
     @Test
+    void tasksOfOneOutcomeAndOneLeadAreSaidSoOnce() {
+        Review.Task planned = new Review.Task("2019-H2", "Tham mưu ban hành Quy chế quản lý hội nghị", null,
+                "Sở Ngoại vụ", null, Review.TaskStatus.PLANNED, null, null);
+        Review.Task other = new Review.Task("2019-H2", "Tham mưu UBND tỉnh trình hồ sơ", null, "Sở Ngoại vụ", null,
+                Review.TaskStatus.PLANNED, null, "Quyết định số 01/QĐ-UBND");
+        Review review = ReviewFixtures.withTasks(reviewFor(Period.half(2019, 2)), List.of(planned, other),
+                List.of(planned, other));
+
+        List<String> text = Part.number(List.of(TaskSection.part(review))).stream()
+                .map(b -> b instanceof Block.Paragraph p ? p.text() : ((Block.Heading) b).text()).toList();
+
+        // not "trong đó: 02 chưa thực hiện", a part that was the whole, nor "(chủ trì: Sở Ngoại vụ)" after each task
+        assertThat(text).contains("Trong 6 tháng cuối năm 2019, hai bên đề ra 02 nhiệm vụ trọng tâm do Sở Ngoại vụ chủ "
+                        + "trì, cả 02 nhiệm vụ đều chưa thực hiện.",
+                "- Tham mưu ban hành Quy chế quản lý hội nghị: chưa thực hiện.",
+                "Sở Ngoại vụ chủ trì các nhiệm vụ:",
+                "- Tham mưu UBND tỉnh trình hồ sơ (theo Quyết định số 01/QĐ-UBND).");
+        assertThat(String.join("\n", text)).doesNotContain("chủ trì:", "trong đó");
+
+        // with nothing done in the period, the next period's tasks alone: no "1." without a "2."
+        List<Block> alone = Part.number(List.of(TaskSection.part(ReviewFixtures.withTasks(reviewFor(Period.year(2018)),
+                List.of(), List.of(planned)))));
+        assertThat(alone).filteredOn(Block.Heading.class::isInstance).containsExactly(
+                new Block.Heading(1, "I. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2019"), new Block.Heading(2, "Nhiệm vụ trọng tâm năm 2019"));
+    }
+
+    @Test
     void aDocumentIsDatedWhereItsLeadAgencyIs() {
         Review.Agency tayNinh = new Review.Agency("SNGV-TN", "Sở Ngoại vụ", "Tây Ninh", "UBND tỉnh Tây Ninh",
                 "GIÁM ĐỐC", null);

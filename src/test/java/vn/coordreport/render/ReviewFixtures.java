@@ -232,6 +232,12 @@ final class ReviewFixtures {
                 r.conference(), r.recipients(), r.fieldOrder(), r.assessments(), r.termYears());
     }
 
+    static Review withTasks(Review r, List<Review.Task> tasks, List<Review.Task> nextTasks) {
+        return new Review(r.agreement(), r.period(), r.calendar(), r.range(), r.previous(), r.previousRange(),
+                r.results(), r.indicators(), r.limitations(), tasks, nextTasks, r.commendations(),
+                r.conference(), r.recipients(), r.fieldOrder(), r.assessments(), r.termYears());
+    }
+
     static Result result(String fieldCode, String fieldName, String text) {
         return new Result(fieldCode, fieldName, LocalDate.of(2021, 10, 20), text);
     }
