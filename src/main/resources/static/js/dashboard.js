@@ -73,8 +73,11 @@
         if (logarithmic) {
             data.series.forEach(function (s) { s.data = s.data.map(function (v) { return v > 0 ? v : null; }); });
         }
-        var values = { type: logarithmic ? 'log' : 'value',
-                       min: logarithmic ? Math.min.apply(null, positive) / 2 : undefined,
+        // counts of whole things have no half-way ticks ("0,5" limitations)
+        var whole = data.series.every(function (s) { return s.data.every(function (v) { return v === null || v % 1 === 0; }); });
+        var values = { type: logarithmic ? 'log' : 'value', minInterval: whole && !logarithmic ? 1 : undefined,
+                       // from the power of ten at or below the smallest figure: 1, 10, 100 ..., not "2" for a 4
+                       min: logarithmic ? Math.pow(10, Math.floor(Math.log10(Math.min.apply(null, positive)))) : undefined,
                        splitNumber: narrow ? 3 : 5, axisLabel: { fontSize: narrow ? 10 : 12,
                                                    formatter: function (v) { return number.format(v); } } };
         return {
