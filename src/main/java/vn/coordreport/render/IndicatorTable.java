@@ -1,13 +1,11 @@
 package vn.coordreport.render;
 
-import static vn.coordreport.render.VietnameseFormat.billions;
 import static vn.coordreport.render.VietnameseFormat.changeInTable;
 import static vn.coordreport.render.VietnameseFormat.number;
 import static vn.coordreport.render.VietnameseFormat.percentOf;
 import static vn.coordreport.render.VietnameseFormat.shortDate;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -109,21 +107,25 @@ final class IndicatorTable {
         if (i.amountVnd() != null || (compared && i.previousAmountVnd() != null)) {
             long now = i.amountVnd() == null ? 0 : i.amountVnd();
             long before = i.previousAmountVnd() == null ? 0 : i.previousAmountVnd();
-            boolean large = Math.max(Math.abs(now), compared ? Math.abs(before) : 0) >= BILLION;
-            List<String> cells = new ArrayList<>(List.of("– Tổng trị giá", large ? "tỷ đồng" : "triệu đồng"));
-            String nowText = large ? billions(now) : millions(now);
+            // a year without an amount is 0, as a year without a record is 0 in the indicator's row
+            List<Long> years = coverage.term() ? i.yearDetails().stream()
+                    .map(y -> y.amountVnd() == null ? 0L : y.amountVnd()).toList() : List.of();
+            List<Long> shown = new ArrayList<>(years);
+            shown.add(now);
+            if (compared && !coverage.term()) {
+                shown.add(before);
+            }
+            AmountUnit unit = AmountUnit.exactFor(shown);
+            List<String> cells = new ArrayList<>(List.of("– Tổng trị giá", unit.words));
+            String nowText = unit.of(now);
             if (coverage.term()) {
-                // a year without an amount is 0, as a year without a record is 0 in the indicator's row
-                for (Review.YearDetail year : i.yearDetails()) {
-                    long amount = year.amountVnd() == null ? 0 : year.amountVnd();
-                    cells.add(large ? billions(amount) : millions(amount));
-                }
+                years.forEach(amount -> cells.add(unit.of(amount)));
                 pad(cells, width - 1);
                 cells.add(nowText);
             } else {
                 cells.add(nowText);
                 if (compared) {
-                    cells.add(large ? billions(before) : millions(before));
+                    cells.add(unit.of(before));
                 }
                 if (coverage.full()) {
                     cells.add(changeInTable(now, before));
@@ -188,7 +190,41 @@ final class IndicatorTable {
         return cells;
     }
 
-    private static String millions(long vnd) {
-        return number(BigDecimal.valueOf(vnd).divide(BigDecimal.valueOf(1_000_000L), 2, RoundingMode.HALF_UP));
+    /**
+     * The unit of a row of amounts in which each of them is said exactly, as the sentence says one
+     * ({@link VietnameseFormat#money}): tỷ đồng from a billion up when they are whole tens of millions (8,35), else
+     * triệu đồng when they are whole tens of thousands (1.234,5), else đồng. "1,23 tỷ đồng" in the table beside
+     * "1.234.567.000 đồng" in the sentence were two figures.
+     */
+    private enum AmountUnit {
+        BILLION("tỷ đồng", 1_000_000_000L, 10_000_000L),
+        MILLION("triệu đồng", 1_000_000L, 10_000L),
+        VND("đồng", 1L, 1L);
+
+        final String words;
+        private final long size;
+        private final long step;
+
+        AmountUnit(String words, long size, long step) {
+            this.words = words;
+            this.size = size;
+            this.step = step;
+        }
+
+        static AmountUnit exactFor(List<Long> amounts) {
+            long largest = amounts.stream().mapToLong(Math::abs).max().orElse(0);
+            for (AmountUnit unit : values()) {
+                boolean big = unit != BILLION || largest >= BILLION.size;
+                if (big && amounts.stream().allMatch(a -> a % unit.step == 0)) {
+                    return unit;
+                }
+            }
+            return VND;
+        }
+
+        String of(long vnd) {
+            // exact by the choice of the unit: at most two decimals
+            return number(BigDecimal.valueOf(vnd).divide(BigDecimal.valueOf(size)));
+        }
     }
 }

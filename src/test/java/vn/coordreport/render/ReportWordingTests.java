@@ -123,6 +123,30 @@ class ReportWordingTests {
     }
 
     @Test
+    void theTableSaysAnAmountInAUnitThatKeepsItExactAsTheSentenceDoes() {
+        Review review = ReviewFixtures.compared();
+        java.util.function.LongFunction<List<String>> amountRow = vnd -> {
+            Review.IndicatorFigure ngo = review.indicators().stream().filter(i -> i.code().equals("NGO_PROJECT"))
+                    .findFirst().orElseThrow();
+            Review.IndicatorFigure changed = new Review.IndicatorFigure(ngo.code(), ngo.name(), ngo.fieldCode(),
+                    ngo.fieldName(), ngo.unit(), ngo.records(), ngo.quantity(), vnd, ngo.counterparts(),
+                    ngo.previousQuantity(), 1_000_000_000L, ngo.previousCounterparts(), ngo.target(),
+                    ngo.totalSinceEffective(), ngo.byAgency(), ngo.previousRecords(), ngo.phrase(), ngo.byYear(),
+                    ngo.yearDetails(), ngo.note());
+            Block.Table table = IndicatorTable.of(review, Coverage.of(review), List.of(changed));
+            return table.rows().stream().map(Block.Row::cells).filter(c -> !c.isEmpty() && c.get(0).equals("– Tổng trị giá"))
+                    .findFirst().orElseThrow().subList(0, 4);
+        };
+
+        assertThat(amountRow.apply(8_350_000_000L)).containsExactly("– Tổng trị giá", "tỷ đồng", "8,35", "1");
+        // "1,23 tỷ đồng" beside the sentence's "1.234.567.000 đồng" were two figures
+        assertThat(amountRow.apply(1_234_567_000L)).containsExactly("– Tổng trị giá", "đồng", "1.234.567.000",
+                "1.000.000.000");
+        assertThat(amountRow.apply(1_234_500_000L)).containsExactly("– Tổng trị giá", "triệu đồng", "1.234,5", "1.000");
+        assertThat(VietnameseFormat.money(1_234_567_000L)).isEqualTo("1.234.567.000 đồng");
+    }
+
+    @Test
     void aDocumentIsDatedWhereItsLeadAgencyIs() {
         Review.Agency tayNinh = new Review.Agency("SNGV-TN", "Sở Ngoại vụ", "Tây Ninh", "UBND tỉnh Tây Ninh",
                 "GIÁM ĐỐC", null);
