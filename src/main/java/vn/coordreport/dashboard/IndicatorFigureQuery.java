@@ -50,7 +50,7 @@ class IndicatorFigureQuery {
             join indicator i on i.id = coalesce(x.indicator_id, t.indicator_id)
             join field f on f.id = i.field_id
             where (:field = '' or f.code = :field)
-            order by f.id, i.id
+            order by f.id, i.position nulls last, i.id
             """;
 
     private final JdbcClient jdbc;

@@ -79,7 +79,7 @@ class IndicatorQuery {
             left join history h on h.indicator_id = s.indicator_id
             left join agency ag on x.agency_row and ag.id = x.agency_id
             left join agreement_party p on p.agreement_id = :agreement and p.agency_id = x.agency_id
-            order by f.id, i.id, coalesce(x.agency_row, false), p.position nulls last, ag.name nulls last
+            order by f.id, i.position nulls last, i.id, coalesce(x.agency_row, false), p.position nulls last, ag.name nulls last
             """.formatted(IndicatorAggregates.COLUMNS);
 
     private final JdbcClient jdbc;

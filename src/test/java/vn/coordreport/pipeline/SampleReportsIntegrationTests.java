@@ -105,6 +105,15 @@ class SampleReportsIntegrationTests {
     }
 
     @Test
+    void aFieldsIndicatorsFollowTheCataloguesOrder(@Autowired vn.coordreport.review.ReviewQuery reviews) {
+        // V4's join gave the built-in indicators their ids in another order: "Đón 04 đoàn khách" came before
+        // "Tổ chức 03 đoàn cán bộ đi công tác", the sectors' agreements before the province's
+        assertThat(reviews.review("12/QCPH-SNgV-BĐBP", Period.parse("2020-9M"), null).indicators())
+                .extracting(vn.coordreport.review.Review.IndicatorFigure::code).containsSubsequence("DELEGATION_OUT",
+                        "DELEGATION_IN", "PHONE_TALK", "MOU", "INTL_AGREEMENT_PROVINCE", "INTL_AGREEMENT_SECTOR");
+    }
+
+    @Test
     void afterNineMonthsTheNextTasksAreThoseRunningIntoTheLastThreeMonthsNotTheNextYears(
             @Autowired vn.coordreport.review.ReviewQuery reviews) {
         // Tây Ninh set twelve tasks for the second half of 2019: they run into its last three months
