@@ -129,6 +129,12 @@ class ImportsPage {
     String upload(@RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(name = "dryRun", defaultValue = "false") boolean dryRun, Model model,
             HttpServletResponse response) {
+        boolean chosen = file != null && file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank();
+        if (chosen && file.isEmpty()) {
+            // a file was chosen, with nothing in it: not "choose a file"
+            return refused(model, response, "Tệp “" + UploadNames.plain(file.getOriginalFilename()) + "” rỗng (0 byte): "
+                    + "hãy chọn lại tệp có dữ liệu.");
+        }
         if (file == null || file.isEmpty()) {
             return refused(model, response, "Hãy chọn một tệp .zip (gồm các tệp CSV), một tệp .csv hoặc một tệp .xlsx "
                     + "để tải lên.");

@@ -106,6 +106,11 @@ class DataEntryBrowserIntegrationTests {
                 .startsWith("Tệp “so-lieu-thang-8.csv” không có tên của một tệp dữ liệu nên không biết đó là dữ liệu gì.")
                 .contains("agencies.csv, fields.csv", "records.csv", "assessments.csv");
         assertThat(importer.history()).hasSize((int) imports);
+        // a file chosen that is empty is said so, not "choose a file"
+        Path empty = Files.createFile(Files.createTempDirectory(folder, "rong-").resolve("records.csv"));
+        upload(empty);
+        assertThat(browser.driver.findElement(By.cssSelector(".alert.error")).getText())
+                .isEqualTo("Tệp “records.csv” rỗng (0 byte): hãy chọn lại tệp có dữ liệu.");
 
         upload(records);
 
