@@ -45,7 +45,15 @@ record DeliveryProperties(
         return millis >= maxBackoff.toMillis() ? maxBackoff : Duration.ofMillis((long) millis);
     }
 
-    String contactOrFrom() {
-        return contact == null || contact.isBlank() ? from : contact;
+    /**
+     * Who recipients should contact: the contact set, else the sender; none while the sender is the default
+     * {@code coordreport@localhost}, an address no recipient can write to ("xin liên hệ: coordreport@localhost").
+     */
+    java.util.Optional<String> whomToContact() {
+        if (contact != null && !contact.isBlank()) {
+            return java.util.Optional.of(contact);
+        }
+        return from.strip().toLowerCase(java.util.Locale.ROOT).matches("(.*<)?[^@<]+@localhost>?")
+                ? java.util.Optional.empty() : java.util.Optional.of(from);
     }
 }

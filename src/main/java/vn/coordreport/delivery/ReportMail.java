@@ -83,11 +83,20 @@ class ReportMail {
         if (v.supersedesId() != null) {
             text.append("Bản này thay thế bản chính thức đã gửi trước đó.\n");
         }
-        text.append("\nTệp đính kèm: ").append(v.fileName()).append(" (").append(v.pages()).append(" trang, SHA-256 ")
-                .append(v.sha256()).append(").\n\n")
-                .append("Mọi ý kiến trao đổi xin liên hệ: ").append(MailWording.oneLine(properties.contactOrFrom()))
-                .append(".\n\nThư này được gửi tự động từ hệ thống coordreport.\n");
+        text.append("\nTệp đính kèm: ").append(attachmentName(v)).append(" (").append(v.pages())
+                .append(" trang, SHA-256 ").append(v.sha256()).append(").\n\n");
+        properties.whomToContact().ifPresent(contact -> text.append("Mọi ý kiến trao đổi xin liên hệ: ")
+                .append(MailWording.oneLine(contact)).append(".\n\n"));
+        text.append("Thư này được gửi tự động từ hệ thống coordreport.\n");
         return text.toString();
+    }
+
+    /**
+     * The attachment's name: an issued document's as the archive and the issuing page name it ({@code Báo cáo
+     * 09-QCPH-SNgV-BP 2021 số 03-BC-SNgV.pdf}; "..._v2.pdf" puzzled a reader), else the archive's file name.
+     */
+    static String attachmentName(ArchivedReport v) {
+        return v.numberAndSymbol() == null ? v.fileName() : v.readableName();
     }
 
     MimeMessage build(JavaMailSender sender, ArchivedReport v, byte[] content, AgreementSummary agreementOrNull,
@@ -104,7 +113,7 @@ class ReportMail {
         helper.setTo(to);
         helper.setSubject(subject(v));
         helper.setText(body(v, agreementOrNull, name), false);
-        helper.addAttachment(v.fileName(), new ByteArrayResource(content),
+        helper.addAttachment(attachmentName(v), new ByteArrayResource(content),
                 v.format().equals("PDF") ? "application/pdf"
                         : "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         // base64 whatever the bytes look like: a mostly-ASCII file sent 7bit would have its line ends rewritten

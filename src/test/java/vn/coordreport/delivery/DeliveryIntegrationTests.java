@@ -159,14 +159,15 @@ class DeliveryIntegrationTests {
             assertThat(mail.getFrom()[0].toString()).contains("baocao@sngv.quangtri.example.org");
             MimeMultipart parts = (MimeMultipart) mail.getContent();
             Part attachment = attachment(parts);
-            assertThat(attachment.getFileName()).isEqualTo("09-QCPH-SNgV-BP_2021_v1.pdf");
+            // the issued document's name, as the archive and the issuing page give it
+            assertThat(attachment.getFileName()).isEqualTo("Báo cáo 09-QCPH-SNgV-BP 2021 số 03-BC-SNgV.pdf");
             assertThat(attachment.getContentType()).startsWith("application/pdf");
             try (InputStream in = attachment.getInputStream()) {
                 assertThat(in.readAllBytes()).isEqualTo(stored);
             }
             assertThat(text(parts)).contains("Quy chế phối hợp giữa Sở Ngoại vụ và Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị",
                     "Báo cáo số 03/BC-SNgV ngày 05/12/2026 về kết quả thực hiện", "năm 2021",
-                    "Văn phòng Sở Ngoại vụ, 0233 3 852 000");
+                    "Văn phòng Sở Ngoại vụ, 0233 3 852 000", "Tệp đính kèm: Báo cáo 09-QCPH-SNgV-BP 2021 số 03-BC-SNgV.pdf");
         }
         assertThat(ledgerOf(version)).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo("SENT");
