@@ -186,6 +186,16 @@ class DataEntryBrowserIntegrationTests {
                 .isEqualTo("31/02/2021");
         assertThat(count("record")).isEqualTo(records);
         browser.screenshot("entry-problems-laptop", Browser.LAPTOP);
+        // the records' nine columns fit a laptop's page: no column hidden behind a sideways scroll
+        browser.size(Browser.LAPTOP);
+        @SuppressWarnings("unchecked")
+        List<Long> widths = (List<Long>) ((JavascriptExecutor) browser.driver).executeScript("var w = document"
+                + ".querySelector('#table-records .table-wrap'); return [w.scrollWidth, w.clientWidth];");
+        Object columns = ((JavascriptExecutor) browser.driver).executeScript("return Array.from(document"
+                + ".querySelectorAll('#table-records th')).map(function (t) { return t.textContent.trim() + '='"
+                + " + t.offsetWidth; }).join(', ');");
+        assertThat(widths.get(0)).as("the table's width against its frame's; columns " + columns)
+                .isLessThanOrEqualTo(widths.get(1));
         browser.screenshot("entry-problems-phone", Browser.PHONE);
 
         cell("records", 1, "date").clear();
