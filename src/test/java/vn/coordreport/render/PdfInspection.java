@@ -98,6 +98,52 @@ public final class PdfInspection {
     }
 
     /**
+     * The grey level a reader sees at each pixel of the first picture the PDF draws, row by row: its samples as the
+     * file holds them (the red ones of an RGB picture), which a viewer shows as sRGB.
+     */
+    static int[] pictureGreys(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name)
+                            instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                        return greys(image.getRawRaster());
+                    }
+                }
+            }
+            throw new IllegalStateException("no picture in the PDF");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same for the first picture of a Word document ({@code word/media/}), a PNG as Word and LibreOffice show it. */
+    static int[] docxPictureGreys(byte[] docx) {
+        String name = parts(docx).stream().filter(p -> p.startsWith("word/media/")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no picture in the DOCX"));
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
+                if (entry.getName().equals(name)) {
+                    return greys(javax.imageio.ImageIO.read(new ByteArrayInputStream(zip.readAllBytes())).getRaster());
+                }
+            }
+            throw new IllegalStateException("no " + name + " in the DOCX");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int[] greys(java.awt.image.Raster raster) {
+        int[] greys = new int[raster.getWidth() * raster.getHeight()];
+        for (int y = 0; y < raster.getHeight(); y++) {
+            for (int x = 0; x < raster.getWidth(); x++) {
+                greys[y * raster.getWidth() + x] = raster.getSample(raster.getMinX() + x, raster.getMinY() + y, 0);
+            }
+        }
+        return greys;
+    }
+
+    /**
      * The words of a report as a bag, sorted: each page's text less its page number (the first line of pages 2+)
      * and the draft mark, so that two renderings of one report compare equal whatever their line breaks; a no-break
      * space (the Word document binds the title's names with them, and LibreOffice's PDF keeps them) parts words.

@@ -66,6 +66,21 @@ class WordDocumentTests {
     }
 
     @Test
+    void drawsTheChartInThePdfInTheGreysOfTheWordDocument() {
+        // the same picture in both (docs/reports.md): bars of 0x40 for this period and 0xA6 for the year before, not
+        // the lighter greys (137, 211) a linear-grey picture became in the PDF, its light bar nearly white on paper
+        int[] inPdf = PdfInspection.pictureGreys(renderer.render(ReviewFixtures.compared(),
+                RenderOptions.finalReport(Format.PDF, 5, GENERATED)).content());
+        int[] inWord = PdfInspection.docxPictureGreys(renderer.render(ReviewFixtures.compared(),
+                RenderOptions.finalReport(Format.DOCX, 5, GENERATED)).content());
+
+        assertThat(inWord).contains(0x40, 0xA6);
+        assertThat(inPdf).hasSameSizeAs(inWord);
+        long differing = java.util.stream.IntStream.range(0, inPdf.length).filter(i -> inPdf[i] != inWord[i]).count();
+        assertThat(differing).as("pixels of the PDF's chart whose grey differs from the Word document's").isZero();
+    }
+
+    @Test
     void carriesTheTextOfThePdf() {
         for (var review : List.of(ReviewFixtures.rich(), ReviewFixtures.compared(), ReviewFixtures.party(),
                 ReviewFixtures.termReviewWithManyIndicators(), ReviewFixtures.empty())) {
