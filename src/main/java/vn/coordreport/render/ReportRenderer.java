@@ -36,7 +36,7 @@ public class ReportRenderer {
      * calls partners as the sentences do, the title keeps each name on one line; 6: the header's names are broken
      * into balanced lines, "BỘ CHỈ HUY BỘ ĐỘI" above "BIÊN PHÒNG TỈNH", and the closing names the reporting body
      * first; 7: the PDF's chart in the greys of the Word document's, the Word header's rules as long as the PDF's and
-     * right under their text).
+     * right under their text, a table's first indicator kept with its detail rows).
      */
     public static final int LAYOUT = 7;
 

@@ -66,6 +66,32 @@ class WordDocumentTests {
     }
 
     @Test
+    void keepsAnIndicatorsRowWithItsDetailRowsAndTheHeadRowWithTheFirstRow() {
+        byte[] docx = renderer.render(ReviewFixtures.compared(), RenderOptions.draft(Format.DOCX, GENERATED)).content();
+        String body = PdfInspection.part(docx, "word/document.xml");
+
+        // Word and LibreOffice keep a table row with the next where its paragraphs keep with the next
+        assertThat(row(body, ">Chỉ tiêu<"))
+                .as("the head row").contains("<w:keepNext w:val=\"on\"/>");
+        assertThat(row(body, ">Chương trình, dự án viện trợ phi chính phủ nước ngoài<")).as("an indicator's row, with its details")
+                .contains("<w:keepNext w:val=\"on\"/>");
+        assertThat(row(body, ">– Tổng trị giá<")).as("its amount's row, with its partners' row")
+                .contains("<w:keepNext w:val=\"on\"/>");
+        assertThat(row(body, ">– Số tổ chức<")).as("its last detail row").doesNotContain("<w:keepNext");
+        assertThat(row(body, ">Vụ việc bảo hộ công dân được giải quyết<")).as("an indicator's row without details")
+                .doesNotContain("<w:keepNext");
+    }
+
+    /** The table row of document.xml holding this text, or an empty text. */
+    private static String row(String body, String text) {
+        int at = body.indexOf(text);
+        if (at < 0) {
+            return "";
+        }
+        return body.substring(body.lastIndexOf("<w:tr>", at), body.indexOf("</w:tr>", at));
+    }
+
+    @Test
     void drawsTheChartInThePdfInTheGreysOfTheWordDocument() {
         // the same picture in both (docs/reports.md): bars of 0x40 for this period and 0xA6 for the year before, not
         // the lighter greys (137, 211) a linear-grey picture became in the PDF, its light bar nearly white on paper
