@@ -19,11 +19,15 @@ import vn.coordreport.render.ChartData.Item;
 import vn.coordreport.render.ChartData.UnitGroup;
 
 /**
- * Draws a chart as a grey-scale PNG, the same picture in the PDF and in the
+ * Draws a chart as a PNG in greys, the same picture in the PDF and in the
  * Word document. Each indicator has one bar per series, each labelled with its
  * series and its value; the bars of one unit share a scale, each unit has its
- * own. Grey only: it prints in black and white, and a grey PNG has no alpha
- * channel for PDF/A to refuse.
+ * own. Grey only, so that it prints in black and white, but drawn in sRGB, not
+ * in a grey-scale image: Java's grey-scale images are linear grey, and the PDF
+ * library reads the PNG back and converts it to RGB as such, lightening each
+ * grey (the bars' 0x40 and 0xA6 became 137 and 211, the light bar nearly white
+ * on paper) while Word shows the PNG's own greys. An sRGB image without alpha
+ * is the same picture in both, and has no alpha channel for PDF/A to refuse.
  */
 final class ChartImage {
 
@@ -62,7 +66,7 @@ final class ChartImage {
         }
         height += PAD;
 
-        BufferedImage image = new BufferedImage(WIDTH * SCALE, height * SCALE, BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage image = new BufferedImage(WIDTH * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

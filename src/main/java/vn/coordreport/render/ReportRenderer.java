@@ -35,9 +35,10 @@ public class ReportRenderer {
      * table gives each year's amounts and partners; 5: a fact a results paragraph states is said once, the table
      * calls partners as the sentences do, the title keeps each name on one line; 6: the header's names are broken
      * into balanced lines, "BỘ CHỈ HUY BỘ ĐỘI" above "BIÊN PHÒNG TỈNH", and the closing names the reporting body
-     * first).
+     * first; 7: the PDF's chart in the greys of the Word document's, the Word header's rules as long as the PDF's and
+     * right under their text, a table's first indicator kept with its detail rows).
      */
-    public static final int LAYOUT = 6;
+    public static final int LAYOUT = 7;
 
     private final ReportContext context;
     private final ReportTemplate template;

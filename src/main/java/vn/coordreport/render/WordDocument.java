@@ -89,8 +89,10 @@ final class WordDocument {
         XWPFTableRow head = table.getRow(0);
         head.setRepeatHeader(true);
         head.setCantSplitRow(true);
+        // a row goes with the next where its paragraphs do (Word; LibreOffice too, for a Word document): the head
+        // row with the first row, an indicator's row with the rows that detail it, as in the PDF
         for (int i = 0; i < columns.size(); i++) {
-            cellText(head.getCell(i), columns.get(i).header(), 'C', true, false);
+            cellText(head.getCell(i), columns.get(i).header(), 'C', true, false).setKeepNext(true);
         }
         for (int r = 0; r < t.rows().size(); r++) {
             Block.Row row = t.rows().get(r);
@@ -104,9 +106,13 @@ final class WordDocument {
                 cell.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(columns.size()));
                 cellText(cell, row.group(), 'L', true, true).setKeepNext(true);
             } else {
+                boolean detailed = r + 1 < t.rows().size() && t.rows().get(r + 1).sub();
                 for (int i = 0; i < columns.size(); i++) {
-                    cellText(tableRow.getCell(i), i < row.cells().size() ? row.cells().get(i) : "",
+                    XWPFParagraph cell = cellText(tableRow.getCell(i), i < row.cells().size() ? row.cells().get(i) : "",
                             columns.get(i).align(), false, false);
+                    if (detailed) {
+                        cell.setKeepNext(true);
+                    }
                 }
             }
         }

@@ -13,14 +13,18 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * The Word document's header block and closing block, each a borderless
  * table: the issuing body on the left and the national title (or the Party's
  * name) on the right; Nơi nhận on the left and the signature on the right.
  * The rules under the agency, the motto and the summary are paragraph borders
- * as long as Decree 30 asks.
+ * as long as Decree 30 asks, right under their text as in the PDF; the tables'
+ * cells have no margins, so that a rule is as long as its indents make it.
  */
 final class WordFrame {
 
@@ -28,6 +32,8 @@ final class WordFrame {
     private static final int RIGHT = 277;
     private static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
     private static final String PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM";
+    /** Twips above the number and the place and date: the PDF's gap between the rules and that row. */
+    private static final int NUMBER_BELOW_RULES = 200;
 
     private WordFrame() {
     }
@@ -54,13 +60,16 @@ final class WordFrame {
             line(first(right), PARTY, 14, true, false);
             rule(right.addParagraph(), RIGHT, TextWidth.width(fonts.bold(), PARTY, 14f));
             XWPFParagraph date = right.addParagraph();
-            date.setSpacingBefore(80);
+            date.setSpacingBefore(120);
             line(date, m.placeDate(), 13, false, true);
         } else {
             rule(left.addParagraph(), LEFT, TextWidth.ruleUnder(fonts.bold(), m.agency(), 13f, LEFT));
             line(first(right), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true, false);
             line(right.addParagraph(), MOTTO, 13, true, false);
             rule(right.addParagraph(), RIGHT, TextWidth.width(fonts.bold(), MOTTO, 13f));
+            // a line below the rules, as in the PDF: the agency's rule does not read as an overline of the number
+            first(table.getRow(1).getCell(0)).setSpacingBefore(NUMBER_BELOW_RULES);
+            first(table.getRow(1).getCell(1)).setSpacingBefore(NUMBER_BELOW_RULES);
             line(first(table.getRow(1).getCell(0)), m.numberLine(), 13, false, false);
             line(first(table.getRow(1).getCell(1)), m.placeDate(), 13, false, true);
         }
@@ -71,7 +80,8 @@ final class WordFrame {
         summary.setIndentationLeft(20 * WordStyles.TWIPS);
         summary.setIndentationRight(20 * WordStyles.TWIPS);
         line(summary, m.summary(), 14, true, false);
-        rule(document.createParagraph(), LEFT + RIGHT, 100);
+        // lower under the summary than under the header's names, as in the PDF
+        rule(document.createParagraph(), LEFT + RIGHT, 100).setSpacingBefore(100);
     }
 
     static void closing(XWPFDocument document, ReportDocument.Closing c) {
@@ -108,9 +118,24 @@ final class WordFrame {
     private static XWPFTable borderless(XWPFDocument document, int rows, List<Integer> widths) {
         XWPFTable table = document.createTable(rows, widths.size());
         table.removeBorders();
-        table.setCellMargins(0, 0, 0, 0);
+        noCellMargins(table);
         WordDocument.grid(table, widths);
         return table;
+    }
+
+    /**
+     * Cell margins of nought, written out: POI's {@code setCellMargins(0, 0, 0, 0)} writes an empty
+     * {@code tblCellMar}, which leaves Word's default 108 twips left and right, so that a column's text was 10.8 pt
+     * narrower than the column, each rule under its text that much shorter, and the table 5.4 pt left of the margin.
+     */
+    private static void noCellMargins(XWPFTable table) {
+        var properties = table.getCTTbl().getTblPr();
+        CTTblCellMar margins = properties.isSetTblCellMar() ? properties.getTblCellMar() : properties.addNewTblCellMar();
+        for (CTTblWidth side : List.of(margins.addNewTop(), margins.addNewLeft(), margins.addNewBottom(),
+                margins.addNewRight())) {
+            side.setW(BigInteger.ZERO);
+            side.setType(STTblWidth.DXA);
+        }
     }
 
     private static XWPFParagraph first(XWPFTableCell cell) {
@@ -137,17 +162,23 @@ final class WordFrame {
         return run;
     }
 
-    /** A rule {@code length} points long, centred in a column {@code width} points wide: a paragraph's bottom border. */
-    private static void rule(XWPFParagraph paragraph, int width, double length) {
+    /**
+     * A rule {@code length} points long, centred in a column {@code width} points wide: the bottom border, 2 pt
+     * below it, of a paragraph of one 2-point line, right under the line above, where the PDF draws it (about 7 pt
+     * under its baseline).
+     */
+    private static XWPFParagraph rule(XWPFParagraph paragraph, int width, double length) {
         int side = (int) Math.max(0, Math.round((width - length) / 2 * WordStyles.TWIPS));
         paragraph.setIndentationLeft(side);
         paragraph.setIndentationRight(side);
         paragraph.setBorderBottom(Borders.SINGLE);
-        paragraph.setSpacingBefore(100);
+        paragraph.getCTP().getPPr().getPBdr().getBottom().setSpace(BigInteger.TWO);
+        paragraph.setSpacingBefore(0);
         paragraph.setSpacingAfter(0);
         var mark = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
         var size = (mark.isSetRPr() ? mark.getRPr() : mark.addNewRPr()).addNewSz();
         size.setVal(BigInteger.valueOf(4));
         paragraph.createRun().setFontSize(2);
+        return paragraph;
     }
 }

@@ -98,6 +98,52 @@ public final class PdfInspection {
     }
 
     /**
+     * The grey level a reader sees at each pixel of the first picture the PDF draws, row by row: its samples as the
+     * file holds them (the red ones of an RGB picture), which a viewer shows as sRGB.
+     */
+    static int[] pictureGreys(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name)
+                            instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                        return greys(image.getRawRaster());
+                    }
+                }
+            }
+            throw new IllegalStateException("no picture in the PDF");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same for the first picture of a Word document ({@code word/media/}), a PNG as Word and LibreOffice show it. */
+    static int[] docxPictureGreys(byte[] docx) {
+        String name = parts(docx).stream().filter(p -> p.startsWith("word/media/")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no picture in the DOCX"));
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
+                if (entry.getName().equals(name)) {
+                    return greys(javax.imageio.ImageIO.read(new ByteArrayInputStream(zip.readAllBytes())).getRaster());
+                }
+            }
+            throw new IllegalStateException("no " + name + " in the DOCX");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int[] greys(java.awt.image.Raster raster) {
+        int[] greys = new int[raster.getWidth() * raster.getHeight()];
+        for (int y = 0; y < raster.getHeight(); y++) {
+            for (int x = 0; x < raster.getWidth(); x++) {
+                greys[y * raster.getWidth() + x] = raster.getSample(raster.getMinX() + x, raster.getMinY() + y, 0);
+            }
+        }
+        return greys;
+    }
+
+    /**
      * The words of a report as a bag, sorted: each page's text less its page number (the first line of pages 2+)
      * and the draft mark, so that two renderings of one report compare equal whatever their line breaks; a no-break
      * space (the Word document binds the title's names with them, and LibreOffice's PDF keeps them) parts words.
@@ -144,6 +190,152 @@ public final class PdfInspection {
             stripper.setStartPage(document.getNumberOfPages());
             stripper.getText(document);
             return found[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A horizontal rule on a page, in points from the page's top-left corner. */
+    record Rule(float left, float right, float y) {
+        float length() {
+            return right - left;
+        }
+    }
+
+    /** A piece of text on a page as drawn: its extent and its baseline, in points from the page's top-left corner. */
+    record Placed(String text, float left, float right, float baseline) {
+        float width() {
+            return right - left;
+        }
+    }
+
+    /**
+     * The horizontal rules the first page draws: stroked or filled paths at most 2 points high and at least 10 wide
+     * (a line element in our PDF, a paragraph's bottom border in LibreOffice's), top to bottom.
+     */
+    static List<Rule> firstPageRules(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDPage page = document.getPage(0);
+            float height = page.getMediaBox().getHeight();
+            List<Rule> rules = new ArrayList<>();
+            new org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine(page) {
+                private final java.awt.geom.Path2D.Float path = new java.awt.geom.Path2D.Float();
+
+                @Override
+                public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1, java.awt.geom.Point2D p2,
+                        java.awt.geom.Point2D p3) {
+                    path.moveTo(p0.getX(), p0.getY());
+                    path.lineTo(p1.getX(), p1.getY());
+                    path.lineTo(p2.getX(), p2.getY());
+                    path.lineTo(p3.getX(), p3.getY());
+                    path.closePath();
+                }
+
+                @Override
+                public void moveTo(float x, float y) {
+                    path.moveTo(x, y);
+                }
+
+                @Override
+                public void lineTo(float x, float y) {
+                    path.lineTo(x, y);
+                }
+
+                @Override
+                public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+                    path.curveTo(x1, y1, x2, y2, x3, y3);
+                }
+
+                @Override
+                public java.awt.geom.Point2D getCurrentPoint() {
+                    return path.getCurrentPoint();
+                }
+
+                @Override
+                public void closePath() {
+                    path.closePath();
+                }
+
+                @Override
+                public void endPath() {
+                    path.reset();
+                }
+
+                @Override
+                public void strokePath() {
+                    keep();
+                }
+
+                @Override
+                public void fillPath(int windingRule) {
+                    keep();
+                }
+
+                @Override
+                public void fillAndStrokePath(int windingRule) {
+                    keep();
+                }
+
+                private void keep() {
+                    java.awt.geom.Rectangle2D b = path.getBounds2D();
+                    if (b.getHeight() <= 2 && b.getWidth() >= 10) {
+                        rules.add(new Rule((float) b.getMinX(), (float) b.getMaxX(), height - (float) b.getCenterY()));
+                    }
+                    path.reset();
+                }
+
+                @Override
+                public void drawImage(org.apache.pdfbox.pdmodel.graphics.image.PDImage pdImage) {
+                }
+
+                @Override
+                public void clip(int windingRule) {
+                }
+
+                @Override
+                public void shadingFill(COSName shadingName) {
+                }
+
+                void run() throws IOException {
+                    processPage(getPage());
+                }
+            }.run();
+            rules.sort(java.util.Comparator.comparing(Rule::y));
+            return rules;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where the first page draws this text first, in reading order (NFC; spaces, no-break ones too, left out). */
+    static Placed firstPagePlace(byte[] pdf, String text) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<org.apache.pdfbox.text.TextPosition> glyphs = new ArrayList<>();
+            StringBuilder letters = new StringBuilder();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String chunk, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                        String letter = Normalizer.normalize(p.getUnicode(), Normalizer.Form.NFC).replace('\u00A0', ' ').strip();
+                        if (letter.length() == 1) {
+                            glyphs.add(p);
+                            letters.append(letter);
+                        }
+                    }
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            stripper.getText(document);
+            String wanted = Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s", "");
+            int at = letters.indexOf(wanted);
+            if (at < 0) {
+                throw new IllegalStateException("no \"" + text + "\" on the first page");
+            }
+            var first = glyphs.get(at);
+            var last = glyphs.get(at + wanted.length() - 1);
+            return new Placed(text, first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

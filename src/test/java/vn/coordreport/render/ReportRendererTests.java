@@ -118,6 +118,21 @@ class ReportRendererTests {
     }
 
     @Test
+    void keepsAnIndicatorsRowWithItsDetailRowsAndTheTablesHeadAtAPagesFoot() {
+        // the reviewer's case: "Tuần tra song phương 15 9 24" ended page 1 and its partners' row opened page 2, the
+        // table's first indicator starting under four-line heads at the foot of the page
+        for (List<String> situation : ReviewFixtures.situationsMovingTheTableDownPageOne()) {
+            RenderedReport report = renderer.render(ReviewFixtures.partyPatrol(situation), RenderOptions.draft(Format.PDF, GENERATED));
+            List<String> pages = PdfInspection.pageTexts(report.content()).stream().map(PdfInspection::collapse).toList();
+            int row = pageContaining(report, "Tuần tra song phương lượt 15 9 24");
+            assertThat(pages.get(row)).as("%d paragraphs, the first %d characters: the partners' row on the indicator's page",
+                    situation.size(), situation.get(0).length())
+                    .contains("– Số đơn vị bảo vệ biên giới nước bạn đơn vị 2 1")
+                    .contains("Kết quả thực hiện các chỉ tiêu chủ yếu");
+        }
+    }
+
+    @Test
     void comparesWithTheSameYearEarlierWhenTheRegulationCoveredItInFull() {
         RenderedReport report = renderer.render(ReviewFixtures.compared(), RenderOptions.finalReport(Format.PDF, 5, GENERATED));
         String text = collapse(PdfInspection.text(report.content()));

@@ -209,6 +209,45 @@ final class ReviewFixtures {
         return withAgreement(rich(), agreement);
     }
 
+    /**
+     * A Party committee's 2017 report of a regulation in effect since 09/03/2016 (so its table's heads run to four
+     * lines), whose one indicator, joint patrols, has a row of partners under it; the situation told in these
+     * paragraphs, which move the table down page 1.
+     */
+    static Review partyPatrol(List<String> situation) {
+        AgreementInfo agreement = new AgreementInfo("03-QC/ĐU", "Quy chế phối hợp giữa Đảng ủy Bộ đội Biên phòng tỉnh "
+                + "và Sở Ngoại vụ tỉnh Quảng Ninh", "Quảng Ninh", LocalDate.of(2016, 3, 9), LocalDate.of(2016, 3, 9),
+                null, "ĐU", List.of(PARTY, SNGV), null);
+        IndicatorFigure patrol = new IndicatorFigure("JOINT_PATROL", "Tuần tra song phương", "BORDER",
+                "Quản lý, bảo vệ đường biên giới, mốc quốc giới", "lượt", 15, BigDecimal.valueOf(15), null, 2,
+                BigDecimal.valueOf(9), null, 1, null, BigDecimal.valueOf(24), List.of(), 9, PHRASES.get("JOINT_PATROL"),
+                List.of());
+        Period period = Period.year(2017);
+        PeriodCalendar calendar = PeriodCalendar.DECREE_09;
+        return new Review(agreement, period, calendar, period.range(calendar), period.previousComparable(),
+                period.previousComparable().range(calendar), List.of(), List.of(patrol), List.of(), List.of(), List.of(),
+                List.of(), null, List.of(), List.of(),
+                situation.stream().map(text -> new Assessment(AssessmentKind.SITUATION, text)).toList(), List.of());
+    }
+
+    /**
+     * Situations of {@code paragraphs} paragraphs, the first {@code words} phrases long, the others ten: among them
+     * those that bring {@link #partyPatrol}'s table to the foot of page 1, its indicator's row on it and no more.
+     */
+    static List<List<String>> situationsMovingTheTableDownPageOne() {
+        List<List<String>> situations = new java.util.ArrayList<>();
+        for (int paragraphs = 2; paragraphs <= 5; paragraphs++) {
+            for (int words = 0; words < 60; words += 3) {
+                List<String> situation = new java.util.ArrayList<>();
+                for (int p = 0; p < paragraphs; p++) {
+                    situation.add("Tình hình biên giới ổn định" + " tiếp tục giữ vững".repeat(p == 0 ? words : 10) + ".");
+                }
+                situations.add(situation);
+            }
+        }
+        return situations;
+    }
+
     static AgreementInfo agreementFrom(LocalDate from, List<Agency> parties) {
         return new AgreementInfo(AGREEMENT.code(), AGREEMENT.title(), AGREEMENT.province(), from, from, null,
                 AGREEMENT.symbol(), parties, null);

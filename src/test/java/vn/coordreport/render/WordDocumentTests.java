@@ -66,6 +66,47 @@ class WordDocumentTests {
     }
 
     @Test
+    void keepsAnIndicatorsRowWithItsDetailRowsAndTheHeadRowWithTheFirstRow() {
+        byte[] docx = renderer.render(ReviewFixtures.compared(), RenderOptions.draft(Format.DOCX, GENERATED)).content();
+        String body = PdfInspection.part(docx, "word/document.xml");
+
+        // Word and LibreOffice keep a table row with the next where its paragraphs keep with the next
+        assertThat(row(body, ">Chỉ tiêu<"))
+                .as("the head row").contains("<w:keepNext w:val=\"on\"/>");
+        assertThat(row(body, ">Chương trình, dự án viện trợ phi chính phủ nước ngoài<")).as("an indicator's row, with its details")
+                .contains("<w:keepNext w:val=\"on\"/>");
+        assertThat(row(body, ">– Tổng trị giá<")).as("its amount's row, with its partners' row")
+                .contains("<w:keepNext w:val=\"on\"/>");
+        assertThat(row(body, ">– Số tổ chức<")).as("its last detail row").doesNotContain("<w:keepNext");
+        assertThat(row(body, ">Vụ việc bảo hộ công dân được giải quyết<")).as("an indicator's row without details")
+                .doesNotContain("<w:keepNext");
+    }
+
+    /** The table row of document.xml holding this text, or an empty text. */
+    private static String row(String body, String text) {
+        int at = body.indexOf(text);
+        if (at < 0) {
+            return "";
+        }
+        return body.substring(body.lastIndexOf("<w:tr>", at), body.indexOf("</w:tr>", at));
+    }
+
+    @Test
+    void drawsTheChartInThePdfInTheGreysOfTheWordDocument() {
+        // the same picture in both (docs/reports.md): bars of 0x40 for this period and 0xA6 for the year before, not
+        // the lighter greys (137, 211) a linear-grey picture became in the PDF, its light bar nearly white on paper
+        int[] inPdf = PdfInspection.pictureGreys(renderer.render(ReviewFixtures.compared(),
+                RenderOptions.finalReport(Format.PDF, 5, GENERATED)).content());
+        int[] inWord = PdfInspection.docxPictureGreys(renderer.render(ReviewFixtures.compared(),
+                RenderOptions.finalReport(Format.DOCX, 5, GENERATED)).content());
+
+        assertThat(inWord).contains(0x40, 0xA6);
+        assertThat(inPdf).hasSameSizeAs(inWord);
+        long differing = java.util.stream.IntStream.range(0, inPdf.length).filter(i -> inPdf[i] != inWord[i]).count();
+        assertThat(differing).as("pixels of the PDF's chart whose grey differs from the Word document's").isZero();
+    }
+
+    @Test
     void carriesTheTextOfThePdf() {
         for (var review : List.of(ReviewFixtures.rich(), ReviewFixtures.compared(), ReviewFixtures.party(),
                 ReviewFixtures.termReviewWithManyIndicators(), ReviewFixtures.empty())) {

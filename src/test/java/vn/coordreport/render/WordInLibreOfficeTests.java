@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -110,6 +111,60 @@ class WordInLibreOfficeTests {
                         .as("%s page %d", name, page).hasValue(String.valueOf(page));
             }
         });
+    }
+
+    @Test
+    void drawsTheHeadersRulesRightUnderTheirTextAndAsLongAsThePdfDoes() {
+        // Decree 30: under the issuing body a rule 1/3 to 1/2 of its length, under the motto one as long as it, each
+        // right under its text: not an overline of "Số:" below (the Word rules were 28% and 93% long, and the agency's
+        // 3.4 mm down, cut short and moved by Word's default cell margins around a border as wide as the column)
+        SoftAssertions softly = new SoftAssertions();
+        for (String name : List.of("rich-final", "compared-draft")) {
+            for (boolean ours : List.of(true, false)) {
+                byte[] pdf = ours ? pdfs.get(name).content() : converted.get(name);
+                String which = name + (ours ? " in our PDF" : " in LibreOffice");
+                PdfInspection.Placed agency = PdfInspection.firstPagePlace(pdf, "SỞ NGOẠI VỤ");
+                PdfInspection.Placed number = PdfInspection.firstPagePlace(pdf, "Số:");
+                PdfInspection.Rule underAgency = ruleUnder(pdf, agency, which);
+                softly.assertThat(underAgency.length() / agency.width()).as("%s: the agency's rule, of its length", which)
+                        .isBetween(1 / 3f, 0.5f);
+                assertRightUnder(softly, underAgency, agency, which);
+                softly.assertThat(number.baseline() - underAgency.y()).as("%s: points from the agency's rule down to Số:", which)
+                        .isGreaterThan(17f);
+                PdfInspection.Placed motto = PdfInspection.firstPagePlace(pdf, "Độc lập - Tự do - Hạnh phúc");
+                PdfInspection.Rule underMotto = ruleUnder(pdf, motto, which);
+                softly.assertThat(underMotto.length() / motto.width()).as("%s: the motto's rule, of its length", which)
+                        .isBetween(0.97f, 1.06f);
+                assertRightUnder(softly, underMotto, motto, which);
+            }
+        }
+        // Hướng dẫn 36: the Party's name over a rule as long as it
+        for (boolean ours : List.of(true, false)) {
+            byte[] pdf = ours ? pdfs.get("party-final").content() : converted.get("party-final");
+            String which = "party-final" + (ours ? " in our PDF" : " in LibreOffice");
+            PdfInspection.Placed party = PdfInspection.firstPagePlace(pdf, "ĐẢNG CỘNG SẢN VIỆT NAM");
+            PdfInspection.Rule underParty = ruleUnder(pdf, party, which);
+            softly.assertThat(underParty.length() / party.width()).as("%s: the Party's rule, of its name's length", which)
+                    .isBetween(0.97f, 1.06f);
+            assertRightUnder(softly, underParty, party, which);
+        }
+        softly.assertAll();
+    }
+
+    /** The first rule below the text's baseline whose middle is under the text. */
+    private static PdfInspection.Rule ruleUnder(byte[] pdf, PdfInspection.Placed text, String which) {
+        return PdfInspection.firstPageRules(pdf).stream()
+                .filter(r -> r.y() > text.baseline() && (r.left() + r.right()) / 2 > text.left()
+                        && (r.left() + r.right()) / 2 < text.right())
+                .findFirst().orElseThrow(() -> new AssertionError(which + ": no rule under " + text));
+    }
+
+    /** Centred under the text and close under its baseline: below its letters' descenders, above the next line. */
+    private static void assertRightUnder(SoftAssertions softly, PdfInspection.Rule rule, PdfInspection.Placed text, String which) {
+        softly.assertThat(Math.abs((rule.left() + rule.right()) / 2 - (text.left() + text.right()) / 2))
+                .as("%s: points between the middles of %s and its rule", which, text.text()).isLessThan(2f);
+        softly.assertThat(rule.y() - text.baseline()).as("%s: points from the baseline of %s down to its rule", which, text.text())
+                .isBetween(3.5f, 8.5f);
     }
 
     private static RenderOptions options(Format format, boolean finalReport) {
