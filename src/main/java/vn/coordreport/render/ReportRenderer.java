@@ -36,7 +36,8 @@ public class ReportRenderer {
      * calls partners as the sentences do, the title keeps each name on one line; 6: the header's names are broken
      * into balanced lines, "BỘ CHỈ HUY BỘ ĐỘI" above "BIÊN PHÒNG TỈNH", and the closing names the reporting body
      * first; 7: the PDF's chart in the greys of the Word document's, the Word header's rules as long as the PDF's and
-     * right under their text, a table's first indicator kept with its detail rows).
+     * right under their text, a table's first indicator kept with its detail rows, tasks led by one agency saying it
+     * once, no lone "1." heading, the table's amounts exact, a field's indicators in the catalogue's order).
      */
     public static final int LAYOUT = 7;
 
