@@ -65,6 +65,10 @@ class UsersChangeCommand implements Callable<Integer>, DatabaseOnly {
                 .orElseThrow(() -> new IllegalArgumentException(Messages.text("users.unknown", username)));
         Set<Role> roles = role == null ? user.roles() : Role.parse(role);
         String province = where == null ? user.province() : where.all ? null : where.province;
+        if (where != null && !where.all && (province == null || province.isBlank())) {
+            // not every province by an empty value: that is --all-provinces, said
+            throw new IllegalArgumentException(Messages.text("users.changeBlankProvince"));
+        }
         if (where != null && !where.all) {
             // a province typed without its diacritics would limit the user to a province with no data
             catalog.provinceMeant(province).ifPresent(meant -> {

@@ -113,6 +113,9 @@ class UsersCommandIntegrationTests {
         assertThat(run("", "users", "change", "thuy").err()).contains("hãy cho biết đổi gì: --role, --province hoặc "
                 + "--all-provinces");
         assertThat(run("", "users", "change", "thuy", "--role", "GOD").status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run("", "users", "change", "thuy", "--province", " ").err())
+                .contains("--province cần tên một tỉnh, ví dụ \"Tây Ninh\"; để người dùng làm việc với mọi tỉnh, dùng "
+                        + "--all-provinces");
         assertThat(run("", "users", "change", "nobody", "--role", "VIEWER").err()).contains("không có người dùng 'nobody'");
         assertThat(run("", "users", "change", "thuy", "--province", "Huế", "--all-provinces").status())
                 .isEqualTo(ExitCode.USAGE);
