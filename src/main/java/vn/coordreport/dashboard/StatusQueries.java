@@ -1,20 +1,25 @@
 package vn.coordreport.dashboard;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.coordreport.period.DateRange;
+import vn.coordreport.period.Period;
 
 /** Where the work stands: open limitations and tasks, agencies that sent nothing, reports issued. */
 @Component
 class StatusQueries {
 
     private static final String OPEN_ITEMS = """
-            select 'LIMITATION' as kind, a.code as agreement_code, l.text, f.name as field_name,
-                   l.found_on as since, :today::date - l.found_on as age_days
+            select 'LIMITATION' as kind, a.id as agreement_id, a.code as agreement_code, l.text, f.name as field_name,
+                   l.found_on as since, null as period
             from limitation l
             join agreement a on a.id = l.agreement_id
             left join field f on f.id = l.field_id
@@ -22,15 +27,19 @@ class StatusQueries {
               and l.found_on <= :today::date and (l.resolved_on is null or l.resolved_on > :today::date)
               and (:field = '' or f.code = :field)
             union all
-            select 'TASK', a.code, t.text, f.name, t.due_on, greatest(coalesce(:today::date - t.due_on, 0), 0)
+            select 'TASK', a.id, a.code, t.text, f.name, t.due_on, t.period
             from task t
             join agreement a on a.id = t.agreement_id
             left join field f on f.id = t.field_id
             where t.agreement_id = any(cast(:agreements as int[]))
               and t.status in ('PLANNED', 'IN_PROGRESS')
               and (:field = '' or f.code = :field)
-            order by age_days desc, agreement_code, kind, text
             """;
+
+    /** A row of {@link #OPEN_ITEMS}: a task's period is its deadline where it has no due date. */
+    private record OpenRow(String kind, int agreementId, String agreementCode, String text, String fieldName,
+            LocalDate since, String period) {
+    }
 
     // a party is silent when no record of its agreement in the period names it: a range scan of the agreement's
     // period in record_agreement_date that stops at the party's first record
@@ -75,9 +84,39 @@ class StatusQueries {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The open limitations and tasks, the oldest first. A task without a due date is due when its period ends (in its
+     * agreement's calendar): one set for 2022 and still planned was "not overdue" in 2026.
+     */
     List<OpenItem> openItems(List<ScopedAgreement> agreements, String fieldCode, LocalDate today) {
+        Map<Integer, ScopedAgreement> byId = agreements.stream()
+                .collect(Collectors.toMap(ScopedAgreement::id, a -> a, (a, b) -> a));
         return jdbc.sql(OPEN_ITEMS).param("agreements", ids(agreements)).param("today", today)
-                .param("field", fieldCode == null ? "" : fieldCode).query(OpenItem.class).list();
+                .param("field", fieldCode == null ? "" : fieldCode).query(OpenRow.class).list().stream()
+                .map(r -> item(r, byId.get(r.agreementId()), today))
+                .sorted(Comparator.comparingLong(OpenItem::ageDays).reversed()
+                        .thenComparing(OpenItem::agreementCode).thenComparing(OpenItem::kind)
+                        .thenComparing(OpenItem::text))
+                .toList();
+    }
+
+    private static OpenItem item(OpenRow r, ScopedAgreement agreement, LocalDate today) {
+        if (r.kind().equals("LIMITATION")) {
+            return new OpenItem(r.kind(), r.agreementCode(), r.text(), r.fieldName(), r.since(),
+                    ChronoUnit.DAYS.between(r.since(), today), false);
+        }
+        LocalDate due = r.since();
+        boolean periodEnd = false;
+        if (due == null && agreement != null) {
+            try {
+                due = Period.parse(r.period()).range(agreement.calendar()).to();
+                periodEnd = true;
+            } catch (IllegalArgumentException | NullPointerException notAPeriod) {
+                due = null; // a period the format does not know: no deadline to tell
+            }
+        }
+        long overdue = due == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(due, today));
+        return new OpenItem(r.kind(), r.agreementCode(), r.text(), r.fieldName(), due, overdue, periodEnd);
     }
 
     List<SilentAgency> silent(List<ScopedAgreement> agreements, vn.coordreport.period.Period period, LocalDate today) {

@@ -140,6 +140,25 @@ class SampleReportsIntegrationTests {
         assertThat(silent.apply("2020-9M")).noneMatch(line -> line.startsWith("01/QCPH"));
     }
 
+    @Test
+    void aTaskWithoutADueDateIsOverdueOnceItsPeriodEnds(@Autowired vn.coordreport.dashboard.Dashboard dashboard) {
+        java.util.function.Function<java.time.LocalDate, List<vn.coordreport.dashboard.OpenItem>> tasks = today ->
+                dashboard.openItems(new vn.coordreport.dashboard.DashboardScope("Quảng Trị", "09/QCPH/SNgV-BP", null,
+                        Period.parse("2022")), today).stream().filter(o -> o.kind().equals("TASK")).toList();
+
+        // Quảng Trị's two tasks set for 2022, still planned and without a due date, were "not overdue" in 2026:
+        // their year ended on 14/12/2022 (Decree 09)
+        assertThat(tasks.apply(java.time.LocalDate.of(2026, 12, 4))).hasSize(2).allSatisfy(o -> {
+            assertThat(o.since()).isEqualTo(java.time.LocalDate.of(2022, 12, 14));
+            assertThat(o.periodEnd()).isTrue();
+            assertThat(o.ageDays()).isEqualTo(1451);
+            assertThat(o.bucket()).isEqualTo(4);
+        });
+        // and not before it ends
+        assertThat(tasks.apply(java.time.LocalDate.of(2022, 6, 1))).hasSize(2)
+                .allSatisfy(o -> assertThat(o.bucket()).isZero());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("sets")
     void theDraftPdfStatesEveryFigureAndTextOfTheSampleSet(SampleSet set) {
