@@ -127,7 +127,7 @@ class BulkImportIntegrationTests {
                 "records.csv:4: agency: mã cơ quan 'BDBP-XX' không có trong agencies của lần nhập này, cũng "
                         + "không có trong cơ sở dữ liệu",
                 "records.csv:4: indicator: mã chỉ tiêu 'JOINT_PATROLS' không có trong indicators của lần nhập "
-                        + "này, cũng không có trong danh mục",
+                        + "này, cũng không có trong danh mục: có phải là 'JOINT_PATROL'?",
                 "records.csv:4: quantity: 'x' không phải là số: chỉ ghi chữ số, phần thập phân ngăn bằng dấu "
                         + "chấm '.', không dùng dấu phân cách hàng nghìn",
                 "records.csv:5: date: ngày 01/01/2020 nằm ngoài thời hạn hiệu lực của quy chế '09/QCPH/SNgV-BP' "

@@ -149,9 +149,28 @@ class ImportProblemsIntegrationTests {
                 "records.csv:3: agency: mã cơ quan 'BDBP-XX' không có trong agencies của lần nhập này, cũng không có "
                         + "trong cơ sở dữ liệu",
                 "records.csv:3: indicator: mã chỉ tiêu 'JOINT_PATROLS' không có trong indicators của lần nhập này, "
-                        + "cũng không có trong danh mục",
+                        + "cũng không có trong danh mục: có phải là 'JOINT_PATROL'?",
                 "results.csv:2: field: mã lĩnh vực 'BORDERS' không có trong fields của lần nhập này, cũng không có "
-                        + "trong danh mục");
+                        + "trong danh mục: có phải là 'BORDER'?");
+    }
+
+    @Test
+    void aMistypedFieldOrIndicatorNamesTheOneMeantOnlyWhenOneIsNear() {
+        // a letter dropped, one changed, two swapped; in records (checked in Java) and in tasks (in SQL)
+        folder.write("records.csv", RECORDS + QT + ",JOIN_PATROL,2021-05-01,1,,,,\n"
+                + QT + ",MARKER_INSPECTOIN,2021-05-02,1,,,,\n" + QT + ",TRAVEL_GRANT,2021-05-03,1,,,,\n");
+        folder.write("tasks.csv", "agreement,period,text,field,lead_agency,due_on,status,done_on,reference\n"
+                + QT + ",2022,Nhiệm vụ,BORDRE,SNGV-QT,,PLANNED,,\n");
+        assertThat(rejected()).containsExactly(
+                "records.csv:2: indicator: mã chỉ tiêu 'JOIN_PATROL' không có trong indicators của lần nhập này, "
+                        + "cũng không có trong danh mục: có phải là 'JOINT_PATROL'?",
+                "records.csv:3: indicator: mã chỉ tiêu 'MARKER_INSPECTOIN' không có trong indicators của lần nhập này, "
+                        + "cũng không có trong danh mục: có phải là 'MARKER_INSPECTION'?",
+                // nothing near: no guess
+                "records.csv:4: indicator: mã chỉ tiêu 'TRAVEL_GRANT' không có trong indicators của lần nhập này, "
+                        + "cũng không có trong danh mục",
+                "tasks.csv:2: field: mã lĩnh vực 'BORDRE' không có trong fields của lần nhập này, cũng không có "
+                        + "trong danh mục: có phải là 'BORDER'?");
     }
 
     @Test

@@ -1,5 +1,11 @@
 package vn.coordreport.ingest.check;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 import vn.coordreport.ingest.format.FileSpec;
 import vn.coordreport.ingest.load.RecordLoader;
 import vn.coordreport.messages.Messages;
@@ -66,8 +72,65 @@ public enum Catalogue {
                     return Messages.text("import.unknownOtherCase." + word, SqlText.literal(code), SqlText.literal(k));
                 }
             }
+            Optional<String> meant = nearest(code, known);
+            if (meant.isPresent()) {
+                return Messages.text("import.unknownMeant." + word, SqlText.literal(code), SqlText.literal(meant.get()));
+            }
         }
         return Messages.text("import.unknown." + word, SqlText.literal(code));
+    }
+
+    /** Edits that still make a mistyped code the one meant: {@code JOINT_PATROLL}, {@code JOIN_PATROL}. */
+    private static final int MOST_EDITS = 2;
+
+    /**
+     * The one code of {@code known} that {@code typed} is likeliest a typing mistake of: within {@value #MOST_EDITS}
+     * letters added, dropped or changed (whatever their case), and nearer than any other; empty for a short code
+     * (where two edits make another word) or when two are as near. For the fields and indicators every province
+     * shares: an agency's or agreement's code may be another province's to keep to itself.
+     */
+    static Optional<String> nearest(String typed, java.util.Collection<String> known) {
+        if (typed == null || typed.strip().length() < 5) {
+            return Optional.empty();
+        }
+        LevenshteinDistance distance = new LevenshteinDistance(MOST_EDITS);
+        String upper = typed.strip().toUpperCase(Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean tie = false;
+        for (String code : known) {
+            int d = distance.apply(upper, code.toUpperCase(Locale.ROOT));
+            if (d >= 0 && d < bestDistance) {
+                best = code;
+                bestDistance = d;
+                tie = false;
+            } else if (d >= 0 && d == bestDistance) {
+                tie = true;
+            }
+        }
+        return best == null || tie ? Optional.empty() : Optional.of(best);
+    }
+
+    /**
+     * A problem of {@link #unknownCodes} of a field or an indicator, checked in SQL, with the code meant when one is
+     * near ({@link #nearest}): {@code args} are the message's, the code quoted first; {@code known} gives a catalogue's
+     * codes (this import's and the database's) by the message's key. Empty for any other problem.
+     */
+    public static Optional<String> withMeant(String key, Object[] args, java.util.function.Function<Catalogue, List<String>> known) {
+        for (Catalogue c : List.of(FIELD, INDICATOR)) {
+            if (key.equals("import.unknown." + c.word) && args.length > 0 && args[0] instanceof String quoted
+                    && quoted.length() > 2 && quoted.startsWith("'") && quoted.endsWith("'")) {
+                String typed = quoted.substring(1, quoted.length() - 1).replace("''", "'");
+                return nearest(typed, known.apply(c)).map(meant -> Messages.text("import.unknownMeant." + c.word,
+                        quoted, SqlText.literal(meant)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The codes of this catalogue in the import's staging table and in the database, for {@link #withMeant}. */
+    public String knownCodes() {
+        return "select code from " + file.stagingTable() + " union select code from " + table;
     }
 
     /**

@@ -68,10 +68,16 @@ public final class CrossChecks {
                     .query().listOfRows();
             timing.accept(check.sql());
             if (!rows.isEmpty()) {
-                sources.add(problems.addCounted(rows.stream().map(r -> new ImportProblem(file,
-                        ((Number) r.get("line")).longValue(), (String) r.get("col"),
-                        Messages.text((String) r.get("message"), arguments(r.get("args"))))).toList(),
-                        ((Number) rows.get(0).get("total")).longValue()));
+                // a mistyped field or indicator names the code meant: the catalogues' codes read once per check
+                Map<Catalogue, List<String>> known = new EnumMap<>(Catalogue.class);
+                Function<Catalogue, List<String>> codes = c -> known.computeIfAbsent(c,
+                        k -> jdbc.sql(k.knownCodes()).query(String.class).list());
+                sources.add(problems.addCounted(rows.stream().map(r -> {
+                    String key = (String) r.get("message");
+                    Object[] args = arguments(r.get("args"));
+                    return new ImportProblem(file, ((Number) r.get("line")).longValue(), (String) r.get("col"),
+                            Catalogue.withMeant(key, args, codes).orElseGet(() -> Messages.text(key, args)));
+                }).toList(), ((Number) rows.get(0).get("total")).longValue()));
             }
         }
     }
