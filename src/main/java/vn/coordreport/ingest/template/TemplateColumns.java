@@ -45,7 +45,7 @@ final class TemplateColumns {
             w("lead_agency", "Cơ quan chủ trì", "Mã cơ quan chủ trì nhiệm vụ, chọn trong danh sách."),
             w("due_on", "Thời hạn", "Thời hạn hoàn thành, dạng dd/mm/yyyy."),
             w("status", "Tình trạng", "PLANNED: chưa thực hiện; IN_PROGRESS: đang thực hiện; DONE: đã hoàn thành; "
-                    + "DROPPED: không thực hiện. Để trống là PLANNED."),
+                    + "DROPPED: dừng thực hiện. Để trống là PLANNED."),
             w("done_on", "Ngày hoàn thành", "Ngày hoàn thành nhiệm vụ, dạng dd/mm/yyyy."),
             w("reference", "Văn bản chỉ đạo", "Văn bản giao nhiệm vụ, ví dụ Quyết định số 01/QĐ-UBND ngày 02/01/2019."),
             w("commendations.kind", "Đối tượng", "COLLECTIVE: tập thể; INDIVIDUAL: cá nhân."),
