@@ -90,7 +90,9 @@
             // (truncated) names is given instead
             grid: sideways ? { left: narrow ? 104 : 228, right: 24, top: printed ? legendRoom(seriesNames(data.series), width) + 8 : 16,
                                bottom: printed ? 24 : 48, containLabel: false }
-                           : { left: 8, right: 16, top: printed ? legendRoom(seriesNames(data.series), width) + 8 : 16,
+                           // a rotated first label reaches left of the axis, beyond what containLabel counts
+                           : { left: categories.axisLabel.rotate ? 28 : 8, right: 16,
+                               top: printed ? legendRoom(seriesNames(data.series), width) + 8 : 16,
                                bottom: printed ? 8 : 40, containLabel: true },
             xAxis: sideways ? values : categories,
             yAxis: sideways ? categories : values,

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.MutuallyExclusiveArgsException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
@@ -98,6 +99,12 @@ final class UsageErrors {
         }
         if (e instanceof OverwrittenOptionException overwritten) {
             return Messages.text(locale, "cli.usage.overwritten", name(overwritten.getOverwritten()));
+        }
+        if (e instanceof MutuallyExclusiveArgsException) {
+            // picocli names the group's options in its own words ("... are mutually exclusive (specify only one)")
+            List<String> given = e.getCommandLine().getParseResult().matchedOptions().stream()
+                    .filter(o -> o.group() != null && o.group().exclusive()).map(OptionSpec::longestName).toList();
+            return Messages.text(locale, "cli.usage.exclusive", String.join(", ", given));
         }
         if (e.getArgSpec() != null && e.getValue() != null) {
             return invalidValue(e, e.getArgSpec(), locale);

@@ -197,6 +197,8 @@ final class IndicatorTable {
      * "1.234.567.000 đồng" in the sentence were two figures.
      */
     private enum AmountUnit {
+        /** A row that reaches a thousand billion: in whole tỷ, as the sentence says it. */
+        WHOLE_BILLIONS("tỷ đồng", 1_000_000_000L, 1L),
         BILLION("tỷ đồng", 1_000_000_000L, 10_000_000L),
         MILLION("triệu đồng", 1_000_000L, 10_000L),
         VND("đồng", 1L, 1L);
@@ -213,7 +215,10 @@ final class IndicatorTable {
 
         static AmountUnit exactFor(List<Long> amounts) {
             long largest = amounts.stream().mapToLong(Math::abs).max().orElse(0);
-            for (AmountUnit unit : values()) {
+            if (largest >= VietnameseFormat.THOUSAND_BILLIONS) {
+                return WHOLE_BILLIONS;
+            }
+            for (AmountUnit unit : List.of(BILLION, MILLION, VND)) {
                 boolean big = unit != BILLION || largest >= BILLION.size;
                 if (big && amounts.stream().allMatch(a -> a % unit.step == 0)) {
                     return unit;
@@ -223,8 +228,9 @@ final class IndicatorTable {
         }
 
         String of(long vnd) {
-            // exact by the choice of the unit: at most two decimals
-            return number(BigDecimal.valueOf(vnd).divide(BigDecimal.valueOf(size)));
+            // exact by the choice of the unit, at most two decimals; whole tỷ from a thousand billion up
+            return this == WHOLE_BILLIONS ? VietnameseFormat.wholeBillions(vnd)
+                    : number(BigDecimal.valueOf(vnd).divide(BigDecimal.valueOf(size)));
         }
     }
 }

@@ -30,11 +30,16 @@ final class TaskSection {
                     + ReportWording.sides(review.agreement().parties().size()) + " đề ra "
                     + ReportBody.counted(tasks.size(), "nhiệm vụ trọng tâm")
                     + (lead == null ? "" : " do " + lead + " chủ trì") + ", " + tally(tasks) + "."));
+            // one outcome for all, said in the count's sentence, is not said again after each (but a day done on)
+            boolean oneOutcome = tasks.size() > 1 && tasks.stream().map(Task::status).distinct().count() == 1
+                    && tasks.get(0).status() != TaskStatus.DONE;
             for (Task t : tasks) {
                 boolean ownLead = lead == null && !ReportBody.blank(t.leadAgencyName());
-                done.add(new Block.Paragraph(List.of(Block.Run.plain("- " + ReportWording.clause(t.text()) + ": "),
-                        Block.Run.italic(outcome(t)),
-                        Block.Run.plain((ownLead ? " (chủ trì: " + t.leadAgencyName().strip() + ")" : "") + "."))));
+                String after = (ownLead ? " (chủ trì: " + t.leadAgencyName().strip() + ")" : "") + ".";
+                done.add(new Block.Paragraph(oneOutcome
+                        ? List.of(Block.Run.plain("- " + ReportWording.clause(t.text()) + after))
+                        : List.of(Block.Run.plain("- " + ReportWording.clause(t.text()) + ": "),
+                                Block.Run.italic(outcome(t)), Block.Run.plain(after))));
             }
         }
         List<Block> directions = new ArrayList<>();

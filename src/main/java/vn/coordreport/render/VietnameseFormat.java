@@ -53,13 +53,17 @@ final class VietnameseFormat {
     }
 
     /**
-     * Money, exact, in the unit a clerk would read it in: {@code 400 tỷ đồng},
+     * Money, exact below a thousand billion ({@link #THOUSAND_BILLIONS}), in the unit a clerk would read it in:
+     * {@code 400 tỷ đồng},
      * {@code 8,35 tỷ đồng} (whole tens of millions from one billion up),
      * {@code 850 triệu đồng}, {@code 1.234,5 triệu đồng} (whole tens of
      * thousands from one million up), otherwise {@code 1.234.567.890 đồng}.
      */
     static String money(long vnd) {
         long size = Math.abs(vnd);
+        if (size >= THOUSAND_BILLIONS) {
+            return wholeBillions(vnd) + " tỷ đồng";
+        }
         if (size >= 1_000_000_000L && vnd % 10_000_000L == 0) {
             return billions(vnd) + " tỷ đồng";
         }
@@ -67,6 +71,17 @@ final class VietnameseFormat {
             return number(BigDecimal.valueOf(vnd).divide(BigDecimal.valueOf(1_000_000L))) + " triệu đồng";
         }
         return number(vnd) + " đồng";
+    }
+
+    /**
+     * From a thousand billion up an amount is said in whole tỷ đồng ({@code 149.762 tỷ đồng}): "149.762.184 triệu
+     * đồng" was exact to a million in a sum of a hundred and fifty thousand billion, and broke inside the table's cell.
+     */
+    static final long THOUSAND_BILLIONS = 1_000_000_000_000L;
+
+    /** The amount in whole tỷ đồng: {@code 149.762}. */
+    static String wholeBillions(long vnd) {
+        return number(BigDecimal.valueOf(vnd).divide(BILLION, 0, RoundingMode.HALF_UP));
     }
 
     /** The amount in tỷ đồng as a bare number, two decimals at most: {@code 1,5}. */

@@ -173,6 +173,14 @@ class UsersPage {
             redirect.addFlashAttribute("problem", choice.problem());
             return back(account);
         }
+        boolean sameProvince = choice.province() == null ? account.province() == null
+                : vn.coordreport.security.Provinces.same(choice.province(), account.province());
+        if (choice.roles().equals(account.roles()) && sameProvince) {
+            // nothing to change: no session ended, no audit entry
+            redirect.addFlashAttribute("message", "Không có gì thay đổi: " + account.username() + " đã có vai trò và "
+                    + "tỉnh này.");
+            return back(account);
+        }
         try {
             accounts.change(account.username(), choice.roles(), choice.province());
         } catch (IllegalArgumentException e) {

@@ -79,6 +79,16 @@ class UsageLanguageTests {
     }
 
     @Test
+    void optionsThatDoNotGoTogetherAreNamedInVietnamese() {
+        Run run = run("users", "change", "lan", "--province", "Huế", "--all-provinces");
+
+        assertThat(run.status).isEqualTo(ExitCode.USAGE);
+        // not picocli's "--province=PROVINCE, --all-provinces are mutually exclusive (specify only one)"
+        assertThat(run.err.lines().findFirst()).hasValue("Các tùy chọn --province, --all-provinces không dùng cùng "
+                + "nhau: chỉ dùng một trong số đó.");
+    }
+
+    @Test
     void anUnknownOptionIsNamedInEnglishWithCoordreportLocaleEn() {
         System.setProperty("coordreport.locale", "en");
 

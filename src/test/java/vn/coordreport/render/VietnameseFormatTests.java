@@ -38,6 +38,9 @@ class VietnameseFormatTests {
         assertThat(VietnameseFormat.money(1_500_000_000L)).isEqualTo("1,5 tỷ đồng");
         assertThat(VietnameseFormat.money(400_000_000_000L)).isEqualTo("400 tỷ đồng");
         assertThat(VietnameseFormat.money(54_288_000_000_000L)).isEqualTo("54.288 tỷ đồng");
+        // from a thousand billion up, whole tỷ: exact to a million, it was "149.762.184 triệu đồng"
+        assertThat(VietnameseFormat.money(149_762_184_321_000L)).isEqualTo("149.762 tỷ đồng");
+        assertThat(VietnameseFormat.money(1_000_600_000_000L)).isEqualTo("1.001 tỷ đồng");
         // never rounded: the figure stays exact
         assertThat(VietnameseFormat.money(1_234_567_890L)).isEqualTo("1.234.567.890 đồng");
         assertThat(VietnameseFormat.billions(2_345_000_000L)).isEqualTo("2,35");

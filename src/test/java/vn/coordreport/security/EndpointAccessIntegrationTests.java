@@ -187,6 +187,15 @@ class EndpointAccessIntegrationTests {
                 admin.csrf("/users")).statusCode()).isEqualTo(302);
         assertThat(accounts.find("qtclerk").orElseThrow()).extracting(UserAccount::roles, UserAccount::province)
                 .containsExactly(Set.of(Role.VIEWER), "Quảng Trị");
+        // the same again changes nothing, and says so
+        assertThat(admin.form("/users/change", Map.of("username", "qtclerk", "roles", "VIEWER"),
+                admin.csrf("/users")).statusCode()).isEqualTo(302);
+        // (the page shows the messages of the posts before, each once, first)
+        String shown = java.util.stream.IntStream.range(0, 3).mapToObj(i -> admin.get("/users/account?username=qtclerk")
+                .body()).collect(java.util.stream.Collectors.joining());
+        assertThat(shown).contains("Không có gì thay đổi: qtclerk đã có vai trò và tỉnh này.");
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'USER_CHANGE' and target = 'user/qtclerk'")
+                .query(Long.class).single()).isOne();
         assertThat(admin.form("/users/change", Map.of("username", "qtclerk", "roles", "ADMIN", "province", "Tây Ninh"),
                 admin.csrf("/users")).statusCode()).isEqualTo(403);
         assertThat(accounts.find("qtclerk").orElseThrow().roles()).containsExactly(Role.VIEWER);
