@@ -40,7 +40,8 @@ public class ReportVersions {
     public record Row(long id, String agreementCode, String province, String agencyCode, String agencyName,
             String period, String kind, String format, int version, String state, Integer documentNumber,
             String numberSymbol, String signedBy, OffsetDateTime signedAt, String signerName, OffsetDateTime createdAt,
-            String createdBy, long sizeBytes, int pages, Long supersedesId, Long finalId, Long issuedAs) {
+            String createdBy, long sizeBytes, int pages, Long supersedesId, Long finalId, Long issuedAs,
+            boolean superseded) {
 
         /**
          * Who signed, as the archive shows it: the name printed under the signature, with the account that signed
@@ -73,10 +74,14 @@ public class ReportVersions {
                 case "FINAL" -> "Bản chính thức";
                 case "ISSUED_DOCUMENT" -> "Văn bản đã ban hành";
                 case "ISSUED" -> ISSUED_FINAL;
-                default -> FinalState.valueOf(state).label();
+                // a final on its way that a newer one replaced: its steps are refused, and the page says why
+                default -> FinalState.valueOf(state).label() + (superseded ? SUPERSEDED : "");
             };
         }
     }
+
+    /** What a final on its way says once a newer final of its report was made. */
+    public static final String SUPERSEDED = " (đã có bản mới thay thế)";
 
     /** A final that was issued, as the archive says it: the version sent for signature, not the issued document. */
     public static final String ISSUED_FINAL = "Bản trình ký (đã ban hành)";
@@ -99,7 +104,11 @@ public class ReportVersions {
                                  where v.document_number is not null and w.agreement_code = v.agreement_code
                                    and w.period = v.period and w.document_number = v.document_number
                                  order by w.updated_at desc limit 1)) as number_symbol,
-                       coalesce(fi.signer_name, f.signer_name) as signer_name
+                       coalesce(fi.signer_name, f.signer_name) as signer_name,
+                       f.version_id is not null and exists (
+                           select 1 from final_document n join report_version nv on nv.id = n.version_id
+                           where nv.agreement_code = v.agreement_code and nv.period = v.period
+                             and nv.calendar = v.calendar and n.version_id > f.version_id) as superseded
                 from report_version v
                 left join agreement a on a.code = v.agreement_code
                 left join agency ag on ag.id = a.lead_agency_id
@@ -162,7 +171,7 @@ public class ReportVersions {
                             r.getString("signer_name"), r.getObject("created_at", OffsetDateTime.class),
                             r.getString("created_by"), r.getLong("size_bytes"), r.getInt("pages"),
                             (Long) r.getObject("supersedes_id"), (Long) r.getObject("final_id"),
-                            (Long) r.getObject("issued_as"));
+                            (Long) r.getObject("issued_as"), r.getBoolean("superseded"));
                 }).list();
     }
 }

@@ -70,6 +70,9 @@ class IssuingIntegrationTests {
     }
 
     @Autowired
+    ReportVersions versions;
+
+    @Autowired
     Issuing issuing;
 
     @Autowired
@@ -381,9 +384,14 @@ class IssuingIntegrationTests {
                 .isInstanceOf(IssuingRefusal.class).hasMessageContaining("Bản chính thức #" + waiting + " (" + QT
                         + " 9 tháng đầu năm 2023) không còn khớp với số liệu");
         assertThat(issuing.find(waiting).orElseThrow().state()).isEqualTo(FinalState.WAITING_REVIEW);
-        // the final made again supersedes it
+        // the final made again supersedes it, and the archive's list says so rather than "waiting for a number"
         jobs.closePeriod(Period.parse("2023-H1"), null, true);
         assertThat(issuing.find(signed).orElseThrow().superseded()).isTrue();
+        assertThat(versions.one(signed, null).orElseThrow().stateLabel()).endsWith(" (đã có bản mới thay thế)");
+        long made = issuing.list(Period.parse("2023-H1"), null).stream().filter(f -> f.agreementCode().equals(QT))
+                .mapToLong(FinalDocument::versionId).max().orElseThrow();
+        assertThat(made).isGreaterThan(signed);
+        assertThat(versions.one(made, null).orElseThrow().stateLabel()).doesNotContain("bản mới");
     }
 
     @Test
