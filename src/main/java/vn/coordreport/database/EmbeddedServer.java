@@ -17,7 +17,7 @@ final class EmbeddedServer implements AutoCloseable {
      * The data folder of the server this process joined, while it uses it: a process runs one application, so one
      * server. Read by {@link DatabaseFailures}, which is told of a failure without the context it happened in.
      */
-    private static volatile Path joinedData;
+    private static volatile Path joinedNow;
 
     private static final long WATCHED_EVERY_MS = 500;
     private static final long JOINED_CONNECTION_WAIT_MS = 5_000;
@@ -25,19 +25,22 @@ final class EmbeddedServer implements AutoCloseable {
     private final int port;
     /** The server this process started, or null when it joined another's. */
     private final EmbeddedPostgres started;
+    /** The data folder of the server joined, or null for one this process started. */
+    private final Path joined;
 
-    private EmbeddedServer(int port, EmbeddedPostgres started) {
+    private EmbeddedServer(int port, EmbeddedPostgres started, Path joined) {
         this.port = port;
         this.started = started;
+        this.joined = joined;
     }
 
     static EmbeddedServer started(EmbeddedPostgres postgres) {
-        return new EmbeddedServer(postgres.getPort(), postgres);
+        return new EmbeddedServer(postgres.getPort(), postgres, null);
     }
 
     static EmbeddedServer joined(Path data, int port) {
-        joinedData = data;
-        return new EmbeddedServer(port, null);
+        joinedNow = data;
+        return new EmbeddedServer(port, null, data);
     }
 
     /**
@@ -49,8 +52,8 @@ final class EmbeddedServer implements AutoCloseable {
      * wait for one is a server gone, not a busy pool. Nothing for a server this process started.
      */
     void closeWhenStopped(HikariDataSource pool) {
-        Path data = joinedData;
-        if (started != null || data == null) {
+        Path data = joined;
+        if (data == null) {
             return;
         }
         pool.setConnectionTimeout(JOINED_CONNECTION_WAIT_MS);
@@ -76,7 +79,7 @@ final class EmbeddedServer implements AutoCloseable {
      * it stopped while this process used it. Empty when this process started its own server, or the joined one runs.
      */
     static Optional<Path> joinedAndStopped() {
-        Path data = joinedData;
+        Path data = joinedNow;
         if (data == null) {
             return Optional.empty();
         }
@@ -99,8 +102,8 @@ final class EmbeddedServer implements AutoCloseable {
     public void close() throws IOException {
         if (started != null) {
             started.close();
-        } else {
-            joinedData = null;
+        } else if (joined.equals(joinedNow)) {
+            joinedNow = null;
         }
     }
 }
