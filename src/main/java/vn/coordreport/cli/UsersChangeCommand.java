@@ -1,5 +1,6 @@
 package vn.coordreport.cli;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -13,7 +14,6 @@ import picocli.CommandLine.Spec;
 import vn.coordreport.catalog.AgreementCatalog;
 import vn.coordreport.messages.Messages;
 import vn.coordreport.security.AuditLog;
-import vn.coordreport.security.Provinces;
 import vn.coordreport.security.Role;
 import vn.coordreport.security.UserAccount;
 import vn.coordreport.security.UserAccounts;
@@ -76,14 +76,12 @@ class UsersChangeCommand implements Callable<Integer>, DatabaseOnly {
             });
         }
         var out = spec.commandLine().getOut();
-        boolean sameProvince = province == null || province.isBlank() ? user.province() == null
-                : Provinces.same(province, user.province());
-        if (roles.equals(user.roles()) && sameProvince) {
+        Optional<UserAccount> changed = accounts.change(user.username(), roles, province);
+        if (changed.isEmpty()) {
             out.println(Messages.text("users.unchanged", user.username(), user.role(), shown(user.province())));
             return ExitCode.OK;
         }
-        accounts.change(user.username(), roles, province);
-        UserAccount now = accounts.find(user.username()).orElseThrow();
+        UserAccount now = changed.get();
         // as the page records it, with who changed it on this machine
         audit.record(null, "USER_CHANGE", "user/" + now.username(), user.role() + ", " + every(user.province())
                 + " -> " + now.role() + ", " + every(now.province()) + "; by " + UsersCommand.administrator());

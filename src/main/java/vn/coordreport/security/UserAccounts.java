@@ -83,21 +83,25 @@ public class UserAccounts {
     /**
      * Gives a user other roles and another province (null: every province), as they would have been added with; the
      * user's page sessions end at their next request ({@link SessionAccountCheck}), their tokens act with the new
-     * roles at once. Nothing changes for roles and a province the user has.
+     * roles at once. Nothing changes for roles and a province the user has (the same province however typed).
      *
-     * @return the account before the change
+     * @return the account as changed; empty when it had these roles and this province already
      * @throws IllegalArgumentException when there is no such user or no role, or when the last administrator of every
      *                                  province who can sign in would no longer be one: nobody could then manage
      *                                  every user on the page
      */
     @Transactional
-    public UserAccount change(String username, java.util.Set<Role> roles, String provinceOrNull) {
+    public Optional<UserAccount> change(String username, java.util.Set<Role> roles, String provinceOrNull) {
         if (roles == null || roles.isEmpty()) {
             throw new IllegalArgumentException(Messages.text("users.noRole"));
         }
         UserAccount before = find(username)
                 .orElseThrow(() -> new IllegalArgumentException(Messages.text("users.unknown", username)));
         String province = province(provinceOrNull);
+        boolean sameProvince = province == null ? before.province() == null : Provinces.same(province, before.province());
+        if (roles.equals(before.roles()) && sameProvince) {
+            return Optional.empty(); // no session ended, no audit entry for nothing
+        }
         boolean administersAll = roles.contains(Role.ADMIN) && province == null;
         // the administrators of every province who can sign in, locked against a change of another at once
         List<Long> administrators = jdbc.sql("""
@@ -110,7 +114,7 @@ public class UserAccounts {
         jdbc.sql("update app_user set role = :role, province = :province where id = :id")
                 .param("role", Role.format(roles)).param("province", province, java.sql.Types.VARCHAR)
                 .param("id", before.id()).update();
-        return before;
+        return find(before.username());
     }
 
     /** A province as stored: NFC, single plain spaces; null for none (every province). */

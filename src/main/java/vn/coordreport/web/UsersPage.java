@@ -173,21 +173,19 @@ class UsersPage {
             redirect.addFlashAttribute("problem", choice.problem());
             return back(account);
         }
-        boolean sameProvince = choice.province() == null ? account.province() == null
-                : vn.coordreport.security.Provinces.same(choice.province(), account.province());
-        if (choice.roles().equals(account.roles()) && sameProvince) {
-            // nothing to change: no session ended, no audit entry
-            redirect.addFlashAttribute("message", "Không có gì thay đổi: " + account.username() + " đã có vai trò và "
-                    + "tỉnh này.");
-            return back(account);
-        }
+        java.util.Optional<UserAccount> changed;
         try {
-            accounts.change(account.username(), choice.roles(), choice.province());
+            changed = accounts.change(account.username(), choice.roles(), choice.province());
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("problem", PageFormat.capitalised(e.getMessage()) + ".");
             return back(account);
         }
-        UserAccount now = find(account.username());
+        if (changed.isEmpty()) {
+            redirect.addFlashAttribute("message", "Không có gì thay đổi: " + account.username() + " đã có vai trò và "
+                    + "tỉnh này.");
+            return back(account);
+        }
+        UserAccount now = changed.get();
         audit.record("USER_CHANGE", "user/" + now.username(), account.role() + ", " + every(account.province())
                 + " -> " + now.role() + ", " + every(now.province()));
         redirect.addFlashAttribute("message", "Đã đổi " + now.username() + " thành " + RoleChoice.label(now.roles())
