@@ -34,7 +34,8 @@ public class ImportHistory {
                                from import_file where import_id = b.id) f on true
             where (search_key(:visible) is null or search_key(b.province) = search_key(:visible))
               and (search_key(:text) is null
-                   or search_key(b.source || ' ' || coalesce(b.imported_by, '')) like search_pattern(:text))
+                   or search_key(b.source || ' ' || coalesce(b.imported_by, '')) like search_pattern(:text)
+                   or '#' || b.id = btrim(:text))
               and (search_key(:status) is null or lower(b.status) = search_key(:status))
             order by b.id desc
             limit :limit offset :offset

@@ -66,6 +66,11 @@ public class ReportTerm {
         }
     }
 
+    /** The days of a period in the agreement's own calendar (its setting, else the deployment's). */
+    public DateRange days(String agreementCode, Period period) {
+        return period.range(reviews.calendar(catalog.require(agreementCode).code(), null));
+    }
+
     /** Every named period (years, halves, nine months, quarters) overlapping the term, newest first, then the whole term. */
     public List<Period> periods(String agreementCode) {
         AgreementSummary agreement = catalog.require(agreementCode);

@@ -21,7 +21,9 @@ import vn.coordreport.ingest.ImportStatus;
 import vn.coordreport.ingest.Importer;
 import vn.coordreport.ingest.ImportProblem;
 import vn.coordreport.ingest.PeriodLocks;
+import vn.coordreport.ingest.StoredRows;
 import vn.coordreport.period.Period;
+import vn.coordreport.pipeline.ReportTerm;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.CurrentUser;
 
@@ -44,9 +46,11 @@ class EntryPage {
     private final AuditLog audit;
     private final PeriodLocks locks;
     private final java.time.Clock clock;
+    private final StoredRows stored;
+    private final ReportTerm term;
 
     EntryPage(VisibleAgreements agreements, CodeCatalogue catalogue, Importer importer, CurrentUser user,
-            AuditLog audit, PeriodLocks locks, java.time.Clock clock) {
+            AuditLog audit, PeriodLocks locks, java.time.Clock clock, StoredRows stored, ReportTerm term) {
         this.agreements = agreements;
         this.catalogue = catalogue;
         this.importer = importer;
@@ -54,12 +58,15 @@ class EntryPage {
         this.audit = audit;
         this.locks = locks;
         this.clock = clock;
+        this.stored = stored;
+        this.term = term;
     }
 
     @GetMapping("/entry")
     String entry(@RequestParam(name = "agreement", required = false) String code,
-            @RequestParam(name = "period", required = false) String period, Model model,
-            HttpServletResponse response) {
+            @RequestParam(name = "period", required = false) String period,
+            @RequestParam(name = "agency", required = false) String agency,
+            @RequestParam(name = "ref", required = false) String ref, Model model, HttpServletResponse response) {
         model.addAttribute("agreements", agreements.list());
         if (code == null || code.isBlank() || period == null || period.isBlank()) {
             return "entry";
@@ -70,7 +77,20 @@ class EntryPage {
             model.addAttribute("problem", badPeriod(period));
             return "entry";
         }
-        fill(model, agreements.find(code.strip()), session, Map.of(), Map.of());
+        EntryStored shown = fill(model, agreements.find(code.strip()), session, Map.of(), Map.of());
+        if (ref != null && !ref.isBlank()) {
+            // a stored record to correct: its cells in the records' first row, sent again under the same number
+            java.util.Optional<List<String>> row = shown.record(agency, ref);
+            if (row.isEmpty()) {
+                response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+                model.addAttribute("problem", "Không có dòng số liệu nào của kỳ này mang số hiệu trong sổ “"
+                        + ref.strip() + "”" + (agency == null || agency.isBlank() ? "" : " của cơ quan " + agency.strip())
+                        + ": có thể dòng đã được sửa hoặc lần nhập của nó đã bị hủy.");
+            } else {
+                fill(model, agreements.find(code.strip()), session, Map.of("records.csv", List.of(row.get())), Map.of());
+                model.addAttribute("correcting", ref.strip());
+            }
+        }
         return "entry";
     }
 
@@ -113,10 +133,17 @@ class EntryPage {
         }
         List<ImportProblem> outside = new EntryPeriod(session).outside(files, typed);
         if (!outside.isEmpty()) {
+            // nothing is saved, but the import's own problems are said at once with them, not after their mending
+            ImportOutcome checked = importer.importFiles(files.csv(), "form:" + code + " " + session, true,
+                    user.username(), user.province().orElse(null));
+            List<ImportProblem> all = new ArrayList<>(outside);
+            all.addAll(checked.problems());
             response.setStatus(422);
             model.addAttribute("problem", "Chưa lưu: " + outside.size() + " dòng ghi ngày ngoài kỳ "
-                    + Period.wordsOf(session) + "; không có gì được ghi. Sửa các ô được đánh dấu rồi lưu lại.");
-            fill(model, agreement, session, typed, EntryProblems.of(files, outside));
+                    + Period.wordsOf(session) + (checked.problems().isEmpty() ? ""
+                            : " và " + checked.problemCount() + " lỗi khác")
+                    + "; không có gì được ghi. Sửa các ô được đánh dấu rồi lưu lại.");
+            fill(model, agreement, session, typed, EntryProblems.of(files, all));
             return "entry";
         }
         ImportOutcome outcome = importer.importFiles(files.csv(), "form:" + code + " " + session, dryRun,
@@ -136,8 +163,8 @@ class EntryPage {
         return "entry";
     }
 
-    private void fill(Model model, AgreementSummary agreement, String period, Map<String, List<List<String>>> typed,
-            Map<String, EntryProblems> problems) {
+    private EntryStored fill(Model model, AgreementSummary agreement, String period,
+            Map<String, List<List<String>>> typed, Map<String, EntryProblems> problems) {
         model.addAttribute("agreement", agreement);
         model.addAttribute("period", period);
         model.addAttribute("notices", agreement.effectiveFrom() == null || period(period) == null ? List.of()
@@ -161,8 +188,20 @@ class EntryPage {
                 || rows.get(t.file()).stream().anyMatch(r -> !EntryRows.blank(t, r))).map(EntryForm.Table::file)
                 .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("problems", problems);
-        model.addAttribute("choices", new EntryChoices(catalogue.indicators(""), catalogue.fields(""),
-                catalogue.parties(agreement.code())));
+        EntryChoices choices = new EntryChoices(catalogue.indicators(""), catalogue.fields(""),
+                catalogue.parties(agreement.code()));
+        model.addAttribute("choices", choices);
+        EntryStored shown = new EntryStored(storedOf(agreement, period), choices);
+        model.addAttribute("stored", shown);
+        return shown;
+    }
+
+    /** What is stored of the agreement for the period; nothing for an agreement or a period that is none. */
+    private Map<String, StoredRows.Rows> storedOf(AgreementSummary agreement, String period) {
+        if (agreement.effectiveFrom() == null || period(period) == null) {
+            return Map.of();
+        }
+        return stored.of(agreement.code(), period, term.days(agreement.code(), Period.parse(period)));
     }
 
     private static List<String> blankRow(EntryForm.Table table, String period) {

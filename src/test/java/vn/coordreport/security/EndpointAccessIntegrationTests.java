@@ -296,6 +296,53 @@ class EndpointAccessIntegrationTests {
     }
 
     @Test
+    void theEntryFormShowsWhatItsPeriodHoldsAndCorrectsARecordByItsRegisterNumber() {
+        Http quangTri = Http.browser(port).with("Accept", "text/html");
+        quangTri.login(Users.QUANG_TRI, Users.password(Users.QUANG_TRI));
+        String form = "/entry?agreement=09/QCPH/SNgV-BP&period=2021-H1";
+        Map<String, String> patrol = Map.of("agreement", "09/QCPH/SNgV-BP", "period", "2021-H1",
+                "records.indicator", "JOINT_PATROL", "records.date", "05/03/2021", "records.quantity", "2",
+                "records.agency", "BDBP-QT", "records.ref", "TT-15/2021");
+        String saved = quangTri.form("/entry", patrol, quangTri.csrf(form)).body();
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("Đã lưu thành lần nhập #(\\d+)").matcher(saved);
+        assertThat(number.find()).as(saved).isTrue();
+        // the import a stored row names is found in the history by its number
+        assertThat(quangTri.get("/imports?q=%23" + number.group(1)).body())
+                .contains("form:09/QCPH/SNgV-BP 2021-H1").doesNotContain("Không có lần nhập nào khớp");
+        long stored = jdbc.sql("""
+                select count(*) from record r join agreement a on a.id = r.agreement_id
+                where a.code = '09/QCPH/SNgV-BP' and r.occurred_on between '2020-12-15' and '2021-06-14'""")
+                .query(Long.class).single();
+
+        // the period's form lists what it holds, the row sent with its register number among them, to correct
+        String page = quangTri.get(form).body();
+        assertThat(page).contains("Đã lưu trong kỳ: " + String.format("%,d", stored).replace(',', '.') + " dòng",
+                "<td data-label=\"Số hiệu trong sổ\">TT-15/2021</td>", "Tuần tra song phương (lượt)",
+                "agency=BDBP-QT&amp;ref=TT-15/2021");
+        String correcting = quangTri.get(form + "&agency=BDBP-QT&ref=TT-15/2021").body();
+        assertThat(correcting).contains("Dòng số hiệu trong sổ “TT-15/2021” đã được chép vào bảng Số liệu",
+                "value=\"05/03/2021\"", "name=\"records.quantity\" value=\"2\"");
+
+        // sent again with another quantity under the same agency and number, it replaces the stored row
+        Map<String, String> corrected = new java.util.HashMap<>(patrol);
+        corrected.put("records.quantity", "3");
+        assertThat(quangTri.form("/entry", corrected, quangTri.csrf(form)).body()).contains("1 dòng sửa đổi");
+        assertThat(jdbc.sql("select string_agg(quantity::int::text, ',') from record where ref = 'TT-15/2021'")
+                .query(String.class).single()).isEqualTo("3");
+        assertThat(quangTri.get(form + "&agency=BDBP-QT&ref=KHONG-CO").body())
+                .contains("Không có dòng số liệu nào của kỳ này mang số hiệu trong sổ “KHONG-CO” của cơ quan BDBP-QT");
+
+        // a day outside the period and the import's own problem are said together, not one after the other's mending
+        long forms = jdbc.sql("select count(*) from import_batch").query(Long.class).single();
+        HttpResponse<String> both = quangTri.form("/entry", Map.of("agreement", "09/QCPH/SNgV-BP", "period", "2021-H1",
+                "records.indicator", "JOINT_PATROLL", "records.date", "01/09/2023"), quangTri.csrf(form));
+        assertThat(both.statusCode()).isEqualTo(422);
+        assertThat(both.body()).contains("Chưa lưu: 1 dòng ghi ngày ngoài kỳ 6 tháng đầu năm 2021 và 1 lỗi khác",
+                "ngày 01/09/2023 không thuộc kỳ", "JOINT_PATROLL");
+        assertThat(jdbc.sql("select count(*) from import_batch").query(Long.class).single()).isEqualTo(forms);
+    }
+
+    @Test
     void aListsFilterThatNamesNoneOfItsChoicesIsSaidAndNarrowsNothing() {
         Http admin = Http.browser(port).with("Accept", "text/html");
         admin.login(Users.ADMIN, Users.password(Users.ADMIN));

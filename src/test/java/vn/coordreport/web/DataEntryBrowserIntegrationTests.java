@@ -212,6 +212,12 @@ class DataEntryBrowserIntegrationTests {
                 .isEqualTo("28/02/2021 2; 05/03/2021 2");
         assertThat(count("record")).isEqualTo(records + 2);
         browser.screenshot("entry-saved-laptop", Browser.LAPTOP);
+        // what the period holds is listed above the typing rows, the two just saved among them, with their import
+        browser.driver.findElement(By.cssSelector("#stored-records summary")).click();
+        assertThat(browser.driver.findElement(By.cssSelector("#stored-records")).getText())
+                .contains("28/02/2021", "05/03/2021", "Tuần tra song phương (lượt)", "#" + saved.id());
+        browser.screenshot("entry-stored-laptop", Browser.LAPTOP);
+        browser.screenshot("entry-stored-phone", Browser.PHONE);
 
         browser.open("/imports");
         // the sample's import, which the form's rows use, is not undone: said once, not "Không hủy được ...: không hủy được ..."
