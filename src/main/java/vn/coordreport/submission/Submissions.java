@@ -23,7 +23,8 @@ import vn.coordreport.period.PeriodCalendar;
  * {@code coordreport.time-zone}); on time when its first such import ran by the deadline, the period's
  * cut-off plus {@code coordreport.submission.deadline-working-days} working days. A record a later import
  * corrected (or numbered with a ref) still tells when it was first sent: a correction does not make the
- * agency late; a row only numbered does not move the date it was sent either.
+ * agency late; a row only numbered does not move the date it was sent either. An agency none of whose rows is
+ * stored in the period any more (corrected into another, a mistyped year) has not sent it.
  */
 @Service
 public class Submissions {
@@ -56,6 +57,11 @@ public class Submissions {
                 from a join record_replaced r on r.agreement_id = a.id and r.occurred_on between a.p_from and a.p_to
                 join import_batch b on b.id = r.import_id
                 where r.agency_id is not null
+                  -- a row corrected into another period (a year mistyped) was never this period's
+                  and (r.ref is null or exists (
+                      select from record c
+                      where c.agreement_id = r.agreement_id and c.agency_id = r.agency_id and c.ref = r.ref
+                        and c.occurred_on between a.p_from and a.p_to))
                 union all
                 select t.agreement_id, t.lead_agency_id, b.started_at, true
                 from a join task t on t.agreement_id = a.id and t.period = :period
@@ -63,8 +69,11 @@ public class Submissions {
                 where t.lead_agency_id is not null
             )
             select a.code as agreement_code, a.calendar, ag.code as agency_code, ag.name as agency_name,
-                   ag.contact_email, a.p_to as cut_off, min(s.started_at) as first_sent,
-                   max(s.started_at) as last_sent, count(*) filter (where s.stored) as rows
+                   ag.contact_email, a.p_to as cut_off,
+                   -- sent when something of it is stored: the rows it sent may all have been corrected away
+                   case when bool_or(s.stored) then min(s.started_at) end as first_sent,
+                   case when bool_or(s.stored) then max(s.started_at) end as last_sent,
+                   count(*) filter (where s.stored) as rows
             from a
             join agreement_party p on p.agreement_id = a.id
             join agency ag on ag.id = p.agency_id

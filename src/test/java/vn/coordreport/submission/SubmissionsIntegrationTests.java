@@ -157,6 +157,32 @@ class SubmissionsIntegrationTests {
                 .isEqualTo("01/QCPH-SNV-BP-CA SNV-TN 16/12/2026 10/12/2026 ON_TIME");
     }
 
+    @Test
+    void anAgencyWhoseOnlyRowACorrectionMovedToAnotherPeriodHasNotSentTheFirst(@TempDir Path temp,
+            @Autowired Importer importer) throws IOException {
+        // given a patrol of the Police typed with the wrong year (05/01/2027), then corrected under its number
+        String records = "agreement,indicator,date,quantity,agency,ref\n" + AGREEMENT + ",JOINT_PATROL,%s,1,CA-TN,CA-07\n";
+        long typo = importedAt(importer, temp.resolve("typo"), records.formatted("2027-01-05"), "2026-12-05 09:00+07");
+        long fixed = 0;
+        try {
+            fixed = importedAt(importer, temp.resolve("fixed"), records.formatted("2026-03-02"), "2026-12-05 10:00+07");
+
+            // then the first half of 2027 holds nothing of the Police's: not sent, and not due yet
+            assertThat(submissions.of(Period.half(2027, 1), AGREEMENT, null, LocalDate.of(2026, 12, 22)))
+                    .filteredOn(r -> r.agencyCode().equals("CA-TN"))
+                    .extracting(r -> r.status() + " " + r.rows() + " " + r.lastSent()).containsExactly("PENDING 0 null");
+            // and the first half of 2026 holds its row, sent late
+            assertThat(submissions.of(Period.half(2026, 1), AGREEMENT, null, LocalDate.of(2026, 12, 22)))
+                    .filteredOn(r -> r.agencyCode().equals("CA-TN"))
+                    .extracting(r -> r.status() + " " + r.rows() + " " + r.lastSent()).containsExactly("LATE 1 2026-12-05");
+        } finally {
+            if (fixed != 0) {
+                importer.undo(fixed);
+            }
+            importer.undo(typo);
+        }
+    }
+
     /** The Sở Ngoại vụ's record sent again with the ref SO-01 and this quantity, as if at {@code when}: the import. */
     private long resent(Importer importer, Path folder, String quantity, String when) throws IOException {
         return importedAt(importer, folder, "agreement,indicator,date,quantity,agency,ref\n"
