@@ -22,6 +22,7 @@ import vn.coordreport.ingest.Importer;
 import vn.coordreport.ingest.ImportProblem;
 import vn.coordreport.ingest.PeriodLocks;
 import vn.coordreport.ingest.StoredRows;
+import vn.coordreport.period.DateRange;
 import vn.coordreport.period.Period;
 import vn.coordreport.pipeline.ReportTerm;
 import vn.coordreport.security.AuditLog;
@@ -131,7 +132,7 @@ class EntryPage {
             fill(model, agreement, session, typed, Map.of());
             return "entry";
         }
-        List<ImportProblem> outside = new EntryPeriod(session).outside(files, typed);
+        List<ImportProblem> outside = new EntryPeriod(session, daysOf(agreement, session)).outside(files, typed);
         if (!outside.isEmpty()) {
             // nothing is saved, but the import's own problems are said at once with them, not after their mending
             ImportOutcome checked = importer.importFiles(files.csv(), "form:" + code + " " + session, true,
@@ -168,7 +169,8 @@ class EntryPage {
         model.addAttribute("agreement", agreement);
         model.addAttribute("period", period);
         model.addAttribute("notices", agreement.effectiveFrom() == null || period(period) == null ? List.of()
-                : new EntryPeriod(period).notices(agreement, locks.locked(), java.time.LocalDate.now(clock)));
+                : new EntryPeriod(period, daysOf(agreement, period)).notices(agreement, locks.locked(),
+                        java.time.LocalDate.now(clock)));
         model.addAttribute("tables", EntryForm.TABLES);
         Map<String, List<List<String>>> rows = new LinkedHashMap<>();
         for (EntryForm.Table table : EntryForm.TABLES) {
@@ -198,10 +200,14 @@ class EntryPage {
 
     /** What is stored of the agreement for the period; nothing for an agreement or a period that is none. */
     private Map<String, StoredRows.Rows> storedOf(AgreementSummary agreement, String period) {
-        if (agreement.effectiveFrom() == null || period(period) == null) {
-            return Map.of();
-        }
-        return stored.of(agreement.code(), period, term.days(agreement.code(), Period.parse(period)));
+        DateRange days = daysOf(agreement, period);
+        return days == null ? Map.of() : stored.of(agreement.code(), period, days);
+    }
+
+    /** The period's days in the agreement's own calendar; null for an agreement or a period that is none. */
+    private DateRange daysOf(AgreementSummary agreement, String period) {
+        return agreement.effectiveFrom() == null || period(period) == null ? null
+                : term.days(agreement.code(), Period.parse(period));
     }
 
     private static List<String> blankRow(EntryForm.Table table, String period) {

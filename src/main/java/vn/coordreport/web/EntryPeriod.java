@@ -25,9 +25,10 @@ import vn.coordreport.period.PeriodCalendar;
  * when its period lies outside the agreement's term, or in a period whose final was issued (its rows would be
  * refused on saving).
  *
- * <p>The period's days are taken widely, from the first day under Decree 09's cut-off (the 15th of the month
- * before) to the last day of the plain calendar's last month, whichever calendar the agreement reports in: a
- * mistyped year or month is caught, a day of the cut-off's fortnight is not.
+ * <p>The period's days are those of the agreement's own calendar: under Decree 09, 20/06/2026 belongs to the
+ * second half of 2026, not to the form of the first (which ends on 14/06). For an agreement that is none they are
+ * taken widely, from the first day under Decree 09's cut-off (the 15th of the month before) to the last day of the
+ * plain calendar's last month.
  */
 final class EntryPeriod {
 
@@ -39,10 +40,11 @@ final class EntryPeriod {
     private final String code;
     private final DateRange days;
 
-    EntryPeriod(String code) {
+    /** @param daysOrNull the period's days in the agreement's calendar; null when there is no agreement to ask */
+    EntryPeriod(String code, DateRange daysOrNull) {
         this.code = code;
         Period period = Period.parse(code);
-        this.days = new DateRange(period.range(PeriodCalendar.DECREE_09).from(),
+        this.days = daysOrNull != null ? daysOrNull : new DateRange(period.range(PeriodCalendar.DECREE_09).from(),
                 period.range(PeriodCalendar.CALENDAR).to());
     }
 
@@ -56,7 +58,8 @@ final class EntryPeriod {
                 LocalDate day = day(typed.get(file).get(lines.get(line)).get(column));
                 if (day != null && !days.contains(day)) {
                     problems.add(new ImportProblem(file, line + 2L, "date", "ngày " + DAY.format(day)
-                            + " không thuộc kỳ " + Period.wordsOf(code) + " của biểu mẫu này: hãy sửa ngày, hoặc "
+                            + " không thuộc kỳ " + Period.wordsOf(code) + " của biểu mẫu này (từ ngày "
+                            + DAY.format(days.from()) + " đến ngày " + DAY.format(days.to()) + "): hãy sửa ngày, hoặc "
                             + "nhập dòng này ở biểu mẫu của kỳ có ngày ấy"));
                 }
             }

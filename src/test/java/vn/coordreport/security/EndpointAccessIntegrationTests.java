@@ -340,6 +340,14 @@ class EndpointAccessIntegrationTests {
         assertThat(both.body()).contains("Chưa lưu: 1 dòng ghi ngày ngoài kỳ 6 tháng đầu năm 2021 và 1 lỗi khác",
                 "ngày 01/09/2023 không thuộc kỳ", "JOINT_PATROLL");
         assertThat(jdbc.sql("select count(*) from import_batch").query(Long.class).single()).isEqualTo(forms);
+
+        // the form's days are the agreement's calendar's: under Decree 09, 20/06/2021 belongs to the second half
+        HttpResponse<String> cutOff = quangTri.form("/entry", Map.of("agreement", "09/QCPH/SNgV-BP", "period", "2021-H1",
+                "records.indicator", "JOINT_PATROL", "records.date", "20/06/2021"), quangTri.csrf(form));
+        assertThat(cutOff.statusCode()).isEqualTo(422);
+        assertThat(cutOff.body()).contains("ngày 20/06/2021 không thuộc kỳ 6 tháng đầu năm 2021 của biểu mẫu này "
+                + "(từ ngày 15/12/2020 đến ngày 14/06/2021)");
+        assertThat(jdbc.sql("select count(*) from import_batch").query(Long.class).single()).isEqualTo(forms);
     }
 
     @Test
