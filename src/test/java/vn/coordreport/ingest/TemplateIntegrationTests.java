@@ -178,6 +178,53 @@ class TemplateIntegrationTests {
     }
 
     @Test
+    void aStoredRowThatSentBackChangedWouldCountTwiceIsLockedAndARecordWithItsNumberIsNot() throws IOException {
+        Path numbered = new ImportFolder(temp.resolve("so-hieu")).write("records.csv", """
+                agreement,indicator,date,quantity,agency,ref
+                09/QCPH/SNgV-BP,JOINT_PATROL,2021-05-03,2,BDBP-QT,TT-01
+                """).path;
+        assertThat(importer.importPath(numbered, false).problemLines()).isEmpty();
+
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(template(Period.year(2021), "ky.xlsx")))) {
+            XSSFSheet records = book.getSheet("records");
+            assertThat(records.getProtect()).as("records protected").isTrue();
+            assertThat(records.isInsertRowsLocked() || records.isDeleteRowsLocked() || records.isSortLocked()).isFalse();
+            List<String> columns = new ArrayList<>();
+            records.getRow(1).forEach(c -> columns.add(c.getStringCellValue()));
+            Row sample = null;
+            Row withNumber = null;
+            for (int r = 2; r <= records.getLastRowNum(); r++) {
+                Row row = records.getRow(r);
+                Cell ref = row.getCell(columns.indexOf("ref"));
+                if (ref != null && "TT-01".equals(ref.getStringCellValue())) {
+                    withNumber = row;
+                } else if (sample == null) {
+                    sample = row;
+                }
+            }
+            // a sample row (no number): every cell locked and grey, the blank ones too
+            assertThat(sample).isNotNull();
+            for (String column : columns) {
+                assertThat(sample.getCell(columns.indexOf(column)).getCellStyle().getLocked()).as(column).isTrue();
+            }
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFCellStyle) sample.getCell(columns.indexOf("quantity"))
+                    .getCellStyle()).getFillForegroundXSSFColor().getRGB()).containsExactly(0xD9, 0xD9, 0xD9);
+            // the record with its number: its figures open, its agency and number locked
+            assertThat(withNumber).isNotNull();
+            assertThat(withNumber.getCell(columns.indexOf("quantity")).getCellStyle().getLocked()).isFalse();
+            assertThat(withNumber.getCell(columns.indexOf("date")).getCellStyle().getLocked()).isFalse();
+            assertThat(withNumber.getCell(columns.indexOf("agency")).getCellStyle().getLocked()).isTrue();
+            assertThat(withNumber.getCell(columns.indexOf("ref")).getCellStyle().getLocked()).isTrue();
+            // new rows below are open in every column, the headings are not
+            for (int c = 0; c < columns.size(); c++) {
+                assertThat(records.getColumnStyle(c).getLocked()).as(columns.get(c)).isFalse();
+            }
+            assertThat(records.getRow(1).getCell(0).getCellStyle().getLocked()).isTrue();
+            assertThat(book.getSheet("tasks").getProtect()).isTrue();
+        }
+    }
+
+    @Test
     void aBadDateTypedInATemplateRowIsReportedWithItsSheetAndRow() throws IOException {
         Path filled = fill(template(null, "mau.xlsx"), "records", List.of(
                 List.of(QT, "JOINT_PATROL", LocalDate.of(2021, 5, 3), 1, "", "", "BDBP-QT", "", ""),

@@ -25,9 +25,14 @@ final class TemplateGuide {
         line(periodLine);
         line("Mỗi trang (records, results, ...) là một loại số liệu. Dòng 1 là tên cột bằng tiếng Việt, dòng 2 là mã "
                 + "cột mà chương trình đọc: không sửa, không xóa hai dòng này. Nhập từ dòng 3 trở đi, mỗi dòng một mục.");
-        line("Các dòng đã có sẵn là số liệu của kỳ đã lưu: sửa dòng nào thì gửi lại dòng đó; dòng không sửa gửi lại "
-                + "không bị tính hai lần. Mã (chỉ tiêu, lĩnh vực, cơ quan, tình trạng) chọn trong danh sách; tên của "
-                + "từng mã ở trang " + TemplateSheets.LISTS + ". Ngày gõ dạng dd/mm/yyyy.");
+        line("Các dòng đã có sẵn là số liệu của kỳ đã lưu; gửi lại, chúng không bị tính hai lần. Dòng nền xám bị khóa, "
+                + "chỉ để xem: sửa một dòng như thế rồi gửi lại thì thành một dòng mới bên cạnh dòng cũ và số liệu bị "
+                + "tính hai lần, nên muốn sửa hay bỏ dòng ấy, hãy hủy lần nhập đã đưa nó vào (trang Nhập dữ liệu) rồi "
+                + "nhập lại. Dòng số liệu (trang records) có Số hiệu dòng thì sửa được, trừ Cơ quan báo cáo và Số hiệu "
+                + "dòng: gửi lại, dòng đã lưu được thay bằng dòng đã sửa.");
+        line("Trang tính được khóa không mật khẩu chỉ để tránh sửa nhầm: vẫn thêm, xóa, sắp xếp, lọc dòng được. Mã "
+                + "(chỉ tiêu, lĩnh vực, cơ quan, tình trạng) chọn trong danh sách; tên của từng mã ở trang "
+                + TemplateSheets.LISTS + ". Ngày gõ dạng dd/mm/yyyy.");
         line("Cột có dấu (*) là bắt buộc.");
         r++;
         Row head = line("Trang", "Mã cột", "Tên cột", "Giải thích");

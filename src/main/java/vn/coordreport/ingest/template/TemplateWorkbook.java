@@ -33,6 +33,12 @@ import vn.coordreport.ingest.format.FileSpec;
  * headings in row 1, which the import skips, the codes it reads in row 2, the stored rows of the period
  * below), and the list sheet the drop-downs read. Numbers are written as Excel writes them ({@code 5},
  * not {@code 5.0}), so that the import reads back what was stored.
+ *
+ * <p>A stored row is shown to be read, grey and locked, unless it can be corrected by sending it again: a
+ * record with its register number ({@code ref}), whose agency and number stay locked. Any other row changed and
+ * sent back is a new row beside the stored one (import format 1.1, "Re-submission"), and the figure counted
+ * twice; Excel and LibreOffice refuse the change instead. The sheets are protected without a password, every
+ * cell open but those rows' and the two heading rows': rows can be added, deleted, sorted and filtered.
  */
 public final class TemplateWorkbook {
 
@@ -50,6 +56,11 @@ public final class TemplateWorkbook {
     private final CellStyle whole;
     private final CellStyle text;
     private final TemplateLists lists;
+    /** The stored rows' fill: Excel's "White, Background 1, Darker 15%", light enough to read on. */
+    static final byte[] STORED_GREY = {(byte) 0xD9, (byte) 0xD9, (byte) 0xD9};
+    /** Open cells' styles and their stored, locked twins (grey), by style. */
+    private final Map<CellStyle, CellStyle> locked = new java.util.HashMap<>();
+    private final CellStyle open;
 
     public TemplateWorkbook(TemplateLists.Content content) {
         Font bold = book.createFont();
@@ -70,6 +81,10 @@ public final class TemplateWorkbook {
         whole = format("#,##0");
         text = format("@");
         text.setWrapText(true);
+        open = book.createCellStyle();
+        for (CellStyle style : List.of(date, quantity, whole, text, open)) {
+            style.setLocked(false);
+        }
         book.createSheet(TemplateSheets.GUIDE);
         for (FileSpec sheet : SHEETS) {
             book.createSheet(sheet.baseName());
@@ -98,21 +113,50 @@ public final class TemplateWorkbook {
             Column column = columns.get(c);
             cell(headings, c, TemplateColumns.of(spec, column).heading(), heading);
             cell(codes, c, column.name(), code);
-            CellStyle style = style(column.type());
-            if (style != null) {
-                sheet.setDefaultColumnStyle(c, style);
-            }
+            sheet.setDefaultColumnStyle(c, style(column.type()));
             sheet.setColumnWidth(c, width(column.type()) * 256);
             validate(sheet, spec, column, c, last);
         }
+        int ref = columns.stream().map(Column::name).toList().indexOf("ref");
+        int agency = columns.stream().map(Column::name).toList().indexOf("agency");
         int r = 2;
         for (Object[] values : rows) {
             Row row = sheet.createRow(r++);
+            boolean correctable = spec == FileSpec.RECORDS && values[ref] != null;
             for (int c = 0; c < values.length; c++) {
-                value(row, c, values[c], style(columns.get(c).type()));
+                CellStyle style = style(columns.get(c).type());
+                boolean keep = !correctable || c == ref || c == agency;
+                value(row, c, values[c], keep ? locked(style) : style);
             }
         }
         sheet.createFreezePane(0, 2);
+        protect(sheet);
+    }
+
+    /** Protected without a password: locked cells (headings, stored rows) refuse a change, the rest is open. */
+    private static void protect(XSSFSheet sheet) {
+        sheet.enableLocking();
+        sheet.lockInsertRows(false);
+        sheet.lockDeleteRows(false);
+        sheet.lockSort(false);
+        sheet.lockAutoFilter(false);
+        sheet.lockFormatCells(false);
+        sheet.lockFormatColumns(false);
+        sheet.lockFormatRows(false);
+        sheet.lockSelectLockedCells(false);
+        sheet.lockSelectUnlockedCells(false);
+    }
+
+    /** The stored, locked twin of an open style: grey, so that the clerk sees which rows are there to be read. */
+    private CellStyle locked(CellStyle style) {
+        return locked.computeIfAbsent(style, s -> {
+            org.apache.poi.xssf.usermodel.XSSFCellStyle twin = book.createCellStyle();
+            twin.cloneStyleFrom(s);
+            twin.setLocked(true);
+            twin.setFillForegroundColor(new org.apache.poi.xssf.usermodel.XSSFColor(STORED_GREY, null));
+            twin.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            return twin;
+        });
     }
 
     private void validate(XSSFSheet sheet, FileSpec spec, Column column, int c, int last) {
@@ -145,13 +189,14 @@ public final class TemplateWorkbook {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
+    /** The open style of a column's cells. */
     private CellStyle style(ColumnType type) {
         return switch (type) {
             case DATE -> date;
             case QUANTITY -> quantity;
             case AMOUNT, COUNT, ORDINAL -> whole;
             case TEXT, KEY, EMAIL -> text;
-            default -> null;
+            default -> open;
         };
     }
 
@@ -169,14 +214,12 @@ public final class TemplateWorkbook {
         cell.setCellStyle(style);
     }
 
-    /** A stored value in the cell, typed as Excel types it; a number's stored text as Excel writes it. */
+    /** A stored value in the cell, typed as Excel types it; a number's stored text as Excel writes it; a blank one styled. */
     private static void value(Row row, int c, Object v, CellStyle style) {
+        XSSFCell cell = (XSSFCell) row.createCell(c);
+        cell.setCellStyle(style);
         if (v == null) {
             return;
-        }
-        XSSFCell cell = (XSSFCell) row.createCell(c);
-        if (style != null) {
-            cell.setCellStyle(style);
         }
         if (v instanceof LocalDate d) {
             cell.setCellValue(d);
