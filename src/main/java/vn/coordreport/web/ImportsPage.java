@@ -139,7 +139,13 @@ class ImportsPage {
             return refused(model, response, "Hãy chọn một tệp .zip (gồm các tệp CSV), một tệp .csv hoặc một tệp .xlsx "
                     + "để tải lên.");
         }
-        String name = UploadNames.plain(file.getOriginalFilename());
+        String given = UploadNames.plain(file.getOriginalFilename());
+        // "records (1).csv", as a browser saves a second download, is records.csv: the page says it read it so
+        String name = UploadNames.formatName(given);
+        if (!name.equals(given)) {
+            model.addAttribute("readAs", "Tệp “" + given + "” được đọc là " + name + " (trình duyệt thêm “"
+                    + given.substring(name.length() - 4, given.length() - 4).strip() + "” vào tên khi tải về lần nữa).");
+        }
         String unknown = UploadNames.unknownCsv(name);
         if (unknown != null) {
             return refused(model, response, unknown);

@@ -118,6 +118,14 @@ class DataEntryBrowserIntegrationTests {
                 .matches("Đã nhập 1 dòng \\(lần nhập #\\d+\\): 1 dòng mới, 0 dòng đã có\\.");
         assertThat(importer.history()).last().extracting(ImportSummary::source).isEqualTo("upload:records.csv");
         browser.screenshot("entry-single-csv-laptop", Browser.LAPTOP);
+        // the same file as a browser saves a second download of it: read as records.csv, and said so
+        Path again = folder.resolve("records (1).csv");
+        Files.writeString(again, "agreement,indicator,date,quantity\n" + QUANG_TRI + ",JOINT_PATROL,2021-08-03,1\n");
+        upload(again);
+        assertThat(browser.driver.findElement(By.id("read-as")).getText())
+                .isEqualTo("Tệp “records (1).csv” được đọc là records.csv (trình duyệt thêm “(1)” vào tên khi tải về lần nữa).");
+        assertThat(browser.driver.findElement(By.cssSelector("#import-result .alert")).getText())
+                .matches("Đã nhập 1 dòng \\(lần nhập #\\d+\\): 1 dòng mới, 0 dòng đã có\\.");
         assertThat(browser.cspViolations()).isEmpty();
     }
 
