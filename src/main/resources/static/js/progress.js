@@ -232,3 +232,15 @@
         if (e.target.classList && e.target.classList.contains('date')) { asDate(e.target); }
     });
 })();
+
+// A form whose action cannot be taken back asks first (data-confirm: what it will do);
+// cancelled, nothing is sent. Without JavaScript the form posts as usual.
+(function () {
+    document.querySelectorAll('form[data-confirm]').forEach(function (form) {
+        form.addEventListener('submit', function (event) {
+            if (!window.confirm(form.getAttribute('data-confirm'))) {
+                event.preventDefault();
+            }
+        });
+    });
+})();

@@ -230,11 +230,24 @@ class DataEntryBrowserIntegrationTests {
         browser.open("/imports");
         // the sample's import, which the form's rows use, is not undone: said once, not "Không hủy được ...: không hủy được ..."
         long sample = importer.history().get(0).id();
-        browser.submit(By.cssSelector("button[aria-label='Hủy lần nhập #" + sample + "']"));
+        // an undo asks first, and cancelled does nothing
+        browser.driver.findElement(By.cssSelector("button[aria-label='Hủy lần nhập #" + saved.id() + "']")).click();
+        org.openqa.selenium.Alert asked = browser.driver.switchTo().alert();
+        assertThat(asked.getText()).startsWith("Hủy lần nhập #" + saved.id() + " (form:" + QUANG_TRI + " 2021, do vanhanh "
+                + "nhập lúc ").contains(", 3 dòng)? Mọi dòng lần nhập này thêm vào sẽ bị bỏ");
+        asked.dismiss();
+        assertThat(count("record")).isEqualTo(records + 2);
+        browser.loading(() -> {
+            browser.driver.findElement(By.cssSelector("button[aria-label='Hủy lần nhập #" + sample + "']")).click();
+            browser.driver.switchTo().alert().accept();
+        });
         assertThat(browser.driver.findElement(By.id("undo-problem")).getText())
                 .startsWith("Không hủy được lần nhập #" + sample + ": các lần nhập sau đang dùng dữ liệu nó đã thêm")
                 .doesNotContain("không hủy được");
-        browser.submit(By.cssSelector("button[aria-label='Hủy lần nhập #" + saved.id() + "']"));
+        browser.loading(() -> {
+            browser.driver.findElement(By.cssSelector("button[aria-label='Hủy lần nhập #" + saved.id() + "']")).click();
+            browser.driver.switchTo().alert().accept();
+        });
         assertThat(browser.driver.findElement(By.id("undone")).getText())
                 .isEqualTo("Đã hủy lần nhập #" + saved.id() + ": bỏ 3 dòng.");
         assertThat(count("record")).isEqualTo(records);
