@@ -326,7 +326,13 @@ class EndpointAccessIntegrationTests {
         // sent again with another quantity under the same agency and number, it replaces the stored row
         Map<String, String> corrected = new java.util.HashMap<>(patrol);
         corrected.put("records.quantity", "3");
-        assertThat(quangTri.form("/entry", corrected, quangTri.csrf(form)).body()).contains("1 dòng sửa đổi");
+        assertThat(quangTri.form("/entry", corrected, quangTri.csrf(form)).body()).contains("1 dòng sửa đổi")
+                .doesNotContain("entry-present");
+        // a row typed as a stored one is that row, and the clerk is told how a second event of the day is kept
+        assertThat(quangTri.form("/entry", Map.of("agreement", "09/QCPH/SNgV-BP", "period", "2021-H1",
+                "records.indicator", "BORDER_VIOLATION", "records.date", "04/03/2021", "records.agency", "BDBP-QT"),
+                quangTri.csrf(form)).body()).contains("0 dòng mới, 1 dòng đã có",
+                "1 dòng giống hệt một dòng đã lưu (cùng chỉ tiêu, ngày, số lượng, cơ quan …) nên được coi là dòng đã có");
         assertThat(jdbc.sql("select string_agg(quantity::int::text, ',') from record where ref = 'TT-15/2021'")
                 .query(String.class).single()).isEqualTo("3");
         assertThat(quangTri.get(form + "&agency=BDBP-QT&ref=KHONG-CO").body())
