@@ -89,6 +89,29 @@ class LookAlikeCodesIntegrationTests {
     }
 
     @Test
+    void aRecordsAgencyThatNamesNothingForACharacterNobodySeesSaysWhereItIs() {
+        ImportFolder folder = new ImportFolder(temp.resolve("hidden-reference")).write("agencies.csv", """
+                code,name,province
+                SNGV-QT9,Sở Ngoại vụ,Quảng Trị
+                BDBP-QT,Bộ Chỉ huy Bộ đội Biên phòng tỉnh,Quảng Trị
+                """).write("agreements.csv", """
+                code,title,province,signed_on,parties
+                01/QCPH-AN,Quy chế phối hợp,Quảng Trị,2021-01-05,SNGV-QT9;BDBP-QT
+                """).write("records.csv", """
+                agreement,indicator,date,quantity,agency
+                01/QCPH-AN,JOINT_PATROL,2021-05-03,1,BDBP\u00A0QT
+                """);
+        var before = CoordinationTables.dump(jdbc);
+
+        ImportOutcome outcome = importer.importPath(folder.path, false);
+
+        assertThat(outcome.problemLines()).containsExactly("records.csv:2: agency: mã cơ quan 'BDBP\\u00A0QT' không "
+                + "có trong agencies của lần nhập này, cũng không có trong cơ sở dữ liệu; mã ấy có dấu cách không ngắt "
+                + "dòng (U+00A0) ở vị trí 5, không nhìn thấy được: hãy xóa ký tự ấy rồi gõ lại mã");
+        assertThat(CoordinationTables.dump(jdbc)).isEqualTo(before);
+    }
+
+    @Test
     void anAgreementWhoseProvinceIsDecomposedGetsItsProvincesRecipients() {
         // given an agreement an earlier import stored with its province decomposed (NFD)
         String province = Normalizer.normalize("Điện Biên", Normalizer.Form.NFD);

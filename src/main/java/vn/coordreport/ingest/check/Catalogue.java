@@ -66,18 +66,22 @@ public enum Catalogue {
      * the field or indicator of {@code known} it differs from in case only, if any.
      */
     public String unknownMessage(String code, java.util.Set<String> known) {
+        // a character nobody sees, which makes the code name nothing, is said where it is
+        String hidden = vn.coordreport.ingest.format.KeyText.hiddenIn(code);
         if (!provincial) {
             for (String k : known) {
                 if (k.equalsIgnoreCase(code)) {
-                    return Messages.text("import.unknownOtherCase." + word, SqlText.literal(code), SqlText.literal(k));
+                    return Messages.text("import.unknownOtherCase." + word, SqlText.literal(code), SqlText.literal(k))
+                            + hidden;
                 }
             }
             Optional<String> meant = nearest(code, known);
             if (meant.isPresent()) {
-                return Messages.text("import.unknownMeant." + word, SqlText.literal(code), SqlText.literal(meant.get()));
+                return Messages.text("import.unknownMeant." + word, SqlText.literal(code), SqlText.literal(meant.get()))
+                        + hidden;
             }
         }
-        return Messages.text("import.unknown." + word, SqlText.literal(code));
+        return Messages.text("import.unknown." + word, SqlText.literal(code)) + hidden;
     }
 
     /** Edits that still make a mistyped code the one meant: {@code JOINT_PATROLL}, {@code JOIN_PATROL}. */

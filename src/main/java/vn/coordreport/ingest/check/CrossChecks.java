@@ -75,8 +75,11 @@ public final class CrossChecks {
                 sources.add(problems.addCounted(rows.stream().map(r -> {
                     String key = (String) r.get("message");
                     Object[] args = arguments(r.get("args"));
+                    // a code that names nothing because of a character nobody sees says where it is
+                    String hidden = key.startsWith("import.unknown") && args.length > 0 && args[0] instanceof String quoted
+                            ? vn.coordreport.ingest.format.KeyText.hiddenIn(quoted.replaceAll("^'|'$", "")) : "";
                     return new ImportProblem(file, ((Number) r.get("line")).longValue(), (String) r.get("col"),
-                            Catalogue.withMeant(key, args, codes).orElseGet(() -> Messages.text(key, args)));
+                            Catalogue.withMeant(key, args, codes).orElseGet(() -> Messages.text(key, args)) + hidden);
                 }).toList(), ((Number) rows.get(0).get("total")).longValue()));
             }
         }

@@ -43,6 +43,23 @@ public final class KeyText {
         }
     }
 
+    /**
+     * For a code that names nothing known, what in it no reader sees: {@code '; mã ấy có dấu cách không ngắt dòng
+     * (U+00A0) ở vị trí 5 ...'}, to follow the problem's message; empty when every character is visible.
+     */
+    public static String hiddenIn(String code) {
+        for (int i = 0, n = code.length(); i < n; ) {
+            int c = code.codePointAt(i);
+            String what = invisible(c);
+            if (what != null) {
+                return Messages.text("import.unknown.hidden", Messages.text(what), String.format("%04X", c),
+                        String.valueOf(i + 1));
+            }
+            i += Character.charCount(c);
+        }
+        return "";
+    }
+
     /** What the character is (a message code) when no reader can see it or tell it from another; null for any other. */
     public static String invisible(int c) {
         if (c == 0x00A0 || c == 0x2007 || c == 0x202F) {
