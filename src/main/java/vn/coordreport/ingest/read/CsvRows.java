@@ -12,8 +12,8 @@ import vn.coordreport.messages.Messages;
 /**
  * An RFC 4180 reader over a UTF-8 stream, with a buffer of fixed size. It
  * knows the line where each record starts (quoted fields may span lines),
- * detects {@code ,} or {@code ;} from the header, skips a BOM and blank
- * lines, and stops with {@link RowSource.Unreadable} at invalid UTF-8 (also a
+ * detects {@code ,} or {@code ;} from the header, skips a BOM, blank
+ * lines and lines of separators alone, and stops with {@link RowSource.Unreadable} at invalid UTF-8 (also a
  * UTF-16 file) or an unterminated quote. Written by hand because FastCSV
  * silently accepts a quote left open at the end of the file.
  * <p>
@@ -73,7 +73,7 @@ public final class CsvRows implements RowSource {
             pos += 3;
         }
         separator = detectSeparator();
-        return next();
+        return record();
     }
 
     @Override
@@ -99,8 +99,20 @@ public final class CsvRows implements RowSource {
         return semicolons > commas ? (byte) ';' : (byte) ',';
     }
 
+    /**
+     * The next record that holds a value: a line of separators alone ({@code ,,,,,}, what a spreadsheet saves for a
+     * row left empty inside its range) is blank, as a workbook's empty row is.
+     */
     @Override
     public String[] next() throws IOException {
+        String[] record;
+        do {
+            record = record();
+        } while (record != null && Arrays.stream(record).allMatch(String::isEmpty));
+        return record;
+    }
+
+    private String[] record() throws IOException {
         while (true) {
             if (!fill()) {
                 return null;

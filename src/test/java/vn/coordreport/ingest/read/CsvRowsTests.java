@@ -67,6 +67,25 @@ class CsvRowsTests {
         }
     }
 
+    @Test
+    void aRowOfSeparatorsAloneIsBlankAsASpreadsheetSavesAnEmptyRow() throws IOException {
+        List<Long> lines = new ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
+        try (CsvRows source = new CsvRows(new ByteArrayInputStream("a;b;c\n1;2;3\n;;\n\"\";;\n4;5;6\n"
+                .getBytes(StandardCharsets.UTF_8)))) {
+            source.header();
+            String[] row;
+            while ((row = source.next()) != null) {
+                rows.add(row.clone());
+                lines.add(source.line());
+            }
+        }
+
+        assertThat(rows).extracting(r -> String.join(";", r)).containsExactly("1;2;3", "4;5;6");
+        // the rows after it keep their lines
+        assertThat(lines).containsExactly(2L, 5L);
+    }
+
     private static List<String[]> read(byte[] csv) throws IOException {
         List<String[]> rows = new ArrayList<>();
         try (CsvRows source = new CsvRows(new ByteArrayInputStream(csv))) {
