@@ -200,7 +200,7 @@ final class ImportRun {
         Problems.Source found = problems.source();
         StagedFile result;
         String sha;
-        try (InputStream in = Hashing.open(file, digest); CsvRows rows = new CsvRows(in)) {
+        try (InputStream in = Hashing.open(file, digest); CsvRows rows = new CsvRows(in, spec.columnNames())) {
             result = stager.stage(spec, name, rows, found);
             if (!result.readable()) {
                 // the import is refused for this file whatever else it holds: no need to read the rest for a hash
@@ -277,7 +277,8 @@ final class ImportRun {
         Problems.Source parse = problems.source();
         RecordLoad load;
         String sha;
-        try (InputStream in = Hashing.open(file, digest); CsvRows rows = new CsvRows(in)) {
+        try (InputStream in = Hashing.open(file, digest);
+                CsvRows rows = new CsvRows(in, FileSpec.RECORDS.columnNames())) {
             load = loadRecords(name, rows, Files.size(file), parse);
             sha = Hashing.finish(in, digest);
         }

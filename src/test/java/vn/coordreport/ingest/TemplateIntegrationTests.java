@@ -77,8 +77,14 @@ class TemplateIntegrationTests {
         assertThat(records.lines().limit(3).toList()).containsExactly(
                 "Quy chế phối hợp (*),Chỉ tiêu (*),Ngày (*),Số lượng,Số tiền (đồng),Đối tác,Cơ quan báo cáo,Ghi chú,Số hiệu dòng",
                 "agreement,indicator,date,quantity,amount_vnd,counterpart,agency,note,ref",
-                "09/QCPH/SNgV-BP,DELEGATION_IN,03/02/2021,1,,,SNGV-QT,,");
+                "09/QCPH/SNgV-BP,DELEGATION_IN,02/03/2021,1,,,SNGV-QT,,");
         assertThat(records.lines().count()).isEqualTo(2 + 108);
+        // and that CSV, the Vietnamese headings above the codes, imports back as the rows already stored (a CSV
+        // saved from the template had its headings refused as "cột không có trong mẫu")
+        Path resent = new ImportFolder(temp.resolve("gui-lai-csv")).write("records.csv", records).path;
+        ImportOutcome again = importer.importPath(resent, false);
+        assertThat(again.problemLines()).isEmpty();
+        assertThat(again.files()).extracting(ImportedFile::counts).containsExactly(new Counts(0, 108, 0));
         assertThat(sheet(csv, "Hướng dẫn")).contains("MẪU NHẬP SỐ LIỆU PHỐI HỢP",
                 "Cột có dấu (*) là bắt buộc.", "records,,\"Số liệu: từng sự việc, từng số đếm\",");
     }
@@ -291,6 +297,17 @@ class TemplateIntegrationTests {
         Path outdir = temp.resolve("soffice");
         List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + temp.resolve("profile").toUri(),
                 "--headless", "--convert-to", format, "--outdir", outdir.toString(), file.toString()));
+        // as a Vietnamese office's LibreOffice (its locale vi-VN): dates written dd/mm/yyyy, where the machine's
+        // en-US writes 03/02/2021 for 2 March
+        Files.createDirectories(temp.resolve("profile/user"));
+        Files.writeString(temp.resolve("profile/user/registrymodifications.xcu"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
+                xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+                <item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse">\
+                <value>vi-VN</value></prop></item>
+                </oor:items>
+                """);
         Process soffice = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(temp.resolve("soffice.log").toFile()).start();
         assertThat(soffice.waitFor(5, TimeUnit.MINUTES)).as("soffice finished within 5 minutes").isTrue();

@@ -59,8 +59,23 @@ public final class CsvRows implements RowSource {
     private final byte[][] seenBytes = new byte[SEEN][];
     private final String[] seen = new String[SEEN];
 
+    /** The file's column names in lower case, to know a heading row above the header; empty: none skipped. */
+    private final java.util.Set<String> columns;
+    /** The record after a first row that turned out to be the header, read while looking for a heading row. */
+    private String[] pending;
+    private long pendingLine;
+
     public CsvRows(InputStream in) {
+        this(in, java.util.Set.of());
+    }
+
+    /**
+     * Rows of a file of the import format with these columns (lower case): a heading row above the header, as a
+     * template's sheet saved as CSV has (its Vietnamese headings), is skipped, as {@link XlsxRows} skips it.
+     */
+    public CsvRows(InputStream in, java.util.Set<String> columns) {
         this.in = in;
+        this.columns = columns;
     }
 
     @Override
@@ -73,7 +88,29 @@ public final class CsvRows implements RowSource {
             pos += 3;
         }
         separator = detectSeparator();
-        return record();
+        String[] first = record();
+        if (first == null || columns.isEmpty() || namesAColumn(first)) {
+            return first;
+        }
+        // a first row none of whose cells names a column, followed by one that names one, is a heading row
+        long firstLine = recordLine;
+        String[] second = next();
+        if (second != null && namesAColumn(second)) {
+            return second;
+        }
+        pending = second;
+        pendingLine = recordLine;
+        recordLine = firstLine;
+        return first;
+    }
+
+    private boolean namesAColumn(String[] cells) {
+        for (String cell : cells) {
+            if (columns.contains(cell.strip().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -105,6 +142,12 @@ public final class CsvRows implements RowSource {
      */
     @Override
     public String[] next() throws IOException {
+        if (pending != null) {
+            String[] held = pending;
+            pending = null;
+            recordLine = pendingLine;
+            return held;
+        }
         String[] record;
         do {
             record = record();

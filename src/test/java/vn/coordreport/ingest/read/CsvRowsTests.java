@@ -86,6 +86,26 @@ class CsvRowsTests {
         assertThat(lines).containsExactly(2L, 5L);
     }
 
+    @Test
+    void aHeadingRowAboveTheHeaderIsSkippedAndAnyOtherFirstRowIsTheHeader() throws IOException {
+        java.util.Set<String> columns = java.util.Set.of("indicator", "date");
+        try (CsvRows source = new CsvRows(new ByteArrayInputStream("Chỉ tiêu (*);Ngày (*)\nindicator;date\nRESCUE;01/02/2021\n"
+                .getBytes(StandardCharsets.UTF_8)), columns)) {
+            assertThat(source.header()).containsExactly("indicator", "date");
+            assertThat(source.next()).containsExactly("RESCUE", "01/02/2021");
+            assertThat(source.line()).isEqualTo(3);
+        }
+        // a first row naming no column over data is the header still, its problems said as ever; no row is lost
+        try (CsvRows source = new CsvRows(new ByteArrayInputStream("chi tieu;ngay\nRESCUE;01/02/2021\n"
+                .getBytes(StandardCharsets.UTF_8)), columns)) {
+            assertThat(source.header()).containsExactly("chi tieu", "ngay");
+            assertThat(source.line()).isEqualTo(1);
+            assertThat(source.next()).containsExactly("RESCUE", "01/02/2021");
+            assertThat(source.line()).isEqualTo(2);
+            assertThat(source.next()).isNull();
+        }
+    }
+
     private static List<String[]> read(byte[] csv) throws IOException {
         List<String[]> rows = new ArrayList<>();
         try (CsvRows source = new CsvRows(new ByteArrayInputStream(csv))) {
