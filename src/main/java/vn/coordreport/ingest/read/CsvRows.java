@@ -89,13 +89,13 @@ public final class CsvRows implements RowSource {
         }
         separator = detectSeparator();
         String[] first = record();
-        if (first == null || columns.isEmpty() || namesAColumn(first)) {
+        if (first == null || columns.isEmpty() || RowSource.namesAColumn(first, columns)) {
             return first;
         }
         // a first row none of whose cells names a column, followed by one that names one, is a heading row
         long firstLine = recordLine;
         String[] second = next();
-        if (second != null && namesAColumn(second)) {
+        if (second != null && RowSource.namesAColumn(second, columns)) {
             return second;
         }
         pending = second;
@@ -104,14 +104,6 @@ public final class CsvRows implements RowSource {
         return first;
     }
 
-    private boolean namesAColumn(String[] cells) {
-        for (String cell : cells) {
-            if (columns.contains(cell.strip().toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     @Override
     public long line() {

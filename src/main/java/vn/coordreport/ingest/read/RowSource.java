@@ -27,6 +27,19 @@ public interface RowSource extends Closeable {
     /** The 1-based line where the last header or record returned starts. */
     long line();
 
+    /**
+     * Whether a row names one of the columns (lower case): a first row that names none, followed by one that does,
+     * is a heading row above the header (a template's Vietnamese headings), skipped by {@link #header()}.
+     */
+    static boolean namesAColumn(String[] cells, java.util.Set<String> columns) {
+        for (String cell : cells) {
+            if (columns.contains(cell.strip().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The rest of the file cannot be read: bad encoding, an unterminated quote, a broken workbook. */
     final class Unreadable extends RuntimeException {
 

@@ -73,12 +73,12 @@ public final class XlsxRows implements RowSource {
             throw new Unreadable(1, Messages.text("import.xlsx.unreadable", String.valueOf(e.getMessage())));
         }
         String[] first = next();
-        if (first == null || columns.isEmpty() || namesAColumn(first)) {
+        if (first == null || columns.isEmpty() || RowSource.namesAColumn(first, columns)) {
             return first;
         }
         Read heading = new Read(first, problems.clone(), line);
         String[] second = next();
-        if (second != null && namesAColumn(second)) {
+        if (second != null && RowSource.namesAColumn(second, columns)) {
             return second;
         }
         pending = second == null ? null : new Read(second, problems.clone(), line);
@@ -87,14 +87,6 @@ public final class XlsxRows implements RowSource {
         return first;
     }
 
-    private boolean namesAColumn(String[] cells) {
-        for (String cell : cells) {
-            if (columns.contains(cell.strip().toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     @Override
     public String[] next() {
