@@ -169,6 +169,10 @@ public class Issuing {
             char[] password, byte[] signatureImageOrNull, String addedBy) {
         UserAccount user = users.find(username).orElseThrow(() -> new IssuingRefusal(Problem.KEY, "noUser", username));
         try {
+            // a person's key signs finals, and only a SIGNER signs: the văn thư's or an administrator's is a mistake
+            if (!user.roles().contains(Role.SIGNER)) {
+                throw new IssuingRefusal(Problem.ROLE, "notSigner", user.username(), Role.format(user.roles()));
+            }
             SigningKeyRecord key = keys.add(user.username(), null, pkcs12OrNull, pkcs11OrNull, aliasOrNull, password,
                     signatureImageOrNull, addedBy);
             audit.record(addedBy, "KEY_ADD", "user/" + user.username(), key.subject());
@@ -193,7 +197,7 @@ public class Issuing {
                 throw new IssuingRefusal(Problem.KEY, "noSeal");
             }
             SigningKeyRecord key = keys.add(null, code, pkcs12OrNull, pkcs11OrNull, aliasOrNull, password,
-                    sealImage, addedBy);
+                    sealImage, addedBy, keys.sealOf(code));
             audit.record(addedBy, "KEY_ADD", "agency/" + code, key.subject());
             return key;
         } finally {

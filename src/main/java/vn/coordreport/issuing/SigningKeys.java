@@ -114,6 +114,14 @@ class SigningKeys {
      */
     SigningKeyRecord add(String usernameOrNull, String agencyCodeOrNull, byte[] pkcs12OrNull, String pkcs11OrNull,
             String aliasOrNull, char[] password, byte[] imageOrNull, String addedBy) {
+        return add(usernameOrNull, agencyCodeOrNull, pkcs12OrNull, pkcs11OrNull, aliasOrNull, password, imageOrNull,
+                addedBy, certificate -> { });
+    }
+
+    /** As {@link #add}, the certificate first vetted by {@code vet} (which refuses it by throwing). */
+    SigningKeyRecord add(String usernameOrNull, String agencyCodeOrNull, byte[] pkcs12OrNull, String pkcs11OrNull,
+            String aliasOrNull, char[] password, byte[] imageOrNull, String addedBy,
+            java.util.function.Consumer<X509Certificate> vet) {
         Float widthMm = null;
         if (imageOrNull != null) {
             widthMm = StampImage.read(imageOrNull, Messages.text("issuing.image")).widthMmOrNull();
@@ -130,6 +138,8 @@ class SigningKeys {
                         certificate.getSubjectX500Principal().toString(), certificate.getNotBefore(),
                         certificate.getNotAfter());
             }
+            requireOwnKey(certificate, usernameOrNull, agencyCodeOrNull);
+            vet.accept(certificate);
             long id = jdbc.sql("""
                     insert into signing_key (username, agency_code, kind, keystore, pkcs11_config, alias, certificate,
                         subject, not_after, image, image_width_mm, added_by)
@@ -150,6 +160,57 @@ class SigningKeys {
         } finally {
             loaded.close().run();
         }
+    }
+
+    /**
+     * The check of an organisation's certificate: it may not name another province than the organisation's (a
+     * director's key of Quảng Trị, {@code O=Sở Ngoại vụ Quảng Trị}, sealed Tây Ninh's documents). A subject that names
+     * no province at all passes: a test key's, a key made with {@code keytool} of any name.
+     */
+    java.util.function.Consumer<X509Certificate> sealOf(String agencyCode) {
+        String own = jdbc.sql("select province from agency where code = :code").param("code", agencyCode)
+                .query(String.class).optional().orElse("");
+        List<String> provinces = jdbc.sql("""
+                select province from agency where province is not null union select province from agreement
+                """).query(String.class).list();
+        return certificate -> {
+            String subject = certificate.getSubjectX500Principal().getName();
+            String folded = vn.coordreport.catalog.CodeCatalogue.fold(subject);
+            for (String province : provinces) {
+                String name = vn.coordreport.catalog.CodeCatalogue.fold(province);
+                if (!name.isEmpty() && !name.equals(vn.coordreport.catalog.CodeCatalogue.fold(own))
+                        && java.util.regex.Pattern.compile("(^|[^a-z0-9])" + java.util.regex.Pattern.quote(name)
+                                + "([^a-z0-9]|$)").matcher(folded).find()) {
+                    throw new IssuingRefusal(Problem.KEY, "sealOfAnotherProvince", subject, province, agencyCode, own);
+                }
+            }
+        };
+    }
+
+    /**
+     * Refuses a key registered already for another owner: one person's key as another's, or as an organisation's
+     * seal (a director's own key sealed another province's documents), signs for whom it does not belong to.
+     */
+    private void requireOwnKey(X509Certificate certificate, String usernameOrNull, String agencyCodeOrNull) {
+        byte[] publicKey = certificate.getPublicKey().getEncoded();
+        jdbc.sql("""
+                select username, agency_code, certificate from signing_key
+                where username is distinct from :user or agency_code is distinct from :agency
+                """).param("user", usernameOrNull, Types.VARCHAR).param("agency", agencyCodeOrNull, Types.VARCHAR)
+                .query((r, n) -> {
+                    try {
+                        X509Certificate stored = (X509Certificate) java.security.cert.CertificateFactory
+                                .getInstance("X.509").generateCertificate(new java.io.ByteArrayInputStream(r.getBytes(3)));
+                        return java.util.Arrays.equals(stored.getPublicKey().getEncoded(), publicKey)
+                                ? (r.getString(1) != null ? Messages.text("issuing.whose.user", r.getString(1))
+                                        : Messages.text("issuing.whose.body", r.getString(2)))
+                                : null;
+                    } catch (java.security.cert.CertificateException e) {
+                        return null;
+                    }
+                }).list().stream().filter(java.util.Objects::nonNull).findFirst().ifPresent(owner -> {
+                    throw new IssuingRefusal(Problem.KEY, "keyOfAnother", owner);
+                });
     }
 
     /**

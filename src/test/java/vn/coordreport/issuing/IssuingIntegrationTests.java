@@ -497,4 +497,39 @@ class IssuingIntegrationTests {
         jdbc.sql("delete from key_password_failure").update();
     }
 
+    @Test
+    @Order(10)
+    void aKeyIsRegisteredForItsOwnerOnlyAndAPersonsForASignerOnly(@TempDir Path temp) throws Exception {
+        int before = issuing.keys().size();
+        // the director's key (registered for lanhdao) as an organisation's seal, or as another person's
+        byte[] directors = bytes(TestKeys.keytool(temp.resolve("keys"), "giamdoc", "Nguyễn Văn Hùng", SIGNER_KEY_PASSWORD));
+        users.add("phogiamdoc2", Role.SIGNER, null, IssuingFixture.USER_PASSWORD);
+        assertThatThrownBy(() -> issuing.addOrganisationKey("SNGV-TN", directors, null, null,
+                SIGNER_KEY_PASSWORD.toCharArray(), TestKeys.sealPng(), "test"))
+                .isInstanceOf(IssuingRefusal.class)
+                .hasMessage("Khóa này đã được đăng ký cho người dùng 'lanhdao': một khóa ký số chỉ thuộc về một người "
+                        + "hoặc một cơ quan, ai giữ khóa người khác thì ký thay người ấy. Không có gì thay đổi.");
+        assertThatThrownBy(() -> issuing.addPersonalKey("phogiamdoc2", directors, null, null,
+                SIGNER_KEY_PASSWORD.toCharArray(), TestKeys.signaturePng(), "test"))
+                .isInstanceOf(IssuingRefusal.class).hasMessageStartingWith("Khóa này đã được đăng ký cho người dùng 'lanhdao'");
+        // a person's key for the văn thư, who never signs
+        assertThatThrownBy(() -> issuing.addPersonalKey(IssuingFixture.CLERK, TestKeys.pkcs12("vt", "Lê Thị Văn Thư",
+                SIGNER_KEY_PASSWORD), null, null, SIGNER_KEY_PASSWORD.toCharArray(), TestKeys.signaturePng(), "test"))
+                .isInstanceOf(IssuingRefusal.class)
+                .hasMessageStartingWith("Người dùng 'vanthu' không có vai trò SIGNER (ký số bản chính thức) mà có CLERK");
+        // a seal whose certificate names another province than its organisation's
+        assertThatThrownBy(() -> issuing.addOrganisationKey("SNGV-TN", TestKeys.pkcs12("qt-seal",
+                "Sở Ngoại vụ tỉnh Quảng Trị", SEAL_KEY_PASSWORD), null, null, SEAL_KEY_PASSWORD.toCharArray(),
+                TestKeys.sealPng(), "test"))
+                .isInstanceOf(IssuingRefusal.class)
+                .hasMessageContaining("ghi tỉnh Quảng Trị, còn cơ quan SNGV-TN thuộc tỉnh Tây Ninh: đó không phải khóa "
+                        + "của cơ quan này");
+        assertThat(issuing.keys()).hasSize(before);
+        // its own, which names its province, is taken; so is the same key again for its owner
+        issuing.addOrganisationKey("SNGV-TN", TestKeys.pkcs12("tn-seal", "Sở Ngoại vụ tỉnh Tây Ninh", SEAL_KEY_PASSWORD),
+                null, null, SEAL_KEY_PASSWORD.toCharArray(), TestKeys.sealPng(), "test");
+        issuing.addPersonalKey(IssuingFixture.SIGNER, directors, null, null, SIGNER_KEY_PASSWORD.toCharArray(),
+                TestKeys.signaturePng(), "test");
+        assertThat(issuing.keys()).hasSize(before + 2);
+    }
 }
