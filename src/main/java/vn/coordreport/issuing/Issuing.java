@@ -601,8 +601,9 @@ public class Issuing {
     private void requireValid(SigningKeys.Opened key, String whose) {
         var certificate = key.key.certificate();
         if (SigningKeys.expired(certificate, clock.instant())) {
-            throw new IssuingRefusal(Problem.KEY, "certificateExpired", whose, certificate.getNotBefore(),
-                    certificate.getNotAfter());
+            throw new IssuingRefusal(Problem.KEY, "certificateExpired", whose,
+                    SigningKeys.at(certificate.getNotBefore(), clock.getZone()),
+                    SigningKeys.at(certificate.getNotAfter(), clock.getZone()));
         }
     }
 

@@ -83,9 +83,17 @@ class SigningKeys {
     private final JdbcClient jdbc;
     private final TransactionOperations transaction;
 
-    SigningKeys(JdbcClient jdbc, TransactionOperations transaction) {
+    private final java.time.Clock clock;
+
+    SigningKeys(JdbcClient jdbc, TransactionOperations transaction, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** A certificate's validity as the office reads it: {@code 05/12/2026 17:30} in {@code coordreport.time-zone}. */
+    static String at(java.util.Date instant, java.time.ZoneId zone) {
+        return vn.coordreport.messages.DateFormats.DAY_TIME.format(instant.toInstant().atZone(zone));
     }
 
     /** The key in use by a user (the newest registered). */
@@ -135,8 +143,8 @@ class SigningKeys {
                 certificate.checkValidity();
             } catch (CertificateExpiredException | CertificateNotYetValidException e) {
                 throw new IssuingRefusal(Problem.KEY, "keyCertificateExpired",
-                        certificate.getSubjectX500Principal().toString(), certificate.getNotBefore(),
-                        certificate.getNotAfter());
+                        certificate.getSubjectX500Principal().toString(), at(certificate.getNotBefore(), clock.getZone()),
+                        at(certificate.getNotAfter(), clock.getZone()));
             }
             requireOwnKey(certificate, usernameOrNull, agencyCodeOrNull);
             vet.accept(certificate);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.coordreport.messages.DateFormats.DAY;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -524,6 +525,19 @@ class IssuingIntegrationTests {
                 .isInstanceOf(IssuingRefusal.class)
                 .hasMessageContaining("ghi tỉnh Quảng Trị, còn cơ quan SNGV-TN thuộc tỉnh Tây Ninh: đó không phải khóa "
                         + "của cơ quan này");
+        // a certificate no longer valid, its days said in Vietnam's time (08:00 UTC is 15:00 in Hà Nội)
+        Path expired = temp.resolve("het-han.p12");
+        ProcessBuilder keytool = new ProcessBuilder("keytool", "-genkeypair", "-storetype", "PKCS12", "-keyalg", "RSA",
+                "-keysize", "2048", "-dname", "CN=Sở Ngoại vụ tỉnh Tây Ninh", "-alias", "cu", "-keystore",
+                expired.toString(), "-storepass", SEAL_KEY_PASSWORD, "-keypass", SEAL_KEY_PASSWORD, "-startdate",
+                "2020/01/01 08:00:00", "-validity", "30").redirectErrorStream(true)
+                .redirectOutput(temp.resolve("keytool.log").toFile());
+        keytool.environment().put("TZ", "UTC");
+        assertThat(keytool.start().waitFor()).as(Files.readString(temp.resolve("keytool.log"))).isZero();
+        assertThatThrownBy(() -> issuing.addOrganisationKey("SNGV-TN", bytes(expired), null, null,
+                SEAL_KEY_PASSWORD.toCharArray(), TestKeys.sealPng(), "test"))
+                .isInstanceOf(IssuingRefusal.class)
+                .hasMessageContaining("chỉ có hiệu lực từ 01/01/2020 15:00 đến 31/01/2020 15:00, không phải lúc này");
         assertThat(issuing.keys()).hasSize(before);
         // its own, which names its province, is taken; so is the same key again for its owner
         issuing.addOrganisationKey("SNGV-TN", TestKeys.pkcs12("tn-seal", "Sở Ngoại vụ tỉnh Tây Ninh", SEAL_KEY_PASSWORD),
