@@ -57,8 +57,11 @@ class ReportMaker {
     private final Clock clock;
     private final PipelineMetrics metrics;
 
+    private final org.springframework.beans.factory.ObjectProvider<SentBackFinals> sentBack;
+
     ReportMaker(ReviewQuery reviews, TemplateFingerprint template, ReportArchive archive, ReportRenderer renderer,
-            Clock clock, PipelineMetrics metrics) {
+            Clock clock, PipelineMetrics metrics, org.springframework.beans.factory.ObjectProvider<SentBackFinals> sentBack) {
+        this.sentBack = sentBack;
         this.reviews = reviews;
         this.template = template;
         this.archive = archive;
@@ -76,20 +79,22 @@ class ReportMaker {
         PeriodCalendar calendar = reviews.calendar(code, calendarOrNull);
         progress.at(10, "Đang kiểm tra số liệu");
         ReviewQuery.Fingerprinted data = reviews.fingerprinted(code, period, calendar);
-        String fingerprint = template.of(data.fingerprint(), kind);
+        String made = template.of(data.fingerprint(), kind);
         Optional<ArchivedReport> latest = archive.latest(code, period.toString(), calendar.id(), kind, format.name());
         // the Word file of an issued final is the issued text: its number and date filled in, as in the issued PDF
         // (the PDF's latest version after issue is the issued document itself)
         boolean word = kind == ReportKind.FINAL && format == Format.DOCX;
         Optional<ArchivedReport> issued = word
                 ? archive.lastIssued(code, period.toString(), calendar.id())
-                        .filter(i -> i.fingerprint().equals(fingerprint))
+                        .filter(i -> TemplateFingerprint.sameMaking(i.fingerprint(), made))
                 : Optional.empty();
         Integer number = issued.map(ArchivedReport::documentNumber).orElse(null);
-        if (latest.isPresent() && latest.get().fingerprint().equals(fingerprint)
-                && (!word || Objects.equals(latest.get().documentNumber(), number))) {
+        boolean again = latest.isPresent() && jobExecutionId == null && remadeOnDemand(latest.get());
+        if (latest.isPresent() && TemplateFingerprint.sameMaking(latest.get().fingerprint(), made)
+                && (!word || Objects.equals(latest.get().documentNumber(), number)) && !again) {
             return new Made(latest.get(), null, false);
         }
+        String fingerprint = again ? TemplateFingerprint.madeAgain(made, latest.get().id()) : made;
         progress.at(25, "Đang tổng hợp số liệu");
         LocalDate today = LocalDate.now(clock);
         // a remembered fingerprint comes without its review: data changed since makes the next run render again
@@ -107,6 +112,13 @@ class ReportMaker {
                 report.content(), report.pages(), fingerprint, createdBy, jobExecutionId, report.missingSigner(),
                 issued.map(ArchivedReport::numberSymbol).orElse(null), issued.map(this::issuedOn).orElse(null)),
                 review.emptyForPeriod());
+    }
+
+    /** A final asked for on demand whose newest version was sent back: made anew, for review again. */
+    private boolean remadeOnDemand(ArchivedReport latest) {
+        SentBackFinals finals = sentBack.getIfAvailable();
+        return latest.kind() == ReportKind.FINAL && latest.format().equals(Format.PDF.name()) && finals != null
+                && finals.sentBack(latest.id());
     }
 
     /** The day it was issued; for a document issued before the archive kept it, the day it was archived. */

@@ -39,6 +39,27 @@ class TemplateFingerprint {
         return dataPart(dataFingerprint) + digest + (kind == ReportKind.DRAFT ? "+r" + ReportRenderer.LAYOUT : "");
     }
 
+    /**
+     * A final's fingerprint marked as made again after the version {@code sentBack} was sent back: other than that
+     * version's, so that the archive stores it (the archive keeps one version per fingerprint), and the same
+     * making by {@link #sameMaking}, so that a job finds it unchanged.
+     */
+    static String madeAgain(String fingerprint, long sentBack) {
+        return unmarked(fingerprint) + AGAIN + sentBack;
+    }
+
+    /** Whether two fingerprints are of the same data, template and kind, whether made again or not. */
+    static boolean sameMaking(String stored, String made) {
+        return unmarked(stored).equals(unmarked(made));
+    }
+
+    private static final String AGAIN = "+again";
+
+    private static String unmarked(String fingerprint) {
+        int again = fingerprint.indexOf(AGAIN);
+        return again < 0 ? fingerprint : fingerprint.substring(0, again);
+    }
+
     /** What every fingerprint made from this data fingerprint begins with, whatever the template and kind. */
     static String dataPart(String dataFingerprint) {
         return dataFingerprint + "+t";

@@ -139,17 +139,19 @@ class RequestsPage {
     }
 
     /**
-     * A final asked for again while its data and text are unchanged is the final already made: when that one was
-     * sent back, the office is told so, and why, rather than handed it as if new.
+     * A final asked for again after the one before was sent back is made anew for review, even with its data and
+     * text unchanged: the office is told which one it replaces, and why that one was sent back.
      */
     private String note(ReportRequestStatus request) {
         if (!request.done() || !request.finalReport() || request.versionId() == null) {
             return null;
         }
-        return issuing.find(request.versionId()).filter(f -> f.state() == FinalState.REJECTED)
-                .map(f -> "Đây vẫn là bản chính thức đã bị trả lại" + (f.lastComment() == null ? ""
-                        : " (lý do: " + f.lastComment().strip() + ")") + ": số liệu và nội dung của kỳ chưa thay đổi nên"
-                        + " không có bản mới. Hãy sửa số liệu hoặc nội dung theo ý kiến trả lại rồi yêu cầu lại.")
+        return issuing.list(vn.coordreport.period.Period.parse(request.period()), null).stream()
+                .filter(f -> request.versionId().equals(f.supersededBy()) && f.state() == FinalState.REJECTED)
+                .findFirst()
+                .map(f -> "Bản chính thức trước (phiên bản " + f.version() + ") đã bị trả lại" + (f.lastComment() == null
+                        ? "" : " (lý do: " + f.lastComment().strip() + ")") + "; đây là bản lập lại với số liệu và nội "
+                        + "dung hiện có, đã gửi để xem xét lại.")
                 .orElse(null);
     }
 }

@@ -546,4 +546,28 @@ class IssuingIntegrationTests {
                 TestKeys.signaturePng(), "test");
         assertThat(issuing.keys()).hasSize(before + 2);
     }
+
+    @Test
+    @Order(11)
+    void aFinalSentBackIsMadeAnewWhenAPersonAsksForItAgainAndNotByAJob(
+            @Autowired vn.coordreport.pipeline.OnDemandReports reports) {
+        Period q2 = Period.parse("2021-Q2");
+        jobs.closePeriod(q2, null, true);
+        long sentBack = onlyFinal("2021-Q2");
+        issuing.reject(sentBack, issuing.actor(IssuingFixture.REVIEWER), "Trả lại nhầm");
+
+        // the close run again leaves it as it is: its data and text are unchanged
+        assertThat(jobs.closePeriod(q2, null, true).status()).isEqualTo("COMPLETED");
+        assertThat(issuing.list(q2, null)).filteredOn(f -> f.agreementCode().equals(QT)).extracting(FinalDocument::versionId)
+                .containsExactly(sentBack);
+
+        // asked for again by a person, it is made anew for review, replacing the one sent back
+        long again = reports.archived(QT, q2, null, vn.coordreport.render.Format.PDF, true, "vanhanh").id();
+
+        assertThat(again).isNotEqualTo(sentBack);
+        assertThat(issuing.find(again).orElseThrow().state()).isEqualTo(FinalState.WAITING_REVIEW);
+        assertThat(issuing.find(sentBack).orElseThrow().supersededBy()).isEqualTo(again);
+        // and asked for once more, it is that one: nothing was sent back since
+        assertThat(reports.archived(QT, q2, null, vn.coordreport.render.Format.PDF, true, "vanhanh").id()).isEqualTo(again);
+    }
 }
