@@ -526,7 +526,7 @@ public class Issuing {
         try {
             List<Future<?>> running = new ArrayList<>();
             for (List<Long> group : groups) {
-                running.add(pool.submit(() -> {
+                running.add(pool.submit(AuditLog.carrying(() -> {
                     LocaleContextHolder.setLocaleContext(language);
                     for (long id : group) {
                         try {
@@ -536,7 +536,7 @@ public class Issuing {
                             outcomes.put(id, new StepOutcome(id, finals.find(id).orElse(null), e.getMessage()));
                         }
                     }
-                }));
+                })));
             }
             for (Future<?> future : running) {
                 future.get();

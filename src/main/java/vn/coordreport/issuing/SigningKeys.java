@@ -84,11 +84,14 @@ class SigningKeys {
     private final TransactionOperations transaction;
 
     private final java.time.Clock clock;
+    private final vn.coordreport.security.AuditLog audit;
 
-    SigningKeys(JdbcClient jdbc, TransactionOperations transaction, java.time.Clock clock) {
+    SigningKeys(JdbcClient jdbc, TransactionOperations transaction, java.time.Clock clock,
+            vn.coordreport.security.AuditLog audit) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** A certificate's validity as the office reads it: {@code 05/12/2026 17:30} in {@code coordreport.time-zone}. */
@@ -310,8 +313,12 @@ class SigningKeys {
                 where key_id = :id and failures >= :tries
                 """).param("id", stored.id()).param("seconds", LOCKED_FOR.toSeconds()).param("tries", TRIES).update();
         if (locked > 0) {
-            log.warn(Messages.text("log.issuing.keyLocked", String.valueOf(stored.id()), String.valueOf(TRIES),
-                    String.valueOf(LOCKED_FOR.toMinutes())));
+            String said = Messages.text("log.issuing.keyLocked", String.valueOf(stored.id()), String.valueOf(TRIES),
+                    String.valueOf(LOCKED_FOR.toMinutes()));
+            log.warn(said);
+            // someone guessing a signer's password is a fact for the record, not only for the log
+            audit.record("KEY_LOCKED", stored.username() != null ? "user/" + stored.username()
+                    : "agency/" + stored.agencyCode(), said);
         }
     }
 

@@ -55,8 +55,30 @@ public class AuditLog {
     }
 
     private static String remoteAddress() {
+        if (CARRIED.get() != null) {
+            return CARRIED.get();
+        }
         RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
         return attributes instanceof ServletRequestAttributes servlet ? servlet.getRequest().getRemoteAddr() : null;
+    }
+
+    /** The address of the request a task of another thread works for ({@link #carrying}). */
+    private static final ThreadLocal<String> CARRIED = new ThreadLocal<>();
+
+    /**
+     * A task run on another thread for the request of this one (a batch of signatures on a pool), whose entries name
+     * the request's address as the request's own do: an API's signatures were audited without it.
+     */
+    public static Runnable carrying(Runnable task) {
+        String address = remoteAddress();
+        return () -> {
+            CARRIED.set(address);
+            try {
+                task.run();
+            } finally {
+                CARRIED.remove();
+            }
+        };
     }
 
     private static String clip(String text) {

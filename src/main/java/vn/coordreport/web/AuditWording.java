@@ -11,6 +11,7 @@ final class AuditWording {
             Map.entry("REPORT_REQUEST", "Yêu cầu lập báo cáo"), Map.entry("LOGIN", "Đăng nhập"),
             Map.entry("LOGOUT", "Đăng xuất"), Map.entry("APPROVE", "Duyệt"), Map.entry("REJECT", "Trả lại"),
             Map.entry("SIGN", "Ký số"), Map.entry("ISSUE", "Cấp số và ban hành"), Map.entry("KEY_ADD", "Thêm khóa ký số"),
+            Map.entry("KEY_LOCKED", "Tạm khóa khóa ký số (nhập sai mật khẩu)"),
             Map.entry("DELIVERY_RETRY", "Gửi lại thư"), Map.entry("USER_ADD", "Thêm người dùng"),
             Map.entry("USER_DISABLE", "Khóa tài khoản"), Map.entry("USER_ENABLE", "Mở lại tài khoản"),
             Map.entry("USER_CHANGE", "Đổi vai trò, tỉnh của người dùng"),

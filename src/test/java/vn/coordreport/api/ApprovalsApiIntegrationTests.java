@@ -41,6 +41,9 @@ import vn.coordreport.support.PostgresInitializer;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApprovalsApiIntegrationTests {
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     static final String KEY = "mat-khau-khoa";
     static final String PASSWORD = IssuingFixture.USER_PASSWORD;
 
@@ -105,6 +108,11 @@ class ApprovalsApiIntegrationTests {
         assertThat(run.get("deliveryProblem").asString()).startsWith("chưa cấu hình máy chủ thư (spring.mail.host)");
         JsonNode history = ApiFixture.json(clerk.get("/api/approvals/" + id)).get("history");
         assertThat(history).hasSize(4);
+        // each step audited with the address it was asked from, the signature and the issue (taken on a pool's
+        // threads) as the approval
+        assertThat(jdbc.sql("select action || ' ' || coalesce(remote_address, '-') from audit_log where target = :t "
+                + "order by id").param("t", "final/" + id).query(String.class).list())
+                .containsExactly("APPROVE 127.0.0.1", "SIGN 127.0.0.1", "ISSUE 127.0.0.1");
         assertThat(history.get(3).get("username").asString()).isEqualTo(IssuingFixture.CLERK);
         Http.Response document = clerk.get("/api/approvals/" + id + "/document");
         assertThat(document.header("Content-Type")).isEqualTo("application/pdf");

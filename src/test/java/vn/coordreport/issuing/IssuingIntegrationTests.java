@@ -463,6 +463,10 @@ class IssuingIntegrationTests {
                 .isInstanceOf(IssuingRefusal.class).hasMessageContaining("nhập sai mật khẩu (hoặc mã PIN) 5 lần liền")
                 .hasMessageContaining("thử lại sau 15 phút")
                 .satisfies(e -> assertThat(((IssuingRefusal) e).problem()).isEqualTo(IssuingRefusal.Problem.KEY_LOCKED));
+        // and the lock is in the audit log, not only in the log
+        assertThat(jdbc.sql("select detail from audit_log where action = 'KEY_LOCKED' and target = :t")
+                .param("t", "user/" + IssuingFixture.SIGNER).query(String.class).list())
+                .singleElement().asString().endsWith("bị nhập sai mật khẩu 5 lần liền: tạm khóa 15 phút");
 
         // once the lock is over, the right password opens it (the final itself is then refused: its data changed)
         jdbc.sql("update key_password_failure set refused_until = now() - interval '1 second'").update();
