@@ -127,11 +127,14 @@ class ApiDescription {
 
     /**
      * The problems some operations answer besides the common ones: an upload too large (413) or rejected line by
-     * line (422), a full queue (503).
+     * line (422), a full queue (503), a locked key (429).
      */
     private static final Map<String, List<String>> MORE = Map.of(
             "POST /api/imports", List.of("413", "422"),
-            "POST /api/report-requests", List.of("503"));
+            "POST /api/report-requests", List.of("503"),
+            // a key given wrong passwords too often is locked for a while (Retry-After)
+            "POST /api/approvals/{id}/sign", List.of("429"),
+            "POST /api/approvals/{id}/issue", List.of("429"));
 
     /** The schema of a problem's body. */
     private static final String PROBLEM = "Problem";

@@ -129,7 +129,11 @@ class ApprovalsController {
     ResponseEntity<ProblemDetail> refused(IssuingRefusal e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(e.status()), e.getMessage());
         problem.setProperty("problem", e.problem().name());
-        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        // a locked key says when to try again, as the sign-in's 429 does
+        e.retryAfterSeconds().ifPresent(seconds -> answer.header(org.springframework.http.HttpHeaders.RETRY_AFTER,
+                String.valueOf(seconds)));
+        return answer.body(problem);
     }
 
     private FinalDocument visible(long id) {

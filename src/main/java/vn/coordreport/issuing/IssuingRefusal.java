@@ -78,6 +78,13 @@ public class IssuingRefusal extends IllegalArgumentException {
         return problem;
     }
 
+    /** For a key locked for a while, in how many seconds it is tried again (an HTTP {@code Retry-After}); else empty. */
+    public java.util.OptionalLong retryAfterSeconds() {
+        return problem == Problem.KEY_LOCKED && args.length > 2 && args[2] instanceof String minutes
+                && minutes.matches("\\d+") ? java.util.OptionalLong.of(Long.parseLong(minutes) * 60)
+                : java.util.OptionalLong.empty();
+    }
+
     public int status() {
         return problem.status;
     }

@@ -141,7 +141,9 @@ class AccessMatrixIntegrationTests {
                 .contains("200", "201", "413", "422");
         assertThat(description.at("/paths/~1api~1agreement/get/responses").propertyNames()).contains("404");
         assertThat(description.at("/paths/~1api~1approvals~1{id}~1issue/post/responses").propertyNames())
-                .contains("409");
+                .contains("409", "429");
+        assertThat(description.at("/paths/~1api~1approvals~1{id}~1sign/post/responses").propertyNames())
+                .contains("409", "429");
     }
 
     @Test

@@ -96,6 +96,14 @@ class ApprovalsApiIntegrationTests {
         assertThat(detail(assertProblem(signer.inLanguage("en").postJson("/api/approvals/" + id + "/sign",
                 "{\"password\": \"sai\"}"), 400, "PASSWORD")))
                 .isEqualTo("wrong password for the key of user '" + IssuingFixture.SIGNER + "'; nothing was changed");
+        // four more wrong ones lock the key for a while, said as the sign-in's lock is: 429 with Retry-After
+        for (int i = 0; i < 4; i++) {
+            assertProblem(signer.postJson("/api/approvals/" + id + "/sign", "{\"password\": \"sai\"}"), 400, "PASSWORD");
+        }
+        Http.Response locked = assertProblem(signer.postJson("/api/approvals/" + id + "/sign",
+                "{\"password\": \"" + KEY + "\"}"), 429, "KEY_LOCKED");
+        assertThat(locked.header("Retry-After")).isEqualTo("900");
+        jdbc.sql("delete from key_password_failure").update();
         Http.Response signed = signer.postJson("/api/approvals/" + id + "/sign", "{\"password\": \"" + KEY + "\"}");
         assertThat(ApiFixture.json(signed).get("state").asString()).isEqualTo("SIGNED");
         Http.Response issued = clerk.postJson("/api/approvals/" + id + "/issue", "{\"password\": \"" + KEY + "\"}");
