@@ -135,8 +135,11 @@ public class ReportJobs {
         }
         LocalDate closable = closableOn(request.period(), request.calendar());
         if (today.isBefore(closable)) {
+            // a period not begun is refused with --force too: the suggestion says from when it holds
             throw new IllegalArgumentException(Messages.text("job.closeTooEarly", request.period().toString(),
-                    DAY.format(closable), DAY.format(range.to()), properties.closeGraceWorkingDays()));
+                    DAY.format(closable), DAY.format(range.to()), properties.closeGraceWorkingDays())
+                    + (range.from().isAfter(today) ? Messages.text("job.closeTooEarly.notBegun", DAY.format(range.from()))
+                            : ""));
         }
     }
 

@@ -120,6 +120,8 @@ class JobCommandsIntegrationTests {
         CliSession.Run early = run("close-period", "2099-H1");
         assertThat(early.status()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(early.err()).contains("Chưa chốt được kỳ 2099-H1 trước ngày ", "dùng --force để vẫn chốt kỳ ngay");
+        // and --force, which a period not begun is refused with too, is said to hold from its first day
+        assertThat(early.err()).contains("(trong API: \"force\": true), khi kỳ đã bắt đầu (kỳ này bắt đầu ngày 15/12/2098)");
 
         // jobs lists both executions; restart of a completed or unknown one is bad input
         CliSession.Run jobs = run("jobs");
