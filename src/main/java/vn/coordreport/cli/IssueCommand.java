@@ -52,6 +52,9 @@ class IssueCommand implements Callable<Integer>, DatabaseOnly {
         if (run.deliveriesOrNull() != null) {
             out.println(Messages.text("step.mails", run.mailsQueued(), run.deliveriesOrNull().sent(),
                     run.deliveriesOrNull().retryLater(), run.deliveriesOrNull().failed()));
+            if (run.deliveriesOrNull().uncertain() > 0) {
+                out.println(Messages.text("step.mails.uncertain", run.deliveriesOrNull().uncertain()));
+            }
         } else if (run.deliveryProblem() != null) {
             out.println(Messages.text("step.mailsNotSent", run.mailsQueued(), run.deliveryProblem()));
         }

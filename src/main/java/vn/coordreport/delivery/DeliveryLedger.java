@@ -74,14 +74,14 @@ class DeliveryLedger implements SendLedger {
             """;
 
     private static final String LIST = """
-            select version_id, email, name, status, attempts, last_error, sent_at, next_attempt_at
+            select version_id, email, name, status, attempts, last_error, sent_at, next_attempt_at, message_id
             from delivery
             where version_id in (:versions)
             order by version_id, lower(email)
             """;
 
     record Row(long versionId, String email, String name, String status, int attempts, String lastError,
-            OffsetDateTime sentAt, OffsetDateTime nextAttemptAt) {
+            OffsetDateTime sentAt, OffsetDateTime nextAttemptAt, String messageId) {
     }
 
     private final JdbcClient jdbc;

@@ -9,11 +9,12 @@ import vn.coordreport.period.Period;
 /**
  * One ledger row as the {@code deliveries} command lists it.
  *
- * @param status  PENDING, SENDING, SENT, FAILED or UNCERTAIN
+ * @param status     PENDING, SENDING, SENT, FAILED or UNCERTAIN
+ * @param messageId  the mail's Message-ID, by which the mail server's log finds it
  */
 public record DeliveryRecord(long versionId, String agreementCode, String period, int version, String email,
         String name, String status, int attempts, String lastError, OffsetDateTime sentAt,
-        OffsetDateTime nextAttemptAt, String document) {
+        OffsetDateTime nextAttemptAt, String document, String messageId) {
 
     /** {@code org.eclipse.angus.mail.smtp.SMTPSendFailedException: } before a server's reply. */
     private static final Pattern JAVA_CLASS = Pattern.compile("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error):\\s*");
@@ -38,7 +39,13 @@ public record DeliveryRecord(long versionId, String agreementCode, String period
      * included), without the Java class names the library's words come with; null when nothing went wrong.
      */
     public String technicalDetail() {
-        return lastError == null ? null : JAVA_CLASS.matcher(lastError).replaceAll("").strip();
+        if (lastError == null) {
+            return null;
+        }
+        String said = JAVA_CLASS.matcher(lastError).replaceAll("").strip();
+        // a mail cut off while sending is looked for in the mail server's log by its Message-ID
+        return status.equals("UNCERTAIN") && messageId != null && !said.contains(messageId)
+                ? said + " (Message-ID " + messageId + ")" : said;
     }
 
     /** The period in words ({@code năm 2021}), or as stored when it is not a period's code. */

@@ -34,7 +34,7 @@ public class DeliverySearch {
     private static final String SEARCH = """
             select d.version_id, v.agreement_code, v.period, v.version, v.document_number, v.number_symbol,
                    d.email, d.name, d.status, d.attempts,
-                   d.last_error, d.sent_at, d.next_attempt_at, count(*) over () as total
+                   d.last_error, d.sent_at, d.next_attempt_at, d.message_id, count(*) over () as total
             from delivery d
             join report_version v on v.id = d.version_id
             left join agreement a on a.code = v.agreement_code
@@ -68,7 +68,7 @@ public class DeliverySearch {
                         r.getString("status"), r.getInt("attempts"), r.getString("last_error"),
                         r.getObject("sent_at", OffsetDateTime.class), r.getObject("next_attempt_at", OffsetDateTime.class),
                         ArchivedReport.numberAndSymbol((Integer) r.getObject("document_number"),
-                                r.getString("number_symbol"))),
+                                r.getString("number_symbol")), r.getString("message_id")),
                 limit, offset);
         return new Found(page.rows(), page.total());
     }

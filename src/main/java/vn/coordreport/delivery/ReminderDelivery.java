@@ -55,13 +55,13 @@ public class ReminderDelivery {
         if (sender == null) {
             throw new IllegalStateException(Messages.text("delivery.noSmtp"));
         }
-        int[] counts = {0, 0, ledger.markStaleUncertain(properties.sendingTimeout())};
+        int[] counts = {0, 0, 0, ledger.markStaleUncertain(properties.sendingTimeout())};
         var runStart = ledger.now();
         for (var claim = ledger.claimNext(runStart); claim.isPresent(); claim = ledger.claimNext(runStart)) {
             ReminderLedger.Claim c = claim.get();
             counts[SendLedger.record(ledger, c.id(), c.attempts(), send(sender, c), properties)]++;
         }
-        return new DeliveryRun(counts[0], counts[1], counts[2]);
+        return DeliveryRun.of(counts);
     }
 
     private SmtpOutcome send(JavaMailSender sender, ReminderLedger.Claim claim) {

@@ -93,8 +93,8 @@ public class ReportDelivery {
         if (sender == null) {
             throw new IllegalStateException(Messages.text("delivery.noSmtp"));
         }
-        int[] counts = {0, 0, ledger.markStaleUncertain(properties.sendingTimeout())}; // sent, retry later, failed
-        countMail("failed", counts[2]);
+        int[] counts = {0, 0, 0, ledger.markStaleUncertain(properties.sendingTimeout())}; // sent, retry, failed, uncertain
+        countMail("failed", counts[3]);
         Run run = new Run(sender);
         OffsetDateTime runStart = ledger.now();
         String domain = mail.domain();
@@ -103,10 +103,11 @@ public class ReportDelivery {
             counts[outcome]++;
             countMail(OUTCOMES[outcome], 1);
         }
-        return new DeliveryRun(counts[0], counts[1], counts[2]);
+        return DeliveryRun.of(counts);
     }
 
-    private static final String[] OUTCOMES = {"sent", "retry", "failed"};
+    /** The metric's outcome of each count: an uncertain mail is a failed one there, as it always was. */
+    private static final String[] OUTCOMES = {"sent", "retry", "failed", "failed"};
 
     /** {@code coordreport.mails}: mails sent, put back for a retry, or failed (FAILED or UNCERTAIN). */
     private void countMail(String outcome, int count) {
@@ -167,7 +168,8 @@ public class ReportDelivery {
         return ledger.rowsOf(List.copyOf(versions.keySet())).stream().map(r -> {
             ArchivedReport v = versions.get(r.versionId());
             return new DeliveryRecord(r.versionId(), v.agreementCode(), v.period(), v.version(), r.email(), r.name(),
-                    r.status(), r.attempts(), r.lastError(), r.sentAt(), r.nextAttemptAt(), v.numberAndSymbol());
+                    r.status(), r.attempts(), r.lastError(), r.sentAt(), r.nextAttemptAt(), v.numberAndSymbol(),
+                    r.messageId());
         }).toList();
     }
 }

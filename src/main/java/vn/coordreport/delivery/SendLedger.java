@@ -39,7 +39,7 @@ interface SendLedger {
         }
     }
 
-    /** Writes the outcome of one claimed row; returns 0 (sent), 1 (retry later) or 2 (failed or uncertain). */
+    /** Writes the outcome of one claimed row; returns 0 (sent), 1 (retry later), 2 (failed) or 3 (uncertain). */
     static int record(SendLedger ledger, long id, int attempts, SmtpOutcome outcome, DeliveryProperties properties) {
         switch (outcome.kind()) {
             case DELIVERED -> {
@@ -55,8 +55,10 @@ interface SendLedger {
                 return 2;
             }
             case PERMANENT -> ledger.close(id, "FAILED", outcome.error());
-            case UNCERTAIN -> ledger.close(id, "UNCERTAIN", "not resent automatically, the server may have it: "
-                    + outcome.error());
+            case UNCERTAIN -> {
+                ledger.close(id, "UNCERTAIN", "not resent automatically, the server may have it: " + outcome.error());
+                return 3;
+            }
         }
         return 2;
     }

@@ -238,7 +238,9 @@ class ApprovalsPage {
     private static String someNotSent(IssueRun run) {
         return "Đã xếp " + run.mailsQueued() + " thư vào hàng gửi nhưng chưa gửi được hết: gửi được "
                 + run.deliveriesOrNull().sent() + ", chờ gửi lại " + run.deliveriesOrNull().retryLater() + ", lỗi "
-                + run.deliveriesOrNull().failed() + ". Lý do từng thư xem ở trang Sổ gửi thư.";
+                + run.deliveriesOrNull().failed() + ". " + (run.deliveriesOrNull().uncertain() == 0 ? ""
+                        : Messages.text("step.mails.uncertain.page", run.deliveriesOrNull().uncertain()) + " ")
+                + "Lý do từng thư xem ở trang Sổ gửi thư.";
     }
 
     private static String refused(long count) {

@@ -171,9 +171,32 @@ class ReportRequestsApiIntegrationTests {
     }
 
     @Test
-    void deliveriesAreListed() {
-        Http.Response deliveries = viewer.get("/api/deliveries?agreement=09%2FQCPH%2FSNgV-BP");
-        assertThat(deliveries.status()).isEqualTo(200);
-        assertThat(json(deliveries).isArray()).isTrue();
+    void deliveriesAreListedWithWhyAMailDidNotGoAndItsMessageId(
+            @Autowired vn.coordreport.pipeline.OnDemandReports reports,
+            @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        // given a mail of a final cut off while sending, as the ledger keeps it
+        long version = reports.archived("09/QCPH/SNgV-BP", vn.coordreport.period.Period.year(2021), null,
+                vn.coordreport.render.Format.PDF, true, "test").id();
+        jdbc.sql("""
+                insert into delivery (version_id, email, name, message_id, status, attempts, last_error)
+                values (:v, 'lanhdao@quangtri.example.org', 'Lãnh đạo', '<v-test@coordreport>', 'UNCERTAIN', 1,
+                        'not resent automatically, the server may have it: jakarta.mail.MessagingException: Exception '
+                        || 'reading response; nested exception is: java.net.SocketTimeoutException: Read timed out')
+                """).param("v", version).update();
+        try {
+            Http.Response deliveries = viewer.get("/api/deliveries?agreement=09%2FQCPH%2FSNgV-BP");
+            assertThat(deliveries.status()).isEqualTo(200);
+            tools.jackson.databind.JsonNode cut = json(deliveries).get(0);
+            // then the API says why in the reader's words, what the server said without Java's class names, and the
+            // Message-ID to look for; no next attempt, as none is made
+            assertThat(cut.get("status").asString()).isEqualTo("UNCERTAIN");
+            assertThat(cut.get("reason").asString()).startsWith("Việc gửi bị ngắt giữa chừng");
+            assertThat(cut.get("serverSaid").asString()).doesNotContain("jakarta.mail", "java.net")
+                    .endsWith("Read timed out (Message-ID <v-test@coordreport>)");
+            assertThat(cut.get("messageId").asString()).isEqualTo("<v-test@coordreport>");
+            assertThat(cut.get("nextAttemptAt").isNull()).isTrue();
+        } finally {
+            jdbc.sql("delete from delivery where message_id = '<v-test@coordreport>'").update();
+        }
     }
 }

@@ -119,7 +119,7 @@ class DeliveryIntegrationTests {
                 .param("v", version.id()).update();
 
         // when this process, whose sender is baocao@sngv.quangtri.example.org, sends them
-        assertThat(delivery.deliverDue()).isEqualTo(new DeliveryRun(4, 0, 0));
+        assertThat(delivery.deliverDue()).isEqualTo(new DeliveryRun(4, 0, 0, 0));
 
         // then every mail's Message-ID ends with the sender's domain, and the ledger names the ones sent
         MimeMessage[] mails = greenMail.getReceivedMessages();
@@ -141,8 +141,8 @@ class DeliveryIntegrationTests {
         DeliveryRun second = delivery.deliverDue();
 
         // then
-        assertThat(first).isEqualTo(new DeliveryRun(4, 0, 0));
-        assertThat(second).isEqualTo(new DeliveryRun(0, 0, 0));
+        assertThat(first).isEqualTo(new DeliveryRun(4, 0, 0, 0));
+        assertThat(second).isEqualTo(new DeliveryRun(0, 0, 0, 0));
         MimeMessage[] mails = greenMail.getReceivedMessages();
         assertThat(mails).hasSize(4);
         assertThat(Arrays.stream(mails).map(m -> address(m))).containsExactlyInAnyOrder(
@@ -187,7 +187,7 @@ class DeliveryIntegrationTests {
             DeliveryRun down = delivery.deliverDue();
 
             // then every row waits for its next attempt
-            assertThat(down).isEqualTo(new DeliveryRun(0, 4, 0));
+            assertThat(down).isEqualTo(new DeliveryRun(0, 4, 0, 0));
             assertThat(ledgerOf(version)).allSatisfy(r -> {
                 assertThat(r.status()).isEqualTo("PENDING");
                 assertThat(r.attempts()).isEqualTo(1);
@@ -195,7 +195,7 @@ class DeliveryIntegrationTests {
                 assertThat(r.failure()).as(r.lastError()).isEqualTo(MailFailure.CONNECTION);
                 assertThat(r.nextAttemptAt()).isAfter(OffsetDateTime.now().minusSeconds(1));
             });
-            assertThat(delivery.deliverDue()).as("not due yet").isEqualTo(new DeliveryRun(0, 0, 0));
+            assertThat(delivery.deliverDue()).as("not due yet").isEqualTo(new DeliveryRun(0, 0, 0, 0));
         } finally {
             greenMail = new GreenMail(SMTP);
             greenMail.start();
@@ -207,7 +207,7 @@ class DeliveryIntegrationTests {
         DeliveryRun back = delivery.deliverDue();
 
         // then
-        assertThat(back).isEqualTo(new DeliveryRun(4, 0, 0));
+        assertThat(back).isEqualTo(new DeliveryRun(4, 0, 0, 0));
         assertThat(greenMail.getReceivedMessages()).hasSize(4);
         assertThat(ledgerOf(version)).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo("SENT");
@@ -225,7 +225,7 @@ class DeliveryIntegrationTests {
         DeliveryRun run = delivery.deliverDue();
 
         // then
-        assertThat(run).isEqualTo(new DeliveryRun(0, 0, 1));
+        assertThat(run).isEqualTo(new DeliveryRun(0, 0, 1, 0));
         assertThat(ledgerOf(version)).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo("FAILED");
             assertThat(r.lastError()).isNotBlank();
@@ -247,21 +247,21 @@ class DeliveryIntegrationTests {
         // when
         DeliveryRun run = delivery.deliverDue();
 
-        // then the three others are sent; that one is shown as UNCERTAIN with its Message-ID
-        assertThat(run).isEqualTo(new DeliveryRun(3, 0, 1));
+        // then the three others are sent; that one is shown as UNCERTAIN with its Message-ID, counted as such
+        assertThat(run).isEqualTo(new DeliveryRun(3, 0, 1, 1));
         assertThat(greenMail.getReceivedMessages()).hasSize(3);
         assertThat(ledgerOf(version)).filteredOn(r -> r.email().startsWith("vanphong")).singleElement()
                 .satisfies(r -> {
                     assertThat(r.status()).isEqualTo("UNCERTAIN");
                     assertThat(r.lastError()).contains("Message-ID <coordreport.v" + version.id() + ".");
                 });
-        assertThat(delivery.deliverDue()).isEqualTo(new DeliveryRun(0, 0, 0));
+        assertThat(delivery.deliverDue()).isEqualTo(new DeliveryRun(0, 0, 0, 0));
 
         // and once an operator requeues it, it is sent exactly once more
         String uncertain = ledgerOf(version).stream().filter(r -> r.status().equals("UNCERTAIN")).findFirst()
                 .orElseThrow().email();
         delivery.requeue(version.id(), uncertain.toUpperCase(), true);
-        assertThat(delivery.deliverDue()).isEqualTo(new DeliveryRun(1, 0, 0));
+        assertThat(delivery.deliverDue()).isEqualTo(new DeliveryRun(1, 0, 0, 0));
         assertThat(greenMail.getReceivedMessages()).hasSize(4);
         assertThat(ledgerOf(version)).allSatisfy(r -> assertThat(r.status()).isEqualTo("SENT"));
         assertThatThrownBy(() -> delivery.requeue(version.id(), uncertain, true))

@@ -80,7 +80,7 @@ class MailFailureTests {
     @Test
     void aSentMailHasNoFailureWhateverItsNote() {
         DeliveryRecord sent = new DeliveryRecord(1, "09/QCPH", "2021", 1, "a@b.vn", "A", "SENT", 1,
-                "accepted; closing the connection failed: Read timed out", null, null, null);
+                "accepted; closing the connection failed: Read timed out", null, null, null, "<m1@coordreport>");
         assertThat(sent.failure()).isNull();
     }
 
