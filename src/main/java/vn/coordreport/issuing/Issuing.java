@@ -465,7 +465,8 @@ public class Issuing {
             register.add(new RegisterEntry(f.agencyCode(), today.getYear(), number, symbol, today,
                     f.title() != null ? f.title() : "Báo cáo " + f.agreementCode() + " " + f.period(), f.signerName(),
                     recipients.stream().map(AgreementRecipient::name).distinct().collect(Collectors.joining("; ")),
-                    String.join(", ", kept), recipients.size() + kept.size(), today, null, notes(f, stored), stored.id(),
+                    String.join(", ", kept), recipients.size() + kept.size(), today, null, notes(f, stored, signed),
+                    stored.id(),
                     actor.username()));
             finals.issued(versionId, stored.id(), number, today);
             record(f, "ISSUED", "ISSUE", actor, "số " + symbol + " ngày " + DAY.format(today) + ", bản ban hành #"
@@ -475,9 +476,15 @@ public class Issuing {
         });
     }
 
-    private String notes(FinalDocument f, ArchivedReport stored) {
+    private String notes(FinalDocument f, ArchivedReport stored, byte[] signed) {
         List<String> notes = new ArrayList<>();
         notes.add("Văn bản điện tử, gửi qua thư điện tử");
+        // signed with a key of another name than the signer it names: the register says so, as the history does
+        String holder = PdfSigning.firstSignersName(signed);
+        if (holder != null && f.signerName() != null && !sameName(holder, f.signerName())) {
+            notes.add("ký số bằng khóa mang tên " + holder + ", không phải người ký ghi trên văn bản ("
+                    + f.signerName() + ")");
+        }
         if (stored.supersedesId() != null) {
             archive.find(stored.supersedesId()).filter(v -> v.documentNumber() != null)
                     .ifPresent(v -> notes.add("thay thế văn bản số " + v.numberAndSymbol()

@@ -89,6 +89,16 @@ final class PdfSigning {
         }
     }
 
+    /** The name the first signature of a signed document was made under (its certificate's holder), or null. */
+    static String firstSignersName(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return document.getSignatureDictionaries().stream().findFirst().map(PDSignature::getName)
+                    .filter(name -> !name.isBlank()).orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private PdfSigning() {
     }
 

@@ -574,4 +574,28 @@ class IssuingIntegrationTests {
         // and asked for once more, it is that one: nothing was sent back since
         assertThat(reports.archived(QT, q2, null, vn.coordreport.render.Format.PDF, true, "vanhanh").id()).isEqualTo(again);
     }
+
+    @Test
+    @Order(12)
+    void theRegisterSaysWhenTheIssuedDocumentWasSignedWithAKeyOfAnotherName() {
+        // the deputy (Order 6) signs with his own key a final that names the director under the signature
+        jobs.closePeriod(Period.parse("2021-Q3"), null, true);
+        long deputys = onlyFinal("2021-Q3");
+        issuing.approve(deputys, issuing.actor(IssuingFixture.REVIEWER), null);
+        issuing.sign(List.of(deputys), issuing.actor("phogiamdoc"), SIGNER_KEY_PASSWORD.toCharArray());
+
+        issuing.issue(List.of(deputys), issuing.actor(IssuingFixture.CLERK), SEAL_KEY_PASSWORD.toCharArray(), true);
+
+        // the register, which names the director as signer, says whose key it was signed with
+        long issued = issuing.find(deputys).orElseThrow().issuedVersionId();
+        assertThat(issuing.register(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear(), "SNGV-QT", null))
+                .filteredOn(e -> e.versionId() == issued).singleElement().satisfies(e -> {
+                    assertThat(e.signerName()).isEqualTo("Nguyễn Văn Hùng");
+                    assertThat(e.notes()).contains("ký số bằng khóa mang tên Trần Văn Phó, không phải người ký ghi "
+                            + "trên văn bản (Nguyễn Văn Hùng)");
+                });
+        // and a document signed by the director himself says nothing of the kind
+        assertThat(issuing.register(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear(), "SNGV-QT", null))
+                .filteredOn(e -> e.versionId() != issued).allSatisfy(e -> assertThat(e.notes()).doesNotContain("ký số bằng khóa"));
+    }
 }
