@@ -91,28 +91,28 @@ class ApprovalsController {
     @Operation(summary = "api.doc.approvals.approve.summary")
     @PostMapping("/approvals/{id}/approve")
     FinalDocument approve(@PathVariable long id, @RequestBody(required = false) StepRequest body) {
-        visible(id);
+        // the step checks the final's province itself, and says so as a problem (PROVINCE, UNKNOWN)
         return issuing.approve(id, actor(), body == null ? null : body.comment());
     }
 
     @Operation(summary = "api.doc.approvals.reject.summary")
     @PostMapping("/approvals/{id}/reject")
     FinalDocument reject(@PathVariable long id, @RequestBody(required = false) StepRequest body) {
-        visible(id);
+        // the step checks the final's province itself, and says so as a problem (PROVINCE, UNKNOWN)
         return issuing.reject(id, actor(), body == null ? null : body.comment());
     }
 
     @Operation(summary = "api.doc.approvals.sign.summary")
     @PostMapping("/approvals/{id}/sign")
     FinalDocument sign(@PathVariable long id, @RequestBody(required = false) StepRequest body) {
-        visible(id);
+        // the step checks the final's province itself, and says so as a problem (PROVINCE, UNKNOWN)
         return issuing.sign(List.of(id), actor(), password(body)).get(0).document();
     }
 
     @Operation(summary = "api.doc.approvals.issue.summary")
     @PostMapping("/approvals/{id}/issue")
     IssueRun issue(@PathVariable long id, @RequestBody(required = false) StepRequest body) {
-        visible(id);
+        // the step checks the final's province itself, and says so as a problem (PROVINCE, UNKNOWN)
         return issuing.issue(List.of(id), actor(), password(body),
                 body != null && Boolean.TRUE.equals(body.confirmEmpty()));
     }

@@ -81,9 +81,9 @@ class ApprovalsApiIntegrationTests {
         assertThat(detail(assertProblem(signer.inLanguage("en").postJson("/api/approvals/" + id + "/approve", "{}"),
                 403, "ROLE"))).isEqualTo("user '" + IssuingFixture.SIGNER + "' may not approve a final: that takes the "
                         + "REVIEWER role, and they hold SIGNER");
-        assertProblem(as("phong-tayninh").postJson("/api/approvals/" + id + "/approve", "{}"), 403, null);
+        assertProblem(as("phong-tayninh").postJson("/api/approvals/" + id + "/approve", "{}"), 403, "PROVINCE");
         assertProblem(signer.postJson("/api/approvals/" + id + "/sign", "{\"password\": \"" + KEY + "\"}"), 409, "STATE");
-        assertProblem(reviewer.postJson("/api/approvals/999999/approve", "{}"), 404, null);
+        assertProblem(reviewer.postJson("/api/approvals/999999/approve", "{}"), 404, "UNKNOWN");
         assertProblem(reviewer.postJson("/api/approvals/" + id + "/reject", "{}"), 400, "COMMENT");
         JsonNode waiting = ApiFixture.json(reviewer.get("/api/approvals/" + id));
         assertThat(waiting.get("document").get("state").asString()).isEqualTo("WAITING_REVIEW");
