@@ -88,6 +88,10 @@ class KeysAddCommand implements Callable<Integer>, DatabaseOnly {
         spec.commandLine().getOut().println(Messages.text("keys.added", String.valueOf(key.id()), KeysCommand.owner(key),
                 key.kind(), key.alias(), key.subject(), KeysCommand.validTo(key),
                 key.hasImage() ? Messages.text("keys.withImage") : ""));
+        if (username != null && !key.hasImage()) {
+            // Decree 30 shows a signer's signature as the image of their handwriting: without one, only the seal
+            spec.commandLine().getErr().println(Messages.text("keys.noSignatureImage", username));
+        }
         return ExitCode.OK;
     }
 

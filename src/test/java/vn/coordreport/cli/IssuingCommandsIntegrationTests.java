@@ -89,8 +89,14 @@ class IssuingCommandsIntegrationTests {
                 signerKey.toString(), "--password-stdin");
         assertThat(wrongKeyPassword.status()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(wrongKeyPassword.err()).contains("Mật khẩu của khóa ký số", "không đúng. Không có gì thay đổi.");
-        ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "keys", "add", "giamdoc", "--pkcs12", signerKey.toString(),
-                "--image", signature.toString(), "--password-stdin"));
+        // a signer's key without the image of the signature is taken, and said to show none
+        CliSession.Run noImage = ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "keys", "add", "giamdoc", "--pkcs12",
+                signerKey.toString(), "--password-stdin"));
+        assertThat(noImage.err()).contains("Cảnh báo: khóa của giamdoc chưa có ảnh chữ ký: văn bản ký bằng khóa này sẽ "
+                + "không có hình chữ ký");
+        CliSession.Run withImage = ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "keys", "add", "giamdoc", "--pkcs12",
+                signerKey.toString(), "--image", signature.toString(), "--password-stdin"));
+        assertThat(withImage.err()).doesNotContain("chưa có ảnh chữ ký");
         // the body's code typed in small letters, as the register takes it: the key is the body's as stored
         ok(cli.runWithInput(SEAL_PASSWORD + "\n", "keys", "add", "--organisation", "sngv-qt", "--pkcs12",
                 sealKey.toString(), "--alias", "sngv-qt", "--image", seal.toString(), "--password-stdin"));
