@@ -132,7 +132,8 @@ class EntryPage {
             fill(model, agreement, session, typed, Map.of());
             return "entry";
         }
-        List<ImportProblem> outside = new EntryPeriod(session, daysOf(agreement, session)).outside(files, typed);
+        List<ImportProblem> outside = new EntryPeriod(session, daysOf(agreement, session)).outside(files, typed,
+                java.time.LocalDate.now(clock));
         if (!outside.isEmpty()) {
             // nothing is saved, but the import's own problems are said at once with them, not after their mending
             ImportOutcome checked = importer.importFiles(files.csv(), "form:" + code + " " + session, true,
@@ -140,9 +141,18 @@ class EntryPage {
             List<ImportProblem> all = new ArrayList<>(outside);
             all.addAll(checked.problems());
             response.setStatus(422);
-            model.addAttribute("problem", "Chưa lưu: " + outside.size() + " dòng ghi ngày ngoài kỳ "
-                    + Period.wordsOf(session) + (checked.problems().isEmpty() ? ""
-                            : " và " + checked.problemCount() + " lỗi khác")
+            long toCome = outside.stream().filter(p -> p.message().contains(" chưa đến (hôm nay là ")).count();
+            List<String> said = new ArrayList<>();
+            if (outside.size() > toCome) {
+                said.add((outside.size() - toCome) + " dòng ghi ngày ngoài kỳ " + Period.wordsOf(session));
+            }
+            if (toCome > 0) {
+                said.add(toCome + " dòng ghi ngày chưa đến");
+            }
+            if (!checked.problems().isEmpty()) {
+                said.add(checked.problemCount() + " lỗi khác");
+            }
+            model.addAttribute("problem", "Chưa lưu: " + String.join(" và ", said)
                     + "; không có gì được ghi. Sửa các ô được đánh dấu rồi lưu lại.");
             fill(model, agreement, session, typed, EntryProblems.of(files, all));
             return "entry";

@@ -48,15 +48,23 @@ final class EntryPeriod {
                 period.range(PeriodCalendar.CALENDAR).to());
     }
 
-    /** The dated rows typed outside the period, as problems of their file and line (none when the day is unreadable: the import says why). */
-    List<ImportProblem> outside(EntryRows.Files files, Map<String, List<List<String>>> typed) {
+    /**
+     * The dated rows typed outside the period, or on a day still to come (what is entered happened: 13/12 typed on
+     * 05/12 is a mistyped day), as problems of their file and line (none when the day is unreadable: the import says
+     * why).
+     */
+    List<ImportProblem> outside(EntryRows.Files files, Map<String, List<List<String>>> typed, LocalDate today) {
         List<ImportProblem> problems = new ArrayList<>();
         for (String file : DATED) {
             int column = EntryForm.table(file).columns().stream().map(EntryForm.Column::name).toList().indexOf("date");
             List<Integer> lines = files.formRows().getOrDefault(file, List.of());
             for (int line = 0; line < lines.size(); line++) {
                 LocalDate day = day(typed.get(file).get(lines.get(line)).get(column));
-                if (day != null && !days.contains(day)) {
+                if (day != null && day.isAfter(today) && days.contains(day)) {
+                    problems.add(new ImportProblem(file, line + 2L, "date", "ngày " + DAY.format(day)
+                            + " chưa đến (hôm nay là " + DAY.format(today) + "): chỉ nhập việc đã diễn ra; hãy sửa "
+                            + "ngày"));
+                } else if (day != null && !days.contains(day)) {
                     problems.add(new ImportProblem(file, line + 2L, "date", "ngày " + DAY.format(day)
                             + " không thuộc kỳ " + Period.wordsOf(code) + " của biểu mẫu này (từ ngày "
                             + DAY.format(days.from()) + " đến ngày " + DAY.format(days.to()) + "): hãy sửa ngày, hoặc "

@@ -347,6 +347,18 @@ class EndpointAccessIntegrationTests {
                 "ngày 01/09/2023 không thuộc kỳ", "JOINT_PATROLL");
         assertThat(jdbc.sql("select count(*) from import_batch").query(Long.class).single()).isEqualTo(forms);
 
+        // a day of the period still to come is a mistyped one: what is entered has happened
+        java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(1);
+        String current = vn.coordreport.period.Period.year(tomorrow.getYear()).toString();
+        String typedTomorrow = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(tomorrow);
+        HttpResponse<String> toCome = quangTri.form("/entry", Map.of("agreement", "09/QCPH/SNgV-BP", "period",
+                tomorrow.getMonthValue() == 12 && tomorrow.getDayOfMonth() >= 15 ? String.valueOf(tomorrow.getYear() + 1)
+                        : current, "records.indicator", "JOINT_PATROL", "records.date", typedTomorrow), quangTri.csrf(form));
+        assertThat(toCome.statusCode()).isEqualTo(422);
+        assertThat(toCome.body()).contains("Chưa lưu: 1 dòng ghi ngày chưa đến;", "ngày " + typedTomorrow
+                + " chưa đến (hôm nay là ");
+        assertThat(jdbc.sql("select count(*) from import_batch").query(Long.class).single()).isEqualTo(forms);
+
         // the form's days are the agreement's calendar's: under Decree 09, 20/06/2021 belongs to the second half
         HttpResponse<String> cutOff = quangTri.form("/entry", Map.of("agreement", "09/QCPH/SNgV-BP", "period", "2021-H1",
                 "records.indicator", "JOINT_PATROL", "records.date", "20/06/2021"), quangTri.csrf(form));
