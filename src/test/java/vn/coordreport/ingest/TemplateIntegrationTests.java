@@ -226,6 +226,8 @@ class TemplateIntegrationTests {
                 assertThat(records.getColumnStyle(c).getLocked()).as(columns.get(c)).isFalse();
             }
             assertThat(records.getRow(1).getCell(0).getCellStyle().getLocked()).isTrue();
+            // a quantity is shown as typed: Excel wrote a whole one in #,##0.### as "1," in Vietnamese
+            assertThat(records.getColumnStyle(columns.indexOf("quantity")).getDataFormatString()).isEqualTo("General");
             assertThat(book.getSheet("tasks").getProtect()).isTrue();
         }
     }

@@ -77,7 +77,8 @@ public final class TemplateWorkbook {
         code = book.createCellStyle();
         code.setFont(grey);
         date = format("dd/mm/yyyy");
-        quantity = format("#,##0.###");
+        // General, not #,##0.###: Excel writes a whole number in that format with its decimal separator ("1,")
+        quantity = format("General");
         whole = format("#,##0");
         text = format("@");
         text.setWrapText(true);
