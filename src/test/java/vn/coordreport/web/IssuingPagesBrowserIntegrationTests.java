@@ -225,7 +225,7 @@ class IssuingPagesBrowserIntegrationTests {
     }
 
     @Test
-    void aFinalAskedForAgainAfterItWasSentBackSaysSoAndWhy(@Autowired ReportJobs jobs, @Autowired UserAccounts users) {
+    void aFinalAskedForAgainAfterItWasSentBackIsMadeAnewAndSaysWhichItReplacesAndWhy(@Autowired ReportJobs jobs, @Autowired UserAccounts users) {
         // a final of 2021-H1, sent back by the reviewer
         jobs.closePeriod(Period.parse("2021-H1"), null, true);
         long sentBack = issuing.list(Period.parse("2021-H1"), null).get(0).versionId();
@@ -247,16 +247,20 @@ class IssuingPagesBrowserIntegrationTests {
         browser.driver.findElement(By.cssSelector("input[name=kind][value=FINAL]")).click();
         browser.submit(By.id("request-submit"));
 
-        // then the page says it is the final sent back, and why, rather than handing it over as new
+        // then a new final is made for review again (a send-back by mistake is not undone by changing the data),
+        // and the page says which one it replaces, and why that one was sent back
         new WebDriverWait(browser.driver, Duration.ofMinutes(2))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("note")));
-        assertThat(browser.driver.findElement(By.id("note")).getText()).isEqualTo("Đây vẫn là bản chính thức đã bị trả"
-                + " lại (lý do: Thiếu số liệu tuần tra tháng 5): số liệu và nội dung của kỳ chưa thay đổi nên không có"
-                + " bản mới. Hãy sửa số liệu hoặc nội dung theo ý kiến trả lại rồi yêu cầu lại.");
+        assertThat(browser.driver.findElement(By.id("note")).getText()).isEqualTo("Bản chính thức trước (phiên bản "
+                + issuing.find(sentBack).orElseThrow().version() + ") đã bị trả lại (lý do: Thiếu số liệu tuần tra "
+                + "tháng 5); đây là bản lập lại với số liệu và nội dung hiện có, đã gửi để xem xét lại.");
         browser.look("request-final-sent-back");
-        // and the request's page leads to the final's place in the steps
+        Long again = issuing.find(sentBack).orElseThrow().supersededBy();
+        assertThat(again).isNotNull();
+        assertThat(issuing.find(again).orElseThrow().state()).isEqualTo(FinalState.WAITING_REVIEW);
+        // and the request's page leads to the new final's place in the steps
         browser.driver.navigate().refresh();
-        assertThat(browser.driver.findElement(By.id("to-approval")).getAttribute("href")).endsWith("/approvals/" + sentBack);
+        assertThat(browser.driver.findElement(By.id("to-approval")).getAttribute("href")).endsWith("/approvals/" + again);
     }
 
     @Test
