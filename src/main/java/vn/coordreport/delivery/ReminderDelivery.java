@@ -79,6 +79,7 @@ public class ReminderDelivery {
             helper.setSubject(claim.subject());
             helper.setText(claim.body(), false);
             message.setHeader("Message-ID", claim.messageId());
+            mail.dated(message);
             return message;
         });
     }

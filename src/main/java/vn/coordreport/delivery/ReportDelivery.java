@@ -140,7 +140,11 @@ public class ReportDelivery {
                 byte[] content = contents.computeIfAbsent(claim.versionId(), archive::content);
                 AgreementSummary agreement = agreements.computeIfAbsent(version.agreementCode(), catalog::find)
                         .orElse(null);
-                return mail.build(sender, version, content, agreement, claim.email(), claim.name(), claim.messageId());
+                // the issued document it replaces, by its number and date, as the register names it
+                ArchivedReport replaced = version.supersedesId() == null ? null
+                        : versions.computeIfAbsent(version.supersedesId(), id -> archive.find(id).orElse(null));
+                return mail.build(sender, version, replaced, content, agreement, claim.email(), claim.name(),
+                        claim.messageId());
             });
         }
     }

@@ -31,9 +31,22 @@ import vn.coordreport.catalog.AgreementSummary;
 class ReportMail {
 
     private final DeliveryProperties properties;
+    private final java.time.ZoneId zone;
 
-    ReportMail(DeliveryProperties properties) {
+    ReportMail(DeliveryProperties properties,
+            @org.springframework.beans.factory.annotation.Value("${coordreport.time-zone:Asia/Ho_Chi_Minh}")
+            java.time.ZoneId zone) {
         this.properties = properties;
+        this.zone = zone;
+    }
+
+    /**
+     * Dates a mail in {@code coordreport.time-zone} ({@code Sat, 5 Dec 2026 17:31:00 +0700}), as every time the
+     * office reads: Jakarta Mail writes the JVM's zone, a server's UTC ({@code +0000}), when none is set.
+     */
+    void dated(MimeMessage message) throws MessagingException {
+        message.setHeader("Date", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                .format(java.time.ZonedDateTime.now(zone)));
     }
 
     /** {@code <coordreport.v12.3f9a...@sngv.example.org>}: the same for the same version, address and sender, always. */
@@ -68,7 +81,8 @@ class ReportMail {
         return "số " + v.numberAndSymbol() + (v.issuedOn() == null ? "" : " ngày " + DAY.format(v.issuedOn()));
     }
 
-    String body(ArchivedReport v, AgreementSummary agreementOrNull, String name) {
+    /** @param replacedOrNull the version it supersedes, which names the issued document it replaces */
+    String body(ArchivedReport v, ArchivedReport replacedOrNull, AgreementSummary agreementOrNull, String name) {
         String title = agreementOrNull != null ? agreementOrNull.title() : "Quy chế phối hợp " + v.agreementCode();
         String sender = agreementOrNull != null && agreementOrNull.leadAgencyName() != null
                 ? agreementOrNull.leadAgencyName() : "Cơ quan chủ trì";
@@ -80,7 +94,9 @@ class ReportMail {
                 .append(MailWording.oneLine(title)).append(" (").append(MailWording.oneLine(v.agreementCode()))
                 .append(") ").append(MailWording.period(v.period()))
                 .append(v.documentNumber() != null ? "" : ", bản chính thức, phiên bản " + v.version()).append(".\n");
-        if (v.supersedesId() != null) {
+        if (replacedOrNull != null && replacedOrNull.documentNumber() != null) {
+            text.append("Báo cáo này thay thế Báo cáo ").append(reference(replacedOrNull)).append(" đã gửi trước đó.\n");
+        } else if (v.supersedesId() != null) {
             text.append("Bản này thay thế bản chính thức đã gửi trước đó.\n");
         }
         text.append("\nTệp đính kèm: ").append(attachmentName(v)).append(" (").append(v.pages())
@@ -99,8 +115,9 @@ class ReportMail {
         return v.numberAndSymbol() == null ? v.fileName() : v.readableName();
     }
 
-    MimeMessage build(JavaMailSender sender, ArchivedReport v, byte[] content, AgreementSummary agreementOrNull,
-            String email, String name, String messageId) throws MessagingException, UnsupportedEncodingException {
+    MimeMessage build(JavaMailSender sender, ArchivedReport v, ArchivedReport replacedOrNull, byte[] content,
+            AgreementSummary agreementOrNull, String email, String name, String messageId)
+            throws MessagingException, UnsupportedEncodingException {
         MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
         InternetAddress from = new InternetAddress(MailWording.oneLine(properties.from()), false);
@@ -112,15 +129,16 @@ class ReportMail {
         to.setPersonal(MailWording.oneLine(name), StandardCharsets.UTF_8.name());
         helper.setTo(to);
         helper.setSubject(subject(v));
-        helper.setText(body(v, agreementOrNull, name), false);
+        helper.setText(body(v, replacedOrNull, agreementOrNull, name), false);
         helper.addAttachment(attachmentName(v), new ByteArrayResource(content),
                 v.format().equals("PDF") ? "application/pdf"
                         : "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         // base64 whatever the bytes look like: a mostly-ASCII file sent 7bit would have its line ends rewritten
         var parts = helper.getRootMimeMultipart();
         parts.getBodyPart(parts.getCount() - 1).setHeader("Content-Transfer-Encoding", "base64");
-        // JavaMailSenderImpl keeps a Message-ID that is set before sending
+        // JavaMailSenderImpl keeps a Message-ID that is set before sending, and a date
         message.setHeader("Message-ID", messageId);
+        dated(message);
         return message;
     }
 

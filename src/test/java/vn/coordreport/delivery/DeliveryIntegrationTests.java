@@ -156,6 +156,8 @@ class DeliveryIntegrationTests {
             assertThat(mail.getMessageID()).startsWith("<coordreport.v" + version.id() + ".")
                     .endsWith("@sngv.quangtri.example.org>");
             assertThat(mail.getHeader("Bcc")).isNull();
+            // dated in Vietnam's time, as every time the office reads (the server's UTC wrote +0000)
+            assertThat(mail.getHeader("Date")[0]).endsWith(" +0700");
             assertThat(mail.getFrom()[0].toString()).contains("baocao@sngv.quangtri.example.org");
             MimeMultipart parts = (MimeMultipart) mail.getContent();
             Part attachment = attachment(parts);

@@ -1,0 +1,35 @@
+package vn.coordreport.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.junit.jupiter.api.Test;
+
+import vn.coordreport.archive.ArchivedReport;
+import vn.coordreport.archive.ReportKind;
+
+/** What the mail of an issued document says of the one it replaces. */
+class ReportMailTests {
+
+    private final ReportMail mail = new ReportMail(new DeliveryProperties("baocao@sngv.quangtri.gov.vn", null, 6,
+            Duration.ofMinutes(1), 2.0, Duration.ofHours(6), Duration.ofMinutes(15)), java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    private static ArchivedReport issued(long id, int version, int number, LocalDate on, Long supersedes) {
+        return new ArchivedReport(id, "09/QCPH/SNgV-BP", "2021", "decree-09", ReportKind.FINAL, "PDF", version, number,
+                "ab", 10, 3, "f", OffsetDateTime.now(), "issued by vanthu", null, supersedes, null, "/BC-SNgV", on);
+    }
+
+    @Test
+    void anIssuedDocumentThatReplacesAnotherNamesItByItsNumberAndDate() {
+        ArchivedReport first = issued(7, 2, 1, LocalDate.of(2026, 12, 5), null);
+        ArchivedReport second = issued(12, 4, 3, LocalDate.of(2026, 12, 9), 7L);
+
+        // "Bản này thay thế bản chính thức đã gửi trước đó." left the reader to find which one
+        assertThat(mail.body(second, first, null, "Giám đốc Sở")).contains(
+                "Báo cáo này thay thế Báo cáo số 01/BC-SNgV ngày 05/12/2026 đã gửi trước đó.");
+        assertThat(mail.body(first, null, null, "Giám đốc Sở")).doesNotContain("thay thế");
+    }
+}
