@@ -72,6 +72,9 @@ class KeysAddCommand implements Callable<Integer>, DatabaseOnly {
         this.issuing = issuing;
     }
 
+    /** A certificate that lapses within this many days is warned of as it is added. */
+    static final int EXPIRES_SOON_DAYS = 30;
+
     @Override
     public Integer call() {
         if ((username == null) == (organisation == null)) {
@@ -88,6 +91,12 @@ class KeysAddCommand implements Callable<Integer>, DatabaseOnly {
         spec.commandLine().getOut().println(Messages.text("keys.added", String.valueOf(key.id()), KeysCommand.owner(key),
                 key.kind(), key.alias(), key.subject(), KeysCommand.validTo(key),
                 key.hasImage() ? Messages.text("keys.withImage") : ""));
+        long daysLeft = java.time.Duration.between(java.time.OffsetDateTime.now(), key.notAfter()).toDays();
+        if (daysLeft < EXPIRES_SOON_DAYS) {
+            // a key that lapses before the next close leaves the period's documents unsigned: said while it is added
+            spec.commandLine().getErr().println(Messages.text("keys.expiresSoon", KeysCommand.validTo(key),
+                    String.valueOf(daysLeft)));
+        }
         if (username != null && !key.hasImage()) {
             // Decree 30 shows a signer's signature as the image of their handwriting: without one, only the seal
             spec.commandLine().getErr().println(Messages.text("keys.noSignatureImage", username));

@@ -89,6 +89,17 @@ class IssuingCommandsIntegrationTests {
                 signerKey.toString(), "--password-stdin");
         assertThat(wrongKeyPassword.status()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(wrongKeyPassword.err()).contains("Mật khẩu của khóa ký số", "không đúng. Không có gì thay đổi.");
+        // a key that lapses in ten days is taken, and said to
+        Path shortLived = temp.resolve("keys/het-han-som.p12");
+        Process keytool = new ProcessBuilder("keytool", "-genkeypair", "-storetype", "PKCS12", "-keyalg", "RSA",
+                "-keysize", "2048", "-dname", "CN=Nguyễn Văn Hùng", "-alias", "giamdoc", "-keystore",
+                shortLived.toString(), "-storepass", SIGNER_PASSWORD, "-keypass", SIGNER_PASSWORD, "-validity", "10")
+                .redirectErrorStream(true).redirectOutput(temp.resolve("keytool.log").toFile()).start();
+        assertThat(keytool.waitFor()).isZero();
+        CliSession.Run lapsing = ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "keys", "add", "giamdoc", "--pkcs12",
+                shortLived.toString(), "--image", signature.toString(), "--password-stdin"));
+        assertThat(lapsing.err()).containsPattern("Cảnh báo: chứng thư số của khóa này chỉ còn hiệu lực đến ngày "
+                + "\\d\\d/\\d\\d/\\d{4} \\(còn (9|10) ngày\\)");
         // a signer's key without the image of the signature is taken, and said to show none
         CliSession.Run noImage = ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "keys", "add", "giamdoc", "--pkcs12",
                 signerKey.toString(), "--password-stdin"));
@@ -96,7 +107,7 @@ class IssuingCommandsIntegrationTests {
                 + "không có hình chữ ký");
         CliSession.Run withImage = ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "keys", "add", "giamdoc", "--pkcs12",
                 signerKey.toString(), "--image", signature.toString(), "--password-stdin"));
-        assertThat(withImage.err()).doesNotContain("chưa có ảnh chữ ký");
+        assertThat(withImage.err()).doesNotContain("chưa có ảnh chữ ký", "chỉ còn hiệu lực");
         // the body's code typed in small letters, as the register takes it: the key is the body's as stored
         ok(cli.runWithInput(SEAL_PASSWORD + "\n", "keys", "add", "--organisation", "sngv-qt", "--pkcs12",
                 sealKey.toString(), "--alias", "sngv-qt", "--image", seal.toString(), "--password-stdin"));
