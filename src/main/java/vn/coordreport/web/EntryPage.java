@@ -178,9 +178,14 @@ class EntryPage {
             Map<String, List<List<String>>> typed, Map<String, EntryProblems> problems) {
         model.addAttribute("agreement", agreement);
         model.addAttribute("period", period);
-        model.addAttribute("notices", agreement.effectiveFrom() == null || period(period) == null ? List.of()
-                : new EntryPeriod(period, daysOf(agreement, period)).notices(agreement, locks.locked(),
-                        java.time.LocalDate.now(clock)));
+        boolean known = agreement.effectiveFrom() != null && period(period) != null;
+        EntryPeriod form = known ? new EntryPeriod(period, daysOf(agreement, period)) : null;
+        java.util.function.Function<Period, DateRange> lockedDays = p -> term.days(agreement.code(), p);
+        List<PeriodLocks.Lock> locked = known ? locks.locked() : List.of();
+        model.addAttribute("notices", known
+                ? form.notices(agreement, locked, java.time.LocalDate.now(clock), lockedDays) : List.of());
+        // a stored row of a locked period is not offered for correcting: saving it would be refused
+        model.addAttribute("periodLocked", known && !form.lockedHere(agreement, locked, lockedDays).isEmpty());
         model.addAttribute("tables", EntryForm.TABLES);
         Map<String, List<List<String>>> rows = new LinkedHashMap<>();
         for (EntryForm.Table table : EntryForm.TABLES) {

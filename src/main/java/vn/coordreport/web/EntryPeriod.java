@@ -75,8 +75,14 @@ final class EntryPeriod {
         return problems;
     }
 
-    /** What the form says of its period before anything is typed: not begun, outside the agreement's term, locked. */
-    List<String> notices(AgreementSummary agreement, List<PeriodLocks.Lock> locks, LocalDate today) {
+    /**
+     * What the form says of its period before anything is typed: not begun, outside the agreement's term, locked.
+     *
+     * @param daysOf a locked period's days, in the same calendar as the form's (under Decree 09, 2021 ends on 14/12
+     *               and does not touch 2022-H1, which begins on 15/12)
+     */
+    List<String> notices(AgreementSummary agreement, List<PeriodLocks.Lock> locks, LocalDate today,
+            java.util.function.Function<Period, DateRange> daysOf) {
         List<String> notices = new ArrayList<>();
         if (days.from().isAfter(today)) {
             notices.add("Kỳ " + Period.wordsOf(code) + " chưa bắt đầu (hôm nay là " + DAY.format(today)
@@ -90,20 +96,23 @@ final class EntryPeriod {
                                     + DAY.format(agreement.effectiveTo()))
                     + "): các dòng ghi ngày trong kỳ này sẽ bị từ chối khi lưu. Hãy chọn một kỳ trong thời hạn ấy.");
         }
-        for (PeriodLocks.Lock lock : locks) {
-            Period locked = Period.parse(lock.period());
-            if (lock.agreementCode().equals(agreement.code()) && overlaps(locked)) {
-                notices.add("Kỳ " + Period.wordsOf(lock.period()) + " đã khóa: bản chính thức của kỳ đã được ban "
-                        + "hành (số " + lock.numberSymbol() + ", ngày " + DAY.format(lock.issuedOn()) + "). Các dòng "
-                        + "thuộc kỳ ấy sẽ bị từ chối khi lưu cho đến khi quản trị viên (ADMIN) mở lại kỳ ở mục “Kỳ đã "
-                        + "ban hành (khóa nhập)” của trang Nhập dữ liệu.");
-            }
+        for (PeriodLocks.Lock lock : lockedHere(agreement, locks, daysOf)) {
+            notices.add("Kỳ " + Period.wordsOf(lock.period()) + " đã khóa: bản chính thức của kỳ đã được ban "
+                    + "hành (số " + lock.numberSymbol() + ", ngày " + DAY.format(lock.issuedOn()) + "). Các dòng "
+                    + "thuộc kỳ ấy sẽ bị từ chối khi lưu cho đến khi quản trị viên (ADMIN) mở lại kỳ ở mục “Kỳ đã "
+                    + "ban hành (khóa nhập)” của trang Nhập dữ liệu.");
         }
         return notices;
     }
 
-    private boolean overlaps(Period other) {
-        DateRange range = other.range(PeriodCalendar.CALENDAR);
+    /** The locks of the agreement whose periods overlap the form's (its stored rows are then not corrected). */
+    List<PeriodLocks.Lock> lockedHere(AgreementSummary agreement, List<PeriodLocks.Lock> locks,
+            java.util.function.Function<Period, DateRange> daysOf) {
+        return locks.stream().filter(l -> l.agreementCode().equals(agreement.code())
+                && overlaps(daysOf.apply(Period.parse(l.period())))).toList();
+    }
+
+    private boolean overlaps(DateRange range) {
         return !range.to().isBefore(days.from()) && !range.from().isAfter(days.to());
     }
 

@@ -332,7 +332,13 @@ class EndpointAccessIntegrationTests {
         assertThat(quangTri.form("/entry", Map.of("agreement", "09/QCPH/SNgV-BP", "period", "2021-H1",
                 "records.indicator", "BORDER_VIOLATION", "records.date", "04/03/2021", "records.agency", "BDBP-QT"),
                 quangTri.csrf(form)).body()).contains("0 dòng mới, 1 dòng đã có",
-                "1 dòng giống hệt một dòng đã lưu (cùng chỉ tiêu, ngày, số lượng, cơ quan …) nên được coi là dòng đã có");
+                "1 dòng giống hệt một dòng đã lưu (cùng chỉ tiêu, ngày, số lượng, cơ quan …) nên được coi là dòng đã có",
+                "hãy ghi vào Ghi chú điều phân biệt nó với dòng đã lưu");
+        // and the advice holds: with a note that tells it apart, a second event of the day is added (checked only)
+        assertThat(quangTri.form("/entry", Map.of("agreement", "09/QCPH/SNgV-BP", "period", "2021-H1",
+                "records.indicator", "BORDER_VIOLATION", "records.date", "04/03/2021", "records.agency", "BDBP-QT",
+                "records.note", "Vụ thứ hai, buổi chiều", "dryRun", "true"), quangTri.csrf(form)).body())
+                .contains("Các dòng hợp lệ: 1 dòng mới, 0 dòng đã có");
         assertThat(jdbc.sql("select string_agg(quantity::int::text, ',') from record where ref = 'TT-15/2021'")
                 .query(String.class).single()).isEqualTo("3");
         assertThat(quangTri.get(form + "&agency=BDBP-QT&ref=KHONG-CO").body())

@@ -90,6 +90,10 @@ class LockedPeriodsBrowserIntegrationTests {
         assertThat(browser.driver.findElement(By.cssSelector(".period-notice")).getText()).startsWith("Kỳ năm 2021 đã "
                 + "khóa: bản chính thức của kỳ đã được ban hành (số 01/BC-SNgV, ngày ");
         browser.look("entry-locked-period");
+        // and only there: under Decree 09 the next year begins on 15/12/2021, after 2021 ends, and its form is free
+        browser.open("/entry?agreement=" + QUANG_TRI + "&period=2022-H1");
+        assertThat(browser.driver.findElements(By.cssSelector(".period-notice"))).isEmpty();
+        browser.open("/entry?agreement=" + QUANG_TRI + "&period=2021");
         new org.openqa.selenium.support.ui.Select(browser.driver.findElements(By.name("records.indicator")).get(0))
                 .selectByValue("JOINT_PATROL");
         browser.driver.findElements(By.name("records.date")).get(0).sendKeys("05/03/2021");
