@@ -68,8 +68,13 @@ class KeysAddCommand implements Callable<Integer>, DatabaseOnly {
     @Option(names = "--password-stdin", description = "Read the password (PKCS#12) or PIN (PKCS#11) from standard input.")
     boolean passwordStdin;
 
-    KeysAddCommand(Issuing issuing) {
+    private final java.time.ZoneId zone;
+
+    KeysAddCommand(Issuing issuing,
+            @org.springframework.beans.factory.annotation.Value("${coordreport.time-zone:Asia/Ho_Chi_Minh}")
+            java.time.ZoneId zone) {
         this.issuing = issuing;
+        this.zone = zone;
     }
 
     /** A certificate that lapses within this many days is warned of as it is added. */
@@ -89,12 +94,12 @@ class KeysAddCommand implements Callable<Integer>, DatabaseOnly {
                 ? issuing.addPersonalKey(username, pkcs12, pkcs11, alias, password, picture, by)
                 : issuing.addOrganisationKey(organisation, pkcs12, pkcs11, alias, password, picture, by);
         spec.commandLine().getOut().println(Messages.text("keys.added", String.valueOf(key.id()), KeysCommand.owner(key),
-                key.kind(), key.alias(), key.subject(), KeysCommand.validTo(key),
+                key.kind(), key.alias(), key.subject(), KeysCommand.validTo(key, zone),
                 key.hasImage() ? Messages.text("keys.withImage") : ""));
         long daysLeft = java.time.Duration.between(java.time.OffsetDateTime.now(), key.notAfter()).toDays();
         if (daysLeft < EXPIRES_SOON_DAYS) {
             // a key that lapses before the next close leaves the period's documents unsigned: said while it is added
-            spec.commandLine().getErr().println(Messages.text("keys.expiresSoon", KeysCommand.validTo(key),
+            spec.commandLine().getErr().println(Messages.text("keys.expiresSoon", KeysCommand.validTo(key, zone),
                     String.valueOf(daysLeft)));
         }
         if (username != null && !key.hasImage()) {

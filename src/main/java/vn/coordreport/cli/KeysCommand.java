@@ -19,12 +19,15 @@ import vn.coordreport.messages.Messages;
 class KeysCommand implements Callable<Integer>, DatabaseOnly {
 
     private final Issuing issuing;
+    private final ZoneId zone;
 
     @Spec
     CommandSpec spec;
 
-    KeysCommand(Issuing issuing) {
+    KeysCommand(Issuing issuing,
+            @org.springframework.beans.factory.annotation.Value("${coordreport.time-zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
         this.issuing = issuing;
+        this.zone = zone;
     }
 
     @Override
@@ -38,7 +41,7 @@ class KeysCommand implements Callable<Integer>, DatabaseOnly {
         Table table = Table.of("keys.head.id", "keys.head.owner", "keys.head.kind", "keys.head.alias", "keys.head.validTo",
                 "keys.head.image", "keys.head.certificate").right(0);
         for (SigningKeyRecord k : keys) {
-            table.row(k.id(), owner(k), k.kind(), k.alias(), validTo(k),
+            table.row(k.id(), owner(k), k.kind(), k.alias(), validTo(k, zone),
                     !k.hasImage() ? "-" : k.imageWidthMm() == null ? Table.yesNo(true)
                             : String.format("%.0f mm", k.imageWidthMm()),
                     k.subject());
@@ -52,8 +55,11 @@ class KeysCommand implements Callable<Integer>, DatabaseOnly {
         return key.username() != null ? key.username() : Messages.text("keys.organisation", key.agencyCode());
     }
 
-    /** The last day the key's certificate is valid, in this machine's zone. */
-    static String validTo(SigningKeyRecord key) {
-        return Table.day(key.notAfter().atZoneSameInstant(ZoneId.systemDefault()).toLocalDate());
+    /**
+     * The last day the key's certificate is valid, in {@code coordreport.time-zone} (the machine's zone, a server's
+     * UTC, gave 04/12/2027 for a certificate valid until 06:30 on 05/12/2027 in Hà Nội).
+     */
+    static String validTo(SigningKeyRecord key, ZoneId zone) {
+        return Table.day(key.notAfter().atZoneSameInstant(zone).toLocalDate());
     }
 }

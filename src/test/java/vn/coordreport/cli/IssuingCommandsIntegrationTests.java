@@ -89,17 +89,23 @@ class IssuingCommandsIntegrationTests {
                 signerKey.toString(), "--password-stdin");
         assertThat(wrongKeyPassword.status()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(wrongKeyPassword.err()).contains("Mật khẩu của khóa ký số", "không đúng. Không có gì thay đổi.");
-        // a key that lapses in ten days is taken, and said to
+        // a key that lapses in ten days is taken, and said to; its last day is Hà Nội's (23:30 UTC is the next day)
+        java.time.LocalDateTime start = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).atTime(23, 30);
         Path shortLived = temp.resolve("keys/het-han-som.p12");
-        Process keytool = new ProcessBuilder("keytool", "-genkeypair", "-storetype", "PKCS12", "-keyalg", "RSA",
-                "-keysize", "2048", "-dname", "CN=Nguyễn Văn Hùng", "-alias", "giamdoc", "-keystore",
-                shortLived.toString(), "-storepass", SIGNER_PASSWORD, "-keypass", SIGNER_PASSWORD, "-validity", "10")
-                .redirectErrorStream(true).redirectOutput(temp.resolve("keytool.log").toFile()).start();
-        assertThat(keytool.waitFor()).isZero();
+        ProcessBuilder keytoolRun = new ProcessBuilder("keytool", "-genkeypair", "-storetype", "PKCS12", "-keyalg",
+                "RSA", "-keysize", "2048", "-dname", "CN=Nguyễn Văn Hùng", "-alias", "giamdoc", "-keystore",
+                shortLived.toString(), "-storepass", SIGNER_PASSWORD, "-keypass", SIGNER_PASSWORD, "-startdate",
+                start.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss")), "-validity", "10")
+                .redirectErrorStream(true).redirectOutput(temp.resolve("keytool.log").toFile());
+        keytoolRun.environment().put("TZ", "UTC");
+        assertThat(keytoolRun.start().waitFor()).isZero();
+        String lastDay = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(start.plusDays(10)
+                .atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
         CliSession.Run lapsing = ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "keys", "add", "giamdoc", "--pkcs12",
                 shortLived.toString(), "--image", signature.toString(), "--password-stdin"));
         assertThat(lapsing.err()).containsPattern("Cảnh báo: chứng thư số của khóa này chỉ còn hiệu lực đến ngày "
-                + "\\d\\d/\\d\\d/\\d{4} \\(còn (9|10) ngày\\)");
+                + java.util.regex.Pattern.quote(lastDay) + " \\(còn (8|9|10) ngày\\)");
+        assertThat(lapsing.out()).contains(lastDay);
         // a signer's key without the image of the signature is taken, and said to show none
         CliSession.Run noImage = ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "keys", "add", "giamdoc", "--pkcs12",
                 signerKey.toString(), "--password-stdin"));
