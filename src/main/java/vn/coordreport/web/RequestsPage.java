@@ -146,9 +146,15 @@ class RequestsPage {
         if (!request.done() || !request.finalReport() || request.versionId() == null) {
             return null;
         }
+        var made = issuing.find(request.versionId());
+        if (made.isEmpty()) {
+            return null;
+        }
+        // the one right before it, when it was sent back (every older final names the newest as superseding it)
         return issuing.list(vn.coordreport.period.Period.parse(request.period()), null).stream()
-                .filter(f -> request.versionId().equals(f.supersededBy()) && f.state() == FinalState.REJECTED)
-                .findFirst()
+                .filter(f -> f.agreementCode().equals(made.get().agreementCode()) && f.version() < made.get().version())
+                .max(java.util.Comparator.comparingInt(vn.coordreport.issuing.FinalDocument::version))
+                .filter(f -> f.state() == FinalState.REJECTED)
                 .map(f -> "Bản chính thức trước (phiên bản " + f.version() + ") đã bị trả lại" + (f.lastComment() == null
                         ? "" : " (lý do: " + f.lastComment().strip() + ")") + "; đây là bản lập lại với số liệu và nội "
                         + "dung hiện có, đã gửi để xem xét lại.")

@@ -261,6 +261,18 @@ class IssuingPagesBrowserIntegrationTests {
         // and the request's page leads to the new final's place in the steps
         browser.driver.navigate().refresh();
         assertThat(browser.driver.findElement(By.id("to-approval")).getAttribute("href")).endsWith("/approvals/" + again);
+
+        // sent back once more, and asked for again: the note names the one right before, and its own reason
+        issuing.reject(again, issuing.actor(IssuingFixture.REVIEWER), "Thiếu phụ lục");
+        browser.open("/");
+        new Select(browser.driver.findElement(By.id("agreement"))).selectByValue("09/QCPH/SNgV-BP");
+        browser.driver.findElement(By.id("period")).sendKeys("6 tháng đầu năm 2021");
+        browser.driver.findElement(By.cssSelector("input[name=kind][value=FINAL]")).click();
+        browser.submit(By.id("request-submit"));
+        new WebDriverWait(browser.driver, Duration.ofMinutes(2))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("note")));
+        assertThat(browser.driver.findElement(By.id("note")).getText()).startsWith("Bản chính thức trước (phiên bản "
+                + issuing.find(again).orElseThrow().version() + ") đã bị trả lại (lý do: Thiếu phụ lục); ");
     }
 
     @Test
