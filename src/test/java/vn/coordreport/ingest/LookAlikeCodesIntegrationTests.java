@@ -100,6 +100,7 @@ class LookAlikeCodesIntegrationTests {
                 """).write("records.csv", """
                 agreement,indicator,date,quantity,agency
                 01/QCPH-AN,JOINT_PATROL,2021-05-03,1,BDBP\u00A0QT
+                01/QCPH-AN,JOINT_PATROL\u00A0,2021-05-04,1,BDBP-QT
                 """);
         var before = CoordinationTables.dump(jdbc);
 
@@ -107,7 +108,11 @@ class LookAlikeCodesIntegrationTests {
 
         assertThat(outcome.problemLines()).containsExactly("records.csv:2: agency: mã cơ quan 'BDBP\\u00A0QT' không "
                 + "có trong agencies của lần nhập này, cũng không có trong cơ sở dữ liệu; mã ấy có dấu cách không ngắt "
-                + "dòng (U+00A0) ở vị trí 5, không nhìn thấy được: hãy xóa ký tự ấy rồi gõ lại mã");
+                + "dòng (U+00A0) ở vị trí 5, không nhìn thấy được: hãy xóa ký tự ấy rồi gõ lại mã",
+                // after the code meant, a sentence of its own
+                "records.csv:3: indicator: mã chỉ tiêu 'JOINT_PATROL\\u00A0' không có trong indicators của lần nhập này, "
+                + "cũng không có trong danh mục: có phải là 'JOINT_PATROL'? Mã ấy có dấu cách không ngắt dòng (U+00A0) ở "
+                + "vị trí 13, không nhìn thấy được: hãy xóa ký tự ấy rồi gõ lại mã");
         assertThat(CoordinationTables.dump(jdbc)).isEqualTo(before);
     }
 

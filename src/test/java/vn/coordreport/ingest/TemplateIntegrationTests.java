@@ -221,6 +221,7 @@ class TemplateIntegrationTests {
             assertThat(withNumber.getCell(columns.indexOf("date")).getCellStyle().getLocked()).isFalse();
             assertThat(withNumber.getCell(columns.indexOf("agency")).getCellStyle().getLocked()).isTrue();
             assertThat(withNumber.getCell(columns.indexOf("ref")).getCellStyle().getLocked()).isTrue();
+            assertThat(withNumber.getCell(columns.indexOf("agreement")).getCellStyle().getLocked()).isTrue();
             // new rows below are open in every column, the headings are not
             for (int c = 0; c < columns.size(); c++) {
                 assertThat(records.getColumnStyle(c).getLocked()).as(columns.get(c)).isFalse();

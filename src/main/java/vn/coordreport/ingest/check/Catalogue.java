@@ -71,14 +71,14 @@ public enum Catalogue {
         if (!provincial) {
             for (String k : known) {
                 if (k.equalsIgnoreCase(code)) {
-                    return Messages.text("import.unknownOtherCase." + word, SqlText.literal(code), SqlText.literal(k))
-                            + hidden;
+                    return vn.coordreport.ingest.format.KeyText.followedBy(Messages.text("import.unknownOtherCase." + word,
+                            SqlText.literal(code), SqlText.literal(k)), hidden);
                 }
             }
             Optional<String> meant = nearest(code, known);
             if (meant.isPresent()) {
-                return Messages.text("import.unknownMeant." + word, SqlText.literal(code), SqlText.literal(meant.get()))
-                        + hidden;
+                return vn.coordreport.ingest.format.KeyText.followedBy(Messages.text("import.unknownMeant." + word,
+                        SqlText.literal(code), SqlText.literal(meant.get())), hidden);
             }
         }
         return Messages.text("import.unknown." + word, SqlText.literal(code)) + hidden;

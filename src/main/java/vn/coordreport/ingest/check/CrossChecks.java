@@ -79,7 +79,8 @@ public final class CrossChecks {
                     String hidden = key.startsWith("import.unknown") && args.length > 0 && args[0] instanceof String quoted
                             ? vn.coordreport.ingest.format.KeyText.hiddenIn(quoted.replaceAll("^'|'$", "")) : "";
                     return new ImportProblem(file, ((Number) r.get("line")).longValue(), (String) r.get("col"),
-                            Catalogue.withMeant(key, args, codes).orElseGet(() -> Messages.text(key, args)) + hidden);
+                            vn.coordreport.ingest.format.KeyText.followedBy(Catalogue.withMeant(key, args, codes)
+                                    .orElseGet(() -> Messages.text(key, args)), hidden));
                 }).toList(), ((Number) rows.get(0).get("total")).longValue()));
             }
         }

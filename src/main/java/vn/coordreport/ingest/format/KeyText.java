@@ -60,6 +60,18 @@ public final class KeyText {
         return "";
     }
 
+    /**
+     * A problem's message followed by {@link #hiddenIn}'s words: after a question ("có phải là 'JOINT_PATROL'?") as a
+     * sentence of its own, not "?; mã ấy".
+     */
+    public static String followedBy(String message, String hidden) {
+        if (hidden.isEmpty() || !message.endsWith("?")) {
+            return message + hidden;
+        }
+        String sentence = hidden.replaceFirst("^;\\s*", "");
+        return message + " " + Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
+    }
+
     /** What the character is (a message code) when no reader can see it or tell it from another; null for any other. */
     public static String invisible(int c) {
         if (c == 0x00A0 || c == 0x2007 || c == 0x202F) {

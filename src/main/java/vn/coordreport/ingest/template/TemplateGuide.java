@@ -28,8 +28,8 @@ final class TemplateGuide {
         line("Các dòng đã có sẵn là số liệu của kỳ đã lưu; gửi lại, chúng không bị tính hai lần. Dòng nền xám bị khóa, "
                 + "chỉ để xem: sửa một dòng như thế rồi gửi lại thì thành một dòng mới bên cạnh dòng cũ và số liệu bị "
                 + "tính hai lần, nên muốn sửa hay bỏ dòng ấy, hãy hủy lần nhập đã đưa nó vào (trang Nhập dữ liệu) rồi "
-                + "nhập lại. Dòng số liệu (trang records) có Số hiệu dòng thì sửa được, trừ Cơ quan báo cáo và Số hiệu "
-                + "dòng: gửi lại, dòng đã lưu được thay bằng dòng đã sửa.");
+                + "nhập lại. Dòng số liệu (trang records) có Số hiệu dòng thì sửa được, trừ Quy chế, Cơ quan báo cáo và "
+                + "Số hiệu dòng: gửi lại, dòng đã lưu được thay bằng dòng đã sửa.");
         line("Trang tính được khóa không mật khẩu chỉ để tránh sửa nhầm: vẫn thêm, xóa, sắp xếp, lọc dòng được. Mã "
                 + "(chỉ tiêu, lĩnh vực, cơ quan, tình trạng) chọn trong danh sách; tên của từng mã ở trang "
                 + TemplateSheets.LISTS + ". Ngày gõ dạng dd/mm/yyyy.");

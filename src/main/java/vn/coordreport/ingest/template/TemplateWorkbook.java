@@ -35,7 +35,7 @@ import vn.coordreport.ingest.format.FileSpec;
  * not {@code 5.0}), so that the import reads back what was stored.
  *
  * <p>A stored row is shown to be read, grey and locked, unless it can be corrected by sending it again: a
- * record with its register number ({@code ref}), whose agency and number stay locked. Any other row changed and
+ * record with its register number ({@code ref}), whose agreement, agency and number stay locked. Any other row changed and
  * sent back is a new row beside the stored one (import format 1.1, "Re-submission"), and the figure counted
  * twice; Excel and LibreOffice refuse the change instead. The sheets are protected without a password, every
  * cell open but those rows' and the two heading rows': rows can be added, deleted, sorted and filtered.
@@ -120,13 +120,15 @@ public final class TemplateWorkbook {
         }
         int ref = columns.stream().map(Column::name).toList().indexOf("ref");
         int agency = columns.stream().map(Column::name).toList().indexOf("agency");
+        int agreement = columns.stream().map(Column::name).toList().indexOf("agreement");
         int r = 2;
         for (Object[] values : rows) {
             Row row = sheet.createRow(r++);
             boolean correctable = spec == FileSpec.RECORDS && values[ref] != null;
             for (int c = 0; c < values.length; c++) {
                 CellStyle style = style(columns.get(c).type());
-                boolean keep = !correctable || c == ref || c == agency;
+                // a record is known by its agreement, agency and ref: those stay as they are
+                boolean keep = !correctable || c == ref || c == agency || c == agreement;
                 value(row, c, values[c], keep ? locked(style) : style);
             }
         }
