@@ -29,6 +29,21 @@ public final class VersionMakers {
         return "request #" + requestId + " by " + username;
     }
 
+    /**
+     * Who made a version or took a step, in the reader's words: a person's part ({@link #person}), a job or a command
+     * by what it does ({@code maker.named.*}: {@code tác vụ chốt kỳ báo cáo}, {@code lệnh coordreport report}), a
+     * user by their username.
+     */
+    public static String words(String createdBy) {
+        if (createdBy == null) {
+            return "—";
+        }
+        return person(createdBy).orElseGet(() -> {
+            String named = Messages.optional("maker.named." + createdBy.strip().replace(' ', '-'));
+            return named != null ? named : createdBy;
+        });
+    }
+
     /** The person's part in words ({@code văn thư vanthu ban hành}, {@code yêu cầu #12 của lan}); empty for others. */
     public static Optional<String> person(String createdBy) {
         if (createdBy == null) {

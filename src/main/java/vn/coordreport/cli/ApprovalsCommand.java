@@ -47,7 +47,7 @@ class ApprovalsCommand implements Callable<Integer>, DatabaseOnly {
                 "approvals.head.at", "approvals.head.superseded", "approvals.head.comment").right(4);
         for (FinalDocument f : finals) {
             table.row(f.versionId(), f.state(), f.agreementCode(), f.period(), f.version(), f.numberAndSymbol(),
-                    f.emptyForPeriod() ? "EMPTY" : "-", f.lastStep(), f.lastUsername(), Table.time(f.lastAt()),
+                    f.emptyForPeriod() ? "EMPTY" : "-", f.lastStep(), vn.coordreport.archive.VersionMakers.words(f.lastUsername()), Table.time(f.lastAt()),
                     f.supersededBy(), f.lastComment() == null ? "" : f.lastComment().replaceAll("\\s+", " "));
         }
         table.print(out);

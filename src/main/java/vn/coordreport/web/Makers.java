@@ -3,7 +3,6 @@ package vn.coordreport.web;
 import java.util.function.Function;
 
 import vn.coordreport.archive.VersionMakers;
-import vn.coordreport.pipeline.JobNames;
 
 /**
  * Who made a version or took a step, as the archive page says it: the jobs and
@@ -19,15 +18,6 @@ final class Makers implements Function<String, String> {
 
     @Override
     public String apply(String who) {
-        if (who == null) {
-            return "—";
-        }
-        return VersionMakers.person(who).orElseGet(() -> switch (who) {
-            case JobNames.NIGHTLY -> "tác vụ lập bản dự thảo hằng đêm";
-            case JobNames.PERIOD_CLOSE -> "tác vụ chốt kỳ báo cáo";
-            case "report command" -> "lệnh coordreport report";
-            case "bench" -> "lệnh đo hiệu năng";
-            default -> who;
-        });
+        return VersionMakers.words(who);
     }
 }
