@@ -42,10 +42,27 @@ public record DeliveryRecord(long versionId, String agreementCode, String period
         if (lastError == null) {
             return null;
         }
-        String said = JAVA_CLASS.matcher(lastError).replaceAll("").strip();
+        // what the server said: without the ledger's own words before it (the explanation says them), and its UTF-8
+        // replies as UTF-8 (Jakarta Mail reads a reply's bytes as ISO-8859-1: "Mailbox khÃ´ng tá»\u0093n táº¡i")
+        String said = utf8(JAVA_CLASS.matcher(lastError).replaceAll("").strip()
+                .replaceFirst("^not resent automatically, the server may have it: ", ""));
         // a mail cut off while sending is looked for in the mail server's log by its Message-ID
         return status.equals("UNCERTAIN") && messageId != null && !said.contains(messageId)
                 ? said + " (Message-ID " + messageId + ")" : said;
+    }
+
+    /** Text whose characters are UTF-8 bytes read one by one as ISO-8859-1, decoded as UTF-8; any other as it is. */
+    static String utf8(String text) {
+        if (text.chars().noneMatch(c -> c >= 0x80) || text.chars().anyMatch(c -> c > 0xFF)) {
+            return text;
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return text;
+        }
     }
 
     /** The period in words ({@code năm 2021}), or as stored when it is not a period's code. */

@@ -84,6 +84,25 @@ class MailFailureTests {
         assertThat(sent.failure()).isNull();
     }
 
+    @Test
+    void whatTheServerSaidIsGivenInItsOwnWordsAndItsUtf8AsUtf8() {
+        // Jakarta Mail reads a reply's bytes as ISO-8859-1: a Vietnamese server's 550 came out as mojibake
+        String reply = "550 5.1.1 <fail> Mailbox không tồn tại";
+        String asRead = new String(reply.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        DeliveryRecord refused = new DeliveryRecord(1, "09/QCPH", "2021", 1, "a@b.vn", "A", "FAILED", 1,
+                "org.eclipse.angus.mail.smtp.SMTPAddressFailedException: " + asRead, null, null, null, "<m1@coordreport>");
+        assertThat(refused.technicalDetail()).isEqualTo(reply);
+        // an uncertain one: what the server said, not the ledger's own English before it, then its Message-ID
+        DeliveryRecord cut = new DeliveryRecord(1, "09/QCPH", "2021", 1, "a@b.vn", "A", "UNCERTAIN", 1,
+                "not resent automatically, the server may have it: jakarta.mail.MessagingException: Read timed out",
+                null, null, null, "<m1@coordreport>");
+        assertThat(cut.technicalDetail()).isEqualTo("Read timed out (Message-ID <m1@coordreport>)");
+        // text that is not UTF-8 read as ISO-8859-1 stays as it is
+        assertThat(DeliveryRecord.utf8("Mailbox đầy")).isEqualTo("Mailbox đầy");
+        assertThat(DeliveryRecord.utf8("caf\u00e9")).isEqualTo("caf\u00e9");
+    }
+
     private static JavaMailSenderImpl sender(int port) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
