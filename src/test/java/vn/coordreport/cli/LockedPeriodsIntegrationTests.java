@@ -212,8 +212,8 @@ class LockedPeriodsIntegrationTests {
         long records = count("record");
 
         assertThatThrownBy(() -> importer.undo(reopenedImport)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("không thể hủy lần nhập #" + reopenedImport + ": lần nhập này thay đổi kỳ đã khóa "
-                        + "2021 '09/QCPH/SNgV-BP' (số 02/");
+                .hasMessageStartingWith("không thể hủy lần nhập #" + reopenedImport + ": lần nhập này thay đổi số liệu "
+                        + "của kỳ 2021 của quy chế '09/QCPH/SNgV-BP' (số 02/");
         assertThat(count("record")).isEqualTo(records);
     }
 

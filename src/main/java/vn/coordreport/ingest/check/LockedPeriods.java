@@ -98,7 +98,7 @@ public final class LockedPeriods {
 
     /** The locked periods whose rows an import added (or whose records its corrections replaced): undoing it changes them. */
     public static final String TOUCHED_BY_IMPORT = """
-            select format('%s %L (%s)', l.period, l.agreement, l.issued) from locked_period l
+            select format('%s của quy chế %L (%s)', l.period, l.agreement, l.issued) from locked_period l
             where exists (select 1 from record r where r.import_id = :id and r.agreement_id = l.agreement_id
                             and r.occurred_on between l.date_from and l.date_to)
                or exists (select 1 from record_replaced r where r.replaced_by = :id and r.agreement_id = l.agreement_id
