@@ -47,7 +47,10 @@ class ApprovalsCommand implements Callable<Integer>, DatabaseOnly {
                 "approvals.head.at", "approvals.head.superseded", "approvals.head.comment").right(4);
         for (FinalDocument f : finals) {
             table.row(f.versionId(), f.state(), f.agreementCode(), f.period(), f.version(), f.numberAndSymbol(),
-                    f.emptyForPeriod() ? "EMPTY" : "-", f.lastStep(), vn.coordreport.archive.VersionMakers.words(f.lastUsername()), Table.time(f.lastAt()),
+                    f.emptyForPeriod() ? "EMPTY" : "-", f.lastStep(),
+                    // a person's part in words, as reports says it; a job or a command by its name (docs/commands.md)
+                    vn.coordreport.archive.VersionMakers.person(f.lastUsername()).orElse(f.lastUsername()),
+                    Table.time(f.lastAt()),
                     f.supersededBy(), f.lastComment() == null ? "" : f.lastComment().replaceAll("\\s+", " "));
         }
         table.print(out);

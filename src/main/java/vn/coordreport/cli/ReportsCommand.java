@@ -55,7 +55,7 @@ class ReportsCommand implements Callable<Integer>, DatabaseOnly {
         for (ArchivedReport v : versions) {
             table.row(v.id(), v.agreementCode(), v.period(), v.kind(), v.format(), v.version(), v.documentNumber(),
                     v.pages(), v.sizeBytes(), v.sha256().substring(0, 12), Table.time(v.createdAt()),
-                    VersionMakers.words(v.createdBy())
+                    VersionMakers.person(v.createdBy()).orElse(v.createdBy())
                             + (v.jobExecutionId() == null ? "" : " #" + v.jobExecutionId()),
                     v.supersedesId() == null ? "-" : "#" + v.supersedesId(),
                     v.missingSigner() == null ? "" : Messages.text("reports.noSigner", v.missingSigner()));

@@ -89,9 +89,11 @@ class ReportMaker {
                         .filter(i -> TemplateFingerprint.sameMaking(i.fingerprint(), made))
                 : Optional.empty();
         Integer number = issued.map(ArchivedReport::documentNumber).orElse(null);
-        boolean again = latest.isPresent() && jobExecutionId == null && remadeOnDemand(latest.get());
-        if (latest.isPresent() && TemplateFingerprint.sameMaking(latest.get().fingerprint(), made)
-                && (!word || Objects.equals(latest.get().documentNumber(), number)) && !again) {
+        boolean unchanged = latest.isPresent() && TemplateFingerprint.sameMaking(latest.get().fingerprint(), made)
+                && (!word || Objects.equals(latest.get().documentNumber(), number));
+        // unchanged, but sent back and asked for again by a person: made again (changed data makes it anyway)
+        boolean again = unchanged && jobExecutionId == null && remadeOnDemand(latest.get());
+        if (unchanged && !again) {
             return new Made(latest.get(), null, false);
         }
         String fingerprint = again ? TemplateFingerprint.madeAgain(made, latest.get().id()) : made;

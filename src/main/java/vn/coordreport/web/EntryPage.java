@@ -78,20 +78,23 @@ class EntryPage {
             model.addAttribute("problem", badPeriod(period));
             return "entry";
         }
-        EntryStored shown = fill(model, agreements.find(code.strip()), session, Map.of(), Map.of());
+        AgreementSummary agreement = agreements.find(code.strip());
+        Map<String, StoredRows.Rows> held = storedOf(agreement, session);
+        Map<String, List<List<String>>> typed = Map.of();
         if (ref != null && !ref.isBlank()) {
             // a stored record to correct: its cells in the records' first row, sent again under the same number
-            java.util.Optional<List<String>> row = shown.record(agency, ref);
+            java.util.Optional<List<String>> row = EntryStored.record(held, agency, ref);
             if (row.isEmpty()) {
                 response.setStatus(HttpServletResponse.SC_NOT_FOUND);
                 model.addAttribute("problem", "Không có dòng số liệu nào của kỳ này mang số hiệu trong sổ “"
                         + ref.strip() + "”" + (agency == null || agency.isBlank() ? "" : " của cơ quan " + agency.strip())
                         + ": có thể dòng đã được sửa hoặc lần nhập của nó đã bị hủy.");
             } else {
-                fill(model, agreements.find(code.strip()), session, Map.of("records.csv", List.of(row.get())), Map.of());
+                typed = Map.of("records.csv", List.of(row.get()));
                 model.addAttribute("correcting", ref.strip());
             }
         }
+        fill(model, agreement, session, typed, Map.of(), held);
         return "entry";
     }
 
@@ -174,8 +177,14 @@ class EntryPage {
         return "entry";
     }
 
-    private EntryStored fill(Model model, AgreementSummary agreement, String period,
-            Map<String, List<List<String>>> typed, Map<String, EntryProblems> problems) {
+    private void fill(Model model, AgreementSummary agreement, String period, Map<String, List<List<String>>> typed,
+            Map<String, EntryProblems> problems) {
+        fill(model, agreement, period, typed, problems, storedOf(agreement, period));
+    }
+
+    /** @param held what is stored of the agreement for the period ({@link #storedOf}) */
+    private void fill(Model model, AgreementSummary agreement, String period, Map<String, List<List<String>>> typed,
+            Map<String, EntryProblems> problems, Map<String, StoredRows.Rows> held) {
         model.addAttribute("agreement", agreement);
         model.addAttribute("period", period);
         boolean known = agreement.effectiveFrom() != null && period(period) != null;
@@ -208,9 +217,7 @@ class EntryPage {
         EntryChoices choices = new EntryChoices(catalogue.indicators(""), catalogue.fields(""),
                 catalogue.parties(agreement.code()));
         model.addAttribute("choices", choices);
-        EntryStored shown = new EntryStored(storedOf(agreement, period), choices);
-        model.addAttribute("stored", shown);
-        return shown;
+        model.addAttribute("stored", new EntryStored(held, choices));
     }
 
     /** What is stored of the agreement for the period; nothing for an agreement or a period that is none. */

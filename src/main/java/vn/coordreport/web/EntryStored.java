@@ -50,11 +50,13 @@ record EntryStored(Map<String, StoredRows.Rows> files, EntryChoices choices) {
         return table.file().equals("records.csv") && row.values().get("ref") != null;
     }
 
-    /** The record of an agency (null: none) and register number, as the form's cells of its records' table. */
-    Optional<List<String>> record(String agency, String ref) {
+    /**
+     * The stored record of an agency (null: none) and register number, as the form's cells of its records' table.
+     */
+    static Optional<List<String>> record(Map<String, StoredRows.Rows> files, String agency, String ref) {
         EntryForm.Table records = EntryForm.table("records.csv");
         String wantedAgency = agency == null || agency.isBlank() ? null : agency.strip();
-        return of(records).rows().stream()
+        return files.getOrDefault(records.file(), new StoredRows.Rows(List.of(), 0)).rows().stream()
                 .filter(r -> ref.strip().equals(r.values().get("ref"))
                         && java.util.Objects.equals(wantedAgency, r.values().get("agency")))
                 .findFirst()
