@@ -241,17 +241,11 @@ class IssuingPagesBrowserIntegrationTests {
         browser.look("approval-sent-back-operator");
 
         // when an operator asks for the final again, nothing having changed
-        browser.open("/");
-        new Select(browser.driver.findElement(By.id("agreement"))).selectByValue("09/QCPH/SNgV-BP");
-        browser.driver.findElement(By.id("period")).sendKeys("6 tháng đầu năm 2021");
-        browser.driver.findElement(By.cssSelector("input[name=kind][value=FINAL]")).click();
-        browser.submit(By.id("request-submit"));
+        String note = askForTheFinalOf2021H1();
 
         // then a new final is made for review again (a send-back by mistake is not undone by changing the data),
         // and the page says which one it replaces, and why that one was sent back
-        new WebDriverWait(browser.driver, Duration.ofMinutes(2))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("note")));
-        assertThat(browser.driver.findElement(By.id("note")).getText()).isEqualTo("Bản chính thức trước (phiên bản "
+        assertThat(note).isEqualTo("Bản chính thức trước (phiên bản "
                 + issuing.find(sentBack).orElseThrow().version() + ") đã bị trả lại (lý do: Thiếu số liệu tuần tra "
                 + "tháng 5); đây là bản lập lại với số liệu và nội dung hiện có, đã gửi để xem xét lại.");
         browser.look("request-final-sent-back");
@@ -264,6 +258,12 @@ class IssuingPagesBrowserIntegrationTests {
 
         // sent back once more, and asked for again: the note names the one right before, and its own reason
         issuing.reject(again, issuing.actor(IssuingFixture.REVIEWER), "Thiếu phụ lục");
+        assertThat(askForTheFinalOf2021H1()).startsWith("Bản chính thức trước (phiên bản "
+                + issuing.find(again).orElseThrow().version() + ") đã bị trả lại (lý do: Thiếu phụ lục); ");
+    }
+
+    /** Asks on the agreements' page for the final of Quảng Trị's first half of 2021: the request's note once done. */
+    private String askForTheFinalOf2021H1() {
         browser.open("/");
         new Select(browser.driver.findElement(By.id("agreement"))).selectByValue("09/QCPH/SNgV-BP");
         browser.driver.findElement(By.id("period")).sendKeys("6 tháng đầu năm 2021");
@@ -271,8 +271,7 @@ class IssuingPagesBrowserIntegrationTests {
         browser.submit(By.id("request-submit"));
         new WebDriverWait(browser.driver, Duration.ofMinutes(2))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("note")));
-        assertThat(browser.driver.findElement(By.id("note")).getText()).startsWith("Bản chính thức trước (phiên bản "
-                + issuing.find(again).orElseThrow().version() + ") đã bị trả lại (lý do: Thiếu phụ lục); ");
+        return browser.driver.findElement(By.id("note")).getText();
     }
 
     @Test
