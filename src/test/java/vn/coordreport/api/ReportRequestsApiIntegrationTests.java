@@ -166,6 +166,11 @@ class ReportRequestsApiIntegrationTests {
         Http.Response early = operator.postJson("/api/jobs/close", "{\"period\": \"2099-H1\"}");
         assertThat(early.status()).isEqualTo(400);
         assertThat(json(early).get("detail").asString()).startsWith("Chưa chốt được kỳ 2099-H1 trước ngày ");
+        // and forced, a period not begun is refused naming the API's field beside the command's option
+        Http.Response notBegun = operator.postJson("/api/jobs/close", "{\"period\": \"2099-H1\", \"force\": true}");
+        assertThat(notBegun.status()).isEqualTo(400);
+        assertThat(json(notBegun).get("detail").asString()).contains("--force (trong API: \"force\": true) chỉ cho chốt "
+                + "sớm một kỳ đã bắt đầu");
         assertThat(audit.recent(50)).anySatisfy(e -> assertThat(e.action()).isEqualTo("JOB_START"));
         assertThat(audit.recent(50)).anySatisfy(e -> assertThat(e.action()).isEqualTo("JOB_RESTART"));
     }
