@@ -11,7 +11,7 @@ public record SubmissionRow(String agreementCode, String agencyCode, String agen
 
     /** DHIS2's completeness and timeliness in one word; the command prints these exact words. */
     public enum Status {
-        ON_TIME("Đã gửi, đúng hạn"), LATE("Đã gửi, trễ hạn"), MISSING("Chưa gửi, đã quá hạn"), PENDING("Chưa gửi, còn hạn");
+        ON_TIME("Đúng hạn"), LATE("Trễ hạn"), MISSING("Chưa gửi, đã quá hạn"), PENDING("Chưa gửi, còn hạn");
 
         private final String vietnamese;
 

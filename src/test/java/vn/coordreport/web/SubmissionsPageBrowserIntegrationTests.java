@@ -72,9 +72,9 @@ class SubmissionsPageBrowserIntegrationTests {
         assertThat(browser.driver.findElements(By.cssSelector("#submissions tbody tr")).stream().map(WebElement::getText)
                 .map(t -> t.replace('\n', ' ')).toList()).satisfiesExactly(
                         t -> assertThat(t).matches("09/QCPH/SNgV-BP Sở Ngoại vụ SNGV-QT 14/12/2021 16/12/2021 "
-                                + today() + " \\d+ Đã gửi, trễ hạn Mẫu Excel"),
+                                + today() + " \\d+ Trễ hạn Mẫu Excel"),
                         t -> assertThat(t).matches("09/QCPH/SNgV-BP Bộ Chỉ huy Bộ đội Biên phòng tỉnh BDBP-QT "
-                                + "14/12/2021 16/12/2021 " + today() + " \\d+ Đã gửi, trễ hạn Mẫu Excel"));
+                                + "14/12/2021 16/12/2021 " + today() + " \\d+ Trễ hạn Mẫu Excel"));
         browser.screenshot("submissions-laptop", Browser.LAPTOP);
         browser.screenshot("submissions-phone", Browser.PHONE);
 
@@ -82,7 +82,7 @@ class SubmissionsPageBrowserIntegrationTests {
         try (PDDocument printed = Loader.loadPDF(browser.print("submissions-print"))) {
             String text = new PDFTextStripper().getText(printed);
             assertThat(text).contains("Tình hình gửi số liệu năm 2021", "HẠN GỬI", "Sở Ngoại vụ SNGV-QT 14/12/2021 "
-                    + "16/12/2021 " + today(), "Đã gửi, trễ hạn", "Trang 1/" + printed.getNumberOfPages())
+                    + "16/12/2021 " + today(), "Trễ hạn", "Trang 1/" + printed.getNumberOfPages())
                     .doesNotContain("Đăng xuất", "Kho báo cáo", "Mẫu Excel", "Tất cả");
         }
 
