@@ -19,10 +19,18 @@ import vn.coordreport.review.Review.Conference;
  */
 final class Opening {
 
+    static final String NOTHING_REPORTED =
+            "Trong kỳ báo cáo, các cơ quan phối hợp chưa gửi số liệu, kết quả thực hiện Quy chế.";
+
     private Opening() {
     }
 
-    static List<Block> blocks(Review review) {
+    /**
+     * The opening; {@code partsFollow} false for a period of which nothing was reported (a final issued empty on
+     * purpose): the opening then says so in a sentence of its own, rather than announcing with "như sau:" parts that
+     * do not follow.
+     */
+    static List<Block> blocks(Review review, boolean partsFollow) {
         List<Block> blocks = new ArrayList<>();
         Conference conference = review.conference();
         if (conference != null && conference.date() != null) {
@@ -40,11 +48,15 @@ final class Opening {
                 + ReportWording.between(agreement.parties()) + ", " + agreement.lead().name() + " báo cáo "
                 + (review.period().kind() == Period.Kind.RANGE ? "tổng kết việc thực hiện Quy chế "
                         : "kết quả thực hiện Quy chế ")
-                + review.period().vietnameseName() + " (" + dataWindow(review) + ") như sau:"));
+                + review.period().vietnameseName() + " (" + dataWindow(review) + ")"
+                + (partsFollow ? " như sau:" : ".")));
         List<Block> situation = ReportBody.paragraphs(review.assessments(AssessmentKind.SITUATION));
         if (!situation.isEmpty()) {
             blocks.add(new Block.Heading(0, "ĐẶC ĐIỂM TÌNH HÌNH"));
             blocks.addAll(situation);
+        }
+        if (!partsFollow) {
+            blocks.add(Block.Paragraph.of(NOTHING_REPORTED));
         }
         return blocks;
     }

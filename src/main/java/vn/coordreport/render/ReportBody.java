@@ -22,14 +22,15 @@ final class ReportBody {
 
     static ReportDocument document(Review review, RenderOptions options) {
         Coverage coverage = Coverage.of(review);
-        List<Block> body = new ArrayList<>(Opening.blocks(review));
-        body.addAll(Part.number(List.of(
+        List<Block> parts = Part.number(List.of(
                 AchievementSection.part(review, coverage),
                 LimitationSection.part(review),
                 Part.of("Bài học kinh nghiệm", items(review.assessments(AssessmentKind.LESSON))),
                 TaskSection.part(review),
                 Part.of("Kiến nghị, đề xuất", items(review.assessments(AssessmentKind.PROPOSAL))),
-                CommendationSection.part(review))));
+                CommendationSection.part(review)));
+        List<Block> body = new ArrayList<>(Opening.blocks(review, !parts.isEmpty()));
+        body.addAll(parts);
         return new ReportDocument(Frame.masthead(review, options), List.copyOf(body), Frame.closing(review),
                 Frame.missingSigner(review, options));
     }

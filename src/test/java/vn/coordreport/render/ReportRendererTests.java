@@ -264,8 +264,10 @@ class ReportRendererTests {
 
     @Test
     void leavesOutThePartsThatHaveNothingToSay() {
-        assertThat(emptyText).contains("Thực hiện Quy chế phối hợp số 09/QCPH/SNgV-BP", "như sau:",
-                "Trên đây là báo cáo", "Nơi nhận:");
+        assertThat(emptyText).containsSubsequence("Thực hiện Quy chế phối hợp số 09/QCPH/SNgV-BP",
+                "đến ngày 14/06/2021). Trong kỳ báo cáo, các cơ quan phối hợp chưa gửi số liệu, kết quả thực hiện "
+                        + "Quy chế.", "Trên đây là báo cáo", "Nơi nhận:");
+        assertThat(emptyText).doesNotContain("như sau");
         assertThat(emptyText).doesNotContainPattern("\\b(I|II|III|IV)\\. ")
                 .doesNotContain("Không có", "không có", "chưa có", "Chưa đề ra", "chưa ghi nhận", "KHEN THƯỞNG");
     }
@@ -279,7 +281,11 @@ class ReportRendererTests {
                 "Nguyễn Triều Thương");
         assertThat(finalText).doesNotContain("Như trên");
         assertThat(finalReport.missingSigner()).isNull();
-        assertThat(emptyText).containsSubsequence("Nơi nhận:", "GIÁM ĐỐC", "- Lưu: VT, QLBG.");
+        // the final, as an empty one is issued: the draft's mark over the signature block interleaves its letters
+        String emptyFinal = collapse(PdfInspection.text(renderer.render(ReviewFixtures.empty(),
+                RenderOptions.finalReport(Format.PDF, 6, GENERATED)).content()));
+        assertThat(emptyFinal).containsSubsequence("chưa gửi số liệu, kết quả thực hiện Quy chế.", "Nơi nhận:",
+                "GIÁM ĐỐC", "- Lưu: VT, QLBG.");
     }
 
     @Test
