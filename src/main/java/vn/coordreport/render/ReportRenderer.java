@@ -84,15 +84,16 @@ public class ReportRenderer {
     }
 
     /**
-     * Another layout of {@code reports/} (a register, a list), filled with these rows and exported to PDF in the
-     * reports' font, embedded. Each template is compiled once.
+     * Another layout of {@code reports/} (a register, a list), filled with these rows and exported to PDF/A-2b in
+     * the reports' font, embedded: a register is kept as long as the documents it lists. Each template is compiled
+     * once.
      */
     public byte[] layoutPdf(String template, Map<String, Object> parameters, List<Map<String, ?>> rows, String title) {
         try {
             JasperReport layout = layouts.computeIfAbsent(template, t -> new ReportTemplate(t, context)).get();
             JasperPrint print = JasperFillManager.getInstance(context).fill(layout, parameters,
                     new JRMapCollectionDataSource(rows));
-            return ReportExports.pdf(context, print, new ReportExports.Metadata(title, title, "coordreport"), false);
+            return ReportExports.pdf(context, print, new ReportExports.Metadata(title, title, "coordreport"), true);
         } catch (JRException e) {
             throw new IllegalStateException("cannot lay out " + template + ": " + e.getMessage(), e);
         }

@@ -274,6 +274,8 @@ class IssuingCommandsIntegrationTests {
         ok(cli.run("register", "--year", Integer.toString(today.getYear()), "--out", pdfRegister.toString()));
         assertThat(Poppler.text(Files.readAllBytes(pdfRegister))).contains("SỔ ĐĂNG KÝ VĂN BẢN ĐI NĂM " + today.getYear(),
                 "Tên loại và trích yếu nội dung", "Ký nhận", "01/BC-SNgV");
+        // the register is kept as the documents it lists are: PDF/A-2b
+        assertThat(PdfA.failures2b(Files.readAllBytes(pdfRegister))).isEmpty();
         // a year with nothing issued is still a register: its heading and columns, not a blank page
         Path empty = temp.resolve("so-van-ban-di-trong.pdf");
         ok(cli.run("register", "--year", Integer.toString(today.getYear() + 1), "--out", empty.toString()));
