@@ -185,6 +185,26 @@ class ImportProblemsIntegrationTests {
     }
 
     @Test
+    void anAgencyOrAgreementCodeInAnotherCaseNamesTheCodeMeant() {
+        // in records (checked in Java) and in tasks (in SQL); a code two edits from another is not guessed: that
+        // would be another agreement (10/... for 09/...)
+        folder.write("records.csv", RECORDS + "09/qcph/sngv-bp,JOINT_PATROL,2021-05-01,1,,,,\n"
+                + QT + ",JOINT_PATROL,2021-05-02,1,,,bdbp-qt,\n" + "10/QCPH/SNgV-BP,JOINT_PATROL,2021-05-03,1,,,,\n");
+        folder.write("tasks.csv", "agreement,period,text,field,lead_agency,due_on,status,done_on,reference\n"
+                + QT + ",2022,Nhiệm vụ,BORDER,sngv-qt,,PLANNED,,\n");
+        assertThat(rejected()).containsExactly(
+                "records.csv:2: agreement: mã quy chế '09/qcph/sngv-bp' không có trong agreements của lần nhập này, "
+                        + "cũng không có trong cơ sở dữ liệu: có phải là '09/QCPH/SNgV-BP'? (mã phân biệt chữ hoa, chữ "
+                        + "thường)",
+                "records.csv:3: agency: mã cơ quan 'bdbp-qt' không có trong agencies của lần nhập này, cũng không có "
+                        + "trong cơ sở dữ liệu: có phải là 'BDBP-QT'? (mã phân biệt chữ hoa, chữ thường)",
+                "records.csv:4: agreement: mã quy chế '10/QCPH/SNgV-BP' không có trong agreements của lần nhập này, "
+                        + "cũng không có trong cơ sở dữ liệu",
+                "tasks.csv:2: lead_agency: mã cơ quan 'sngv-qt' không có trong agencies của lần nhập này, cũng không "
+                        + "có trong cơ sở dữ liệu: có phải là 'SNGV-QT'? (mã phân biệt chữ hoa, chữ thường)");
+    }
+
+    @Test
     void aRecordOutsideItsAgreementsTerm() {
         folder.write("agreements.csv", "code,title,province,signed_on,parties,effective_from,effective_to\n"
                 + "01/QCPH-T,Quy chế thử,Quảng Trị,2020-01-10,SNGV-QT;BDBP-QT,2020-02-01,2020-12-31\n");

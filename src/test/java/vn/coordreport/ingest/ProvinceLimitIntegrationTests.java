@@ -68,6 +68,36 @@ class ProvinceLimitIntegrationTests {
                 "records.csv:2: agreement: dòng này và 1 dòng khác ghi quy chế '09/QCPH/SNgV-BP' thuộc tỉnh khác: "
                         + "anh/chị chỉ được nhập dữ liệu của Tây Ninh");
 
+        // and a code typed in another case is named in its own case only when it is the user's province's
+        ImportOutcome typedOwn = upload(zip(Map.of("records.csv", """
+                agreement,indicator,date,agency
+                09/qcph/sngv-bp,JOINT_PATROL,2021-05-05,
+                09/QCPH/SNgV-BP,JOINT_PATROL,2021-05-06,bdbp-qt
+                """, "tasks.csv", """
+                agreement,period,text,lead_agency
+                09/QCPH/SNgV-BP,2022,Nhiệm vụ,bdbp-qt
+                """)), "Quảng Trị");
+        assertThat(typedOwn.problemLines()).containsExactly(
+                "records.csv:2: agreement: mã quy chế '09/qcph/sngv-bp' không có trong agreements của lần nhập này, "
+                        + "cũng không có trong cơ sở dữ liệu: có phải là '09/QCPH/SNgV-BP'? (mã phân biệt chữ hoa, chữ "
+                        + "thường)",
+                "records.csv:3: agency: mã cơ quan 'bdbp-qt' không có trong agencies của lần nhập này, cũng không có "
+                        + "trong cơ sở dữ liệu: có phải là 'BDBP-QT'? (mã phân biệt chữ hoa, chữ thường)",
+                "tasks.csv:2: lead_agency: mã cơ quan 'bdbp-qt' không có trong agencies của lần nhập này, cũng không "
+                        + "có trong cơ sở dữ liệu: có phải là 'BDBP-QT'? (mã phân biệt chữ hoa, chữ thường)");
+        ImportOutcome typedTheirs = upload(zip(Map.of("records.csv", """
+                agreement,indicator,date,agency
+                09/qcph/sngv-bp,JOINT_PATROL,2021-05-05,
+                """, "tasks.csv", """
+                agreement,period,text,lead_agency
+                09/qcph/sngv-bp,2022,Nhiệm vụ,
+                """)), "Tây Ninh");
+        assertThat(typedTheirs.problemLines()).containsExactly(
+                "records.csv:2: agreement: mã quy chế '09/qcph/sngv-bp' không có trong agreements của lần nhập này, "
+                        + "cũng không có trong cơ sở dữ liệu",
+                "tasks.csv:2: agreement: mã quy chế '09/qcph/sngv-bp' không có trong agreements của lần nhập này, "
+                        + "cũng không có trong cơ sở dữ liệu");
+
         // and the fields and indicators every province shares are not theirs to add
         ImportOutcome catalogue = upload(zip(Map.of("fields.csv", "code,name\nNEW_FIELD,Lĩnh vực mới\n")), "Quảng Trị");
         assertThat(catalogue.problemLines()).singleElement().asString()

@@ -66,15 +66,22 @@ public enum Catalogue {
      * the field or indicator of {@code known} it differs from in case only, if any.
      */
     public String unknownMessage(String code, java.util.Set<String> known) {
+        return unknownMessage(code, known, k -> true);
+    }
+
+    /**
+     * {@link #unknownMessage(String, java.util.Set)}, where an agency's or agreement's code of {@code known} is named
+     * only if {@code own} (not another province's, which is that province's to keep to itself).
+     */
+    public String unknownMessage(String code, java.util.Set<String> known, java.util.function.Predicate<String> own) {
         // a character nobody sees, which makes the code name nothing, is said where it is
         String hidden = vn.coordreport.ingest.format.KeyText.hiddenIn(code);
+        Optional<String> otherCase = otherCase(code, provincial ? known.stream().filter(own).toList() : known);
+        if (otherCase.isPresent()) {
+            return vn.coordreport.ingest.format.KeyText.followedBy(Messages.text("import.unknownOtherCase." + word,
+                    SqlText.literal(code), SqlText.literal(otherCase.get())), hidden);
+        }
         if (!provincial) {
-            for (String k : known) {
-                if (k.equalsIgnoreCase(code)) {
-                    return vn.coordreport.ingest.format.KeyText.followedBy(Messages.text("import.unknownOtherCase." + word,
-                            SqlText.literal(code), SqlText.literal(k)), hidden);
-                }
-            }
             Optional<String> meant = nearest(code, known);
             if (meant.isPresent()) {
                 return vn.coordreport.ingest.format.KeyText.followedBy(Messages.text("import.unknownMeant." + word,
@@ -82,6 +89,20 @@ public enum Catalogue {
             }
         }
         return Messages.text("import.unknown." + word, SqlText.literal(code)) + hidden;
+    }
+
+    /** The one code of {@code known} that differs from {@code typed} in case only; empty when none or two do. */
+    static Optional<String> otherCase(String typed, java.util.Collection<String> known) {
+        String found = null;
+        for (String k : known) {
+            if (k.equalsIgnoreCase(typed)) {
+                if (found != null) {
+                    return Optional.empty();
+                }
+                found = k;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /** Edits that still make a mistyped code the one meant: {@code JOINT_PATROLL}, {@code JOIN_PATROL}. */
@@ -116,17 +137,23 @@ public enum Catalogue {
     }
 
     /**
-     * A problem of {@link #unknownCodes} of a field or an indicator, checked in SQL, with the code meant when one is
-     * near ({@link #nearest}): {@code args} are the message's, the code quoted first; {@code known} gives a catalogue's
-     * codes (this import's and the database's) by the message's key. Empty for any other problem.
+     * A problem of {@link #unknownCodes}, checked in SQL, with the code meant when one is near: a field's or an
+     * indicator's within a few edits ({@link #nearest}; one differing in case only is named by the SQL already), an
+     * agency's or agreement's in case only ({@link #otherCase}: {@code 10/QCPH/SNgV-BP} is two edits from
+     * {@code 09/QCPH/SNgV-BP}, another agreement). {@code args} are the message's, the code quoted first; {@code known}
+     * gives a catalogue's codes (this import's and the database's, an agency's or agreement's of the user's province
+     * only) by the message's key. Empty for any other problem.
      */
     public static Optional<String> withMeant(String key, Object[] args, java.util.function.Function<Catalogue, List<String>> known) {
-        for (Catalogue c : List.of(FIELD, INDICATOR)) {
+        for (Catalogue c : values()) {
             if (key.equals("import.unknown." + c.word) && args.length > 0 && args[0] instanceof String quoted
                     && quoted.length() > 2 && quoted.startsWith("'") && quoted.endsWith("'")) {
                 String typed = quoted.substring(1, quoted.length() - 1).replace("''", "'");
-                return nearest(typed, known.apply(c)).map(meant -> Messages.text("import.unknownMeant." + c.word,
-                        quoted, SqlText.literal(meant)));
+                return c.provincial
+                        ? otherCase(typed, known.apply(c)).map(meant -> Messages.text("import.unknownOtherCase." + c.word,
+                                quoted, SqlText.literal(meant)))
+                        : nearest(typed, known.apply(c)).map(meant -> Messages.text("import.unknownMeant." + c.word,
+                                quoted, SqlText.literal(meant)));
             }
         }
         return Optional.empty();

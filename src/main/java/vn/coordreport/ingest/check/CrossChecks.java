@@ -70,8 +70,7 @@ public final class CrossChecks {
             if (!rows.isEmpty()) {
                 // a mistyped field or indicator names the code meant: the catalogues' codes read once per check
                 Map<Catalogue, List<String>> known = new EnumMap<>(Catalogue.class);
-                Function<Catalogue, List<String>> codes = c -> known.computeIfAbsent(c,
-                        k -> jdbc.sql(k.knownCodes()).query(String.class).list());
+                Function<Catalogue, List<String>> codes = c -> known.computeIfAbsent(c, this::knownCodes);
                 sources.add(problems.addCounted(rows.stream().map(r -> {
                     String key = (String) r.get("message");
                     Object[] args = arguments(r.get("args"));
@@ -84,6 +83,21 @@ public final class CrossChecks {
                 }).toList(), ((Number) rows.get(0).get("total")).longValue()));
             }
         }
+    }
+
+    /**
+     * The codes of a catalogue in this import and the database; for a user limited to a province, no agency or
+     * agreement of another (a mistyped code is never told another province's code).
+     */
+    private List<String> knownCodes(Catalogue catalogue) {
+        List<String> codes = jdbc.sql(catalogue.knownCodes()).query(String.class).list();
+        String foreign = provinceLimit == null ? null : ProvinceLimit.foreignCodes(catalogue);
+        if (foreign == null) {
+            return codes;
+        }
+        Set<String> theirs = new java.util.HashSet<>(jdbc.sql(foreign).param("province", provinceLimit)
+                .query((rs, n) -> rs.getString(1)).list());
+        return codes.stream().filter(c -> !theirs.contains(c)).toList();
     }
 
     /** New sources for checks made elsewhere (the records' checks in Java), kept with these. */

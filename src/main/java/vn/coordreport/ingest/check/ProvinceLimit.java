@@ -130,6 +130,15 @@ public final class ProvinceLimit {
      */
     static final String FOREIGN_AGENCIES = foreign(AGENCIES);
 
+    /** The query of the codes of another province than {@code :province} in a catalogue; null for a shared one. */
+    static String foreignCodes(Catalogue catalogue) {
+        return switch (catalogue) {
+            case AGENCY -> FOREIGN_AGENCIES;
+            case AGREEMENT -> FOREIGN_AGREEMENTS;
+            default -> null;
+        };
+    }
+
     /**
      * The message of the checks for a record, which is checked in Java ({@link RecordLoader}); {@code codeProvince}
      * is null when only the database holds it, and is not named then; {@code moreRows} the rows after the first

@@ -162,9 +162,11 @@ public final class RecordLoader {
     /** Checks one row's references; true when it has no problem at all. */
     private boolean check(String[] v, long line) {
         long before = problems();
-        check(v[AGREEMENT], references.agreements, Catalogue.AGREEMENT, unknownAgreement, line, "agreement");
-        check(v[INDICATOR], references.indicators, Catalogue.INDICATOR, unknownIndicator, line, "indicator");
-        check(v[AGENCY], references.agencies, Catalogue.AGENCY, unknownAgency, line, "agency");
+        check(v[AGREEMENT], references.agreements, Catalogue.AGREEMENT, unknownAgreement, line, "agreement",
+                references.foreign);
+        check(v[INDICATOR], references.indicators, Catalogue.INDICATOR, unknownIndicator, line, "indicator", Map.of());
+        check(v[AGENCY], references.agencies, Catalogue.AGENCY, unknownAgency, line, "agency",
+                references.foreignAgencies);
         if (v[AGREEMENT] != null) {
             // another province's agreement is refused as such; its term is that province's to know
             if (!references.foreign.containsKey(v[AGREEMENT]) && !references.foreignParties.containsKey(v[AGREEMENT])) {
@@ -186,10 +188,12 @@ public final class RecordLoader {
                 + outsideTerm.count() + otherProvince.count() + foreignRowCount;
     }
 
+    /** A code that names nothing; the one it differs from in case only is named unless another province's. */
     private void check(String code, Map<String, Integer> known, Catalogue catalogue, Problems.Source problems,
-            long line, String column) {
+            long line, String column, Map<String, ?> foreign) {
         if (code != null && !known.containsKey(code)) {
-            problems.add(new ImportProblem(file, line, column, catalogue.unknownMessage(code, known.keySet())));
+            problems.add(new ImportProblem(file, line, column,
+                    catalogue.unknownMessage(code, known.keySet(), k -> !foreign.containsKey(k))));
         }
     }
 
