@@ -34,17 +34,23 @@ public class AgreementCatalog {
 
     // The '*' rows are those of the lead agency's province (import format: "every agreement of the lead agency's
     // province"), which issues the reports. An address listed both for the agreement and for its province counts once,
-    // whatever its case; the agreement's own row wins. Provinces and addresses
+    // whatever its case; the agreement's own row wins. They come in the order of the document's "Nơi nhận" (the
+    // review's ClosingQueries): the agreement's own rows, then the province's, each as imported. Provinces and addresses
     // compare in NFC: rows imported before imports wrote NFC may hold "Quảng Trị"
     // decomposed, and are the same province.
     private static final String RECIPIENTS = """
-            select distinct on (lower(normalize(trim(r.email), NFC))) trim(r.email) as email, r.name, r.role
-            from agreement a
-            join agency lead on lead.id = a.lead_agency_id
-            join recipient r on r.agreement_id = a.id
-                             or (r.agreement_id is null and normalize(r.province, NFC) = normalize(lead.province, NFC))
-            where a.code = :code
-            order by lower(normalize(trim(r.email), NFC)), r.agreement_id nulls last, r.id
+            select email, name, role
+            from (
+                select distinct on (lower(normalize(trim(r.email), NFC))) trim(r.email) as email, r.name, r.role,
+                       r.agreement_id is null as province_wide, r.id
+                from agreement a
+                join agency lead on lead.id = a.lead_agency_id
+                join recipient r on r.agreement_id = a.id
+                                 or (r.agreement_id is null and normalize(r.province, NFC) = normalize(lead.province, NFC))
+                where a.code = :code
+                order by lower(normalize(trim(r.email), NFC)), r.agreement_id nulls last, r.id
+            ) unique_recipients
+            order by province_wide, id
             """;
 
     private final JdbcClient jdbc;

@@ -236,7 +236,8 @@ class IssuingIntegrationTests {
             assertThat(e.issuedOn()).isEqualTo(today);
             assertThat(e.title().toLowerCase(Locale.ROOT)).startsWith("báo cáo kết quả thực hiện quy chế phối hợp năm 2021");
             assertThat(e.signerName()).isEqualTo("Nguyễn Văn Hùng");
-            assertThat(e.recipients()).contains("Giám đốc Sở Ngoại vụ", "Văn phòng UBND tỉnh");
+            // in the order of the document's "Nơi nhận", the agreement's own recipients before the province's
+            assertThat(e.recipients()).isEqualTo("Giám đốc Sở Ngoại vụ; Chỉ huy trưởng BCH BĐBP tỉnh; Văn phòng UBND tỉnh");
             // kept by the văn thư and the drafting unit, as the document's "- Lưu: VT, QLBG." says
             assertThat(e.archiveCopy()).isEqualTo("VT, QLBG");
             assertThat(e.copies()).isEqualTo(5);
