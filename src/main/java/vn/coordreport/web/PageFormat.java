@@ -64,7 +64,9 @@ final class PageFormat {
      */
     public static String entryProblem(String message) {
         String page = problem(message);
+        // the form reads 1.500.000 and 2,5 itself: a file's suggestion of how to write them is not for it
         return page == null ? null : IMPORT_FILE.matcher(page).replaceAll(" không có trong ")
+                .replaceAll(" \\(ghi là [0-9.]+\\)", "")
                 .replace("chỉ ghi chữ số, phần thập phân ngăn bằng dấu chấm '.', không dùng dấu phân cách hàng nghìn",
                         "ghi chữ số, hàng nghìn có thể ngăn bằng dấu chấm, phần thập phân sau dấu phẩy (1.234,5)")
                 .replace("số đồng nguyên: chỉ ghi chữ số, không dùng dấu phân cách hàng nghìn",

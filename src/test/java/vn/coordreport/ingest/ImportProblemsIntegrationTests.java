@@ -108,16 +108,33 @@ class ImportProblemsIntegrationTests {
                 + QT + ",JOINT_PATROL,2021-05-01,1.000.000,,,,\n"
                 + QT + ",JOINT_PATROL,2021-05-01,-3,,,,\n"
                 + QT + ",NGO_PROJECT,2021-05-01,1,\"1,5\",,,\n"
-                + QT + ",NGO_PROJECT,05-01-2021,1,,,,\n");
+                + QT + ",NGO_PROJECT,05-01-2021,1,,,,\n"
+                // as a spreadsheet of a Vietnamese locale shows them: the number meant is suggested, unless it reads
+                // two ways (1,500) or has a fraction where đồng are whole
+                + QT + ",NGO_PROJECT,2021-05-02,\"2,5\",1.500.000,,,\n"
+                + QT + ",NGO_PROJECT,2021-05-03,\"1,500\",\"1.500,5\",,,\n"
+                + QT + ",NGO_PROJECT,2021-05-04,\"1.234,75\",\"2,000,000\",,,\n");
         assertThat(rejected()).containsExactly(
                 "records.csv:2: date: '2021-02-30' không phải là ngày hợp lệ: tháng 2 năm 2021 chỉ có 28 ngày",
                 "records.csv:3: quantity: '1.000.000' không phải là số: chỉ ghi chữ số, phần thập phân ngăn bằng dấu "
-                        + "chấm '.', không dùng dấu phân cách hàng nghìn",
+                        + "chấm '.', không dùng dấu phân cách hàng nghìn (ghi là 1000000)",
                 "records.csv:4: quantity: '-3' là số âm: số lượng phải từ 0 trở lên",
                 "records.csv:5: amount_vnd: '1,5' không phải là số đồng nguyên: chỉ ghi chữ số, không dùng dấu phân "
                         + "cách hàng nghìn",
                 "records.csv:6: date: '05-01-2021' không phải là ngày hợp lệ: ghi ngày theo dạng DD/MM/YYYY (hoặc "
-                        + "YYYY-MM-DD)");
+                        + "YYYY-MM-DD)",
+                "records.csv:7: amount_vnd: '1.500.000' không phải là số đồng nguyên: chỉ ghi chữ số, không dùng dấu "
+                        + "phân cách hàng nghìn (ghi là 1500000)",
+                "records.csv:7: quantity: '2,5' không phải là số: chỉ ghi chữ số, phần thập phân ngăn bằng dấu chấm "
+                        + "'.', không dùng dấu phân cách hàng nghìn (ghi là 2.5)",
+                "records.csv:8: amount_vnd: '1.500,5' không phải là số đồng nguyên: chỉ ghi chữ số, không dùng dấu "
+                        + "phân cách hàng nghìn",
+                "records.csv:8: quantity: '1,500' không phải là số: chỉ ghi chữ số, phần thập phân ngăn bằng dấu chấm "
+                        + "'.', không dùng dấu phân cách hàng nghìn",
+                "records.csv:9: amount_vnd: '2,000,000' không phải là số đồng nguyên: chỉ ghi chữ số, không dùng dấu "
+                        + "phân cách hàng nghìn (ghi là 2000000)",
+                "records.csv:9: quantity: '1.234,75' không phải là số: chỉ ghi chữ số, phần thập phân ngăn bằng dấu "
+                        + "chấm '.', không dùng dấu phân cách hàng nghìn (ghi là 1234.75)");
     }
 
     @Test

@@ -18,9 +18,14 @@ class PageFormatTests {
         assertThat(PageFormat.entryProblem(Messages.text("import.amount.notWhole", "1500000.5")))
                 .isEqualTo("'1500000.5' không phải là số đồng nguyên: ghi chữ số, hàng nghìn có thể ngăn bằng dấu chấm "
                         + "(1.500.000), không có phần lẻ");
-        // the imports page keeps the file format's rule, which its files follow
-        assertThat(PageFormat.problem(Messages.text("import.amount.notWhole", "1.500"))).contains(
-                "không dùng dấu phân cách hàng nghìn");
+        // nor how to write a figure in a file
+        assertThat(PageFormat.entryProblem(Messages.text("import.quantity.notNumber", "1.000.000")
+                + Messages.text("import.number.writeAs", "1000000"))).isEqualTo("'1.000.000' không phải là số: ghi chữ "
+                        + "số, hàng nghìn có thể ngăn bằng dấu chấm, phần thập phân sau dấu phẩy (1.234,5)");
+        // the imports page keeps the file format's rule, which its files follow, and the figure meant
+        assertThat(PageFormat.problem(Messages.text("import.amount.notWhole", "1.500")
+                + Messages.text("import.number.writeAs", "1500"))).contains(
+                "không dùng dấu phân cách hàng nghìn (ghi là 1500)");
     }
 
     @Test

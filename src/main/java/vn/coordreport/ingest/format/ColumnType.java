@@ -185,7 +185,7 @@ public enum ColumnType {
             throw new IllegalArgumentException(Messages.text("import.quantity.negative", v));
         }
         if (!isDecimal(v, 0)) {
-            throw new IllegalArgumentException(Messages.text("import.quantity.notNumber", v));
+            throw new IllegalArgumentException(Messages.text("import.quantity.notNumber", v) + writeAs(v, false));
         }
         int dot = v.indexOf('.');
         if ((dot < 0 ? v.length() : dot) >= QUANTITY_DIGITS
@@ -228,12 +228,46 @@ public enum ColumnType {
             throw new IllegalArgumentException(Messages.text("import.amount.negative", v));
         }
         if (!isDecimal(v, 0) || v.indexOf('.') >= 0) {
-            throw new IllegalArgumentException(Messages.text("import.amount.notWhole", v));
+            throw new IllegalArgumentException(Messages.text("import.amount.notWhole", v) + writeAs(v, true));
         }
         if (v.length() > 18) {
             throw new IllegalArgumentException(Messages.text("import.amount.tooLarge", v));
         }
         return v;
+    }
+
+    /** Thousands grouped by dots, by commas (two groups or more) or by spaces; then a decimal part, perhaps. */
+    private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile(
+            "(\\d{1,3}(?:\\.\\d{3})+)(?:,(\\d+))?|(\\d{1,3}(?:,\\d{3}){2,})(?:\\.(\\d+))?|(\\d{1,3}(?:[ \\u00A0]\\d{3})+)(?:,(\\d+))?");
+    /** A decimal comma, as a Vietnamese Excel writes a number in a CSV file. */
+    private static final java.util.regex.Pattern DECIMAL_COMMA = java.util.regex.Pattern.compile("(\\d+),(\\d+)");
+
+    /**
+     * The number meant by a value written as a spreadsheet shows it ({@code 1.500.000}, {@code 2,5}, {@code 1 500}),
+     * in the import format's form, as a suggestion to end a problem with ({@code " (ghi là 1500000)"}); empty when it
+     * is none of these, when it would have a fraction and a whole number is asked for, or when it reads two ways
+     * ({@code 1,500}: one and a half, or fifteen hundred).
+     */
+    static String writeAs(String v, boolean whole) {
+        String digits = null;
+        String fraction = null;
+        java.util.regex.Matcher grouped = GROUPED.matcher(v);
+        java.util.regex.Matcher comma = DECIMAL_COMMA.matcher(v);
+        if (grouped.matches()) {
+            for (int g = 1; g <= 5; g += 2) {
+                if (grouped.group(g) != null) {
+                    digits = grouped.group(g).replaceAll("[^0-9]", "");
+                    fraction = grouped.group(g + 1);
+                }
+            }
+        } else if (comma.matches() && !(comma.group(1).length() <= 3 && comma.group(2).length() == 3)) {
+            digits = comma.group(1);
+            fraction = comma.group(2);
+        }
+        if (digits == null || whole && fraction != null) {
+            return "";
+        }
+        return Messages.text("import.number.writeAs", digits + (fraction == null ? "" : "." + fraction));
     }
 
     private static String count(String v) {
