@@ -95,7 +95,7 @@ public enum Catalogue {
     static Optional<String> otherCase(String typed, java.util.Collection<String> known) {
         String found = null;
         for (String k : known) {
-            if (k.equalsIgnoreCase(typed)) {
+            if (k != null && k.equalsIgnoreCase(typed)) {
                 if (found != null) {
                     return Optional.empty();
                 }
@@ -124,6 +124,9 @@ public enum Catalogue {
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;
         for (String code : known) {
+            if (code == null) {
+                continue;
+            }
             int d = distance.apply(upper, code.toUpperCase(Locale.ROOT));
             if (d >= 0 && d < bestDistance) {
                 best = code;

@@ -90,7 +90,9 @@ public final class CrossChecks {
      * agreement of another (a mistyped code is never told another province's code).
      */
     private List<String> knownCodes(Catalogue catalogue) {
-        List<String> codes = jdbc.sql(catalogue.knownCodes()).query(String.class).list();
+        // a staged row whose code could not be read has none
+        List<String> codes = jdbc.sql(catalogue.knownCodes()).query(String.class).list().stream()
+                .filter(java.util.Objects::nonNull).toList();
         String foreign = provinceLimit == null ? null : ProvinceLimit.foreignCodes(catalogue);
         if (foreign == null) {
             return codes;
