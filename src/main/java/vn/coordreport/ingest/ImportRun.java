@@ -62,6 +62,11 @@ final class ImportRun {
     /** Whether the catalogue files were checked (before the first file that refers to them). */
     private boolean catalogueChecked;
     private boolean catalogueCounted;
+    /**
+     * Whether the catalogue files were read and found right: the other files' rows can then be matched with the rows
+     * stored even when some of them have problems, to say in one round which would change a locked period.
+     */
+    private boolean catalogueClean;
     /** The import's id once it writes (the catalogue, then the records). */
     private Long importId;
     private String label;
@@ -110,6 +115,13 @@ final class ImportRun {
             crossChecks.dropAll();
         }
         if (problems.any()) {
+            if (readable && catalogueClean && staged.containsKey(FileSpec.RECORDS)) {
+                // the records right in themselves (their references, their province) are staged: those that would
+                // change a locked period are said now too, not in a round of their own once the others are mended.
+                // Not the other files', whose staged rows may be another province's, whose locks are not theirs to know
+                records.counts(resubmission);
+                crossChecks.run(LockedPeriods.checks(Set.of(FileSpec.RECORDS)), files::name);
+            }
             return outcome(ImportStatus.REJECTED, null, files.read());
         }
         countCatalogue();
@@ -156,6 +168,7 @@ final class ImportRun {
         time("prepare");
         crossChecks.staged(CrossChecks.of(staged, staged.keySet().stream().filter(ImportRun::isCatalogue).toList()),
                 files::name);
+        catalogueClean = readable && !problems.any();
     }
 
     /** Counts the catalogue files' rows, once, before the catalogue is written. */

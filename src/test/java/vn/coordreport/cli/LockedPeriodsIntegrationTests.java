@@ -130,6 +130,28 @@ class LockedPeriodsIntegrationTests {
 
     @Test
     @Order(1)
+    void aFileIsToldItsRowsProblemsARefGivenTwiceAndItsLockedRowsInOneRound() throws IOException {
+        // a date that does not exist, a row of the locked year, a ref given twice with other values: the clerk hears
+        // of all three at once, not of the next once the first is mended
+        Path folder = folder("three-problems", "records.csv", "agreement,indicator,date,quantity,agency,ref\n"
+                + QT + ",JOINT_PATROL,2022-02-30,1,BDBP-QT,\n"
+                + QT + ",JOINT_PATROL,2021-06-01,3,BDBP-QT,\n"
+                + QT + ",JOINT_PATROL,2022-03-01,1,BDBP-QT,TT-01\n"
+                + QT + ",JOINT_PATROL,2022-03-01,2,BDBP-QT,TT-01\n");
+        for (boolean dryRun : new boolean[] {true, false}) {
+            ImportOutcome outcome = importer.importPath(folder, dryRun);
+
+            assertThat(outcome.status()).isEqualTo(ImportStatus.REJECTED);
+            assertThat(outcome.problemLines()).hasSize(3);
+            assertThat(outcome.problemLines().get(0)).startsWith("records.csv:2: date: '2022-02-30' không phải là ngày "
+                    + "hợp lệ");
+            assertThat(outcome.problemLines().get(1)).startsWith("records.csv:3: date: " + LOCKED);
+            assertThat(outcome.problemLines().get(2)).startsWith("records.csv:5: ref: ref 'TT-01' đã có ở dòng 4");
+        }
+    }
+
+    @Test
+    @Order(1)
     void aUserOfAnotherProvinceHearsNothingOfTheIssuedDocument() {
         // a Tây Ninh operator's rows of Quảng Trị's locked year are refused as Quảng Trị's, without its number
         ImportOutcome outcome = importer.importFiles(Map.of("records.csv", "agreement,indicator,date\n" + QT

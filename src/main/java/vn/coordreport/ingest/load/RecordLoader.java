@@ -115,7 +115,9 @@ public final class RecordLoader {
 
     /**
      * Reads every row; writes them to the sink that {@code target} opens after the header (import
-     * {@code importId}) while there is no problem.
+     * {@code importId}): into {@code record} while there is no problem; into staging every row that has none of its
+     * own, so that the checks of the staged rows (a ref given twice, a locked period) are said in the same round as
+     * the rows' own problems.
      */
     public Loaded load(RowSource source, Target target, long importId) throws IOException, SQLException {
         CheckedRows rows = new CheckedRows(SPEC, file, source, parse);
@@ -126,13 +128,18 @@ public final class RecordLoader {
                 Sink sink = target.open(rows.named());
                 out = sink.out();
                 boolean writing = out != null;
+                long seen = problems();
                 while (rows.next()) {
                     long before = problems();
-                    writing &= check(rows.values(), rows.line()) && before == 0;
-                    if (writing) {
+                    boolean right = check(rows.values(), rows.line()) && before == seen;
+                    if (!sink.staged()) {
+                        writing &= right && before == 0;
+                    }
+                    if (writing && right) {
                         write(sink, rows.values(), rows.line(), importId);
                         written++;
                     }
+                    seen = problems();
                 }
             }
         } catch (IOException | SQLException | RuntimeException e) {
