@@ -96,7 +96,8 @@ class ReportMaker {
         if (unchanged && !again) {
             return new Made(latest.get(), null, false);
         }
-        String fingerprint = again ? TemplateFingerprint.madeAgain(made, latest.get().id()) : made;
+        String fingerprint = again ? TemplateFingerprint.madeAgain(made, latest.get().id())
+                : number != null ? TemplateFingerprint.issuedWord(made, issued.get().id()) : made;
         progress.at(25, "Đang tổng hợp số liệu");
         LocalDate today = LocalDate.now(clock);
         // a remembered fingerprint comes without its review: data changed since makes the next run render again

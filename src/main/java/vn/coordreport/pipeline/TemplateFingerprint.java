@@ -53,11 +53,23 @@ class TemplateFingerprint {
         return unmarked(stored).equals(unmarked(made));
     }
 
+    /**
+     * The Word file of an issued final, marked with the issued version {@code issuedId}: other than the Word file made
+     * of the same data while the final waited (its number and date blank), which the archive would otherwise hand back
+     * as the same version; the same making by {@link #sameMaking}.
+     */
+    static String issuedWord(String fingerprint, long issuedId) {
+        return unmarked(fingerprint) + ISSUED + issuedId;
+    }
+
     private static final String AGAIN = "+again";
+    private static final String ISSUED = "+issued";
 
     private static String unmarked(String fingerprint) {
         int again = fingerprint.indexOf(AGAIN);
-        return again < 0 ? fingerprint : fingerprint.substring(0, again);
+        int issued = fingerprint.indexOf(ISSUED);
+        int mark = again < 0 ? issued : issued < 0 ? again : Math.min(again, issued);
+        return mark < 0 ? fingerprint : fingerprint.substring(0, mark);
     }
 
     /** What every fingerprint made from this data fingerprint begins with, whatever the template and kind. */

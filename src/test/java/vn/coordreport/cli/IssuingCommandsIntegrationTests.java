@@ -126,6 +126,14 @@ class IssuingCommandsIntegrationTests {
         CliSession.Run close = ok(cli.run("close-period", "2021", "--force"));
         assertThat(close.out()).contains("lập và lưu trữ 2", "các bản chính thức chờ duyệt");
         assertThat(greenMail.getReceivedMessages()).isEmpty();
+        // and the clerk takes a Word copy of the final while it waits: its number and date blank
+        CliSession.Run waitingWord = ok(cli.run("report", "--agreement", "09/QCPH/SNgV-BP", "--period", "2021",
+                "--final", "--format", "docx", "--out", temp.resolve("word-waiting").toString()));
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                Files.newInputStream(Path.of(waitingWord.out().strip())));
+                var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            assertThat(text.getText()).containsPattern("Số:\\s+/BC-SNgV").doesNotContain("01/BC-SNgV");
+        }
         CliSession.Run approvals = ok(cli.run("approvals", "--period", "2021"));
         long quangTri = id(approvals.out(), "09/QCPH/SNgV-BP");
         long tayNinh = id(approvals.out(), "05/QCPH-SNgV-BĐBP");
@@ -225,7 +233,8 @@ class IssuingCommandsIntegrationTests {
             assertThat(line.substring(ledgerHeading.indexOf("Đã gửi"))).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
         });
 
-        // and its Word file, asked for now, is the issued text: its number and date filled in, as in the issued PDF
+        // and its Word file, asked for now, is the issued text: its number and date filled in, as in the issued PDF,
+        // not the copy made while it waited
         CliSession.Run word = ok(cli.run("report", "--agreement", "09/QCPH/SNgV-BP", "--period", "2021", "--final",
                 "--format", "docx", "--out", temp.resolve("word").toString()));
         try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(Path.of(word.out().strip())));
@@ -240,8 +249,9 @@ class IssuingCommandsIntegrationTests {
         // and the archive keeps it with that number
         String archived = ok(cli.run("reports", "--agreement", "09/QCPH/SNgV-BP")).out();
         String archiveHeading = archived.lines().findFirst().orElseThrow();
-        assertThat(archived.lines().filter(l -> l.contains("DOCX") && l.contains("FINAL"))).singleElement()
-                .satisfies(l -> assertThat(l.substring(archiveHeading.indexOf("Số") - 1).strip()).startsWith("1 "));
+        // as a version of its own beside the copy without a number, which it supersedes
+        assertThat(archived.lines().filter(l -> l.contains("DOCX") && l.contains("FINAL")).toList()).hasSize(2)
+                .last().satisfies(l -> assertThat(l.substring(archiveHeading.indexOf("Số") - 1).strip()).startsWith("1 "));
 
         // and the register lists it, in its columns, printed and as files
         CliSession.Run register = ok(cli.run("register", "--year", Integer.toString(today.getYear())));

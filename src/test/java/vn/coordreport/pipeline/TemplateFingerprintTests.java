@@ -21,4 +21,17 @@ class TemplateFingerprintTests {
         assertThat(finalReport).startsWith("data+t").doesNotContain("+r");
         assertThat(draft).startsWith(finalReport);
     }
+
+    @Test
+    void anIssuedWordFileAndAFinalMadeAgainAreStoredApartYetTheSameMaking() {
+        String made = template.of("data", ReportKind.FINAL);
+        String issued = TemplateFingerprint.issuedWord(made, 12);
+        String again = TemplateFingerprint.madeAgain(made, 7);
+
+        assertThat(issued).isNotEqualTo(made).isNotEqualTo(TemplateFingerprint.issuedWord(made, 13));
+        assertThat(TemplateFingerprint.sameMaking(issued, made)).isTrue();
+        assertThat(TemplateFingerprint.sameMaking(again, made)).isTrue();
+        assertThat(TemplateFingerprint.sameMaking(TemplateFingerprint.issuedWord(again, 12), issued)).isTrue();
+        assertThat(TemplateFingerprint.sameMaking(issued, template.of("other", ReportKind.FINAL))).isFalse();
+    }
 }
