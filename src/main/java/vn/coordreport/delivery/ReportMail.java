@@ -71,7 +71,7 @@ class ReportMail {
     static String subject(ArchivedReport v) {
         // an issued document is known by its number and date; its archive version (the issued form follows the
         // final as rendered) says nothing to a recipient
-        return MailWording.oneLine("Báo cáo kết quả thực hiện Quy chế phối hợp " + v.agreementCode() + " "
+        return MailWording.oneLine("Báo cáo kết quả thực hiện Quy chế phối hợp số " + v.agreementCode() + " "
                 + MailWording.period(v.period()) + " (bản chính thức, "
                 + (v.documentNumber() != null ? reference(v) : "phiên bản " + v.version()) + ")");
     }
@@ -83,16 +83,19 @@ class ReportMail {
 
     /** @param replacedOrNull the version it supersedes, which names the issued document it replaces */
     String body(ArchivedReport v, ArchivedReport replacedOrNull, AgreementSummary agreementOrNull, String name) {
-        String title = agreementOrNull != null ? agreementOrNull.title() : "Quy chế phối hợp " + v.agreementCode();
+        String code = MailWording.oneLine(v.agreementCode());
+        // the period before the regulation, as the document's title has it ("sơ kết 6 tháng đầu năm 2019 thực hiện
+        // Quy chế ..."), not after its number in brackets
+        String regulation = agreementOrNull != null
+                ? MailWording.oneLine(agreementOrNull.title()) + " (số " + code + ")"
+                : "Quy chế phối hợp số " + code;
         String sender = agreementOrNull != null && agreementOrNull.leadAgencyName() != null
                 ? agreementOrNull.leadAgencyName() : "Cơ quan chủ trì";
         StringBuilder text = new StringBuilder()
                 .append("Kính gửi: ").append(MailWording.oneLine(name)).append(",\n\n")
                 .append(MailWording.oneLine(sender)).append(" trân trọng gửi ")
-                .append(v.documentNumber() != null ? "Báo cáo " + reference(v) + " về kết quả thực hiện "
-                        : "báo cáo kết quả thực hiện ")
-                .append(MailWording.oneLine(title)).append(" (").append(MailWording.oneLine(v.agreementCode()))
-                .append(") ").append(MailWording.period(v.period()))
+                .append(v.documentNumber() != null ? "Báo cáo " + reference(v) + " về kết quả " : "báo cáo kết quả ")
+                .append(MailWording.period(v.period())).append(" thực hiện ").append(regulation)
                 .append(v.documentNumber() != null ? "" : ", bản chính thức, phiên bản " + v.version()).append(".\n");
         if (replacedOrNull != null && replacedOrNull.documentNumber() != null) {
             text.append("Báo cáo này thay thế Báo cáo ").append(reference(replacedOrNull)).append(" đã gửi trước đó.\n");

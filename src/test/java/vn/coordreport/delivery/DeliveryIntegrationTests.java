@@ -151,7 +151,7 @@ class DeliveryIntegrationTests {
         byte[] stored = archive.content(version.id());
         for (MimeMessage mail : mails) {
             assertThat(mail.getSubject()).isEqualTo(
-                    "Báo cáo kết quả thực hiện Quy chế phối hợp 09/QCPH/SNgV-BP năm 2021 (bản chính thức, số 03/BC-SNgV"
+                    "Báo cáo kết quả thực hiện Quy chế phối hợp số 09/QCPH/SNgV-BP năm 2021 (bản chính thức, số 03/BC-SNgV"
                             + " ngày 05/12/2026)");
             assertThat(mail.getMessageID()).startsWith("<coordreport.v" + version.id() + ".")
                     .endsWith("@sngv.quangtri.example.org>");
@@ -167,8 +167,8 @@ class DeliveryIntegrationTests {
             try (InputStream in = attachment.getInputStream()) {
                 assertThat(in.readAllBytes()).isEqualTo(stored);
             }
-            assertThat(text(parts)).contains("Quy chế phối hợp giữa Sở Ngoại vụ và Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị",
-                    "Báo cáo số 03/BC-SNgV ngày 05/12/2026 về kết quả thực hiện", "năm 2021",
+            assertThat(text(parts)).contains("Báo cáo số 03/BC-SNgV ngày 05/12/2026 về kết quả năm 2021 thực hiện "
+                    + "Quy chế phối hợp giữa Sở Ngoại vụ và Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị",
                     "Văn phòng Sở Ngoại vụ, 0233 3 852 000", "Tệp đính kèm: Báo cáo 09-QCPH-SNgV-BP 2021 số 03-BC-SNgV.pdf");
         }
         assertThat(ledgerOf(version)).allSatisfy(r -> {

@@ -212,7 +212,7 @@ class IssuingIntegrationTests {
         assertThat(greenMail.getReceivedMessages()).allSatisfy(mail -> {
             assertThat(mail.getSubject()).endsWith("năm 2021 (bản chính thức, " + reference + ")");
             assertThat(MailServer.text(mail)).contains("trân trọng gửi Báo cáo " + reference
-                    + " về kết quả thực hiện").doesNotContain("phiên bản");
+                    + " về kết quả năm 2021 thực hiện Quy chế phối hợp").doesNotContain("phiên bản");
         });
         assertThat(issuing.history(finalId)).extracting(IssuingStep::step)
                 .containsExactly("MADE", "APPROVED", "SIGNED", "ISSUED");
