@@ -24,6 +24,9 @@ import org.springframework.test.context.TestPropertySource;
 
 import picocli.CommandLine;
 import vn.coordreport.archive.ReportArchive;
+import vn.coordreport.dashboard.Dashboard;
+import vn.coordreport.dashboard.DashboardScope;
+import vn.coordreport.dashboard.IssuedReport;
 import vn.coordreport.ingest.ImportOutcome;
 import vn.coordreport.ingest.ImportStatus;
 import vn.coordreport.ingest.Importer;
@@ -80,6 +83,9 @@ class LockedPeriodsIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Dashboard dashboard;
 
     @TempDir
     Path temp;
@@ -226,6 +232,12 @@ class LockedPeriodsIntegrationTests {
 
         assertThat(outcome.status()).isEqualTo(ImportStatus.REJECTED);
         assertThat(outcome.problemLines()).singleElement().asString().startsWith("records.csv:2: date: " + LOCKED + "02/");
+
+        // and leadership's dashboard says which of the two issued documents of 2021 replaces the other
+        assertThat(dashboard.issued(new DashboardScope("Quảng Trị", QT, null, Period.year(2021))))
+                .extracting(IssuedReport::numberSymbol, IssuedReport::replacedBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("02/BC-SNgV", null),
+                        org.assertj.core.groups.Tuple.tuple("01/BC-SNgV", "02/BC-SNgV"));
     }
 
     @Test
