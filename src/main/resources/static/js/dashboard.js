@@ -9,6 +9,28 @@
     var number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
     var charts = [];
 
+    function text(s) {
+        return String(s).replace(/[&<>"']/g, function (c) {
+            return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+        });
+    }
+
+    // a name in lines of at most about `letters` letters, broken between words; the last of `lines` ends in "…"
+    // when the name goes on
+    function wrapped(name, letters, lines) {
+        var out = [], line = '';
+        name.split(/\s+/).forEach(function (word) {
+            if (line && (line + ' ' + word).length > letters) { out.push(line); line = word; }
+            else { line = line ? line + ' ' + word : word; }
+        });
+        if (line) { out.push(line); }
+        if (out.length > lines) {
+            out = out.slice(0, lines);
+            out[lines - 1] = out[lines - 1] + '…';
+        }
+        return out.join('\n');
+    }
+
     function value(cell) {
         var raw = cell ? cell.getAttribute('data-value') : '';
         return raw === null || raw === '' ? null : Number(raw);
@@ -60,35 +82,62 @@
         var data = table.getAttribute('data-series') === 'rows' ? byRows(table) : byColumns(table);
         var narrow = width < 560;
         var sideways = kind === 'bar';
+        // sideways, an indicator's name runs to three lines (two on a laptop) before it is cut: "Thỏa thuận quốc
+        // tế cấp tỉnh ..." and "... cấp sở, ngành ..." cut at one line read the same
+        // (wrapped here, between words: ECharts breaks a line anywhere in a word of Vietnamese letters)
         var categories = { type: 'category', data: data.categories, inverse: sideways,
-                           axisLabel: { interval: 0, fontSize: narrow ? 10 : 12, width: sideways ? (narrow ? 96 : 220) : 90,
-                                        overflow: 'truncate', rotate: !sideways && narrow && data.categories.length > 3 ? 35 : 0 } };
+                           axisLabel: { interval: 0, fontSize: narrow ? 10 : 12, width: sideways ? (narrow ? 120 : 220) : 90,
+                                        overflow: 'truncate', lineHeight: narrow ? 11 : 14,
+                                        formatter: sideways ? function (name) { return wrapped(name, narrow ? 22 : 34, narrow ? 3 : 2); }
+                                                            : undefined,
+                                        rotate: !sideways && narrow && data.categories.length > 3 ? 35 : 0 } };
         // indicators counted in different units (a few visits, 20 000 items of aid) share one axis: when the
-        // figures span more than two orders of magnitude, a logarithmic axis keeps the small ones visible (a zero
-        // has no place on it and is left out of the chart; the table still says 0)
+        // figures span more than two orders of magnitude, a logarithmic axis keeps the small ones visible, and the
+        // chart says so under it (bars no longer compare by length)
         var positive = [];
         data.series.forEach(function (s) { s.data.forEach(function (v) { if (v > 0) { positive.push(v); } }); });
         var logarithmic = kind !== 'stacked' && positive.length > 0
             && Math.max.apply(null, positive) / Math.min.apply(null, positive) > 100;
-        if (logarithmic) {
-            data.series.forEach(function (s) { s.data = s.data.map(function (v) { return v > 0 ? v : null; }); });
-        }
         // counts of whole things have no half-way ticks ("0,5" limitations)
         var whole = data.series.every(function (s) { return s.data.every(function (v) { return v === null || v % 1 === 0; }); });
+        // from the power of ten at or below the smallest figure: 1, 10, 100 ..., not "2" for a 4
+        var smallest = positive.length > 0 ? Math.min.apply(null, positive) : 1;
+        var floor = Math.pow(10, Math.floor(Math.log10(smallest)));
+        // the figures as the table gives them, for the tooltip. On a logarithmic axis a zero has no place: a line's
+        // zero is drawn on the floor, a power of ten lower, so that it is not read as the smallest figure; a
+        // comparison's, not at all. A comparison is drawn as points: ECharts starts a bar on a logarithmic axis at 1,
+        // so a 1 was no bar at all, read as none, and bars' lengths do not compare there anyway
+        var shown = data.series.map(function (s) { return s.data.slice(); });
+        if (logarithmic) {
+            var zeros = kind === 'line' && data.series.some(function (s) { return s.data.indexOf(0) >= 0; });
+            if (zeros) { floor = floor / 10; }
+            data.series.forEach(function (s) {
+                s.data = s.data.map(function (v) { return v > 0 ? v : v === 0 && zeros ? floor : null; });
+            });
+        }
         var values = { type: logarithmic ? 'log' : 'value', minInterval: whole && !logarithmic ? 1 : undefined,
-                       // from the power of ten at or below the smallest figure: 1, 10, 100 ..., not "2" for a 4
-                       min: logarithmic ? Math.pow(10, Math.floor(Math.log10(Math.min.apply(null, positive)))) : undefined,
+                       min: logarithmic ? floor : undefined,
                        splitNumber: narrow ? 3 : 5, axisLabel: { fontSize: narrow ? 10 : 12,
-                                                   formatter: function (v) { return number.format(v); } } };
+                                                   // no "0,1" tick for counts of whole things
+                                                   formatter: function (v) { return whole && v < 1 ? '' : number.format(v); } } };
         return {
             animation: false,
             color: ['#8c1c13', '#1f5f99', '#1e7a46', '#8a5a00', '#6b4c9a', '#2b8a8a', '#b5523b', '#5c6b7a'],
-            tooltip: { trigger: 'axis', confine: true },
+            // the figures as the table gives them (a zero drawn on a logarithmic axis's floor is 0), the names as
+            // text: ECharts takes a formatter's string as HTML, and an indicator's name is what an import wrote
+            tooltip: { trigger: 'axis', confine: true, formatter: function (params) {
+                var lines = params.length > 0 ? [text(params[0].name)] : [];
+                params.forEach(function (p) {
+                    var v = shown[p.seriesIndex][p.dataIndex];
+                    lines.push(p.marker + text(p.seriesName) + ': ' + (v === null || v === undefined ? '—' : number.format(v)));
+                });
+                return lines.join('<br>');
+            } },
             legend: printed ? { type: 'plain', top: 0, textStyle: { fontSize: 12 } }
                             : { type: 'scroll', bottom: 0, textStyle: { fontSize: narrow ? 11 : 12 } },
             // ECharts 5.1 sizes a grid around its labels' whole text, truncated or not: sideways, the room for the
             // (truncated) names is given instead
-            grid: sideways ? { left: narrow ? 104 : 228, right: 24, top: printed ? legendRoom(seriesNames(data.series), width) + 8 : 16,
+            grid: sideways ? { left: narrow ? 128 : 228, right: 24, top: printed ? legendRoom(seriesNames(data.series), width) + 8 : 16,
                                bottom: printed ? 24 : 48, containLabel: false }
                            // a rotated first label reaches left of the axis, beyond what containLabel counts
                            : { left: categories.axisLabel.rotate ? 28 : 8, right: 16,
@@ -97,10 +146,26 @@
             xAxis: sideways ? values : categories,
             yAxis: sideways ? categories : values,
             series: data.series.map(function (s) {
-                return { name: s.name, type: kind === 'line' ? 'line' : 'bar', data: s.data,
+                return { name: s.name, type: kind === 'line' ? 'line' : logarithmic ? 'scatter' : 'bar', data: s.data,
+                         symbolSize: logarithmic && kind !== 'line' ? 12 : undefined,
                          stack: kind === 'stacked' ? 'all' : undefined, connectNulls: false };
             })
         };
+    }
+
+    // under a chart on a logarithmic axis, what a reader of bar lengths must know
+    function scaleNote(into, chart) {
+        var axes = chart.getOption().xAxis.concat(chart.getOption().yAxis);
+        var logarithmic = axes.some(function (a) { return a.type === 'log'; });
+        var note = into.nextElementSibling;
+        if (!note || !note.classList.contains('scale-note')) {
+            note = document.createElement('p');
+            note.className = 'muted scale-note';
+            note.textContent = 'Số liệu chênh nhau lớn nên trục số chia theo thang logarit: mỗi vạch gấp 10 lần '
+                + 'vạch trước. Số liệu chính xác ở bảng dưới.';
+            into.parentNode.insertBefore(note, into.nextSibling);
+        }
+        note.hidden = !logarithmic;
     }
 
     function draw(table) {
@@ -111,6 +176,7 @@
         }
         var chart = echarts.init(into, null, { renderer: 'canvas', locale: 'EN' });
         chart.setOption(options(table, into.clientWidth));
+        scaleNote(into, chart);
         into.setAttribute('data-drawn', String(chart.getOption().series.length));
         charts.push({ chart: chart, table: table, into: into });
     }
