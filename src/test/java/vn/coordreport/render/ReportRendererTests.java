@@ -133,6 +133,33 @@ class ReportRendererTests {
     }
 
     @Test
+    void aTablesNoteIsInABandOfItsOwnThatIsNeverSplit() throws Exception {
+        // the reviewer's case (a Party final of the Quảng Trị data, page 2): a table ending at the foot of a page, its
+        // note of two lines broken after the first, "với cùng kỳ." alone at the top of page 3. The layouts of the
+        // fixtures here never put the note there, so the template itself is read: the note is the only element of
+        // a band that JasperReports never splits
+        org.w3c.dom.Document template = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(java.nio.file.Path.of("reports/review-report.jrxml").toFile());
+        org.w3c.dom.NodeList bands = template.getElementsByTagName("band");
+        List<org.w3c.dom.Element> withNote = new java.util.ArrayList<>();
+        for (int i = 0; i < bands.getLength(); i++) {
+            org.w3c.dom.Element band = (org.w3c.dom.Element) bands.item(i);
+            if (band.getTextContent().contains("$F{note}") && !band.getTextContent().contains("$F{tableRows}")) {
+                withNote.add(band);
+            }
+        }
+        assertThat(withNote).singleElement().satisfies(band -> {
+            assertThat(band.getAttribute("splitType")).isEqualTo("Prevent");
+            assertThat(band.getElementsByTagName("element").getLength()).isOne();
+        });
+        for (int i = 0; i < bands.getLength(); i++) {
+            String text = bands.item(i).getTextContent();
+            assertThat(text.contains("$F{tableRows}") && text.contains("$F{note}")).as("the table's band holds no note")
+                    .isFalse();
+        }
+    }
+
+    @Test
     void comparesWithTheSameYearEarlierWhenTheRegulationCoveredItInFull() {
         RenderedReport report = renderer.render(ReviewFixtures.compared(), RenderOptions.finalReport(Format.PDF, 5, GENERATED));
         String text = collapse(PdfInspection.text(report.content()));
