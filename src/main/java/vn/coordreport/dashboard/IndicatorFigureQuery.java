@@ -79,7 +79,8 @@ class IndicatorFigureQuery {
             Builder row = rows.computeIfAbsent(s.code(), c -> new Builder(s, length));
             row.add(s, length, comparable.contains(s.agreementId()));
         }
-        List<String> notComparable = agreements.stream().filter(a -> !comparable.contains(a.id()))
+        // an agreement not in effect at all in the period has no figure of it to compare: it is not named
+        List<String> notComparable = agreements.stream().filter(a -> !comparable.contains(a.id()) && a.inEffect(period))
                 .map(ScopedAgreement::code).toList();
         boolean anyComparable = !comparable.isEmpty();
         return new IndicatorFigures(periods, rows.values().stream().map(b -> b.build(anyComparable, inEffect)).toList(),

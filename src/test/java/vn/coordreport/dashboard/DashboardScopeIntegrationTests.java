@@ -64,4 +64,19 @@ class DashboardScopeIntegrationTests {
         assertThat(dashboard.latestDay("Tây Ninh")).contains(LocalDate.of(2021, 3, 5));
         assertThat(dashboard.lastTermYear("Tây Ninh", LocalDate.of(2026, 12, 5))).isEqualTo(2026);
     }
+
+    @Test
+    void theComparisonsNoteNamesOnlyTheAgreementsInEffectInThePeriod() {
+        // Lạng Sơn: 12/QCPH-SNgV-BĐBP until 05/10/2020, 01/QCPH-SNgV-BĐBP from 06/10/2020
+        assertThat(importer.importPath(Path.of("src/main/resources/samples/lang-son-2020"), false).status())
+                .isEqualTo(ImportStatus.IMPORTED);
+
+        // the nine months of 2020 are the first's alone, compared in full: the second, not yet in effect, is not
+        // named as "not compared"
+        assertThat(dashboard.indicators(new DashboardScope("Lạng Sơn", null, null, Period.parse("2020-9M")))
+                .notComparable()).isEmpty();
+        // the year is both's in part: neither compares
+        assertThat(dashboard.indicators(new DashboardScope("Lạng Sơn", null, null, Period.parse("2020")))
+                .notComparable()).containsExactlyInAnyOrder("12/QCPH-SNgV-BĐBP", "01/QCPH-SNgV-BĐBP");
+    }
 }
