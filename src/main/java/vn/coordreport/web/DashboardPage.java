@@ -68,7 +68,8 @@ class DashboardPage {
                 }
                 shown = typed;
             } catch (IllegalArgumentException e) {
-                said.add("Kỳ \"" + period.strip() + "\" không hợp lệ: hãy chọn năm, 6 tháng, 9 tháng hoặc quý trong danh "
+                // the list offers years, halves and nine months (a quarter typed into the address is shown too)
+                said.add("Kỳ \"" + period.strip() + "\" không hợp lệ: hãy chọn năm, 6 tháng hoặc 9 tháng trong danh "
                         + "sách. Đang hiển thị " + shown.vietnameseName() + ".");
             }
         }
