@@ -94,8 +94,9 @@ class ReportRequestsController {
         } catch (IllegalStateException e) {
             throw new ApiProblems.Busy(e.getMessage(), e);
         }
-        audit.record("REPORT_REQUEST", agreement.code() + " " + period, "request #" + status.id() + ", "
-                + format + (finalReport ? " final" : " draft"));
+        // recorded as the page records it: the request as the target, what was asked as the detail
+        audit.record("REPORT_REQUEST", "request/" + status.id(), agreement.code() + " " + period + " " + format
+                + (finalReport ? " FINAL" : " DRAFT"));
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/report-requests/" + status.id()))
                 .body(RequestView.of(status));
     }

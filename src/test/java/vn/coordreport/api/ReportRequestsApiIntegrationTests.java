@@ -91,7 +91,13 @@ class ReportRequestsApiIntegrationTests {
             assertThat(e.username()).isEqualTo("viewer");
             assertThat(e.target()).isEqualTo("report version #" + done.get("versionId").asLong());
         });
-        assertThat(audit.recent(20)).anySatisfy(e -> assertThat(e.action()).isEqualTo("REPORT_REQUEST"));
+        // and the request, as the page records one: the request the target, what was asked the detail
+        String requestId = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(audit.recent(20)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("REPORT_REQUEST");
+            assertThat(e.target()).isEqualTo("request/" + requestId);
+            assertThat(e.detail()).startsWith(QT + " 2021 PDF ");
+        });
     }
 
     @Test
