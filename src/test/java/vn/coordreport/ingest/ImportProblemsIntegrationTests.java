@@ -222,6 +222,23 @@ class ImportProblemsIntegrationTests {
     }
 
     @Test
+    void aRecordsAgencyIsAPartyOfItsAgreement() {
+        // the Police of Quảng Trị, no party of the regulation between the Sở and the Border Guard: its figures would be
+        // counted in that regulation's report; a party added by this import is one
+        folder.write("agencies.csv", "code,name,province\nCA-QT,Công an tỉnh,Quảng Trị\n");
+        folder.write("records.csv", RECORDS + QT + ",JOINT_PATROL,2021-05-01,1,,,CA-QT,\n"
+                + QT + ",JOINT_PATROL,2021-05-02,1,,,BDBP-QT,\n");
+        assertThat(rejected()).containsExactly("records.csv:2: agency: cơ quan 'CA-QT' không phải là một bên của quy "
+                + "chế '09/QCPH/SNgV-BP' (các bên: SNGV-QT, BDBP-QT): cột agency ghi cơ quan báo cáo số liệu, là một "
+                + "trong các bên");
+
+        folder.write("agreements.csv", "code,title,province,signed_on,parties\n10/QCPH-BA-BEN,Quy chế ba bên,Quảng Trị,"
+                + "2021-02-23,SNGV-QT;BDBP-QT;CA-QT\n");
+        folder.write("records.csv", RECORDS + "10/QCPH-BA-BEN,JOINT_PATROL,2021-05-01,1,,,CA-QT,\n");
+        assertThat(importer.importPath(folder.path, true).problemLines()).isEmpty();
+    }
+
+    @Test
     void aRecordOutsideItsAgreementsTerm() {
         folder.write("agreements.csv", "code,title,province,signed_on,parties,effective_from,effective_to\n"
                 + "01/QCPH-T,Quy chế thử,Quảng Trị,2020-01-10,SNGV-QT;BDBP-QT,2020-02-01,2020-12-31\n");

@@ -38,6 +38,21 @@ public final class RecordReferences {
     public final Map<String, List<String>> foreignParties = new HashMap<>();
     /** Agency code to the provinces (other than the user's) it is recorded with. */
     public final Map<String, List<String>> foreignAgencies = new HashMap<>();
+    /**
+     * Agreement code to its parties' agency codes, in their order: as this import gives them for an agreement it
+     * stages, else as stored. A record's {@code agency} is the party that reports it (import format).
+     */
+    public final Map<String, List<String>> parties = new HashMap<>();
+
+    private static final String PARTIES = """
+            select agreement, agency from (
+                select agreement, agency, position from stg_parties
+                union all
+                select a.code, g.code, p.position
+                from agreement a join agreement_party p on p.agreement_id = a.id join agency g on g.id = p.agency_id
+                where not exists (select 1 from stg_agreements s where s.code = a.code)) x
+            order by agreement, position
+            """;
 
     private RecordReferences(Map<String, Integer> agreements, Map<String, Integer> indicators,
             Map<String, Integer> agencies) {
@@ -54,6 +69,9 @@ public final class RecordReferences {
             java.sql.Date to = rs.getDate(3);
             r.terms.computeIfAbsent(rs.getString(1), c -> new ArrayList<>(1))
                     .add(new Term(rs.getDate(2).toLocalDate(), to == null ? null : to.toLocalDate()));
+        });
+        jdbc.sql(PARTIES).query(rs -> {
+            r.parties.computeIfAbsent(rs.getString(1), c -> new ArrayList<>(2)).add(rs.getString(2));
         });
         if (provinceLimit != null) {
             jdbc.sql(ProvinceLimit.FOREIGN_AGREEMENTS).param("province", provinceLimit).query(rs -> {

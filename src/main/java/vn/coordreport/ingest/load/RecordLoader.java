@@ -186,8 +186,25 @@ public final class RecordLoader {
         }
         if (v[AGENCY] != null) {
             checkProvince(references.foreignAgencies, "agency", "agency", v[AGENCY], line);
+            checkParty(v[AGREEMENT], v[AGENCY], line);
         }
         return problems() == before;
+    }
+
+    /**
+     * The agency that reports a record is a party of its agreement (import format: "agency is the reporting party"):
+     * another agency's figures would be counted in the regulation's report and shown in its share by agency. Asked
+     * only of known codes of the user's province (the others are told so already).
+     */
+    private void checkParty(String agreement, String agency, long line) {
+        List<String> parties = agreement == null ? null : references.parties.get(agreement);
+        if (parties == null || parties.contains(agency) || !references.agencies.containsKey(agency)
+                || references.foreign.containsKey(agreement) || references.foreignParties.containsKey(agreement)
+                || references.foreignAgencies.containsKey(agency)) {
+            return;
+        }
+        unknownAgency.add(new ImportProblem(file, line, "agency", Messages.text("import.record.agencyNotParty",
+                SqlText.literal(agency), SqlText.literal(agreement), String.join(", ", parties))));
     }
 
     private long problems() {
