@@ -126,6 +126,18 @@ public class AgreementCatalog {
      * {@code *} recipients of its province, one row per address (compared
      * without case), by address. Empty for an unknown agreement.
      */
+    /**
+     * The e-mail address of the agreement's lead agency ({@code contact_email}, import format 1.1): where the body
+     * that issues its reports is reached; empty when it has none.
+     */
+    public Optional<String> leadContactEmail(String code) {
+        return jdbc.sql("""
+                select nullif(trim(ag.contact_email), '') from agreement a join agency ag on ag.id = a.lead_agency_id
+                where a.code = :code
+                """).param("code", code == null ? null : code.trim(), java.sql.Types.VARCHAR).query(String.class)
+                .optional();
+    }
+
     public List<AgreementRecipient> recipients(String code) {
         return jdbc.sql(RECIPIENTS).param("code", code == null ? null : code.trim(), java.sql.Types.VARCHAR)
                 .query(AgreementRecipient.class).list();

@@ -129,6 +129,7 @@ public class ReportDelivery {
         private final Map<Long, ArchivedReport> versions = new HashMap<>();
         private final Map<Long, byte[]> contents = new HashMap<>();
         private final Map<String, Optional<AgreementSummary>> agreements = new HashMap<>();
+        private final Map<String, Optional<String>> contacts = new HashMap<>();
 
         Run(JavaMailSender sender) {
             this.sender = sender;
@@ -143,7 +144,10 @@ public class ReportDelivery {
                 // the issued document it replaces, by its number and date, as the register names it
                 ArchivedReport replaced = version.supersedesId() == null ? null
                         : versions.computeIfAbsent(version.supersedesId(), id -> archive.find(id).orElse(null));
-                return mail.build(sender, version, replaced, content, agreement, claim.email(), claim.name(),
+                // the issuing body's own address: the mail is its, whatever province the deployment's sender is of
+                String contact = contacts.computeIfAbsent(version.agreementCode(), catalog::leadContactEmail)
+                        .orElse(null);
+                return mail.build(sender, version, replaced, content, agreement, contact, claim.email(), claim.name(),
                         claim.messageId());
             });
         }

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
@@ -83,6 +84,31 @@ class ReportMail {
 
     /** @param replacedOrNull the version it supersedes, which names the issued document it replaces */
     String body(ArchivedReport v, ArchivedReport replacedOrNull, AgreementSummary agreementOrNull, String name) {
+        return body(v, replacedOrNull, agreementOrNull, null, name);
+    }
+
+    /**
+     * The issuing body as a recipient of another province reads it: {@code Sở Ngoại vụ tỉnh Lạng Sơn}; null when the
+     * agreement or its lead agency is unknown.
+     */
+    static String issuingBody(AgreementSummary agreementOrNull) {
+        if (agreementOrNull == null || agreementOrNull.leadAgencyName() == null) {
+            return null;
+        }
+        String name = MailWording.oneLine(agreementOrNull.leadAgencyName());
+        String province = MailWording.oneLine(agreementOrNull.leadAgencyProvince());
+        if (province.isEmpty() || name.contains(province)) {
+            return name;
+        }
+        return name + (name.endsWith(" tỉnh") ? " " : " tỉnh ") + province;
+    }
+
+    /**
+     * @param leadEmailOrNull the lead agency's address ({@code contact_email}): the body's own contact, said in place
+     *                        of the deployment's ({@code coordreport.delivery.contact}), which is one office's
+     */
+    String body(ArchivedReport v, ArchivedReport replacedOrNull, AgreementSummary agreementOrNull,
+            String leadEmailOrNull, String name) {
         String code = MailWording.oneLine(v.agreementCode());
         // the period before the regulation, as the document's title has it ("sơ kết 6 tháng đầu năm 2019 thực hiện
         // Quy chế ..."), not after its number in brackets
@@ -104,8 +130,11 @@ class ReportMail {
         }
         text.append("\nTệp đính kèm: ").append(attachmentName(v)).append(" (").append(v.pages())
                 .append(" trang, SHA-256 ").append(v.sha256()).append(").\n\n");
-        properties.whomToContact().ifPresent(contact -> text.append("Mọi ý kiến trao đổi xin liên hệ: ")
-                .append(MailWording.oneLine(contact)).append(".\n\n"));
+        String body = issuingBody(agreementOrNull);
+        Optional<String> contact = body != null && leadEmailOrNull != null
+                ? Optional.of(body + ", " + MailWording.oneLine(leadEmailOrNull)) : properties.whomToContact();
+        contact.ifPresent(c -> text.append("Mọi ý kiến trao đổi xin liên hệ: ").append(MailWording.oneLine(c))
+                .append(".\n\n"));
         text.append("Thư này được gửi tự động từ hệ thống coordreport.\n");
         return text.toString();
     }
@@ -118,21 +147,40 @@ class ReportMail {
         return v.numberAndSymbol() == null ? v.fileName() : v.readableName();
     }
 
+    /**
+     * @param leadEmailOrNull the lead agency's address: replies go there, and the body names it as the contact; the
+     *                        sender's name is the issuing body's, its address the deployment's (its mail server's)
+     */
     MimeMessage build(JavaMailSender sender, ArchivedReport v, ArchivedReport replacedOrNull, byte[] content,
-            AgreementSummary agreementOrNull, String email, String name, String messageId)
+            AgreementSummary agreementOrNull, String leadEmailOrNull, String email, String name, String messageId)
             throws MessagingException, UnsupportedEncodingException {
         MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
         InternetAddress from = new InternetAddress(MailWording.oneLine(properties.from()), false);
-        if (from.getPersonal() != null) {
+        String body = issuingBody(agreementOrNull);
+        if (body != null) {
+            from.setPersonal(body, StandardCharsets.UTF_8.name());
+        } else if (from.getPersonal() != null) {
             from.setPersonal(from.getPersonal(), StandardCharsets.UTF_8.name());
         }
         helper.setFrom(from);
+        String lead = leadEmailOrNull;
+        if (lead != null) {
+            try {
+                InternetAddress replyTo = new InternetAddress(MailWording.oneLine(lead), true);
+                if (body != null) {
+                    replyTo.setPersonal(body, StandardCharsets.UTF_8.name());
+                }
+                helper.setReplyTo(replyTo);
+            } catch (AddressException e) {
+                lead = null; // an address the import took but mail refuses: the deployment's contact instead
+            }
+        }
         InternetAddress to = new InternetAddress(MailWording.oneLine(email), true);
         to.setPersonal(MailWording.oneLine(name), StandardCharsets.UTF_8.name());
         helper.setTo(to);
         helper.setSubject(subject(v));
-        helper.setText(body(v, replacedOrNull, agreementOrNull, name), false);
+        helper.setText(body(v, replacedOrNull, agreementOrNull, lead, name), false);
         helper.addAttachment(attachmentName(v), new ByteArrayResource(content),
                 v.format().equals("PDF") ? "application/pdf"
                         : "application/vnd.openxmlformats-officedocument.wordprocessingml.document");

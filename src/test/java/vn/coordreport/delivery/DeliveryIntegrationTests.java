@@ -159,6 +159,11 @@ class DeliveryIntegrationTests {
             // dated in Vietnam's time, as every time the office reads (the server's UTC wrote +0000)
             assertThat(mail.getHeader("Date")[0]).endsWith(" +0700");
             assertThat(mail.getFrom()[0].toString()).contains("baocao@sngv.quangtri.example.org");
+            // named as the body that issues it, replies going to that body's own address
+            assertThat(((jakarta.mail.internet.InternetAddress) mail.getFrom()[0]).getPersonal())
+                    .isEqualTo("Sở Ngoại vụ tỉnh Quảng Trị");
+            assertThat(((jakarta.mail.internet.InternetAddress) mail.getReplyTo()[0]).getAddress())
+                    .isEqualTo("qlbg.songoaivu@quangtri.example.org");
             MimeMultipart parts = (MimeMultipart) mail.getContent();
             Part attachment = attachment(parts);
             // the issued document's name, as the archive and the issuing page give it
@@ -169,7 +174,8 @@ class DeliveryIntegrationTests {
             }
             assertThat(text(parts)).contains("Báo cáo số 03/BC-SNgV ngày 05/12/2026 về kết quả năm 2021 thực hiện "
                     + "Quy chế phối hợp giữa Sở Ngoại vụ và Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị",
-                    "Văn phòng Sở Ngoại vụ, 0233 3 852 000", "Tệp đính kèm: Báo cáo 09-QCPH-SNgV-BP 2021 số 03-BC-SNgV.pdf");
+                    "Mọi ý kiến trao đổi xin liên hệ: Sở Ngoại vụ tỉnh Quảng Trị, qlbg.songoaivu@quangtri.example.org.",
+                    "Tệp đính kèm: Báo cáo 09-QCPH-SNgV-BP 2021 số 03-BC-SNgV.pdf");
         }
         assertThat(ledgerOf(version)).allSatisfy(r -> {
             assertThat(r.status()).isEqualTo("SENT");

@@ -32,4 +32,27 @@ class ReportMailTests {
                 "Báo cáo này thay thế Báo cáo số 01/BC-SNgV ngày 05/12/2026 đã gửi trước đó.");
         assertThat(mail.body(first, null, null, "Giám đốc Sở")).doesNotContain("thay thế");
     }
+
+    @Test
+    void theContactIsTheIssuingBodysOwnWhenItHasAnAddressElseTheDeployments() {
+        ReportMail configured = new ReportMail(new DeliveryProperties("Sở Ngoại vụ Quảng Trị <baocao@sngv.quangtri.gov.vn>",
+                "Văn phòng Sở Ngoại vụ Quảng Trị, 0233 3 852 000", 6, Duration.ofMinutes(1), 2.0, Duration.ofHours(6),
+                Duration.ofMinutes(15)), java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        vn.coordreport.catalog.AgreementSummary langSon = new vn.coordreport.catalog.AgreementSummary(
+                "01/QCPH-SNgV-BĐBP", "Quy chế phối hợp", "Lạng Sơn", null, null, "Sở Ngoại vụ", "SNgV", "Lạng Sơn");
+        ArchivedReport report = issued(7, 2, 1, LocalDate.of(2026, 12, 5), null);
+
+        // a Lạng Sơn report of a deployment whose office is Quảng Trị's: Lạng Sơn's own address
+        assertThat(configured.body(report, null, langSon, "vanphong.songoaivu@langson.example.org", "Giám đốc Sở"))
+                .contains("Mọi ý kiến trao đổi xin liên hệ: Sở Ngoại vụ tỉnh Lạng Sơn, "
+                        + "vanphong.songoaivu@langson.example.org.").doesNotContain("Quảng Trị");
+        // an issuing body with no address: the deployment's contact
+        assertThat(configured.body(report, null, langSon, null, "Giám đốc Sở"))
+                .contains("Mọi ý kiến trao đổi xin liên hệ: Văn phòng Sở Ngoại vụ Quảng Trị, 0233 3 852 000.");
+        // a body whose name holds its province, or ends in "tỉnh", is named once
+        assertThat(ReportMail.issuingBody(new vn.coordreport.catalog.AgreementSummary("X", "Q", "Quảng Ninh", null,
+                null, "Đảng ủy Bộ đội Biên phòng tỉnh", "ĐU", "Quảng Ninh"))).isEqualTo("Đảng ủy Bộ đội Biên phòng tỉnh Quảng Ninh");
+        assertThat(ReportMail.issuingBody(new vn.coordreport.catalog.AgreementSummary("X", "Q", "Quảng Ninh", null,
+                null, "Tỉnh ủy Quảng Ninh", "TU", "Quảng Ninh"))).isEqualTo("Tỉnh ủy Quảng Ninh");
+    }
 }
