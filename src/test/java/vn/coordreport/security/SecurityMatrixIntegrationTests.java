@@ -219,6 +219,10 @@ class SecurityMatrixIntegrationTests {
                             .doesNotContain("unsafe-inline", "unsafe-eval"));
             assertThat(answer.headers().firstValue("Referrer-Policy")).as(what).contains("same-origin");
         });
+        // the icon every browser asks for, to anyone: no 404 in every page's console
+        HttpResponse<String> icon = Http.anonymous(port).get("/favicon.ico");
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("icon"));
         assertThat(answers.get("page").headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
                 assertThat(csp).contains("script-src 'self'", "style-src 'self'", "object-src 'none'"));
         assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
