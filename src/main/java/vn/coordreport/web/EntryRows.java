@@ -105,14 +105,22 @@ final class EntryRows {
      * A number as the import format writes it, from the way a Vietnamese clerk types it: the dots of
      * {@code 1.234} or {@code 1.500.000.000} group thousands (it is one thousand two hundred and thirty-four, not
      * one and a fraction, as the format would read it) and the comma of {@code 2,5} marks the decimals. Anything
-     * else is left as typed, for the import to judge.
+     * else is left as typed, for the import to judge. Three decimals get a trailing zero ({@code 2,345} is
+     * {@code 2.3450}): the import refuses {@code 2.345} written as text, which reads two ways.
      */
     static String number(String typed) {
+        String written;
         if (GROUPED.matcher(typed).matches()) {
-            return typed.replace(".", "").replace(',', '.');
+            written = typed.replace(".", "").replace(',', '.');
+        } else if (DECIMAL_COMMA.matcher(typed).matches()) {
+            written = typed.replace(',', '.');
+        } else {
+            return typed;
         }
-        return DECIMAL_COMMA.matcher(typed).matches() ? typed.replace(',', '.') : typed;
+        return THREE_DECIMALS.matcher(written).matches() ? written + "0" : written;
     }
+
+    private static final java.util.regex.Pattern THREE_DECIMALS = java.util.regex.Pattern.compile("\\d+\\.\\d{3}");
 
     /** A CSV field: always quoted, quotes doubled, so that commas, quotes and line breaks typed stay text. */
     static String quoted(String value) {

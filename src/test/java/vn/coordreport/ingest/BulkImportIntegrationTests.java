@@ -195,6 +195,18 @@ class BulkImportIntegrationTests {
                 .allSatisfy(p -> assertThat(p).contains("có quá 3 chữ số sau dấu thập phân"));
     }
 
+    @Test
+    void aQuantityThatReadsTwoWaysIsRefusedNamingItsLine() {
+        // a clerk's "60.000" masks: sixty thousand in a Vietnamese spreadsheet, sixty by the format's decimal point
+        ImportOutcome refused = importQuantities("two-readings", List.of("12", "60.000"));
+
+        assertThat(refused.status()).isEqualTo(ImportStatus.REJECTED);
+        assertThat(refused.problemLines()).singleElement().asString()
+                .contains("records.csv:3", "quantity", "'60.000' đọc được hai cách", "hãy ghi 60000 hoặc 60");
+        assertThat(jdbc.sql("select count(*) from record where import_id = :id").param("id", refused.importId())
+                .query(Integer.class).single()).isZero();
+    }
+
     /** One Quảng Trị patrol a day from 01/08/2021 for each quantity, imported from a folder of that name. */
     private ImportOutcome importQuantities(String folder, List<String> quantities) {
         StringBuilder records = new StringBuilder(RECORDS);
@@ -221,15 +233,20 @@ class BulkImportIntegrationTests {
             sheet.value(1, 2, "2021-09-09");
             sheet.value(1, 3, 3);
             sheet.value(1, 4, "từ bảng tính");
+            // a number cell is a number: 2.345 is two and some thousandths, not a text that reads two ways
+            sheet.value(2, 0, QT);
+            sheet.value(2, 1, "DELEGATION_IN");
+            sheet.value(2, 2, "2021-09-10");
+            sheet.value(2, 3, 2.345);
             workbook.finish();
         }
 
         ImportOutcome outcome = importer.importPath(book, false);
 
         assertThat(outcome.problemLines()).isEmpty();
-        assertThat(jdbc.sql("select r.occurred_on || '|' || r.quantity || '|' || r.note from record r "
-                + "where r.import_id = :id").param("id", outcome.importId()).query(String.class).single())
-                .isEqualTo("2021-09-09|3.000|từ bảng tính");
+        assertThat(jdbc.sql("select r.occurred_on || '|' || r.quantity || '|' || coalesce(r.note, '') from record r "
+                + "where r.import_id = :id order by r.occurred_on").param("id", outcome.importId()).query(String.class)
+                .list()).containsExactly("2021-09-09|3.000|từ bảng tính", "2021-09-10|2.345|");
         assertThat(recordIndexes()).isEqualTo(indexes);
     }
 

@@ -42,7 +42,8 @@ class EntryRowsTests {
                 List.of("JOINT_PATROL", "05/03/2021", "1.234", "1.500.000.000", "", "", "", ""),
                 List.of("AID_SUPPLIES", "06/03/2021", "2,5", "", "", "", "1.234", ""),
                 List.of("AID_SUPPLIES", "07/03/2021", "1.234,5", "12", "", "", "", ""),
-                List.of("AID_SUPPLIES", "08/03/2021", "1.5", "1,5 tỷ", "", "", "", ""))));
+                List.of("AID_SUPPLIES", "08/03/2021", "1.5", "1,5 tỷ", "", "", "", ""),
+                List.of("AID_SUPPLIES", "09/03/2021", "2,345", "", "", "", "", ""))));
 
         assertThat(files.csv().get("records.csv").lines().skip(1).toList()).containsExactly(
                 "\"09/QCPH/SNgV-BP\",\"JOINT_PATROL\",\"05/03/2021\",\"1234\",\"1500000000\",\"\",\"\",\"\",\"\"",
@@ -50,7 +51,9 @@ class EntryRowsTests {
                 "\"09/QCPH/SNgV-BP\",\"AID_SUPPLIES\",\"06/03/2021\",\"2.5\",\"\",\"\",\"\",\"1.234\",\"\"",
                 "\"09/QCPH/SNgV-BP\",\"AID_SUPPLIES\",\"07/03/2021\",\"1234.5\",\"12\",\"\",\"\",\"\",\"\"",
                 // what is not written the Vietnamese way is left for the import to judge
-                "\"09/QCPH/SNgV-BP\",\"AID_SUPPLIES\",\"08/03/2021\",\"1.5\",\"1,5 tỷ\",\"\",\"\",\"\",\"\"");
+                "\"09/QCPH/SNgV-BP\",\"AID_SUPPLIES\",\"08/03/2021\",\"1.5\",\"1,5 tỷ\",\"\",\"\",\"\",\"\"",
+                // two and some thousandths, with a zero that keeps the import from reading 2.345 two ways
+                "\"09/QCPH/SNgV-BP\",\"AID_SUPPLIES\",\"09/03/2021\",\"2.3450\",\"\",\"\",\"\",\"\",\"\"");
     }
 
     @Test

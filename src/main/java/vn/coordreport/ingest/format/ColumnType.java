@@ -187,6 +187,12 @@ public enum ColumnType {
         if (!isDecimal(v, 0)) {
             throw new IllegalArgumentException(Messages.text("import.quantity.notNumber", v) + writeAs(v, false));
         }
+        if (readsTwoWays(v)) {
+            BigDecimal decimal = new BigDecimal(v).stripTrailingZeros();
+            String fraction = decimal.scale() <= 0 ? decimal.setScale(0).toPlainString() : decimal.toPlainString();
+            throw new IllegalArgumentException(Messages.text("import.quantity.twoReadings", v, v.replace(".", ""),
+                    fraction.replace('.', ','), decimal.scale() == 3 ? v + "0" : fraction));
+        }
         int dot = v.indexOf('.');
         if ((dot < 0 ? v.length() : dot) >= QUANTITY_DIGITS
                 && new BigDecimal(v).setScale(3, RoundingMode.HALF_UP).compareTo(QUANTITY_LIMIT) >= 0) {
@@ -197,6 +203,20 @@ public enum ColumnType {
             throw new IllegalArgumentException(Messages.text("import.quantity.tooPrecise", v));
         }
         return v;
+    }
+
+    /** One to three digits, a point, three digits: how a Vietnamese spreadsheet shows a number from a thousand up. */
+    private static final java.util.regex.Pattern THOUSANDS_OR_FRACTION = java.util.regex.Pattern.compile("[1-9]\\d{0,2}\\.\\d{3}");
+
+    /**
+     * Whether a quantity written as text reads two ways: {@code 60.000} is sixty in the format (a decimal point) and
+     * sixty thousand as the clerk who typed it saw it in a Vietnamese spreadsheet ("60.000 khẩu trang"). Taken as the
+     * format reads it, the report would say 60 without a word; so it is refused, with both readings written the
+     * format's way. {@code 0.125} and {@code 1234.5} read one way. A workbook's number cell is no text
+     * ({@code XlsxRows}).
+     */
+    public static boolean readsTwoWays(String v) {
+        return THOUSANDS_OR_FRACTION.matcher(v).matches();
     }
 
     /** numeric(18, 3): at most 15 digits before the point, once rounded to 3 after it. */

@@ -13,6 +13,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
+import vn.coordreport.ingest.format.ColumnType;
 import vn.coordreport.ingest.template.TemplateSheets;
 import vn.coordreport.messages.Messages;
 
@@ -167,7 +168,16 @@ public final class XlsxRows implements RowSource {
     }
 
     private String number(Cell cell) {
-        return isDateFormat(cell.getDataFormatString()) ? date(cell.getRawValue()) : plain(cell.getRawValue());
+        return isDateFormat(cell.getDataFormatString()) ? date(cell.getRawValue()) : stored(plain(cell.getRawValue()));
+    }
+
+    /**
+     * A number cell holds a number, not the text a clerk typed: 2.345 there is two and some thousandths (a Vietnamese
+     * Excel shows it {@code 2,345}). A trailing zero keeps it from reading as the text {@code 2.345}, which
+     * {@link ColumnType#readsTwoWays} refuses; the value is the same.
+     */
+    static String stored(String plain) {
+        return plain != null && ColumnType.readsTwoWays(plain) ? plain + "0" : plain;
     }
 
     /**

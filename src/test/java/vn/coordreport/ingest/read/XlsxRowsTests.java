@@ -17,4 +17,12 @@ class XlsxRowsTests {
         assertThat(XlsxRows.plain("0.30000000000000004")).isEqualTo("0.3");
         assertThat(XlsxRows.plain("2.0005")).isEqualTo("2.0005");
     }
+
+    @Test
+    void aNumberCellIsNoTextThatReadsTwoWays() {
+        // 2.345 in a number cell is two and some thousandths (Excel shows 2,345): written so the import reads it once
+        assertThat(XlsxRows.stored("2.345")).isEqualTo("2.3450");
+        assertThat(XlsxRows.stored("60000")).isEqualTo("60000");
+        assertThat(XlsxRows.stored("0.125")).isEqualTo("0.125");
+    }
 }
