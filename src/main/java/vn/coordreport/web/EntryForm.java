@@ -94,9 +94,9 @@ final class EntryForm {
 
     /** The fixed choices, code to Vietnamese name, in the order offered. */
     static final Map<Input, List<Choice>> FIXED = Map.of(
-            Input.TASK_STATUS, List.of(new Choice("PLANNED", "Chưa thực hiện (kế hoạch)"),
+            Input.TASK_STATUS, List.of(new Choice("PLANNED", "Chưa thực hiện (theo kế hoạch)"),
                     new Choice("IN_PROGRESS", "Đang thực hiện"), new Choice("DONE", "Đã hoàn thành"),
-                    new Choice("DROPPED", "Không thực hiện nữa")),
+                    new Choice("DROPPED", "Dừng thực hiện")),
             Input.COMMENDATION_KIND, List.of(new Choice("COLLECTIVE", "Tập thể"), new Choice("INDIVIDUAL", "Cá nhân")),
             Input.ASSESSMENT_KIND, List.of(new Choice("SITUATION", "Đặc điểm tình hình"),
                     new Choice("LEADERSHIP", "Công tác lãnh đạo, chỉ đạo, triển khai"),

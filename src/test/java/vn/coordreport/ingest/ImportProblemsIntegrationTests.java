@@ -148,9 +148,9 @@ class ImportProblemsIntegrationTests {
                 + QT + ",NGO_PROJECT,2021-05-01,1,99999999999999999999,,,\n");
         assertThat(rejected()).containsExactly(
                 "records.csv:2: quantity: '2.0005' có quá 3 chữ số sau dấu thập phân: số lượng chỉ ghi được đến "
-                        + "phần nghìn (ví dụ 1.235)",
+                        + "phần nghìn (ví dụ 0.125)",
                 "records.csv:3: quantity: '0.0004' có quá 3 chữ số sau dấu thập phân: số lượng chỉ ghi được đến "
-                        + "phần nghìn (ví dụ 1.235)",
+                        + "phần nghìn (ví dụ 0.125)",
                 "records.csv:5: amount_vnd: '99999999999999999999' quá lớn: số tiền phải nhỏ hơn 10^18 đồng (tối đa "
                         + "18 chữ số)");
     }

@@ -73,11 +73,11 @@ public enum ColumnType {
             case AMOUNT -> amount(value);
             case COUNT -> count(value);
             case PERIOD -> period(value);
-            case TASK_STATUS -> oneOf(value.toUpperCase(Locale.ROOT), TASK_STATUSES, "taskStatus");
-            case COMMENDATION_KIND -> oneOf(value.toUpperCase(Locale.ROOT), KINDS, "commendationKind");
-            case CALENDAR -> oneOf(value.toLowerCase(Locale.ROOT), CALENDARS, "calendar");
-            case SYSTEM -> oneOf(value.toLowerCase(Locale.ROOT), SYSTEMS, "system");
-            case ASSESSMENT_KIND -> oneOf(value.toUpperCase(Locale.ROOT), ASSESSMENT_KINDS, "assessmentKind");
+            case TASK_STATUS -> oneOf(value, value.toUpperCase(Locale.ROOT), TASK_STATUSES, "taskStatus");
+            case COMMENDATION_KIND -> oneOf(value, value.toUpperCase(Locale.ROOT), KINDS, "commendationKind");
+            case CALENDAR -> oneOf(value, value.toLowerCase(Locale.ROOT), CALENDARS, "calendar");
+            case SYSTEM -> oneOf(value, value.toLowerCase(Locale.ROOT), SYSTEMS, "system");
+            case ASSESSMENT_KIND -> oneOf(value, value.toUpperCase(Locale.ROOT), ASSESSMENT_KINDS, "assessmentKind");
             case ORDINAL -> ordinal(value);
         };
     }
@@ -304,13 +304,23 @@ public enum ColumnType {
         return v;
     }
 
-    private static String oneOf(String v, List<String> allowed, String kind) {
-        if (!allowed.contains(v)) {
-            String values = allowed.stream().map(a -> Messages.text("import.value.named", a, Messages.text("value." + kind + "." + a)))
-                    .collect(Collectors.joining(", "));
-            throw new IllegalArgumentException(Messages.text("import.value.notOneOf", v, Messages.text("value." + kind), values));
+    /**
+     * The code {@code typed} is, in any case; else a problem that quotes it as typed and, when it is a code's
+     * Vietnamese name ({@code Đang thực hiện}, as the template's list shows it beside the code), names that code.
+     */
+    private static String oneOf(String typed, String v, List<String> allowed, String kind) {
+        if (allowed.contains(v)) {
+            return v;
         }
-        return v;
+        for (String code : allowed) {
+            if (Messages.text("value." + kind + "." + code).equalsIgnoreCase(typed.strip())) {
+                throw new IllegalArgumentException(Messages.text("import.value.nameNotCode", typed,
+                        Messages.text("value." + kind), code));
+            }
+        }
+        String values = allowed.stream().map(a -> Messages.text("import.value.named", a, Messages.text("value." + kind + "." + a)))
+                .collect(Collectors.joining(", "));
+        throw new IllegalArgumentException(Messages.text("import.value.notOneOf", typed, Messages.text("value." + kind), values));
     }
 
     private static String period(String v) {

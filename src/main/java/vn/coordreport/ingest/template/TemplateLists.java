@@ -32,7 +32,7 @@ public final class TemplateLists {
 
     static final List<Choice> TASK_STATES = List.of(new Choice("PLANNED", "Chưa thực hiện (theo kế hoạch)"),
             new Choice("IN_PROGRESS", "Đang thực hiện"), new Choice("DONE", "Đã hoàn thành"),
-            new Choice("DROPPED", "Không thực hiện"));
+            new Choice("DROPPED", "Dừng thực hiện"));
     static final List<Choice> COMMENDATION_KINDS = List.of(new Choice("COLLECTIVE", "Tập thể"),
             new Choice("INDIVIDUAL", "Cá nhân"));
     static final List<Choice> ASSESSMENT_KINDS = List.of(new Choice("SITUATION", "Đặc điểm tình hình"),

@@ -34,4 +34,16 @@ class ColumnTypeTests {
         assertThat(List.of("0.500", "1234.500", "12.50", "60000", "600.0000")).allSatisfy(
                 v -> assertThat(ColumnType.QUANTITY.canonical(v)).isEqualTo(v));
     }
+
+    @Test
+    void aStateTypedAsItsNameIsToldItsCodeAndAValueIsQuotedAsTyped() {
+        // the template's list shows "IN_PROGRESS" beside "Đang thực hiện": a clerk typed the name
+        assertThatThrownBy(() -> ColumnType.TASK_STATUS.canonical("đang thực hiện"))
+                .hasMessage("'đang thực hiện' là tên gọi, không phải mã trạng thái nhiệm vụ: ghi mã IN_PROGRESS");
+        assertThatThrownBy(() -> ColumnType.TASK_STATUS.canonical("Dừng thực hiện")).hasMessageEndingWith("ghi mã DROPPED");
+        // not 'FINISHED': the problem quotes what the clerk wrote
+        assertThatThrownBy(() -> ColumnType.TASK_STATUS.canonical("finished"))
+                .hasMessageStartingWith("'finished' không phải là trạng thái nhiệm vụ: ghi một trong các mã PLANNED");
+        assertThat(ColumnType.TASK_STATUS.canonical("in_progress")).isEqualTo("IN_PROGRESS");
+    }
 }
