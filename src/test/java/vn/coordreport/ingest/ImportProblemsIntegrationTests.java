@@ -95,6 +95,28 @@ class ImportProblemsIntegrationTests {
     }
 
     @Test
+    void aHeaderOfTheTemplatesVietnameseHeadingsIsToldTheCodes() {
+        // a template's sheet saved as CSV without its second row, the codes: eleven problems and no hint before
+        folder.write("records.csv", "Quy chế phối hợp (*),Chỉ tiêu (*),Ngày (*),Số lượng,Ghi chú lạ\n"
+                + QT + ",JOINT_PATROL,2021-05-01,2,\n");
+        assertThat(rejected()).containsExactlyInAnyOrder(
+                "records.csv:1: quy chế phối hợp (*): 'Quy chế phối hợp (*)' là tiêu đề tiếng Việt của cột agreement"
+                        + " trong mẫu Excel: dòng 1 của tệp phải ghi mã cột (agreement), như dòng thứ hai của mẫu; nếu"
+                        + " lưu một trang của mẫu thành CSV, hãy giữ cả dòng mã cột",
+                "records.csv:1: chỉ tiêu (*): 'Chỉ tiêu (*)' là tiêu đề tiếng Việt của cột indicator trong mẫu Excel:"
+                        + " dòng 1 của tệp phải ghi mã cột (indicator), như dòng thứ hai của mẫu; nếu lưu một trang của"
+                        + " mẫu thành CSV, hãy giữ cả dòng mã cột",
+                "records.csv:1: ngày (*): 'Ngày (*)' là tiêu đề tiếng Việt của cột date trong mẫu Excel: dòng 1 của"
+                        + " tệp phải ghi mã cột (date), như dòng thứ hai của mẫu; nếu lưu một trang của mẫu thành CSV,"
+                        + " hãy giữ cả dòng mã cột",
+                "records.csv:1: số lượng: 'Số lượng' là tiêu đề tiếng Việt của cột quantity trong mẫu Excel: dòng 1"
+                        + " của tệp phải ghi mã cột (quantity), như dòng thứ hai của mẫu; nếu lưu một trang của mẫu thành"
+                        + " CSV, hãy giữ cả dòng mã cột",
+                "records.csv:1: ghi chú lạ: cột không có trong mẫu: các cột của records.csv là agreement*, indicator*,"
+                        + " date*, quantity, amount_vnd, counterpart, agency, note, ref (* = bắt buộc)");
+    }
+
+    @Test
     void anUnknownColumnIsATypoNotIgnored() {
         folder.write("records.csv", "agreement,indicator,date,quantiy\n" + QT + ",JOINT_PATROL,2021-05-01,2\n");
         assertThat(rejected()).singleElement().asString()

@@ -14,6 +14,7 @@ import vn.coordreport.ingest.format.FileSpec;
 import vn.coordreport.ingest.load.StagedFile;
 import vn.coordreport.ingest.read.Memo;
 import vn.coordreport.ingest.read.RowSource;
+import vn.coordreport.ingest.template.TemplateColumns;
 import vn.coordreport.messages.Messages;
 
 /**
@@ -167,6 +168,7 @@ public final class CheckedRows {
 
     private boolean matchHeader(long headerLine, Column[] byIndex) {
         boolean ok = true;
+        Set<String> headedInVietnamese = new java.util.HashSet<>();
         for (int i = 0; i < header.length; i++) {
             String name = header[i].strip().toLowerCase(Locale.ROOT);
             var column = spec.column(name);
@@ -176,8 +178,14 @@ public final class CheckedRows {
                         unread != null ? unread : Messages.text("import.header.noName")));
                 ok = false;
             } else if (column.isEmpty()) {
-                problems.add(new ImportProblem(file, headerLine, name, Messages.text("import.header.unknownColumn", file,
-                        columnList(spec))));
+                var headed = TemplateColumns.headedAs(spec, header[i]);
+                if (headed.isPresent()) {
+                    headedInVietnamese.add(headed.get().name());
+                }
+                problems.add(new ImportProblem(file, headerLine, name, headed.isPresent()
+                        ? Messages.text("import.header.vietnameseHeading", header[i].strip(), headed.get().name(),
+                                String.valueOf(headerLine))
+                        : Messages.text("import.header.unknownColumn", file, columnList(spec))));
                 ok = false;
             } else if (!named.add(name)) {
                 problems.add(new ImportProblem(file, headerLine, name, Messages.text("import.header.twice")));
@@ -187,7 +195,7 @@ public final class CheckedRows {
             }
         }
         for (Column column : spec.columns) {
-            if (column.required() && !named.contains(column.name())) {
+            if (column.required() && !named.contains(column.name()) && !headedInVietnamese.contains(column.name())) {
                 problems.add(new ImportProblem(file, headerLine, column.name(),
                         Messages.text("import.header.missing")));
                 ok = false;

@@ -10,7 +10,7 @@ import vn.coordreport.ingest.format.FileSpec;
  * the code the import reads, and the line of the guide sheet that explains it. A column explained for
  * one sheet only is keyed {@code sheet.column}; the others by the column alone.
  */
-final class TemplateColumns {
+public final class TemplateColumns {
 
     record Wording(String heading, String explanation) {
     }
@@ -71,6 +71,19 @@ final class TemplateColumns {
             throw new IllegalStateException("no Vietnamese heading for " + sheet.baseName() + "." + column.name());
         }
         return column.required() ? new Wording(w.heading() + " (*)", w.explanation()) : w;
+    }
+
+    /**
+     * The column of {@code sheet} whose Vietnamese heading (row 1 of the template, with or without its {@code (*)})
+     * this is, in any case: a sheet saved as CSV without its row of codes names its columns so.
+     */
+    public static java.util.Optional<Column> headedAs(FileSpec sheet, String heading) {
+        String h = heading.strip().replaceFirst("\\s*\\(\\*\\)$", "");
+        return sheet.columns.stream().filter(c -> {
+            Wording w = WORDINGS.get(sheet.baseName() + "." + c.name());
+            w = w != null ? w : WORDINGS.get(c.name());
+            return w != null && w.heading().equalsIgnoreCase(h);
+        }).findFirst();
     }
 
     private static Map.Entry<String, Wording> w(String key, String heading, String explanation) {
