@@ -53,9 +53,9 @@ final class PageFormat {
                 : REOPEN_COMMAND.matcher(message).replaceAll(" ở mục “Kỳ đã ban hành (khóa nhập)” của trang Nhập dữ liệu");
     }
 
-    /** "... không có trong indicators của lần nhập này, cũng không có trong ...": the form sends no such file. */
+    /** "... không có trong tệp indicators.csv của lần nhập này, cũng không có trong ...": the form sends no such file. */
     private static final java.util.regex.Pattern IMPORT_FILE =
-            java.util.regex.Pattern.compile(" không có trong \\w+ của lần nhập này, cũng không có trong ");
+            java.util.regex.Pattern.compile(" không có trong tệp [\\w.]+ của lần nhập này, cũng không có trong ");
 
     /**
      * An import's message on the entry form, whose numbers are typed as Vietnamese write them

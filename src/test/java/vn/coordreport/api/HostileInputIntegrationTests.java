@@ -248,6 +248,11 @@ class HostileInputIntegrationTests {
             assertThat(json(refused).get("detail").asString()).as("cut at " + length)
                     .contains("không đọc được tệp zip: tệp bị hỏng hoặc không trọn vẹn").doesNotContain("null");
         }
+        // bytes that are no zip at all (a file renamed .zip) were "không phải là tệp zip, hoặc tệp zip trống"
+        Http.Response garbage = admin.upload("/api/imports", "x.zip", "không phải zip".getBytes(StandardCharsets.UTF_8));
+        assertThat(garbage.status()).isEqualTo(400);
+        assertThat(json(garbage).get("detail").asString()).contains("không đọc được mục nào trong tệp zip: tệp trống, "
+                + "bị hỏng, hoặc không phải là tệp zip");
         assertThat(ApiFixture.dump(jdbc)).isEqualTo(before);
     }
 

@@ -40,11 +40,11 @@ class CommandLanguageIntegrationTests {
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(problemLines(run)).containsExactly(
-                "tasks.csv:2: agreement: mã quy chế '01/TEST' không có trong agreements của lần nhập này, cũng không "
+                "tasks.csv:2: agreement: mã quy chế '01/TEST' không có trong tệp agreements.csv của lần nhập này, cũng không "
                         + "có trong cơ sở dữ liệu",
                 "tasks.csv:2: status: 'FINISHED' không phải là trạng thái nhiệm vụ: ghi một trong các mã PLANNED "
                         + "(Chưa thực hiện), IN_PROGRESS (Đang thực hiện), DONE (Đã hoàn thành), DROPPED (Dừng thực hiện)",
-                "tasks.csv:3: agreement: mã quy chế '01/TEST' không có trong agreements của lần nhập này, cũng không "
+                "tasks.csv:3: agreement: mã quy chế '01/TEST' không có trong tệp agreements.csv của lần nhập này, cũng không "
                         + "có trong cơ sở dữ liệu",
                 "tasks.csv:3: due_on: '31/02/2019' không phải là ngày hợp lệ: tháng 2 năm 2019 chỉ có 28 ngày",
                 "Không nhập được: 4 lỗi; không có gì được ghi.");

@@ -163,7 +163,7 @@ class ImportCommandIntegrationTests {
         CliSession.Run rejected = run("import", folder.toString());
 
         assertThat(rejected.status()).isEqualTo(1);
-        assertThat(rejected.err()).contains("records.csv:2: agreement: mã quy chế 'NONE' không có trong agreements của lần nhập này",
+        assertThat(rejected.err()).contains("records.csv:2: agreement: mã quy chế 'NONE' không có trong tệp agreements.csv của lần nhập này",
                 "Không nhập được: 1 lỗi; không có gì được ghi.");
     }
 

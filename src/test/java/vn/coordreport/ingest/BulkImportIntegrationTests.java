@@ -122,11 +122,11 @@ class BulkImportIntegrationTests {
 
         assertThat(outcome.status()).isEqualTo(ImportStatus.REJECTED);
         assertThat(outcome.problemLines()).containsExactly(
-                "records.csv:3: agreement: mã quy chế '09/QCPH/XX' không có trong agreements của lần nhập này, "
+                "records.csv:3: agreement: mã quy chế '09/QCPH/XX' không có trong tệp agreements.csv của lần nhập này, "
                         + "cũng không có trong cơ sở dữ liệu",
-                "records.csv:4: agency: mã cơ quan 'BDBP-XX' không có trong agencies của lần nhập này, cũng "
+                "records.csv:4: agency: mã cơ quan 'BDBP-XX' không có trong tệp agencies.csv của lần nhập này, cũng "
                         + "không có trong cơ sở dữ liệu",
-                "records.csv:4: indicator: mã chỉ tiêu 'JOINT_PATROLS' không có trong indicators của lần nhập "
+                "records.csv:4: indicator: mã chỉ tiêu 'JOINT_PATROLS' không có trong tệp indicators.csv của lần nhập "
                         + "này, cũng không có trong danh mục: có phải là 'JOINT_PATROL'?",
                 "records.csv:4: quantity: 'x' không phải là số: chỉ ghi chữ số, phần thập phân ngăn bằng dấu "
                         + "chấm '.', không dùng dấu phân cách hàng nghìn",
@@ -151,7 +151,7 @@ class BulkImportIntegrationTests {
         ImportOutcome outcome = importer.importPath(folder.path, false);
 
         // then
-        assertThat(outcome.problemLines()).containsExactly("results.csv:2: field: mã lĩnh vực 'NO_FIELD' không có trong fields của lần nhập này, cũng "
+        assertThat(outcome.problemLines()).containsExactly("results.csv:2: field: mã lĩnh vực 'NO_FIELD' không có trong tệp fields.csv của lần nhập này, cũng "
                 + "không có trong danh mục");
         assertThat(CoordinationTables.dump(jdbc)).isEqualTo(before);
         assertThat(recordIndexes()).isEqualTo(indexes);

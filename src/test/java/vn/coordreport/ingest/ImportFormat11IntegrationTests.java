@@ -99,7 +99,7 @@ class ImportFormat11IntegrationTests {
                         + "SITUATION (Đặc điểm tình hình), LEADERSHIP (Công tác lãnh đạo, chỉ đạo, triển khai), LESSON "
                         + "(Bài học kinh nghiệm), PROPOSAL (Kiến nghị, đề xuất), DIRECTION (Ý kiến chỉ đạo)",
                 "assessments.csv:3: period: " + periodProblem("2021-H3"),
-                "assessments.csv:4: agreement: mã quy chế '09/XX' không có trong agreements của lần nhập này, "
+                "assessments.csv:4: agreement: mã quy chế '09/XX' không có trong tệp agreements.csv của lần nhập này, "
                         + "cũng không có trong cơ sở dữ liệu");
     }
 

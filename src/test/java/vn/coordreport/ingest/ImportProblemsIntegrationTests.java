@@ -183,13 +183,13 @@ class ImportProblemsIntegrationTests {
                 + QT + ",JOINT_PATROLS,2021-05-01,1,,,BDBP-XX,\n");
         folder.write("results.csv", "agreement,field,date,text\n" + QT + ",BORDERS,2021-05-01,Kết quả\n");
         assertThat(rejected()).containsExactly(
-                "records.csv:2: agreement: mã quy chế '09/QCPH/XX' không có trong agreements của lần nhập này, cũng "
+                "records.csv:2: agreement: mã quy chế '09/QCPH/XX' không có trong tệp agreements.csv của lần nhập này, cũng "
                         + "không có trong cơ sở dữ liệu",
-                "records.csv:3: agency: mã cơ quan 'BDBP-XX' không có trong agencies của lần nhập này, cũng không có "
+                "records.csv:3: agency: mã cơ quan 'BDBP-XX' không có trong tệp agencies.csv của lần nhập này, cũng không có "
                         + "trong cơ sở dữ liệu",
-                "records.csv:3: indicator: mã chỉ tiêu 'JOINT_PATROLS' không có trong indicators của lần nhập này, "
+                "records.csv:3: indicator: mã chỉ tiêu 'JOINT_PATROLS' không có trong tệp indicators.csv của lần nhập này, "
                         + "cũng không có trong danh mục: có phải là 'JOINT_PATROL'?",
-                "results.csv:2: field: mã lĩnh vực 'BORDERS' không có trong fields của lần nhập này, cũng không có "
+                "results.csv:2: field: mã lĩnh vực 'BORDERS' không có trong tệp fields.csv của lần nhập này, cũng không có "
                         + "trong danh mục: có phải là 'BORDER'?");
     }
 
@@ -201,14 +201,14 @@ class ImportProblemsIntegrationTests {
         folder.write("tasks.csv", "agreement,period,text,field,lead_agency,due_on,status,done_on,reference\n"
                 + QT + ",2022,Nhiệm vụ,BORDRE,SNGV-QT,,PLANNED,,\n");
         assertThat(rejected()).containsExactly(
-                "records.csv:2: indicator: mã chỉ tiêu 'JOIN_PATROL' không có trong indicators của lần nhập này, "
+                "records.csv:2: indicator: mã chỉ tiêu 'JOIN_PATROL' không có trong tệp indicators.csv của lần nhập này, "
                         + "cũng không có trong danh mục: có phải là 'JOINT_PATROL'?",
-                "records.csv:3: indicator: mã chỉ tiêu 'MARKER_INSPECTOIN' không có trong indicators của lần nhập này, "
+                "records.csv:3: indicator: mã chỉ tiêu 'MARKER_INSPECTOIN' không có trong tệp indicators.csv của lần nhập này, "
                         + "cũng không có trong danh mục: có phải là 'MARKER_INSPECTION'?",
                 // nothing near: no guess
-                "records.csv:4: indicator: mã chỉ tiêu 'TRAVEL_GRANT' không có trong indicators của lần nhập này, "
+                "records.csv:4: indicator: mã chỉ tiêu 'TRAVEL_GRANT' không có trong tệp indicators.csv của lần nhập này, "
                         + "cũng không có trong danh mục",
-                "tasks.csv:2: field: mã lĩnh vực 'BORDRE' không có trong fields của lần nhập này, cũng không có "
+                "tasks.csv:2: field: mã lĩnh vực 'BORDRE' không có trong tệp fields.csv của lần nhập này, cũng không có "
                         + "trong danh mục: có phải là 'BORDER'?");
     }
 
@@ -217,9 +217,9 @@ class ImportProblemsIntegrationTests {
         folder.write("records.csv", RECORDS + QT + ",joint_patrol,2021-05-01,1,,,,\n");
         folder.write("results.csv", "agreement,field,date,text\n" + QT + ",border,2021-05-01,Kết quả\n");
         assertThat(rejected()).containsExactly(
-                "records.csv:2: indicator: mã chỉ tiêu 'joint_patrol' không có trong indicators của lần nhập này, "
+                "records.csv:2: indicator: mã chỉ tiêu 'joint_patrol' không có trong tệp indicators.csv của lần nhập này, "
                         + "cũng không có trong danh mục: có phải là 'JOINT_PATROL'? (mã phân biệt chữ hoa, chữ thường)",
-                "results.csv:2: field: mã lĩnh vực 'border' không có trong fields của lần nhập này, cũng không có "
+                "results.csv:2: field: mã lĩnh vực 'border' không có trong tệp fields.csv của lần nhập này, cũng không có "
                         + "trong danh mục: có phải là 'BORDER'? (mã phân biệt chữ hoa, chữ thường)");
     }
 
@@ -232,15 +232,26 @@ class ImportProblemsIntegrationTests {
         folder.write("tasks.csv", "agreement,period,text,field,lead_agency,due_on,status,done_on,reference\n"
                 + QT + ",2022,Nhiệm vụ,BORDER,sngv-qt,,PLANNED,,\n");
         assertThat(rejected()).containsExactly(
-                "records.csv:2: agreement: mã quy chế '09/qcph/sngv-bp' không có trong agreements của lần nhập này, "
+                "records.csv:2: agreement: mã quy chế '09/qcph/sngv-bp' không có trong tệp agreements.csv của lần nhập này, "
                         + "cũng không có trong cơ sở dữ liệu: có phải là '09/QCPH/SNgV-BP'? (mã phân biệt chữ hoa, chữ "
                         + "thường)",
-                "records.csv:3: agency: mã cơ quan 'bdbp-qt' không có trong agencies của lần nhập này, cũng không có "
+                "records.csv:3: agency: mã cơ quan 'bdbp-qt' không có trong tệp agencies.csv của lần nhập này, cũng không có "
                         + "trong cơ sở dữ liệu: có phải là 'BDBP-QT'? (mã phân biệt chữ hoa, chữ thường)",
-                "records.csv:4: agreement: mã quy chế '10/QCPH/SNgV-BP' không có trong agreements của lần nhập này, "
+                "records.csv:4: agreement: mã quy chế '10/QCPH/SNgV-BP' không có trong tệp agreements.csv của lần nhập này, "
                         + "cũng không có trong cơ sở dữ liệu",
-                "tasks.csv:2: lead_agency: mã cơ quan 'sngv-qt' không có trong agencies của lần nhập này, cũng không "
+                "tasks.csv:2: lead_agency: mã cơ quan 'sngv-qt' không có trong tệp agencies.csv của lần nhập này, cũng không "
                         + "có trong cơ sở dữ liệu: có phải là 'SNGV-QT'? (mã phân biệt chữ hoa, chữ thường)");
+    }
+
+    @Test
+    void anAgencyTypedByItsNameIsToldTheCodeOfThePartySoNamed() {
+        // "Sở Ngoại vụ" typed for SNGV-QT: "không có trong tệp agencies.csv" alone did not say what to write
+        folder.write("records.csv", RECORDS + QT + ",JOINT_PATROL,2021-05-01,1,,,sở ngoại vụ ,\n"
+                + QT + ",JOINT_PATROL,2021-05-02,1,,,Công an tỉnh,\n");
+        assertThat(rejected()).containsExactly("records.csv:2: agency: 'sở ngoại vụ' là tên của cơ quan SNGV-QT, một bên"
+                + " của quy chế '09/QCPH/SNgV-BP': cột agency ghi mã cơ quan (SNGV-QT), không ghi tên",
+                "records.csv:3: agency: mã cơ quan 'Công an tỉnh' không có trong tệp agencies.csv của lần nhập này, cũng"
+                        + " không có trong cơ sở dữ liệu");
     }
 
     @Test

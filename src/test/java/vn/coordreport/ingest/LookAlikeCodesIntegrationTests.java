@@ -107,10 +107,10 @@ class LookAlikeCodesIntegrationTests {
         ImportOutcome outcome = importer.importPath(folder.path, false);
 
         assertThat(outcome.problemLines()).containsExactly("records.csv:2: agency: mã cơ quan 'BDBP\\u00A0QT' không "
-                + "có trong agencies của lần nhập này, cũng không có trong cơ sở dữ liệu; mã ấy có dấu cách không ngắt "
+                + "có trong tệp agencies.csv của lần nhập này, cũng không có trong cơ sở dữ liệu; mã ấy có dấu cách không ngắt "
                 + "dòng (U+00A0) ở vị trí 5, không nhìn thấy được: hãy xóa ký tự ấy rồi gõ lại mã",
                 // after the code meant, a sentence of its own
-                "records.csv:3: indicator: mã chỉ tiêu 'JOINT_PATROL\\u00A0' không có trong indicators của lần nhập này, "
+                "records.csv:3: indicator: mã chỉ tiêu 'JOINT_PATROL\\u00A0' không có trong tệp indicators.csv của lần nhập này, "
                 + "cũng không có trong danh mục: có phải là 'JOINT_PATROL'? Mã ấy có dấu cách không ngắt dòng (U+00A0) ở "
                 + "vị trí 13, không nhìn thấy được: hãy xóa ký tự ấy rồi gõ lại mã");
         assertThat(CoordinationTables.dump(jdbc)).isEqualTo(before);

@@ -78,12 +78,12 @@ class ProvinceLimitIntegrationTests {
                 09/QCPH/SNgV-BP,2022,Nhiệm vụ,bdbp-qt
                 """)), "Quảng Trị");
         assertThat(typedOwn.problemLines()).containsExactly(
-                "records.csv:2: agreement: mã quy chế '09/qcph/sngv-bp' không có trong agreements của lần nhập này, "
+                "records.csv:2: agreement: mã quy chế '09/qcph/sngv-bp' không có trong tệp agreements.csv của lần nhập này, "
                         + "cũng không có trong cơ sở dữ liệu: có phải là '09/QCPH/SNgV-BP'? (mã phân biệt chữ hoa, chữ "
                         + "thường)",
-                "records.csv:3: agency: mã cơ quan 'bdbp-qt' không có trong agencies của lần nhập này, cũng không có "
+                "records.csv:3: agency: mã cơ quan 'bdbp-qt' không có trong tệp agencies.csv của lần nhập này, cũng không có "
                         + "trong cơ sở dữ liệu: có phải là 'BDBP-QT'? (mã phân biệt chữ hoa, chữ thường)",
-                "tasks.csv:2: lead_agency: mã cơ quan 'bdbp-qt' không có trong agencies của lần nhập này, cũng không "
+                "tasks.csv:2: lead_agency: mã cơ quan 'bdbp-qt' không có trong tệp agencies.csv của lần nhập này, cũng không "
                         + "có trong cơ sở dữ liệu: có phải là 'BDBP-QT'? (mã phân biệt chữ hoa, chữ thường)");
         ImportOutcome typedTheirs = upload(zip(Map.of("records.csv", """
                 agreement,indicator,date,agency
@@ -93,9 +93,9 @@ class ProvinceLimitIntegrationTests {
                 09/qcph/sngv-bp,2022,Nhiệm vụ,
                 """)), "Tây Ninh");
         assertThat(typedTheirs.problemLines()).containsExactly(
-                "records.csv:2: agreement: mã quy chế '09/qcph/sngv-bp' không có trong agreements của lần nhập này, "
+                "records.csv:2: agreement: mã quy chế '09/qcph/sngv-bp' không có trong tệp agreements.csv của lần nhập này, "
                         + "cũng không có trong cơ sở dữ liệu",
-                "tasks.csv:2: agreement: mã quy chế '09/qcph/sngv-bp' không có trong agreements của lần nhập này, "
+                "tasks.csv:2: agreement: mã quy chế '09/qcph/sngv-bp' không có trong tệp agreements.csv của lần nhập này, "
                         + "cũng không có trong cơ sở dữ liệu");
 
         // and the fields and indicators every province shares are not theirs to add

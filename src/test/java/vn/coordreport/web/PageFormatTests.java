@@ -39,7 +39,7 @@ class PageFormatTests {
 
     @Test
     void theEntryFormSaysACodeIsMissingFromTheCatalogueNotFromAFileItNeverSent() {
-        assertThat(PageFormat.entryProblem("mã chỉ tiêu 'NOPE' không có trong indicators của lần nhập này, cũng không "
+        assertThat(PageFormat.entryProblem("mã chỉ tiêu 'NOPE' không có trong tệp indicators.csv của lần nhập này, cũng không "
                 + "có trong danh mục")).isEqualTo("mã chỉ tiêu 'NOPE' không có trong danh mục");
     }
 }

@@ -43,9 +43,14 @@ public final class RecordReferences {
      * stages, else as stored. A record's {@code agency} is the party that reports it (import format).
      */
     public final Map<String, List<String>> parties = new HashMap<>();
+    /** A party's code to its name, as this import gives it or as stored: a clerk may type the name for the code. */
+    public final Map<String, String> partyNames = new HashMap<>();
 
     private static final String PARTIES = """
-            select agreement, agency from (
+            select agreement, agency,
+                   coalesce((select s.name from stg_agencies s where s.code = x.agency limit 1),
+                            (select g.name from agency g where g.code = x.agency)) as name
+            from (
                 select agreement, agency, position from stg_parties
                 union all
                 select a.code, g.code, p.position
@@ -72,6 +77,9 @@ public final class RecordReferences {
         });
         jdbc.sql(PARTIES).query(rs -> {
             r.parties.computeIfAbsent(rs.getString(1), c -> new ArrayList<>(2)).add(rs.getString(2));
+            if (rs.getString(3) != null) {
+                r.partyNames.put(rs.getString(2), rs.getString(3));
+            }
         });
         if (provinceLimit != null) {
             jdbc.sql(ProvinceLimit.FOREIGN_AGREEMENTS).param("province", provinceLimit).query(rs -> {

@@ -172,8 +172,10 @@ public final class RecordLoader {
         check(v[AGREEMENT], references.agreements, Catalogue.AGREEMENT, unknownAgreement, line, "agreement",
                 references.foreign);
         check(v[INDICATOR], references.indicators, Catalogue.INDICATOR, unknownIndicator, line, "indicator", Map.of());
-        check(v[AGENCY], references.agencies, Catalogue.AGENCY, unknownAgency, line, "agency",
-                references.foreignAgencies);
+        if (!agencyByName(v[AGREEMENT], v[AGENCY], line)) {
+            check(v[AGENCY], references.agencies, Catalogue.AGENCY, unknownAgency, line, "agency",
+                    references.foreignAgencies);
+        }
         if (v[AGREEMENT] != null) {
             // another province's agreement is refused as such; its term is that province's to know
             if (!references.foreign.containsKey(v[AGREEMENT]) && !references.foreignParties.containsKey(v[AGREEMENT])) {
@@ -205,6 +207,28 @@ public final class RecordLoader {
         }
         unknownAgency.add(new ImportProblem(file, line, "agency", Messages.text("import.record.agencyNotParty",
                 SqlText.literal(agency), SqlText.literal(agreement), String.join(", ", parties))));
+    }
+
+    /**
+     * Whether {@code agency}, no code, is the name of a party of the agreement ({@code Sở Ngoại vụ} typed for
+     * {@code SNGV-QT}): then the problem names that party's code. Not for another province's agreement.
+     */
+    private boolean agencyByName(String agreement, String agency, long line) {
+        List<String> parties = agreement == null || agency == null || references.agencies.containsKey(agency)
+                || references.foreign.containsKey(agreement) || references.foreignParties.containsKey(agreement)
+                ? null : references.parties.get(agreement);
+        if (parties == null) {
+            return false;
+        }
+        for (String party : parties) {
+            String name = references.partyNames.get(party);
+            if (name != null && name.equalsIgnoreCase(agency.strip())) {
+                unknownAgency.add(new ImportProblem(file, line, "agency", Messages.text("import.record.agencyByName",
+                        SqlText.literal(agency), party, SqlText.literal(agreement))));
+                return true;
+            }
+        }
+        return false;
     }
 
     private long problems() {

@@ -65,8 +65,7 @@ public final class TemplateColumns {
     }
 
     static Wording of(FileSpec sheet, Column column) {
-        Wording w = WORDINGS.get(sheet.baseName() + "." + column.name());
-        w = w != null ? w : WORDINGS.get(column.name());
+        Wording w = wording(sheet, column);
         if (w == null) {
             throw new IllegalStateException("no Vietnamese heading for " + sheet.baseName() + "." + column.name());
         }
@@ -80,10 +79,14 @@ public final class TemplateColumns {
     public static java.util.Optional<Column> headedAs(FileSpec sheet, String heading) {
         String h = heading.strip().replaceFirst("\\s*\\(\\*\\)$", "");
         return sheet.columns.stream().filter(c -> {
-            Wording w = WORDINGS.get(sheet.baseName() + "." + c.name());
-            w = w != null ? w : WORDINGS.get(c.name());
+            Wording w = wording(sheet, c);
             return w != null && w.heading().equalsIgnoreCase(h);
         }).findFirst();
+    }
+
+    private static Wording wording(FileSpec sheet, Column column) {
+        Wording w = WORDINGS.get(sheet.baseName() + "." + column.name());
+        return w != null ? w : WORDINGS.get(column.name());
     }
 
     private static Map.Entry<String, Wording> w(String key, String heading, String explanation) {

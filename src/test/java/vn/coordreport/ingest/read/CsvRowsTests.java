@@ -49,8 +49,8 @@ class CsvRowsTests {
         assertThatThrownBy(() -> read(csv)).isInstanceOfSatisfying(RowSource.Unreadable.class, e -> {
             assertThat(e.line).isEqualTo(4);
             assertThat(e.getMessage()).isEqualTo("tệp không được lưu bằng bảng mã UTF-8 (có phải tệp được lưu bằng bảng mã "
-                    + "Windows-1258, TCVN3 hay UTF-16 không?): hãy mở tệp bằng Excel và lưu lại với "
-                    + "\"Save as type: CSV UTF-8 (Comma delimited) (*.csv)\"");
+                    + "Windows-1258, TCVN3 hay UTF-16 không?): hãy mở tệp bằng Excel, chọn Lưu dưới dạng (Save As) với "
+                    + "kiểu \"CSV UTF-8\" (*.csv)");
         });
     }
 
