@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.coordreport.catalog.AgreementCatalog;
 import vn.coordreport.catalog.AgreementSummary;
-import vn.coordreport.catalog.UnknownAgreement;
 import vn.coordreport.security.CurrentUser;
 
 @RestController
@@ -20,10 +19,12 @@ class AgreementsController {
 
     private final AgreementCatalog catalog;
     private final CurrentUser user;
+    private final Provinces provinces;
 
-    AgreementsController(AgreementCatalog catalog, CurrentUser user) {
+    AgreementsController(AgreementCatalog catalog, CurrentUser user, Provinces provinces) {
         this.catalog = catalog;
         this.user = user;
+        this.provinces = provinces;
     }
 
     @Operation(summary = "api.doc.agreements.list.summary")
@@ -35,7 +36,7 @@ class AgreementsController {
     @Operation(summary = "api.doc.agreements.one.summary")
     @GetMapping("/api/agreement")
     AgreementSummary one(@RequestParam String code) {
-        AgreementSummary agreement = catalog.find(code).orElseThrow(() -> new NotFound(UnknownAgreement.message(code)));
+        AgreementSummary agreement = catalog.find(code).orElseThrow(() -> provinces.unknown(code));
         user.requireProvince(agreement.province());
         return agreement;
     }

@@ -38,16 +38,16 @@ class ProblemTitles implements ResponseBodyAdvice<Object> {
             if (title != null) {
                 problem.setTitle(title);
             }
-            // a body of no type at all: Spring's words would name the type 'null'
-            if (problem.getStatus() == 415 && request.getHeaders().getContentType() == null) {
-                problem.setDetail(Messages.text("api.noContentType"));
-            } else if (problem.getStatus() == 415) {
+            if (problem.getStatus() == 415) {
                 // Spring's words list every type its converters read ([application/json, application/yaml, ...]) in
-                // Java's brackets; the API takes JSON, and an upload as a form (the Accept header Spring set says which)
+                // Java's brackets, or name the type 'null' of a body of no type at all; the API takes JSON, and an
+                // upload as a form (the Accept header Spring set says which)
                 boolean upload = response.getHeaders().getAccept().contains(MediaType.MULTIPART_FORM_DATA);
                 MediaType sent = request.getHeaders().getContentType();
-                problem.setDetail(Messages.text(upload ? "api.wrongContentType.upload" : "api.wrongContentType.json",
-                        sent.getType() + "/" + sent.getSubtype()));
+                problem.setDetail(sent == null
+                        ? Messages.text(upload ? "api.noContentType.upload" : "api.noContentType.json")
+                        : Messages.text(upload ? "api.wrongContentType.upload" : "api.wrongContentType.json",
+                                sent.getType() + "/" + sent.getSubtype()));
             }
         }
         return body;

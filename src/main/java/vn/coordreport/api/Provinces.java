@@ -22,6 +22,17 @@ class Provinces {
         this.user = user;
     }
 
+    /**
+     * The 404 of a code that names no agreement, naming the code meant when one differs from it only in case or
+     * diacritics ({@code 09/qcph/sngv-bp}) and the user may see it, as the command line does.
+     */
+    NotFound unknown(String code) {
+        String detail = vn.coordreport.catalog.UnknownAgreement.message(code);
+        String meant = catalog.meant(code).filter(m -> catalog.find(m).map(a -> user.canSee(a.province())).orElse(false))
+                .map(m -> vn.coordreport.messages.Messages.text("api.unknownAgreement.meant", m)).orElse("");
+        return new NotFound(Character.toUpperCase(detail.charAt(0)) + detail.substring(1) + meant);
+    }
+
     /** The agreement's province must be the user's (403); an agreement no longer in the catalog has none. */
     void require(String agreementCode) {
         user.requireProvince(catalog.find(agreementCode).map(AgreementSummary::province).orElse(null));

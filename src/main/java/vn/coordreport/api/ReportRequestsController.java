@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.coordreport.catalog.AgreementCatalog;
 import vn.coordreport.catalog.AgreementSummary;
-import vn.coordreport.catalog.UnknownAgreement;
 import vn.coordreport.messages.Messages;
 import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
@@ -77,7 +76,7 @@ class ReportRequestsController {
             throw new IllegalArgumentException(Messages.text("api.agreementRequired"));
         }
         AgreementSummary agreement = catalog.find(body.agreement())
-                .orElseThrow(() -> new NotFound(UnknownAgreement.message(body.agreement())));
+                .orElseThrow(() -> provinces.unknown(body.agreement()));
         // the report is the lead agency's: headed by it and numbered in its register, and requested by its province
         user.requireProvince(agreement.leadAgencyProvince());
         if (body.period() == null) {

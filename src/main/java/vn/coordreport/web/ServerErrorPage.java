@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The page Tomcat answers with when a request fails before the application sees it: an address of more than
  * 8 KB (a long search typed into the address bar), a request line that is not HTTP, a path Tomcat refuses
- * ({@code %00}, {@code %5C}). Tomcat's own says "HTTP Status 400 – Bad Request" in English; this one says it as the
+ * ({@code %00}, {@code %5C}), a letter sent unencoded ({@code ?period=năm}: Tomcat stops reading before the headers,
+ * so such a request is answered with the page, not knowing it came from the API). Tomcat's own says "HTTP Status 400 – Bad Request" in English; this one says it as the
  * application's error page does, to a browser, and as the API's problems do (in Vietnamese) to another client.
  */
 @Component
@@ -83,7 +84,8 @@ class ServerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServ
 
         /** The problem (RFC 9457) another system reads, as the API's others. */
         static String problem(int status) {
-            String detail = status == 400 ? "Máy chủ không đọc được yêu cầu này: địa chỉ quá dài hoặc không đúng dạng."
+            String detail = status == 400 ? "Máy chủ không đọc được yêu cầu này: địa chỉ quá dài, hoặc có ký tự phải được"
+                    + " mã hóa mà chưa mã hóa (chữ có dấu, dấu cách: năm viết là n%C4%83m, theo UTF-8)."
                     : text(status);
             return "{\"type\":\"about:blank\",\"title\":\"" + title(status) + "\",\"status\":" + status
                     + ",\"detail\":\"" + detail + "\"}";
@@ -100,8 +102,8 @@ class ServerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServ
         static String page(int status) {
             String title = title(status);
             String text = status == 400
-                    ? "Máy chủ không đọc được yêu cầu này: địa chỉ trang quá dài hoặc không đúng dạng. Hãy quay lại"
-                            + " trang trước và tìm với nội dung ngắn hơn."
+                    ? "Máy chủ không đọc được yêu cầu này: địa chỉ trang quá dài hoặc có ký tự không được phép. Hãy"
+                            + " quay lại trang trước và thử lại với nội dung ngắn hơn."
                     : text(status);
             return """
                     <!DOCTYPE html>

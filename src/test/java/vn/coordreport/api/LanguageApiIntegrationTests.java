@@ -52,7 +52,14 @@ class LanguageApiIntegrationTests {
         assertThat(problem.get("errors").values()).extracting(JsonNode::asString).containsExactly(
                 "records.csv:2: date: '31/02/2019' không phải là ngày hợp lệ: tháng 2 năm 2019 chỉ có 28 ngày");
         assertThat(json(operator.get("/api/agreement?code=NO-SUCH")).get("detail").asString())
-                .isEqualTo("không có quy chế phối hợp 'NO-SUCH'");
+                .isEqualTo("Không có quy chế phối hợp 'NO-SUCH'");
+        // a code in another case is told the code meant, as the command line tells it; not to a user of another province
+        assertThat(json(operator.get("/api/agreement?code=09/qcph/sngv-bp")).get("detail").asString())
+                .isEqualTo("Không có quy chế phối hợp '09/qcph/sngv-bp': có phải là '09/QCPH/SNgV-BP'? Mã quy chế phải"
+                        + " ghi như trong danh sách (GET /api/agreements), đúng chữ hoa, chữ thường và dấu");
+        Http langSon = new Http("http://localhost:" + port, "ls-operator", PASSWORD);
+        assertThat(json(langSon.get("/api/agreement?code=09/qcph/sngv-bp")).get("detail").asString())
+                .isEqualTo("Không có quy chế phối hợp '09/qcph/sngv-bp'");
         // a parameter of the wrong type says what it should be, not the converter's "For input string: \"abc\""
         assertThat(json(operator.get("/api/jobs?limit=abc")).get("detail").asString())
                 .isEqualTo("Tham số 'limit': 'abc' không phải là một số nguyên.");
@@ -132,7 +139,7 @@ class LanguageApiIntegrationTests {
         assertThat(problem.get("errors").values()).extracting(JsonNode::asString).containsExactly(
                 "records.csv:2: date: '31/02/2019' is not a date: month 2 of 2019 has 28 days");
         assertThat(json(english.get("/api/agreement?code=NO-SUCH")).get("detail").asString())
-                .isEqualTo("there is no agreement 'NO-SUCH'");
+                .isEqualTo("There is no agreement 'NO-SUCH'");
         assertThat(json(english.get("/api/jobs?limit=abc")).get("detail").asString())
                 .isEqualTo("Parameter 'limit': 'abc' is not a whole number.");
         Http.Response badPeriod = english.postJson("/api/jobs/close", "{\"period\": \"2019-H3\"}");
