@@ -18,7 +18,8 @@ import vn.coordreport.period.PeriodCalendar;
 /**
  * The module's façade: per period, which party agencies of each agreement have sent data (completeness)
  * and whether by the deadline (timeliness), as DHIS2 reports a data set's. An agency has sent a period's
- * data when rows it reports on are stored: records whose {@code agency} it is, dated in the period, and
+ * data when rows it reports on are stored: records whose {@code agency} it is, dated in the period (a record
+ * that names no agency is the reporting agency's, the agreement's first party, as the import format calls it), and
  * tasks of the period it leads. It sent them when the import that stored them ran (in
  * {@code coordreport.time-zone}); on time when its first such import ran by the deadline, the period's
  * cut-off plus {@code coordreport.submission.deadline-working-days} working days. A record a later import
@@ -38,10 +39,16 @@ public class Submissions {
                 where (cast(:agreement as text) is null or a.code = cast(:agreement as text))
                   and (cast(:province as text) is null
                        or normalize(a.province, NFC) = normalize(trim(cast(:province as text)), NFC))
+            ), lead as (
+                -- a record that names no agency was reported by its agreement's reporting agency, the first party
+                select distinct on (p.agreement_id) p.agreement_id, p.agency_id
+                from a join agreement_party p on p.agreement_id = a.id
+                order by p.agreement_id, p.position
             ), sent as (
-                select r.agreement_id, r.agency_id, coalesce(numbered.started_at, b.started_at) as started_at,
-                       true as stored
+                select r.agreement_id, coalesce(r.agency_id, lead.agency_id) as agency_id,
+                       coalesce(numbered.started_at, b.started_at) as started_at, true as stored
                 from a join record r on r.agreement_id = a.id and r.occurred_on between a.p_from and a.p_to
+                join lead on lead.agreement_id = a.id
                 join import_batch b on b.id = r.import_id
                 -- a row sent again unchanged but for the ref it now has was sent when the row it took the place of was
                 left join lateral (
@@ -51,14 +58,13 @@ public class Submissions {
                       and (x.agreement_id, x.indicator_id, x.occurred_on, x.quantity, x.amount_vnd, x.counterpart,
                            x.agency_id, x.note) is not distinct from (r.agreement_id, r.indicator_id, r.occurred_on,
                            r.quantity, r.amount_vnd, r.counterpart, r.agency_id, r.note)) numbered on true
-                where r.agency_id is not null
                 union all
-                select r.agreement_id, r.agency_id, b.started_at, false
+                select r.agreement_id, coalesce(r.agency_id, lead.agency_id), b.started_at, false
                 from a join record_replaced r on r.agreement_id = a.id and r.occurred_on between a.p_from and a.p_to
+                join lead on lead.agreement_id = a.id
                 join import_batch b on b.id = r.import_id
-                where r.agency_id is not null
-                  -- a row corrected into another period (a year mistyped) was never this period's
-                  and (r.ref is null or exists (
+                -- a row corrected into another period (a year mistyped) was never this period's
+                where (r.ref is null or exists (
                       select from record c
                       where c.agreement_id = r.agreement_id and c.agency_id = r.agency_id and c.ref = r.ref
                         and c.occurred_on between a.p_from and a.p_to))

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -76,6 +77,11 @@ class SubmissionsPage {
         model.addAttribute("agreement", code == null ? "" : code);
         model.addAttribute("agreements", visible);
         model.addAttribute("rows", rows);
+        // an office that follows several provinces sees "Sở Ngoại vụ" once per province: each row says whose
+        Map<String, String> provinceOf = visible.stream()
+                .collect(Collectors.toMap(AgreementSummary::code, AgreementSummary::province, (a, b) -> a));
+        model.addAttribute("provinceOf", provinceOf);
+        model.addAttribute("manyProvinces", rows.stream().map(r -> provinceOf.get(r.agreementCode())).distinct().count() > 1);
         model.addAttribute("sent", rows.stream().filter(r -> r.lastSent() != null).count());
         model.addAttribute("onTime", rows.stream().filter(r -> r.status() == SubmissionRow.Status.ON_TIME).count());
         return "submissions";

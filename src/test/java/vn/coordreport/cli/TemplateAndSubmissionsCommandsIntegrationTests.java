@@ -121,7 +121,7 @@ class TemplateAndSubmissionsCommandsIntegrationTests {
                 QT + "|BDBP-QT|Bộ Chỉ huy Bộ đội Biên phòng tỉnh|16/12/2021|" + today + "|LATE");
         // under Vietnamese headings, the agency code starting where its heading does on every row
         String heading = late.out().lines().findFirst().orElseThrow();
-        assertThat(heading).matches("Quy chế\\s+Mã cơ quan\\s+Tên cơ quan\\s+Hạn gửi\\s+Ngày gửi\\s+Tình trạng");
+        assertThat(heading).matches("Quy chế\\s+Mã cơ quan\\s+Tên cơ quan\\s+Hạn gửi\\s+Ngày gửi gần nhất\\s+Tình trạng");
         assertThat(late.out().lines().skip(1)).hasSize(2).allSatisfy(l -> assertThat(
                 Math.max(l.indexOf(" SNGV-QT "), l.indexOf(" BDBP-QT ")) + 1).isEqualTo(heading.indexOf("Mã cơ quan")));
         assertThat(missing.out().lines().skip(1).map(l -> l.replaceAll(" {2,}", "|"))).containsExactly(

@@ -183,6 +183,22 @@ class SubmissionsIntegrationTests {
         }
     }
 
+    @Test
+    void aRecordThatNamesNoAgencyIsTheReportingAgencysSubmission(@TempDir Path temp, @Autowired Importer importer)
+            throws IOException {
+        // the agency column is optional: two patrols sent without it were nobody's, and all three parties were chased
+        long sent = importedAt(importer, temp.resolve("no-agency"), "agreement,indicator,date,quantity\n"
+                + AGREEMENT + ",JOINT_PATROL,2026-04-01,1\n" + AGREEMENT + ",JOINT_PATROL,2026-04-02,2\n",
+                "2026-12-05 09:00+07");
+        try {
+            assertThat(submissions.of(Period.half(2026, 1), AGREEMENT, null, LocalDate.of(2026, 12, 22)))
+                    .extracting(r -> r.agencyCode() + " " + r.status() + " " + r.rows())
+                    .containsExactly("SNV-TN LATE 2", "BDBP-TN MISSING 0", "CA-TN MISSING 0");
+        } finally {
+            importer.undo(sent);
+        }
+    }
+
     /** The Sở Ngoại vụ's record sent again with the ref SO-01 and this quantity, as if at {@code when}: the import. */
     private long resent(Importer importer, Path folder, String quantity, String when) throws IOException {
         return importedAt(importer, folder, "agreement,indicator,date,quantity,agency,ref\n"

@@ -126,6 +126,13 @@ class SubmissionsPageBrowserIntegrationTests {
         assertThat(browser.driver.findElements(By.cssSelector("#submissions tbody tr td:first-child"))
                 .stream().map(WebElement::getText).distinct()).containsExactly("05/QCPH-SNgV-BĐBP");
         browser.screenshot("submissions-2019-laptop", Browser.LAPTOP);
+
+        // two provinces' agreements in 2021: "Sở Ngoại vụ" twice, each row says whose
+        browser.open("/submissions?period=2021");
+        assertThat(browser.driver.findElements(By.cssSelector("#submissions tbody tr td:first-child"))
+                .stream().map(e -> e.getText().replace('\n', ' ')).distinct())
+                .containsExactlyInAnyOrder("05/QCPH-SNgV-BĐBP Tây Ninh", "09/QCPH/SNgV-BP Quảng Trị");
+        browser.look("submissions-two-provinces");
     }
 
     /** The half-year the page shows when none is asked for: the one a month ago is in, as Decree 09 counts it. */
