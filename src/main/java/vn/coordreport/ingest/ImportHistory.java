@@ -47,6 +47,20 @@ public class ImportHistory {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Which of these imports a user limited to {@code province} does not see in the history (they hold another
+     * province's rows too: an office's import of several provinces), so that a page does not link to them.
+     */
+    public java.util.Set<Long> unseenBy(String province, java.util.Collection<Long> ids) {
+        if (province == null || ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("""
+                select id from import_batch
+                where id = any(:ids) and search_key(province) is distinct from search_key(:visible)
+                """).param("ids", ids.toArray(Long[]::new)).param("visible", province).query(Long.class).list());
+    }
+
     public Found find(Filter filter, int limit, long offset) {
         PagedSearch.Page<ImportSummary> page = PagedSearch.find(jdbc, SEARCH, sql -> sql
                 .param("visible", filter.visibleProvince(), Types.VARCHAR)

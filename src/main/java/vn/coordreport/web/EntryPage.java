@@ -49,9 +49,11 @@ class EntryPage {
     private final java.time.Clock clock;
     private final StoredRows stored;
     private final ReportTerm term;
+    private final vn.coordreport.ingest.ImportHistory history;
 
     EntryPage(VisibleAgreements agreements, CodeCatalogue catalogue, Importer importer, CurrentUser user,
-            AuditLog audit, PeriodLocks locks, java.time.Clock clock, StoredRows stored, ReportTerm term) {
+            AuditLog audit, PeriodLocks locks, java.time.Clock clock, StoredRows stored, ReportTerm term,
+            vn.coordreport.ingest.ImportHistory history) {
         this.agreements = agreements;
         this.catalogue = catalogue;
         this.importer = importer;
@@ -61,6 +63,7 @@ class EntryPage {
         this.clock = clock;
         this.stored = stored;
         this.term = term;
+        this.history = history;
     }
 
     @GetMapping("/entry")
@@ -218,6 +221,9 @@ class EntryPage {
                 catalogue.parties(agreement.code()));
         model.addAttribute("choices", choices);
         model.addAttribute("stored", new EntryStored(held, choices));
+        // an office's import of several provinces holds some of these rows: a user of one province cannot open it
+        model.addAttribute("unseenImports", history.unseenBy(user.province().orElse(null), held.values().stream()
+                .flatMap(r -> r.rows().stream()).map(StoredRows.Row::importId).collect(java.util.stream.Collectors.toSet())));
     }
 
     /** What is stored of the agreement for the period; nothing for an agreement or a period that is none. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -266,12 +267,39 @@ class DataEntryBrowserIntegrationTests {
         assertThat(browser.driver.getPageSource()).doesNotContain("entry-form");
 
         browser.open("/entry?agreement=05/QCPH-SNgV-BĐBP&period=2019");
+        // the Excel template of the same agreement and period, for a clerk who would rather fill it in Excel
+        String template = browser.driver.findElement(By.cssSelector("#entry-template a")).getAttribute("href");
+        assertThat(template).contains("/templates?agreement=", "period=2019");
+        assertThat(browser.fetchStatus("GET", template, Map.of())).isEqualTo(200);
         long status = browser.fetchStatus("POST", "/entry", Map.of("agreement", QUANG_TRI, "period", "2021",
                 "records.indicator", "JOINT_PATROL", "records.date", "01/06/2021", "records.quantity", "5"));
 
         // refused before the import, whose problems would list the agreement's agencies in the form's choices
         assertThat(status).isEqualTo(403);
         assertThat(count("record")).isEqualTo(records);
+    }
+
+    @Test
+    void aRowOfAnImportOfSeveralProvincesIsShownWithoutALinkTheUserCannotFollow(@TempDir Path temp) throws IOException {
+        // the office imports one file holding a Tây Ninh row and a Quảng Trị row: its history is not Tây Ninh's to see
+        Path folder = Files.createDirectories(temp.resolve("two-provinces"));
+        Files.writeString(folder.resolve("records.csv"), "agreement,indicator,date,quantity,agency,note\n"
+                + "05/QCPH-SNgV-BĐBP,JOINT_PATROL,2019-05-20,3,BDBP-TN,văn phòng nhập hai tỉnh\n"
+                + QUANG_TRI + ",JOINT_PATROL,2021-05-20,3,BDBP-QT,văn phòng nhập hai tỉnh\n");
+        long id = importer.importPath(folder, false).importId();
+        try {
+            browser.logIn("vanhanh-tayninh", PASSWORD);
+            browser.open("/entry?agreement=05/QCPH-SNgV-BĐBP&period=2019");
+
+            // the row is shown with its import's number, which leads nowhere: "Không có lần nhập nào khớp" before
+            assertThat(browser.driver.findElements(By.cssSelector(".unseen-import")))
+                    .extracting(e -> e.getAttribute("textContent").strip())
+                    .containsExactly("#" + id + " (lần nhập có cả số liệu tỉnh khác)");
+            assertThat(browser.driver.findElements(By.cssSelector("a[href*='%23" + id + "']"))).isEmpty();
+            assertThat(browser.driver.findElements(By.cssSelector(".stored-rows a[href*='/imports?q=']"))).isNotEmpty();
+        } finally {
+            importer.undo(id);
+        }
     }
 
     @Test
