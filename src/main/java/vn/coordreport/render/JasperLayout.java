@@ -53,6 +53,7 @@ final class JasperLayout {
         List<String> headings = new ArrayList<>();
         String lead = null;
         List<Block> body = document.body();
+        int tables = 0;
         for (int b = 0; b < body.size(); b++) {
             Block block = body.get(b);
             if (block instanceof Block.Heading h) {
@@ -72,6 +73,7 @@ final class JasperLayout {
                 row.put("lead", lead);
                 lead = null;
             } else if (block instanceof Block.Table t) {
+                tables++;
                 row.put("kind", "TABLE");
                 row.put("table", TableTemplates.of(t.columns(), context));
                 row.put("tableRows", tableRows(t));
@@ -86,6 +88,8 @@ final class JasperLayout {
                 row.put("image", ChartImage.draw(c.data(), fonts).png());
                 row.put("text", of(c.caption()));
             }
+            // the tables so far: the template's group "table" breaks at each, asking for room to start it
+            row.put("tableIndex", tables);
             if (!headings.isEmpty()) {
                 row.put("heading", String.join("\n", headings));
                 headings.clear();

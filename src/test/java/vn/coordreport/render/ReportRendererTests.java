@@ -118,6 +118,26 @@ class ReportRendererTests {
     }
 
     @Test
+    void aTablesNoteThatFitsUnderTheTableStaysOnItsPage() {
+        // a term review's table over two pages, ending 47 pt above page 5's foot: its one-line note went to the top
+        // of page 6, the blank room the table's band asked for at its start staying under the table's end
+        for (int words = 224; words <= 260; words += 12) {
+            Review review = ReviewFixtures.withAssessments(ReviewFixtures.termReviewWithManyIndicators(), java.util.stream.Stream
+                    .concat(java.util.stream.Stream.of(new Review.Assessment(Review.AssessmentKind.SITUATION,
+                            "Tình hình biên giới ổn định" + " tiếp tục giữ vững".repeat(words) + ".")),
+                            ReviewFixtures.termReviewWithManyIndicators().assessments().stream()).toList());
+            List<String> pages = PdfInspection.pageTexts(renderer.render(review, RenderOptions.draft(Format.PDF,
+                    GENERATED)).content()).stream().map(PdfInspection::collapse).toList();
+            int lastRow = -1;
+            for (int i = 0; i < pages.size(); i++) {
+                lastRow = pages.get(i).contains("Chỉ tiêu bổ sung số 12") ? i : lastRow;
+            }
+            assertThat(pages.get(lastRow)).as("%d phrases: the note on the page of the table's last row", words)
+                    .contains("Ghi chú: năm 2016 tính từ ngày 25/06/2016");
+        }
+    }
+
+    @Test
     void keepsAnIndicatorsRowWithItsDetailRowsAndTheTablesHeadAtAPagesFoot() {
         // the reviewer's case: "Tuần tra song phương 15 9 24" ended page 1 and its partners' row opened page 2, the
         // table's first indicator starting under four-line heads at the foot of the page
