@@ -30,7 +30,9 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.coordreport.ingest.ImportSummary;
+import vn.coordreport.ingest.ImportedFile;
 import vn.coordreport.ingest.Importer;
+import vn.coordreport.ingest.Templates;
 import vn.coordreport.security.Role;
 import vn.coordreport.security.UserAccounts;
 import vn.coordreport.support.PostgresInitializer;
@@ -128,6 +130,28 @@ class DataEntryBrowserIntegrationTests {
         assertThat(browser.driver.findElement(By.cssSelector("#import-result .alert")).getText())
                 .matches("Đã nhập 1 dòng \\(lần nhập #\\d+\\): 1 dòng mới, 0 dòng đã có\\.");
         assertThat(browser.cspViolations()).isEmpty();
+    }
+
+    @Test
+    void aTemplateSentBackNamesItsEmptySheetsOnOneLine(@TempDir Path temp, @Autowired Templates templates)
+            throws IOException {
+        // the template of 2021 sent back unchanged: its sheets left empty were table rows of nothing, eight at times
+        Path book = temp.resolve("mau-2021.xlsx");
+        try (var out = Files.newOutputStream(book)) {
+            templates.write(QUANG_TRI, vn.coordreport.period.Period.year(2021), out);
+        }
+        List<String> empty = importer.importPath(book, true).files().stream().filter(f -> f.rows() == 0)
+                .map(ImportedFile::name).toList();
+
+        browser.logIn("vanhanh", PASSWORD);
+        browser.open("/imports");
+        upload(book);
+
+        assertThat(empty).isNotEmpty();
+        assertThat(browser.driver.findElement(By.id("import-empty-files")).getText())
+                .isEqualTo("Không có dòng nào: " + String.join(", ", empty) + ".");
+        assertThat(browser.driver.findElements(By.cssSelector("#import-files tbody td:first-child")))
+                .extracting(WebElement::getText).isNotEmpty().doesNotContainAnyElementsOf(empty);
     }
 
     @Test
