@@ -36,12 +36,14 @@ public class ReportVersions {
      * @param signedAt     when
      * @param signerName   the name printed under the signature
      * @param issuedAs     for a final that was issued, the issued document's version (signed, numbered), else null
+     * @param replacedBy   for an issued document, the number and symbol of the one issued since for its agreement and
+     *                     period (after a reopening), which replaces it; else null
      */
     public record Row(long id, String agreementCode, String province, String agencyCode, String agencyName,
             String period, String kind, String format, int version, String state, Integer documentNumber,
             String numberSymbol, String signedBy, OffsetDateTime signedAt, String signerName, OffsetDateTime createdAt,
             String createdBy, long sizeBytes, int pages, Long supersedesId, Long finalId, Long issuedAs,
-            boolean superseded) {
+            boolean superseded, String replacedBy) {
 
         /**
          * Who signed, as the archive shows it: the name printed under the signature, with the account that signed
@@ -72,7 +74,8 @@ public class ReportVersions {
             return switch (state) {
                 case "DRAFT" -> "Dự thảo";
                 case "FINAL" -> "Bản chính thức";
-                case "ISSUED_DOCUMENT" -> "Văn bản đã ban hành";
+                case "ISSUED_DOCUMENT" -> "Văn bản đã ban hành"
+                        + (replacedBy == null ? "" : " (đã được thay thế bởi văn bản số " + replacedBy + ")");
                 case "ISSUED" -> ISSUED_FINAL;
                 // a final on its way that a newer one replaced: its steps are refused, and the page says why
                 default -> FinalState.valueOf(state).label() + (superseded ? SUPERSEDED : "");
@@ -108,7 +111,15 @@ public class ReportVersions {
                        f.version_id is not null and exists (
                            select 1 from final_document n join report_version nv on nv.id = n.version_id
                            where nv.agreement_code = v.agreement_code and nv.period = v.period
-                             and nv.calendar = v.calendar and n.version_id > f.version_id) as superseded
+                             and nv.calendar = v.calendar and n.version_id > f.version_id) as superseded,
+                       -- an issued document that a later one, issued after a reopening, replaces, as the register says
+                       case when fi.version_id is not null then (
+                           select case when n.document_number < 10 then '0' else '' end || n.document_number
+                                  || coalesce(n.number_symbol, '')
+                           from final_document n join report_version nv on nv.id = n.version_id
+                           where n.state = 'ISSUED' and n.agreement_code = v.agreement_code and n.period = v.period
+                             and nv.calendar = v.calendar and n.version_id > fi.version_id
+                           order by n.version_id desc limit 1) end as replaced_by
                 from report_version v
                 left join agreement a on a.code = v.agreement_code
                 left join agency ag on ag.id = a.lead_agency_id
@@ -171,7 +182,7 @@ public class ReportVersions {
                             r.getString("signer_name"), r.getObject("created_at", OffsetDateTime.class),
                             r.getString("created_by"), r.getLong("size_bytes"), r.getInt("pages"),
                             (Long) r.getObject("supersedes_id"), (Long) r.getObject("final_id"),
-                            (Long) r.getObject("issued_as"), r.getBoolean("superseded"));
+                            (Long) r.getObject("issued_as"), r.getBoolean("superseded"), r.getString("replaced_by"));
                 }).list();
     }
 }

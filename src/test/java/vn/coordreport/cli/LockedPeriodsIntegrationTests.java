@@ -82,6 +82,9 @@ class LockedPeriodsIntegrationTests {
     AuditLog audit;
 
     @Autowired
+    vn.coordreport.issuing.ReportVersions versions;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -238,6 +241,12 @@ class LockedPeriodsIntegrationTests {
                 .extracting(IssuedReport::numberSymbol, IssuedReport::replacedBy)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("02/BC-SNgV", null),
                         org.assertj.core.groups.Tuple.tuple("01/BC-SNgV", "02/BC-SNgV"));
+        // and so does the archive, where 01/BC-SNgV stood as issued beside 02/BC-SNgV with nothing to tell them apart
+        assertThat(versions.find(new vn.coordreport.issuing.ReportVersions.Filter(null, null, null, null,
+                "ISSUED_DOCUMENT"), 20, 0).rows()).filteredOn(r -> r.agreementCode().equals(QT))
+                .extracting(r -> r.numberAndSymbol() + " " + r.stateLabel()).containsExactly(
+                        "02/BC-SNgV Văn bản đã ban hành",
+                        "01/BC-SNgV Văn bản đã ban hành (đã được thay thế bởi văn bản số 02/BC-SNgV)");
     }
 
     @Test
