@@ -11,12 +11,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OutgoingRegister {
 
-    private static final String COLUMNS = """
-            select agency_code, year, number, number_symbol, issued_on, title, signer_name, recipients, archive_copy,
-                   copies, transferred_on, received_by, notes, version_id, issued_by
-            from outgoing_register
-            """;
-
     private final JdbcClient jdbc;
 
     OutgoingRegister(JdbcClient jdbc) {
@@ -38,14 +32,29 @@ class OutgoingRegister {
                 .param("by", e.issuedBy(), Types.VARCHAR).update();
     }
 
-    /** A year's lines, of one issuing body or of all (then by body), by number. */
+    /**
+     * A year's lines, of one issuing body or of all (then by body), by number. A line whose document a later one
+     * replaces (issued after the period was reopened) says so in its notes, as a clerk annotates a paper register: the
+     * line written at its issue is not changed, the annotation is read from the replacing line.
+     */
     List<RegisterEntry> list(int year, String agencyOrNull, String provinceOrNull) {
-        return jdbc.sql(COLUMNS + """
-                where year = :year and (cast(:agency as text) is null or upper(agency_code) = upper(trim(cast(:agency as text))))
-                  and (cast(:province as text) is null or agency_code in (
+        return jdbc.sql("""
+                select r.agency_code, r.year, r.number, r.number_symbol, r.issued_on, r.title, r.signer_name,
+                       r.recipients, r.archive_copy, r.copies, r.transferred_on, r.received_by,
+                       concat_ws('; ', r.notes, (
+                           select 'đã được thay thế bởi văn bản số ' || l.number_symbol || ' ngày '
+                                  || to_char(l.issued_on, 'DD/MM/YYYY')
+                           from outgoing_register l join report_version lv on lv.id = l.version_id
+                           where r.version_id is not null and lv.supersedes_id = r.version_id
+                           order by l.issued_on desc, l.number desc limit 1)) as notes,
+                       r.version_id, r.issued_by
+                from outgoing_register r
+                where r.year = :year
+                  and (cast(:agency as text) is null or upper(r.agency_code) = upper(trim(cast(:agency as text))))
+                  and (cast(:province as text) is null or r.agency_code in (
                        select code from agency
                        where normalize(lower(trim(province)), NFC) = normalize(lower(trim(cast(:province as text))), NFC)))
-                order by agency_code, number
+                order by r.agency_code, r.number
                 """).param("year", year).param("agency", agencyOrNull, Types.VARCHAR)
                 .param("province", provinceOrNull, Types.VARCHAR).query(RegisterEntry.class).list();
     }

@@ -247,6 +247,13 @@ class LockedPeriodsIntegrationTests {
                 .extracting(r -> r.numberAndSymbol() + " " + r.stateLabel()).containsExactly(
                         "02/BC-SNgV Văn bản đã ban hành",
                         "01/BC-SNgV Văn bản đã ban hành (đã được thay thế bởi văn bản số 02/BC-SNgV)");
+        // and the register: 01's line is annotated, 02's says what it replaces
+        int year = dashboard.issued(new DashboardScope("Quảng Trị", QT, null, Period.year(2021))).get(0).issuedOn().getYear();
+        java.util.Map<String, String> notes = issuing.register(year, "SNGV-QT", null)
+                .stream().collect(java.util.stream.Collectors.toMap(vn.coordreport.issuing.RegisterEntry::numberSymbol,
+                        vn.coordreport.issuing.RegisterEntry::notes));
+        assertThat(notes.get("01/BC-SNgV")).contains("đã được thay thế bởi văn bản số 02/BC-SNgV ngày ");
+        assertThat(notes.get("02/BC-SNgV")).contains("thay thế văn bản số 01/BC-SNgV").doesNotContain("được thay thế bởi");
     }
 
     @Test
