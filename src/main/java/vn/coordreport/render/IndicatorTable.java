@@ -98,7 +98,58 @@ final class IndicatorTable {
             rows.add(Block.Row.cells(cells));
             details(i, coverage, columns.size(), rows);
         }
-        return new Block.Table(List.copyOf(columns), List.copyOf(rows), note(review, coverage));
+        return new Block.Table(fitted(columns, rows), List.copyOf(rows), note(review, coverage));
+    }
+
+    /** The size of a table's cells (TableTemplates, WordDocument) and the room their padding takes, in points. */
+    static final float CELL_FONT = 10.5f;
+    static final int CELL_PADDING = 6;
+    /** The narrowest the indicators' names are made to give room to figures: about four words a line. */
+    private static final int NAME_MIN = 110;
+
+    /**
+     * The columns widened, where a figure (or a word) is wider than its column, to the widest: "1.500.000" in a term
+     * review's year column of 30 points broke into "1.500." and "000", which a reader may take for two figures. The
+     * room is taken from the indicators' names, down to {@link #NAME_MIN}; a figure that still does not fit is
+     * set smaller by the renderers, never broken.
+     */
+    private static List<Block.Column> fitted(List<Block.Column> columns, List<Block.Row> rows) {
+        int[] widths = columns.stream().mapToInt(Block.Column::weight).toArray();
+        java.awt.Font font = ReportFonts.shared().regular();
+        for (Block.Row row : rows) {
+            for (int c = 2; c < row.cells().size() && c < widths.length; c++) {
+                String cell = row.cells().get(c);
+                // a cell of words ("mới phát sinh") may break between them; a figure or a word may not
+                for (String word : cell == null ? new String[0] : cell.split(" ")) {
+                    if (!word.isEmpty()) {
+                        widths[c] = Math.max(widths[c], widthOf(font, word));
+                    }
+                }
+            }
+        }
+        int others = java.util.Arrays.stream(widths).sum() - widths[0];
+        int name = Math.max(NAME_MIN, WIDTH - others);
+        int excess = name + others - WIDTH;
+        List<Block.Column> fitted = new ArrayList<>();
+        fitted.add(new Block.Column(columns.get(0).header(), name, columns.get(0).align()));
+        // what the names cannot give is taken back from the widened columns, in proportion to their widening
+        int widened = 0;
+        for (int c = 1; c < widths.length; c++) {
+            widened += widths[c] - columns.get(c).weight();
+        }
+        int given = 0;
+        for (int c = 1; c < widths.length; c++) {
+            int back = widened == 0 ? 0 : (int) Math.ceil((double) excess * (widths[c] - columns.get(c).weight()) / widened);
+            back = Math.min(back, Math.max(0, excess - given));
+            given += back;
+            fitted.add(new Block.Column(columns.get(c).header(), widths[c] - back, columns.get(c).align()));
+        }
+        return List.copyOf(fitted);
+    }
+
+    /** The width a cell needs for this text on one line, with its padding. */
+    static int widthOf(java.awt.Font font, String text) {
+        return (int) Math.ceil(TextWidth.width(font, text, CELL_FONT)) + CELL_PADDING;
     }
 
     /** The amounts' and the counterparts' rows under an indicator's, where it has any. */

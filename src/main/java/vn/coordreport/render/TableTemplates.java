@@ -107,7 +107,13 @@ final class TableTemplates {
             JRDesignTextField heading = cell(style, x, column.weight(), HEAD, "$P{H" + i + "}", HorizontalTextAlignEnum.CENTER);
             heading.setBold(true);
             head.addElement(heading);
-            row.addElement(cell(style, x, column.weight(), ROW, "$F{c" + i + "}", align(column.align())));
+            JRDesignTextField figure = cell(style, x, column.weight(), ROW, "$F{c" + i + "}", align(column.align()));
+            if (column.align() == 'R') {
+                // a figure wider than its column, once the names gave what they could (IndicatorTable), is set
+                // smaller, never broken over two lines
+                figure.setTextAdjust(TextAdjustEnum.SCALE_FONT);
+            }
+            row.addElement(figure);
             x += column.weight();
         }
         design.setColumnHeader(head);

@@ -108,8 +108,11 @@ final class WordDocument {
             } else {
                 boolean detailed = r + 1 < t.rows().size() && t.rows().get(r + 1).sub();
                 for (int i = 0; i < columns.size(); i++) {
-                    XWPFParagraph cell = cellText(tableRow.getCell(i), i < row.cells().size() ? row.cells().get(i) : "",
-                            columns.get(i).align(), false, false);
+                    String text = i < row.cells().size() ? row.cells().get(i) : "";
+                    XWPFParagraph cell = cellText(tableRow.getCell(i), text, columns.get(i).align(), false, false);
+                    if (columns.get(i).align() == 'R') {
+                        fitFigure(cell, text, columns.get(i).weight());
+                    }
                     if (detailed) {
                         cell.setKeepNext(true);
                     }
@@ -145,6 +148,19 @@ final class WordDocument {
             for (int i = 0; i < row.getTableCells().size() && i < points.size(); i++) {
                 row.getCell(i).setWidth(String.valueOf(points.get(i) * WordStyles.TWIPS));
             }
+        }
+    }
+
+    /**
+     * A figure wider than its column, once the names gave what they could ({@code IndicatorTable}), set smaller in
+     * half points, as the PDF's shrinks: Word and LibreOffice would break "1.500.000" into "1.500." and "000".
+     */
+    private static void fitFigure(XWPFParagraph cell, String text, int column) {
+        int needed = text.contains(" ") ? 0 : IndicatorTable.widthOf(ReportFonts.shared().regular(), text);
+        if (needed > column) {
+            double size = Math.floor(2 * IndicatorTable.CELL_FONT * (column - IndicatorTable.CELL_PADDING)
+                    / (needed - IndicatorTable.CELL_PADDING)) / 2;
+            cell.getRuns().get(0).setFontSize(Math.max(6, size));
         }
     }
 

@@ -118,6 +118,15 @@ class ReportRendererTests {
     }
 
     @Test
+    void aLargeFigureIsNeverBrokenOverTwoLines() {
+        // 1.500.000 in a year's column of 30 points printed "1.500." over "000": the column is widened from the names'
+        byte[] pdf = renderer.render(ReviewFixtures.termReviewWithALargeFigure(), RenderOptions.draft(Format.PDF,
+                GENERATED)).content();
+
+        assertThat(PdfInspection.words(pdf)).contains("1.500.000", "1.500.005").doesNotContain("1.500.", "1.500");
+    }
+
+    @Test
     void aTablesNoteThatFitsUnderTheTableStaysOnItsPage() {
         // a term review's table over two pages, ending 47 pt above page 5's foot: its one-line note went to the top
         // of page 6, the blank room the table's band asked for at its start staying under the table's end

@@ -182,6 +182,27 @@ final class ReviewFixtures {
                 null, rich.recipients(), List.of(), rich.assessments(), years);
     }
 
+    /**
+     * The term review of {@link #termReviewWithManyIndicators} whose first indicator counts 1.500.000 in 2017 and
+     * 1.500.005 in all: wider than a year's column of 30 points ("1.500." over "000" before its columns were fitted).
+     */
+    static Review termReviewWithALargeFigure() {
+        Review r = termReviewWithManyIndicators();
+        List<IndicatorFigure> indicators = new java.util.ArrayList<>(r.indicators());
+        IndicatorFigure first = indicators.get(0);
+        List<BigDecimal> years = new java.util.ArrayList<>(java.util.Collections.nCopies(first.byYear().size(), BigDecimal.ZERO));
+        years.set(0, BigDecimal.valueOf(5));
+        years.set(1, BigDecimal.valueOf(1_500_000));
+        indicators.set(0, new IndicatorFigure(first.code(), first.name(), first.fieldCode(), first.fieldName(),
+                first.unit(), first.records(), BigDecimal.valueOf(1_500_005), first.amountVnd(), first.counterparts(),
+                first.previousQuantity(), first.previousAmountVnd(), first.previousCounterparts(), first.target(),
+                first.totalSinceEffective(), first.byAgency(), first.previousRecords(), first.phrase(), years,
+                first.yearDetails(), first.note()));
+        return new Review(r.agreement(), r.period(), r.calendar(), r.range(), r.previous(), r.previousRange(),
+                r.results(), indicators, r.limitations(), r.tasks(), r.nextTasks(), r.commendations(), r.conference(),
+                r.recipients(), r.fieldOrder(), r.assessments(), r.termYears());
+    }
+
     /** A total spread over years: the first years take one more where it does not divide evenly. */
     private static List<BigDecimal> split(long total, int years) {
         List<BigDecimal> parts = new java.util.ArrayList<>();

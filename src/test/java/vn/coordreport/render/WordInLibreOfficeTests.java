@@ -40,7 +40,9 @@ class WordInLibreOfficeTests {
     @BeforeAll
     void convertWithLibreOffice(@TempDir Path folder) throws IOException, InterruptedException {
         Map<String, Review> reviews = Map.of("rich", ReviewFixtures.rich(), "compared", ReviewFixtures.compared(),
-                "party", ReviewFixtures.party(), "term", ReviewFixtures.termReviewWithManyIndicators());
+                "party", ReviewFixtures.party(), "term", ReviewFixtures.termReviewWithManyIndicators(),
+                // "1.500.000" in a year's column: LibreOffice broke it into "1.500." and "000" as the PDF did
+                "large-term", ReviewFixtures.termReviewWithALargeFigure());
         List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + folder.resolve("profile").toUri(),
                 "--headless", "--convert-to", "pdf", "--outdir", folder.resolve("out").toString()));
         for (var review : reviews.entrySet()) {
@@ -72,6 +74,15 @@ class WordInLibreOfficeTests {
             String signer = ReviewFixtures.rich().agreement().lead().signerName();
             float room = PdfInspection.lastPageLine(office, signer) - PdfInspection.lastPageLine(office, "GIÁM ĐỐC");
             assertThat(room / 72f * 25.4f).as("%s: mm from the title's baseline to the name's", name).isGreaterThan(40);
+        }
+    }
+
+    @Test
+    void keepsALargeFigureWholeInItsColumn() {
+        // LibreOffice broke "1.500.000" in a year's column of 30 points into "1.500." and "000", as the PDF did
+        for (String name : List.of("large-term-draft", "large-term-final")) {
+            assertThat(PdfInspection.words(converted.get(name))).as(name).contains("1.500.000", "1.500.005")
+                    .doesNotContain("1.500.", "1.500");
         }
     }
 
