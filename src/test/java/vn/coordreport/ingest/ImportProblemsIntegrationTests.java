@@ -117,6 +117,26 @@ class ImportProblemsIntegrationTests {
     }
 
     @Test
+    void aTemplateSheetThatLostItsRowOfCodesIsToldToPutItBack() throws java.io.IOException {
+        // in a workbook the fix is the row of codes put back under the headings, not a CSV saved otherwise
+        Path book = temp.resolve("mau-mat-dong-ma.xlsx");
+        try (var out = java.nio.file.Files.newOutputStream(book)) {
+            org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "coordreport-test", "1.0");
+            org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("records");
+            String[] row = {"Quy chế phối hợp (*)", "Chỉ tiêu (*)", "Ngày (*)"};
+            String[] data = {QT, "JOINT_PATROL", "2021-05-01"};
+            for (int c = 0; c < row.length; c++) {
+                sheet.value(0, c, row[c]);
+                sheet.value(1, c, data[c]);
+            }
+            workbook.finish();
+        }
+        assertThat(rejected(book)).contains("mau-mat-dong-ma.xlsx/records:1: chỉ tiêu (*): 'Chỉ tiêu (*)' là tiêu đề"
+                + " tiếng Việt của cột indicator trong mẫu Excel: ngay dưới dòng tiêu đề, mẫu có dòng mã cột (indicator)"
+                + " mà chương trình đọc; hãy chèn lại dòng đó (chép từ một mẫu mới tải về)").hasSize(3);
+    }
+
+    @Test
     void anUnknownColumnIsATypoNotIgnored() {
         folder.write("records.csv", "agreement,indicator,date,quantiy\n" + QT + ",JOINT_PATROL,2021-05-01,2\n");
         assertThat(rejected()).singleElement().asString()

@@ -152,6 +152,7 @@ class DataEntryBrowserIntegrationTests {
                 .isEqualTo("Không có dòng nào: " + String.join(", ", empty) + ".");
         assertThat(browser.driver.findElements(By.cssSelector("#import-files tbody td:first-child")))
                 .extracting(WebElement::getText).isNotEmpty().doesNotContainAnyElementsOf(empty);
+        browser.look("import-template-result");
     }
 
     @Test

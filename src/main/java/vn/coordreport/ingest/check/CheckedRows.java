@@ -182,8 +182,10 @@ public final class CheckedRows {
                 if (headed.isPresent()) {
                     headedInVietnamese.add(headed.get().name());
                 }
+                // a workbook's sheet (mau.xlsx/records) lost its row of codes; a CSV file was saved without it
                 problems.add(new ImportProblem(file, headerLine, name, headed.isPresent()
-                        ? Messages.text("import.header.vietnameseHeading", header[i].strip(), headed.get().name(),
+                        ? Messages.text(file.contains(".xlsx/") ? "import.header.vietnameseHeadingSheet"
+                                : "import.header.vietnameseHeading", header[i].strip(), headed.get().name(),
                                 String.valueOf(headerLine))
                         : Messages.text("import.header.unknownColumn", file, columnList(spec))));
                 ok = false;
