@@ -98,7 +98,7 @@ class ImportsApiIntegrationTests {
         JsonNode problem = json(rejected);
         assertThat(problem.get("count").asLong()).isEqualTo(2);
         assertThat(problem.get("errors").values()).extracting(JsonNode::asString).satisfiesExactly(
-                e -> assertThat(e).startsWith("records.csv:2: indicator: mã chỉ tiêu 'NO_SUCH' không có trong indicators"),
+                e -> assertThat(e).startsWith("records.csv:2: indicator: mã chỉ tiêu 'NO_SUCH' không có trong tệp indicators.csv"),
                 e -> assertThat(e).startsWith("records.csv:3: date: '2021-02-31' không phải là ngày hợp lệ"));
         assertThat(problem.get("detail").asString()).isEqualTo("Không nhập được: 2 lỗi; không có gì được ghi.");
         assertThat(jdbc.sql("select count(*) from record").query(Long.class).single()).isEqualTo(records);
