@@ -43,7 +43,8 @@ class ImportsController {
         this.audit = audit;
     }
 
-    record ImportResult(String status, Long importId, long rows, List<ImportedFile> files) {
+    /** @param notices what an import taken should still have looked at, as {@code file:line: column: message} */
+    record ImportResult(String status, Long importId, long rows, List<ImportedFile> files, List<String> notices) {
     }
 
     @Operation(summary = "api.doc.imports.upload.summary", description = "api.doc.imports.upload.description")
@@ -62,7 +63,8 @@ class ImportsController {
         if (outcome.status() == ImportStatus.REJECTED) {
             throw new ApiProblems.RejectedImport(outcome.problemLines(), outcome.problemCount());
         }
-        ImportResult result = new ImportResult(outcome.status().name(), outcome.importId(), outcome.rows(), outcome.files());
+        ImportResult result = new ImportResult(outcome.status().name(), outcome.importId(), outcome.rows(), outcome.files(),
+                outcome.noticeLines());
         return outcome.status() == ImportStatus.IMPORTED
                 ? ResponseEntity.created(URI.create("/api/imports/" + outcome.importId())).body(result)
                 : ResponseEntity.ok(result);

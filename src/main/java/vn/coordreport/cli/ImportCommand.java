@@ -76,6 +76,10 @@ class ImportCommand implements Callable<Integer>, DatabaseOnly {
             case ALREADY_IMPORTED -> out.println(Messages.text("import.nothingToDo"));
             default -> throw new IllegalStateException(outcome.status().name());
         }
+        if (!outcome.notices().isEmpty()) {
+            out.println(Messages.text("import.notices"));
+            outcome.noticeLines().forEach(line -> out.println("  " + line));
+        }
         return ExitCode.OK;
     }
 

@@ -9,10 +9,12 @@ import vn.coordreport.messages.Messages;
 /**
  * What an import did. {@code problems} holds the first {@link #PROBLEM_CAP}
  * problems in file order (dependency order) and line order;
- * {@code problemCount} counts all of them.
+ * {@code problemCount} counts all of them. {@code notices} are what an import
+ * that is taken should still have looked at (a date not yet come), in the same
+ * order: not errors, they refuse nothing.
  */
 public record ImportOutcome(ImportStatus status, Long importId, List<ImportedFile> files,
-        List<ImportProblem> problems, long problemCount) {
+        List<ImportProblem> problems, long problemCount, List<ImportProblem> notices, long noticeCount) {
 
     public static final int PROBLEM_CAP = 200;
 
@@ -36,10 +38,19 @@ public record ImportOutcome(ImportStatus status, Long importId, List<ImportedFil
 
     /** The problem lines as the user sees them, with "... and N more" after the cap. */
     public List<String> problemLines() {
+        return lines(problems, problemCount, "import.problems.more");
+    }
+
+    /** The notices as the user sees them, as {@link #problemLines()}. */
+    public List<String> noticeLines() {
+        return lines(notices, noticeCount, "import.notices.more");
+    }
+
+    private static List<String> lines(List<ImportProblem> kept, long count, String more) {
         List<String> lines = new ArrayList<>();
-        problems.forEach(p -> lines.add(p.toString()));
-        if (problemCount > problems.size()) {
-            lines.add(Messages.text("import.problems.more", problemCount - problems.size()));
+        kept.forEach(p -> lines.add(p.toString()));
+        if (count > kept.size()) {
+            lines.add(Messages.text(more, count - kept.size()));
         }
         return lines;
     }

@@ -17,6 +17,7 @@ import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.coordreport.ingest.check.CrossChecks;
+import vn.coordreport.ingest.check.FutureDates;
 import vn.coordreport.ingest.check.LockedPeriods;
 import vn.coordreport.ingest.check.Problems;
 import vn.coordreport.ingest.check.ProvinceLimit;
@@ -51,6 +52,10 @@ final class ImportRun {
     private final RecordImport records;
     private final Resubmission resubmission;
     private final Problems problems = new Problems();
+    /** What a taken import should still have looked at ({@link ImportOutcome#notices()}). */
+    private final Problems notices = new Problems();
+    private final java.time.LocalDate today;
+    private FutureDates futureDates;
     private final CrossChecks crossChecks;
     private final ImportedFiles files = new ImportedFiles();
     /** The files staged, with the columns their headers named. */
@@ -73,8 +78,11 @@ final class ImportRun {
     private String user;
     private long mark = System.nanoTime();
 
-    ImportRun(JdbcClient jdbc, CopyManager copy, String provinceLimit, ImportProperties settings) {
+    /** @param today the day in the deployment's time zone: the dates of what has happened are not after it */
+    ImportRun(JdbcClient jdbc, CopyManager copy, String provinceLimit, ImportProperties settings,
+            java.time.LocalDate today) {
         this.jdbc = jdbc;
+        this.today = today;
         this.ledger = new Ledger(jdbc, provinceLimit);
         this.provinces = new ImportProvinces(jdbc, provinceLimit);
         this.stager = new Stager(copy);
@@ -89,6 +97,7 @@ final class ImportRun {
      */
     ImportOutcome run(ImportSource source, String label, boolean dryRun, String user) throws IOException, SQLException {
         this.dryRun = dryRun;
+        this.futureDates = new FutureDates(today, dryRun);
         this.label = label;
         this.user = user;
         ledger.lock();
@@ -132,6 +141,7 @@ final class ImportRun {
         if (problems.any()) {
             return outcome(ImportStatus.REJECTED, null, files.read());
         }
+        futureDates.staged(jdbc, staged.keySet(), files::name, notices.source());
         if (dryRun) {
             return outcome(ImportStatus.VALIDATED, null, files.read());
         }
@@ -189,8 +199,10 @@ final class ImportRun {
     }
 
     private ImportOutcome outcome(ImportStatus status, Long id, List<ImportedFile> read) {
-        List<ImportedFile> shown = status == ImportStatus.IMPORTED || status == ImportStatus.VALIDATED ? files.counted() : read;
-        return new ImportOutcome(status, id, List.copyOf(shown), problems.first(files.order()), problems.count());
+        boolean taken = status == ImportStatus.IMPORTED || status == ImportStatus.VALIDATED;
+        List<ImportedFile> shown = taken ? files.counted() : read;
+        return new ImportOutcome(status, id, List.copyOf(shown), problems.first(files.order()), problems.count(),
+                taken ? notices.first(files.order()) : List.of(), taken ? notices.count() : 0);
     }
 
     private void stageCsvFiles(ImportSource.CsvFiles csv) throws IOException, SQLException {
@@ -327,8 +339,10 @@ final class ImportRun {
         }
         RecordReferences references = RecordReferences.load(jdbc, provinceLimit);
         List<Problems.Source> checks = crossChecks.sources(RecordLoader.CHECK_SOURCES);
-        RecordLoader.Loaded loaded = new RecordLoader(name, references, provinceLimit, parse, checks)
+        FutureDates.Column future = futureDates.new Column(name, "date");
+        RecordLoader.Loaded loaded = new RecordLoader(name, references, provinceLimit, parse, checks, future)
                 .load(rows, records.target(clean, dryRun, bytes), write ? importId : 0);
+        future.notice().ifPresent(notices.source()::add);
         time("records: " + loaded.file().rows() + " read, " + loaded.written() + " written, " + records.mode()
                 + (records.rebuildsIndexes() ? " (indexes dropped)" : ""));
         records.loaded(loaded);

@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -40,15 +43,19 @@ public class Importer {
     private final ObjectProvider<MeterRegistry> meters;
     private final TempFolders temp;
     private final ImportProperties settings;
+    private final Clock clock;
 
     Importer(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
             ObjectProvider<MeterRegistry> meters, TempFolders temp) {
-        this(dataSource, jdbc, transactions, meters, temp, ImportProperties.defaults());
+        this(dataSource, jdbc, transactions, meters, temp, ImportProperties.defaults(),
+                Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")));
     }
 
+    /** @param clock tells today, in the deployment's time zone ({@link ImportOutcome#notices()}) */
     @Autowired
     Importer(DataSource dataSource, JdbcClient jdbc, PlatformTransactionManager transactions,
-            ObjectProvider<MeterRegistry> meters, TempFolders temp, ImportProperties settings) {
+            ObjectProvider<MeterRegistry> meters, TempFolders temp, ImportProperties settings, Clock clock) {
+        this.clock = clock;
         this.meters = meters;
         this.temp = temp;
         this.settings = settings;
@@ -140,7 +147,8 @@ public class Importer {
         ImportOutcome imported = transaction.execute(status -> {
             Connection connection = DataSourceUtils.getConnection(dataSource);
             try {
-                ImportRun run = new ImportRun(jdbc, connection.unwrap(PGConnection.class).getCopyAPI(), province, settings);
+                ImportRun run = new ImportRun(jdbc, connection.unwrap(PGConnection.class).getCopyAPI(), province, settings,
+                        LocalDate.now(clock));
                 ImportOutcome outcome = run.run(ImportSource.of(source), label, dryRun, user);
                 if (outcome.status() != ImportStatus.IMPORTED) {
                     status.setRollbackOnly();

@@ -124,7 +124,24 @@ class ImportsApiIntegrationTests {
         assertThat(validated.status()).isEqualTo(200);
         assertThat(json(validated).get("status").asString()).isEqualTo("VALIDATED");
         assertThat(json(validated).at("/files/0/counts/added").asLong()).isEqualTo(1);
+        assertThat(json(validated).get("notices").values()).isEmpty();
         assertThat(jdbc.sql("select count(*) from record").query(Long.class).single()).isEqualTo(records);
+    }
+
+    @Test
+    void aDateNotYetComeIsTakenAndSaidInTheNotices() {
+        java.time.LocalDate ahead = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusYears(1);
+        byte[] zip = Zips.of(Map.of("records.csv", ("agreement,indicator,date\n09/QCPH/SNgV-BP,JOINT_PATROL,2021-05-02\n"
+                + "09/QCPH/SNgV-BP,JOINT_PATROL," + ahead + "\n").getBytes(StandardCharsets.UTF_8)));
+
+        Http.Response validated = operator.upload("/api/imports?dryRun=true", "ahead.zip", zip);
+
+        assertThat(validated.status()).isEqualTo(200);
+        assertThat(json(validated).get("status").asString()).isEqualTo("VALIDATED");
+        assertThat(json(validated).get("notices").values()).extracting(JsonNode::asString).singleElement()
+                .satisfies(n -> assertThat(n).startsWith("records.csv:3: date: ngày "
+                        + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(ahead) + " chưa đến (hôm nay là ")
+                        .endsWith("Nếu ghi nhầm (thường là nhầm năm), hãy sửa tệp trước khi nhập."));
     }
 
     @Test

@@ -143,6 +143,32 @@ class ImportCommandIntegrationTests {
     }
 
     @Test
+    void aDateToComeIsTakenAndSaidOnStandardOutputAfterTheSummary() throws IOException {
+        // given the Quảng Trị sample (an agreement with no end), and a patrol typed a year ahead
+        CliSession.Run sample = run("import", "src/main/resources/samples/quang-tri-2021");
+        assertThat(sample.status()).as(sample.err()).isZero();
+        java.time.LocalDate ahead = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusYears(1);
+        Path folder = Files.createDirectories(temp.resolve("ahead"));
+        Files.writeString(folder.resolve("records.csv"), "agreement,indicator,date,agency\n09/QCPH/SNgV-BP,JOINT_PATROL,"
+                + ahead + ",BDBP-QT\n");
+
+        // when
+        CliSession.Run imported = run("import", folder.toString());
+
+        // then
+        assertThat(imported.status()).as(imported.err()).isZero();
+        String day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(ahead);
+        assertThat(imported.out()).containsPattern("(?s)Đã nhập, lần nhập #\\d+: 1 dòng.*\n"
+                + "Lưu ý \\(không phải lỗi, nhưng nên kiểm tra lại\\):\n"
+                + "  records.csv:2: date: ngày " + day + " chưa đến \\(hôm nay là \\d{2}/\\d{2}/\\d{4}\\): số liệu vẫn "
+                + "được nhận và được tính vào kỳ báo cáo có ngày đó\\. Nếu ghi nhầm \\(thường là nhầm năm\\), hãy hủy lần "
+                + "nhập này rồi nhập lại tệp đã sửa\\.\n");
+        assertThat(imported.err()).doesNotContain("Lưu ý");
+        run("undo-import", imported.out().replaceAll("(?s).*Đã nhập, lần nhập #(\\d+).*", "$1"));
+        run("undo-import", sample.out().replaceAll("(?s).*Đã nhập, lần nhập #(\\d+).*", "$1"));
+    }
+
+    @Test
     void aLargeImportSaysHowFastItWent() {
         Path data = temp.resolve("generated");
         assertThat(cli.runTool("generate-data", "--provinces", "1", "--agreements-per-province", "2", "--years", "2",

@@ -21,11 +21,22 @@ record ImportDatabase(SingleConnectionDataSource dataSource, JdbcClient jdbc, Im
 
     /** An importer on a database already migrated. */
     static ImportDatabase on(TestDatabase.Connection db) {
+        return on(db, java.time.Clock.system(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+    }
+
+    /** A new migrated database whose importer's today is {@code today}. */
+    static ImportDatabase freshOn(java.time.LocalDate today) {
+        java.time.ZoneId vietnam = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+        return on(TestDatabase.newMigratedDatabase(),
+                java.time.Clock.fixed(today.atTime(9, 0).atZone(vietnam).toInstant(), vietnam));
+    }
+
+    private static ImportDatabase on(TestDatabase.Connection db, java.time.Clock clock) {
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(db.url(), db.username(), db.password(), true);
         JdbcClient jdbc = JdbcClient.create(dataSource);
         return new ImportDatabase(dataSource, jdbc, new Importer(dataSource, jdbc, new DataSourceTransactionManager(dataSource),
                 new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class),
-                new TempFolders(java.nio.file.Path.of("target", "import-tmp"))));
+                new TempFolders(java.nio.file.Path.of("target", "import-tmp")), ImportProperties.defaults(), clock));
     }
 
     @Override

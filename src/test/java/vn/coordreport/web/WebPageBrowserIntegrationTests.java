@@ -297,6 +297,34 @@ class WebPageBrowserIntegrationTests {
                 .isEqualTo("Dữ liệu hợp lệ: 108 dòng, trong đó 0 dòng mới, 108 dòng đã có. Chưa ghi gì (chỉ kiểm tra).");
         assertThat(browser.driver.findElement(By.cssSelector("#import-result tbody tr")).getText())
                 .isEqualTo("records.csv 108 0 108 0");
+        assertThat(browser.driver.findElements(By.id("import-notices"))).isEmpty();
+        Files.deleteIfExists(zip);
+    }
+
+    @Test
+    void aDateNotYetComeIsTakenAndShownAsANoticeUnderTheResult() throws IOException {
+        java.time.LocalDate ahead = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).plusYears(1);
+        Path zip = Files.createTempFile("nam-sau-", ".zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("records.csv"));
+            out.write(("agreement,indicator,date,agency\n09/QCPH/SNgV-BP,JOINT_PATROL," + ahead + ",BDBP-QT\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+
+        browser.logIn("vanhanh", PASSWORD);
+        browser.open("/imports");
+        browser.driver.findElement(By.id("file")).sendKeys(zip.toAbsolutePath().toString());
+        browser.driver.findElement(By.name("dryRun")).click();
+        browser.submit(By.id("import-submit"));
+
+        assertThat(browser.driver.findElement(By.cssSelector("#import-result .alert")).getText())
+                .startsWith("Dữ liệu hợp lệ: 1 dòng");
+        assertThat(browser.driver.findElement(By.id("import-notices")).getText())
+                .startsWith("Lưu ý (không phải lỗi, nhưng nên kiểm tra lại):\nrecords.csv, dòng 2, cột date: ngày "
+                        + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(ahead) + " chưa đến (hôm nay là ")
+                .endsWith("Nếu ghi nhầm (thường là nhầm năm), hãy sửa tệp trước khi nhập.");
+        browser.look("import-notices");
         Files.deleteIfExists(zip);
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import vn.coordreport.ingest.ImportProblem;
 import vn.coordreport.ingest.check.Catalogue;
 import vn.coordreport.ingest.check.CheckedRows;
+import vn.coordreport.ingest.check.FutureDates;
 import vn.coordreport.ingest.check.Problems;
 import vn.coordreport.ingest.check.ProvinceLimit;
 import vn.coordreport.ingest.check.RecordReferences;
@@ -89,6 +90,8 @@ public final class RecordLoader {
     private final Memo<LocalDate> dates = new Memo<>(ColumnType::date);
     private final Memo<byte[]> quantities = new Memo<>(BinaryCopyRows::encodeNumeric);
     private final Memo<byte[]> counterparts = new Memo<>(BinaryCopyRows::encodeText);
+    /** The dates after today, told once the file is read. */
+    private final FutureDates.Column future;
     /** In a dry run, the ids below zero given to codes new in this import (one per code, whatever its kind). */
     private final Map<String, Integer> provisional = new java.util.HashMap<>();
 
@@ -96,9 +99,11 @@ public final class RecordLoader {
      * @param parse  where the problems of single cells go (as for any file)
      * @param checks where the problems of references go: sources that the caller drops when the
      *               checks across files are not to be reported (a file could not be read)
+     * @param future follows the rows' dates after today
      */
     public RecordLoader(String file, RecordReferences references, String provinceLimit, Problems.Source parse,
-            List<Problems.Source> checks) {
+            List<Problems.Source> checks, FutureDates.Column future) {
+        this.future = future;
         this.file = file;
         this.references = references;
         this.provinceLimit = provinceLimit;
@@ -175,6 +180,9 @@ public final class RecordLoader {
         if (!agencyByName(v[AGREEMENT], v[AGENCY], line)) {
             check(v[AGENCY], references.agencies, Catalogue.AGENCY, unknownAgency, line, "agency",
                     references.foreignAgencies);
+        }
+        if (v[DATE] != null) {
+            future.see(dates.apply(v[DATE]), line);
         }
         if (v[AGREEMENT] != null) {
             // another province's agreement is refused as such; its term is that province's to know
