@@ -141,9 +141,12 @@
         return row.querySelectorAll('input, select, textarea');
     }
 
+    // numbers the rows, and offers "Chép dòng trên" on every row but the first, which has none above it
     function renumber(tbody) {
         entryRows(tbody).forEach(function (row, i) {
             row.querySelector('.row-number').textContent = String(i + 1);
+            var copy = row.querySelector('.copy-row');
+            if (copy) { copy.hidden = i === 0; }
             Array.prototype.forEach.call(inputs(row), function (f) {
                 var label = f.getAttribute('aria-label');
                 if (label) { f.setAttribute('aria-label', label.replace(/, dòng \d+$/, ', dòng ' + (i + 1))); }
@@ -201,7 +204,7 @@
         }
     }
 
-    Array.prototype.forEach.call(form.querySelectorAll('.copy-row'), function (b) { b.hidden = false; });
+    Array.prototype.forEach.call(form.querySelectorAll('tbody'), renumber);
 
     form.addEventListener('keydown', function (e) {
         if (e.key !== 'Enter' || e.isComposing) { return; }

@@ -196,6 +196,8 @@ class DataEntryBrowserIntegrationTests {
         new Select(browser.driver.findElement(By.id("choose-agreement"))).selectByValue(QUANG_TRI);
         // Enter loads the period's page: its cells are looked for once the page left is gone
         browser.loading(() -> browser.driver.findElement(By.id("choose-period")).sendKeys("2021", Keys.ENTER));
+        // the first row of a table has no row above it to copy: its button is not offered, the others' are
+        assertThat(copyButtons("records")).startsWith(false, true);
 
         new Select(cell("records", 0, "indicator")).selectByVisibleText("Tuần tra song phương (lượt)");
         cell("records", 0, "date").sendKeys("05032021", Keys.TAB);
@@ -205,6 +207,8 @@ class DataEntryBrowserIntegrationTests {
         active().sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
         assertThat(new Select(cell("records", 1, "indicator")).getFirstSelectedOption().getText())
                 .isEqualTo("Tuần tra song phương (lượt)");
+        // the row Enter added below the first copies its row above, and the first still has nothing to copy
+        assertThat(copyButtons("records")).startsWith(false, true, true);
         cell("records", 1, "date").clear();
         cell("records", 1, "date").sendKeys("31/02/2021", Keys.TAB);
         browser.driver.findElement(By.cssSelector("#table-results summary")).click();
@@ -364,6 +368,12 @@ class DataEntryBrowserIntegrationTests {
     private WebElement cell(String table, int row, String column) {
         return browser.driver.findElements(By.cssSelector("#table-" + table + " tr.entry-row")).get(row)
                 .findElement(By.name(table + "." + column));
+    }
+
+    /** Whether each entry row of a table shows its "Chép dòng trên" button, in row order. */
+    private List<Boolean> copyButtons(String table) {
+        return browser.driver.findElements(By.cssSelector("#table-" + table + " tr.entry-row .copy-row")).stream()
+                .map(WebElement::isDisplayed).toList();
     }
 
     private WebElement active() {
