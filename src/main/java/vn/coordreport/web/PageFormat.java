@@ -91,6 +91,34 @@ final class PageFormat {
         return Period.wordsOf(code);
     }
 
+    /**
+     * Where an import came from, as the history records it, in the office's words: {@code upload:du-lieu.zip} is
+     * "Tải lên: du-lieu.zip", {@code form:09/QCPH/SNgV-BP 2021} "Biểu mẫu: 09/QCPH/SNgV-BP, năm 2021", and the
+     * folder or file a command imported on the server is named by its last part ("Dòng lệnh: tay-ninh-2019"; the
+     * whole path is {@link #importPath}'s).
+     */
+    public String importSource(String source) {
+        if (source == null) {
+            return "—";
+        }
+        if (source.startsWith("upload:")) {
+            return "Tải lên: " + source.substring("upload:".length());
+        }
+        if (source.startsWith("form:")) {
+            String form = source.substring("form:".length());
+            int space = form.lastIndexOf(' ');
+            return "Biểu mẫu: " + (space < 0 ? form : form.substring(0, space) + ", " + Period.wordsOf(form.substring(space + 1)));
+        }
+        String path = source.replaceAll("[/\\\\]+$", "");
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return "Dòng lệnh: " + (slash < 0 || slash == path.length() - 1 ? path : path.substring(slash + 1));
+    }
+
+    /** The whole path a command imported, shown on pointing at its source; nothing for an upload or the form. */
+    public String importPath(String source) {
+        return source == null || source.startsWith("upload:") || source.startsWith("form:") ? null : source;
+    }
+
     /** The period's short name on a chart's axis: {@code 2021}, {@code 6T đầu 2021}, {@code Quý III/2021}, ... */
     public String shortPeriod(Period period) {
         return switch (period.kind()) {

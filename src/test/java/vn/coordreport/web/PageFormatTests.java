@@ -29,6 +29,18 @@ class PageFormatTests {
     }
 
     @Test
+    void anImportsSourceIsSaidInTheOfficesWords() {
+        PageFormat format = new PageFormat();
+        assertThat(format.importSource("upload:tay-ninh-2019.zip")).isEqualTo("Tải lên: tay-ninh-2019.zip");
+        assertThat(format.importSource("form:09/QCPH/SNgV-BP 2021-H1"))
+                .isEqualTo("Biểu mẫu: 09/QCPH/SNgV-BP, 6 tháng đầu năm 2021");
+        assertThat(format.importSource("/srv/coordreport/nhan/tay-ninh-2019/")).isEqualTo("Dòng lệnh: tay-ninh-2019");
+        assertThat(format.importSource("C:\\du-lieu\\lang-son.xlsx")).isEqualTo("Dòng lệnh: lang-son.xlsx");
+        assertThat(format.importPath("/srv/coordreport/nhan/tay-ninh-2019")).isEqualTo("/srv/coordreport/nhan/tay-ninh-2019");
+        assertThat(format.importPath("upload:tay-ninh-2019.zip")).isNull();
+    }
+
+    @Test
     void thePagesTellWhereALockedPeriodIsReopened() {
         String message = Messages.text("import.lockedPeriod", "2021", "'09/QCPH/SNgV-BP'", "số 01/BC-SNgV, ban hành "
                 + "ngày 02/12/2026", "09/QCPH/SNgV-BP", "2021");

@@ -266,7 +266,9 @@ class WebPageBrowserIntegrationTests {
         assertThat(browser.driver.findElement(By.id("history-province")).getText())
                 .isEqualTo("Chỉ gồm các lần nhập dữ liệu của Tây Ninh.");
         assertThat(browser.driver.findElements(By.cssSelector("td.source"))).extracting(e -> e.getText())
-                .isNotEmpty().allSatisfy(source -> assertThat(source).endsWith("tay-ninh-2019"));
+                .isNotEmpty().allSatisfy(source -> assertThat(source).isEqualTo("Dòng lệnh: tay-ninh-2019"));
+        assertThat(browser.driver.findElement(By.cssSelector("td.source")).getAttribute("title"))
+                .endsWith("src/main/resources/samples/tay-ninh-2019");
         browser.screenshot("imports-one-province-laptop", Browser.LAPTOP);
         browser.screenshot("imports-one-province-phone", Browser.PHONE);
     }
