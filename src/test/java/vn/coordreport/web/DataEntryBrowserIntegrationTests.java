@@ -263,7 +263,7 @@ class DataEntryBrowserIntegrationTests {
         // an undo asks first, and cancelled does nothing
         browser.driver.findElement(By.cssSelector("button[aria-label='Hủy lần nhập #" + saved.id() + "']")).click();
         org.openqa.selenium.Alert asked = browser.driver.switchTo().alert();
-        assertThat(asked.getText()).startsWith("Hủy lần nhập #" + saved.id() + " (form:" + QUANG_TRI + " 2021, do vanhanh "
+        assertThat(asked.getText()).startsWith("Hủy lần nhập #" + saved.id() + " (Biểu mẫu: " + QUANG_TRI + ", năm 2021, do vanhanh "
                 + "nhập lúc ").contains(", 3 dòng)? Mọi dòng lần nhập này thêm vào sẽ bị bỏ");
         asked.dismiss();
         assertThat(count("record")).isEqualTo(records + 2);
