@@ -51,7 +51,9 @@ public class Templates {
                         .distinct().map(p -> new TemplateData.Choice(p.toString(), p.vietnameseName())).toList();
         var content = new TemplateLists.Content(data.indicators(), data.fields(), data.parties(agreement),
                 new TemplateData.Choice(agreement.code(), agreement.title()), periods);
-        new TemplateWorkbook(content).write(agreement.code() + " — " + agreement.title(),
+        TemplateWorkbook.Period days = periodOrNull == null ? null : new TemplateWorkbook.Period(
+                periodOrNull.vietnameseName(), TemplateData.days(agreement, periodOrNull, defaultCalendar));
+        new TemplateWorkbook(content, days).write(agreement.code() + " — " + agreement.title(),
                 periodOrNull == null ? "Kỳ báo cáo: chưa chọn (mẫu trống)"
                         : "Kỳ báo cáo: " + periodOrNull + " (" + periodOrNull.vietnameseName() + "); các dòng có sẵn là số liệu đã lưu của kỳ",
                 stored, out);

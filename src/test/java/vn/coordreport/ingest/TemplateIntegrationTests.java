@@ -119,6 +119,41 @@ class TemplateIntegrationTests {
     }
 
     @Test
+    void excelWarnsOfADateOfWhatHappenedTypedOutsideTheTemplatesPeriod() throws IOException {
+        Path template = template(Period.parse("2021-H1"), "ngay.xlsx");
+        Path blank = template(null, "trong.xlsx");
+
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(template));
+                XSSFWorkbook none = new XSSFWorkbook(Files.newInputStream(blank))) {
+            // the first half of 2021 in Decree 09's calendar: 15/12/2020 to 14/06/2021
+            for (String sheet : List.of("records", "results", "limitations")) {
+                DataValidation date = dateValidation(book.getSheet(sheet), "date");
+                assertThat(date.getValidationConstraint().getFormula1()).as(sheet).isEqualTo("DATE(2020,12,15)");
+                assertThat(date.getValidationConstraint().getFormula2()).as(sheet).isEqualTo("DATE(2021,6,14)");
+                assertThat(date.getErrorStyle()).as(sheet).isEqualTo(DataValidation.ErrorStyle.WARNING);
+                assertThat(date.getErrorBoxTitle()).isEqualTo("Ngày ngoài kỳ báo cáo");
+                assertThat(date.getErrorBoxText()).isEqualTo("Mẫu này dành cho kỳ 6 tháng đầu năm 2021, gồm các ngày từ "
+                        + "15/12/2020 đến 14/06/2021 (dd/mm/yyyy). Ngày ngoài kỳ (thường là nhầm năm) được tính vào kỳ có "
+                        + "ngày đó, không vào kỳ này.");
+            }
+            // a resolution, a due date may fall after the period; a blank template has no period
+            assertThat(dateValidation(book.getSheet("limitations"), "resolved_on").getValidationConstraint()
+                    .getFormula2()).isEqualTo("DATE(2100,12,31)");
+            assertThat(dateValidation(book.getSheet("tasks"), "due_on").getValidationConstraint().getFormula2())
+                    .isEqualTo("DATE(2100,12,31)");
+            assertThat(dateValidation(none.getSheet("records"), "date").getValidationConstraint().getFormula2())
+                    .isEqualTo("DATE(2100,12,31)");
+        }
+    }
+
+    /** The validation of a sheet's column, named by its code in row 2. */
+    private static DataValidation dateValidation(XSSFSheet sheet, String column) {
+        return sheet.getDataValidations().stream().filter(v -> sheet.getRow(1)
+                .getCell(v.getRegions().getCellRangeAddress(0).getFirstColumn()).getStringCellValue().equals(column))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void theTemplateOfAPeriodOffersTheNextPeriodsForItsTasksAndTargets() throws IOException {
         Path template = template(Period.parse("2021-H1"), "ky.xlsx");
 

@@ -91,10 +91,14 @@ public final class TemplateData {
 
     /** The rows of this sheet stored for the agreement in the period, as the file's cells would give them. */
     public List<Object[]> stored(FileSpec sheet, Agreement agreement, Period period, PeriodCalendar defaultCalendar) {
-        PeriodCalendar calendar = agreement.calendar() == null ? defaultCalendar : PeriodCalendar.fromId(agreement.calendar());
-        DateRange range = period.range(calendar);
+        DateRange range = days(agreement, period, defaultCalendar);
         return jdbc.sql(STORED.get(sheet)).param("agreement", agreement.id()).param("from", range.from())
                 .param("to", range.to()).param("period", period.toString()).query(TemplateData::row).list();
+    }
+
+    /** The days of the period in the agreement's calendar (the deployment's when it names none). */
+    public static DateRange days(Agreement agreement, Period period, PeriodCalendar defaultCalendar) {
+        return period.range(agreement.calendar() == null ? defaultCalendar : PeriodCalendar.fromId(agreement.calendar()));
     }
 
     private static Object[] row(ResultSet rs, int n) throws SQLException {

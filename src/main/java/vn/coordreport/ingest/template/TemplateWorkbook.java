@@ -1,5 +1,7 @@
 package vn.coordreport.ingest.template;
 
+import static vn.coordreport.messages.DateFormats.DAY;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -62,7 +64,23 @@ public final class TemplateWorkbook {
     private final Map<CellStyle, CellStyle> locked = new java.util.HashMap<>();
     private final CellStyle open;
 
-    public TemplateWorkbook(TemplateLists.Content content) {
+    /** The period a template is made for: its name in words and its days. */
+    public record Period(String words, vn.coordreport.period.DateRange days) {
+    }
+
+    /**
+     * The dates of what happened in the period (a record's, a result's, a limitation's): Excel warns when one typed
+     * is outside it. Not a due date, a resolution or a conference, which may fall after it.
+     */
+    private static final java.util.Set<FileSpec> DATED_IN_PERIOD = java.util.Set.of(FileSpec.RECORDS, FileSpec.RESULTS,
+            FileSpec.LIMITATIONS);
+
+    /** The period the template is for; null for a blank template. */
+    private final Period period;
+
+    /** @param period the period the template is made for, or null for a blank one */
+    public TemplateWorkbook(TemplateLists.Content content, Period period) {
+        this.period = period;
         Font bold = book.createFont();
         bold.setBold(true);
         heading = book.createCellStyle();
@@ -173,6 +191,17 @@ public final class TemplateWorkbook {
             validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
             validation.createErrorBox("Giá trị không có trong danh sách",
                     "Chọn một mã trong danh sách (xem trang " + TemplateSheets.LISTS + ").");
+        } else if (column.type() == ColumnType.DATE && period != null && column.name().equals("date")
+                && DATED_IN_PERIOD.contains(spec)) {
+            // a warning, not a refusal: a row of another period may be meant, and is then counted in that period
+            LocalDate from = period.days().from();
+            LocalDate to = period.days().to();
+            validation = helper.createValidation(helper.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN,
+                    excelDate(from), excelDate(to), "dd/mm/yyyy"), cells);
+            validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
+            validation.createErrorBox("Ngày ngoài kỳ báo cáo", shorten("Mẫu này dành cho kỳ " + period.words()
+                    + ", gồm các ngày từ " + DAY.format(from) + " đến " + DAY.format(to) + " (dd/mm/yyyy). Ngày ngoài"
+                    + " kỳ (thường là nhầm năm) được tính vào kỳ có ngày đó, không vào kỳ này.", 255));
         } else if (column.type() == ColumnType.DATE) {
             validation = helper.createValidation(helper.createDateConstraint(DataValidationConstraint.OperatorType.BETWEEN,
                     "DATE(1900,1,1)", "DATE(2100,12,31)", "dd/mm/yyyy"), cells);
@@ -186,6 +215,10 @@ public final class TemplateWorkbook {
         validation.createPromptBox(shorten(TemplateColumns.of(spec, column).heading(), 32), shorten(explanation, 255));
         validation.setShowPromptBox(true);
         sheet.addValidationData(validation);
+    }
+
+    private static String excelDate(LocalDate day) {
+        return "DATE(" + day.getYear() + "," + day.getMonthValue() + "," + day.getDayOfMonth() + ")";
     }
 
     private static String shorten(String s, int max) {
