@@ -309,7 +309,7 @@ class EndpointAccessIntegrationTests {
         assertThat(number.find()).as(saved).isTrue();
         // the import a stored row names is found in the history by its number
         assertThat(quangTri.get("/imports?q=%23" + number.group(1)).body())
-                .contains("form:09/QCPH/SNgV-BP 2021-H1").doesNotContain("Không có lần nhập nào khớp");
+                .contains("Biểu mẫu: 09/QCPH/SNgV-BP, 6 tháng đầu năm 2021").doesNotContain("Không có lần nhập nào khớp");
         long stored = jdbc.sql("""
                 select count(*) from record r join agreement a on a.id = r.agreement_id
                 where a.code = '09/QCPH/SNgV-BP' and r.occurred_on between '2020-12-15' and '2021-06-14'""")
