@@ -39,7 +39,8 @@ public class ReportRenderer {
      * right under their text, a table's first indicator kept with its detail rows, tasks led by one agency saying it
      * once, no lone "1." heading, the table's amounts exact, a field's indicators in the catalogue's order; 8: a figure
      * wider than its column widens it, taken from the names', or is set smaller, never broken over two lines; 9: a long
-     * paragraph flows over a page break, two lines at least on either side, {@link FlowingParagraphs}).
+     * paragraph flows over a page break, two lines at least on either side, {@link FlowingParagraphs}, and the Word
+     * file's paragraphs too).
      */
     public static final int LAYOUT = 9;
 
