@@ -38,9 +38,11 @@ public class ReportRenderer {
      * first; 7: the PDF's chart in the greys of the Word document's, the Word header's rules as long as the PDF's and
      * right under their text, a table's first indicator kept with its detail rows, tasks led by one agency saying it
      * once, no lone "1." heading, the table's amounts exact, a field's indicators in the catalogue's order; 8: a figure
-     * wider than its column widens it, taken from the names', or is set smaller, never broken over two lines).
+     * wider than its column widens it, taken from the names', or is set smaller, never broken over two lines; 9: a long
+     * paragraph flows over a page break, two lines at least on either side, {@link FlowingParagraphs}, and the Word
+     * file's paragraphs too).
      */
-    public static final int LAYOUT = 8;
+    public static final int LAYOUT = 9;
 
     private final ReportContext context;
     private final ReportTemplate template;

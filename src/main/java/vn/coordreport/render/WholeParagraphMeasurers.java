@@ -13,7 +13,8 @@ import net.sf.jasperreports.engine.util.AbstractTextMeasurerFactory;
  * refilled whole on the next page (splitType Prevent); the refill still takes the text for the continuation of
  * a cut paragraph and measures it without the indent. Printed indented ({@link FirstLineIndents}) with the line
  * breaks so measured, its first line then wrapped once more and its last line fell outside its box: words lost
- * from a signed report. A real continuation starts past the text's start and keeps Jasper's choice.
+ * from a signed report. A real continuation starts past the text's start and keeps Jasper's choice. A body
+ * paragraph is then broken where {@link FlowingParagraphs} says.
  * Named by {@code net.sf.jasperreports.text.measurer.factory} ({@link ReportContext}).
  */
 public final class WholeParagraphMeasurers extends AbstractTextMeasurerFactory {
@@ -22,12 +23,12 @@ public final class WholeParagraphMeasurers extends AbstractTextMeasurerFactory {
 
     @Override
     public JRTextMeasurer createMeasurer(JasperReportsContext context, JRCommonText element) {
-        return indentingFromStart(measurers.createMeasurer(context, element));
+        return FlowingParagraphs.of(element, indentingFromStart(measurers.createMeasurer(context, element)));
     }
 
     @Override
     public JRTextMeasurer createMeasurer(FontUtil fonts, JRCommonText element) {
-        return indentingFromStart(measurers.createMeasurer(fonts, element));
+        return FlowingParagraphs.of(element, indentingFromStart(measurers.createMeasurer(fonts, element)));
     }
 
     private static JRTextMeasurer indentingFromStart(JRTextMeasurer measurer) {

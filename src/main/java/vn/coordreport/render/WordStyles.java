@@ -108,6 +108,9 @@ final class WordStyles {
         style.addNewQFormat();
         CTPPrGeneral paragraph = style.addNewPPr();
         paragraph.addNewJc().setVal(align);
+        // two lines of a paragraph at least on either side of a page break, as in the PDF: without the setting,
+        // which Word's own Normal style carries, LibreOffice left "(nước CHDCND Lào)." alone at a page's top
+        paragraph.addNewWidowControl();
         var spacing = paragraph.addNewSpacing();
         spacing.setBefore(BigInteger.valueOf(before));
         spacing.setAfter(BigInteger.ZERO);

@@ -8,10 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 import vn.coordreport.review.Review;
@@ -86,44 +82,7 @@ class ParagraphIndentTests {
     }
 
     /** The first glyph's x and the whole text of every line, in reading order. */
-    private static List<LineStart> lineStarts(byte[] pdf) throws IOException {
-        List<LineStart> lines = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper() {
-                private boolean lineStart = true;
-
-                @Override
-                protected void writeLineSeparator() {
-                    lineStart = true;
-                }
-
-                @Override
-                protected void writePageStart() {
-                    lineStart = true;
-                }
-
-                @Override
-                protected void writeWordSeparator() {
-                    if (!lines.isEmpty()) {
-                        LineStart last = lines.remove(lines.size() - 1);
-                        lines.add(new LineStart(last.x(), last.text() + " "));
-                    }
-                }
-
-                @Override
-                protected void writeString(String text, List<TextPosition> positions) {
-                    if (lineStart || lines.isEmpty()) {
-                        lines.add(new LineStart(positions.get(0).getXDirAdj(), text));
-                        lineStart = false;
-                    } else {
-                        LineStart last = lines.remove(lines.size() - 1);
-                        lines.add(new LineStart(last.x(), last.text() + text));
-                    }
-                }
-            };
-            stripper.setSortByPosition(true);
-            stripper.getText(document);
-        }
-        return lines;
+    private static List<LineStart> lineStarts(byte[] pdf) {
+        return PdfInspection.lines(pdf).stream().map(l -> new LineStart(l.x(), l.text())).toList();
     }
 }

@@ -31,7 +31,11 @@ public final class PdfInspection {
         return pageTexts(pdf, true);
     }
 
-    /** Each page's text; unsorted, in the order it was drawn (a draft's mark, drawn first, then splits no word). */
+    /** Each page's text, in the order it was drawn: a draft's mark, drawn first, then splits no line of the body. */
+    static List<String> drawnPageTexts(byte[] pdf) {
+        return pageTexts(pdf, false);
+    }
+
     private static List<String> pageTexts(byte[] pdf, boolean sorted) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper();
@@ -336,6 +340,59 @@ public final class PdfInspection {
             var first = glyphs.get(at);
             var last = glyphs.get(at + wanted.length() - 1);
             return new Placed(text, first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A line as printed: its page (from 1), its first glyph's x and its baseline, in points from the top-left. */
+    record Line(int page, float x, float baseline, String text) {
+    }
+
+    /** Every line of every page, in reading order, its words joined by single spaces. */
+    static List<Line> lines(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<Line> lines = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                private boolean start = true;
+
+                @Override
+                protected void writeLineSeparator() {
+                    start = true;
+                }
+
+                @Override
+                protected void writePageStart() {
+                    start = true;
+                }
+
+                @Override
+                protected void writeWordSeparator() {
+                    extend(" ");
+                }
+
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    if (start || lines.isEmpty()) {
+                        org.apache.pdfbox.text.TextPosition first = positions.get(0);
+                        lines.add(new Line(getCurrentPageNo(), first.getXDirAdj(), first.getYDirAdj(), ""));
+                        start = false;
+                    }
+                    extend(text);
+                }
+
+                private void extend(String text) {
+                    if (lines.isEmpty()) {
+                        return;
+                    }
+                    Line last = lines.remove(lines.size() - 1);
+                    lines.add(new Line(last.page(), last.x(), last.baseline(),
+                            Normalizer.normalize(last.text() + text, Normalizer.Form.NFC)));
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.getText(document);
+            return lines;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -135,7 +135,9 @@ class ReportRendererTests {
                     .concat(java.util.stream.Stream.of(new Review.Assessment(Review.AssessmentKind.SITUATION,
                             "Tình hình biên giới ổn định" + " tiếp tục giữ vững".repeat(words) + ".")),
                             ReviewFixtures.termReviewWithManyIndicators().assessments().stream()).toList());
-            List<String> pages = PdfInspection.pageTexts(renderer.render(review, RenderOptions.draft(Format.PDF,
+            // read in the order drawn: where the note falls level with the draft's mark, the mark's letters
+            // sorted into its line ("nDăm 2016 tínhỰ")
+            List<String> pages = PdfInspection.drawnPageTexts(renderer.render(review, RenderOptions.draft(Format.PDF,
                     GENERATED)).content()).stream().map(PdfInspection::collapse).toList();
             int lastRow = -1;
             for (int i = 0; i < pages.size(); i++) {

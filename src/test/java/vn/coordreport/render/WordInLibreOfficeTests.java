@@ -99,6 +99,27 @@ class WordInLibreOfficeTests {
     }
 
     @Test
+    void keepsTwoLinesOfAParagraphOnEachSideOfAPageBreak() {
+        // "Savannakhet và tỉnh Salavan (nước CHDCND Lào)." alone at the top of page 2 of the term report: a line at the
+        // body's margin (85 pt; a table's cells start a little further in, a paragraph's first line 1 cm further)
+        // continues the paragraph of the page before
+        converted.forEach((name, office) -> {
+            List<PdfInspection.Line> lines = PdfInspection.lines(office).stream().filter(l -> l.baseline() > 57).toList();
+            for (int i = 1; i < lines.size(); i++) {
+                PdfInspection.Line line = lines.get(i);
+                PdfInspection.Line before = lines.get(i - 1);
+                if (line.page() != before.page() && line.x() < 86.5f) {
+                    assertThat(before.x()).as("%s: a paragraph's first line alone at the foot of page %d, '%s'", name,
+                            before.page(), before.text()).isLessThan(86.5f);
+                    assertThat(i + 1 < lines.size() && lines.get(i + 1).x() < 86.5f)
+                            .as("%s: a paragraph's last line alone at the top of page %d, '%s'", name, line.page(),
+                                    line.text()).isTrue();
+                }
+            }
+        });
+    }
+
+    @Test
     void laysItOutOnAsManyPagesGiveOrTakeOne() {
         converted.forEach((name, office) -> assertThat(PdfInspection.pageSizes(office).size()).as(name)
                 .isBetween(pdfs.get(name).pages() - 1, pdfs.get(name).pages() + 1));
