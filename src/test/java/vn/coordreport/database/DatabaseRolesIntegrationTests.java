@@ -77,6 +77,50 @@ class DatabaseRolesIntegrationTests {
     }
 
     @Test
+    void theRegisterTheIssuingStepsAndTheAuditLogAreWrittenOnceAndNumbersOnlyGrow() {
+        jdbc.sql("""
+                insert into outgoing_register (agency_code, year, number, number_symbol, issued_on, title, recipients,
+                                               archive_copy, copies)
+                values ('SNGV-QT', 2026, 1, '01/BC-SNgV', date '2026-12-02', 'Báo cáo sơ kết', 'UBND tỉnh', 'Lưu: VT', 1)
+                """).update();
+        jdbc.sql("insert into audit_log (username, action, target) values ('vanthu', 'ISSUE', 'final/1')").update();
+        jdbc.sql("insert into document_number (agency_code, year, last_number) values ('SNGV-QT', 2026, 1)").update();
+        long version = jdbc.sql("""
+                insert into report_version (agreement_code, period, calendar, kind, format, version, content, sha256,
+                                            size_bytes, pages, fingerprint, created_by)
+                values ('08/QCPH', '2026', 'decree-09', 'FINAL', 'PDF', 1, convert_to('%PDF-1.7 made', 'UTF8'),
+                        repeat('b', 64), 13, 1, 'f', 'test') returning id
+                """).query(Long.class).single();
+        jdbc.sql("""
+                insert into final_document (version_id, agreement_code, period, agency_code, empty_for_period)
+                values (:version, '08/QCPH', '2026', 'SNGV-QT', false)
+                """).param("version", version).update();
+        jdbc.sql("insert into issuing_step (version_id, step, username) values (:version, 'MADE', 'lan')")
+                .param("version", version).update();
+
+        for (String table : List.of("outgoing_register", "audit_log", "issuing_step")) {
+            appendOnly("update " + table + " set id = id", table + " is append-only: UPDATE is not allowed");
+            appendOnly("delete from " + table, table + " is append-only: DELETE is not allowed");
+            refused("alter table " + table + " disable trigger all", "must be owner of table " + table);
+        }
+        appendOnly("update document_number set last_number = 0", "document_number only grows: UPDATE of SNGV-QT for 2026");
+        appendOnly("delete from document_number", "document_number only grows: DELETE of SNGV-QT for 2026");
+        assertThat(jdbc.sql("update document_number set last_number = last_number + 1 returning last_number")
+                .query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from outgoing_register").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from audit_log where action = 'ISSUE'").query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** Refused by a guard trigger, whatever the role's rights: restrict_violation. */
+    private void appendOnly(String statement, String message) {
+        assertThatThrownBy(() -> jdbc.sql(statement).update()).as(statement).satisfies(e -> {
+            Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+            assertThat(cause).isInstanceOf(SQLException.class).hasMessageContaining(message);
+            assertThat(((SQLException) cause).getSQLState()).isEqualTo("23001");
+        });
+    }
+
+    @Test
     void itCannotEmptyDropOrCreateTablesNorRewriteTheMigrations() {
         refused("truncate record", "permission denied for table record");
         refused("truncate qrtz_locks", "permission denied for table qrtz_locks");
