@@ -114,7 +114,9 @@ public final class Cli {
             // database): say so at once
             progress.say(Messages.text(language, lean ? "cli.progress.startingLean" : "cli.progress.starting"));
         }
+        boolean started = false;
         try (ConfigurableApplicationContext context = startLeanIfCurrent(application, args, lean)) {
+            started = true;
             if (!serve) {
                 progress.say(Messages.text(language, "cli.progress.started", progress.elapsed(language)));
             }
@@ -124,7 +126,8 @@ public final class Cli {
                     () -> context.getBean(AgreementCatalog.class)));
             return inConfiguredLanguage(context, () -> command.execute(args));
         } catch (RuntimeException e) {
-            err.println(Messages.text(language, "cli.cannotStart", FailureHandler.describe(e)));
+            // started, the application could still not make the command (a setting it alone reads): not "cannot start"
+            err.println(Messages.text(language, started ? "cli.cannotRun" : "cli.cannotStart", FailureHandler.describe(e)));
             return ExitCode.JOB_FAILED;
         }
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.core.convert.ConversionFailedException;
@@ -65,9 +66,17 @@ class FailureHandler implements IExecutionExceptionHandler {
             }
             if (t instanceof InvalidConfigurationPropertyValueException bad) {
                 // SERVER_PORT=abc: the setting, its variable and what it takes, not Spring's conditions and classes
-                return Messages.text("cli.badSetting", bad.getName(), String.valueOf(bad.getValue()),
-                        bad.getName().toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace("-", ""),
-                        Messages.expectedType(convertedTo(bad)));
+                return badSetting(bad.getName(), String.valueOf(bad.getValue()), convertedTo(bad));
+            }
+            if (t instanceof BindException bind && bind.getProperty() != null) {
+                // SPRING_MAIL_PORT=abc: bound into Spring Boot's own properties, which say only "For input string"
+                return badSetting(bind.getName().toString(), String.valueOf(bind.getProperty().getValue()),
+                        bind.getTarget().getType().resolve());
+            }
+            if (t instanceof java.time.zone.ZoneRulesException zone) {
+                // COORDREPORT_TIME_ZONE=Asia/Hanoi: "Unknown time-zone ID: Asia/Hanoi" from wherever it is read
+                String message = String.valueOf(zone.getMessage());
+                return Messages.text("cli.badTimeZone", message.substring(message.lastIndexOf(": ") + 2));
             }
         }
         Throwable cause = e;
@@ -80,6 +89,11 @@ class FailureHandler implements IExecutionExceptionHandler {
         }
         return DatabaseFailures.describe(said).orElseGet(() -> said.getMessage() != null ? said.getMessage()
                 : said.getClass().getSimpleName());
+    }
+
+    private static String badSetting(String name, String value, Class<?> type) {
+        return Messages.text("cli.badSetting", name, value,
+                name.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace("-", ""), Messages.expectedType(type));
     }
 
     /** The type a setting's value could not be converted to ("Failed to convert to type java.lang.Integer"), or null. */
@@ -100,7 +114,8 @@ class FailureHandler implements IExecutionExceptionHandler {
 
     private static boolean isWrapper(Throwable e) {
         String type = e.getClass().getName();
+        // picocli's "Could not inject spec" wraps the failure of a command's bean, made as it runs
         return type.startsWith("org.springframework.") || type.startsWith("org.flywaydb.")
-                || type.startsWith("com.zaxxer.hikari.");
+                || type.startsWith("com.zaxxer.hikari.") || type.startsWith("picocli.");
     }
 }

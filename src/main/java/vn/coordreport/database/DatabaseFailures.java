@@ -49,6 +49,11 @@ public final class DatabaseFailures {
         if (stopped.isPresent()) {
             return Optional.of(Messages.text("database.failure.joinedStopped", stopped.get()));
         }
+        if ("08004".equals(sql.getSQLState()) && sql.getMessage() != null
+                && sql.getMessage().contains("no password was provided")) {
+            // the driver's own words (it has no Vietnamese to say them in): a user named, or none, and no password
+            return Optional.of(Messages.text("database.failure.noPassword"));
+        }
         return Optional.ofNullable(sql.getSQLState()).map(KNOWN::get).map(Messages::text);
     }
 

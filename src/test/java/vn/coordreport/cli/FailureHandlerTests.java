@@ -40,6 +40,33 @@ class FailureHandlerTests {
     }
 
     @Test
+    void aSettingBoundIntoSpringBootsOwnPropertiesIsToldByItsNameToo() {
+        // as SPRING_MAIL_PORT=abc fails: Spring Boot binds it into MailProperties, and says only "For input string"
+        org.springframework.boot.context.properties.bind.Binder binder = new org.springframework.boot.context
+                .properties.bind.Binder(new org.springframework.boot.context.properties.source
+                        .MapConfigurationPropertySource(java.util.Map.of("spring.mail.port", "abc")));
+        RuntimeException bound = org.assertj.core.api.Assertions.catchRuntimeException(
+                () -> binder.bind("spring.mail.port", Integer.class));
+        Exception failure = new BeanCreationException("mailSender", "Could not bind properties", bound);
+
+        assertThat(FailureHandler.describe(failure)).isEqualTo("thiết lập spring.mail.port (biến môi trường "
+                + "SPRING_MAIL_PORT) có giá trị 'abc', không phải là một số nguyên: hãy sửa giá trị ấy rồi chạy lại.");
+    }
+
+    @Test
+    void aTimeZoneThatIsNoneIsToldByItsSettingWhereverItIsReadAndWhateverWrapsIt() {
+        // as COORDREPORT_TIME_ZONE=Asia/Hanoi fails in a command's bean, which picocli makes as it runs
+        RuntimeException unknown = org.assertj.core.api.Assertions.catchRuntimeException(
+                () -> java.time.ZoneId.of("Asia/Hanoi"));
+        Exception failure = new picocli.CommandLine.InitializationException("Could not inject spec",
+                new BeanCreationException("schedulesCommand", "Failed to convert", unknown));
+
+        assertThat(FailureHandler.describe(failure)).isEqualTo("thiết lập coordreport.time-zone (biến môi trường "
+                + "COORDREPORT_TIME_ZONE) có giá trị 'Asia/Hanoi', không phải là tên một múi giờ: hãy ghi tên múi giờ "
+                + "IANA, ở Việt Nam là Asia/Ho_Chi_Minh.");
+    }
+
+    @Test
     void ourOwnExplanationIsKeptWhole() {
         Exception failure = new BeanCreationException("embeddedPostgres",
                 new IllegalStateException("Không khởi động được PostgreSQL đi kèm trong var/pgdata: ...",

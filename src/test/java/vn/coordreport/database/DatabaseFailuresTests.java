@@ -37,6 +37,23 @@ class DatabaseFailuresTests {
     }
 
     @Test
+    void aPasswordNotSetIsToldAsSuchNotAsAnAddressToCheck() {
+        // the driver's words when the server asks for a password and the settings give none (state 08004, as a
+        // server that refuses the connection for another reason)
+        SQLException none = new org.postgresql.util.PSQLException(
+                "The server requested SCRAM-based authentication, but no password was provided.",
+                org.postgresql.util.PSQLState.CONNECTION_REJECTED);
+
+        assertThat(DatabaseFailures.describe(none)).hasValueSatisfying(said -> assertThat(said)
+                .startsWith("Máy chủ PostgreSQL đòi mật khẩu mà chưa có mật khẩu nào được đặt: hãy đặt tài khoản và "
+                        + "mật khẩu của ứng dụng, spring.datasource.username và spring.datasource.password")
+                .doesNotContain("spring.datasource.url"));
+        assertThat(DatabaseFailures.describe(new org.postgresql.util.PSQLException("rejected",
+                org.postgresql.util.PSQLState.CONNECTION_REJECTED))).hasValueSatisfying(said -> assertThat(said)
+                .contains("spring.datasource.url"));
+    }
+
+    @Test
     void theServersStatesAreToldByTheirCodeNotTheirWords() {
         // a server speaking German says the same thing with the same SQLSTATE
         SQLException password = new SQLException("FATAL: Passwort-Authentifizierung für Benutzer »cr« fehlgeschlagen",
