@@ -77,6 +77,11 @@ public final class DatabaseFailures {
             // the advice for a folder that cannot be written or a machine without user namespaces does not apply
             return Messages.text("database.embedded.lockedByAnother", data);
         }
+        if (e instanceof FileSystemException) {
+            // a home that cannot be made or written (a file, a folder of another account): nor does the advice for
+            // another process or user namespaces
+            return Messages.text("database.embedded.homeUnusable", data, why(e));
+        }
         return Messages.text("database.embedded.cannotStart", data, why(e));
     }
 

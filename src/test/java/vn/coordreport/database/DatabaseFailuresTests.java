@@ -24,10 +24,23 @@ class DatabaseFailuresTests {
 
         assertThatThrownBy(() -> configuration.embeddedServer(home, configuration.embeddedPasswords(home), false))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith("Không khởi động được PostgreSQL đi kèm trong " + home.resolve("pgdata")
-                        + ": không tạo được thư mục " + home + ".\nNếu một tiến trình coordreport khác đang dùng cùng "
-                        + "COORDREPORT_HOME")
-                .hasMessageContaining("hãy trỏ SPRING_DATASOURCE_URL");
+                .hasMessage("Không khởi động được PostgreSQL đi kèm trong " + home.resolve("pgdata")
+                        + ": không tạo được thư mục " + home + ".\nHãy đặt COORDREPORT_HOME là một thư mục mà tài khoản "
+                        + "chạy coordreport tạo và ghi được (hoặc trỏ SPRING_DATASOURCE_URL tới một máy chủ PostgreSQL).");
+    }
+
+    @Test
+    void aHomeUnderAFileIsToldWithoutTheAdviceForAnotherProcessOrUserNamespaces() {
+        // an IT review set COORDREPORT_HOME under a key file: "Not a directory"
+        String said = DatabaseFailures.embeddedCannotStart(Path.of("/srv/keys/hung.p12/home/pgdata"),
+                new java.nio.file.FileSystemException("/srv/keys/hung.p12/home", null, "Not a directory"));
+
+        assertThat(said).startsWith("Không khởi động được PostgreSQL đi kèm trong /srv/keys/hung.p12/home/pgdata: "
+                + "/srv/keys/hung.p12/home: Not a directory.\nHãy đặt COORDREPORT_HOME là một thư mục")
+                .doesNotContain("tiến trình coordreport khác", "user namespace");
+        // a server that would not start for another reason keeps them
+        assertThat(DatabaseFailures.embeddedCannotStart(Path.of("/srv/cr/pgdata"), new java.io.IOException("initdb failed")))
+                .contains("tiến trình coordreport khác", "user namespace");
     }
 
     @Test
