@@ -49,6 +49,12 @@ public class ReportDelivery {
         this.mail = mail;
         this.senders = senders;
         this.properties = properties;
+        // each outcome is scraped from the start, at 0: a counter that appears with its first mail cannot be told
+        // from one that was never there
+        MeterRegistry registry = meters.getIfAvailable();
+        if (registry != null) {
+            java.util.Arrays.stream(OUTCOMES).distinct().forEach(o -> registry.counter("coordreport.mails", "outcome", o));
+        }
     }
 
     /**
