@@ -2,6 +2,7 @@ package vn.coordreport.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.springframework.boot.context.properties.bind.BindException;
@@ -15,6 +16,7 @@ import picocli.CommandLine.ParseResult;
 import vn.coordreport.catalog.AgreementCatalog;
 import vn.coordreport.catalog.UnknownAgreement;
 import vn.coordreport.database.DatabaseFailures;
+import vn.coordreport.database.EmbeddedServerFailure;
 import vn.coordreport.messages.Messages;
 
 /**
@@ -60,24 +62,9 @@ class FailureHandler implements IExecutionExceptionHandler {
      * ("standardService.connector.startFailed").
      */
     static String describe(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof PortInUseException taken) {
-                return Messages.text("cli.portInUse", String.valueOf(taken.getPort()));
-            }
-            if (t instanceof InvalidConfigurationPropertyValueException bad) {
-                // SERVER_PORT=abc: the setting, its variable and what it takes, not Spring's conditions and classes
-                return badSetting(bad.getName(), String.valueOf(bad.getValue()), convertedTo(bad));
-            }
-            if (t instanceof BindException bind && bind.getProperty() != null) {
-                // SPRING_MAIL_PORT=abc: bound into Spring Boot's own properties, which say only "For input string"
-                return badSetting(bind.getName().toString(), String.valueOf(bind.getProperty().getValue()),
-                        bind.getTarget().getType().resolve());
-            }
-            if (t instanceof java.time.zone.ZoneRulesException zone) {
-                // COORDREPORT_TIME_ZONE=Asia/Hanoi: "Unknown time-zone ID: Asia/Hanoi" from wherever it is read
-                String message = String.valueOf(zone.getMessage());
-                return Messages.text("cli.badTimeZone", message.substring(message.lastIndexOf(": ") + 2));
-            }
+        Optional<String> known = known(e);
+        if (known.isPresent()) {
+            return known.get();
         }
         Throwable cause = e;
         while (isWrapper(cause) && cause.getCause() != null && cause.getCause() != cause) {
@@ -89,6 +76,44 @@ class FailureHandler implements IExecutionExceptionHandler {
         }
         return DatabaseFailures.describe(said).orElseGet(() -> said.getMessage() != null ? said.getMessage()
                 : said.getClass().getSimpleName());
+    }
+
+    /**
+     * What a failure we know means and what to do, whole in itself (a port taken, a setting of the wrong kind, a time
+     * zone that is none, the embedded server's own explanation, a refusal of the database we recognise); empty for
+     * any other, whose own message and stack trace are what there is to go on.
+     */
+    static Optional<String> known(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PortInUseException taken) {
+                return Optional.of(Messages.text("cli.portInUse", String.valueOf(taken.getPort())));
+            }
+            if (t instanceof InvalidConfigurationPropertyValueException bad) {
+                // SERVER_PORT=abc: the setting, its variable and what it takes, not Spring's conditions and classes
+                return Optional.of(badSetting(bad.getName(), String.valueOf(bad.getValue()), convertedTo(bad)));
+            }
+            if (t instanceof BindException bind && bind.getProperty() != null) {
+                // SPRING_MAIL_PORT=abc: bound into Spring Boot's own properties, which say only "For input string"
+                return Optional.of(badSetting(bind.getName().toString(), String.valueOf(bind.getProperty().getValue()),
+                        bind.getTarget().getType().resolve()));
+            }
+            if (t instanceof java.time.DateTimeException zone && isZoneId(zone.getMessage())) {
+                // COORDREPORT_TIME_ZONE=Asia/Hanoi: "Unknown time-zone ID: Asia/Hanoi"; 'Asia/Ho Chi Minh': "Invalid
+                // ID for region-based ZoneId, invalid format: Asia/Ho Chi Minh"; from wherever it is read
+                String message = zone.getMessage();
+                return Optional.of(Messages.text("cli.badTimeZone", message.substring(message.lastIndexOf(": ") + 2)));
+            }
+            if (t instanceof EmbeddedServerFailure explained) {
+                return Optional.of(explained.getMessage());
+            }
+        }
+        return DatabaseFailures.inCauses(e);
+    }
+
+    /** The JDK's words for a zone's name it does not know, or that is no zone's name at all. */
+    private static boolean isZoneId(String message) {
+        return message != null && (message.startsWith("Unknown time-zone ID: ")
+                || message.startsWith("Invalid ID for region-based ZoneId") || message.startsWith("Invalid ID for "));
     }
 
     private static String badSetting(String name, String value, Class<?> type) {

@@ -56,11 +56,11 @@ final class EmbeddedPasswords {
             }
             // new passwords for a server another process runs would not be the ones it knows
             if (EmbeddedAccess.asksPasswords(data) || LeftServer.heldByAnotherProcess(data)) {
-                throw new IllegalStateException(Messages.text("database.embedded.passwordsMissing", file, data));
+                throw new EmbeddedServerFailure(Messages.text("database.embedded.passwordsMissing", file, data));
             }
             return create(file);
         } catch (IOException e) {
-            throw new IllegalStateException(DatabaseFailures.embeddedCannotStart(data, e), e);
+            throw new EmbeddedServerFailure(DatabaseFailures.embeddedCannotStart(data, e), e);
         }
     }
 
@@ -73,7 +73,7 @@ final class EmbeddedPasswords {
     private void requireOfThisFolder(Path data) throws IOException {
         Path mark = data.resolve(MARK);
         if (Files.isRegularFile(mark) && !Files.readString(mark, StandardCharsets.UTF_8).strip().equals(digest())) {
-            throw new IllegalStateException(Messages.text("database.embedded.passwordsOfAnotherFolder", file, data));
+            throw new EmbeddedServerFailure(Messages.text("database.embedded.passwordsOfAnotherFolder", file, data));
         }
     }
 
@@ -118,7 +118,7 @@ final class EmbeddedPasswords {
             }
         }
         if (!byRole.keySet().containsAll(ROLES)) {
-            throw new IllegalStateException(Messages.text("database.embedded.passwordsUnreadable", file,
+            throw new EmbeddedServerFailure(Messages.text("database.embedded.passwordsUnreadable", file,
                     String.join(", ", ROLES)));
         }
         return new EmbeddedPasswords(file, byRole);

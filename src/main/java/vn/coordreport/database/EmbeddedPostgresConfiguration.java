@@ -89,7 +89,7 @@ class EmbeddedPostgresConfiguration {
         try {
             return LeftServer.ofAnotherProcess(data, JOIN_WAIT);
         } catch (IOException e) {
-            throw new IllegalStateException(DatabaseFailures.embeddedCannotStart(data, e), e);
+            throw new EmbeddedServerFailure(DatabaseFailures.embeddedCannotStart(data, e), e);
         }
     }
 
@@ -140,7 +140,7 @@ class EmbeddedPostgresConfiguration {
                     .setServerConfig("shared_buffers", "256MB")
                     .start();
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException(DatabaseFailures.embeddedCannotStart(data, e), e);
+            throw new EmbeddedServerFailure(DatabaseFailures.embeddedCannotStart(data, e), e);
         } finally {
             deleteQuietly(superuserPassword);
         }

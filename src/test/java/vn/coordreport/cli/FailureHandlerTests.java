@@ -35,8 +35,8 @@ class FailureHandlerTests {
                         new org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException(
                                 "server.port", "abc", "Failed to convert to type java.lang.Integer")));
 
-        assertThat(FailureHandler.describe(failure)).isEqualTo("thiết lập server.port (biến môi trường SERVER_PORT) "
-                + "có giá trị 'abc', không phải là một số nguyên: hãy sửa giá trị ấy rồi chạy lại.");
+        assertThat(FailureHandler.describe(failure)).isEqualTo("thiết lập server.port (biến môi trường SERVER_PORT, "
+                + "hoặc tệp coordreport.properties của COORDREPORT_HOME) có giá trị 'abc', không phải là một số nguyên: hãy sửa giá trị ấy rồi chạy lại.");
     }
 
     @Test
@@ -50,7 +50,7 @@ class FailureHandlerTests {
         Exception failure = new BeanCreationException("mailSender", "Could not bind properties", bound);
 
         assertThat(FailureHandler.describe(failure)).isEqualTo("thiết lập spring.mail.port (biến môi trường "
-                + "SPRING_MAIL_PORT) có giá trị 'abc', không phải là một số nguyên: hãy sửa giá trị ấy rồi chạy lại.");
+                + "SPRING_MAIL_PORT, hoặc tệp coordreport.properties của COORDREPORT_HOME) có giá trị 'abc', không phải là một số nguyên: hãy sửa giá trị ấy rồi chạy lại.");
     }
 
     @Test
@@ -62,8 +62,25 @@ class FailureHandlerTests {
                 new BeanCreationException("schedulesCommand", "Failed to convert", unknown));
 
         assertThat(FailureHandler.describe(failure)).isEqualTo("thiết lập coordreport.time-zone (biến môi trường "
-                + "COORDREPORT_TIME_ZONE) có giá trị 'Asia/Hanoi', không phải là tên một múi giờ: hãy ghi tên múi giờ "
-                + "IANA, ở Việt Nam là Asia/Ho_Chi_Minh.");
+                + "COORDREPORT_TIME_ZONE, hoặc tệp coordreport.properties của COORDREPORT_HOME) có giá trị 'Asia/Hanoi', "
+                + "không phải là tên một múi giờ: hãy ghi tên múi giờ IANA, ở Việt Nam là Asia/Ho_Chi_Minh.");
+        // spaces for the underscores: no zone's name at all, which the JDK says otherwise
+        RuntimeException malformed = org.assertj.core.api.Assertions.catchRuntimeException(
+                () -> java.time.ZoneId.of("Asia/Ho Chi Minh"));
+        assertThat(FailureHandler.describe(new BeanCreationException("clock", "Failed to convert", malformed)))
+                .contains("có giá trị 'Asia/Ho Chi Minh', không phải là tên một múi giờ");
+    }
+
+    @Test
+    void aStartThatFailsForAReasonWeKnowIsReportedInOurWordsAndAnyOtherIsLeftToSpringBoot() {
+        Exception taken = new BeanCreationException("webServer", "Failed to start",
+                new org.springframework.boot.web.server.PortInUseException(8080));
+
+        org.springframework.boot.diagnostics.FailureAnalysis analysis = new KnownFailures().analyze(taken);
+
+        assertThat(analysis.getDescription()).isEqualTo(FailureHandler.describe(taken)).contains("8080");
+        assertThat(analysis.getAction()).startsWith("Sửa như trên rồi chạy lại");
+        assertThat(new KnownFailures().analyze(new IllegalStateException("something we do not know"))).isNull();
     }
 
     @Test

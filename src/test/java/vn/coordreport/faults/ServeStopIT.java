@@ -61,5 +61,7 @@ class ServeStopIT {
                 .findFirst().orElseThrow(() -> new AssertionError(second.both()));
         assertThat(reason).contains("một tiến trình coordreport khác đang chạy máy chủ này").doesNotContain("lock",
                 "unshare");
+        // said in those words in the log too, not after a hundred lines of stack trace
+        assertThat(second.both()).contains("APPLICATION FAILED TO START").doesNotContain("\tat org.springframework");
     }
 }
