@@ -34,7 +34,11 @@ public class ImportHistory {
                                from import_file where import_id = b.id) f on true
             where (search_key(:visible) is null or search_key(b.province) = search_key(:visible))
               and (search_key(:text) is null
-                   or search_key(b.source || ' ' || coalesce(b.imported_by, '')) like search_pattern(:text)
+                   or search_key(b.source || ' ' || coalesce(b.imported_by, '') || ' '
+                                 -- the words the page shows the source in (Tải lên: x.zip), so that they find it
+                                 || case when b.source like 'upload:%' then 'Tải lên'
+                                         when b.source like 'form:%' then 'Biểu mẫu' else 'Dòng lệnh' end)
+                      like search_pattern(:text)
                    or '#' || b.id = btrim(:text))
               and (search_key(:status) is null or lower(b.status) = search_key(:status))
             order by b.id desc

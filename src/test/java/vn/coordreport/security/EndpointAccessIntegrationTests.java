@@ -310,6 +310,10 @@ class EndpointAccessIntegrationTests {
         // the import a stored row names is found in the history by its number
         assertThat(quangTri.get("/imports?q=%23" + number.group(1)).body())
                 .contains("Biểu mẫu: 09/QCPH/SNgV-BP, 6 tháng đầu năm 2021").doesNotContain("Không có lần nhập nào khớp");
+        // and by the words the page says its source in
+        assertThat(quangTri.get("/imports?q=" + java.net.URLEncoder.encode("biểu mẫu",
+                java.nio.charset.StandardCharsets.UTF_8)).body())
+                .contains("Biểu mẫu: 09/QCPH/SNgV-BP, 6 tháng đầu năm 2021").doesNotContain("Dòng lệnh:");
         long stored = jdbc.sql("""
                 select count(*) from record r join agreement a on a.id = r.agreement_id
                 where a.code = '09/QCPH/SNgV-BP' and r.occurred_on between '2020-12-15' and '2021-06-14'""")
