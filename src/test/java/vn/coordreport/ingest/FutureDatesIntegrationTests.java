@@ -70,9 +70,9 @@ class FutureDatesIntegrationTests {
                         + " có ngày đó. Nếu ghi nhầm (thường là nhầm năm), hãy sửa tệp trước khi nhập.",
                 "results.csv:2: date: ngày 20/11/2027 chưa đến (hôm nay là 05/12/2026): số liệu vẫn được nhận và được"
                         + " tính vào kỳ báo cáo có ngày đó. Nếu ghi nhầm (thường là nhầm năm), hãy sửa tệp trước khi nhập.",
-                "limitations.csv:2: resolved_on: ngày 06/12/2026 chưa đến (hôm nay là 05/12/2026): số liệu vẫn được"
-                        + " nhận và được tính vào kỳ báo cáo có ngày đó. Nếu ghi nhầm (thường là nhầm năm), hãy sửa tệp"
-                        + " trước khi nhập.");
+                "limitations.csv:2: resolved_on: ngày 06/12/2026 chưa đến (hôm nay là 05/12/2026): dòng vẫn được"
+                        + " nhận, và báo cáo sẽ ghi việc là đã xong (đã khắc phục) vào một ngày chưa đến. Nếu ghi nhầm"
+                        + " (thường là nhầm năm), hãy sửa tệp trước khi nhập.");
     }
 
     @Test

@@ -86,10 +86,11 @@ public final class FutureDates {
     }
 
     private ImportProblem notice(String file, long line, String column, LocalDate date, long count, LocalDate latest) {
+        // a thing done or put right (done_on, resolved_on) on a day to come is not counted in a period: it is said done
+        String key = column.equals("date") ? "import.notice.future" : "import.notice.futureDone";
         String said = count == 1
-                ? Messages.text("import.notice.future", DAY.format(date), DAY.format(today))
-                : Messages.text("import.notice.futureMore", DAY.format(date), DAY.format(today), count - 1,
-                        DAY.format(latest));
+                ? Messages.text(key, DAY.format(date), DAY.format(today))
+                : Messages.text(key + "More", DAY.format(date), DAY.format(today), count - 1, DAY.format(latest));
         return new ImportProblem(file, line, column,
                 said + " " + Messages.text(dryRun ? "import.notice.futureFixDry" : "import.notice.futureFix"));
     }
