@@ -103,8 +103,11 @@ class DatabaseRolesIntegrationTests {
             appendOnly("delete from " + table, table + " is append-only: DELETE is not allowed");
             refused("alter table " + table + " disable trigger all", "must be owner of table " + table);
         }
-        appendOnly("update document_number set last_number = 0", "document_number only grows: UPDATE of SNGV-QT for 2026");
-        appendOnly("delete from document_number", "document_number only grows: DELETE of SNGV-QT for 2026");
+        appendOnly("update document_number set last_number = 0",
+                "document_number only grows, one at a time: UPDATE of SNGV-QT for 2026");
+        appendOnly("update document_number set last_number = last_number + 50",
+                "document_number only grows, one at a time: UPDATE of SNGV-QT for 2026");
+        appendOnly("delete from document_number", "document_number only grows, one at a time: DELETE of SNGV-QT for 2026");
         assertThat(jdbc.sql("update document_number set last_number = last_number + 1 returning last_number")
                 .query(Integer.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from outgoing_register").query(Long.class).single()).isEqualTo(1);
