@@ -74,7 +74,7 @@ class DatabaseFailuresTests {
 
         assertThat(DatabaseFailures.describe(password)).hasValueSatisfying(text -> assertThat(text)
                 .startsWith("Máy chủ PostgreSQL từ chối đăng nhập: tên hoặc mật khẩu")
-                .contains("spring.datasource.password"));
+                .contains("spring.datasource.password", "SPRING_DATASOURCE_PASSWORD", "SPRING_FLYWAY_PASSWORD"));
         // a second node started with the application's role alone, where the owner's role owns the schema
         assertThat(DatabaseFailures.describe(new SQLException("ERROR: permission denied for table "
                 + "flyway_schema_history", "42501"))).hasValueSatisfying(text -> assertThat(text)
