@@ -66,16 +66,11 @@ class FailureHandler implements IExecutionExceptionHandler {
         if (known.isPresent()) {
             return known.get();
         }
-        Throwable cause = e;
-        while (isWrapper(cause) && cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        Throwable said = cause instanceof UncheckedIOException unchecked ? unchecked.getCause() : cause;
+        Throwable said = unwrapped(e);
         if (said instanceof IOException io) {
             return Messages.fileFailure(io); // the JDK's is often the bare path
         }
-        return DatabaseFailures.describe(said).orElseGet(() -> said.getMessage() != null ? said.getMessage()
-                : said.getClass().getSimpleName());
+        return said.getMessage() != null ? said.getMessage() : said.getClass().getSimpleName();
     }
 
     /**
@@ -107,7 +102,18 @@ class FailureHandler implements IExecutionExceptionHandler {
                 return Optional.of(explained.getMessage());
             }
         }
-        return DatabaseFailures.inCauses(e);
+        // the database's refusal, when nothing of ours (a job's message naming its execution and how to resume it)
+        // wraps it: only the frameworks' wrappers are looked through
+        return DatabaseFailures.describe(unwrapped(e));
+    }
+
+    /** The failure under the frameworks' wrappers, an UncheckedIOException's own cause. */
+    private static Throwable unwrapped(Throwable e) {
+        Throwable cause = e;
+        while (isWrapper(cause) && cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause instanceof UncheckedIOException unchecked ? unchecked.getCause() : cause;
     }
 
     /** The JDK's words for a zone's name it does not know, or that is no zone's name at all. */
