@@ -57,10 +57,6 @@ public class Importer {
             ObjectProvider<MeterRegistry> meters, TempFolders temp, ImportProperties settings, Clock clock) {
         this.clock = clock;
         this.meters = meters;
-        MeterRegistry registry = meters.getIfAvailable();
-        if (registry != null) {
-            registry.counter("coordreport.import.rows"); // scraped from the start, at 0
-        }
         this.temp = temp;
         this.settings = settings;
         this.dataSource = dataSource;

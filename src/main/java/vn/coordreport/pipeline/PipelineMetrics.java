@@ -18,16 +18,8 @@ class PipelineMetrics {
 
     private final ObjectProvider<MeterRegistry> meters;
 
-    /** The statuses a job's counter is scraped with from the start, at 0 (others appear when they happen). */
-    private static final java.util.List<String> USUAL = java.util.List.of("COMPLETED", "FAILED");
-
     PipelineMetrics(ObjectProvider<MeterRegistry> meters) {
         this.meters = meters;
-        MeterRegistry registry = meters.getIfAvailable();
-        if (registry != null) {
-            JobNames.ALL.forEach(job -> USUAL.forEach(status -> registry.counter("coordreport.jobs", "job", job,
-                    "status", status)));
-        }
     }
 
     <T> T rendering(String kind, String format, Supplier<T> render) {
