@@ -118,8 +118,8 @@ class FailureHandler implements IExecutionExceptionHandler {
 
     /** The JDK's words for a zone's name it does not know, or that is no zone's name at all. */
     private static boolean isZoneId(String message) {
-        return message != null && (message.startsWith("Unknown time-zone ID: ")
-                || message.startsWith("Invalid ID for region-based ZoneId") || message.startsWith("Invalid ID for "));
+        // "Invalid ID for region-based ZoneId, invalid format: ...", "Invalid ID for offset-based ZoneId: ..."
+        return message != null && (message.startsWith("Unknown time-zone ID: ") || message.startsWith("Invalid ID for "));
     }
 
     private static String badSetting(String name, String value, Class<?> type) {
