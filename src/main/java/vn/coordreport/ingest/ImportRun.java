@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.coordreport.ingest.check.CrossChecks;
 import vn.coordreport.ingest.check.FutureDates;
+import vn.coordreport.ingest.check.RepeatedRows;
 import vn.coordreport.ingest.check.LockedPeriods;
 import vn.coordreport.ingest.check.Problems;
 import vn.coordreport.ingest.check.ProvinceLimit;
@@ -142,6 +143,7 @@ final class ImportRun {
             return outcome(ImportStatus.REJECTED, null, files.read());
         }
         futureDates.staged(jdbc, staged.keySet(), files::name, notices.source());
+        new RepeatedRows(dryRun).staged(jdbc, staged.keySet(), files::name, notices.source());
         if (dryRun) {
             return outcome(ImportStatus.VALIDATED, null, files.read());
         }

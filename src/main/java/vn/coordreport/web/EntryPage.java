@@ -169,6 +169,7 @@ class EntryPage {
                 outcome.status() + " form " + code + " " + session + ", " + outcome.rows() + " rows, "
                         + outcome.problemCount() + " problems" + (dryRun ? " (dry run)" : ""));
         model.addAttribute("outcome", outcome);
+        model.addAttribute("repeats", EntryRepeats.of(files, typed, outcome));
         if (outcome.status() == ImportStatus.IMPORTED) {
             fill(model, agreement, session, Map.of(), Map.of());
         } else {

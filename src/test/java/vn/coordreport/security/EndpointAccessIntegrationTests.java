@@ -380,6 +380,26 @@ class EndpointAccessIntegrationTests {
     }
 
     @Test
+    void aRowTypedTwiceInTheEntryFormIsToldInTheFormsWords() {
+        Http quangTri = Http.browser(port).with("Accept", "text/html");
+        quangTri.login(Users.QUANG_TRI, Users.password(Users.QUANG_TRI));
+        String form = "/entry?agreement=09/QCPH/SNgV-BP&period=2021-H1";
+        String row = "&records.indicator=JOINT_PATROL&records.date=07%2F03%2F2021&records.quantity=1"
+                + "&records.agency=BDBP-QT&records.note=M%E1%BB%91c+606";
+        // "Chép dòng trên" left the third row as the first: the import takes both, the form says which rows
+        String body = "agreement=09%2FQCPH%2FSNgV-BP&period=2021-H1&dryRun=true" + row
+                + "&records.indicator=JOINT_PATROL&records.date=08%2F03%2F2021&records.quantity=1"
+                + "&records.agency=BDBP-QT&records.note=M%E1%BB%91c+607" + row
+                + "&_csrf=" + java.net.URLEncoder.encode(quangTri.csrf(form), java.nio.charset.StandardCharsets.UTF_8);
+
+        String checked = quangTri.rawForm("/entry", body).body();
+
+        assertThat(checked).contains("Các dòng hợp lệ: 3 dòng mới, 0 dòng đã có",
+                "Lưu ý: trong bảng Số liệu, dòng thứ 3 giống hệt dòng thứ 1 ở mọi ô; nếu lưu, các dòng đều được tính."
+                        + " Nếu nhập nhầm hai lần, hãy xóa dòng thừa trước khi lưu.");
+    }
+
+    @Test
     void aListsFilterThatNamesNoneOfItsChoicesIsSaidAndNarrowsNothing() {
         Http admin = Http.browser(port).with("Accept", "text/html");
         admin.login(Users.ADMIN, Users.password(Users.ADMIN));

@@ -285,6 +285,29 @@ class DataEntryBrowserIntegrationTests {
     }
 
     @Test
+    void aRowCopiedWithoutAChangeIsToldBeforeItIsSaved() {
+        long records = count("record");
+        browser.logIn("vanhanh", PASSWORD);
+        browser.open("/entry?agreement=" + QUANG_TRI + "&period=2021");
+        new Select(cell("records", 0, "indicator")).selectByVisibleText("Tuần tra song phương (lượt)");
+        cell("records", 0, "date").sendKeys("12032021", Keys.TAB);
+        active().sendKeys("1", Keys.ENTER);
+        // the next row copies the first with Ctrl+Enter, and its date is not changed
+        active().sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        assertThat(cell("records", 1, "date").getAttribute("value")).isEqualTo("12/03/2021");
+        browser.driver.findElement(By.name("dryRun")).click();
+        browser.submit(By.id("entry-save"));
+
+        assertThat(browser.driver.findElement(By.id("entry-checked")).getText())
+                .startsWith("Các dòng hợp lệ: 2 dòng mới, 0 dòng đã có.");
+        assertThat(browser.driver.findElement(By.cssSelector(".entry-repeated")).getText())
+                .isEqualTo("Lưu ý: trong bảng Số liệu, dòng thứ 2 giống hệt dòng thứ 1 ở mọi ô; nếu lưu, các dòng đều"
+                        + " được tính. Nếu nhập nhầm hai lần, hãy xóa dòng thừa trước khi lưu.");
+        assertThat(count("record")).isEqualTo(records);
+        browser.look("entry-repeated");
+    }
+
+    @Test
     void aUserOfOneProvinceTypesOnlyForItsAgreementsAndAnotherIsRefused() {
         long records = count("record");
         browser.logIn("vanhanh-tayninh", PASSWORD);

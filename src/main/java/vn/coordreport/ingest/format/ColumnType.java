@@ -62,6 +62,11 @@ public enum ColumnType {
         this.sqlType = sqlType;
     }
 
+    /** Whether the staged value is text (compared byte by byte where rows are grouped). */
+    public boolean isText() {
+        return sqlType.equals("text");
+    }
+
     // public for ImportFormat11IntegrationTests (package ingest), which reads periods with it
     public String canonical(String value) {
         return switch (this) {

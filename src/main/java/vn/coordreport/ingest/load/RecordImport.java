@@ -15,9 +15,9 @@ import vn.coordreport.ingest.check.LockedPeriods;
  * header is read:
  * <ul>
  * <li>{@code DIRECT}: straight into {@code record} ({@link RecordTable}) when
- * nothing stored can match them: {@code record} is empty and the file has no
- * {@code ref} column (refs could repeat within the file). The first load, the
- * large one, stays one COPY;</li>
+ * nothing stored can match them and the file is large: {@code record} is empty,
+ * the file has no {@code ref} column (refs could repeat within the file) and is
+ * over {@link #STAGED_UP_TO}. The first load, the large one, stays one COPY;</li>
  * <li>{@code STAGE}: otherwise into {@code stg_records}, then matched
  * ({@link RecordMatch}): only the new rows and the corrections are written,
  * once every file is checked, through the indexes or, when they are many,
@@ -29,6 +29,12 @@ import vn.coordreport.ingest.check.LockedPeriods;
 public final class RecordImport {
 
     public enum Mode { NONE, DIRECT, COUNT, STAGE }
+
+    /**
+     * A file up to this size (an agency's file of a period is some kilobytes) is staged even into an empty table:
+     * it costs little, and its rows alike are then told ({@code RepeatedRows}), as on every later import.
+     */
+    static final long STAGED_UP_TO = 16L << 20;
 
     private final JdbcClient jdbc;
     private final CopyManager copy;
@@ -64,7 +70,7 @@ public final class RecordImport {
             mode = Mode.NONE;
             return new RecordLoader.Sink(null, false, false);
         }
-        if (stageAlways || columns.contains("ref") || jdbc.sql("select exists (select 1 from record)").query(Boolean.class).single()) {
+        if (stageAlways || columns.contains("ref") || bytes <= STAGED_UP_TO || jdbc.sql("select exists (select 1 from record)").query(Boolean.class).single()) {
             mode = Mode.STAGE;
             return new RecordLoader.Sink(new BinaryCopyRows(copy.copyIn(RecordMatch.COPY)), true, dryRun);
         }

@@ -1,0 +1,150 @@
+package vn.coordreport.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.coordreport.ingest.ImportFolder.QT;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A row a file holds twice, identical in every column (pasted twice, or two events alike), is taken and counted
+ * twice, as the import format says, but told: once per file, at the first line that repeats one, naming it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RepeatedRowsIntegrationTests {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
+
+    private ImportDatabase db;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    void givenTheQuangTriSampleImportedIntoAnEmptyDatabase() {
+        db = ImportDatabase.freshOn(TODAY);
+        ImportOutcome sample = db.importer().importPath(ImportFolder.QUANG_TRI, false);
+
+        assertThat(sample.problemLines()).isEmpty();
+        // the first load of a small file, into an empty record table, is told as every later one: two patrols of
+        // one day on lines 34 and 35, and two more pairs further down
+        assertThat(sample.noticeLines()).containsExactly("records.csv:35: dòng này giống hệt dòng 34 ở mọi cột, và 2"
+                + " dòng sau của tệp cũng lặp lại một dòng trước đó: mỗi dòng đều được nhận và đều được tính. Nếu là"
+                + " những việc khác nhau (chẳng hạn hai vụ việc cùng ngày) thì không cần sửa, hoặc ghi số thứ tự trong"
+                + " sổ của đơn vị vào cột ref để phân biệt; nếu là dòng chép nhầm hai lần, hãy hủy lần nhập này rồi"
+                + " nhập lại tệp đã bỏ dòng thừa.");
+        assertThat(db.jdbc().sql("select count(*) from record where import_id = :id and occurred_on = '2021-10-24'"
+                + " and indicator_id = (select id from indicator where code = 'JOINT_PATROL')")
+                .param("id", sample.importId()).query(Long.class).single()).as("both patrols of 24/10/2021 count")
+                .isEqualTo(2);
+    }
+
+    @AfterAll
+    void close() {
+        db.close();
+    }
+
+    private ImportFolder pastedTwice(String name) {
+        return new ImportFolder(temp.resolve(name))
+                .write("records.csv", """
+                        agreement,indicator,date,quantity,agency,note
+                        %1$s,JOINT_PATROL,2026-11-02,1,BDBP-QT,Tuần tra mốc 606
+                        %1$s,JOINT_PATROL,2026-11-03,1,BDBP-QT,Tuần tra mốc 607
+                        %1$s,JOINT_PATROL,2026-11-02,1,BDBP-QT,Tuần tra mốc 606
+                        %1$s,JOINT_PATROL,2026-11-03,1,BDBP-QT,Tuần tra mốc 608
+                        """.formatted(QT))
+                .write("results.csv", """
+                        agreement,field,date,text
+                        %1$s,EPIDEMIC,2026-11-20,Hai bên phối hợp kiểm soát dịch bệnh tại cửa khẩu.
+                        %1$s,EPIDEMIC,2026-11-20,Hai bên phối hợp kiểm soát dịch bệnh tại cửa khẩu.
+                        """.formatted(QT));
+    }
+
+    @Test
+    void aDryRunSaysEachFileOnceAtTheFirstRepeatNamingTheLineItRepeats() {
+        ImportOutcome checked = db.importer().importPath(pastedTwice("dry").path, true);
+
+        assertThat(checked.status()).isEqualTo(ImportStatus.VALIDATED);
+        assertThat(checked.noticeLines()).containsExactly(
+                "records.csv:4: dòng này giống hệt dòng 2 ở mọi cột: cả hai dòng đều được nhận và đều được tính. Nếu"
+                        + " là những việc khác nhau (chẳng hạn hai vụ việc cùng ngày) thì không cần sửa, hoặc ghi số thứ"
+                        + " tự trong sổ của đơn vị vào cột ref để phân biệt; nếu là dòng chép nhầm hai lần, hãy bỏ dòng"
+                        + " thừa trước khi nhập.",
+                "results.csv:3: dòng này giống hệt dòng 2 ở mọi cột: cả hai dòng đều được nhận và đều được tính. Nếu"
+                        + " là dòng chép nhầm hai lần, hãy bỏ dòng thừa trước khi nhập.");
+    }
+
+    @Test
+    void anImportCountsBothRowsAndSaysHowToTakeOneBack() {
+        ImportOutcome imported = db.importer().importPath(pastedTwice("taken").path, false);
+
+        assertThat(imported.status()).isEqualTo(ImportStatus.IMPORTED);
+        assertThat(imported.noticeLines()).hasSize(2).allMatch(n -> n.endsWith(
+                "hãy hủy lần nhập này rồi nhập lại tệp đã bỏ dòng thừa."));
+        assertThat(db.jdbc().sql("select count(*) from record where import_id = :id")
+                .param("id", imported.importId()).query(Long.class).single()).isEqualTo(4);
+        assertThat(db.jdbc().sql("select count(*) from result where import_id = :id")
+                .param("id", imported.importId()).query(Long.class).single()).isEqualTo(2);
+        db.importer().undo(imported.importId());
+    }
+
+    @Test
+    void aFileSentAgainIsNotToldAgainButARowPastedOverAStoredOneIs() {
+        ImportOutcome first = db.importer().importPath(pastedTwice("first").path, false);
+        assertThat(first.noticeCount()).isEqualTo(2);
+
+        // the same rows in another order (another file to the ledger): every one stored already
+        ImportOutcome again = db.importer().importPath(new ImportFolder(temp.resolve("again"))
+                .write("records.csv", """
+                        agreement,indicator,date,quantity,agency,note
+                        %1$s,JOINT_PATROL,2026-11-03,1,BDBP-QT,Tuần tra mốc 608
+                        %1$s,JOINT_PATROL,2026-11-02,1,BDBP-QT,Tuần tra mốc 606
+                        %1$s,JOINT_PATROL,2026-11-03,1,BDBP-QT,Tuần tra mốc 607
+                        %1$s,JOINT_PATROL,2026-11-02,1,BDBP-QT,Tuần tra mốc 606
+                        """.formatted(QT))
+                .write("results.csv", """
+                        agreement,field,date,text
+                        %1$s,EPIDEMIC,2026-11-20,Hai bên phối hợp kiểm soát dịch bệnh tại cửa khẩu.
+                        %1$s,EPIDEMIC,2026-11-20,Hai bên phối hợp kiểm soát dịch bệnh tại cửa khẩu.
+
+                        """.formatted(QT)).path, true);
+        assertThat(again.status()).isEqualTo(ImportStatus.VALIDATED);
+        assertThat(again.files()).allMatch(f -> f.counts().added() == 0);
+        assertThat(again.notices()).isEmpty();
+
+        // the stored patrol of 03/11 pasted twice: one copy more is written, and told
+        ImportOutcome pasted = db.importer().importPath(new ImportFolder(temp.resolve("pasted"))
+                .write("records.csv", """
+                        agreement,indicator,date,quantity,agency,note
+                        %1$s,JOINT_PATROL,2026-11-03,1,BDBP-QT,Tuần tra mốc 607
+                        %1$s,JOINT_PATROL,2026-11-03,1,BDBP-QT,Tuần tra mốc 607
+                        """.formatted(QT)).path, true);
+        assertThat(pasted.files()).singleElement().satisfies(f -> assertThat(f.counts().added()).isEqualTo(1));
+        assertThat(pasted.noticeLines()).singleElement().asString().startsWith("records.csv:3: dòng này giống hệt dòng 2");
+        db.importer().undo(first.importId());
+    }
+
+    @Test
+    void rowsTheRegisterNumbersApartOrThatDifferInOneColumnAreNotTold() {
+        ImportOutcome checked = db.importer().importPath(new ImportFolder(temp.resolve("apart"))
+                .write("records.csv", """
+                        agreement,indicator,date,quantity,agency,ref
+                        %1$s,JOINT_PATROL,2026-11-02,1,BDBP-QT,TT-41
+                        %1$s,JOINT_PATROL,2026-11-02,1,BDBP-QT,TT-42
+                        """.formatted(QT))
+                .write("results.csv", """
+                        agreement,field,date,text
+                        %1$s,EPIDEMIC,2026-11-20,Hai bên phối hợp kiểm soát dịch bệnh tại cửa khẩu.
+                        %1$s,EPIDEMIC,2026-11-21,Hai bên phối hợp kiểm soát dịch bệnh tại cửa khẩu.
+                        """.formatted(QT)).path, true);
+
+        assertThat(checked.status()).isEqualTo(ImportStatus.VALIDATED);
+        assertThat(checked.notices()).isEmpty();
+    }
+}
