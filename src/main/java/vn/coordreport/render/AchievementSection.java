@@ -39,8 +39,16 @@ final class AchievementSection {
             boolean[] extended = new boolean[texts.size()];
             List<Block> sentences = new ArrayList<>();
             indicators.stream().filter(i -> field.getKey().equals(key(i.fieldCode(), i.fieldName())))
-                    .filter(i -> i.records() > 0)
+                    .filter(i -> i.records() > 0 || (i.target() != null && i.target().signum() > 0)
+                            || ((coverage.full() || coverage.partial()) && i.previousQuantity() != null
+                                    && i.previousQuantity().signum() > 0))
                     .forEach(i -> {
+                        if (i.quantity() == null || i.quantity().signum() == 0) {
+                            String against = againstNone(i, review, coverage, !sinceSaid[0]);
+                            sentences.add(Block.Paragraph.of("- " + Phrases.none(i) + against + "."));
+                            sinceSaid[0] |= against.contains("quy chế có hiệu lực");
+                            return;
+                        }
                         String said = Phrases.sentence(i);
                         String extra = extra(i, review, coverage, !sinceSaid[0]);
                         sinceSaid[0] |= coverage.partial() && !coverage.full();
@@ -82,6 +90,23 @@ final class AchievementSection {
         return ReportBody.list(review.indicators()).stream()
                 .filter(i -> i.records() > 0 || i.target() != null || (coverage.full() && i.previousRecords() > 0))
                 .toList();
+    }
+
+    /**
+     * What follows the sentence of a figure of nothing ({@link Phrases#none}): what was planned and what the period
+     * compared had, in words, as a percentage of nothing says nothing: {@code  (kế hoạch 05 buổi; năm 2016 có 03
+     * vụ)}; with neither, nothing.
+     */
+    static String againstNone(IndicatorFigure i, Review review, Coverage coverage, boolean sayingSince) {
+        List<String> against = new ArrayList<>();
+        if (i.target() != null && i.target().signum() > 0) {
+            against.add("kế hoạch " + quantity(i.target()) + " " + i.unit());
+        }
+        if ((coverage.full() || coverage.partial()) && i.previousQuantity() != null && i.previousQuantity().signum() > 0) {
+            against.add(review.previous().vietnameseName() + " có " + quantity(i.previousQuantity()) + " " + i.unit()
+                    + (coverage.partial() && sayingSince ? ", quy chế có hiệu lực từ ngày " + shortDate(coverage.since()) : ""));
+        }
+        return against.isEmpty() ? "" : " (" + String.join("; ", against) + ")";
     }
 
     /**

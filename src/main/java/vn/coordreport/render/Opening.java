@@ -38,7 +38,7 @@ final class Opening {
             blocks.add(Block.Paragraph.of((ReportBody.blank(conference.name())
                     ? "Hội nghị đánh giá kết quả thực hiện Quy chế phối hợp" : conference.name().strip())
                     + " được tổ chức " + longDate(conference.date())
-                    + (ReportBody.blank(conference.place()) ? "" : " tại " + conference.place().strip())
+                    + (ReportBody.blank(conference.place()) ? "" : " tại " + ReportWording.place(conference.place()))
                     + (chairs.isEmpty() ? "" : ", do " + chairs + (conference.chairs().size() > 1 ? " đồng" : "")
                             + " chủ trì") + "."));
         }

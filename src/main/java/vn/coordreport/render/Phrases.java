@@ -42,6 +42,25 @@ final class Phrases {
                 .replaceAll(" {2,}", " ");
     }
 
+    /**
+     * The sentence of a figure of nothing (a record of 0, or none where a target or the year before had one): the
+     * phrase denied, without its figures, {@code nào} closing it: "Chưa phát hiện vụ vi phạm quy chế, hiệp định về
+     * biên giới nào", "Chưa phối hợp tổ chức lượt tuần tra song phương nào"; never "00 vụ". A phrase that does not
+     * begin with its action (nothing before {@code {quantity}}), or none, gives the indicator's name and
+     * {@code chưa phát sinh}.
+     */
+    static String none(IndicatorFigure figure) {
+        String phrase = figure.phrase() == null ? "" : figure.phrase().strip();
+        int at = phrase.indexOf("{quantity}");
+        if (at <= 0) {
+            return ReportWording.clause(figure.name()) + ": chưa phát sinh";
+        }
+        Map<String, String> values = Map.of("quantity", "", "unit", figure.unit() == null ? "" : figure.unit().strip());
+        String said = fill(dropMissingClauses(dropMissingOptionals(phrase, values), values), values)
+                .replaceAll(" {2,}", " ").strip();
+        return "Chưa " + inSentence(ReportWording.clause(said)) + " nào";
+    }
+
     /** The figure's phrase, or its name and figure without one; its partners counted as {@code đối tác} where it names none. */
     private static String phrase(IndicatorFigure figure) {
         String phrase = figure.phrase() == null ? "" : figure.phrase().strip();

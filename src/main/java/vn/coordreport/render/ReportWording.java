@@ -164,6 +164,18 @@ final class ReportWording {
         return text == null || text.isEmpty() ? "" : text.substring(0, 1).toLowerCase(VIETNAMESE) + text.substring(1);
     }
 
+    /** The buildings a conference is held in, common nouns written in lower case within a sentence. */
+    private static final List<String> BUILDINGS = List.of("Trụ sở ", "Phòng họp ", "Nhà khách ", "Khách sạn ");
+
+    /**
+     * A place after "tại": a building's common noun in lower case ("tại trụ sở Bộ Chỉ huy ...", as the office
+     * writes, where the data says "Trụ sở Bộ Chỉ huy ..."); a name (Hà Nội, UBND tỉnh) as it is.
+     */
+    static String place(String place) {
+        String p = place.strip();
+        return BUILDINGS.stream().anyMatch(p::startsWith) ? lowerFirst(p) : p;
+    }
+
     static String upper(String text) {
         return text == null ? "" : text.trim().toUpperCase(VIETNAMESE);
     }

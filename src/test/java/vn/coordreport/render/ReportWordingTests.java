@@ -294,6 +294,54 @@ class ReportWordingTests {
     }
 
     @Test
+    void aFigureOfNothingIsDeniedInWordsNeverWrittenAsZeroZero() {
+        java.util.function.BiFunction<String, String, String> none = (code, unit) ->
+                Phrases.none(figure(ReviewFixtures.PHRASES.get(code), unit, 0, 0, null));
+        assertThat(none.apply("BORDER_VIOLATION", "vụ"))
+                .isEqualTo("Chưa phát hiện vụ vi phạm quy chế, hiệp định về biên giới nào");
+        assertThat(none.apply("JOINT_PATROL", "lượt")).isEqualTo("Chưa phối hợp tổ chức lượt tuần tra song phương nào");
+        assertThat(none.apply("AID_SUPPLIES", "đơn vị")).isEqualTo("Chưa trao tặng đơn vị vật tư, hàng hóa hỗ trợ nào");
+        assertThat(none.apply("NGO_PROJECT", "dự án"))
+                .isEqualTo("Chưa vận động chương trình, dự án viện trợ phi chính phủ nước ngoài nào");
+        // without an action before the figure, or a phrase, the indicator's name
+        assertThat(Phrases.none(figure("{quantity} {unit} khách quốc tế", "đoàn", 0, 0, null)))
+                .isEqualTo("Chỉ tiêu thử: chưa phát sinh");
+        assertThat(Phrases.none(figure(null, "cuộc", 0, 0, null))).isEqualTo("Chỉ tiêu thử: chưa phát sinh");
+
+        // in the report: a record of 0 where the year before had 3, and nothing where 5 were planned
+        Review review = ReviewFixtures.withIndicators(ReviewFixtures.compared(), List.of(
+                new IndicatorFigure("BORDER_VIOLATION", "Vụ vi phạm quy chế, hiệp định về biên giới được phát hiện",
+                        "BORDER", "Quản lý, bảo vệ đường biên giới, mốc quốc giới", "vụ", 1, BigDecimal.ZERO, null, 0,
+                        BigDecimal.valueOf(3), null, 0, null, BigDecimal.ZERO, List.of(), 3,
+                        ReviewFixtures.PHRASES.get("BORDER_VIOLATION"), List.of()),
+                ReviewFixtures.indicator("JOINT_PATROL", "Tuần tra song phương", "BORDER",
+                        "Quản lý, bảo vệ đường biên giới, mốc quốc giới", "lượt", 0, 0, 5, 0),
+                ReviewFixtures.indicator("MARKER_INSPECTION", "Kiểm tra đường biên, mốc quốc giới", "BORDER",
+                        "Quản lý, bảo vệ đường biên giới, mốc quốc giới", "lượt", 45, 40, 40, 45)));
+
+        List<String> paragraphs = ReportBody.document(review, RenderOptions.draft(Format.PDF, LocalDate.of(2022, 1, 10)))
+                .body().stream().filter(b -> b instanceof Block.Paragraph).map(b -> ((Block.Paragraph) b).text()).toList();
+
+        assertThat(paragraphs).contains(
+                "- Chưa phát hiện vụ vi phạm quy chế, hiệp định về biên giới nào (năm 2020 có 03 vụ).",
+                "- Chưa phối hợp tổ chức lượt tuần tra song phương nào (kế hoạch 05 lượt).",
+                "- Tổ chức 45 lượt kiểm tra đường biên, mốc quốc giới (tăng 12,5% so với cùng kỳ), đạt 112,5% kế hoạch"
+                        + " (40 lượt).")
+                .noneMatch(p -> p.contains(" 00 ") || p.contains("0%"));
+    }
+
+    @Test
+    void aConferencesBuildingIsACommonNounWithinTheSentenceAndANameStaysAsItIs() {
+        assertThat(ReportWording.place("Trụ sở Bộ Chỉ huy Bộ đội Biên phòng tỉnh"))
+                .isEqualTo("trụ sở Bộ Chỉ huy Bộ đội Biên phòng tỉnh");
+        assertThat(ReportWording.place(" Phòng họp Sở Ngoại vụ tỉnh Lạng Sơn")).isEqualTo("phòng họp Sở Ngoại vụ tỉnh Lạng Sơn");
+        assertThat(ReportWording.place("Khách sạn Mường Thanh Lạng Sơn")).isEqualTo("khách sạn Mường Thanh Lạng Sơn");
+        assertThat(ReportWording.place("Thành phố Đông Hưng, Quảng Tây (Trung Quốc)"))
+                .isEqualTo("Thành phố Đông Hưng, Quảng Tây (Trung Quốc)");
+        assertThat(ReportWording.place("UBND tỉnh Tây Ninh")).isEqualTo("UBND tỉnh Tây Ninh");
+    }
+
+    @Test
     void countsCommendationsByKind() {
         assertThat(Commendations.summary(ReviewFixtures.rich().commendations())).isEqualTo("02 tập thể, 06 cá nhân");
     }

@@ -286,6 +286,12 @@ final class ReviewFixtures {
                 r.conference(), r.recipients(), r.fieldOrder(), assessments, r.termYears());
     }
 
+    static Review withIndicators(Review r, List<IndicatorFigure> indicators) {
+        return new Review(r.agreement(), r.period(), r.calendar(), r.range(), r.previous(), r.previousRange(),
+                r.results(), indicators, r.limitations(), r.tasks(), r.nextTasks(), r.commendations(),
+                r.conference(), r.recipients(), r.fieldOrder(), r.assessments(), r.termYears());
+    }
+
     static Review withResults(Review r, List<Result> results) {
         return new Review(r.agreement(), r.period(), r.calendar(), r.range(), r.previous(), r.previousRange(),
                 results, r.indicators(), r.limitations(), r.tasks(), r.nextTasks(), r.commendations(),
@@ -302,7 +308,7 @@ final class ReviewFixtures {
         return new Result(fieldCode, fieldName, LocalDate.of(2021, 10, 20), text);
     }
 
-    private static IndicatorFigure indicator(String code, String name, String fieldCode, String fieldName, String unit,
+    static IndicatorFigure indicator(String code, String name, String fieldCode, String fieldName, String unit,
             long quantity, long previous, Integer target, long total) {
         return new IndicatorFigure(code, name, fieldCode, fieldName, unit, quantity, BigDecimal.valueOf(quantity), null, 0,
                 BigDecimal.valueOf(previous), null, 0, target == null ? null : BigDecimal.valueOf(target),
