@@ -167,7 +167,7 @@ final class IndicatorTable {
                 shown.add(before);
             }
             AmountUnit unit = AmountUnit.exactFor(shown);
-            List<String> cells = new ArrayList<>(List.of("– Tổng trị giá", unit.words));
+            List<String> cells = new ArrayList<>(List.of("– " + Phrases.amountWords(i), unit.words));
             String nowText = unit.of(now);
             if (coverage.term()) {
                 years.forEach(amount -> cells.add(unit.of(amount)));

@@ -90,6 +90,20 @@ final class Phrases {
         return noun.isEmpty() ? "đối tác" : noun;
     }
 
+    /**
+     * What the table's amount row calls the amount, as the sentence does: {@code Tổng vốn đăng ký} for
+     * {@code [, tổng vốn đăng ký {amount}]}, {@code Tổng giá trị cam kết}; {@code Tổng trị giá} where the phrase's
+     * words are not a total ({@code trị giá {amount}}) or it names no amount.
+     */
+    static String amountWords(IndicatorFigure figure) {
+        String phrase = phrase(figure);
+        int at = phrase.indexOf("{amount}");
+        String words = at < 0 ? ""
+                : phrase.substring(Math.max(phrase.lastIndexOf('[', at), phrase.lastIndexOf(',', at)) + 1, at).strip();
+        return words.startsWith("tổng ") && !PLACEHOLDER.matcher(words).find() ? ReportWording.capitalized(words)
+                : "Tổng trị giá";
+    }
+
     private static Map<String, String> values(IndicatorFigure f) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("quantity", VietnameseFormat.quantity(f.quantity()));

@@ -199,7 +199,7 @@ class ReportRendererTests {
                 "- Tổ chức 12 đoàn cán bộ đi công tác nước ngoài (tăng 20% so với cùng kỳ).",
                 "tổng giá trị cam kết 400 tỷ đồng (tăng 10% so với cùng kỳ; giá trị tăng 14,1%)",
                 "Đơn vị Năm Năm So với Kế", "tính 2021 2020 cùng kỳ hoạch", "Lũy kế từ",
-                "Tuần tra song phương lượt 26 22 tăng 18,2% 30 86,7% 26", "– Tổng trị giá tỷ đồng 400 350,5 tăng 14,1%",
+                "Tuần tra song phương lượt 26 22 tăng 18,2% 30 86,7% 26", "– Tổng giá trị cam kết tỷ đồng 400 350,5 tăng 14,1%",
                 "4. So sánh một số chỉ tiêu chủ yếu với cùng kỳ",
                 "thanh đậm là năm 2021, thanh nhạt là cùng kỳ năm 2020");
         int chartPage = pageContaining(report, "4. So sánh một số chỉ tiêu chủ yếu với cùng kỳ");

@@ -125,6 +125,14 @@ class ReportWordingTests {
 
     @Test
     void theTableSaysAnAmountInAUnitThatKeepsItExactAsTheSentenceDoes() {
+        // and calls it as the sentence does
+        assertThat(Phrases.amountWords(figure(ReviewFixtures.PHRASES.get("NGO_PROJECT"), "dự án", 1, 1, 1L)))
+                .isEqualTo("Tổng giá trị cam kết");
+        assertThat(Phrases.amountWords(figure("Chấp thuận {quantity} {unit} đầu tư nước ngoài[ của {counterparts} nhà"
+                + " đầu tư][, tổng vốn đăng ký {amount}]", "dự án", 1, 1, 1L))).isEqualTo("Tổng vốn đăng ký");
+        assertThat(Phrases.amountWords(figure(ReviewFixtures.PHRASES.get("AID_SUPPLIES"), "đơn vị", 1, 1, 1L)))
+                .isEqualTo("Tổng trị giá");
+        assertThat(Phrases.amountWords(figure(null, "cuộc", 1, 0, 1L))).isEqualTo("Tổng trị giá");
         Review review = ReviewFixtures.compared();
         java.util.function.LongFunction<List<String>> amountRow = vnd -> {
             Review.IndicatorFigure ngo = review.indicators().stream().filter(i -> i.code().equals("NGO_PROJECT"))
@@ -135,17 +143,17 @@ class ReportWordingTests {
                     ngo.totalSinceEffective(), ngo.byAgency(), ngo.previousRecords(), ngo.phrase(), ngo.byYear(),
                     ngo.yearDetails(), ngo.note());
             Block.Table table = IndicatorTable.of(review, Coverage.of(review), List.of(changed));
-            return table.rows().stream().map(Block.Row::cells).filter(c -> !c.isEmpty() && c.get(0).equals("– Tổng trị giá"))
+            return table.rows().stream().map(Block.Row::cells).filter(c -> !c.isEmpty() && c.get(0).equals("– Tổng giá trị cam kết"))
                     .findFirst().orElseThrow().subList(0, 4);
         };
 
-        assertThat(amountRow.apply(8_350_000_000L)).containsExactly("– Tổng trị giá", "tỷ đồng", "8,35", "1");
+        assertThat(amountRow.apply(8_350_000_000L)).containsExactly("– Tổng giá trị cam kết", "tỷ đồng", "8,35", "1");
         // "1,23 tỷ đồng" beside the sentence's "1.234.567.000 đồng" were two figures
-        assertThat(amountRow.apply(1_234_567_000L)).containsExactly("– Tổng trị giá", "đồng", "1.234.567.000",
+        assertThat(amountRow.apply(1_234_567_000L)).containsExactly("– Tổng giá trị cam kết", "đồng", "1.234.567.000",
                 "1.000.000.000");
-        assertThat(amountRow.apply(1_234_500_000L)).containsExactly("– Tổng trị giá", "triệu đồng", "1.234,5", "1.000");
+        assertThat(amountRow.apply(1_234_500_000L)).containsExactly("– Tổng giá trị cam kết", "triệu đồng", "1.234,5", "1.000");
         // a row that reaches a thousand billion: whole tỷ, which the cell holds on one line
-        assertThat(amountRow.apply(149_762_184_321_000L)).containsExactly("– Tổng trị giá", "tỷ đồng", "149.762", "1");
+        assertThat(amountRow.apply(149_762_184_321_000L)).containsExactly("– Tổng giá trị cam kết", "tỷ đồng", "149.762", "1");
         assertThat(VietnameseFormat.money(1_234_567_000L)).isEqualTo("1.234.567.000 đồng");
     }
 

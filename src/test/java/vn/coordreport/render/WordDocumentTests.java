@@ -75,7 +75,7 @@ class WordDocumentTests {
                 .as("the head row").contains("<w:keepNext w:val=\"on\"/>");
         assertThat(row(body, ">Chương trình, dự án viện trợ phi chính phủ nước ngoài<")).as("an indicator's row, with its details")
                 .contains("<w:keepNext w:val=\"on\"/>");
-        assertThat(row(body, ">– Tổng trị giá<")).as("its amount's row, with its partners' row")
+        assertThat(row(body, ">– Tổng giá trị cam kết<")).as("its amount's row, with its partners' row")
                 .contains("<w:keepNext w:val=\"on\"/>");
         assertThat(row(body, ">– Số tổ chức<")).as("its last detail row").doesNotContain("<w:keepNext");
         assertThat(row(body, ">Vụ việc bảo hộ công dân được giải quyết<")).as("an indicator's row without details")
