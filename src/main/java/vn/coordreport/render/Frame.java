@@ -24,10 +24,25 @@ final class Frame {
         String parent = ReportWording.keptTogether(ReportWording.upper(lead.parent()),
                 List.of(ReportWording.upper(place(review))));
         return new ReportDocument.Masthead(lead.party(), parent,
-                ReportWording.upper(lead.name()), numberLine(review, options),
+                ReportWording.upper(issuer(lead, place(review))), numberLine(review, options),
                 awaitsIssue(options) ? VietnameseFormat.placeAndBlankDate(place(review))
                         : VietnameseFormat.placeAndDate(place(review), dateOf(review, options)),
                 ReportWording.title(review), !options.finalReport());
+    }
+
+    /**
+     * The issuing body's name in the header, whole: a name that ends in its province's kind ("Bộ Chỉ huy Bộ đội
+     * Biên phòng tỉnh", as the body text calls it within the province) takes the province's name where the superior
+     * body above it does not say it ("BỘ TƯ LỆNH BỘ ĐỘI BIÊN PHÒNG" over "BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH QUẢNG
+     * TRỊ"); under "ĐẢNG BỘ TỈNH QUẢNG NINH", "ĐẢNG ỦY BỘ ĐỘI BIÊN PHÒNG TỈNH" is whole, as Party documents write it.
+     */
+    static String issuer(Agency lead, String province) {
+        String name = lead.name().strip();
+        String lower = name.toLowerCase(java.util.Locale.forLanguageTag("vi"));
+        boolean dangling = lower.endsWith(" tỉnh") || lower.endsWith(" thành phố");
+        boolean said = !ReportBody.blank(lead.parent())
+                && ReportWording.upper(lead.parent()).contains(ReportWording.upper(province));
+        return dangling && !said && !ReportBody.blank(province) ? name + " " + province.strip() : name;
     }
 
     /**

@@ -350,6 +350,18 @@ class ReportWordingTests {
     }
 
     @Test
+    void theHeaderNamesTheIssuingBodyWholeWhereItsSuperiorDoesNotSayItsProvince() {
+        // under the national command, the provincial command's name takes its province
+        assertThat(Frame.issuer(ReviewFixtures.BDBP, "Quảng Trị")).isEqualTo("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị");
+        // under the provincial People's Committee, or the provincial Party organisation, the name is whole already
+        assertThat(Frame.issuer(ReviewFixtures.SNGV, "Quảng Trị")).isEqualTo("Sở Ngoại vụ");
+        assertThat(Frame.issuer(ReviewFixtures.PARTY, "Quảng Ninh")).isEqualTo("Đảng ủy Bộ đội Biên phòng tỉnh");
+        assertThat(Frame.masthead(ReviewFixtures.termReviewWithManyIndicators(),
+                RenderOptions.draft(Format.PDF, LocalDate.of(2023, 11, 2))).agency())
+                .isEqualTo("BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH QUẢNG TRỊ");
+    }
+
+    @Test
     void countsCommendationsByKind() {
         assertThat(Commendations.summary(ReviewFixtures.rich().commendations())).isEqualTo("02 tập thể, 06 cá nhân");
     }
