@@ -127,6 +127,7 @@ final class IndicatorTable {
                 }
             }
         }
+        wholeCells(widths, rows, font);
         int others = java.util.Arrays.stream(widths).sum() - widths[0];
         int name = Math.max(NAME_MIN, WIDTH - others);
         int excess = name + others - WIDTH;
@@ -145,6 +146,34 @@ final class IndicatorTable {
             fitted.add(new Block.Column(columns.get(c).header(), widths[c] - back, columns.get(c).align()));
         }
         return List.copyOf(fitted);
+    }
+
+    /** The narrowest the names are made for a unit or a comparison to stand on one line: two lines for most names. */
+    private static final int NAME_ROOMY = 150;
+
+    /**
+     * Then, where the names have room to spare, a cell of words on one line: "thỏa thuận" over "thỏa" and "thuận",
+     * "giảm 31,8%" or "mới phát sinh" in two lines beside a name on one read as two rows. The columns that need
+     * least first, while the names keep {@link #NAME_ROOMY}.
+     */
+    private static void wholeCells(int[] widths, List<Block.Row> rows, java.awt.Font font) {
+        int[] whole = widths.clone();
+        for (Block.Row row : rows) {
+            for (int c = 1; c < row.cells().size() && c < widths.length; c++) {
+                String cell = row.cells().get(c);
+                if (cell != null && !cell.isBlank()) {
+                    whole[c] = Math.max(whole[c], widthOf(font, cell));
+                }
+            }
+        }
+        java.util.stream.IntStream.range(1, widths.length).boxed()
+                .sorted(java.util.Comparator.comparingInt(c -> whole[c] - widths[c]))
+                .forEach(c -> {
+                    int others = java.util.Arrays.stream(widths).sum() - widths[0];
+                    if (WIDTH - others - (whole[c] - widths[c]) >= NAME_ROOMY) {
+                        widths[c] = whole[c];
+                    }
+                });
     }
 
     /** The width a cell needs for this text on one line, with its padding. */

@@ -127,6 +127,23 @@ class ReportRendererTests {
     }
 
     @Test
+    void aUnitAndAComparisonStandOnOneLineWhereTheNamesHaveRoom() {
+        // "thỏa / thuận" and "giảm / 31,8%" wrapped in columns of 44 and 50 points beside names on one line
+        Review review = ReviewFixtures.withIndicators(ReviewFixtures.compared(), List.of(
+                ReviewFixtures.indicator("BORDER_VIOLATION", "Vụ vi phạm quy chế, hiệp định về biên giới được phát hiện",
+                        "BORDER", "Quản lý, bảo vệ đường biên giới, mốc quốc giới", "vụ", 15, 22, null, 37),
+                ReviewFixtures.indicator("INTL_AGREEMENT_PROVINCE", "Thỏa thuận quốc tế cấp tỉnh được ký kết",
+                        "INTL_AGREEMENTS", "Ký kết và thực hiện thỏa thuận quốc tế", "thỏa thuận", 3, 0, null, 3)));
+        byte[] pdf = renderer.render(review, RenderOptions.draft(Format.PDF, GENERATED)).content();
+
+        assertThat(PdfInspection.lines(pdf)).map(PdfInspection.Line::text)
+                .anyMatch(l -> l.contains("thỏa thuận 3 0 mới phát sinh"))
+                .anyMatch(l -> l.contains("vụ 15 22 giảm 31,8%"));
+        Block.Table table = IndicatorTable.of(review, Coverage.of(review), review.indicators());
+        assertThat(table.columns().get(0).weight()).as("the names' column").isGreaterThanOrEqualTo(150);
+    }
+
+    @Test
     void aTablesNoteThatFitsUnderTheTableStaysOnItsPage() {
         // a term review's table over two pages, ending 47 pt above page 5's foot: its one-line note went to the top
         // of page 6, the blank room the table's band asked for at its start staying under the table's end
