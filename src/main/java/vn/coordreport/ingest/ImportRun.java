@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.coordreport.ingest.check.CrossChecks;
 import vn.coordreport.ingest.check.FutureDates;
 import vn.coordreport.ingest.check.RepeatedRows;
+import vn.coordreport.ingest.check.TemplateDays;
 import vn.coordreport.ingest.check.LockedPeriods;
 import vn.coordreport.ingest.check.Problems;
 import vn.coordreport.ingest.check.ProvinceLimit;
@@ -57,6 +58,8 @@ final class ImportRun {
     private final Problems notices = new Problems();
     private final java.time.LocalDate today;
     private FutureDates futureDates;
+    /** The period of the template an imported workbook is ({@link TemplateDays}); null for CSV files or another workbook. */
+    private vn.coordreport.ingest.read.TemplatePeriod templatePeriod;
     private final CrossChecks crossChecks;
     private final ImportedFiles files = new ImportedFiles();
     /** The files staged, with the columns their headers named. */
@@ -144,6 +147,9 @@ final class ImportRun {
         }
         futureDates.staged(jdbc, staged.keySet(), files::name, notices.source());
         new RepeatedRows(dryRun).staged(jdbc, staged.keySet(), files::name, notices.source());
+        if (templatePeriod != null) {
+            new TemplateDays(templatePeriod, dryRun).staged(jdbc, staged.keySet(), files::name, notices.source());
+        }
         if (dryRun) {
             return outcome(ImportStatus.VALIDATED, null, files.read());
         }
@@ -259,6 +265,7 @@ final class ImportRun {
             return;
         }
         try (ImportSource.Workbook.Opened workbook = opened.get()) {
+            templatePeriod = workbook.facts().period();
             long rows = 0;
             for (Map.Entry<FileSpec, Sheet> entry : book.sheets(workbook.workbook(), p -> problems.source().add(p))
                     .entrySet()) {

@@ -211,6 +211,7 @@ class TemplateIntegrationTests {
         ImportOutcome again = importer.importPath(template(Period.year(2021), "ky-2021.xlsx"), false);
 
         assertThat(again.problemLines()).isEmpty();
+        assertThat(again.notices()).as("its stored rows, a limitation carried over among them, are as they were").isEmpty();
         assertThat(again.files()).extracting(ImportedFile::name).contains("ky-2021.xlsx/records", "ky-2021.xlsx/results",
                 "ky-2021.xlsx/targets", "ky-2021.xlsx/commendations");
         assertThat(again.files()).allSatisfy(f -> assertThat(f.counts()).as(f.name()).isEqualTo(new Counts(0, f.rows(), 0)));
@@ -266,6 +267,33 @@ class TemplateIntegrationTests {
             assertThat(records.getColumnStyle(columns.indexOf("quantity")).getDataFormatString()).isEqualTo("General");
             assertThat(book.getSheet("tasks").getProtect()).isTrue();
         }
+    }
+
+    @Test
+    void aDateOutsideTheTemplatesPeriodIsTakenAndToldEvenAfterLibreOfficeSavedIt() throws Exception {
+        Path filled = fill(template(Period.parse("2021-H1"), "6-thang.xlsx"), "records", List.of(
+                List.of(QT, "JOINT_PATROL", LocalDate.of(2021, 5, 3), 1, "", "", "BDBP-QT", "Mốc 606", ""),
+                List.of(QT, "JOINT_PATROL", LocalDate.of(2021, 7, 3), 1, "", "", "BDBP-QT", "Mốc 607", ""),
+                List.of(QT, "JOINT_PATROL", LocalDate.of(2021, 9, 4), 1, "", "", "BDBP-QT", "Mốc 608", "")),
+                temp.resolve("da-dien-6-thang.xlsx"));
+
+        ImportOutcome checked = importer.importPath(filled, true);
+
+        assertThat(checked.status()).as(checked.problemLines().toString()).isEqualTo(ImportStatus.VALIDATED);
+        assertThat(checked.noticeLines()).singleElement().asString().startsWith("da-dien-6-thang.xlsx/records:")
+                .contains(": date: ngày 03/07/2021 ngoài kỳ 6 tháng đầu năm 2021 mà mẫu này dành cho (từ 15/12/2020"
+                        + " đến 14/06/2021), và 1 dòng sau của trang này cũng vậy: số liệu vẫn được nhận và được tính"
+                        + " vào kỳ báo cáo có ngày đó, không vào kỳ 6 tháng đầu năm 2021.")
+                .endsWith("hãy sửa tệp trước khi nhập.");
+        // saved again by LibreOffice, the template keeps its period
+        Path resaved = libreOffice(filled, "xlsx");
+        assertThat(importer.importPath(resaved, true).noticeLines()).singleElement().asString()
+                .contains("ngày 03/07/2021 ngoài kỳ 6 tháng đầu năm 2021");
+        // a blank template has no period: nothing to tell
+        Path blank = fill(template(null, "trong-2.xlsx"), "records", List.of(
+                List.of(QT, "JOINT_PATROL", LocalDate.of(2021, 7, 3), 1, "", "", "BDBP-QT", "Mốc 607", "")),
+                temp.resolve("da-dien-trong.xlsx"));
+        assertThat(importer.importPath(blank, true).notices()).isEmpty();
     }
 
     @Test

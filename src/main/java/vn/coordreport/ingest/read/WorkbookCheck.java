@@ -107,7 +107,8 @@ public final class WorkbookCheck {
         try (ZipFile zip = ZipFile.builder().setPath(path).get()) {
             WorkbookCheck check = new WorkbookCheck(book, zip);
             check.run();
-            return new Found(check.problems, new WorkbookFacts(check.valuesUnstored, check.date1904));
+            return new Found(check.problems, new WorkbookFacts(check.valuesUnstored, check.date1904,
+                    TemplatePeriod.of(check.customProperties()).orElse(null)));
         }
     }
 
@@ -261,6 +262,60 @@ public final class WorkbookCheck {
                 sheetOfPart.put(targets.get(id), book + "/" + FileSpec.byBaseName(sheet).map(FileSpec::baseName).orElse(sheet));
             }
         });
+    }
+
+    /**
+     * The workbook's custom document properties by name (a template's period, {@link TemplatePeriod}), their text
+     * values only; best effort: none when the part is missing, large or not read.
+     */
+    private Map<String, String> customProperties() {
+        Map<String, String> properties = new HashMap<>();
+        String[] part = {"docProps/custom.xml"};
+        try {
+            readSmall("_rels/.rels", (name, a) -> {
+                if (name.equals("Relationship") && String.valueOf(a.getValue("Type")).endsWith("/custom-properties")
+                        && a.getValue("Target") != null) {
+                    String target = a.getValue("Target");
+                    part[0] = target.startsWith("/") ? target.substring(1) : target;
+                }
+            });
+            ZipArchiveEntry entry = zip.getEntry(part[0]);
+            if (entry == null || entry.getSize() > 1 << 20) {
+                return properties;
+            }
+            try (InputStream in = open(entry)) {
+                parser().parse(in, new DefaultHandler() {
+                    private String property;
+                    private final StringBuilder text = new StringBuilder();
+
+                    @Override
+                    public void startElement(String uri, String local, String qName, Attributes attributes) {
+                        if (local.equals("property")) {
+                            property = attributes.getValue("name");
+                            text.setLength(0);
+                        }
+                    }
+
+                    @Override
+                    public void characters(char[] ch, int start, int length) {
+                        if (property != null && text.length() < 1_000) {
+                            text.append(ch, start, Math.min(length, 1_000 - text.length()));
+                        }
+                    }
+
+                    @Override
+                    public void endElement(String uri, String local, String qName) {
+                        if (local.equals("property") && property != null) {
+                            properties.put(property, text.toString());
+                            property = null;
+                        }
+                    }
+                });
+            }
+        } catch (IOException | SAXException | RuntimeException e) {
+            properties.clear();
+        }
+        return properties;
     }
 
     private interface Elements {

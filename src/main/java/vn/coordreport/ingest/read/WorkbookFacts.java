@@ -9,6 +9,8 @@ package vn.coordreport.ingest.read;
  * @param date1904       the workbook counts dates from 1904 ({@code <workbookPr date1904="1"/>}: the older default of
  *                       Excel for Mac, openpyxl's {@code CALENDAR_MAC_1904}), where the same day is 1462 less than from 1900.
  *                       FastExcel reads the flag only when written {@code true}, not {@code 1} as Excel writes it
+ * @param period         the period the workbook is a template of, as its custom properties say; null for another
+ *                       workbook, or a blank template
  */
-public record WorkbookFacts(boolean valuesUnstored, boolean date1904) {
+public record WorkbookFacts(boolean valuesUnstored, boolean date1904, TemplatePeriod period) {
 }

@@ -29,6 +29,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.coordreport.ingest.format.Column;
 import vn.coordreport.ingest.format.ColumnType;
 import vn.coordreport.ingest.format.FileSpec;
+import vn.coordreport.ingest.read.TemplatePeriod;
 
 /**
  * Writes a template: the guide sheet, one sheet per data file of the import format (its Vietnamese
@@ -116,6 +117,13 @@ public final class TemplateWorkbook {
         new TemplateGuide(book.getSheet(TemplateSheets.GUIDE), heading).write(agreementLine, periodLine);
         for (FileSpec sheet : SHEETS) {
             fill(book.getSheet(sheet.baseName()), sheet, stored.getOrDefault(sheet, List.of()));
+        }
+        if (period != null) {
+            // what the import reads back to tell a date of what happened outside the period (TemplateDays)
+            var custom = book.getProperties().getCustomProperties();
+            custom.addProperty(TemplatePeriod.WORDS, period.words());
+            custom.addProperty(TemplatePeriod.FROM, period.days().from().toString());
+            custom.addProperty(TemplatePeriod.TO, period.days().to().toString());
         }
         book.setActiveSheet(1);
         book.write(out);
