@@ -43,6 +43,24 @@ class WordDocumentTests {
     }
 
     @Test
+    void isInVietnameseForSpellingInWordAndLibreOffice() throws Exception {
+        byte[] docx = renderer.render(ReviewFixtures.rich(), RenderOptions.draft(Format.DOCX, GENERATED)).content();
+
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            var defaults = document.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr();
+            // the language of the text's own script; Vietnamese is neither East Asian nor complex script
+            assertThat(defaults.getLangArray()).singleElement().satisfies(lang -> {
+                assertThat(lang.getVal()).isEqualTo("vi-VN");
+                assertThat(lang.getEastAsia()).isNull();
+                assertThat(lang.getBidi()).isNull();
+            });
+        }
+        // and no style or run says otherwise
+        assertThat(PdfInspection.part(docx, "word/styles.xml")).containsOnlyOnce("<w:lang ");
+        assertThat(PdfInspection.part(docx, "word/document.xml")).doesNotContain("<w:lang ");
+    }
+
+    @Test
     void keepsTheBodysLastParagraphWithTheClosingAndTheSignature() {
         byte[] docx = renderer.render(ReviewFixtures.rich(), RenderOptions.finalReport(Format.DOCX, 5, GENERATED)).content();
         String body = PdfInspection.part(docx, "word/document.xml");
