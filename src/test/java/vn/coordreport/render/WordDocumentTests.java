@@ -84,6 +84,25 @@ class WordDocumentTests {
     }
 
     @Test
+    void namesTheChartPictureByItsTitleForAScreenReader() throws Exception {
+        byte[] docx = renderer.render(ReviewFixtures.compared(), RenderOptions.draft(Format.DOCX, GENERATED)).content();
+
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            var runs = document.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .filter(r -> !r.getEmbeddedPictures().isEmpty()).toList();
+            assertThat(runs).singleElement().satisfies(run -> {
+                var drawing = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
+                // the heading above the chart, "4. So sánh một số chỉ tiêu chủ yếu với cùng kỳ", without its number
+                assertThat(drawing.getDescr()).isEqualTo("So sánh một số chỉ tiêu chủ yếu với cùng kỳ");
+                assertThat(drawing.getName()).isEqualTo("So sánh một số chỉ tiêu chủ yếu với cùng kỳ");
+                assertThat(run.getEmbeddedPictures().get(0).getDescription())
+                        .isEqualTo("So sánh một số chỉ tiêu chủ yếu với cùng kỳ");
+            });
+        }
+        assertThat(PdfInspection.docxText(docx)).contains("So sánh một số chỉ tiêu chủ yếu với cùng kỳ");
+    }
+
+    @Test
     void keepsAnIndicatorsRowWithItsDetailRowsAndTheHeadRowWithTheFirstRow() {
         byte[] docx = renderer.render(ReviewFixtures.compared(), RenderOptions.draft(Format.DOCX, GENERATED)).content();
         String body = PdfInspection.part(docx, "word/document.xml");
