@@ -40,9 +40,10 @@ public class ReportRenderer {
      * once, no lone "1." heading, the table's amounts exact, a field's indicators in the catalogue's order; 8: a figure
      * wider than its column widens it, taken from the names', or is set smaller, never broken over two lines; 9: a long
      * paragraph flows over a page break, two lines at least on either side, {@link FlowingParagraphs}, and the Word
-     * file's paragraphs too).
+     * file's paragraphs too; 10: justified text keeps 2 pt free on its right, so that a comma or a semicolon hanging at
+     * a line's end stays within the 15 mm right margin).
      */
-    public static final int LAYOUT = 9;
+    public static final int LAYOUT = 10;
 
     private final ReportContext context;
     private final ReportTemplate template;
