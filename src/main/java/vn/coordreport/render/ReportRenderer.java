@@ -41,7 +41,8 @@ public class ReportRenderer {
      * wider than its column widens it, taken from the names', or is set smaller, never broken over two lines; 9: a long
      * paragraph flows over a page break, two lines at least on either side, {@link FlowingParagraphs}, and the Word
      * file's paragraphs too; 10: justified text keeps 2 pt free on its right, so that a comma or a semicolon hanging at
-     * a line's end stays within the 15 mm right margin).
+     * a line's end stays within the 15 mm right margin, and the header's names break between their groups of words,
+     * "BỘ TƯ LỆNH" above "BỘ ĐỘI BIÊN PHÒNG", {@link NameGroups}).
      */
     public static final int LAYOUT = 10;
 

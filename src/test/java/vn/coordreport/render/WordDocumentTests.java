@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.coordreport.review.Review;
+
 /**
  * The Word document is a document a clerk edits: paragraphs in Word styles, the
  * page set up by the section (Decree 30's margins, the page number as a field
@@ -58,6 +60,25 @@ class WordDocumentTests {
         // and no style or run says otherwise
         assertThat(PdfInspection.part(docx, "word/styles.xml")).containsOnlyOnce("<w:lang ");
         assertThat(PdfInspection.part(docx, "word/document.xml")).doesNotContain("<w:lang ");
+    }
+
+    @Test
+    void breaksTheBorderGuardsNamesInTheHeaderBetweenTheirGroupsInPdfAndWord() {
+        // a report the Border Guard leads: "Bộ Tư lệnh Bộ đội Biên phòng" over "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"
+        Review review = ReviewFixtures.termReviewWithManyIndicators();
+        byte[] pdf = renderer.render(review, RenderOptions.draft(Format.PDF, GENERATED)).content();
+        byte[] docx = renderer.render(review, RenderOptions.draft(Format.DOCX, GENERATED)).content();
+
+        // not "BỘ TƯ LỆNH BỘ" over "ĐỘI BIÊN PHÒNG", nor "BỘ CHỈ HUY BỘ ĐỘI" over "BIÊN PHÒNG TỈNH"
+        List<String> lines = PdfInspection.pageTexts(pdf).get(0).lines().map(String::strip).toList();
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("BỘ TƯ LỆNH").doesNotContain("BỘ TƯ LỆNH BỘ"))
+                .anySatisfy(l -> assertThat(l).startsWith("BỘ ĐỘI BIÊN PHÒNG").doesNotContain("TỈNH"))
+                .anySatisfy(l -> assertThat(l).isEqualTo("BỘ CHỈ HUY"))
+                .anySatisfy(l -> assertThat(l).startsWith("BỘ ĐỘI BIÊN PHÒNG TỈNH"));
+        // Word breaks where the PDF does: each line's words bound, a plain space between the lines
+        assertThat(PdfInspection.part(docx, "word/document.xml"))
+                .contains(">BỘ\u00a0TƯ\u00a0LỆNH BỘ\u00a0ĐỘI\u00a0BIÊN\u00a0PHÒNG<",
+                        ">BỘ\u00a0CHỈ\u00a0HUY BỘ\u00a0ĐỘI\u00a0BIÊN\u00a0PHÒNG\u00a0TỈNH<");
     }
 
     @Test
