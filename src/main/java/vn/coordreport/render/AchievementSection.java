@@ -76,8 +76,7 @@ final class AchievementSection {
         if (!indicators.isEmpty()) {
             parts.add(Part.of("Kết quả thực hiện các chỉ tiêu chủ yếu", List.of(IndicatorTable.of(review, coverage, indicators))));
         }
-        IndicatorChart.of(review, coverage, indicators).ifPresent(chart -> parts.add(Part.of(
-                coverage.term() ? "Một số chỉ tiêu chủ yếu qua các năm" : "So sánh một số chỉ tiêu chủ yếu với cùng kỳ",
+        IndicatorChart.of(review, coverage, indicators).ifPresent(chart -> parts.add(Part.of(chart.title(),
                 List.of(chart))));
         return Part.of("Kết quả đạt được", List.of(), parts);
     }

@@ -80,7 +80,10 @@ sealed interface Block {
         }
     }
 
-    /** A chart drawn as a picture, with the sentence under it that says what it shows. */
-    record Chart(ChartData data, String caption) implements Block {
+    /**
+     * A chart drawn as a picture, with the sentence under it that says what it shows; {@code title} is its heading's,
+     * and the picture's alternative text in the Word document.
+     */
+    record Chart(ChartData data, String title, String caption) implements Block {
     }
 }

@@ -60,7 +60,8 @@ final class IndicatorChart {
                         + " (thanh càng đậm là năm càng gần); các chỉ tiêu cùng đơn vị tính dùng chung một thang đo."
                 : "Biểu đồ: thanh đậm là " + review.period().vietnameseName() + ", thanh nhạt là cùng kỳ "
                         + review.previous().vietnameseName() + "; các chỉ tiêu cùng đơn vị tính dùng chung một thang đo.";
-        return Optional.of(new Block.Chart(new ChartData(List.copyOf(series), groups), caption));
+        String title = coverage.term() ? "Một số chỉ tiêu chủ yếu qua các năm" : "So sánh một số chỉ tiêu chủ yếu với cùng kỳ";
+        return Optional.of(new Block.Chart(new ChartData(List.copyOf(series), groups), title, caption));
     }
 
     private static List<BigDecimal> values(IndicatorFigure i, Coverage coverage) {

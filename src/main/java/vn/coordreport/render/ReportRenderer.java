@@ -40,8 +40,11 @@ public class ReportRenderer {
      * once, no lone "1." heading, the table's amounts exact, a field's indicators in the catalogue's order; 8: a figure
      * wider than its column widens it, taken from the names', or is set smaller, never broken over two lines; 9: a long
      * paragraph flows over a page break, two lines at least on either side, {@link FlowingParagraphs}, and the Word
-     * file's paragraphs too; 10: a unit or a comparison on one line where the names have room, and the figures of
-     * nothing, the amounts' names and the header's province of the same day's wording).
+     * file's paragraphs too; 10: a unit or a comparison on one line where the names have room, the figures of
+     * nothing, the amounts' names and the header's province of the same day's wording, justified text keeping 2 pt
+     * free on its right, so that a comma or a semicolon hanging at a line's end stays within the 15 mm right margin,
+     * and the header's names breaking between their groups of words, "BỘ TƯ LỆNH" above "BỘ ĐỘI BIÊN PHÒNG",
+     * {@link NameGroups}).
      */
     public static final int LAYOUT = 10;
 

@@ -2,7 +2,6 @@ package vn.coordreport.render;
 
 import java.awt.Font;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -41,48 +40,74 @@ final class TitleLines {
     }
 
     /**
-     * The lines of a name in the header, as few as {@link #of} gives but balanced, the longest as short as it can
-     * be: "ĐẢNG ỦY BỘ ĐỘI" above "BIÊN PHÒNG TỈNH", as a clerk sets it, where filling each line in turn left
-     * "ĐẢNG ỦY BỘ ĐỘI BIÊN" above "PHÒNG TỈNH", the name of the Border Guard cut in two. Plain spaces within each
-     * line, the lines separated by {@code \n}.
+     * The lines of a name in the header, broken between its groups of words ({@link NameGroups}): "BỘ TƯ LỆNH" above
+     * "BỘ ĐỘI BIÊN PHÒNG", "ỦY BAN NHÂN DÂN" above "TỈNH LẠNG SƠN", "ĐẢNG ỦY" above "BỘ ĐỘI BIÊN PHÒNG TỈNH", where the
+     * most balanced lines cut "BỘ TƯ LỆNH BỘ" from "ĐỘI BIÊN PHÒNG". Of the ways to set it in as few lines as {@link
+     * #of} gives, or one more, the one with the fewest breaks inside a group, then the fewest lines, then the longest
+     * line the shortest. A group wider than the line leaves the name to be balanced word by word. Plain spaces within
+     * each line, the lines separated by {@code \n}.
      */
     static String balanced(String text, Font font, float size, double width) {
         String greedy = of(text, font, size, width);
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || greedy.split("\n").length < 2) {
             return greedy;
         }
-        int lines = greedy.split("\n").length;
-        String[] words = text.split(" ");
-        if (lines < 2 || words.length > 16) {
-            return greedy;
+        double room = width * SLACK;
+        NameGroups.Groups groups = NameGroups.of(text);
+        int fewest = of(String.join(" ", groups.groups()), font, size, width).split("\n").length;
+        Setting best = null;
+        for (int lines = fewest; lines <= fewest + 1 && groups.groups().size() <= 16; lines++) {
+            best = better(best, set(groups.groups(), groups.natural(), 0, lines, font, size, room));
         }
-        List<String> best = balanced(words, 0, lines, font, size, width * SLACK);
-        return best == null ? greedy : String.join("\n", best);
+        if (best == null) {
+            String[] words = text.split(" ");
+            if (words.length <= 16) {
+                best = set(List.of(words), java.util.Collections.nCopies(words.length, false), 0,
+                        greedy.split("\n").length, font, size, room);
+            }
+        }
+        return best == null ? greedy : String.join("\n", best.lines());
     }
 
-    /** The words from {@code from} on, in {@code lines} lines each within {@code room}, the longest shortest. */
-    private static List<String> balanced(String[] words, int from, int lines, Font font, float size, double room) {
-        if (lines == 1) {
-            String line = plain(String.join(" ", Arrays.copyOfRange(words, from, words.length)));
-            return TextWidth.width(font, line, size) <= room ? List.of(line) : null;
+    /** Lines of a name: how many breaks fall inside a group, and the longest line's width. */
+    private record Setting(List<String> lines, int unnatural, double widest) {
+    }
+
+    private static Setting better(Setting a, Setting b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
         }
-        List<String> best = null;
-        double bestWidth = Double.MAX_VALUE;
-        for (int end = from + 1; end <= words.length - (lines - 1); end++) {
-            String first = plain(String.join(" ", Arrays.copyOfRange(words, from, end)));
+        java.util.Comparator<Setting> order = java.util.Comparator.comparingInt(Setting::unnatural)
+                .thenComparingInt(s -> s.lines().size()).thenComparingDouble(Setting::widest);
+        return order.compare(b, a) < 0 ? b : a;
+    }
+
+    /**
+     * The pieces from {@code from} on in {@code lines} lines each within {@code room}, the fewest breaks inside a
+     * group first ({@code natural.get(i)}: a break after piece {@code i} is between groups), then the longest line the
+     * shortest; null if they do not fit.
+     */
+    private static Setting set(List<String> pieces, List<Boolean> natural, int from, int lines, Font font, float size,
+            double room) {
+        if (lines == 1) {
+            String line = plain(String.join(" ", pieces.subList(from, pieces.size())));
+            double width = TextWidth.width(font, line, size);
+            return width <= room ? new Setting(List.of(line), 0, width) : null;
+        }
+        Setting best = null;
+        for (int end = from + 1; end <= pieces.size() - (lines - 1); end++) {
+            String first = plain(String.join(" ", pieces.subList(from, end)));
             double firstWidth = TextWidth.width(font, first, size);
             if (firstWidth > room) {
                 break;
             }
-            List<String> rest = balanced(words, end, lines - 1, font, size, room);
+            Setting rest = set(pieces, natural, end, lines - 1, font, size, room);
             if (rest != null) {
-                double widest = Math.max(firstWidth, rest.stream()
-                        .mapToDouble(line -> TextWidth.width(font, line, size)).max().orElse(0));
-                if (widest < bestWidth) {
-                    bestWidth = widest;
-                    best = new ArrayList<>(List.of(first));
-                    best.addAll(rest);
-                }
+                List<String> all = new ArrayList<>(List.of(first));
+                all.addAll(rest.lines());
+                Setting candidate = new Setting(all, rest.unnatural() + (natural.get(end - 1) ? 0 : 1),
+                        Math.max(firstWidth, rest.widest()));
+                best = better(best, candidate);
             }
         }
         return best;

@@ -16,10 +16,12 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
@@ -184,8 +186,16 @@ final class WordDocument {
         holder.setSpacingBefore(120);
         holder.setKeepNext(true);
         try {
-            holder.createRun().addPicture(new ByteArrayInputStream(picture.png()), Document.PICTURE_TYPE_PNG,
+            XWPFRun run = holder.createRun();
+            XWPFPicture placed = run.addPicture(new ByteArrayInputStream(picture.png()), Document.PICTURE_TYPE_PNG,
                     "bieu-do.png", Units.toEMU(picture.width()), Units.toEMU(picture.height()));
+            // what a screen reader says of the picture, and Word's alternative text: the chart's title, not a file name
+            String title = of(c.title());
+            for (CTNonVisualDrawingProps properties : List.of(run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr(),
+                    placed.getCTPicture().getNvPicPr().getCNvPr())) {
+                properties.setName(title);
+                properties.setDescr(title);
+            }
         } catch (InvalidFormatException | IOException e) {
             throw new IllegalStateException("cannot place the chart in the Word document: " + e.getMessage(), e);
         }

@@ -386,13 +386,50 @@ public final class PdfInspection {
                         return;
                     }
                     Line last = lines.remove(lines.size() - 1);
+                    // a space of the text and the separator PDFBox adds where a justified line's spaces are wide
                     lines.add(new Line(last.page(), last.x(), last.baseline(),
-                            Normalizer.normalize(last.text() + text, Normalizer.Form.NFC)));
+                            Normalizer.normalize(last.text() + text, Normalizer.Form.NFC).replaceAll(" {2,}", " ")));
                 }
             };
             stripper.setSortByPosition(true);
             stripper.getText(document);
             return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A glyph as printed, in points from its page's top-left corner: from its left to its advance's end, from the
+     * font's ascent above its baseline to its descent below it (as pdftotext -bbox measures a word).
+     */
+    record Glyph(int page, String text, float left, float right, float top, float bottom, float pageWidth,
+            float pageHeight) {
+    }
+
+    /** Every glyph of every page, spaces left out. */
+    static List<Glyph> glyphs(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<Glyph> glyphs = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    var box = getCurrentPage().getMediaBox();
+                    for (org.apache.pdfbox.text.TextPosition p : positions) {
+                        if (p.getUnicode().isBlank()) {
+                            continue;
+                        }
+                        var descriptor = p.getFont().getFontDescriptor();
+                        float ascent = descriptor == null ? p.getHeightDir() : descriptor.getAscent() / 1000 * p.getFontSizeInPt();
+                        float descent = descriptor == null ? 0 : -descriptor.getDescent() / 1000 * p.getFontSizeInPt();
+                        glyphs.add(new Glyph(getCurrentPageNo(), Normalizer.normalize(p.getUnicode(), Normalizer.Form.NFC),
+                                p.getXDirAdj(), p.getXDirAdj() + p.getWidthDirAdj(), p.getYDirAdj() - ascent,
+                                p.getYDirAdj() + descent, box.getWidth(), box.getHeight()));
+                    }
+                }
+            };
+            stripper.getText(document);
+            return glyphs;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.coordreport.review.Review;
+
 /**
  * The Word document is a document a clerk edits: paragraphs in Word styles, the
  * page set up by the section (Decree 30's margins, the page number as a field
@@ -43,6 +45,43 @@ class WordDocumentTests {
     }
 
     @Test
+    void isInVietnameseForSpellingInWordAndLibreOffice() throws Exception {
+        byte[] docx = renderer.render(ReviewFixtures.rich(), RenderOptions.draft(Format.DOCX, GENERATED)).content();
+
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            var defaults = document.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr();
+            // the language of the text's own script; Vietnamese is neither East Asian nor complex script
+            assertThat(defaults.getLangArray()).singleElement().satisfies(lang -> {
+                assertThat(lang.getVal()).isEqualTo("vi-VN");
+                assertThat(lang.getEastAsia()).isNull();
+                assertThat(lang.getBidi()).isNull();
+            });
+        }
+        // and no style or run says otherwise
+        assertThat(PdfInspection.part(docx, "word/styles.xml")).containsOnlyOnce("<w:lang ");
+        assertThat(PdfInspection.part(docx, "word/document.xml")).doesNotContain("<w:lang ");
+    }
+
+    @Test
+    void breaksTheBorderGuardsNamesInTheHeaderBetweenTheirGroupsInPdfAndWord() {
+        // a report the Border Guard leads: "Bộ Tư lệnh Bộ đội Biên phòng" over "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"
+        Review review = ReviewFixtures.termReviewWithManyIndicators();
+        byte[] pdf = renderer.render(review, RenderOptions.draft(Format.PDF, GENERATED)).content();
+        byte[] docx = renderer.render(review, RenderOptions.draft(Format.DOCX, GENERATED)).content();
+
+        // not "BỘ TƯ LỆNH BỘ" over "ĐỘI BIÊN PHÒNG", nor "BỘ CHỈ HUY BỘ ĐỘI" over "BIÊN PHÒNG TỈNH"
+        List<String> lines = PdfInspection.pageTexts(pdf).get(0).lines().map(String::strip).toList();
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("BỘ TƯ LỆNH").doesNotContain("BỘ TƯ LỆNH BỘ"))
+                .anySatisfy(l -> assertThat(l).startsWith("BỘ ĐỘI BIÊN PHÒNG").doesNotContain("TỈNH"))
+                .anySatisfy(l -> assertThat(l).isEqualTo("BỘ CHỈ HUY"))
+                .anySatisfy(l -> assertThat(l).startsWith("BỘ ĐỘI BIÊN PHÒNG TỈNH"));
+        // Word breaks where the PDF does: each line's words bound, a plain space between the lines
+        assertThat(PdfInspection.part(docx, "word/document.xml"))
+                .contains(">BỘ\u00a0TƯ\u00a0LỆNH BỘ\u00a0ĐỘI\u00a0BIÊN\u00a0PHÒNG<",
+                        ">BỘ\u00a0CHỈ\u00a0HUY BỘ\u00a0ĐỘI\u00a0BIÊN\u00a0PHÒNG\u00a0TỈNH<");
+    }
+
+    @Test
     void keepsTheBodysLastParagraphWithTheClosingAndTheSignature() {
         byte[] docx = renderer.render(ReviewFixtures.rich(), RenderOptions.finalReport(Format.DOCX, 5, GENERATED)).content();
         String body = PdfInspection.part(docx, "word/document.xml");
@@ -63,6 +102,25 @@ class WordDocumentTests {
         assertThat(PdfInspection.docxText(docx)).contains("DỰ THẢO", "Số: /BC-SNgV",
                 "Tuần tra song phương lượt 26 22 tăng 18,2% 30 86,7% 26",
                 "thanh đậm là năm 2021, thanh nhạt là cùng kỳ năm 2020");
+    }
+
+    @Test
+    void namesTheChartPictureByItsTitleForAScreenReader() throws Exception {
+        byte[] docx = renderer.render(ReviewFixtures.compared(), RenderOptions.draft(Format.DOCX, GENERATED)).content();
+
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            var runs = document.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .filter(r -> !r.getEmbeddedPictures().isEmpty()).toList();
+            assertThat(runs).singleElement().satisfies(run -> {
+                var drawing = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
+                // the heading above the chart, "4. So sánh một số chỉ tiêu chủ yếu với cùng kỳ", without its number
+                assertThat(drawing.getDescr()).isEqualTo("So sánh một số chỉ tiêu chủ yếu với cùng kỳ");
+                assertThat(drawing.getName()).isEqualTo("So sánh một số chỉ tiêu chủ yếu với cùng kỳ");
+                assertThat(run.getEmbeddedPictures().get(0).getDescription())
+                        .isEqualTo("So sánh một số chỉ tiêu chủ yếu với cùng kỳ");
+            });
+        }
+        assertThat(PdfInspection.docxText(docx)).contains("So sánh một số chỉ tiêu chủ yếu với cùng kỳ");
     }
 
     @Test
