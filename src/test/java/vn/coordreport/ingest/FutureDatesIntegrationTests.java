@@ -65,7 +65,7 @@ class FutureDatesIntegrationTests {
 
         assertThat(checked.status()).isEqualTo(ImportStatus.VALIDATED);
         assertThat(checked.noticeLines()).containsExactly(
-                "records.csv:3: date: ngày 30/11/2027 chưa đến (hôm nay là 05/12/2026), và 2 dòng sau của tệp cũng ghi"
+                "records.csv:3: date: ngày 30/11/2027 chưa đến (hôm nay là 05/12/2026), và 2 dòng khác phía dưới cũng ghi"
                         + " ngày chưa đến (muộn nhất là 02/12/2027): số liệu vẫn được nhận và được tính vào kỳ báo cáo"
                         + " có ngày đó. Nếu ghi nhầm (thường là nhầm năm), hãy sửa tệp trước khi nhập.",
                 "results.csv:2: date: ngày 20/11/2027 chưa đến (hôm nay là 05/12/2026): số liệu vẫn được nhận và được"

@@ -35,7 +35,7 @@ class RepeatedRowsIntegrationTests {
         // the first load of a small file, into an empty record table, is told as every later one: two patrols of
         // one day on lines 34 and 35, and two more pairs further down
         assertThat(sample.noticeLines()).containsExactly("records.csv:35: dòng này giống hệt dòng 34 ở mọi cột, và 2"
-                + " dòng sau của tệp cũng lặp lại một dòng trước đó: mỗi dòng đều được nhận và đều được tính. Nếu là"
+                + " dòng khác phía dưới cũng giống hệt một dòng phía trên chúng: mỗi dòng đều được nhận và đều được tính. Nếu là"
                 + " những việc khác nhau (chẳng hạn hai vụ việc cùng ngày) thì không cần sửa, hoặc ghi số thứ tự trong"
                 + " sổ của đơn vị vào cột ref để phân biệt; nếu là dòng chép nhầm hai lần, hãy hủy lần nhập này rồi"
                 + " nhập lại tệp đã bỏ dòng thừa.");
@@ -76,8 +76,8 @@ class RepeatedRowsIntegrationTests {
                         + " là những việc khác nhau (chẳng hạn hai vụ việc cùng ngày) thì không cần sửa, hoặc ghi số thứ"
                         + " tự trong sổ của đơn vị vào cột ref để phân biệt; nếu là dòng chép nhầm hai lần, hãy bỏ dòng"
                         + " thừa trước khi nhập.",
-                "results.csv:3: dòng này giống hệt dòng 2 ở mọi cột: cả hai dòng đều được nhận và đều được tính. Nếu"
-                        + " là dòng chép nhầm hai lần, hãy bỏ dòng thừa trước khi nhập.");
+                "results.csv:3: dòng này giống hệt dòng 2 ở mọi cột: cả hai dòng đều được nhận, và báo cáo sẽ ghi cả"
+                        + " hai. Nếu là dòng chép nhầm hai lần, hãy bỏ dòng thừa trước khi nhập.");
     }
 
     @Test

@@ -282,7 +282,7 @@ class TemplateIntegrationTests {
         assertThat(checked.status()).as(checked.problemLines().toString()).isEqualTo(ImportStatus.VALIDATED);
         assertThat(checked.noticeLines()).singleElement().asString().startsWith("da-dien-6-thang.xlsx/records:")
                 .contains(": date: ngày 03/07/2021 ngoài kỳ 6 tháng đầu năm 2021 mà mẫu này dành cho (từ 15/12/2020"
-                        + " đến 14/06/2021), và 1 dòng sau của trang này cũng vậy: số liệu vẫn được nhận và được tính"
+                        + " đến 14/06/2021), và 1 dòng khác phía dưới trong trang này cũng vậy: số liệu vẫn được nhận và được tính"
                         + " vào kỳ báo cáo có ngày đó, không vào kỳ 6 tháng đầu năm 2021.")
                 .endsWith("hãy sửa tệp trước khi nhập.");
         // saved again by LibreOffice, the template keeps its period

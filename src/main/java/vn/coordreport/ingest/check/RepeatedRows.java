@@ -88,8 +88,11 @@ public final class RepeatedRows {
     }
 
     private ImportProblem notice(String file, FileSpec spec, long line, long first, long count) {
-        String said = count == 1 ? Messages.text("import.notice.repeated", String.valueOf(first))
-                : Messages.text("import.notice.repeatedMore", String.valueOf(first), count - 1);
+        // a figure is counted twice; a text (a result, a task) is said twice
+        String key = spec == FileSpec.RECORDS || spec == FileSpec.COMMENDATIONS ? "import.notice.repeated"
+                : "import.notice.repeatedText";
+        String said = count == 1 ? Messages.text(key, String.valueOf(first))
+                : Messages.text(key + "More", String.valueOf(first), count - 1);
         String kind = spec == FileSpec.RECORDS ? "Records" : "";
         return new ImportProblem(file, line, null, said + " "
                 + Messages.text("import.notice.repeated" + kind + (dryRun ? "FixDry" : "Fix")));
