@@ -32,16 +32,14 @@ final class AchievementSection {
         List<Part> fields = new ArrayList<>();
         // the regulation's first day is said with the first comparison to a year it covers in part, not with each
         boolean[] sinceSaid = {false};
-        for (Map.Entry<String, String> field : fields(results, indicators, review.fieldOrder()).entrySet()) {
+        for (Map.Entry<String, String> field : fields(results, indicators, coverage, review.fieldOrder()).entrySet()) {
             List<String> texts = new ArrayList<>(results.stream()
                     .filter(r -> field.getKey().equals(key(r.fieldCode(), r.fieldName())))
                     .map(r -> ReportWording.clause(r.text())).toList());
             boolean[] extended = new boolean[texts.size()];
             List<Block> sentences = new ArrayList<>();
             indicators.stream().filter(i -> field.getKey().equals(key(i.fieldCode(), i.fieldName())))
-                    .filter(i -> i.records() > 0 || (i.target() != null && i.target().signum() > 0)
-                            || ((coverage.full() || coverage.partial()) && i.previousQuantity() != null
-                                    && i.previousQuantity().signum() > 0))
+                    .filter(i -> said(i, coverage))
                     .forEach(i -> {
                         if (i.quantity() == null || i.quantity().signum() == 0) {
                             String against = againstNone(i, review, coverage, !sinceSaid[0]);
@@ -89,6 +87,16 @@ final class AchievementSection {
         return ReportBody.list(review.indicators()).stream()
                 .filter(i -> i.records() > 0 || i.target() != null || (coverage.full() && i.previousRecords() > 0))
                 .toList();
+    }
+
+    /**
+     * Whether an indicator has a sentence in its field: a figure in the period, or a figure of nothing where a target
+     * or the period compared had one ({@link Phrases#none}); its field then has a point of its own if need be.
+     */
+    static boolean said(IndicatorFigure i, Coverage coverage) {
+        return i.records() > 0 || (i.target() != null && i.target().signum() > 0)
+                || ((coverage.full() || coverage.partial()) && i.previousQuantity() != null
+                        && i.previousQuantity().signum() > 0);
     }
 
     /**
@@ -145,7 +153,7 @@ final class AchievementSection {
      * The fields of the period in catalogue order; without one, results' order
      * first, indicator-only fields slotted in after their predecessors.
      */
-    private static Map<String, String> fields(List<Result> results, List<IndicatorFigure> indicators,
+    private static Map<String, String> fields(List<Result> results, List<IndicatorFigure> indicators, Coverage coverage,
             List<String> catalogueOrder) {
         List<String> order = new ArrayList<>();
         Map<String, String> names = new LinkedHashMap<>();
@@ -157,7 +165,7 @@ final class AchievementSection {
         }
         int cursor = 0;
         for (IndicatorFigure i : indicators) {
-            if (i.records() == 0) {
+            if (!said(i, coverage)) {
                 continue;
             }
             String key = key(i.fieldCode(), i.fieldName());

@@ -148,7 +148,7 @@ final class IndicatorTable {
         return List.copyOf(fitted);
     }
 
-    /** The narrowest the names are made for a unit or a comparison to stand on one line: two lines for most names. */
+    /** The narrowest the names are made for a unit or a comparison to stand on one line: most in two lines. */
     private static final int NAME_ROOMY = 150;
 
     /**

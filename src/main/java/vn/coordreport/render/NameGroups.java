@@ -16,7 +16,8 @@ final class NameGroups {
     /** Words of two syllables in agencies' names: a line never ends inside one. */
     private static final List<String> WORDS = List.of("BỘ ĐỘI", "BIÊN PHÒNG", "BIÊN GIỚI", "TƯ LỆNH", "CHỈ HUY",
             "NHÂN DÂN", "ỦY BAN", "UỶ BAN", "NGOẠI VỤ", "NGOẠI GIAO", "CÔNG AN", "QUÂN SỰ", "QUÂN KHU", "HẢI QUAN",
-            "CẢNH SÁT", "THƯỜNG VỤ", "CHẤP HÀNH", "VĂN PHÒNG", "THÀNH PHỐ", "THỊ XÃ", "ĐẶC KHU", "CHÍNH PHỦ");
+            "CẢNH SÁT", "THƯỜNG VỤ", "CHẤP HÀNH", "VĂN PHÒNG", "THÀNH PHỐ", "THỊ XÃ", "ĐẶC KHU", "CHÍNH PHỦ",
+            "XÃ HỘI", "LAO ĐỘNG", "THƯƠNG BINH");
     /** What an agency is, said before whose it is: a natural break follows it. */
     private static final List<String> KINDS = List.of("BỘ TƯ LỆNH", "BỘ CHỈ HUY", "BAN CHỈ HUY", "ỦY BAN NHÂN DÂN",
             "UỶ BAN NHÂN DÂN", "ĐẢNG ỦY", "ĐẢNG UỶ", "ĐẢNG BỘ", "BAN THƯỜNG VỤ", "BAN CHẤP HÀNH");
@@ -54,7 +55,8 @@ final class NameGroups {
             if (kind > 0 && i + kind - 1 < natural.length) {
                 natural[i + kind - 1] = true;
             }
-            int place = bindAt(syllables, bound, i, PLACES);
+            // "XÃ HỘI" (Sở Lao động - Thương binh và Xã hội) is a word, not a commune
+            int place = matches(syllables, i, "XÃ HỘI") ? 0 : bindAt(syllables, bound, i, PLACES);
             if (place > 0 && i > 0) {
                 if (i + place < syllables.size()) {
                     // the place and its name, to the name's end

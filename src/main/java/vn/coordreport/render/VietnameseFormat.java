@@ -116,8 +116,14 @@ final class VietnameseFormat {
         return change(BigDecimal.valueOf(current), BigDecimal.valueOf(previous));
     }
 
-    /** The same in the table's "So với cùng kỳ" column, whose head already says the comparison: {@code mới phát sinh}. */
+    /**
+     * The same in the table's "So với cùng kỳ" column, whose head already says the comparison: {@code mới phát sinh};
+     * nothing for nothing against nothing (a row shown for its target), where "bằng cùng kỳ" said more than it knew.
+     */
     static String changeInTable(BigDecimal current, BigDecimal previous) {
+        if ((current == null || current.signum() == 0) && (previous == null || previous.signum() == 0)) {
+            return "";
+        }
         String change = change(current, previous);
         return change.equals(NONE_BEFORE) ? "mới phát sinh" : change;
     }

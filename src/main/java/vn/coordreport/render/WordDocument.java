@@ -196,6 +196,8 @@ final class WordDocument {
                 properties.setName(title);
                 properties.setDescr(title);
             }
+            // POI numbers the drawing 0; a drawing's id is its own, from 1, as Word numbers them
+            run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setId(1);
         } catch (InvalidFormatException | IOException e) {
             throw new IllegalStateException("cannot place the chart in the Word document: " + e.getMessage(), e);
         }

@@ -325,7 +325,10 @@ class ReportWordingTests {
                 ReviewFixtures.indicator("JOINT_PATROL", "Tuần tra song phương", "BORDER",
                         "Quản lý, bảo vệ đường biên giới, mốc quốc giới", "lượt", 0, 0, 5, 0),
                 ReviewFixtures.indicator("MARKER_INSPECTION", "Kiểm tra đường biên, mốc quốc giới", "BORDER",
-                        "Quản lý, bảo vệ đường biên giới, mốc quốc giới", "lượt", 45, 40, 40, 45)));
+                        "Quản lý, bảo vệ đường biên giới, mốc quốc giới", "lượt", 45, 40, 40, 45),
+                // alone in its field, with a target only: the field has a point for its sentence
+                ReviewFixtures.indicator("LEGAL_DISSEMINATION", "Buổi tuyên truyền, phổ biến pháp luật", "LEGAL",
+                        "Tuyên truyền, phổ biến pháp luật", "buổi", 0, 0, 5, 0)));
 
         List<String> paragraphs = ReportBody.document(review, RenderOptions.draft(Format.PDF, LocalDate.of(2022, 1, 10)))
                 .body().stream().filter(b -> b instanceof Block.Paragraph).map(b -> ((Block.Paragraph) b).text()).toList();
@@ -334,8 +337,11 @@ class ReportWordingTests {
                 "- Chưa phát hiện vụ vi phạm quy chế, hiệp định về biên giới nào (năm 2020 có 03 vụ).",
                 "- Chưa phối hợp tổ chức lượt tuần tra song phương nào (kế hoạch 05 lượt).",
                 "- Tổ chức 45 lượt kiểm tra đường biên, mốc quốc giới (tăng 12,5% so với cùng kỳ), đạt 112,5% kế hoạch"
-                        + " (40 lượt).")
+                        + " (40 lượt).", "- Buổi tuyên truyền, phổ biến pháp luật: chưa phát sinh (kế hoạch 05 buổi).")
                 .noneMatch(p -> p.contains(" 00 ") || p.contains("0%"));
+        assertThat(ReportBody.document(review, RenderOptions.draft(Format.PDF, LocalDate.of(2022, 1, 10))).body())
+                .filteredOn(b -> b instanceof Block.Heading).map(b -> ((Block.Heading) b).text())
+                .anyMatch(h -> h.endsWith("Tuyên truyền, phổ biến pháp luật"));
     }
 
     @Test

@@ -45,6 +45,14 @@ class TitleLinesTests {
     }
 
     @Test
+    void readsXaHoiAsAWordNotACommune() {
+        // Sở Lao động - Thương binh và Xã hội: "XÃ" here begins no place, and the province still does
+        String lines = issuing("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH QUẢNG TRỊ");
+        assertThat(lines.replace('\n', ' ')).isEqualTo("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH QUẢNG TRỊ");
+        assertThat(lines).as(lines).doesNotContain("XÃ\nHỘI", "\nXÃ HỘI TỈNH", "VÀ\nXÃ").endsWith("\nTỈNH QUẢNG TRỊ");
+    }
+
+    @Test
     void keepsANameThatFitsOnOneLine() {
         assertThat(upper("CÔNG AN TỈNH TÂY NINH")).isEqualTo("CÔNG AN TỈNH TÂY NINH");
         assertThat(issuing("CÔNG AN TỈNH TÂY NINH")).isEqualTo("CÔNG AN TỈNH TÂY NINH");

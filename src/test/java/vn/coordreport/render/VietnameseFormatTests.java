@@ -53,6 +53,10 @@ class VietnameseFormatTests {
         assertThat(VietnameseFormat.change(97, 100)).isEqualTo("giảm 3%");
         assertThat(VietnameseFormat.change(5, 5)).isEqualTo("bằng cùng kỳ");
         assertThat(VietnameseFormat.change(0, 0)).isEqualTo("bằng cùng kỳ");
+        // in the table, a row shown for its target alone compares nothing
+        assertThat(VietnameseFormat.changeInTable(0, 0)).isEmpty();
+        assertThat(VietnameseFormat.changeInTable(0, 4)).isEqualTo("giảm 100%");
+        assertThat(VietnameseFormat.changeInTable(3, 0)).isEqualTo("mới phát sinh");
         assertThat(VietnameseFormat.change(4, 0)).isEqualTo("cùng kỳ chưa phát sinh");
         // in the table's "So với cùng kỳ" column
         assertThat(VietnameseFormat.changeInTable(4, 0)).isEqualTo("mới phát sinh");

@@ -118,6 +118,7 @@ class WordDocumentTests {
                 // the heading above the chart, "4. So sánh một số chỉ tiêu chủ yếu với cùng kỳ", without its number
                 assertThat(drawing.getDescr()).isEqualTo("So sánh một số chỉ tiêu chủ yếu với cùng kỳ");
                 assertThat(drawing.getName()).isEqualTo("So sánh một số chỉ tiêu chủ yếu với cùng kỳ");
+                assertThat(drawing.getId()).as("a drawing's id, from 1").isPositive();
                 assertThat(run.getEmbeddedPictures().get(0).getDescription())
                         .isEqualTo("So sánh một số chỉ tiêu chủ yếu với cùng kỳ");
             });
