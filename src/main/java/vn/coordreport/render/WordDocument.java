@@ -40,7 +40,7 @@ final class WordDocument {
 
     static byte[] write(ReportDocument report, ReportExports.Metadata metadata, ReportFonts fonts) {
         try (XWPFDocument document = new XWPFDocument()) {
-            WordStyles.apply(document);
+            WordStyles.apply(document, report.masthead().draft());
             WordFrame.masthead(document, report.masthead(), fonts);
             List<Block> body = report.body();
             for (Block block : body) {

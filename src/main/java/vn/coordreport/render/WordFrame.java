@@ -42,11 +42,7 @@ final class WordFrame {
         if (m.draft()) {
             XWPFParagraph mark = document.createParagraph();
             mark.setAlignment(ParagraphAlignment.RIGHT);
-            XWPFRun run = text(mark, "DỰ THẢO", 13, true, false);
-            CTBorder border = run.getCTR().isSetRPr() ? run.getCTR().getRPr().addNewBdr() : run.getCTR().addNewRPr().addNewBdr();
-            border.setVal(STBorder.SINGLE);
-            border.setSz(BigInteger.valueOf(8));
-            border.setSpace(BigInteger.valueOf(4));
+            draftMark(mark);
         }
         XWPFTable table = borderless(document, 2, List.of(LEFT, RIGHT));
         XWPFTableCell left = table.getRow(0).getCell(0);
@@ -82,6 +78,19 @@ final class WordFrame {
         line(summary, m.summary(), 14, true, false);
         // lower under the summary than under the header's names, as in the PDF
         rule(document.createParagraph(), LEFT + RIGHT, 100).setSpacingBefore(100);
+    }
+
+    /**
+     * The draft's mark, {@code DỰ THẢO} boxed: at the top right of page 1, and in the header of every later page
+     * ({@code WordStyles}), so that no printed page of a draft reads as a final.
+     */
+    static XWPFRun draftMark(XWPFParagraph paragraph) {
+        XWPFRun run = text(paragraph, "DỰ THẢO", 13, true, false);
+        CTBorder border = run.getCTR().isSetRPr() ? run.getCTR().getRPr().addNewBdr() : run.getCTR().addNewRPr().addNewBdr();
+        border.setVal(STBorder.SINGLE);
+        border.setSz(BigInteger.valueOf(8));
+        border.setSpace(BigInteger.valueOf(4));
+        return run;
     }
 
     static void closing(XWPFDocument document, ReportDocument.Closing c) {

@@ -22,6 +22,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 
 /**
  * The Word document's styles and page: Times New Roman (Liberation Serif, its
@@ -29,7 +30,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * 1 cm first-line indent and 6 pt before; headings as Word headings (outline
  * levels, kept with the next paragraph); A4 with the margins of Decree 30
  * (top and bottom 20 mm, left 30 mm, right 15 mm) and the page number, a PAGE
- * field, centred in the top margin from page 2 on.
+ * field, centred in the top margin from page 2 on, a draft's boxed DỰ THẢO at
+ * its right.
  */
 final class WordStyles {
 
@@ -46,7 +48,7 @@ final class WordStyles {
     private WordStyles() {
     }
 
-    static void apply(XWPFDocument document) {
+    static void apply(XWPFDocument document, boolean draft) {
         XWPFStyles styles = document.createStyles();
         language(styles);
         styles.addStyle(style("Normal", "Normal", null, true, false, false, 26, 0, 0, STJc.LEFT, -1));
@@ -54,7 +56,7 @@ final class WordStyles {
         styles.addStyle(style(HEADING_1, "heading 1", "Normal", false, true, false, 26, 567, 120, STJc.BOTH, 0));
         styles.addStyle(style(HEADING_2, "heading 2", "Normal", false, true, false, 26, 567, 120, STJc.BOTH, 1));
         styles.addStyle(style(HEADING_3, "heading 3", "Normal", false, false, true, 26, 567, 120, STJc.BOTH, 2));
-        page(document);
+        page(document, draft);
     }
 
     /**
@@ -70,16 +72,37 @@ final class WordStyles {
         (run.sizeOfLangArray() > 0 ? run.getLangArray(0) : run.addNewLang()).setVal(LANGUAGE);
     }
 
-    /** A4, Decree 30's margins, the page number in the top margin of every page but the first. */
-    private static void page(XWPFDocument document) {
+    /**
+     * A4, Decree 30's margins, the page number in the top margin of every page but the first; a draft's mark at the
+     * right of it, as page 1 has its own: a printed later page of a draft was unmarked, and read as a final's. Text on
+     * the number's line, not a watermark shape: the header keeps its one line, so the body and its page breaks do not
+     * move, and Word and LibreOffice show it alike.
+     */
+    private static void page(XWPFDocument document, boolean draft) {
         XWPFHeaderFooterPolicy policy = document.createHeaderFooterPolicy();
         policy.createHeader(XWPFHeaderFooterPolicy.FIRST);
         XWPFHeader header = policy.createHeader(XWPFHeaderFooterPolicy.DEFAULT);
         XWPFParagraph number = header.getParagraphs().isEmpty() ? header.createParagraph() : header.getParagraphs().get(0);
-        number.setAlignment(ParagraphAlignment.CENTER);
+        if (draft) {
+            // the number centred and the mark at the right margin by tab stops, as Word's own Header style sets them
+            number.setAlignment(ParagraphAlignment.LEFT);
+            int width = 11906 - mm(30) - mm(15);
+            var tabs = (number.getCTP().isSetPPr() ? number.getCTP().getPPr() : number.getCTP().addNewPPr()).addNewTabs();
+            tabs.addNewTab().setVal(STTabJc.CENTER);
+            tabs.getTabArray(0).setPos(BigInteger.valueOf(width / 2));
+            tabs.addNewTab().setVal(STTabJc.RIGHT);
+            tabs.getTabArray(1).setPos(BigInteger.valueOf(width));
+            number.createRun().addTab();
+        } else {
+            number.setAlignment(ParagraphAlignment.CENTER);
+        }
         CTSimpleField field = number.getCTP().addNewFldSimple();
         field.setInstr("PAGE");
         field.addNewR().addNewT().setStringValue("2");
+        if (draft) {
+            number.createRun().addTab();
+            WordFrame.draftMark(number);
+        }
         CTSectPr section = document.getDocument().getBody().isSetSectPr() ? document.getDocument().getBody().getSectPr()
                 : document.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();

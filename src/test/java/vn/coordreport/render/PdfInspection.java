@@ -156,7 +156,9 @@ public final class PdfInspection {
         List<String> pages = pageTexts(pdf, false);
         List<String> words = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
-            List<String> lines = new ArrayList<>(pages.get(i).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+            // a Word draft's mark stands on the page number's line
+            List<String> lines = new ArrayList<>(pages.get(i).lines().map(l -> l.replace("DỰ THẢO", "").strip())
+                    .filter(l -> !l.isEmpty()).toList());
             if (i > 0) {
                 lines.remove(String.valueOf(i + 1));
             }

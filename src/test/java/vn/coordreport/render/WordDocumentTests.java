@@ -45,6 +45,29 @@ class WordDocumentTests {
     }
 
     @Test
+    void marksEveryPageOfADraftAndNoPageOfAFinal() {
+        // page 1 has the boxed mark above the header block, every later page the same mark in its header, at the
+        // right of the page number: a printed page 2 of a draft was unmarked, and read as a final's
+        for (boolean finalReport : List.of(false, true)) {
+            byte[] docx = renderer.render(ReviewFixtures.rich(), finalReport
+                    ? RenderOptions.finalReport(Format.DOCX, 5, GENERATED) : RenderOptions.draft(Format.DOCX, GENERATED))
+                    .content();
+            List<String> headers = PdfInspection.parts(docx).stream().filter(p -> p.matches("word/header\\d+\\.xml"))
+                    .map(p -> PdfInspection.part(docx, p)).toList();
+            String laterPages = headers.stream().filter(h -> h.contains("w:instr=\"PAGE\"")).findFirst().orElseThrow();
+
+            if (finalReport) {
+                assertThat(headers).as("a final's headers").noneMatch(h -> h.contains("DỰ THẢO"));
+                assertThat(PdfInspection.docxText(docx)).as("a final's body").doesNotContain("DỰ THẢO");
+            } else {
+                assertThat(laterPages).as("a draft's header from page 2").contains(">DỰ THẢO<",
+                        "<w:bdr w:val=\"single\" w:sz=\"8\" w:space=\"4\"/>");
+                assertThat(PdfInspection.docxText(docx)).as("a draft's page 1").startsWith("DỰ THẢO ");
+            }
+        }
+    }
+
+    @Test
     void isInVietnameseForSpellingInWordAndLibreOffice() throws Exception {
         byte[] docx = renderer.render(ReviewFixtures.rich(), RenderOptions.draft(Format.DOCX, GENERATED)).content();
 

@@ -2,7 +2,10 @@ package vn.coordreport.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +42,8 @@ class WordInLibreOfficeTests {
     private final ReportRenderer renderer = new ReportRenderer();
     private final Map<String, RenderedReport> pdfs = new LinkedHashMap<>();
     private final Map<String, byte[]> converted = new LinkedHashMap<>();
+    /** LibreOffice's PDF of the rich draft with the final's page headers: the draft without its mark from page 2. */
+    private byte[] unmarkedDraft;
 
     @BeforeAll
     void convertWithLibreOffice(@TempDir Path folder) throws IOException, InterruptedException {
@@ -54,6 +62,10 @@ class WordInLibreOfficeTests {
                 command.add(docx.toString());
             }
         }
+        Path unmarked = folder.resolve("rich-unmarked-draft.docx");
+        Files.write(unmarked, withHeadersOf(renderer.render(ReviewFixtures.rich(), options(Format.DOCX, false)).content(),
+                renderer.render(ReviewFixtures.rich(), options(Format.DOCX, true)).content()));
+        command.add(unmarked.toString());
         Process soffice = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(folder.resolve("soffice.log").toFile()).start();
         assertThat(soffice.waitFor(5, TimeUnit.MINUTES)).as("soffice finished within 5 minutes").isTrue();
@@ -63,6 +75,47 @@ class WordInLibreOfficeTests {
                     .isNotEmptyFile();
             converted.put(name, Files.readAllBytes(pdf));
         }
+        unmarkedDraft = Files.readAllBytes(folder.resolve("out").resolve("rich-unmarked-draft.pdf"));
+    }
+
+    @Test
+    void marksEveryPageOfADraftWithoutMovingItsBody() {
+        // as our PDF's watermark marks each page of a draft: page 2 of a Word draft once read as a final
+        converted.forEach((name, office) -> {
+            List<String> pages = PdfInspection.pageTexts(office);
+            for (int page = 1; page <= pages.size(); page++) {
+                if (name.endsWith("-draft")) {
+                    assertThat(pages.get(page - 1)).as("%s page %d", name, page).contains("DỰ THẢO");
+                } else {
+                    assertThat(pages.get(page - 1)).as("%s page %d", name, page).doesNotContain("DỰ THẢO");
+                }
+            }
+        });
+        // the mark stays on the page number's line, in the top margin: the body's lines, below it, are where they are
+        // without the mark, on as many pages
+        assertThat(bodyLines(converted.get("rich-draft"))).isNotEmpty().isEqualTo(bodyLines(unmarkedDraft));
+    }
+
+    /** The lines below the top margin (20 mm). */
+    private static List<PdfInspection.Line> bodyLines(byte[] pdf) {
+        return PdfInspection.lines(pdf).stream().filter(l -> l.baseline() > 57).toList();
+    }
+
+    /** A Word document with the header parts of another. */
+    private static byte[] withHeadersOf(byte[] docx, byte[] other) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().matches("word/header\\d+\\.xml")) {
+                    content = PdfInspection.part(other, entry.getName()).getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(content);
+            }
+        }
+        return out.toByteArray();
     }
 
     @Test
@@ -139,8 +192,10 @@ class WordInLibreOfficeTests {
             List<String> pages = PdfInspection.pageTexts(office);
             assertThat(pages.get(0).lines().map(String::strip).findFirst().orElse("")).as(name).isNotEqualTo("1");
             for (int page = 2; page <= pages.size(); page++) {
-                assertThat(pages.get(page - 1).lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst())
-                        .as("%s page %d", name, page).hasValue(String.valueOf(page));
+                // a draft's mark at its right
+                assertThat(pages.get(page - 1).lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
+                        .map(l -> l.replaceFirst("\\s+DỰ THẢO$", ""))).as("%s page %d", name, page)
+                        .hasValue(String.valueOf(page));
             }
         });
     }
