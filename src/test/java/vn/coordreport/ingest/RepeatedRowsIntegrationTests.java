@@ -35,7 +35,8 @@ class RepeatedRowsIntegrationTests {
         // the first load of a small file, into an empty record table, is told as every later one: two patrols of
         // one day on lines 34 and 35, and two more pairs further down
         assertThat(sample.noticeLines()).containsExactly("records.csv:35: dòng này giống hệt dòng 34 ở mọi cột, và 2"
-                + " dòng khác phía dưới cũng giống hệt một dòng phía trên chúng: mỗi dòng đều được nhận và đều được tính. Nếu là"
+                + " dòng khác phía dưới cũng giống hệt một dòng phía trên chúng (dòng 51 giống dòng 50, dòng 72 giống"
+                + " dòng 71): mỗi dòng đều được nhận và đều được tính. Nếu là"
                 + " những việc khác nhau (chẳng hạn hai vụ việc cùng ngày) thì không cần sửa, hoặc ghi số thứ tự trong"
                 + " sổ của đơn vị vào cột ref để phân biệt; nếu là dòng chép nhầm hai lần, hãy hủy lần nhập này rồi"
                 + " nhập lại tệp đã bỏ dòng thừa.");
@@ -128,6 +129,20 @@ class RepeatedRowsIntegrationTests {
         assertThat(pasted.files()).singleElement().satisfies(f -> assertThat(f.counts().added()).isEqualTo(1));
         assertThat(pasted.noticeLines()).singleElement().asString().startsWith("records.csv:3: dòng này giống hệt dòng 2");
         db.importer().undo(first.importId());
+    }
+
+    @Test
+    void manyRepeatsNameTheFirstFourAndSayThereAreMore() {
+        // Lạng Sơn's records repeat eight times: lines 27 (26), 28 (26), 47 (46), 73 (71), then four more
+        ImportDatabase other = ImportDatabase.freshOn(TODAY);
+        try {
+            ImportOutcome sample = other.importer().importPath(ImportFolder.QUANG_TRI.resolveSibling("lang-son-2020"), true);
+            assertThat(sample.noticeLines()).singleElement().asString().startsWith("records.csv:27: dòng này giống hệt"
+                    + " dòng 26 ở mọi cột, và 7 dòng khác phía dưới cũng giống hệt một dòng phía trên chúng (dòng 28"
+                    + " giống dòng 26, dòng 47 giống dòng 46, dòng 73 giống dòng 71, …): mỗi dòng");
+        } finally {
+            other.close();
+        }
     }
 
     @Test

@@ -43,10 +43,11 @@ public final class RepeatedRows {
     public void staged(JdbcClient jdbc, Set<FileSpec> files, Function<FileSpec, String> name, Problems.Source notices) {
         for (FileSpec spec : FILES) {
             if (files.contains(spec)) {
-                jdbc.sql(query(spec))
-                        .query((rs, i) -> notice(name.apply(spec), spec, rs.getLong("line"), rs.getLong("first"),
-                                rs.getLong("n")))
-                        .optional().ifPresent(notices::add);
+                List<Repeat> repeats = jdbc.sql(query(spec))
+                        .query((rs, i) -> new Repeat(rs.getLong("line"), rs.getLong("first"), rs.getLong("n"))).list();
+                if (!repeats.isEmpty()) {
+                    notices.add(notice(name.apply(spec), spec, repeats));
+                }
             }
         }
     }
@@ -65,7 +66,7 @@ public final class RepeatedRows {
                     select line, first, count(*) over () as n
                     from (select line, min(line) over (partition by %s) as first from stg_records where ref is null) x
                     where line > first and first in (select line from stg_records_written where status = 'N')
-                    order by line limit 1
+                    order by line limit 4
                     """.formatted(collated(spec, RECORD_VALUES));
         }
         String values = spec.columnNames().stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(", "));
@@ -73,7 +74,7 @@ public final class RepeatedRows {
                 select line, first, count(*) over () as n
                 from (select line, min(line) over w as first, bool_and(present) over w as stored
                       from %s window w as (partition by %s)) x
-                where line > first and not stored order by line limit 1
+                where line > first and not stored order by line limit 4
                 """.formatted(spec.stagingTable(), collated(spec, values));
     }
 
@@ -87,14 +88,26 @@ public final class RepeatedRows {
                 .collect(Collectors.joining(", "));
     }
 
-    private ImportProblem notice(String file, FileSpec spec, long line, long first, long count) {
+    /** A line that repeats an earlier one, that one, and how many lines of the file repeat one. */
+    private record Repeat(long line, long first, long count) {
+    }
+
+    /**
+     * The notice at the first line that repeats one, naming the next three where there are more ("dòng 51 giống
+     * dòng 50, dòng 72 giống dòng 71"), so that they need not be looked for.
+     */
+    private ImportProblem notice(String file, FileSpec spec, List<Repeat> repeats) {
+        Repeat at = repeats.get(0);
         // a figure is counted twice; a text (a result, a task) is said twice
         String key = spec == FileSpec.RECORDS || spec == FileSpec.COMMENDATIONS ? "import.notice.repeated"
                 : "import.notice.repeatedText";
-        String said = count == 1 ? Messages.text(key, String.valueOf(first))
-                : Messages.text(key + "More", String.valueOf(first), count - 1);
+        String others = repeats.stream().skip(1)
+                .map(r -> Messages.text("import.notice.repeatedPair", String.valueOf(r.line()), String.valueOf(r.first())))
+                .collect(Collectors.joining(", ")) + (at.count() > repeats.size() ? ", …" : "");
+        String said = at.count() == 1 ? Messages.text(key, String.valueOf(at.first()))
+                : Messages.text(key + "More", String.valueOf(at.first()), at.count() - 1, others);
         String kind = spec == FileSpec.RECORDS ? "Records" : "";
-        return new ImportProblem(file, line, null, said + " "
+        return new ImportProblem(file, at.line(), null, said + " "
                 + Messages.text("import.notice.repeated" + kind + (dryRun ? "FixDry" : "Fix")));
     }
 }
