@@ -152,9 +152,10 @@ final class IndicatorTable {
     private static final int NAME_ROOMY = 150;
 
     /**
-     * Then, where the names have room to spare, a cell of words on one line: "thỏa thuận" over "thỏa" and "thuận",
-     * "giảm 31,8%" or "mới phát sinh" in two lines beside a name on one read as two rows. The columns that need
-     * least first, while the names keep {@link #NAME_ROOMY}.
+     * Then a cell of words on one line: "thỏa thuận" over "thỏa" and "thuận", "giảm 31,8%" or "mới phát sinh" in two
+     * lines beside a name on one read as two rows. The columns that need least first, while the names keep
+     * {@link #NAME_ROOMY}, or, below it (an annual table of eight columns), down to {@link #NAME_MIN} where no row grows
+     * taller for it: a name given a third line would cost more than the unit saves.
      */
     private static void wholeCells(int[] widths, List<Block.Row> rows, java.awt.Font font) {
         int[] whole = widths.clone();
@@ -169,11 +170,52 @@ final class IndicatorTable {
         java.util.stream.IntStream.range(1, widths.length).boxed()
                 .sorted(java.util.Comparator.comparingInt(c -> whole[c] - widths[c]))
                 .forEach(c -> {
-                    int others = java.util.Arrays.stream(widths).sum() - widths[0];
-                    if (WIDTH - others - (whole[c] - widths[c]) >= NAME_ROOMY) {
+                    int name = WIDTH - (java.util.Arrays.stream(widths).sum() - widths[0]);
+                    int narrower = name - (whole[c] - widths[c]);
+                    int[] wider = widths.clone();
+                    wider[0] = narrower;
+                    wider[c] = whole[c];
+                    int[] now = widths.clone();
+                    now[0] = name;
+                    if (narrower >= NAME_ROOMY || (narrower >= NAME_MIN && noRowGrows(rows, now, wider, font))) {
                         widths[c] = whole[c];
                     }
                 });
+    }
+
+    /** Whether every row of cells is as many lines high or fewer with the columns {@code after} as {@code before}. */
+    private static boolean noRowGrows(List<Block.Row> rows, int[] before, int[] after, java.awt.Font font) {
+        return rows.stream().filter(r -> r.cells().size() == before.length)
+                .allMatch(r -> height(r, after, font) <= height(r, before, font));
+    }
+
+    /** The lines of a row's tallest cell, each broken between words as the renderers break it. */
+    private static int height(Block.Row row, int[] widths, java.awt.Font font) {
+        int lines = 1;
+        for (int c = 0; c < widths.length; c++) {
+            lines = Math.max(lines, lines(row.cells().get(c), widths[c], font));
+        }
+        return lines;
+    }
+
+    private static int lines(String text, int width, java.awt.Font font) {
+        if (text == null || text.isBlank()) {
+            return 1;
+        }
+        double room = width - CELL_PADDING;
+        double space = TextWidth.width(font, " ", CELL_FONT);
+        int lines = 1;
+        double used = -space;
+        for (String word : text.strip().split("\\s+")) {
+            double w = TextWidth.width(font, word, CELL_FONT);
+            if (used + space + w > room && used > 0) {
+                lines++;
+                used = w;
+            } else {
+                used += space + w;
+            }
+        }
+        return lines;
     }
 
     /** The width a cell needs for this text on one line, with its padding. */

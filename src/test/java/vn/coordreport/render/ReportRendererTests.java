@@ -141,6 +141,19 @@ class ReportRendererTests {
                 .anyMatch(l -> l.contains("vụ 15 22 giảm 31,8%"));
         Block.Table table = IndicatorTable.of(review, Coverage.of(review), review.indicators());
         assertThat(table.columns().get(0).weight()).as("the names' column").isGreaterThanOrEqualTo(150);
+
+        // an annual table of eight columns (targets, their share, the total since the signing) leaves the names less
+        // than 150 points: a unit still stands whole where no row grows taller for it
+        Review annual = ReviewFixtures.withIndicators(ReviewFixtures.compared(), List.of(
+                ReviewFixtures.indicator("INTL_AGREEMENT_PROVINCE", "Thỏa thuận quốc tế cấp tỉnh được ký kết",
+                        "INTL_AGREEMENTS", "Ký kết và thực hiện thỏa thuận quốc tế", "thỏa thuận", 3, 2, 4, 9),
+                ReviewFixtures.indicator("JOINT_PATROL", "Tuần tra song phương", "BORDER",
+                        "Quản lý, bảo vệ đường biên giới, mốc quốc giới", "lượt", 26, 22, 30, 90)));
+        Block.Table eight = IndicatorTable.of(annual, Coverage.of(annual), annual.indicators());
+        assertThat(eight.columns()).hasSize(8);
+        assertThat(eight.columns().get(0).weight()).isLessThan(150);
+        assertThat(PdfInspection.lines(renderer.render(annual, RenderOptions.draft(Format.PDF, GENERATED)).content()))
+                .map(PdfInspection.Line::text).anyMatch(l -> l.contains("thỏa thuận 3 2 tăng 50% 4 75% 9"));
     }
 
     @Test
