@@ -137,7 +137,8 @@ class RepeatedRowsIntegrationTests {
         ImportDatabase other = ImportDatabase.freshOn(TODAY);
         try {
             ImportOutcome sample = other.importer().importPath(ImportFolder.QUANG_TRI.resolveSibling("lang-son-2020"), true);
-            assertThat(sample.noticeLines()).singleElement().asString().startsWith("records.csv:27: dòng này giống hệt"
+            assertThat(sample.noticeLines()).filteredOn(n -> n.startsWith("records.csv:")).singleElement().asString()
+                    .startsWith("records.csv:27: dòng này giống hệt"
                     + " dòng 26 ở mọi cột, và 7 dòng khác phía dưới cũng giống hệt một dòng phía trên chúng (dòng 28"
                     + " giống dòng 26, dòng 47 giống dòng 46, dòng 73 giống dòng 71, …): mỗi dòng");
         } finally {
