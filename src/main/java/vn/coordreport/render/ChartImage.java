@@ -19,8 +19,8 @@ import vn.coordreport.render.ChartData.Item;
 import vn.coordreport.render.ChartData.UnitGroup;
 
 /**
- * Draws a chart as a PNG in greys, the same picture in the PDF and in the
- * Word document. Each indicator has one bar per series, each labelled with its
+ * Draws a chart as PNG pictures in greys, the same pictures in the PDF and in
+ * the Word document. Each indicator has one bar per series, each labelled with its
  * series and its value; the bars of one unit share a scale, each unit has its
  * own. Grey only, so that it prints in black and white, but drawn in sRGB, not
  * in a grey-scale image: Java's grey-scale images are linear grey, and the PDF
@@ -45,8 +45,14 @@ final class ChartImage {
     private ChartImage() {
     }
 
-    /** The picture, {@code WIDTH} points wide at 144 dpi. */
-    static Picture draw(ChartData chart, ReportFonts fonts) {
+    /**
+     * The chart as pictures {@code WIDTH} points wide at 144 dpi, one per indicator, read one under the other as
+     * one chart: the first of a unit's indicators carries the unit's line, the first picture the chart's top margin
+     * and the last its bottom. A page breaks between two indicators, never inside one: as one picture, a term's
+     * six indicators of eight years (some 500 points) went whole to the next page, and left the page of the table
+     * before it two-thirds empty.
+     */
+    static List<Picture> draw(ChartData chart, ReportFonts fonts) {
         int barHeight = chart.series().size() <= 2 ? 10 : 7;
         int barStep = barHeight + 2;
         Graphics2D probe = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY).createGraphics();
@@ -54,48 +60,45 @@ final class ChartImage {
         int seriesWidth = chart.series().stream().mapToInt(small::stringWidth).max().orElse(0) + 6;
         FontMetrics label = probe.getFontMetrics(fonts.regular().deriveFont(LABEL_SIZE));
         probe.dispose();
-        List<List<String>> labels = new ArrayList<>();
-        int height = PAD;
+        int barLeft = PAD + seriesWidth + 4;
+        int barSpace = WIDTH - PAD - VALUE_WIDTH - barLeft;
+        List<Picture> pictures = new ArrayList<>();
+        int count = chart.groups().stream().mapToInt(group -> group.items().size()).sum();
         for (UnitGroup group : chart.groups()) {
-            height += UNIT_LINE;
-            for (Item item : group.items()) {
+            double max = group.max().doubleValue();
+            for (int i = 0; i < group.items().size(); i++) {
+                Item item = group.items().get(i);
+                boolean firstOfUnit = i == 0;
+                boolean first = pictures.isEmpty();
+                boolean last = pictures.size() == count - 1;
                 List<String> lines = wrap(item.label(), label, WIDTH - 2 * PAD);
-                labels.add(lines);
-                height += lines.size() * LABEL_LINE + chart.series().size() * barStep + 4;
-            }
-        }
-        height += PAD;
-
-        BufferedImage image = new BufferedImage(WIDTH * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g.scale(SCALE, SCALE);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, WIDTH, height);
-            int barLeft = PAD + seriesWidth + 4;
-            int barSpace = WIDTH - PAD - VALUE_WIDTH - barLeft;
-            int y = PAD;
-            int labelIndex = 0;
-            for (UnitGroup group : chart.groups()) {
-                g.setColor(Color.BLACK);
-                g.setFont(fonts.italic().deriveFont(SMALL_SIZE + 0.5f));
-                g.drawString("Đơn vị tính: " + group.unit(), PAD, y + 11);
-                g.setColor(new Color(0x80, 0x80, 0x80));
-                g.setStroke(new BasicStroke(0.5f));
-                g.drawLine(PAD, y + UNIT_LINE - 1, WIDTH - PAD, y + UNIT_LINE - 1);
-                y += UNIT_LINE;
-                double max = group.max().doubleValue();
-                for (Item item : group.items()) {
+                int height = (first ? PAD : 0) + (firstOfUnit ? UNIT_LINE : 0) + lines.size() * LABEL_LINE
+                        + chart.series().size() * barStep + 4 + (last ? PAD : 0);
+                BufferedImage image = new BufferedImage(WIDTH * SCALE, height * SCALE, BufferedImage.TYPE_INT_RGB);
+                Graphics2D g = image.createGraphics();
+                try {
+                    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                    g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                    g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+                    g.scale(SCALE, SCALE);
+                    g.setColor(Color.WHITE);
+                    g.fillRect(0, 0, WIDTH, height);
+                    int y = first ? PAD : 0;
+                    if (firstOfUnit) {
+                        g.setColor(Color.BLACK);
+                        g.setFont(fonts.italic().deriveFont(SMALL_SIZE + 0.5f));
+                        g.drawString("Đơn vị tính: " + group.unit(), PAD, y + 11);
+                        g.setColor(new Color(0x80, 0x80, 0x80));
+                        g.setStroke(new BasicStroke(0.5f));
+                        g.drawLine(PAD, y + UNIT_LINE - 1, WIDTH - PAD, y + UNIT_LINE - 1);
+                        y += UNIT_LINE;
+                    }
                     g.setColor(Color.BLACK);
                     g.setFont(fonts.regular().deriveFont(LABEL_SIZE));
-                    for (String line : labels.get(labelIndex)) {
+                    for (String line : lines) {
                         g.drawString(line, PAD, y + 10);
                         y += LABEL_LINE;
                     }
-                    labelIndex++;
                     int top = y;
                     for (int s = 0; s < chart.series().size(); s++) {
                         bar(g, fonts, chart, s, item.values().get(s), max, barLeft, barSpace, y, barHeight);
@@ -104,13 +107,13 @@ final class ChartImage {
                     g.setColor(Color.BLACK);
                     g.setStroke(new BasicStroke(0.6f));
                     g.drawLine(barLeft, top - 1, barLeft, y - 1);
-                    y += 4;
+                } finally {
+                    g.dispose();
                 }
+                pictures.add(new Picture(png(image), WIDTH, height));
             }
-        } finally {
-            g.dispose();
         }
-        return new Picture(png(image), WIDTH, height);
+        return List.copyOf(pictures);
     }
 
     private static void bar(Graphics2D g, ReportFonts fonts, ChartData chart, int series, BigDecimal value, double max, int left,

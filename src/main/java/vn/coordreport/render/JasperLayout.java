@@ -61,6 +61,11 @@ final class JasperLayout {
                 headings.add(h.level() == 3 ? "<i>" + text + "</i>" : "<b>" + text + "</b>");
                 continue;
             }
+            if (block instanceof Block.Chart c) {
+                rows.addAll(chartRows(c, fonts, tables, headings));
+                headings.clear();
+                continue;
+            }
             Map<String, Object> row = new HashMap<>();
             if (block instanceof Block.Paragraph p && p.leadsIn() && b + 1 < body.size()
                     && body.get(b + 1) instanceof Block.Paragraph && lead == null) {
@@ -83,10 +88,6 @@ final class JasperLayout {
                 }
                 row.put("tableParameters", heads);
                 row.put("note", of(t.note()));
-            } else if (block instanceof Block.Chart c) {
-                row.put("kind", "CHART");
-                row.put("image", ChartImage.draw(c.data(), fonts).png());
-                row.put("text", of(c.caption()));
             }
             // the tables so far: the template's group "table" breaks at each, asking for room to start it
             row.put("tableIndex", tables);
@@ -117,6 +118,25 @@ final class JasperLayout {
             p.put("LAST_TEXT", last.get("text"));
         }
         return p;
+    }
+
+    /**
+     * A chart's rows, one per indicator's picture, so that a page may break between them: the headings over the
+     * first, the caption under the last.
+     */
+    private static List<Map<String, ?>> chartRows(Block.Chart chart, ReportFonts fonts, int tables, List<String> headings) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        List<ChartImage.Picture> pictures = ChartImage.draw(chart.data(), fonts);
+        for (int i = 0; i < pictures.size(); i++) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("kind", "CHART");
+            row.put("image", pictures.get(i).png());
+            row.put("text", i == pictures.size() - 1 ? of(chart.caption()) : null);
+            row.put("tableIndex", tables);
+            row.put("heading", i == 0 && !headings.isEmpty() ? String.join("\n", headings) : null);
+            rows.add(row);
+        }
+        return rows;
     }
 
     /** A field's row goes with the row under it: one band, never split; an indicator's detail rows with it. */

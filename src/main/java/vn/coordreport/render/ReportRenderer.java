@@ -44,9 +44,10 @@ public class ReportRenderer {
      * nothing, the amounts' names and the header's province of the same day's wording, justified text keeping 2 pt
      * free on its right, so that a comma or a semicolon hanging at a line's end stays within the 15 mm right margin,
      * and the header's names breaking between their groups of words, "BỘ TƯ LỆNH" above "BỘ ĐỘI BIÊN PHÒNG",
-     * {@link NameGroups}).
+     * {@link NameGroups}; 11: a chart a picture per indicator, so that a page breaks between two of them rather than
+     * before the whole chart).
      */
-    public static final int LAYOUT = 10;
+    public static final int LAYOUT = 11;
 
     private final ReportContext context;
     private final ReportTemplate template;

@@ -179,27 +179,34 @@ final class WordDocument {
         return paragraph;
     }
 
+    /**
+     * The chart's pictures, one per indicator as in the PDF, each in a paragraph of its own, the last kept with the
+     * caption; each named by the chart's title for a screen reader, its drawing numbered from 1 as Word numbers them.
+     */
     private static void chart(XWPFDocument document, Block.Chart c, ReportFonts fonts) {
-        ChartImage.Picture picture = ChartImage.draw(c.data(), fonts);
-        XWPFParagraph holder = document.createParagraph();
-        holder.setAlignment(ParagraphAlignment.CENTER);
-        holder.setSpacingBefore(120);
-        holder.setKeepNext(true);
-        try {
-            XWPFRun run = holder.createRun();
-            XWPFPicture placed = run.addPicture(new ByteArrayInputStream(picture.png()), Document.PICTURE_TYPE_PNG,
-                    "bieu-do.png", Units.toEMU(picture.width()), Units.toEMU(picture.height()));
-            // what a screen reader says of the picture, and Word's alternative text: the chart's title, not a file name
-            String title = of(c.title());
-            for (CTNonVisualDrawingProps properties : List.of(run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr(),
-                    placed.getCTPicture().getNvPicPr().getCNvPr())) {
-                properties.setName(title);
-                properties.setDescr(title);
+        List<ChartImage.Picture> pictures = ChartImage.draw(c.data(), fonts);
+        String title = of(c.title());
+        for (int i = 0; i < pictures.size(); i++) {
+            ChartImage.Picture picture = pictures.get(i);
+            XWPFParagraph holder = document.createParagraph();
+            holder.setAlignment(ParagraphAlignment.CENTER);
+            holder.setSpacingBefore(i == 0 ? 120 : 0);
+            holder.setSpacingAfter(0);
+            holder.setKeepNext(i == pictures.size() - 1);
+            try {
+                XWPFRun run = holder.createRun();
+                XWPFPicture placed = run.addPicture(new ByteArrayInputStream(picture.png()), Document.PICTURE_TYPE_PNG,
+                        "bieu-do-" + (i + 1) + ".png", Units.toEMU(picture.width()), Units.toEMU(picture.height()));
+                var drawing = run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr();
+                for (CTNonVisualDrawingProps properties : List.of(drawing, placed.getCTPicture().getNvPicPr().getCNvPr())) {
+                    properties.setName(title);
+                    properties.setDescr(title);
+                }
+                // POI numbers every drawing 0
+                drawing.setId(i + 1);
+            } catch (InvalidFormatException | IOException e) {
+                throw new IllegalStateException("cannot place the chart in the Word document: " + e.getMessage(), e);
             }
-            // POI numbers the drawing 0; a drawing's id is its own, from 1, as Word numbers them
-            run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setId(1);
-        } catch (InvalidFormatException | IOException e) {
-            throw new IllegalStateException("cannot place the chart in the Word document: " + e.getMessage(), e);
         }
         XWPFParagraph caption = document.createParagraph();
         caption.setAlignment(ParagraphAlignment.CENTER);

@@ -102,36 +102,36 @@ public final class PdfInspection {
     }
 
     /**
-     * The grey level a reader sees at each pixel of the first picture the PDF draws, row by row: its samples as the
-     * file holds them (the red ones of an RGB picture), which a viewer shows as sRGB.
+     * The grey level a reader sees at each pixel of each picture the PDF draws, row by row: its samples as the file
+     * holds them (the red ones of an RGB picture), which a viewer shows as sRGB.
      */
-    static int[] pictureGreys(byte[] pdf) {
+    static List<int[]> pictureGreys(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<int[]> pictures = new ArrayList<>();
             for (PDPage page : document.getPages()) {
                 for (COSName name : page.getResources().getXObjectNames()) {
                     if (page.getResources().getXObject(name)
                             instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
-                        return greys(image.getRawRaster());
+                        pictures.add(greys(image.getRawRaster()));
                     }
                 }
             }
-            throw new IllegalStateException("no picture in the PDF");
+            return pictures;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The same for the first picture of a Word document ({@code word/media/}), a PNG as Word and LibreOffice show it. */
-    static int[] docxPictureGreys(byte[] docx) {
-        String name = parts(docx).stream().filter(p -> p.startsWith("word/media/")).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no picture in the DOCX"));
+    /** The same for each picture of a Word document ({@code word/media/}), a PNG as Word and LibreOffice show it. */
+    static List<int[]> docxPictureGreys(byte[] docx) {
+        List<int[]> pictures = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
-                if (entry.getName().equals(name)) {
-                    return greys(javax.imageio.ImageIO.read(new ByteArrayInputStream(zip.readAllBytes())).getRaster());
+                if (entry.getName().startsWith("word/media/")) {
+                    pictures.add(greys(javax.imageio.ImageIO.read(new ByteArrayInputStream(zip.readAllBytes())).getRaster()));
                 }
             }
-            throw new IllegalStateException("no " + name + " in the DOCX");
+            return pictures;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

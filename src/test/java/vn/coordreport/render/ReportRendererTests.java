@@ -233,9 +233,11 @@ class ReportRendererTests {
                 "4. So sánh một số chỉ tiêu chủ yếu với cùng kỳ",
                 "thanh đậm là năm 2021, thanh nhạt là cùng kỳ năm 2020");
         int chartPage = pageContaining(report, "4. So sánh một số chỉ tiêu chủ yếu với cùng kỳ");
-        assertThat(PdfInspection.imagesPerPage(report.content()).get(chartPage)).isEqualTo(1);
-        assertThat(collapse(PdfInspection.pageTexts(report.content()).get(chartPage)))
-                .as("the chart's caption on the chart's page").contains("dùng chung một thang đo");
+        List<Integer> images = PdfInspection.imagesPerPage(report.content());
+        assertThat(images.get(chartPage)).as("the chart's first picture under its heading").isPositive();
+        int lastPicture = java.util.stream.IntStream.range(0, images.size()).filter(i -> images.get(i) > 0).max().orElseThrow();
+        assertThat(collapse(PdfInspection.pageTexts(report.content()).get(lastPicture)))
+                .as("the chart's caption under its last picture").contains("dùng chung một thang đo");
     }
 
     @Test
@@ -280,7 +282,16 @@ class ReportRendererTests {
         assertThat(text).containsOnlyOnce("3. Kết quả thực hiện các chỉ tiêu chủ yếu")
                 .contains("BỘ CHỈ HUY BỘ ĐỘI BIÊN", "Số: 01/BC-BĐBP", "Quảng Trị, ngày 10 tháng 01 năm 2022",
                         "Tổng kết giai đoạn 2016 - 2023 thực hiện Quy chế phối hợp giữa Bộ Chỉ huy", "CHỈ HUY TRƯỞNG");
-        assertThat(PdfInspection.imagesPerPage(term.content())).contains(1);
+        // six indicators, a picture each: the chart starts under the table's note, on its page, and runs on to the
+        // next, rather than leaving the table's page two-thirds empty; the caption under the last picture
+        List<Integer> images = PdfInspection.imagesPerPage(term.content());
+        assertThat(images.stream().mapToInt(Integer::intValue).sum()).isEqualTo(IndicatorChart.TERM);
+        int chart = pageContaining(term, "4. Một số chỉ tiêu chủ yếu qua các năm");
+        assertThat(chart).isEqualTo(pageContaining(term, "Ghi chú: năm 2016 tính từ ngày 25/06/2016"));
+        assertThat(images.get(chart)).isPositive();
+        int lastPicture = java.util.stream.IntStream.range(0, images.size()).filter(i -> images.get(i) > 0).max().orElseThrow();
+        assertThat(pageContaining(term, "số liệu từng năm giai đoạn 2016 - 2023")).as("the caption's page")
+                .isEqualTo(lastPicture);
     }
 
     @Test
