@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.files.FileNames;
 import vn.coordreport.issuing.Actor;
 import vn.coordreport.issuing.FinalDocument;
@@ -31,9 +32,12 @@ import vn.coordreport.issuing.IssuingRefusal;
 import vn.coordreport.issuing.StepOutcome;
 import vn.coordreport.messages.Messages;
 import vn.coordreport.period.Period;
+import vn.coordreport.pipeline.ReportCurrency;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.CurrentUser;
 import vn.coordreport.security.Role;
+import vn.coordreport.submission.SubmissionRow;
+import vn.coordreport.submission.Submissions;
 
 /**
  * The finals on their way out: what waits for the signed-in user's steps,
@@ -48,12 +52,19 @@ class ApprovalsPage {
     private final CurrentUser user;
     private final AuditLog audit;
     private final java.time.ZoneId zone;
+    private final ReportArchive archive;
+    private final ReportCurrency currency;
+    private final Submissions submissions;
 
-    ApprovalsPage(Issuing issuing, CurrentUser user, AuditLog audit, java.time.Clock clock) {
+    ApprovalsPage(Issuing issuing, CurrentUser user, AuditLog audit, java.time.Clock clock, ReportArchive archive,
+            ReportCurrency currency, Submissions submissions) {
         this.issuing = issuing;
         this.user = user;
         this.audit = audit;
         this.zone = clock.getZone();
+        this.archive = archive;
+        this.currency = currency;
+        this.submissions = submissions;
     }
 
     /** Times are shown in coordreport.time-zone, the zone of the dates the văn thư gives. */
@@ -107,10 +118,31 @@ class ApprovalsPage {
         model.addAttribute("makers", Makers.WORDS);
         Set<Role> roles = user.roles();
         boolean open = !f.superseded();
-        model.addAttribute("canReview", open && f.state() == FinalState.WAITING_REVIEW && roles.contains(Role.REVIEWER));
-        model.addAttribute("canSign", open && f.state() == FinalState.WAITING_SIGNATURE && roles.contains(Role.SIGNER));
-        model.addAttribute("canIssue", open && f.state() == FinalState.SIGNED && roles.contains(Role.CLERK));
+        boolean stale = open && f.state() != FinalState.ISSUED && f.state() != FinalState.REJECTED && checks(f, model);
+        // a step the final's changed data refuses is not offered: sending it back, or a new final, is
+        model.addAttribute("canReview", open && !stale && f.state() == FinalState.WAITING_REVIEW && roles.contains(Role.REVIEWER));
+        model.addAttribute("canSign", open && !stale && f.state() == FinalState.WAITING_SIGNATURE && roles.contains(Role.SIGNER));
+        model.addAttribute("canIssue", open && !stale && f.state() == FinalState.SIGNED && roles.contains(Role.CLERK));
+        model.addAttribute("canSendBack", open && (f.state() == FinalState.WAITING_REVIEW && roles.contains(Role.REVIEWER)
+                || f.state() == FinalState.WAITING_SIGNATURE && roles.contains(Role.SIGNER)));
         return "approval";
+    }
+
+    /**
+     * What those who approve, sign and issue a final should look at before their step, beside the document: the
+     * period's data changed since it was made (approving, signing and issuing are then refused), an agency of the
+     * agreement that sent nothing for the period (its part of the report is empty), a key task the report calls
+     * "chưa thực hiện". True when the data changed.
+     */
+    private boolean checks(FinalDocument f, Model model) {
+        var made = archive.find(f.versionId()).orElseThrow();
+        boolean changed = currency.dataChangedSince(made);
+        model.addAttribute("dataChanged", changed);
+        model.addAttribute("unstarted", currency.unstartedTasks(made));
+        model.addAttribute("unsent", submissions.of(Period.parse(f.period()), f.agreementCode(), null).stream()
+                .filter(r -> r.status() == SubmissionRow.Status.MISSING || r.status() == SubmissionRow.Status.PENDING)
+                .toList());
+        return changed;
     }
 
     @GetMapping("/approvals/{id}/document")

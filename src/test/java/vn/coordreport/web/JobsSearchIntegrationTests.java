@@ -2,7 +2,6 @@ package vn.coordreport.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +50,6 @@ import vn.coordreport.support.PostgresInitializer;
 class JobsSearchIntegrationTests {
 
     static final String PASSWORD = "mat-khau-rat-dai-1";
-    static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     static final Pattern EXECUTION = Pattern.compile("data-execution=\"(\\d+)\"");
 
     @Autowired
@@ -269,15 +267,7 @@ class JobsSearchIntegrationTests {
     }
 
     private MockHttpSession signedIn(String username) throws Exception {
-        MockHttpSession s = new MockHttpSession();
-        String login = mvc.perform(get("/login").session(s)).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        Matcher csrf = CSRF.matcher(login);
-        assertThat(csrf.find()).as("the login form's CSRF token").isTrue();
-        var answer = mvc.perform(post("/login").session(s).param("username", username).param("password", PASSWORD)
-                .param("_csrf", csrf.group(1))).andReturn();
-        assertThat(answer.getResponse().getRedirectedUrl()).doesNotContain("error");
-        return (MockHttpSession) answer.getRequest().getSession();
+        return PageLogin.signedIn(mvc, username, PASSWORD);
     }
 
     private static long execution(JobRepository repository, String job, JobParametersBuilder parameters,
