@@ -290,6 +290,23 @@ class SecurityMatrixIntegrationTests {
                 .doesNotContain("HTTP Status", "Bad Request");
     }
 
+    @Test
+    void theErrorPathAskedForDirectlyIsAnAddressNothingAnswers() {
+        HttpResponse<String> browser = Http.anonymous(port).with("Accept", "text/html,*/*;q=0.8").get("/error");
+        HttpResponse<String> client = Http.basic(port, Users.VIEWER, Users.password(Users.VIEWER)).get("/error");
+
+        assertThat(browser.statusCode()).isEqualTo(404);
+        assertThat(browser.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(browser.body()).contains("Không tìm thấy", "Mã lỗi 404", "Về trang chính").doesNotContain("999");
+        assertThat(client.statusCode()).isEqualTo(404);
+        assertThat(client.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/problem+json"));
+        assertThat(client.body()).contains("\"status\":404", "Không tìm thấy").doesNotContain("999", "None");
+        // what the server itself sends there is answered as before
+        assertThat(Http.basic(port, Users.VIEWER, Users.password(Users.VIEWER)).get("/api/probe/broken").statusCode())
+                .isEqualTo(500);
+    }
+
     /** A request sent byte for byte as written, which no HTTP client of Java would send; the whole answer. */
     private String raw(String request) throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
