@@ -74,10 +74,11 @@ class ImportsPage {
 
     /**
      * Undoes an import of the history (a form session is one), as {@code undo-import} does: an operator of every
-     * province, or of the import's province.
+     * province, or of the import's province. {@code back=page}: asked from the import's page, which then shows it.
      */
     @PostMapping("/imports/{id}/undo")
-    String undo(@org.springframework.web.bind.annotation.PathVariable("id") long id, RedirectAttributes redirect) {
+    String undo(@org.springframework.web.bind.annotation.PathVariable("id") long id,
+            @RequestParam(name = "back", required = false) String back, RedirectAttributes redirect) {
         vn.coordreport.ingest.ImportSummary found = importer.history().stream().filter(i -> i.id() == id).findFirst()
                 .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
                         org.springframework.http.HttpStatus.NOT_FOUND, "Không có lần nhập này"));
@@ -96,7 +97,8 @@ class ImportsPage {
                     ? Character.toUpperCase(reason.charAt(0)) + reason.substring(1)
                     : "Không hủy được lần nhập #" + id + ": " + reason);
         }
-        return "redirect:/imports";
+        // from the import's own page, back to it (its status changed); from the history, to the history
+        return "page".equals(back) ? "redirect:/imports/" + id : "redirect:/imports";
     }
 
     /** An ADMIN reopens a locked period (issue #17, point 6), audited as the command does. */

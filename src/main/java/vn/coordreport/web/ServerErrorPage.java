@@ -16,12 +16,15 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
+import vn.coordreport.messages.Messages;
+
 /**
  * The page Tomcat answers with when a request fails before the application sees it: an address of more than
  * 8 KB (a long search typed into the address bar), a request line that is not HTTP, a path Tomcat refuses
  * ({@code %00}, {@code %5C}), a letter sent unencoded ({@code ?period=năm}: Tomcat stops reading before the headers,
- * so such a request is answered with the page, not knowing it came from the API). Tomcat's own says "HTTP Status 400 – Bad Request" in English; this one says it as the
- * application's error page does, to a browser, and as the API's problems do (in Vietnamese) to another client.
+ * and the address is known only from its message, {@link RefusedTarget}). Tomcat's own says "HTTP Status 400 – Bad
+ * Request" in English; this one says it as the application's error page does, to a browser, and as the API's problems
+ * do (in Vietnamese) to another client and to any request of the API that says nothing of what it takes.
  */
 @Component
 class ServerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
@@ -63,18 +66,22 @@ class ServerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServ
             if (!writable.get() || !response.setErrorReported()) {
                 return;
             }
-            // a request Tomcat could not read whole (an address of more than 8 KB) has no headers: the page, unless
-            // its address is the API's
+            // a request Tomcat could not read whole has no headers: the page, unless its address is the API's. An
+            // address of more than 8 KB is not known either; one with a letter sent unencoded is, from Tomcat's message
             String accept = request.getHeader("Accept");
             String uri = request.getRequestURI();
-            boolean browser = accept == null ? uri == null || !uri.startsWith("/api/")
+            String unencoded = uri == null || uri.isEmpty() ? RefusedTarget.of(throwable) : null;
+            String address = unencoded != null ? unencoded : uri;
+            boolean browser = accept == null ? address == null || !RefusedTarget.api(address)
                     : accept.contains("text/html") || accept.contains("application/xhtml+xml");
             try {
                 response.setContentType(browser ? "text/html" : "application/problem+json");
                 response.setCharacterEncoding("UTF-8");
                 Writer writer = response.getReporter();
                 if (writer != null) {
-                    writer.write(browser ? page(status) : problem(status));
+                    writer.write(unencoded == null ? browser ? page(status) : problem(status)
+                            : browser ? page(status, Messages.text("web.server.unencoded.page"))
+                                    : problem(status, Messages.text("web.server.unencoded.problem")));
                 }
                 response.finishResponse();
             } catch (IOException | IllegalStateException e) {
@@ -84,11 +91,18 @@ class ServerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServ
 
         /** The problem (RFC 9457) another system reads, as the API's others. */
         static String problem(int status) {
-            String detail = status == 400 ? "Máy chủ không đọc được yêu cầu này: địa chỉ quá dài, hoặc có ký tự phải được"
-                    + " mã hóa mà chưa mã hóa (chữ có dấu, dấu cách: năm viết là n%C4%83m, theo UTF-8)."
-                    : text(status);
-            return "{\"type\":\"about:blank\",\"title\":\"" + title(status) + "\",\"status\":" + status
-                    + ",\"detail\":\"" + detail + "\"}";
+            return problem(status, status == 400 ? "Máy chủ không đọc được yêu cầu này: địa chỉ quá dài, hoặc có ký tự"
+                    + " phải được mã hóa mà chưa mã hóa (chữ có dấu, dấu cách: năm viết là n%C4%83m, theo UTF-8)."
+                    : text(status));
+        }
+
+        static String problem(int status, String detail) {
+            return "{\"type\":\"about:blank\",\"title\":\"" + json(title(status)) + "\",\"status\":" + status
+                    + ",\"detail\":\"" + json(detail) + "\"}";
+        }
+
+        private static String json(String text) {
+            return text.replace("\\", "\\\\").replace("\"", "\\\"");
         }
 
         private static String title(int status) {
@@ -100,11 +114,14 @@ class ServerErrorPage implements WebServerFactoryCustomizer<TomcatServletWebServ
         }
 
         static String page(int status) {
-            String title = title(status);
-            String text = status == 400
+            return page(status, status == 400
                     ? "Máy chủ không đọc được yêu cầu này: địa chỉ trang quá dài hoặc có ký tự không được phép. Hãy"
                             + " quay lại trang trước và thử lại với nội dung ngắn hơn."
-                    : text(status);
+                    : text(status));
+        }
+
+        static String page(int status, String text) {
+            String title = title(status);
             return """
                     <!DOCTYPE html>
                     <html lang="vi">

@@ -2,7 +2,11 @@ package vn.coordreport.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -269,6 +273,48 @@ class SecurityMatrixIntegrationTests {
                 .startsWith("application/problem+json"));
         assertThat(users.body()).contains("Vai trò hoặc tỉnh của anh/chị không được phép làm việc này.")
                 .doesNotContain("Forbidden", "timestamp");
+    }
+
+    @Test
+    void aLetterSentUnencodedIsRefusedInTheReadersWords() throws IOException {
+        // curl sends the letters as typed; Tomcat refuses the request line before it reads a header
+        String api = raw("GET /api/reports?agreement=Lạng HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        String page = raw("GET /jobs?q=Lạng HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+        assertThat(api).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/problem+json")
+                .contains("\"title\":\"Yêu cầu không hợp lệ\"", "\"status\":400",
+                        "Địa chỉ của yêu cầu có ký tự chưa được mã hóa", "L%E1%BA%A1ng")
+                .doesNotContain("<html", "Bad Request");
+        assertThat(page).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: text/html")
+                .contains("Địa chỉ trang có ký tự chưa được mã hóa", "Mã lỗi 400", "Về trang chính")
+                .doesNotContain("HTTP Status", "Bad Request");
+    }
+
+    @Test
+    void theErrorPathAskedForDirectlyIsAnAddressNothingAnswers() {
+        HttpResponse<String> browser = Http.anonymous(port).with("Accept", "text/html,*/*;q=0.8").get("/error");
+        HttpResponse<String> client = Http.basic(port, Users.VIEWER, Users.password(Users.VIEWER)).get("/error");
+
+        assertThat(browser.statusCode()).isEqualTo(404);
+        assertThat(browser.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(browser.body()).contains("Không tìm thấy", "Mã lỗi 404", "Về trang chính").doesNotContain("999");
+        assertThat(client.statusCode()).isEqualTo(404);
+        assertThat(client.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/problem+json"));
+        assertThat(client.body()).contains("\"status\":404", "Không tìm thấy").doesNotContain("999", "None");
+        // what the server itself sends there is answered as before
+        assertThat(Http.basic(port, Users.VIEWER, Users.password(Users.VIEWER)).get("/api/probe/broken").statusCode())
+                .isEqualTo(500);
+    }
+
+    /** A request sent byte for byte as written, which no HTTP client of Java would send; the whole answer. */
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

@@ -274,6 +274,60 @@ class WebPageBrowserIntegrationTests {
     }
 
     @Test
+    void anImportHasItsPageLinkedFromTheHistoryWithinTheUsersProvince() {
+        long tayNinh = importer.history().stream().filter(i -> i.source().endsWith("tay-ninh-2019")).findFirst()
+                .orElseThrow().id();
+        long quangTri = importer.history().stream().filter(i -> i.source().endsWith("quang-tri-2021")).findFirst()
+                .orElseThrow().id();
+        browser.logIn("xem-tayninh", PASSWORD);
+        browser.open("/imports");
+
+        browser.driver.findElement(By.linkText("#" + tayNinh)).click();
+
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/imports/" + tayNinh);
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Lần nhập #" + tayNinh);
+        assertThat(browser.driver.findElement(By.id("source")).getText()).isEqualTo("Dòng lệnh: tay-ninh-2019");
+        assertThat(browser.driver.findElement(By.id("province")).getText()).isEqualTo("Tây Ninh");
+        assertThat(browser.driver.findElement(By.id("status")).getText()).isEqualTo("Đã nhập");
+        assertThat(browser.driver.findElement(By.id("rows")).getText()).matches("[\\d.]+ dòng: [\\d.]+ mới, [\\d.]+ đã có");
+        assertThat(browser.driver.findElements(By.cssSelector("#files tbody tr td:first-child")))
+                .extracting(e -> e.getText()).startsWith("agencies.csv", "agreements.csv").contains("records.csv");
+        // a viewer is offered no undo
+        assertThat(browser.driver.findElements(By.cssSelector(".undo-import"))).isEmpty();
+        browser.look("import-one-province");
+        assertThat(browser.cspViolations()).isEmpty();
+        // another province's import is not there for this user, as it is not in their history
+        assertThat(browser.fetchStatus("GET", "/imports/" + quangTri, Map.of())).isEqualTo(404);
+        assertThat(browser.fetchStatus("GET", "/imports/" + tayNinh, Map.of())).isEqualTo(200);
+        browser.driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void anOperatorUndoesAnImportFromItsPageAndIsShownItUndone() {
+        String row = "09/QCPH/SNgV-BP,BORDER_VIOLATION,2021-03-03,1,,,BDBP-QT," + java.util.UUID.randomUUID() + "\n";
+        long id = importer.importUpload("records.csv", new java.io.ByteArrayInputStream(
+                ("agreement,indicator,date,quantity,amount_vnd,counterpart,agency,note\n" + row)
+                        .getBytes(StandardCharsets.UTF_8)), false, "vanhanh", null).importId();
+        browser.logIn("vanhanh", PASSWORD);
+        browser.open("/imports/" + id);
+        assertThat(browser.driver.findElement(By.id("source")).getText()).isEqualTo("Tải lên: records.csv");
+
+        browser.loading(() -> {
+            browser.driver.findElement(By.cssSelector("button[aria-label='Hủy lần nhập #" + id + "']")).click();
+            browser.driver.switchTo().alert().accept();
+        });
+
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/imports/" + id);
+        assertThat(browser.driver.findElement(By.id("undone")).getText()).isEqualTo("Đã hủy lần nhập #" + id + ": bỏ 1 dòng.");
+        assertThat(browser.driver.findElement(By.id("status")).getText()).isEqualTo("Đã hủy");
+        assertThat(browser.driver.findElement(By.id("undone-at")).getText()).isNotBlank();
+        assertThat(browser.driver.findElements(By.cssSelector(".undo-import"))).isEmpty();
+        browser.look("import-undone");
+        // signed out again: a test that starts at the login page may follow
+        browser.driver.manage().deleteAllCookies();
+    }
+
+    @Test
     void aDryRunOfDataSentAgainSaysNothingInItIsNew() throws IOException {
         Path zip = Files.createTempFile("gui-lai-", ".zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
