@@ -20,6 +20,7 @@ import vn.coordreport.ingest.check.CrossChecks;
 import vn.coordreport.ingest.check.FutureDates;
 import vn.coordreport.ingest.check.RepeatedRows;
 import vn.coordreport.ingest.check.TemplateDays;
+import vn.coordreport.ingest.check.TaskStatuses;
 import vn.coordreport.ingest.check.UntitledChairs;
 import vn.coordreport.ingest.check.LockedPeriods;
 import vn.coordreport.ingest.check.Problems;
@@ -152,6 +153,7 @@ final class ImportRun {
             new TemplateDays(templatePeriod, dryRun).staged(jdbc, staged.keySet(), files::name, notices.source());
         }
         new UntitledChairs(dryRun).staged(jdbc, staged.keySet(), files::name, notices.source());
+        new TaskStatuses(dryRun).staged(jdbc, staged.keySet(), files::name, notices.source());
         if (dryRun) {
             return outcome(ImportStatus.VALIDATED, null, files.read());
         }
