@@ -67,8 +67,8 @@ class StatusQueries {
             order by a.code, p.position
             """;
 
-    // a document issued later (of a later version) for the same agreement, period and calendar replaces it, as the
-    // register says
+    // the next document issued (of a later version) for the same agreement, period and calendar replaces it, as the
+    // register annotates it: 01 by 02 and 02 by 03, the one without a note the one in force
     private static final String ISSUED = """
             select d.issued_version_id as version_id, d.agreement_code, d.period,
                    case when d.document_number < 10 then '0' else '' end || d.document_number
@@ -80,7 +80,7 @@ class StatusQueries {
                     join report_version nv on nv.id = n.version_id
                     where n.state = 'ISSUED' and n.agreement_code = d.agreement_code and n.period = d.period
                       and nv.calendar = v.calendar and n.version_id > d.version_id
-                    order by n.version_id desc limit 1) as replaced_by
+                    order by n.version_id asc limit 1) as replaced_by
             from final_document d
             join report_version v on v.id = d.version_id
             where d.state = 'ISSUED' and d.province = :province and (:code = '' or d.agreement_code = :code)

@@ -36,8 +36,8 @@ public class ReportVersions {
      * @param signedAt     when
      * @param signerName   the name printed under the signature
      * @param issuedAs     for a final that was issued, the issued document's version (signed, numbered), else null
-     * @param replacedBy   for an issued document, the number and symbol of the one issued since for its agreement and
-     *                     period (after a reopening), which replaces it; else null
+     * @param replacedBy   for an issued document, the number and symbol of the next one issued for its agreement and
+     *                     period (after a reopening), which replaces it, as the register annotates it; else null
      */
     public record Row(long id, String agreementCode, String province, String agencyCode, String agencyName,
             String period, String kind, String format, int version, String state, Integer documentNumber,
@@ -119,7 +119,7 @@ public class ReportVersions {
                            from final_document n join report_version nv on nv.id = n.version_id
                            where n.state = 'ISSUED' and n.agreement_code = v.agreement_code and n.period = v.period
                              and nv.calendar = v.calendar and n.version_id > fi.version_id
-                           order by n.version_id desc limit 1) end as replaced_by
+                           order by n.version_id asc limit 1) end as replaced_by
                 from report_version v
                 left join agreement a on a.code = v.agreement_code
                 left join agency ag on ag.id = a.lead_agency_id

@@ -267,6 +267,34 @@ class LockedPeriodsIntegrationTests {
         assertThat(count("record")).isEqualTo(records);
     }
 
+    @Test
+    @Order(7)
+    void aThirdIssueOfTheYearIsNamedByTheOneItReplacesAsTheRegisterNamesIt() throws IOException {
+        assertThat(reopen("quantri").status()).isEqualTo(ExitCode.OK);
+        assertThat(importer.importPath(folder("third", "records.csv",
+                "agreement,indicator,date,quantity\n" + QT + ",JOINT_PATROL,2021-08-01,4\n"), false).status())
+                .isEqualTo(ImportStatus.IMPORTED);
+        assertThat(jobs.closePeriod(Period.year(2021), null, true).status()).isEqualTo("COMPLETED");
+        IssuingFixture.issueAll(issuing, users, "2021");
+
+        // each issued document is replaced by the one issued after it, on the dashboard, in the archive and in the
+        // register alike: 01 by 02, 02 by 03 (not each by the newest, which read as if 02 had never been sent)
+        assertThat(dashboard.issued(new DashboardScope("Quảng Trị", QT, null, Period.year(2021))))
+                .extracting(IssuedReport::numberSymbol, IssuedReport::replacedBy)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("03/BC-SNgV", null),
+                        org.assertj.core.groups.Tuple.tuple("02/BC-SNgV", "03/BC-SNgV"),
+                        org.assertj.core.groups.Tuple.tuple("01/BC-SNgV", "02/BC-SNgV"));
+        assertThat(versions.find(new vn.coordreport.issuing.ReportVersions.Filter(null, null, null, null,
+                "ISSUED_DOCUMENT"), 20, 0).rows()).filteredOn(r -> r.agreementCode().equals(QT))
+                .extracting(r -> r.numberAndSymbol() + " " + r.stateLabel()).containsExactly(
+                        "03/BC-SNgV Văn bản đã ban hành",
+                        "02/BC-SNgV Văn bản đã ban hành (đã được thay thế bởi văn bản số 03/BC-SNgV)",
+                        "01/BC-SNgV Văn bản đã ban hành (đã được thay thế bởi văn bản số 02/BC-SNgV)");
+        int year = dashboard.issued(new DashboardScope("Quảng Trị", QT, null, Period.year(2021))).get(0).issuedOn().getYear();
+        assertThat(issuing.register(year, "SNGV-QT", null)).filteredOn(e -> e.numberSymbol().equals("01/BC-SNgV"))
+                .singleElement().satisfies(e -> assertThat(e.notes()).contains("đã được thay thế bởi văn bản số 02/BC-SNgV"));
+    }
+
     private FinalDocument issued() {
         return issuing.list(Period.year(2021), null).stream().filter(f -> f.agreementCode().equals(QT))
                 .filter(f -> f.state() == FinalState.ISSUED).findFirst().orElseThrow();
