@@ -88,6 +88,9 @@ class DashboardBrowserIntegrationTests {
         assertThat(chartDrawn("trend-chart")).isTrue();
         assertThat(chartDrawn("compare-chart")).isTrue();
         assertThat(chartDrawn("open-chart")).isTrue();
+        // a limitation still open says how long it has stood, in the words a leader reads: "tồn đọng 2.500 ngày"
+        assertThat(browser.driver.findElement(By.id("open-list")).getText())
+                .containsPattern("phát hiện \\d{2}/\\d{2}/\\d{4}, tồn đọng [\\d.]+ ngày").doesNotContain(", đã ");
 
         choose("period", "6 tháng đầu năm 2019");
         assertThat(selected("period")).isEqualTo("6 tháng đầu năm 2019");
