@@ -9,6 +9,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import vn.coordreport.archive.ArchivedReport;
+import vn.coordreport.messages.DateFormats;
 import vn.coordreport.messages.Messages;
 import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
@@ -56,9 +58,19 @@ class ReportCommand implements Callable<Integer> {
         new Progress(spec.commandLine().getErr()).say(Messages.text("cli.progress.report", agreement.trim(),
                 period.vietnameseName(), String.join(", ", formats.stream().map(Format::name).toList()),
                 finalReport ? 1 : 0, period.toString()));
-        List<Path> files = reports.produce(new ReportRequest(agreement.trim(), period, calendar, formats, finalReport,
-                OutputFolder.check(out)));
-        files.forEach(file -> spec.commandLine().getOut().println(file));
+        List<OnDemandReports.Written> files = reports.write(new ReportRequest(agreement.trim(), period, calendar, formats,
+                finalReport, OutputFolder.check(out)));
+        for (OnDemandReports.Written file : files) {
+            if (file.earlier()) {
+                // asked for a new final after a reopening, a clerk got the issued document back without a word
+                ArchivedReport v = file.version();
+                spec.commandLine().getErr().println(Messages.text("cli.report.note", v.documentNumber() != null
+                        ? Messages.text("cli.report.earlierIssued", v.numberAndSymbol(),
+                                v.issuedOn() == null ? "" : DateFormats.DAY.format(v.issuedOn()))
+                        : Messages.text("cli.report.earlier", String.valueOf(v.version()))));
+            }
+            spec.commandLine().getOut().println(file.path());
+        }
         return ExitCode.OK;
     }
 }

@@ -49,12 +49,27 @@ public class OnDemandReports {
      * @throws ReportTerm.OutsideTerm for a period outside the agreement's term (nothing is made)
      */
     public List<Path> produce(ReportRequest request) {
+        return write(request).stream().map(Written::path).toList();
+    }
+
+    /**
+     * A file written: its path, the archived version it holds, and whether that version was there before the request
+     * (its data and template unchanged since), which a clerk who asked for a new one should be told.
+     */
+    public record Written(Path path, ArchivedReport version, boolean earlier) {
+    }
+
+    /** As {@link #produce}, saying of each file which version it holds. */
+    public List<Written> write(ReportRequest request) {
         term.require(request.agreementCode(), request.period(), request.calendar());
-        List<Path> written = new ArrayList<>();
+        List<Written> written = new ArrayList<>();
         for (Format format : request.formats()) {
-            ArchivedReport stored = archived(request.agreementCode(), request.period(), request.calendar(), format,
-                    request.finalReport(), CREATED_BY, ReportMaker.Progress.NONE);
-            written.add(WholeFiles.write(request.outDir(), stored.fileName(), archive.content(stored.id())));
+            ReportMaker.Made made = maker.make(request.agreementCode(), request.period(), request.calendar(),
+                    request.finalReport() ? ReportKind.FINAL : ReportKind.DRAFT, format, CREATED_BY, null,
+                    ReportMaker.Progress.NONE);
+            ArchivedReport stored = stored(made);
+            written.add(new Written(WholeFiles.write(request.outDir(), stored.fileName(), archive.content(stored.id())),
+                    stored, made.unchanged() != null));
         }
         return written;
     }
@@ -75,8 +90,12 @@ public class OnDemandReports {
     /** As {@link #archived(String, Period, PeriodCalendar, Format, boolean, String)}, telling its steps. */
     ArchivedReport archived(String code, Period period, PeriodCalendar calendarOrNull, Format format,
             boolean finalReport, String createdBy, ReportMaker.Progress progress) {
-        ReportMaker.Made made = maker.make(code, period, calendarOrNull, finalReport ? ReportKind.FINAL : ReportKind.DRAFT,
-                format, createdBy, null, progress);
+        return stored(maker.make(code, period, calendarOrNull, finalReport ? ReportKind.FINAL : ReportKind.DRAFT,
+                format, createdBy, null, progress));
+    }
+
+    /** The version stored before, or the one just made, archived now. */
+    private ArchivedReport stored(ReportMaker.Made made) {
         // a concurrent request may have archived the same data first: the archive answers with that version
         return made.unchanged() != null ? made.unchanged()
                 : transaction.execute(status -> ArchiveWriter.store(archive, events, made));

@@ -301,6 +301,12 @@ class IssuingCommandsIntegrationTests {
         CliSession.Run reopened = ok(cli.run("reopen", "--agreement", "09/QCPH/SNgV-BP", "--period", "2021", "--as",
                 "quantri", "--reason", "số liệu tuần tra được sửa"));
         assertThat(reopened.out()).contains("Đã mở lại kỳ 2021 của quy chế 09/QCPH/SNgV-BP");
+        // a final asked for again with nothing changed is the issued document, and the clerk is told so
+        CliSession.Run unchanged = ok(cli.run("report", "--agreement", "09/QCPH/SNgV-BP", "--period", "2021", "--final",
+                "--out", temp.resolve("unchanged").toString()));
+        assertThat(unchanged.out().strip()).endsWith(".pdf");
+        assertThat(unchanged.err()).contains("Lưu ý: số liệu của kỳ không đổi từ khi văn bản số 01/BC-SNgV ngày ",
+                "được ban hành: tệp ghi ra là văn bản đã ban hành đó, không lập bản chính thức mới");
     }
 
     private static CliSession.Run ok(CliSession.Run run) {
