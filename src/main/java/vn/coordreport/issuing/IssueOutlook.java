@@ -3,6 +3,8 @@ package vn.coordreport.issuing;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import vn.coordreport.catalog.AgreementRecipient;
 
 /**
@@ -23,6 +25,7 @@ public record IssueOutlook(String number, int year, LocalDate issuedOn, List<Agr
         String replaces, String signedBy, String keyHolder, String signerName) {
 
     /** Signed with a key in another name than the one printed under the signature: the register will say so. */
+    @JsonProperty
     public boolean signedUnderAnotherName() {
         return keyHolder != null && signerName != null && !Issuing.sameName(keyHolder, signerName);
     }

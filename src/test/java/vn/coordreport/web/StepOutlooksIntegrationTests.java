@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -109,6 +110,9 @@ class StepOutlooksIntegrationTests {
         assertThat(deputy).contains("id=\"key-names-another\"", "Khóa ký số của bạn mang tên Trần Văn Phó, còn văn bản"
                 + " ghi người ký là Nguyễn Văn Hùng: nếu ký, văn bản sẽ không do người có tên dưới chữ ký ký số, và sổ"
                 + " đăng ký sẽ ghi lại điều này.", "id=\"sign-password\"");
+        // and the API's final says it too, for the signer asking
+        assertThat(api(DEPUTY)).contains("\"signing\":{\"username\":\"" + DEPUTY + "\",\"keyHolder\":\"Trần Văn Phó\","
+                + "\"signerName\":\"Nguyễn Văn Hùng\"", "\"keyNamesAnother\":true", "\"issue\":null");
 
         // the director's key says NGUYEN VAN HUNG: his own name, as the signing step compares it
         String director = page(IssuingFixture.SIGNER);
@@ -140,6 +144,9 @@ class StepOutlooksIntegrationTests {
         assertThat(page).contains("id=\"signed-under-another-name\"", "Văn bản được ký số bằng khóa mang tên Trần Văn"
                 + " Phó (tài khoản " + DEPUTY + " ký), còn văn bản ghi người ký là Nguyễn Văn Hùng: văn bản không do"
                 + " người có tên dưới chữ ký ký số.").doesNotContain("id=\"replaces\"");
+        assertThat(api(IssuingFixture.CLERK)).contains("\"issue\":{\"number\":\"01/BC-SNgV\"",
+                "\"signedBy\":\"" + DEPUTY + "\"", "\"replaces\":null", "\"signedUnderAnotherName\":true",
+                "\"email\":\"" + recipients.get(0).email() + "\"", "\"signing\":null");
 
         // looking took no number: the issue that follows is given the one the page said
         page(IssuingFixture.CLERK);
@@ -172,6 +179,17 @@ class StepOutlooksIntegrationTests {
     private FinalDocument waiting(FinalState state) {
         return issuing.list(Period.year(2021), null).stream().filter(f -> f.agreementCode().equals(AGREEMENT))
                 .filter(f -> f.state() == state && !f.superseded()).findFirst().orElseThrow();
+    }
+
+    private String api(String username) {
+        String basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        try {
+            return mvc.perform(get("/api/approvals/" + finalId).header("Authorization", basic)).andReturn()
+                    .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String page(String username) {
