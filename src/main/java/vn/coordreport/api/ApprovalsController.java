@@ -21,14 +21,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.coordreport.issuing.Actor;
 import vn.coordreport.issuing.FinalDocument;
+import vn.coordreport.issuing.FinalState;
+import vn.coordreport.issuing.IssueOutlook;
 import vn.coordreport.issuing.IssueRun;
 import vn.coordreport.issuing.Issuing;
 import vn.coordreport.issuing.IssuingRefusal;
 import vn.coordreport.issuing.IssuingStep;
 import vn.coordreport.issuing.RegisterEntry;
+import vn.coordreport.issuing.SigningOutlook;
 import vn.coordreport.period.Period;
 import vn.coordreport.security.AuditLog;
 import vn.coordreport.security.CurrentUser;
+import vn.coordreport.security.Role;
 
 import vn.coordreport.messages.Messages;
 
@@ -48,12 +52,15 @@ class ApprovalsController {
     record StepRequest(String comment, String password, Boolean confirmEmpty) {
     }
 
-    /** A final with its history. */
     /**
      * A final, its steps, and what it will say once signed ({@code preview}: its title and signer's name, which
-     * {@code document} holds only from its signature on), for a reviewer or signer reading it before.
+     * {@code document} holds only from its signature on), for a reviewer or signer reading it before; and what the
+     * user's next step would do: {@code signing} for a signer when it waits for signature (whose name their key
+     * bears, {@code keyNamesAnother}), {@code issue} for a văn thư once signed (the number most likely given, the
+     * date, the recipients, what it replaces, {@code signedUnderAnotherName}); null otherwise. Reading takes nothing.
      */
-    record FinalWithHistory(FinalDocument document, List<IssuingStep> history, Issuing.Preview preview) {
+    record FinalWithHistory(FinalDocument document, List<IssuingStep> history, Issuing.Preview preview,
+            SigningOutlook signing, IssueOutlook issue) {
     }
 
     private final Issuing issuing;
@@ -75,7 +82,13 @@ class ApprovalsController {
     @Operation(summary = "api.doc.approvals.one.summary")
     @GetMapping("/approvals/{id}")
     FinalWithHistory one(@PathVariable long id) {
-        return new FinalWithHistory(visible(id), issuing.history(id), issuing.preview(id));
+        FinalDocument f = visible(id);
+        boolean open = !f.superseded();
+        return new FinalWithHistory(f, issuing.history(id), issuing.preview(id),
+                open && f.state() == FinalState.WAITING_SIGNATURE && user.roles().contains(Role.SIGNER)
+                        ? issuing.signingOutlook(id, user.username()) : null,
+                open && f.state() == FinalState.SIGNED && user.roles().contains(Role.CLERK)
+                        ? issuing.issueOutlook(id) : null);
     }
 
     @Operation(summary = "api.doc.approvals.document.summary")

@@ -23,6 +23,11 @@ public class DocumentNumbers {
             returning last_number
             """;
 
+    private static final String PEEK = """
+            select coalesce((select last_number from document_number where agency_code = :agency and year = :year), 0)
+                   + 1
+            """;
+
     private final JdbcClient jdbc;
 
     DocumentNumbers(JdbcClient jdbc) {
@@ -32,5 +37,13 @@ public class DocumentNumbers {
     @Transactional
     public int next(String agencyCode, int year) {
         return jdbc.sql(NEXT).param("agency", agencyCode).param("year", year).query(Integer.class).single();
+    }
+
+    /**
+     * The number {@link #next} would give now, taking nothing: what a page tells the văn thư before issuing. Another
+     * issue of the same agency may take it first, so it is the number most likely given, not one held.
+     */
+    public int peek(String agencyCode, int year) {
+        return jdbc.sql(PEEK).param("agency", agencyCode).param("year", year).query(Integer.class).single();
     }
 }

@@ -152,9 +152,7 @@ public class ReportArchive {
         jdbc.sql(LOCK).param("key", key).query().listOfRows();
         ArchivedReport latest = latest(rendered.agreementCode(), rendered.period(), rendered.calendar(),
                 ReportKind.FINAL, "PDF").orElseThrow();
-        Long supersedes = jdbc.sql(LAST_ISSUED).param("code", rendered.agreementCode())
-                .param("period", rendered.period()).param("calendar", rendered.calendar())
-                .query(Long.class).optional().orElse(null);
+        Long supersedes = lastIssuedId(rendered).orElse(null);
         return jdbc.sql(INSERT)
                 .param("code", rendered.agreementCode()).param("period", rendered.period())
                 .param("calendar", rendered.calendar()).param("kind", ReportKind.FINAL.name()).param("format", "PDF")
@@ -168,6 +166,19 @@ public class ReportArchive {
                 .param("numberSymbol", numberSymbol, Types.VARCHAR)
                 .param("issuedOn", Objects.requireNonNull(issuedOn, "issuedOn"), Types.DATE)
                 .query(ArchivedReport.class).single();
+    }
+
+    /**
+     * The issued document that issuing this final would replace (its version then supersedes it): the newest
+     * numbered final of the same report, issued before a reopening; empty when none was issued. Reads only.
+     */
+    public Optional<ArchivedReport> issuedBefore(long finalId) {
+        return find(finalId).flatMap(this::lastIssuedId).flatMap(this::find);
+    }
+
+    private Optional<Long> lastIssuedId(ArchivedReport rendered) {
+        return jdbc.sql(LAST_ISSUED).param("code", rendered.agreementCode()).param("period", rendered.period())
+                .param("calendar", rendered.calendar()).query(Long.class).optional();
     }
 
     /**

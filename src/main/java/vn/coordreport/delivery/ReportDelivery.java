@@ -67,13 +67,29 @@ public class ReportDelivery {
                     version.kind().name(), version.format()));
         }
         int added = 0;
-        for (AgreementRecipient r : catalog.recipients(version.agreementCode())) {
-            String email = MailWording.oneLine(r.email());
-            if (ledger.add(versionId, email, MailWording.oneLine(r.name()), mail.messageId(versionId, email))) {
+        for (AgreementRecipient r : recipients(version.agreementCode())) {
+            if (ledger.add(versionId, r.email(), r.name(), mail.messageId(versionId, r.email()))) {
                 added++;
             }
         }
         return added;
+    }
+
+    /**
+     * Whom {@link #enqueue} writes to for a report of this agreement, names and addresses as the mails carry them
+     * (each on one line): the agreement's recipients and its province's {@code *} ones, one per address.
+     */
+    public List<AgreementRecipient> recipients(String agreementCode) {
+        return catalog.recipients(agreementCode).stream().map(r -> new AgreementRecipient(
+                MailWording.oneLine(r.email()), MailWording.oneLine(r.name()), r.role())).toList();
+    }
+
+    /**
+     * How a mail names an issued document, {@code số 05/BC-SNgV ngày 05/12/2026}: in "Báo cáo này thay thế Báo cáo
+     * số …" for the one a new issue replaces.
+     */
+    public static String reference(ArchivedReport issued) {
+        return ReportMail.reference(issued);
     }
 
     /** Whether an SMTP server is configured ({@code spring.mail.host}), so that {@link #deliverDue()} can send. */

@@ -80,11 +80,12 @@ public class Issuing {
      */
     private final ObjectProvider<ReportRenderer> renderer;
     private final ReportCurrency currency;
+    private final StepOutlooks outlooks;
 
     Issuing(FinalDocuments finals, SigningKeys keys, OutgoingRegister register, ReportArchive archive,
             DocumentNumbers numbers, ReportDelivery delivery, AgreementCatalog catalog, UserAccounts users,
             AuditLog audit, Clock clock, IssuingProperties properties, PlatformTransactionManager transactions,
-            ObjectProvider<ReportRenderer> renderer, ReportCurrency currency) {
+            ObjectProvider<ReportRenderer> renderer, ReportCurrency currency, StepOutlooks outlooks) {
         this.finals = finals;
         this.keys = keys;
         this.register = register;
@@ -99,6 +100,7 @@ public class Issuing {
         this.transaction = new TransactionTemplate(transactions);
         this.renderer = renderer;
         this.currency = currency;
+        this.outlooks = outlooks;
     }
 
     /** Every final, or those of a period and/or a province, by period, agreement and version. */
@@ -124,6 +126,22 @@ public class Issuing {
         FinalDocument f = finals.find(versionId).orElseThrow(() -> unknown(versionId));
         return new Preview(f.title() != null ? f.title() : PdfSigning.title(archive.content(versionId)),
                 f.signerName() != null ? f.signerName() : finals.signerNameOf(versionId).orElse(null));
+    }
+
+    /**
+     * Whose name the user's signature would go under, for a signer before the step: the holder of their key in use
+     * (none registered: signing is refused) and the signer the document names. Reads only.
+     */
+    public SigningOutlook signingOutlook(long versionId, String username) {
+        return outlooks.signing(versionId, username);
+    }
+
+    /**
+     * What issuing this final would do, for the văn thư before the step: the number most likely given, the date,
+     * the recipients, the issued document it replaces, and who signed it with whose key. Takes no number.
+     */
+    public IssueOutlook issueOutlook(long versionId) {
+        return outlooks.issue(finals.find(versionId).orElseThrow(() -> unknown(versionId)));
     }
 
     /** The final's steps, oldest first. */

@@ -363,7 +363,11 @@ final class PdfSigning {
 
     /** The holder's name in the key's certificate (its CN), else the whole subject. */
     static String commonName(SigningKey key) {
-        String subject = key.certificate().getSubjectX500Principal().getName();
+        return commonName(key.certificate().getSubjectX500Principal().getName());
+    }
+
+    /** The CN of a certificate's subject as stored ({@code CN=Trần Văn Phó,O=...}); the whole subject without one. */
+    static String commonName(String subject) {
         for (String part : subject.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
             if (part.strip().startsWith("CN=")) {
                 return part.strip().substring(3).replace("\\", "");

@@ -121,8 +121,18 @@ class ApprovalsPage {
         boolean stale = open && f.state() != FinalState.ISSUED && f.state() != FinalState.REJECTED && checks(f, model);
         // a step the final's changed data refuses is not offered: sending it back, or a new final, is
         model.addAttribute("canReview", open && !stale && f.state() == FinalState.WAITING_REVIEW && roles.contains(Role.REVIEWER));
-        model.addAttribute("canSign", open && !stale && f.state() == FinalState.WAITING_SIGNATURE && roles.contains(Role.SIGNER));
-        model.addAttribute("canIssue", open && !stale && f.state() == FinalState.SIGNED && roles.contains(Role.CLERK));
+        boolean canSign = open && !stale && f.state() == FinalState.WAITING_SIGNATURE && roles.contains(Role.SIGNER);
+        boolean canIssue = open && !stale && f.state() == FinalState.SIGNED && roles.contains(Role.CLERK);
+        model.addAttribute("canSign", canSign);
+        model.addAttribute("canIssue", canIssue);
+        // what the step would do, said before it: whose key signs under whose name; the number, date, recipients
+        if (canSign) {
+            model.addAttribute("signingOutlook", issuing.signingOutlook(id, user.username()));
+            model.addAttribute("noKey", Messages.text("issuing.refusal.page.noUserKey", user.username()));
+        }
+        if (canIssue) {
+            model.addAttribute("issueOutlook", issuing.issueOutlook(id));
+        }
         model.addAttribute("canSendBack", open && (f.state() == FinalState.WAITING_REVIEW && roles.contains(Role.REVIEWER)
                 || f.state() == FinalState.WAITING_SIGNATURE && roles.contains(Role.SIGNER)));
         return "approval";
