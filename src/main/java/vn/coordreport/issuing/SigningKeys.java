@@ -277,8 +277,11 @@ class SigningKeys {
             return new Tried(loaded, null);
         } catch (IssuingRefusal refusal) {
             if (refusal.problem() == Problem.PASSWORD) {
-                counted(stored);
-                return new Tried(null, refusal);
+                // how many tries are left is said at each wrong one: the fifth locked the key without a warning
+                int left = counted(stored);
+                return new Tried(null, new IssuingRefusal(Problem.PASSWORD, left > 0 ? "triesLeft" : "triesOver",
+                        refusal.getMessage(), String.valueOf(left > 0 ? left : TRIES),
+                        String.valueOf(LOCKED_FOR.toMinutes())));
             }
             throw refusal;
         }
@@ -299,15 +302,19 @@ class SigningKeys {
                 });
     }
 
-    /** One more wrong password or PIN: the key is locked at the fifth in a row (a streak older than the lock starts anew). */
-    private void counted(Stored stored) {
-        jdbc.sql("""
+    /**
+     * One more wrong password or PIN: the key is locked at the fifth in a row (a streak older than the lock starts
+     * anew). The tries left before the lock; 0 when this one locked it.
+     */
+    private int counted(Stored stored) {
+        int failures = jdbc.sql("""
                 insert into key_password_failure as f (key_id, failures, last_failure_at) values (:id, 1, now())
                 on conflict (key_id) do update set
                     failures = case when f.last_failure_at < now() - make_interval(secs => :forget) then 1
                                     else f.failures + 1 end,
                     last_failure_at = now()
-                """).param("id", stored.id()).param("forget", LOCKED_FOR.toSeconds()).update();
+                returning failures
+                """).param("id", stored.id()).param("forget", LOCKED_FOR.toSeconds()).query(Integer.class).single();
         int locked = jdbc.sql("""
                 update key_password_failure set refused_until = now() + make_interval(secs => :seconds), failures = 0
                 where key_id = :id and failures >= :tries
@@ -320,6 +327,7 @@ class SigningKeys {
             audit.record("KEY_LOCKED", stored.username() != null ? "user/" + stored.username()
                     : "agency/" + stored.agencyCode(), said);
         }
+        return Math.max(0, TRIES - failures);
     }
 
     private static Loaded loadPkcs12(byte[] file, char[] password) {

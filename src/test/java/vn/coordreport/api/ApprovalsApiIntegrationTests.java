@@ -95,7 +95,8 @@ class ApprovalsApiIntegrationTests {
                 .isEqualTo(200);
         assertThat(detail(assertProblem(signer.inLanguage("en").postJson("/api/approvals/" + id + "/sign",
                 "{\"password\": \"sai\"}"), 400, "PASSWORD")))
-                .isEqualTo("wrong password for the key of user '" + IssuingFixture.SIGNER + "'; nothing was changed");
+                .isEqualTo("wrong password for the key of user '" + IssuingFixture.SIGNER + "'; nothing was changed; 4 more"
+                        + " wrong tries in a row lock the key for 15 minutes");
         // four more wrong ones lock the key for a while, said as the sign-in's lock is: 429 with Retry-After
         for (int i = 0; i < 4; i++) {
             assertProblem(signer.postJson("/api/approvals/" + id + "/sign", "{\"password\": \"sai\"}"), 400, "PASSWORD");

@@ -89,7 +89,8 @@ class Pkcs11IntegrationTests {
 
         CliSession.Run refused = cli.runWithInput("000000\n", "sign", id, "--as", "giamdoc", "--password-stdin");
         assertThat(refused.status()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(refused.err()).contains("Mã PIN của thiết bị ký số (token) dùng cho người dùng 'giamdoc' không đúng.");
+        assertThat(refused.err()).contains("Mã PIN của thiết bị ký số (token) dùng cho người dùng 'giamdoc' không đúng."
+                + " Không có gì thay đổi. Nhập sai thêm 4 lần liền nữa thì khóa sẽ bị tạm khóa 15 phút.");
         assertThat(row(id)).contains("WAITING_SIGNATURE");
 
         ok(cli.runWithInput(PIN + "\n", "sign", id, "--as", "giamdoc", "--password-stdin"));

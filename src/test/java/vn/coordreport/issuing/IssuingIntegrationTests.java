@@ -454,10 +454,16 @@ class IssuingIntegrationTests {
                     .isInstanceOf(IssuingRefusal.class).hasMessageContaining("Chưa nhập mật khẩu (hoặc mã PIN) của khóa "
                             + "ký số của");
         }
-        for (int i = 0; i < SigningKeys.TRIES; i++) {
+        // each wrong one says how many are left before the lock, the fifth that it locked the key
+        for (int i = 1; i < SigningKeys.TRIES; i++) {
             assertThatThrownBy(() -> issuing.sign(List.of(approved), signer, "doan-mo".toCharArray()))
-                    .isInstanceOf(IssuingRefusal.class).hasMessageContaining("không đúng");
+                    .isInstanceOf(IssuingRefusal.class).hasMessageContaining("không đúng. Không có gì thay đổi. Nhập sai thêm "
+                            + (SigningKeys.TRIES - i) + " lần liền nữa thì khóa sẽ bị tạm khóa 15 phút.");
         }
+        assertThatThrownBy(() -> issuing.sign(List.of(approved), signer, "doan-mo".toCharArray()))
+                .isInstanceOf(IssuingRefusal.class)
+                .hasMessageEndingWith("không đúng. Không có gì thay đổi. Đây là lần nhập sai thứ 5 liền nên khóa bị tạm"
+                        + " khóa: hãy thử lại sau 15 phút.");
 
         // then even the right password is not checked: the key is locked for a while
         assertThatThrownBy(() -> issuing.sign(List.of(approved), signer, SIGNER_KEY_PASSWORD.toCharArray()))

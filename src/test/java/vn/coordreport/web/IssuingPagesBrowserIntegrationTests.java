@@ -139,7 +139,8 @@ class IssuingPagesBrowserIntegrationTests {
         browser.driver.findElement(By.id("sign-password")).sendKeys("sai-mat-khau");
         browser.submit(By.id("sign"));
         assertThat(browser.driver.findElement(By.id("problem")).getText())
-                .isEqualTo("Mật khẩu của khóa ký số của người dùng 'lanhdao' không đúng. Không có gì thay đổi.");
+                .isEqualTo("Mật khẩu của khóa ký số của người dùng 'lanhdao' không đúng. Không có gì thay đổi. Nhập sai"
+                        + " thêm 4 lần liền nữa thì khóa sẽ bị tạm khóa 15 phút.");
         assertThat(issuing.find(finalId).orElseThrow().state()).isEqualTo(FinalState.WAITING_SIGNATURE);
         browser.look("approval-signing-refused");
         browser.driver.findElement(By.id("sign-password")).sendKeys(KEY);
