@@ -366,7 +366,10 @@ public class Issuing {
             for (String body : byBody.keySet()) {
                 SigningKeys.Stored stored = keys.ofAgency(body).orElseThrow(() -> new IssuingRefusal(Problem.NO_KEY,
                         "noBodyKey", body));
-                String whose = Messages.text("issuing.whose.body", body);
+                // the body by its name, as the văn thư knows it ("Sở Ngoại vụ (SNGV-QT)"), not by its code alone
+                String name = byBody.get(body).get(0).agencyName();
+                String whose = Messages.text("issuing.whose.body", name == null || name.isBlank() ? body
+                        : name.strip() + " (" + body + ")");
                 SigningKeys.Opened key = keys.open(stored, password, whose);
                 opened.put(body, key);
                 requireValid(key, whose);

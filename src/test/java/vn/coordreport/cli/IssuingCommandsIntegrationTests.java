@@ -188,6 +188,11 @@ class IssuingCommandsIntegrationTests {
         assertThat(wrong.err()).contains("Mật khẩu của khóa ký số của người dùng 'giamdoc' không đúng. Không có gì thay đổi.");
         assertThat(ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "sign", Long.toString(quangTri), "--as", "giamdoc",
                 "--password-stdin")).out()).isEqualTo("Đã ký số bản chính thức #" + quangTri + " (09/QCPH/SNgV-BP, kỳ 2021): SIGNED\n");
+        // the seal's key is named by its body, as the văn thư knows it
+        CliSession.Run wrongSeal = cli.runWithInput("sai-mat-khau\n", "issue", Long.toString(quangTri), "--as", "vanthu",
+                "--password-stdin");
+        assertThat(wrongSeal.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(wrongSeal.err()).contains("Mật khẩu của khóa ký số của cơ quan ban hành Sở Ngoại vụ (SNGV-QT) không đúng.");
         CliSession.Run issue = ok(cli.runWithInput(SEAL_PASSWORD + "\n", "issue", Long.toString(quangTri), "--as",
                 "vanthu", "--password-stdin"));
         assertThat(issue.out()).contains("Đã ban hành bản chính thức #" + quangTri + " (09/QCPH/SNgV-BP, kỳ 2021): ISSUED, "
