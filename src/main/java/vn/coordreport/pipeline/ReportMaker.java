@@ -11,6 +11,7 @@ import vn.coordreport.archive.ArchivedReport;
 import vn.coordreport.archive.NewReport;
 import vn.coordreport.archive.ReportArchive;
 import vn.coordreport.archive.ReportKind;
+import vn.coordreport.messages.DateFormats;
 import vn.coordreport.messages.Messages;
 import vn.coordreport.period.Period;
 import vn.coordreport.period.PeriodCalendar;
@@ -102,9 +103,10 @@ class ReportMaker {
         LocalDate today = LocalDate.now(clock);
         // a remembered fingerprint comes without its review: data changed since makes the next run render again
         Review review = data.review() != null ? data.review() : reviews.review(code, period, calendar);
-        RenderOptions options = number != null
+        RenderOptions options = (number != null
                 ? RenderOptions.issued(format, number, issuedOn(issued.get()))
-                : kind == ReportKind.FINAL ? RenderOptions.finalToIssue(format, today) : RenderOptions.draft(format, today);
+                : kind == ReportKind.FINAL ? RenderOptions.finalToIssue(format, today) : RenderOptions.draft(format, today))
+                .replacing(kind == ReportKind.FINAL ? replaced(code, period, calendar, issued).orElse(null) : null);
         progress.at(50, "Đang dựng báo cáo");
         RenderedReport report = metrics.rendering(kind.name(), format.name(), () -> renderer.render(review, options));
         if (report.missingSigner() != null) {
@@ -115,6 +117,19 @@ class ReportMaker {
                 report.content(), report.pages(), fingerprint, createdBy, jobExecutionId, report.missingSigner(),
                 issued.map(ArchivedReport::numberSymbol).orElse(null), issued.map(this::issuedOn).orElse(null)),
                 review.emptyForPeriod());
+    }
+
+    /**
+     * The document a final replaces, as the register names it ({@code số 01/BC-SNgV ngày 06/12/2026}): for a final
+     * made after its period was reopened, the one issued last; for an issued document's Word text, the one issued
+     * before it.
+     */
+    private Optional<String> replaced(String code, Period period, PeriodCalendar calendar, Optional<ArchivedReport> issued) {
+        Optional<ArchivedReport> before = issued.isPresent()
+                ? Optional.ofNullable(issued.get().supersedesId()).flatMap(archive::find)
+                : archive.lastIssued(code, period.toString(), calendar.id());
+        return before.filter(b -> b.numberAndSymbol() != null)
+                .map(b -> "số " + b.numberAndSymbol() + " ngày " + DateFormats.DAY.format(issuedOn(b)));
     }
 
     /** A final asked for on demand whose newest version was sent back: made anew, for review again. */

@@ -84,12 +84,17 @@ final class Frame {
                 ? review.conference().date() : options.issuedOn();
     }
 
-    static ReportDocument.Closing closing(Review review) {
+    /**
+     * The closing paragraph, Nơi nhận and the signature. A final that replaces a document issued before (its period
+     * reopened) says so in its last sentence, so that the two are never both taken as in force.
+     */
+    static ReportDocument.Closing closing(Review review, RenderOptions options) {
         Agency lead = review.agreement().lead();
         // the reporting body before what it reports on: "... giữa Sở Ngoại vụ và Bộ Chỉ huy Bộ đội Biên phòng tỉnh
         // của Sở Ngoại vụ" read as the command's belonging to the Sở
         String paragraph = "Trên đây là báo cáo của " + lead.name().strip() + " về "
-                + ReportWording.lowerFirst(ReportWording.summary(review)) + "./.";
+                + ReportWording.lowerFirst(ReportWording.summary(review))
+                + (options.replaces() == null ? "" : ". Báo cáo này thay thế Báo cáo " + options.replaces()) + "./.";
         return new ReportDocument.Closing(paragraph, recipientLines(review.recipients(), lead.unit()),
                 signerTitle(lead), ReportBody.blank(lead.signerName()) ? null : lead.signerName().strip());
     }

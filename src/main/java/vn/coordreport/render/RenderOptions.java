@@ -15,9 +15,16 @@ import java.util.Objects;
  * @param issuedOn        the generation date, on the place-and-date line when no conference is recorded
  * @param datedOnIssue    whether {@code issuedOn} is the day the văn thư issued the document, its date whatever
  *                        conference is recorded, as the issued PDF is dated ({@link #issued})
+ * @param replaces        for a final of a period reopened after its report was issued, the document it replaces
+ *                        as the register names it ({@code số 01/BC-SNgV ngày 06/12/2026}), said at its close; else null
  */
 public record RenderOptions(Format format, boolean finalReport, Integer documentNumber, LocalDate issuedOn,
-        boolean datedOnIssue) {
+        boolean datedOnIssue, String replaces) {
+
+    public RenderOptions(Format format, boolean finalReport, Integer documentNumber, LocalDate issuedOn,
+            boolean datedOnIssue) {
+        this(format, finalReport, documentNumber, issuedOn, datedOnIssue, null);
+    }
 
     public RenderOptions {
         Objects.requireNonNull(format, "format");
@@ -42,6 +49,12 @@ public record RenderOptions(Format format, boolean finalReport, Integer document
     /** The final, numbered report. */
     public static RenderOptions finalReport(Format format, int documentNumber, LocalDate issuedOn) {
         return new RenderOptions(format, true, documentNumber, issuedOn, false);
+    }
+
+    /** The same, for a final that replaces an issued document ({@code số 01/BC-SNgV ngày 06/12/2026}), or not (null). */
+    public RenderOptions replacing(String document) {
+        return new RenderOptions(format, finalReport, documentNumber, issuedOn, datedOnIssue,
+                finalReport && document != null && !document.isBlank() ? document.strip() : null);
     }
 
     /** An issued document's text (its Word file): the number and the date the văn thư gave it. */

@@ -31,7 +31,7 @@ final class ReportBody {
                 CommendationSection.part(review)));
         List<Block> body = new ArrayList<>(Opening.blocks(review, !parts.isEmpty()));
         body.addAll(parts);
-        return new ReportDocument(Frame.masthead(review, options), List.copyOf(body), Frame.closing(review),
+        return new ReportDocument(Frame.masthead(review, options), List.copyOf(body), Frame.closing(review, options),
                 Frame.missingSigner(review, options));
     }
 

@@ -45,7 +45,7 @@ public class ReportRenderer {
      * free on its right, so that a comma or a semicolon hanging at a line's end stays within the 15 mm right margin,
      * and the header's names breaking between their groups of words, "BỘ TƯ LỆNH" above "BỘ ĐỘI BIÊN PHÒNG",
      * {@link NameGroups}; 11: a chart a picture per indicator, so that a page breaks between two of them rather than
-     * before the whole chart).
+     * before the whole chart, and a final that replaces an issued document saying so in its closing paragraph).
      */
     public static final int LAYOUT = 11;
 

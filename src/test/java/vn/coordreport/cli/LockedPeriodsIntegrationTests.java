@@ -223,6 +223,11 @@ class LockedPeriodsIntegrationTests {
         FinalDocument newer = issuing.list(Period.year(2021), null).stream().filter(f -> f.agreementCode().equals(QT))
                 .filter(f -> f.state() == FinalState.WAITING_REVIEW).findFirst().orElseThrow();
         assertThat(archive.find(newer.versionId()).orElseThrow().supersedesId()).isEqualTo(issuedVersion);
+        // and it says in its last sentence which document it replaces, so that the two are never both taken as in force
+        String issuedOn = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                .format(archive.find(issuedVersion).orElseThrow().issuedOn());
+        assertThat(vn.coordreport.issuing.Poppler.text(archive.content(newer.versionId())).replaceAll("\\s+", " "))
+                .contains("Báo cáo này thay thế Báo cáo số 01/BC-SNgV ngày " + issuedOn + "./.");
     }
 
     @Test
