@@ -98,6 +98,11 @@ class ApprovalsPage {
             mine.add(FinalState.SIGNED);
         }
         model.addAttribute("waiting", all.stream().filter(f -> mine.contains(f.state()) && !f.superseded()).toList());
+        // a final on its way whose period's data changed since it was made: each of its steps would be refused
+        model.addAttribute("stale", all.stream().filter(f -> !f.superseded() && (f.state() == FinalState.WAITING_REVIEW
+                || f.state() == FinalState.WAITING_SIGNATURE || f.state() == FinalState.SIGNED))
+                .filter(f -> archive.find(f.versionId()).map(currency::dataChangedSince).orElse(false))
+                .map(FinalDocument::versionId).collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("finals", all);
         model.addAttribute("makers", Makers.WORDS);
         model.addAttribute("period", period == null ? "" : period.strip());

@@ -95,6 +95,8 @@ class ApprovalChecksIntegrationTests {
         assertThat(page).doesNotContain("Sở Ngoại vụ chưa gửi", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh chưa gửi",
                 "id=\"data-changed\"");
         assertThat(page).contains("id=\"approve\"", "id=\"reject\"");
+        assertThat(mvc.perform(get("/approvals").session(signedIn(IssuingFixture.REVIEWER))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Số liệu đã đổi");
         // the reviewer does not enter data: the form is offered to an operator
         assertThat(page).doesNotContain("id=\"checks-entry\"");
         assertThat(page("vanhanh")).contains("id=\"checks-entry\"");
@@ -113,6 +115,10 @@ class ApprovalChecksIntegrationTests {
         assertThat(page).contains("id=\"data-changed\"", "Số liệu hoặc nội dung của kỳ đã thay đổi sau khi bản này được lập",
                 "id=\"reject\"").doesNotContain("id=\"approve\"", "id=\"remake\"");
         assertThat(page("vanhanh")).contains("id=\"remake\"", "Lập bản chính thức mới");
+        // and the list of finals marks it, in the reviewer's own list and in the whole one
+        String list = mvc.perform(get("/approvals").session(signedIn(IssuingFixture.REVIEWER))).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(list.split("Số liệu đã đổi: cần lập lại", -1)).hasSize(3);
         assertThat(issuing.list(Period.year(2020), null).stream().filter(f -> f.versionId() == finalId).findFirst()
                 .orElseThrow().state()).isEqualTo(FinalState.WAITING_REVIEW);
     }
