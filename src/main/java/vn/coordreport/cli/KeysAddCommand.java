@@ -99,8 +99,11 @@ class KeysAddCommand implements Callable<Integer>, DatabaseOnly {
         long daysLeft = java.time.Duration.between(java.time.OffsetDateTime.now(), key.notAfter()).toDays();
         if (daysLeft < EXPIRES_SOON_DAYS) {
             // a key that lapses before the next close leaves the period's documents unsigned: said while it is added
-            spec.commandLine().getErr().println(Messages.text("keys.expiresSoon", KeysCommand.validTo(key, zone),
-                    String.valueOf(daysLeft)));
+            // "còn 0 ngày" said nothing of a key that lapses within hours: its hour, then
+            spec.commandLine().getErr().println(daysLeft < 1
+                    ? Messages.text("keys.expiresToday", java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                            .format(key.notAfter().atZoneSameInstant(zone)), KeysCommand.validTo(key, zone))
+                    : Messages.text("keys.expiresSoon", KeysCommand.validTo(key, zone), String.valueOf(daysLeft)));
         }
         if (username != null && !key.hasImage()) {
             // Decree 30 shows a signer's signature as the image of their handwriting: without one, only the seal

@@ -106,6 +106,24 @@ class IssuingCommandsIntegrationTests {
         assertThat(lapsing.err()).containsPattern("Cảnh báo: chứng thư số của khóa này chỉ còn hiệu lực đến ngày "
                 + java.util.regex.Pattern.quote(lastDay) + " \\(còn (8|9|10) ngày\\)");
         assertThat(lapsing.out()).contains(lastDay);
+        // one that lapses within hours is said to, with its hour, not "còn 0 ngày"
+        java.time.LocalDateTime hourAgo = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusHours(1)
+                .withSecond(0).withNano(0);
+        Path lapsingToday = temp.resolve("keys/het-han-hom-nay.p12");
+        ProcessBuilder todayRun = new ProcessBuilder("keytool", "-genkeypair", "-storetype", "PKCS12", "-keyalg",
+                "RSA", "-keysize", "2048", "-dname", "CN=Nguyễn Văn Hùng", "-alias", "giamdoc", "-keystore",
+                lapsingToday.toString(), "-storepass", SIGNER_PASSWORD, "-keypass", SIGNER_PASSWORD, "-startdate",
+                hourAgo.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss")), "-validity", "1")
+                .redirectErrorStream(true).redirectOutput(temp.resolve("keytool-today.log").toFile());
+        todayRun.environment().put("TZ", "UTC");
+        assertThat(todayRun.start().waitFor()).isZero();
+        java.time.ZonedDateTime lapse = hourAgo.plusDays(1).atOffset(java.time.ZoneOffset.UTC)
+                .atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        CliSession.Run withinHours = ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "keys", "add", "giamdoc", "--pkcs12",
+                lapsingToday.toString(), "--image", signature.toString(), "--password-stdin"));
+        assertThat(withinHours.err()).contains("Cảnh báo: chứng thư số của khóa này hết hiệu lực lúc "
+                + java.time.format.DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").format(lapse)
+                + ", chưa đầy một ngày nữa").doesNotContain("còn 0 ngày");
         // a signer's key without the image of the signature is taken, and said to show none
         CliSession.Run noImage = ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "keys", "add", "giamdoc", "--pkcs12",
                 signerKey.toString(), "--password-stdin"));
