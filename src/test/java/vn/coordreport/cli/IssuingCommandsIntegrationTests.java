@@ -91,14 +91,7 @@ class IssuingCommandsIntegrationTests {
         assertThat(wrongKeyPassword.err()).contains("Mật khẩu của khóa ký số", "không đúng. Không có gì thay đổi.");
         // a key that lapses in ten days is taken, and said to; its last day is Hà Nội's (23:30 UTC is the next day)
         java.time.LocalDateTime start = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).atTime(23, 30);
-        Path shortLived = temp.resolve("keys/het-han-som.p12");
-        ProcessBuilder keytoolRun = new ProcessBuilder("keytool", "-genkeypair", "-storetype", "PKCS12", "-keyalg",
-                "RSA", "-keysize", "2048", "-dname", "CN=Nguyễn Văn Hùng", "-alias", "giamdoc", "-keystore",
-                shortLived.toString(), "-storepass", SIGNER_PASSWORD, "-keypass", SIGNER_PASSWORD, "-startdate",
-                start.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss")), "-validity", "10")
-                .redirectErrorStream(true).redirectOutput(temp.resolve("keytool.log").toFile());
-        keytoolRun.environment().put("TZ", "UTC");
-        assertThat(keytoolRun.start().waitFor()).isZero();
+        Path shortLived = signerKeyFrom(temp.resolve("keys/het-han-som.p12"), start, 10);
         String lastDay = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(start.plusDays(10)
                 .atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
         CliSession.Run lapsing = ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "keys", "add", "giamdoc", "--pkcs12",
@@ -109,14 +102,7 @@ class IssuingCommandsIntegrationTests {
         // one that lapses within hours is said to, with its hour, not "còn 0 ngày"
         java.time.LocalDateTime hourAgo = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).minusHours(1)
                 .withSecond(0).withNano(0);
-        Path lapsingToday = temp.resolve("keys/het-han-hom-nay.p12");
-        ProcessBuilder todayRun = new ProcessBuilder("keytool", "-genkeypair", "-storetype", "PKCS12", "-keyalg",
-                "RSA", "-keysize", "2048", "-dname", "CN=Nguyễn Văn Hùng", "-alias", "giamdoc", "-keystore",
-                lapsingToday.toString(), "-storepass", SIGNER_PASSWORD, "-keypass", SIGNER_PASSWORD, "-startdate",
-                hourAgo.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss")), "-validity", "1")
-                .redirectErrorStream(true).redirectOutput(temp.resolve("keytool-today.log").toFile());
-        todayRun.environment().put("TZ", "UTC");
-        assertThat(todayRun.start().waitFor()).isZero();
+        Path lapsingToday = signerKeyFrom(temp.resolve("keys/het-han-hom-nay.p12"), hourAgo, 1);
         java.time.ZonedDateTime lapse = hourAgo.plusDays(1).atOffset(java.time.ZoneOffset.UTC)
                 .atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
         CliSession.Run withinHours = ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "keys", "add", "giamdoc", "--pkcs12",
@@ -330,6 +316,18 @@ class IssuingCommandsIntegrationTests {
         assertThat(unchanged.out().strip()).endsWith(".pdf");
         assertThat(unchanged.err()).contains("Lưu ý: số liệu của kỳ không đổi từ khi văn bản số 01/BC-SNgV ngày ",
                 "được ban hành: tệp ghi ra là văn bản đã ban hành đó, không lập bản chính thức mới");
+    }
+
+    /** The director's key in a PKCS#12 file, valid from {@code start} (UTC) for so many days, made by keytool. */
+    private Path signerKeyFrom(Path file, java.time.LocalDateTime start, int days) throws Exception {
+        ProcessBuilder keytool = new ProcessBuilder("keytool", "-genkeypair", "-storetype", "PKCS12", "-keyalg",
+                "RSA", "-keysize", "2048", "-dname", "CN=Nguyễn Văn Hùng", "-alias", "giamdoc", "-keystore",
+                file.toString(), "-storepass", SIGNER_PASSWORD, "-keypass", SIGNER_PASSWORD, "-startdate",
+                start.format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss")), "-validity",
+                String.valueOf(days)).redirectErrorStream(true).redirectOutput(temp.resolve(file.getFileName() + ".log").toFile());
+        keytool.environment().put("TZ", "UTC");
+        assertThat(keytool.start().waitFor()).isZero();
+        return file;
     }
 
     private static CliSession.Run ok(CliSession.Run run) {
