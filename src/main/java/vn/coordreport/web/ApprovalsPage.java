@@ -97,7 +97,14 @@ class ApprovalsPage {
         if (user.roles().contains(Role.CLERK)) {
             mine.add(FinalState.SIGNED);
         }
-        model.addAttribute("waiting", all.stream().filter(f -> mine.contains(f.state()) && !f.superseded()).toList());
+        List<FinalDocument> waiting = all.stream().filter(f -> mine.contains(f.state()) && !f.superseded()).toList();
+        model.addAttribute("waiting", waiting);
+        // signed, or to be signed, with a key in another name than the printed signer's: said in the row, since the
+        // batch steps below act without opening each final, where its card says it
+        model.addAttribute("otherName", waiting.stream().filter(f -> f.state() == FinalState.WAITING_SIGNATURE
+                ? issuing.signingOutlook(f.versionId(), user.username()).keyNamesAnother()
+                : f.state() == FinalState.SIGNED && issuing.issueOutlook(f.versionId()).signedUnderAnotherName())
+                .map(FinalDocument::versionId).collect(java.util.stream.Collectors.toSet()));
         // a final on its way whose period's data changed since it was made: each of its steps would be refused
         model.addAttribute("stale", all.stream().filter(f -> !f.superseded() && (f.state() == FinalState.WAITING_REVIEW
                 || f.state() == FinalState.WAITING_SIGNATURE || f.state() == FinalState.SIGNED))

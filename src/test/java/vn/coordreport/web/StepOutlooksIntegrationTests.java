@@ -110,6 +110,10 @@ class StepOutlooksIntegrationTests {
         assertThat(deputy).contains("id=\"key-names-another\"", "Khóa ký số của bạn mang tên Trần Văn Phó, còn văn bản"
                 + " ghi người ký là Nguyễn Văn Hùng: nếu ký, văn bản sẽ không do người có tên dưới chữ ký ký số, và sổ"
                 + " đăng ký sẽ ghi lại điều này.", "id=\"sign-password\"");
+        // and the list the batch "Ký số tất cả" is offered under says it of the row, with a line above the batch form
+        assertThat(list(DEPUTY)).contains("Khóa của bạn mang tên khác người ký", "id=\"other-name-warning\"",
+                "1 báo cáo trong danh sách có người ký ghi trên văn bản khác tên trên khóa ký số");
+        assertThat(list(IssuingFixture.SIGNER)).doesNotContain("Khóa của bạn mang tên khác người ký", "other-name-warning");
         // and the API's final says it too, for the signer asking
         assertThat(api(DEPUTY)).contains("\"signing\":{\"username\":\"" + DEPUTY + "\",\"keyHolder\":\"Trần Văn Phó\","
                 + "\"signerName\":\"Nguyễn Văn Hùng\"", "\"keyNamesAnother\":true", "\"issue\":null");
@@ -144,6 +148,7 @@ class StepOutlooksIntegrationTests {
         assertThat(page).contains("id=\"signed-under-another-name\"", "Văn bản được ký số bằng khóa mang tên Trần Văn"
                 + " Phó (tài khoản " + DEPUTY + " ký), còn văn bản ghi người ký là Nguyễn Văn Hùng: văn bản không do"
                 + " người có tên dưới chữ ký ký số.").doesNotContain("id=\"replaces\"");
+        assertThat(list(IssuingFixture.CLERK)).contains("Đã ký bằng khóa mang tên người khác", "id=\"other-name-warning\"");
         assertThat(api(IssuingFixture.CLERK)).contains("\"issue\":{\"number\":\"01/BC-SNgV\"",
                 "\"signedBy\":\"" + DEPUTY + "\"", "\"replaces\":null", "\"signedUnderAnotherName\":true",
                 "\"email\":\"" + recipients.get(0).email() + "\"", "\"signing\":null");
@@ -187,6 +192,16 @@ class StepOutlooksIntegrationTests {
         try {
             return mvc.perform(get("/api/approvals/" + finalId).header("Authorization", basic)).andReturn()
                     .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The list of finals, with the signed-in user's own waiting ones and the batch steps under them. */
+    private String list(String username) {
+        try {
+            return mvc.perform(get("/approvals").session(PageLogin.signedIn(mvc, username, PASSWORD)))
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
