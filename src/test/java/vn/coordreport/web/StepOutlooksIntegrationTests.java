@@ -137,7 +137,7 @@ class StepOutlooksIntegrationTests {
         String today = DateFormats.DAY.format(LocalDate.now(clock));
         assertThat(page).contains("id=\"issue-outlook\"", "<strong>01/BC-SNgV</strong>",
                 ": số tiếp theo còn trống trong sổ đăng ký văn bản đi năm " + LocalDate.now(clock).getYear()
-                        + " của Sở Ngoại vụ. Số chỉ được cấp vào lúc ban hành",
+                        + " của Sở Ngoại vụ tỉnh Quảng Trị. Số chỉ được cấp vào lúc ban hành",
                 today + " (hôm nay)");
         List<AgreementRecipient> recipients = catalog.recipients(AGREEMENT);
         assertThat(recipients).hasSizeGreaterThan(1);
@@ -177,7 +177,7 @@ class StepOutlooksIntegrationTests {
         String page = page(IssuingFixture.CLERK);
         String today = DateFormats.DAY.format(LocalDate.now(clock));
         assertThat(page).contains("<strong>02/BC-SNgV</strong>", "id=\"replaces\"",
-                "Báo cáo số 01/BC-SNgV ngày " + today + " đã gửi trước đó")
+                "Báo cáo số 01/BC-SNgV ngày " + today + " đã ban hành trước đó (văn bản và thư gửi đi ghi rõ điều này)")
                 .doesNotContain("id=\"signed-under-another-name\"");
     }
 
