@@ -125,7 +125,8 @@ class StepOutlooksIntegrationTests {
         // no key: said, with who registers one, and no password asked for a step that could only be refused
         String keyless = page(KEYLESS);
         assertThat(keyless).contains("id=\"no-key\"", "chưa có khóa ký số để ký. Xin báo quản trị viên hệ thống đăng"
-                + " ký khóa ký số cho tài khoản này.", "id=\"reject\"").doesNotContain("id=\"sign-password\"");
+                + " ký khóa ký số cho tài khoản này.", "id=\"reject\"").doesNotContain("id=\"sign-password\"",
+                "Mật khẩu hoặc mã PIN chỉ dùng cho lần ký này");
     }
 
     @Test
