@@ -434,8 +434,8 @@ public class Issuing {
                 // the contract takes any signer's key (a keytool key of any name): said, not refused
                 log.warn(Messages.text("log.issuing.signerDiffers", String.valueOf(versionId), holder, signerName));
             }
-            record(f, "SIGNED", "SIGN", actor, "ký bằng khóa của "
-                    + key.key.certificate().getSubjectX500Principal().getName() + differs);
+            record(f, "SIGNED", "SIGN", actor, SIGNED_WITH + key.key.certificate().getSubjectX500Principal().getName()
+                    + differs);
             return new StepOutcome(versionId, finals.find(versionId).orElseThrow(), null);
         });
     }
@@ -444,6 +444,27 @@ public class Issuing {
      * Whether a certificate's holder is the signer a document names, as a person writes a name: without case,
      * diacritics or extra spaces (a certificate may say {@code NGUYEN VAN HUNG}).
      */
+    /** How the SIGNED step's comment starts, before the subject of the key's certificate (RFC 2253). */
+    private static final String SIGNED_WITH = "ký bằng khóa của ";
+
+    /** The common name of the key a SIGNED step's comment records ({@code ký bằng khóa của CN=Trần Văn Phó; …}), or null. */
+    static String keyHolderOf(String signedComment) {
+        if (signedComment == null || !signedComment.startsWith(SIGNED_WITH)) {
+            return null;
+        }
+        String subject = signedComment.substring(SIGNED_WITH.length()).split("; ", 2)[0].strip();
+        try {
+            for (javax.naming.ldap.Rdn rdn : new javax.naming.ldap.LdapName(subject).getRdns()) {
+                if (rdn.getType().equalsIgnoreCase("CN")) {
+                    return rdn.getValue().toString();
+                }
+            }
+        } catch (javax.naming.InvalidNameException e) {
+            return null;
+        }
+        return null;
+    }
+
     static boolean sameName(String holder, String signer) {
         return asWritten(holder).equals(asWritten(signer));
     }

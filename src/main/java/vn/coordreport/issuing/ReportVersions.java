@@ -35,25 +35,32 @@ public class ReportVersions {
      * @param signedBy     who signed the final (or the final this issued document is of), else null
      * @param signedAt     when
      * @param signerName   the name printed under the signature
+     * @param keyHolder    the name in the certificate of the key that signed, as the signing step recorded it, else null
      * @param issuedAs     for a final that was issued, the issued document's version (signed, numbered), else null
      * @param replacedBy   for an issued document, the number and symbol of the next one issued for its agreement and
      *                     period (after a reopening), which replaces it, as the register annotates it; else null
      */
     public record Row(long id, String agreementCode, String province, String agencyCode, String agencyName,
             String period, String kind, String format, int version, String state, Integer documentNumber,
-            String numberSymbol, String signedBy, OffsetDateTime signedAt, String signerName, OffsetDateTime createdAt,
-            String createdBy, long sizeBytes, int pages, Long supersedesId, Long finalId, Long issuedAs,
-            boolean superseded, String replacedBy) {
+            String numberSymbol, String signedBy, OffsetDateTime signedAt, String signerName, String keyHolder,
+            OffsetDateTime createdAt, String createdBy, long sizeBytes, int pages, Long supersedesId, Long finalId,
+            Long issuedAs, boolean superseded, String replacedBy) {
 
         /**
          * Who signed, as the archive shows it: the name printed under the signature, with the account that signed
-         * ({@code Nguyễn Triều Thương (gd)}); the account alone when no name was printed; null when unsigned.
+         * ({@code Nguyễn Triều Thương (gd)}) and, when its key names someone else, whose key it was ({@code Nguyễn
+         * Triều Thương (pho, khóa mang tên Trần Văn Phó)}: the printed name alone read as if he had signed); the
+         * account alone when no name was printed; null when unsigned.
          */
         public String signer() {
             if (signedBy == null) {
                 return null;
             }
-            return signerName == null || signerName.isBlank() ? signedBy : signerName.strip() + " (" + signedBy + ")";
+            if (signerName == null || signerName.isBlank()) {
+                return signedBy;
+            }
+            boolean another = keyHolder != null && !Issuing.sameName(keyHolder, signerName);
+            return signerName.strip() + " (" + signedBy + (another ? ", khóa mang tên " + keyHolder : "") + ")";
         }
 
         /** {@code 05/BC-SNgV} for an issued document, else null. */
@@ -134,9 +141,9 @@ public class ReportVersions {
                        or search_key(v.agreement_code || ' ' || v.period || ' ' || coalesce(a.title, ''))
                           like search_pattern(:text))
             )
-            select v.*, s.username as signed_by, s.at as signed_at, count(*) over () as total
+            select v.*, s.username as signed_by, s.at as signed_at, s.comment as signed_comment, count(*) over () as total
             from v
-            left join lateral (select username, at from issuing_step
+            left join lateral (select username, at, comment from issuing_step
                                where version_id = v.final_id and step = 'SIGNED' order by id desc limit 1) s on true
             where search_key(:state) is null or lower(v.state) = search_key(:state)
             order by v.created_at desc, v.id desc
@@ -179,7 +186,8 @@ public class ReportVersions {
                             r.getString("kind"), r.getString("format"), r.getInt("version"), r.getString("state"),
                             (Integer) r.getObject("document_number"), r.getString("number_symbol"),
                             r.getString("signed_by"), r.getObject("signed_at", OffsetDateTime.class),
-                            r.getString("signer_name"), r.getObject("created_at", OffsetDateTime.class),
+                            r.getString("signer_name"), Issuing.keyHolderOf(r.getString("signed_comment")),
+                            r.getObject("created_at", OffsetDateTime.class),
                             r.getString("created_by"), r.getLong("size_bytes"), r.getInt("pages"),
                             (Long) r.getObject("supersedes_id"), (Long) r.getObject("final_id"),
                             (Long) r.getObject("issued_as"), r.getBoolean("superseded"), r.getString("replaced_by"));

@@ -158,6 +158,10 @@ class StepOutlooksIntegrationTests {
         page(IssuingFixture.CLERK);
         issuing.issue(List.of(finalId), issuing.actor(IssuingFixture.CLERK), KEY.toCharArray(), false);
         assertThat(issuing.find(finalId).orElseThrow().numberAndSymbol()).isEqualTo("01/BC-SNgV");
+        // and the archive says whose key signed it beside the name printed under the signature
+        assertThat(mvc.perform(get("/reports").session(PageLogin.signedIn(mvc, IssuingFixture.CLERK, PASSWORD)))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("Nguyễn Văn Hùng (" + DEPUTY + ", khóa mang tên Trần Văn Phó)");
     }
 
     @Test
