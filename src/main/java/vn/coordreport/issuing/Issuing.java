@@ -144,6 +144,16 @@ public class Issuing {
         return outlooks.issue(finals.find(versionId).orElseThrow(() -> unknown(versionId)));
     }
 
+    /**
+     * Whether the final was signed with a key in another name than the signer it prints, as its SIGNED step recorded
+     * the key: cheap enough for each row of a list, where {@link #issueOutlook} reads the signed document.
+     */
+    public boolean signedUnderAnotherName(FinalDocument f) {
+        String holder = finals.history(f.versionId()).stream().filter(s -> s.step().equals("SIGNED"))
+                .reduce((earlier, later) -> later).map(s -> keyHolderOf(s.comment())).orElse(null);
+        return holder != null && f.signerName() != null && !sameName(holder, f.signerName());
+    }
+
     /** The final's steps, oldest first. */
     public List<IssuingStep> history(long versionId) {
         return finals.history(versionId);

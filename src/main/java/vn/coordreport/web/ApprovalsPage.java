@@ -103,7 +103,7 @@ class ApprovalsPage {
         // batch steps below act without opening each final, where its card says it
         model.addAttribute("otherName", waiting.stream().filter(f -> f.state() == FinalState.WAITING_SIGNATURE
                 ? issuing.signingOutlook(f.versionId(), user.username()).keyNamesAnother()
-                : f.state() == FinalState.SIGNED && issuing.issueOutlook(f.versionId()).signedUnderAnotherName())
+                : f.state() == FinalState.SIGNED && issuing.signedUnderAnotherName(f))
                 .map(FinalDocument::versionId).collect(java.util.stream.Collectors.toSet()));
         // a final on its way whose period's data changed since it was made: each of its steps would be refused
         model.addAttribute("stale", all.stream().filter(f -> !f.superseded() && (f.state() == FinalState.WAITING_REVIEW
