@@ -122,11 +122,6 @@ public class AgreementCatalog {
     }
 
     /**
-     * Who receives this agreement's reports: its own recipients and the
-     * {@code *} recipients of its province, one row per address (compared
-     * without case), by address. Empty for an unknown agreement.
-     */
-    /**
      * The e-mail address of the agreement's lead agency ({@code contact_email}, import format 1.1): where the body
      * that issues its reports is reached; empty when it has none.
      */
@@ -138,6 +133,20 @@ public class AgreementCatalog {
                 .optional();
     }
 
+    /**
+     * Whether the agreements are of more than one province (compared as {@link #provinceMeant} compares): then no
+     * one office's contact speaks for every issuing body of the deployment.
+     */
+    public boolean severalProvinces() {
+        return jdbc.sql("select distinct province from agreement").query(String.class).list().stream()
+                .map(AgreementCatalog::provinceKey).distinct().count() > 1;
+    }
+
+    /**
+     * Who receives this agreement's reports: its own recipients and the
+     * {@code *} recipients of its province, one row per address (compared
+     * without case), by address. Empty for an unknown agreement.
+     */
     public List<AgreementRecipient> recipients(String code) {
         return jdbc.sql(RECIPIENTS).param("code", code == null ? null : code.trim(), java.sql.Types.VARCHAR)
                 .query(AgreementRecipient.class).list();

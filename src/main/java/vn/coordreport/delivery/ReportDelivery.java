@@ -146,6 +146,7 @@ public class ReportDelivery {
         private final Map<Long, byte[]> contents = new HashMap<>();
         private final Map<String, Optional<AgreementSummary>> agreements = new HashMap<>();
         private final Map<String, Optional<String>> contacts = new HashMap<>();
+        private Boolean severalProvinces;
 
         Run(JavaMailSender sender) {
             this.sender = sender;
@@ -163,8 +164,11 @@ public class ReportDelivery {
                 // the issuing body's own address: the mail is its, whatever province the deployment's sender is of
                 String contact = contacts.computeIfAbsent(version.agreementCode(), catalog::leadContactEmail)
                         .orElse(null);
-                return mail.build(sender, version, replaced, content, agreement, contact, claim.email(), claim.name(),
-                        claim.messageId());
+                if (severalProvinces == null) {
+                    severalProvinces = catalog.severalProvinces();
+                }
+                return mail.build(sender, version, replaced, content, agreement, contact, severalProvinces, claim.email(),
+                        claim.name(), claim.messageId());
             });
         }
     }

@@ -84,7 +84,7 @@ class ReportMail {
 
     /** @param replacedOrNull the version it supersedes, which names the issued document it replaces */
     String body(ArchivedReport v, ArchivedReport replacedOrNull, AgreementSummary agreementOrNull, String name) {
-        return body(v, replacedOrNull, agreementOrNull, null, name);
+        return body(v, replacedOrNull, agreementOrNull, null, false, name);
     }
 
     /**
@@ -104,11 +104,13 @@ class ReportMail {
     }
 
     /**
-     * @param leadEmailOrNull the lead agency's address ({@code contact_email}): the body's own contact, said in place
-     *                        of the deployment's ({@code coordreport.delivery.contact}), which is one office's
+     * @param leadEmailOrNull  the lead agency's address ({@code contact_email}): the body's own contact, said in
+     *                         place of the deployment's ({@code coordreport.delivery.contact}), which is one office's
+     * @param severalProvinces whether the deployment serves several provinces: then the deployment's contact may be
+     *                         another province's office, and a body without an address is named alone
      */
     String body(ArchivedReport v, ArchivedReport replacedOrNull, AgreementSummary agreementOrNull,
-            String leadEmailOrNull, String name) {
+            String leadEmailOrNull, boolean severalProvinces, String name) {
         String code = MailWording.oneLine(v.agreementCode());
         // the period before the regulation, as the document's title has it ("sơ kết 6 tháng đầu năm 2019 thực hiện
         // Quy chế ..."), not after its number in brackets
@@ -131,8 +133,14 @@ class ReportMail {
         text.append("\nTệp đính kèm: ").append(attachmentName(v)).append(" (").append(v.pages())
                 .append(" trang, SHA-256 ").append(v.sha256()).append(").\n\n");
         String body = issuingBody(agreementOrNull);
-        Optional<String> contact = body != null && leadEmailOrNull != null
-                ? Optional.of(body + ", " + MailWording.oneLine(leadEmailOrNull)) : properties.whomToContact();
+        Optional<String> contact;
+        if (body != null && leadEmailOrNull != null) {
+            contact = Optional.of(body + ", " + MailWording.oneLine(leadEmailOrNull));
+        } else if (body != null && severalProvinces) {
+            contact = Optional.of(body);
+        } else {
+            contact = properties.whomToContact();
+        }
         contact.ifPresent(c -> text.append("Mọi ý kiến trao đổi xin liên hệ: ").append(MailWording.oneLine(c))
                 .append(".\n\n"));
         text.append("Thư này được gửi tự động từ hệ thống coordreport.\n");
@@ -152,7 +160,8 @@ class ReportMail {
      *                        sender's name is the issuing body's, its address the deployment's (its mail server's)
      */
     MimeMessage build(JavaMailSender sender, ArchivedReport v, ArchivedReport replacedOrNull, byte[] content,
-            AgreementSummary agreementOrNull, String leadEmailOrNull, String email, String name, String messageId)
+            AgreementSummary agreementOrNull, String leadEmailOrNull, boolean severalProvinces, String email, String name,
+            String messageId)
             throws MessagingException, UnsupportedEncodingException {
         MimeMessage message = sender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
@@ -180,7 +189,7 @@ class ReportMail {
         to.setPersonal(MailWording.oneLine(name), StandardCharsets.UTF_8.name());
         helper.setTo(to);
         helper.setSubject(subject(v));
-        helper.setText(body(v, replacedOrNull, agreementOrNull, lead, name), false);
+        helper.setText(body(v, replacedOrNull, agreementOrNull, lead, severalProvinces, name), false);
         helper.addAttachment(attachmentName(v), new ByteArrayResource(content),
                 v.format().equals("PDF") ? "application/pdf"
                         : "application/vnd.openxmlformats-officedocument.wordprocessingml.document");

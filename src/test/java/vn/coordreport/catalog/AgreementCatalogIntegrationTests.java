@@ -56,6 +56,20 @@ class AgreementCatalogIntegrationTests {
     }
 
     @Test
+    void agreementsOfTwoProvincesAreSeveralProvincesWhateverTheirSpelling(@Autowired JdbcClient jdbc) {
+        assertThat(catalog.severalProvinces()).isTrue();
+
+        // the same province typed decomposed and with spaces is still one
+        jdbc.sql("update agreement set province = :p where province = 'Hà Tĩnh'")
+                .param("p", Normalizer.normalize(" Lạng Sơn ", Normalizer.Form.NFD)).update();
+        try {
+            assertThat(catalog.severalProvinces()).isFalse();
+        } finally {
+            jdbc.sql("update agreement set province = 'Hà Tĩnh' where code in ('CAT/HT', 'CAT/SỞ-HT')").update();
+        }
+    }
+
+    @Test
     void withoutAProvinceEveryAgreementIsListed() {
         assertThat(catalog.list(null)).extracting(AgreementSummary::code)
                 .contains("CAT/HT", "CAT/01", "CAT/12", "CAT/BP");

@@ -34,7 +34,7 @@ class ReportMailTests {
     }
 
     @Test
-    void theContactIsTheIssuingBodysOwnWhenItHasAnAddressElseTheDeployments() {
+    void theContactIsTheIssuingBodysOwnNeverAnotherProvincesOffice() {
         ReportMail configured = new ReportMail(new DeliveryProperties("Sở Ngoại vụ Quảng Trị <baocao@sngv.quangtri.gov.vn>",
                 "Văn phòng Sở Ngoại vụ Quảng Trị, 0233 3 852 000", 6, Duration.ofMinutes(1), 2.0, Duration.ofHours(6),
                 Duration.ofMinutes(15)), java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
@@ -43,11 +43,15 @@ class ReportMailTests {
         ArchivedReport report = issued(7, 2, 1, LocalDate.of(2026, 12, 5), null);
 
         // a Lạng Sơn report of a deployment whose office is Quảng Trị's: Lạng Sơn's own address
-        assertThat(configured.body(report, null, langSon, "vanphong.songoaivu@langson.example.org", "Giám đốc Sở"))
+        assertThat(configured.body(report, null, langSon, "vanphong.songoaivu@langson.example.org", true, "Giám đốc Sở"))
                 .contains("Mọi ý kiến trao đổi xin liên hệ: Sở Ngoại vụ tỉnh Lạng Sơn, "
                         + "vanphong.songoaivu@langson.example.org.").doesNotContain("Quảng Trị");
-        // an issuing body with no address: the deployment's contact
-        assertThat(configured.body(report, null, langSon, null, "Giám đốc Sở"))
+        // an issuing body with no address, in a deployment of several provinces: the body alone, never another
+        // province's office
+        assertThat(configured.body(report, null, langSon, null, true, "Giám đốc Sở"))
+                .contains("Mọi ý kiến trao đổi xin liên hệ: Sở Ngoại vụ tỉnh Lạng Sơn.\n").doesNotContain("Quảng Trị");
+        // in a deployment of one province, the office's contact is the body's own
+        assertThat(configured.body(report, null, langSon, null, false, "Giám đốc Sở"))
                 .contains("Mọi ý kiến trao đổi xin liên hệ: Văn phòng Sở Ngoại vụ Quảng Trị, 0233 3 852 000.");
         // a body whose name holds its province, or ends in "tỉnh", is named once
         assertThat(ReportMail.issuingBody(new vn.coordreport.catalog.AgreementSummary("X", "Q", "Quảng Ninh", null,
