@@ -37,8 +37,9 @@ public class ReportVersions {
      * @param signerName   the name printed under the signature
      * @param keyHolder    the name in the certificate of the key that signed, as the signing step recorded it, else null
      * @param issuedAs     for a final that was issued, the issued document's version (signed, numbered), else null
-     * @param replacedBy   for an issued document, the number and symbol of the next one issued for its agreement and
-     *                     period (after a reopening), which replaces it, as the register annotates it; else null
+     * @param replacedBy   for an issued document or its Word copy, the number and symbol of the next one issued for
+     *                     its agreement and period (after a reopening), which replaces it, as the register annotates
+     *                     it; else null
      */
     public record Row(long id, String agreementCode, String province, String agencyCode, String agencyName,
             String period, String kind, String format, int version, String state, Integer documentNumber,
@@ -80,7 +81,10 @@ public class ReportVersions {
         public String stateLabel() {
             return switch (state) {
                 case "DRAFT" -> "Dự thảo";
-                case "FINAL" -> "Bản chính thức";
+                // the issued text taken as a Word file: it is no final of its own, and goes out of force with it
+                case "FINAL" -> documentNumber == null ? "Bản chính thức"
+                        : ("DOCX".equals(format) ? "Bản Word của văn bản đã ban hành" : "Bản sao của văn bản đã ban hành")
+                                + (replacedBy == null ? "" : " (đã được thay thế bởi văn bản số " + replacedBy + ")");
                 case "ISSUED_DOCUMENT" -> "Văn bản đã ban hành"
                         + (replacedBy == null ? "" : " (đã được thay thế bởi văn bản số " + replacedBy + ")");
                 case "ISSUED" -> ISSUED_FINAL;
@@ -119,19 +123,28 @@ public class ReportVersions {
                            select 1 from final_document n join report_version nv on nv.id = n.version_id
                            where nv.agreement_code = v.agreement_code and nv.period = v.period
                              and nv.calendar = v.calendar and n.version_id > f.version_id) as superseded,
-                       -- an issued document that a later one, issued after a reopening, replaces, as the register says
-                       case when fi.version_id is not null then (
+                       -- an issued document (or its Word copy) that a later one, issued after a reopening,
+                       -- replaces, as the register says
+                       case when coalesce(fi.version_id, c.version_id) is not null then (
                            select case when n.document_number < 10 then '0' else '' end || n.document_number
                                   || coalesce(n.number_symbol, '')
                            from final_document n join report_version nv on nv.id = n.version_id
                            where n.state = 'ISSUED' and n.agreement_code = v.agreement_code and n.period = v.period
-                             and nv.calendar = v.calendar and n.version_id > fi.version_id
+                             and nv.calendar = v.calendar and n.version_id > coalesce(fi.version_id, c.version_id)
                            order by n.version_id asc limit 1) end as replaced_by
                 from report_version v
                 left join agreement a on a.code = v.agreement_code
                 left join agency ag on ag.id = a.lead_agency_id
                 left join final_document f on f.version_id = v.id
                 left join final_document fi on fi.issued_version_id = v.id
+                -- a Word copy of an issued document: the final issued under its number and date
+                left join lateral (
+                    select w.version_id from final_document w join report_version wv on wv.id = w.version_id
+                    where f.version_id is null and fi.version_id is null and v.document_number is not null
+                      and w.state = 'ISSUED' and w.agreement_code = v.agreement_code and w.period = v.period
+                      and wv.calendar = v.calendar and w.document_number = v.document_number
+                      and w.issued_on is not distinct from v.issued_on
+                    order by w.version_id desc limit 1) c on true
                 where (cast(:id as bigint) is null or v.id = cast(:id as bigint))
                   and (search_key(:visible) is null or search_key(a.province) = search_key(:visible)
                        or search_key(ag.province) = search_key(:visible))

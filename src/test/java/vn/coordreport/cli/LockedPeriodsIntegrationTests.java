@@ -90,11 +90,15 @@ class LockedPeriodsIntegrationTests {
     @Autowired
     Dashboard dashboard;
 
+    @Autowired
+    vn.coordreport.pipeline.OnDemandReports reports;
+
     @TempDir
     Path temp;
 
     long issuedVersion;
     long reopenedImport;
+    long wordCopyOfFirst;
 
     @BeforeAll
     void importCloseAndIssue(@TempDir Path samples) {
@@ -104,6 +108,9 @@ class LockedPeriodsIntegrationTests {
         IssuingFixture.issueAll(issuing, users, "2021");
         FinalDocument issued = issued();
         issuedVersion = issued.issuedVersionId();
+        // the văn thư takes the issued text as a Word file, as offices keep it
+        wordCopyOfFirst = reports.archived(QT, Period.year(2021), null, vn.coordreport.render.Format.DOCX, true,
+                "vanthu").id();
         users.add("quantri", Role.ADMIN, null, IssuingFixture.USER_PASSWORD);
         users.add("vanhanh", Role.OPERATOR, null, IssuingFixture.USER_PASSWORD);
     }
@@ -252,6 +259,10 @@ class LockedPeriodsIntegrationTests {
                 .extracting(r -> r.numberAndSymbol() + " " + r.stateLabel()).containsExactly(
                         "02/BC-SNgV Văn bản đã ban hành",
                         "01/BC-SNgV Văn bản đã ban hành (đã được thay thế bởi văn bản số 02/BC-SNgV)");
+        // and 01's Word copy, which stood as "Bản chính thức" as if it were still in force
+        assertThat(versions.one(wordCopyOfFirst, null).orElseThrow())
+                .extracting(r -> r.numberAndSymbol() + " " + r.stateLabel())
+                .isEqualTo("01/BC-SNgV Bản Word của văn bản đã ban hành (đã được thay thế bởi văn bản số 02/BC-SNgV)");
         // and the register: 01's line is annotated, 02's says what it replaces
         int year = dashboard.issued(new DashboardScope("Quảng Trị", QT, null, Period.year(2021))).get(0).issuedOn().getYear();
         java.util.Map<String, String> notes = issuing.register(year, "SNGV-QT", null)
