@@ -32,7 +32,7 @@ import vn.coordreport.render.ChartData.UnitGroup;
 final class ChartImage {
 
     /** Width in points: the body's width. */
-    static final int WIDTH = 467;
+    static final int WIDTH = 466;
     /** Pixels per point: 144 dpi. */
     private static final int SCALE = 2;
     private static final int PAD = 4;

@@ -26,7 +26,7 @@ import vn.coordreport.review.Review.TermYear;
 final class IndicatorTable {
 
     /** The body's width in points, as the columns' weights add up. */
-    static final int WIDTH = 467;
+    static final int WIDTH = 466;
     private static final long BILLION = 1_000_000_000L;
 
     private IndicatorTable() {

@@ -47,7 +47,7 @@ public class ReportRenderer {
      * {@link NameGroups}; 11: a chart a picture per indicator, so that a page breaks between two of them rather than
      * before the whole chart, and a final that replaces an issued document saying so in its closing paragraph).
      */
-    public static final int LAYOUT = 11;
+    public static final int LAYOUT = 12;
 
     private final ReportContext context;
     private final ReportTemplate template;
