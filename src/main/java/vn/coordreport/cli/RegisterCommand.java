@@ -76,12 +76,14 @@ class RegisterCommand implements Callable<Integer>, DatabaseOnly {
                     : Messages.text("register.noneBy", String.valueOf(year), agency));
             return ExitCode.OK;
         }
+        // Ghi chú last: how it was issued, what replaced it or what it replaces (Appendix IV's last column)
         Table table = Table.of("register.head.body", "register.head.number", "register.head.date", "register.head.title",
-                "register.head.signer", "register.head.copies", "register.head.recipients").right(5);
+                "register.head.signer", "register.head.copies", "register.head.recipients", "register.head.notes")
+                .right(5);
         for (RegisterEntry e : entries) {
             table.row(e.agencyCode(), e.numberSymbol(), RegisterExports.cells(e).get(1),
                     e.title().length() > 60 ? e.title().substring(0, 57) + "..." : e.title(), e.signerName(), e.copies(),
-                    e.recipients());
+                    e.recipients(), e.notes());
         }
         table.print(print);
         return ExitCode.OK;

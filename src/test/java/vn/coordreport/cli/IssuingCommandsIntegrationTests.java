@@ -266,7 +266,7 @@ class IssuingCommandsIntegrationTests {
         CliSession.Run register = ok(cli.run("register", "--year", Integer.toString(today.getYear())));
         assertThat(register.out()).contains("SNGV-QT", "01/BC-SNgV", "Nguyễn Văn Hùng");
         String registerHeading = register.out().lines().findFirst().orElseThrow();
-        assertThat(registerHeading).matches("Cơ quan\\s+Số, ký hiệu\\s+Ngày\\s+Trích yếu\\s+Người ký\\s+Số bản\\s+Nơi nhận");
+        assertThat(registerHeading).matches("Cơ quan\\s+Số, ký hiệu\\s+Ngày\\s+Trích yếu\\s+Người ký\\s+Số bản\\s+Nơi nhận\\s+Ghi chú");
         assertThat(register.out().lines().skip(1)).singleElement().satisfies(line -> {
             assertThat(line.indexOf("01/BC-SNgV")).isEqualTo(registerHeading.indexOf("Số, ký hiệu"));
             assertThat(line.indexOf("Nguyễn Văn Hùng")).isEqualTo(registerHeading.indexOf("Người ký"));

@@ -270,6 +270,15 @@ class LockedPeriodsIntegrationTests {
                         vn.coordreport.issuing.RegisterEntry::notes));
         assertThat(notes.get("01/BC-SNgV")).contains("đã được thay thế bởi văn bản số 02/BC-SNgV ngày ");
         assertThat(notes.get("02/BC-SNgV")).contains("thay thế văn bản số 01/BC-SNgV").doesNotContain("được thay thế bởi");
+        // and the printed register, which had no Ghi chú, has it last
+        StringWriter printed = new StringWriter();
+        assertThat(new CommandLine(new RegisterCommand(issuing)).setOut(new PrintWriter(printed, true))
+                .execute("--year", String.valueOf(year), "--agency", "SNGV-QT")).isZero();
+        String heading = printed.toString().lines().findFirst().orElseThrow();
+        assertThat(heading).matches("Cơ quan\\s+Số, ký hiệu\\s+Ngày\\s+Trích yếu\\s+Người ký\\s+Số bản\\s+Nơi nhận\\s+Ghi chú");
+        assertThat(printed.toString().lines()).filteredOn(l -> l.startsWith("SNGV-QT  01/BC-SNgV")).singleElement()
+                .satisfies(l -> assertThat(l.substring(heading.indexOf("Ghi chú"))).startsWith(
+                        "Văn bản điện tử, gửi qua thư điện tử; đã được thay thế bởi văn bản số 02/BC-SNgV ngày "));
     }
 
     @Test
