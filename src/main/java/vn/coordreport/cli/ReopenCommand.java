@@ -10,6 +10,7 @@ import vn.coordreport.ingest.PeriodLocks;
 import vn.coordreport.messages.Messages;
 import vn.coordreport.period.Period;
 import vn.coordreport.security.AuditLog;
+import vn.coordreport.security.Provinces;
 import vn.coordreport.security.Role;
 import vn.coordreport.security.UserAccount;
 import vn.coordreport.security.UserAccounts;
@@ -51,6 +52,13 @@ class ReopenCommand implements Callable<Integer>, DatabaseOnly {
         if (!user.has(Role.ADMIN)) {
             throw new IllegalArgumentException(Messages.text("reopen.notAdmin", user.username(), user.role()));
         }
+        // a user of one province reopens only what its bodies issued, as they review, sign and issue only that; told
+        // before the lock is looked up, as the page tells it
+        locks.issuingProvince(agreement).filter(p -> user.province() != null && !Provinces.same(p, user.province()))
+                .ifPresent(p -> {
+                    throw new IllegalArgumentException(Messages.text("reopen.otherProvince", agreement.strip(), p,
+                            user.username(), user.province()));
+                });
         PeriodLocks.Lock lock = locks.reopen(agreement, period.toString(), user.username(), reason);
         audit.record(user.username(), "REOPEN", lock.agreementCode() + "/" + lock.period(),
                 "mở lại kỳ đã ban hành" + (lock.numberSymbol() == null ? "" : " (số " + lock.numberSymbol() + ")")

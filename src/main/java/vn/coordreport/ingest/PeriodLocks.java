@@ -22,7 +22,10 @@ import vn.coordreport.period.Period;
 @Service
 public class PeriodLocks {
 
-    /** A locked period of an agreement, with the province of the agreement and the issued final's number. */
+    /**
+     * A locked period of an agreement, with the province of its issuing body (the agreement's lead agency, whose
+     * people issued the final and may reopen it, as they review, sign and issue it) and the issued final's number.
+     */
     public record Lock(String agreementCode, String period, String province, String numberSymbol, LocalDate issuedOn) {
     }
 
@@ -34,9 +37,21 @@ public class PeriodLocks {
 
     /** Every locked period, by agreement then period. */
     public List<Lock> locked() {
-        return jdbc.sql("select l.agreement_code, l.period, a.province, l.number_symbol, "
-                + "l.issued_on from (" + LockedPeriods.LOCKED + ") l join agreement a on a.id = l.agreement_id "
+        return jdbc.sql("select l.agreement_code, l.period, coalesce(ag.province, a.province) as province, "
+                + "l.number_symbol, l.issued_on from (" + LockedPeriods.LOCKED + ") l "
+                + "join agreement a on a.id = l.agreement_id left join agency ag on ag.id = a.lead_agency_id "
                 + "order by l.agreement_code, l.period").query(Lock.class).list();
+    }
+
+    /**
+     * The province of an agreement's issuing body (its lead agency's, else the agreement's), as {@link Lock} has it:
+     * whose admin may reopen its periods. Empty for an agreement that is none.
+     */
+    public java.util.Optional<String> issuingProvince(String agreementCode) {
+        return jdbc.sql("""
+                select coalesce(ag.province, a.province) from agreement a left join agency ag on ag.id = a.lead_agency_id
+                where a.code = :code
+                """).param("code", agreementCode == null ? "" : agreementCode.strip()).query(String.class).optional();
     }
 
     /**

@@ -108,6 +108,9 @@ class ImportsPage {
         if (!user.roles().contains(Role.ADMIN)) {
             throw new AccessDeniedException("only an ADMIN reopens an issued period");
         }
+        // another province's agreement is refused before its lock is looked up: whether its period was issued is
+        // that province's to know
+        locks.issuingProvince(agreement).ifPresent(user::requireProvince);
         PeriodLocks.Lock lock;
         try {
             lock = locks.lockOf(agreement, period);

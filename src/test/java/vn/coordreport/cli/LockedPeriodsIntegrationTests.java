@@ -198,6 +198,23 @@ class LockedPeriodsIntegrationTests {
         assertThat(refused.err()).contains("chỉ người dùng có vai trò ADMIN");
         assertThat(locks.locked()).extracting(PeriodLocks.Lock::period).containsExactly("2021");
 
+        // an administrator of another province reopens nothing of Quảng Trị's, and is told so before the lock is
+        // looked up
+        users.add("quantri-tn", Role.ADMIN, "Tây Ninh", IssuingFixture.USER_PASSWORD);
+        CommandRun otherProvince = reopen("quantri-tn");
+        assertThat(otherProvince.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(otherProvince.err()).contains("--as: quy chế '" + QT + "' do cơ quan của tỉnh Quảng Trị ban hành; "
+                + "người dùng 'quantri-tn' chỉ xử lý báo cáo của tỉnh Tây Ninh");
+        assertThat(locks.locked()).extracting(PeriodLocks.Lock::period).containsExactly("2021");
+        // an agreement recorded with another province is its lead agency's to reopen, as its finals are to issue
+        jdbc.sql("""
+                insert into agreement (code, title, province, signed_on, effective_from, symbol, lead_agency_id)
+                select 'LIEN-TINH/01', 'Quy chế liên tỉnh', 'Tây Ninh', date '2021-01-01', date '2021-01-01', 'SNgV', id
+                from agency where code = 'SNGV-QT'""").update();
+        assertThat(locks.issuingProvince("LIEN-TINH/01")).contains("Quảng Trị");
+        assertThat(locks.issuingProvince("NOPE")).isEmpty();
+        jdbc.sql("delete from agreement where code = 'LIEN-TINH/01'").update();
+
         // an agreement that is none is said so, not "the period is not locked"
         CommandRun unknown = reopen("quantri", "NOPE");
         assertThat(unknown.status()).isEqualTo(ExitCode.BAD_INPUT);

@@ -473,6 +473,20 @@ class EndpointAccessIntegrationTests {
     }
 
     @Test
+    void anAdministratorOfOneProvinceHearsNothingOfAnotherProvincesLocks() {
+        accounts.add("qtreopen", Role.ADMIN, "Quảng Trị", Users.password("qtreopen"));
+        Http admin = Http.browser(port).with("Accept", "text/html");
+        admin.login("qtreopen", Users.password("qtreopen"));
+
+        // Tây Ninh's period is refused before its lock is looked up: "not locked" told whether it was issued
+        var refused = admin.form("/imports/reopen", Map.of("agreement", "05/QCPH-SNgV-BĐBP", "period", "2019-H1"),
+                admin.csrf("/imports"));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).doesNotContain("không bị khóa");
+        assertThat(admin.get("/imports").body()).doesNotContain("không bị khóa");
+    }
+
+    @Test
     void pagesNeedASignInAndTheirFormsAnOperator() {
         for (String path : List.of("/", "/imports", "/jobs")) {
             assertThat(page(null, "GET", path)).as("anonymous " + path).isEqualTo(302);
