@@ -23,10 +23,16 @@ import vn.coordreport.ingest.load.RecordLoader;
  */
 public final class ImportProvinces {
 
-    /** The provinces of records written: those of their agreements and agencies. */
+    /**
+     * The provinces of records written: those of their agreements, of those agreements' parties (as a staged fact's,
+     * {@link ProvinceLimit#named}: a records file of an agreement between two provinces is neither's alone) and of
+     * their agencies.
+     */
     private static final String RECORDS = """
             select %1$s as key, min(normalize(trim(province), NFC)) as province
             from (select province from agreement where id = any(cast(:agreements as int[]))
+                  union all select ag.province from agreement_party p join agency ag on ag.id = p.agency_id
+                            where p.agreement_id = any(cast(:agreements as int[]))
                   union all select province from agency where id = any(cast(:agencies as int[]))) n
             group by 1
             """.formatted(ProvinceLimit.key("province"));

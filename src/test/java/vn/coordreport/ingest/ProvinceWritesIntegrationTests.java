@@ -217,6 +217,26 @@ class ProvinceWritesIntegrationTests {
                 .satisfies(i -> assertThat(i.province()).isNull());
     }
 
+    @Test
+    void recordsOfAnAgreementBetweenTwoProvincesAreNeithersAlone() {
+        // given an agreement recorded with Quảng Trị's province, one of whose parties is Tây Ninh's
+        assertThat(upload(zip(Map.of("agreements.csv", """
+                code,title,province,signed_on,parties
+                QT-TN/LIEN-TINH,Quy chế liên tỉnh,Quảng Trị,2021-01-01,SNGV-QT;SNGV-TN
+                """)), null).status()).isEqualTo(ImportStatus.IMPORTED);
+
+        // when a user of every province imports its records, as a Quảng Trị agency's
+        ImportOutcome records = upload(zip(Map.of("records.csv", """
+                agreement,indicator,date,quantity,agency
+                QT-TN/LIEN-TINH,JOINT_PATROL,2021-04-08,7,SNGV-QT
+                """)), null);
+        assertThat(records.status()).isEqualTo(ImportStatus.IMPORTED);
+
+        // then the import is of no one province: a Quảng Trị operator neither sees it nor undoes it (it was Quảng Trị's)
+        assertThat(importer.history()).filteredOn(i -> i.id() == records.importId()).singleElement()
+                .satisfies(i -> assertThat(i.province()).isNull());
+    }
+
     private ImportOutcome upload(byte[] zip, String province) {
         return importer.importUpload("du-lieu.zip", new ByteArrayInputStream(zip), false, "test", province);
     }
