@@ -92,7 +92,10 @@ class DeliveriesPage {
         return java.util.Collections.unmodifiableMap(choices);
     }
 
-    /** ADMIN only (the URL rule and here): the row's report must be of a province the admin may see. */
+    /**
+     * ADMIN only (the URL rule and here): the row's report must be of the admin's province's issuing body (its lead
+     * agency's), whose mail it is; reading it is not enough.
+     */
     @PostMapping("/deliveries/retry")
     String retry(@RequestParam long version, @RequestParam String email,
             @RequestParam(defaultValue = "false") boolean checked, RedirectAttributes redirect) {
@@ -100,7 +103,7 @@ class DeliveriesPage {
             throw new org.springframework.security.access.AccessDeniedException("only an ADMIN retries a delivery");
         }
         // the ledger's status decides, not the one the form carries
-        String stored = delivery.list(visible.version(version).agreementCode()).stream()
+        String stored = delivery.list(visible.versionToActOn(version).agreementCode()).stream()
                 .filter(d -> d.versionId() == version && d.email().equalsIgnoreCase(email.strip()))
                 .map(DeliveryRecord::status).findFirst().orElse("");
         if (stored.equals("UNCERTAIN") && !checked) {

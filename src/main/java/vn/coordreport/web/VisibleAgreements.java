@@ -105,6 +105,17 @@ class VisibleAgreements {
         return version;
     }
 
+    /**
+     * The archived version, once the user may act for its lead agency's province, whose document it is (sent in its
+     * name, numbered in its register): the other province of an agreement between two reads it, and acts on none.
+     */
+    ArchivedReport versionToActOn(long id) {
+        ArchivedReport version = archive.find(id)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có báo cáo này"));
+        forRequest(version.agreementCode());
+        return version;
+    }
+
     /** The newest version of each report (period, calendar, kind, format) of an agreement, newest first. */
     List<ArchivedReport> latestReports(String code, int limit) {
         BinaryOperator<ArchivedReport> newer = (a, b) -> a.version() >= b.version() ? a : b;

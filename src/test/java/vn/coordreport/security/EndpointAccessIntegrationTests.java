@@ -487,6 +487,24 @@ class EndpointAccessIntegrationTests {
     }
 
     @Test
+    void anAdministratorOfTheOtherProvinceOfAnAgreementBetweenTwoReadsItsMailButSendsNone(
+            @Autowired OnDemandReports reports) {
+        // an agreement recorded with Quảng Trị's province, led by Tây Ninh's Sở Ngoại vụ: its documents are Tây Ninh's
+        jdbc.sql("""
+                insert into agreement (code, title, province, signed_on, effective_from, symbol, lead_agency_id)
+                select 'TN-QT/GUI-THU', 'Quy chế liên tỉnh', 'Quảng Trị', date '2021-01-01', date '2021-01-01', 'SNgV', id
+                from agency where code = 'SNGV-TN'""").update();
+        long version = reports.archived("TN-QT/GUI-THU", Period.parse("2021"), null, Format.PDF, false, "test").id();
+        accounts.add("qtmail", Role.ADMIN, "Quảng Trị", Users.password("qtmail"));
+        Http admin = Http.browser(port).with("Accept", "text/html");
+        admin.login("qtmail", Users.password("qtmail"));
+
+        assertThat(admin.get("/reports/" + version).statusCode()).isEqualTo(200);
+        assertThat(admin.form("/deliveries/retry", Map.of("version", String.valueOf(version), "email", "x@example.org"),
+                admin.csrf("/deliveries")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void pagesNeedASignInAndTheirFormsAnOperator() {
         for (String path : List.of("/", "/imports", "/jobs")) {
             assertThat(page(null, "GET", path)).as("anonymous " + path).isEqualTo(302);
