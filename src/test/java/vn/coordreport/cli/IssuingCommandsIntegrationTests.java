@@ -43,7 +43,8 @@ import vn.coordreport.pipeline.MailServer;
  * organisation's key, after which its PDF says "Số: 01/BC-SNgV", carries two
  * valid signatures, is PDF/A-2b and reaches each recipient once; a step out
  * of order is refused with exit 1; the register lists the document. Then
- * the văn thư sends a signed final back instead of issuing it.
+ * the văn thư sends a signed final back instead of issuing it, and a deputy
+ * whose key names him is warned before he gives its password.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -362,6 +363,38 @@ class IssuingCommandsIntegrationTests {
         // and the help says who sends back what
         assertThat(ok(cli.run("reject", "--help")).out().replaceAll("\\s+", " ")).contains("văn thư khi bản đã ký, "
                 + "chưa cấp số (SIGNED), nếu thấy sai thể thức (người ký, nơi nhận, lỗi trên văn bản)");
+    }
+
+    @Test
+    @Order(3)
+    void signWarnsOfAKeyInAnotherNameBeforeItAsksForThePassword() throws Exception {
+        // the deputy, whose key names him, and the Tây Ninh final of the first half of 2021 approved for signature
+        ok(cli.runWithInput("mat-khau-dang-nhap-1\n", "users", "add", "phogiamdoc", "--role", "SIGNER", "--password-stdin"));
+        Path deputysKey = TestKeys.keytool(temp.resolve("keys"), "pho", "Trần Văn Phó", SIGNER_PASSWORD);
+        ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "keys", "add", "phogiamdoc", "--pkcs12", deputysKey.toString(),
+                "--image", temp.resolve("chu-ky.png").toString(), "--password-stdin"));
+        long tayNinh = id(ok(cli.run("approvals", "--period", "2021-H1")).out(), "05/QCPH-SNgV-BĐBP");
+        ok(cli.run("approve", Long.toString(tayNinh), "--as", "phong"));
+        String warning = "Cảnh báo: khóa ký số của người dùng 'phogiamdoc' mang tên 'Trần Văn Phó', còn bản chính thức #"
+                + tayNinh + " ghi người ký là '" + IssuingFixture.signerOf("SNGV-TN") + "': nếu ký, văn bản sẽ không do"
+                + " người có tên dưới chữ ký ký số, và sổ đăng ký văn bản đi sẽ ghi lại điều này.\n";
+
+        // when the deputy signs and no password comes, the warning was said before it was asked for
+        CliSession.Run noPassword = cli.runWithInput("", "sign", Long.toString(tayNinh), "--as", "phogiamdoc",
+                "--password-stdin");
+
+        assertThat(noPassword.status()).isEqualTo(ExitCode.BAD_INPUT);
+        String refusal = "đầu vào chuẩn không có mật khẩu hay mã PIN";
+        assertThat(noPassword.err()).contains(warning, refusal);
+        assertThat(noPassword.err().indexOf(warning)).isLessThan(noPassword.err().indexOf(refusal));
+        assertThat(row(ok(cli.run("approvals", "--period", "2021-H1")).out(), tayNinh))
+                .matches("^" + tayNinh + "\\s+WAITING_SIGNATURE\\s.*");
+        // and with the password it signs, as the contract takes any signer's key, its line as ever
+        CliSession.Run signed = ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "sign", Long.toString(tayNinh), "--as",
+                "phogiamdoc", "--password-stdin"));
+        assertThat(signed.err()).contains(warning);
+        assertThat(signed.out()).isEqualTo("Đã ký số bản chính thức #" + tayNinh + " (05/QCPH-SNgV-BĐBP, kỳ 2021-H1): "
+                + "SIGNED\n");
     }
 
     /** The director's key in a PKCS#12 file, valid from {@code start} (UTC) for so many days, made by keytool. */
