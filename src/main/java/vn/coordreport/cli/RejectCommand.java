@@ -13,8 +13,9 @@ import vn.coordreport.issuing.Issuing;
 
 @Command(name = "reject", mixinStandardHelpOptions = true,
         description = {"Sends a final back with the reason: the reviewer while it is WAITING_REVIEW, the signer while "
-                + "it is WAITING_SIGNATURE. It stays REJECTED and unsent; the data or the text is mended and a new "
-                + "final made (close-period, report --final)."})
+                + "it is WAITING_SIGNATURE, the clerk while it is SIGNED, on finding its format wrong (the signer, the "
+                + "recipients, a mistake on the page). It stays REJECTED and unsent; a signed one is neither numbered "
+                + "nor registered; the data or the text is mended and a new final made (close-period, report --final)."})
 class RejectCommand implements Callable<Integer>, DatabaseOnly {
 
     private final Issuing issuing;

@@ -304,21 +304,24 @@ public class Issuing {
     }
 
     /**
-     * Sends a final back with the reason: the reviewer before approving it, or the signer instead of signing it.
-     * It stays unsent; the data or the text is mended and a new final made.
+     * Sends a final back with the reason: the reviewer before approving it, the signer instead of signing it, or the
+     * văn thư instead of issuing it (a signed final whose format is wrong: the signer, the recipients, a mistake on
+     * the page). It stays unsent, and a signed one unnumbered and out of the register; the data or the text is
+     * mended and a new final made.
      */
     public FinalDocument reject(long versionId, Actor actor, String comment) {
         if (comment == null || comment.isBlank()) {
             throw new IssuingRefusal(Problem.COMMENT, "comment");
         }
-        if (!actor.has(Role.REVIEWER) && !actor.has(Role.SIGNER)) {
+        if (!actor.has(Role.REVIEWER) && !actor.has(Role.SIGNER) && !actor.has(Role.CLERK)) {
             require(actor, Role.REVIEWER, "reject");
         }
         return transaction.execute(status -> {
             FinalDocument f = locked(versionId, actor);
             boolean reviewing = f.state() == FinalState.WAITING_REVIEW && actor.has(Role.REVIEWER);
             boolean signing = f.state() == FinalState.WAITING_SIGNATURE && actor.has(Role.SIGNER);
-            if (!reviewing && !signing) {
+            boolean issuing = f.state() == FinalState.SIGNED && actor.has(Role.CLERK);
+            if (!reviewing && !signing && !issuing) {
                 throw new IssuingRefusal(Problem.STATE, "rejectState", String.valueOf(versionId), f.state(),
                         f.state().label());
             }

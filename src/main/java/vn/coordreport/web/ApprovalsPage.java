@@ -145,8 +145,10 @@ class ApprovalsPage {
         if (canIssue) {
             model.addAttribute("issueOutlook", issuing.issueOutlook(id));
         }
+        // the văn thư's send-back stands in the issuing card, beside the step it is taken instead of
         model.addAttribute("canSendBack", open && (f.state() == FinalState.WAITING_REVIEW && roles.contains(Role.REVIEWER)
-                || f.state() == FinalState.WAITING_SIGNATURE && roles.contains(Role.SIGNER)));
+                || f.state() == FinalState.WAITING_SIGNATURE && roles.contains(Role.SIGNER)
+                || f.state() == FinalState.SIGNED && roles.contains(Role.CLERK)));
         return "approval";
     }
 

@@ -58,6 +58,7 @@ class ApprovalsApiIntegrationTests {
         importer.importPath(IssuingFixture.withSigners(Path.of("src/main/resources/samples/quang-tri-2021"), temp), false);
         IssuingFixture.users(users);
         users.add("phong-tayninh", Role.REVIEWER, "Tây Ninh", PASSWORD);
+        users.add("vanthu-tayninh", Role.CLERK, "Tây Ninh", PASSWORD);
         users.add("vanhanh", Role.OPERATOR, null, PASSWORD);
         issuing.addPersonalKey(IssuingFixture.SIGNER, TestKeys.pkcs12("k", "Nguyễn Văn Hùng", KEY), null, null,
                 KEY.toCharArray(), TestKeys.signaturePng(), "test");
@@ -137,6 +138,43 @@ class ApprovalsApiIntegrationTests {
         JsonNode register = ApiFixture.json(as("vanhanh").get("/api/register?year=" + year));
         assertThat(register).singleElement().satisfies(e -> assertThat(e.get("numberSymbol").asString())
                 .isEqualTo("01/BC-SNgV"));
+    }
+
+    @Test
+    void theClerkSendsASignedFinalBackWithTheReasonAndItIsNeverIssued(@Autowired ReportJobs jobs,
+            @Autowired Issuing issuing) {
+        jobs.closePeriod(Period.parse("2021-H1"), null, true);
+        long h1 = issuing.list(Period.parse("2021-H1"), null).get(0).versionId();
+        Http clerk = as(IssuingFixture.CLERK);
+        String reject = "/api/approvals/" + h1 + "/reject";
+        // waiting for review, it is not the văn thư's to send back, and they are told what is
+        assertThat(detail(assertProblem(clerk.postJson(reject, "{\"comment\": \"Sai nơi nhận\"}"), 409, "STATE")))
+                .endsWith("văn thư (CLERK) trả lại khi báo cáo đã ký, chưa cấp số và ban hành (SIGNED).");
+        issuing.approve(h1, issuing.actor(IssuingFixture.REVIEWER), null);
+        issuing.sign(java.util.List.of(h1), issuing.actor(IssuingFixture.SIGNER), KEY.toCharArray());
+        // signed: not by the văn thư of another province, nor without a reason
+        assertProblem(as("vanthu-tayninh").postJson(reject, "{\"comment\": \"Sai nơi nhận\"}"), 403, "PROVINCE");
+        assertProblem(clerk.postJson(reject, "{}"), 400, "COMMENT");
+        long registered = registerLines();
+
+        Http.Response sentBack = clerk.postJson(reject, "{\"comment\": \"Sai người ký: lãnh đạo đi công tác\"}");
+
+        assertThat(sentBack.status()).as(sentBack.text()).isEqualTo(200);
+        JsonNode f = ApiFixture.json(sentBack);
+        assertThat(f.get("state").asString()).isEqualTo("REJECTED");
+        assertThat(f.get("documentNumber").isNull()).isTrue();
+        assertThat(f.get("lastUsername").asString()).isEqualTo(IssuingFixture.CLERK);
+        assertThat(f.get("lastComment").asString()).isEqualTo("Sai người ký: lãnh đạo đi công tác");
+        JsonNode history = ApiFixture.json(clerk.get("/api/approvals/" + h1)).get("history");
+        assertThat(history.get(history.size() - 1).get("step").asString()).isEqualTo("REJECTED");
+        // and the signed document is never issued: refused, nothing registered
+        assertProblem(clerk.postJson("/api/approvals/" + h1 + "/issue", "{\"password\": \"" + KEY + "\"}"), 409,
+                "STATE");
+        assertThat(registerLines()).isEqualTo(registered);
+    }
+
+    private long registerLines() {
+        return jdbc.sql("select count(*) from outgoing_register").query(Long.class).single();
     }
 
     private Http as(String user) {

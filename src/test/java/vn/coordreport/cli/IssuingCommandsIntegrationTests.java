@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -39,9 +42,12 @@ import vn.coordreport.pipeline.MailServer;
  * signed with a PKCS#12 key made by keytool and issued with the
  * organisation's key, after which its PDF says "Số: 01/BC-SNgV", carries two
  * valid signatures, is PDF/A-2b and reaches each recipient once; a step out
- * of order is refused with exit 1; the register lists the document.
+ * of order is refused with exit 1; the register lists the document. Then
+ * the văn thư sends a signed final back instead of issuing it, and a deputy
+ * whose key names him is warned before he gives its password.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class IssuingCommandsIntegrationTests {
 
     static final String SIGNER_PASSWORD = "mat-khau-khoa-giam-doc";
@@ -71,6 +77,7 @@ class IssuingCommandsIntegrationTests {
     }
 
     @Test
+    @Order(1)
     void aFinalGoesFromTheCloseThroughReviewSignatureAndIssueToItsRecipientsOnce(CapturedOutput output)
             throws Exception {
         // given Quảng Trị and Tây Ninh, whose agencies name their signers, the users of the steps and their keys
@@ -316,6 +323,78 @@ class IssuingCommandsIntegrationTests {
         assertThat(unchanged.out().strip()).endsWith(".pdf");
         assertThat(unchanged.err()).contains("Lưu ý: số liệu của kỳ không đổi từ khi văn bản số 01/BC-SNgV ngày ",
                 "được ban hành: tệp ghi ra là văn bản đã ban hành đó, không lập bản chính thức mới");
+    }
+
+    @Test
+    @Order(2)
+    void theVanThuSendsASignedFinalBackInsteadOfIssuingIt() {
+        // the users and keys of the test before; the first half of 2021 closed now
+        ok(cli.run("close-period", "2021-H1", "--force"));
+        CliSession.Run approvals = ok(cli.run("approvals", "--period", "2021-H1"));
+        long quangTri = id(approvals.out(), "09/QCPH/SNgV-BP");
+        long tayNinh = id(approvals.out(), "05/QCPH-SNgV-BĐBP");
+        // one waiting for review is not the văn thư's to send back, and they are told which is
+        CliSession.Run early = cli.run("reject", Long.toString(tayNinh), "--as", "vanthu", "--comment", "Sai nơi nhận");
+        assertThat(early.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(early.err()).contains("văn thư (CLERK) trả lại khi báo cáo đã ký, chưa cấp số và ban hành (SIGNED).");
+        ok(cli.run("approve", Long.toString(quangTri), "--as", "phong"));
+        ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "sign", Long.toString(quangTri), "--as", "giamdoc",
+                "--password-stdin"));
+        int mails = greenMail.getReceivedMessages().length;
+
+        // when the văn thư finds the signed one's recipients wrong
+        CliSession.Run sentBack = ok(cli.run("reject", Long.toString(quangTri), "--as", "vanthu", "--comment",
+                "Sai nơi nhận: thiếu Bộ Ngoại giao"));
+
+        // then it is sent back, said as the other send-backs are, with who and why in the list
+        assertThat(sentBack.out()).isEqualTo("Đã trả lại bản chính thức #" + quangTri
+                + " (09/QCPH/SNgV-BP, kỳ 2021-H1): REJECTED\n");
+        assertThat(row(ok(cli.run("approvals", "--period", "2021-H1")).out(), quangTri))
+                .matches("^" + quangTri + "\\s+REJECTED\\s.*").contains("vanthu", "Sai nơi nhận: thiếu Bộ Ngoại giao");
+        // and it is never issued: no number, no line in the register, no mail
+        CliSession.Run issue = cli.runWithInput(SEAL_PASSWORD + "\n", "issue", Long.toString(quangTri), "--as",
+                "vanthu", "--password-stdin");
+        assertThat(issue.status()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(issue.err()).contains("đang ở bước “Bị trả lại” (REJECTED)");
+        String year = Integer.toString(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear());
+        assertThat(ok(cli.run("register", "--year", year, "--agency", "SNGV-QT")).out()).contains("01/BC-SNgV")
+                .doesNotContain("02/BC-SNgV");
+        assertThat(greenMail.getReceivedMessages()).hasSize(mails);
+        // and the help says who sends back what
+        assertThat(ok(cli.run("reject", "--help")).out().replaceAll("\\s+", " ")).contains("văn thư khi bản đã ký, "
+                + "chưa cấp số (SIGNED), nếu thấy sai thể thức (người ký, nơi nhận, lỗi trên văn bản)");
+    }
+
+    @Test
+    @Order(3)
+    void signWarnsOfAKeyInAnotherNameBeforeItAsksForThePassword() throws Exception {
+        // the deputy, whose key names him, and the Tây Ninh final of the first half of 2021 approved for signature
+        ok(cli.runWithInput("mat-khau-dang-nhap-1\n", "users", "add", "phogiamdoc", "--role", "SIGNER", "--password-stdin"));
+        Path deputysKey = TestKeys.keytool(temp.resolve("keys"), "pho", "Trần Văn Phó", SIGNER_PASSWORD);
+        ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "keys", "add", "phogiamdoc", "--pkcs12", deputysKey.toString(),
+                "--image", temp.resolve("chu-ky.png").toString(), "--password-stdin"));
+        long tayNinh = id(ok(cli.run("approvals", "--period", "2021-H1")).out(), "05/QCPH-SNgV-BĐBP");
+        ok(cli.run("approve", Long.toString(tayNinh), "--as", "phong"));
+        String warning = "Cảnh báo: khóa ký số của người dùng 'phogiamdoc' mang tên 'Trần Văn Phó', còn bản chính thức #"
+                + tayNinh + " ghi người ký là '" + IssuingFixture.signerOf("SNGV-TN") + "': nếu ký, văn bản sẽ không do"
+                + " người có tên dưới chữ ký ký số, và sổ đăng ký văn bản đi sẽ ghi lại điều này.\n";
+
+        // when the deputy signs and no password comes, the warning was said before it was asked for
+        CliSession.Run noPassword = cli.runWithInput("", "sign", Long.toString(tayNinh), "--as", "phogiamdoc",
+                "--password-stdin");
+
+        assertThat(noPassword.status()).isEqualTo(ExitCode.BAD_INPUT);
+        String refusal = "đầu vào chuẩn không có mật khẩu hay mã PIN";
+        assertThat(noPassword.err()).contains(warning, refusal);
+        assertThat(noPassword.err().indexOf(warning)).isLessThan(noPassword.err().indexOf(refusal));
+        assertThat(row(ok(cli.run("approvals", "--period", "2021-H1")).out(), tayNinh))
+                .matches("^" + tayNinh + "\\s+WAITING_SIGNATURE\\s.*");
+        // and with the password it signs, as the contract takes any signer's key, its line as ever
+        CliSession.Run signed = ok(cli.runWithInput(SIGNER_PASSWORD + "\n", "sign", Long.toString(tayNinh), "--as",
+                "phogiamdoc", "--password-stdin"));
+        assertThat(signed.err()).contains(warning);
+        assertThat(signed.out()).isEqualTo("Đã ký số bản chính thức #" + tayNinh + " (05/QCPH-SNgV-BĐBP, kỳ 2021-H1): "
+                + "SIGNED\n");
     }
 
     /** The director's key in a PKCS#12 file, valid from {@code start} (UTC) for so many days, made by keytool. */

@@ -605,4 +605,67 @@ class IssuingIntegrationTests {
         assertThat(issuing.register(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear(), "SNGV-QT", null))
                 .filteredOn(e -> e.versionId() != issued).allSatisfy(e -> assertThat(e.notes()).doesNotContain("ký số bằng khóa"));
     }
+
+    @Test
+    @Order(13)
+    void theClerkSendsASignedFinalBackUnnumberedUnregisteredAndUnsent(
+            @Autowired vn.coordreport.pipeline.OnDemandReports reports) {
+        jobs.closePeriod(Period.parse("2021-Q4"), null, true);
+        long signed = onlyFinal("2021-Q4");
+        Actor clerk = issuing.actor(IssuingFixture.CLERK);
+        // the văn thư sends back only what is signed, and is told who sends back what
+        assertThatThrownBy(() -> issuing.reject(signed, clerk, "Sai nơi nhận")).isInstanceOf(IssuingRefusal.class)
+                .hasMessage("Bản chính thức #" + signed + " đang ở bước “Chờ duyệt” (WAITING_REVIEW): trưởng phòng "
+                        + "(REVIEWER) trả lại khi báo cáo chờ duyệt, lãnh đạo (SIGNER) trả lại khi báo cáo chờ ký, văn thư "
+                        + "(CLERK) trả lại khi báo cáo đã ký, chưa cấp số và ban hành (SIGNED).");
+        issuing.approve(signed, issuing.actor(IssuingFixture.REVIEWER), null);
+        assertThatThrownBy(() -> issuing.reject(signed, clerk, "Sai nơi nhận")).isInstanceOf(IssuingRefusal.class)
+                .hasMessageContaining("đang ở bước “Chờ ký” (WAITING_SIGNATURE)");
+        issuing.sign(List.of(signed), issuing.actor(IssuingFixture.SIGNER), SIGNER_KEY_PASSWORD.toCharArray());
+        // the signer who signed it no longer sends it back; the văn thư of another province, or without a reason, neither
+        assertThatThrownBy(() -> issuing.reject(signed, issuing.actor(IssuingFixture.SIGNER), "Ký nhầm"))
+                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("đang ở bước “Đã ký, chờ ban hành” (SIGNED)");
+        assertThatThrownBy(() -> issuing.reject(signed, issuing.actor("vanthu-tayninh"), "Sai nơi nhận"))
+                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("thuộc tỉnh Quảng Trị")
+                .hasMessageContaining("chỉ xử lý báo cáo của tỉnh Tây Ninh");
+        assertThatThrownBy(() -> issuing.reject(signed, clerk, " ")).isInstanceOf(IssuingRefusal.class)
+                .hasMessageContaining("hãy ghi rõ lý do");
+        assertThat(issuing.find(signed).orElseThrow().state()).isEqualTo(FinalState.SIGNED);
+        int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        String nextNumber = issuing.issueOutlook(signed).number();
+        int registered = issuing.register(year, "SNGV-QT", null).size();
+        int mails = greenMail.getReceivedMessages().length;
+        int queued = delivery.list(null).size();
+
+        // when the văn thư finds the recipients wrong and sends it back
+        FinalDocument sentBack = issuing.reject(signed, clerk, "Sai nơi nhận: thiếu Văn phòng UBND tỉnh");
+
+        // then it is sent back with the văn thư's reason, and no number, register line or mail is taken
+        assertThat(sentBack.state()).isEqualTo(FinalState.REJECTED);
+        assertThat(sentBack.documentNumber()).isNull();
+        assertThat(sentBack.issuedVersionId()).isNull();
+        assertThat(issuing.history(signed)).extracting(IssuingStep::step)
+                .containsExactly("MADE", "APPROVED", "SIGNED", "REJECTED");
+        assertThat(issuing.history(signed).get(3)).satisfies(s -> {
+            assertThat(s.label()).isEqualTo("Trả lại");
+            assertThat(s.username()).isEqualTo(IssuingFixture.CLERK);
+            assertThat(s.comment()).isEqualTo("Sai nơi nhận: thiếu Văn phòng UBND tỉnh");
+        });
+        assertThat(jdbc.sql("select username || ' ' || action from audit_log where target = :t order by id")
+                .param("t", "final/" + signed).query(String.class).list())
+                .containsExactly("truongphong APPROVE", "lanhdao SIGN", "vanthu REJECT");
+        assertThat(issuing.issueOutlook(signed).number()).isEqualTo(nextNumber);
+        assertThat(issuing.register(year, "SNGV-QT", null)).hasSize(registered);
+        assertThat(delivery.list(null)).hasSize(queued);
+        // and the signed document is never issued after: refused, still nothing numbered, registered or mailed
+        assertThatThrownBy(() -> issuing.issue(List.of(signed), clerk, SEAL_KEY_PASSWORD.toCharArray(), true))
+                .isInstanceOf(IssuingRefusal.class).hasMessageContaining("đang ở bước “Bị trả lại” (REJECTED)");
+        assertThat(issuing.register(year, "SNGV-QT", null)).hasSize(registered);
+        assertThat(greenMail.getReceivedMessages()).hasSize(mails);
+        // asked for again, the final is made anew, unsigned, for review from the start
+        long again = reports.archived(QT, Period.parse("2021-Q4"), null, vn.coordreport.render.Format.PDF, true,
+                "vanhanh").id();
+        assertThat(issuing.find(again).orElseThrow().state()).isEqualTo(FinalState.WAITING_REVIEW);
+        assertThat(Poppler.validSignatures(issuing.document(again))).isZero();
+    }
 }

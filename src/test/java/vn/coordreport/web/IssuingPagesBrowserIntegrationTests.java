@@ -50,7 +50,8 @@ import vn.coordreport.support.PostgresInitializer;
  * it (a wrong password is refused, in Vietnamese, and changes nothing), the
  * văn thư issues it and sees its number; the history shows who did what and
  * when; the document opens; the register lists it; a viewer sees no step and
- * is refused one. Every page is looked at, and checked for sideways
+ * is refused one; the văn thư sends a signed final back from the issuing
+ * card. Every page is looked at, and checked for sideways
  * overflow, at 1366 and 390 px (target/screenshots).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -261,6 +262,50 @@ class IssuingPagesBrowserIntegrationTests {
         issuing.reject(again, issuing.actor(IssuingFixture.REVIEWER), "Thiếu phụ lục");
         assertThat(askForTheFinalOf2021H1()).startsWith("Bản chính thức trước (phiên bản "
                 + issuing.find(again).orElseThrow().version() + ") đã bị trả lại (lý do: Thiếu phụ lục); ");
+    }
+
+    @Test
+    void theVanThuSendsASignedFinalBackFromTheIssuingCard(@Autowired ReportJobs jobs) {
+        // a final of the third quarter of 2021, approved and signed
+        jobs.closePeriod(Period.parse("2021-Q3"), null, true);
+        long signed = issuing.list(Period.parse("2021-Q3"), null).get(0).versionId();
+        issuing.approve(signed, issuing.actor(IssuingFixture.REVIEWER), null);
+        issuing.sign(java.util.List.of(signed), issuing.actor(IssuingFixture.SIGNER), KEY.toCharArray());
+
+        // the văn thư finds, in the issuing card under the issue's form, a send-back with a reason required
+        browser.logIn(IssuingFixture.CLERK, PASSWORD);
+        browser.open("/approvals/" + signed);
+        WebElement card = browser.driver.findElement(By.id("issuing"));
+        assertThat(card.findElements(By.id("issue"))).hasSize(1);
+        assertThat(card.findElement(By.id("clerk-send-back")).getText()).startsWith("Trả lại\n")
+                .contains("văn bản không được cấp số, không vào sổ đăng ký văn bản đi và không được gửi đi");
+        assertThat(card.findElement(By.id("reject-comment")).getAttribute("required")).isNotNull();
+        assertThat(browser.driver.findElements(By.id("rejecting"))).isEmpty();
+        browser.look("approval-clerk-send-back");
+        // a reason left blank is asked for, and nothing changes
+        assertThat(browser.fetchStatus("POST", "/approvals/" + signed + "/reject", Map.of("comment", " ")))
+                .isEqualTo(302);
+        browser.open("/approvals/" + signed);
+        assertThat(browser.driver.findElement(By.id("problem")).getText())
+                .isEqualTo("Khi trả lại, hãy ghi rõ lý do để đơn vị soạn thảo sửa.");
+        assertThat(issuing.find(signed).orElseThrow().state()).isEqualTo(FinalState.SIGNED);
+
+        // when the văn thư gives the reason and sends it back
+        browser.driver.findElement(By.id("reject-comment")).sendKeys("Sai nơi nhận: thiếu Bộ Ngoại giao");
+        browser.submit(By.id("reject"));
+
+        // then it is sent back unnumbered, the issue is no longer offered, and its history says who and why
+        assertThat(browser.driver.findElement(By.id("message")).getText()).startsWith("Đã trả lại báo cáo kèm lý do.");
+        assertThat(browser.driver.findElement(By.id("state")).getText()).isEqualTo("Bị trả lại");
+        assertThat(browser.driver.findElements(By.cssSelector("#issuing, #rejecting"))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("#history li"))).last().extracting(WebElement::getText)
+                .asString().startsWith("Trả lại").contains(IssuingFixture.CLERK, "Sai nơi nhận: thiếu Bộ Ngoại giao");
+        assertThat(issuing.find(signed).orElseThrow().documentNumber()).isNull();
+        browser.look("approval-sent-back-by-clerk");
+        // and the list of finals says it was sent back, by whom and why
+        browser.open("/approvals?period=2021-Q3");
+        assertThat(browser.driver.findElement(By.cssSelector("#finals tr[data-id='" + signed + "']")).getText())
+                .contains("Bị trả lại", IssuingFixture.CLERK, "Sai nơi nhận: thiếu Bộ Ngoại giao");
     }
 
     /** Asks on the agreements' page for the final of Quảng Trị's first half of 2021: the request's note once done. */
