@@ -86,6 +86,7 @@ class DashboardBrowserIntegrationTests {
                 .extracting(WebElement::getText).containsExactly("Tây Ninh");
         assertThat(selected("period")).isEqualTo("Năm 2019");
         assertThat(chartDrawn("trend-chart")).isTrue();
+        assertThat(browser.driver.findElements(By.id("trend-single"))).isEmpty();
         assertThat(chartDrawn("compare-chart")).isTrue();
         assertThat(chartDrawn("open-chart")).isTrue();
         // a limitation still open says how long it has stood, in the words a leader reads: "tồn đọng 2.500 ngày"
@@ -219,6 +220,11 @@ class DashboardBrowserIntegrationTests {
             assertThat(figure(figure.code(), "current")).as(figure.code()).isEqualByComparingTo(figure.quantity());
         }
         assertThat(chartDrawn("compare-chart")).isTrue();
+        // nor a trend: one period with figures is one point an indicator, a column of dots told apart only by a
+        // legend of eight pages on a phone; the page says why there is no chart
+        assertThat(browser.driver.findElements(By.id("trend-chart"))).isEmpty();
+        assertThat(browser.driver.findElement(By.id("trend-single")).getText())
+                .isEqualTo("Chỉ năm 2021 có số liệu nên chưa có xu hướng để vẽ biểu đồ; số liệu ở bảng dưới.");
         // the regulation was signed on 23/02/2021: the four years before have no figure, not a zero
         List<String> patrols = browser.driver
                 .findElements(By.cssSelector("#trend-table tr[data-code='JOINT_PATROL'] td.right")).stream()
