@@ -8,6 +8,7 @@
     if (typeof echarts === 'undefined') { return; }
     var number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 3 });
     var charts = [];
+    var PALETTE = ['#8c1c13', '#1f5f99', '#1e7a46', '#8a5a00', '#6b4c9a', '#2b8a8a', '#b5523b', '#5c6b7a'];
 
     function text(s) {
         return String(s).replace(/[&<>"']/g, function (c) {
@@ -122,7 +123,7 @@
                                                    formatter: function (v) { return whole && v < 1 ? '' : number.format(v); } } };
         return {
             animation: false,
-            color: ['#8c1c13', '#1f5f99', '#1e7a46', '#8a5a00', '#6b4c9a', '#2b8a8a', '#b5523b', '#5c6b7a'],
+            color: PALETTE,
             // the figures as the table gives them (a zero drawn on a logarithmic axis's floor is 0), the names as
             // text: ECharts takes a formatter's string as HTML, and an indicator's name is what an import wrote
             tooltip: { trigger: 'axis', confine: true, formatter: function (params) {
@@ -145,9 +146,15 @@
                                bottom: printed ? 8 : 40, containLabel: true },
             xAxis: sideways ? values : categories,
             yAxis: sideways ? categories : values,
-            series: data.series.map(function (s) {
+            series: data.series.map(function (s, i) {
+                // a trend has a line an indicator, up to the catalogue's 21, and the palette eight colours: from the
+                // ninth the colours come again, dashed, then dotted, so that no two lines (nor their marks in the
+                // legend) look alike: the ninth indicator's 60.000 read as the first's
+                var round = Math.floor(i / PALETTE.length) % 3;
                 return { name: s.name, type: kind === 'line' ? 'line' : logarithmic ? 'scatter' : 'bar', data: s.data,
                          symbolSize: logarithmic && kind !== 'line' ? 12 : undefined,
+                         lineStyle: kind === 'line' ? { type: ['solid', 'dashed', 'dotted'][round] } : undefined,
+                         symbol: kind === 'line' ? ['emptyCircle', 'emptyRect', 'emptyTriangle'][round] : undefined,
                          stack: kind === 'stacked' ? 'all' : undefined, connectNulls: false };
             })
         };

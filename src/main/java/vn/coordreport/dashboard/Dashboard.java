@@ -1,7 +1,9 @@
 package vn.coordreport.dashboard;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -40,15 +42,38 @@ public class Dashboard {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public View snapshot(DashboardScope asked, LocalDate today) {
         List<ScopedAgreement> all = scope.agreements(asked.province(), null);
-        List<ScopedAgreement> named = all.stream().filter(a -> a.code().equals(asked.agreementCode())).toList();
-        // none named, or one the province does not have: every agreement of the province
-        DashboardScope s = named.isEmpty() ? asked.everyAgreement() : asked;
+        List<ScopedAgreement> named = named(all, asked.agreementCode());
+        // none named, or one the province does not have: every agreement of the province; one named in other letters'
+        // case is that agreement, under its own code
+        DashboardScope s = named.isEmpty() ? asked.everyAgreement() : asked.withAgreement(named.get(0).code());
         List<ScopedAgreement> chosen = named.isEmpty() ? all : named;
         return new View(s, all.stream().map(a -> new Option(a.code(), a.code() + " · " + a.title())).toList(),
                 indicators.figures(chosen, s.period(), s.fieldCode(), TREND_LENGTH),
                 status.openItems(chosen, s.fieldCode(), today),
                 status.silent(chosen, s.period(), today),
                 status.issued(s.province(), s.agreementCode(), ISSUED_SHOWN));
+    }
+
+    /**
+     * The agreement a code names among the province's: the one of that very code, else the only one whose code is
+     * the same in other letters' case or Unicode form (as the lists' filters compare); none when it names none, or
+     * several look-alikes.
+     */
+    private static List<ScopedAgreement> named(List<ScopedAgreement> all, String code) {
+        List<ScopedAgreement> exact = all.stream().filter(a -> a.code().equals(code)).toList();
+        if (!exact.isEmpty() || code == null) {
+            return exact;
+        }
+        List<ScopedAgreement> alike = all.stream().filter(a -> sameCode(a.code(), code)).toList();
+        return alike.size() == 1 ? alike : List.of();
+    }
+
+    private static boolean sameCode(String a, String b) {
+        return key(a).equals(key(b));
+    }
+
+    private static String key(String code) {
+        return Normalizer.normalize(code.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     public List<String> provinces() {

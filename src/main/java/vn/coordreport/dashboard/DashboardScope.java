@@ -27,6 +27,11 @@ public record DashboardScope(String province, String agreementCode, String field
         return new DashboardScope(province, null, fieldCode, period);
     }
 
+    /** This scope, of one agreement of its province. */
+    public DashboardScope withAgreement(String code) {
+        return new DashboardScope(province, code, fieldCode, period);
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

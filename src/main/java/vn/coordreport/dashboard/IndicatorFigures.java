@@ -3,6 +3,8 @@ package vn.coordreport.dashboard;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
 
 import vn.coordreport.period.Period;
 
@@ -25,6 +27,16 @@ public record IndicatorFigures(List<Period> periods, List<Row> rows, List<String
     /** Whether in some period of the trend none of the scope's regulations was in effect: its figures are blank. */
     public boolean somePeriodOutsideEffect() {
         return rows.stream().anyMatch(r -> r.trend().contains(null));
+    }
+
+    /**
+     * The one period of the trend that has figures, when only one has (the others outside every regulation's
+     * effect: a regulation signed this year): a trend of a single period is no trend, and is not drawn.
+     */
+    public Optional<Period> onlyPeriodWithFigures() {
+        List<Period> with = IntStream.range(0, periods.size())
+                .filter(i -> rows.stream().anyMatch(r -> r.trend().get(i) != null)).mapToObj(periods::get).toList();
+        return with.size() == 1 ? Optional.of(with.get(0)) : Optional.empty();
     }
 
     /**

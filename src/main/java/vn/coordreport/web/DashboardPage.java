@@ -15,7 +15,6 @@ import vn.coordreport.dashboard.DashboardScope;
 import vn.coordreport.dashboard.Option;
 import vn.coordreport.period.Period;
 import vn.coordreport.security.CurrentUser;
-import vn.coordreport.security.Provinces;
 
 /**
  * The leadership dashboard: one province at a time (a user limited to a province sees that one only), filtered
@@ -52,11 +51,13 @@ class DashboardPage {
         user.requireProvince(asked);
         List<String> said = new ArrayList<>();
         // a hand-typed province no data has would show an empty dashboard, "every agency has sent its data"
-        boolean known = provinces.stream().anyMatch(p -> Provinces.same(p, asked));
-        if (!known) {
+        // one typed in other letters' case is that province, under its own name (the statements compare names as
+        // written: "lạng sơn" showed an empty dashboard under the list's first province)
+        String named = Filters.named(asked, provinces);
+        if (named == null) {
             said.add("Không có tỉnh \"" + asked + "\" trong dữ liệu: đang hiển thị " + provinces.get(0) + ".");
         }
-        String chosen = known ? asked : provinces.get(0);
+        String chosen = named == null ? provinces.get(0) : named;
         LocalDate today = LocalDate.now(clock);
         int latestYear = dashboard.latestDay(chosen).map(LocalDate::getYear).orElse(today.getYear());
         Period shown = Period.year(latestYear);
@@ -75,9 +76,9 @@ class DashboardPage {
         }
         // a link or a hand-typed address may name an agreement or a field the lists do not offer: say so, and show
         // all; the snapshot drops an agreement the province does not have
-        boolean unknownField = given(field) && fields.stream().noneMatch(f -> f.value().equals(field.strip()));
-        Dashboard.View view = dashboard.snapshot(new DashboardScope(chosen, agreement, unknownField ? null : field,
-                shown), today);
+        String fieldCode = given(field) ? Filters.named(field, fields.stream().map(Option::value).toList()) : null;
+        boolean unknownField = given(field) && fieldCode == null;
+        Dashboard.View view = dashboard.snapshot(new DashboardScope(chosen, agreement, fieldCode, shown), today);
         boolean unknownAgreement = given(agreement) && view.scope().agreementCode() == null;
         if (unknownAgreement) {
             said.add(chosen + " không có quy chế \"" + agreement.strip() + "\": đang hiển thị mọi quy chế của tỉnh.");

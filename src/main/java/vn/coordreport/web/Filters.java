@@ -30,14 +30,17 @@ final class Filters {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String typed = key(value);
-        for (String choice : choices) {
-            if (key(choice).equals(typed)) {
-                return choice;
-            }
+        String named = named(value, choices);
+        if (named == null) {
+            unknown.add("Ô “" + label + "” không có lựa chọn “" + value.strip() + "”");
         }
-        unknown.add("Ô “" + label + "” không có lựa chọn “" + value.strip() + "”");
-        return null;
+        return named;
+    }
+
+    /** The choice {@code value} names, compared as {@link #choice} compares; null when it names none. */
+    static String named(String value, Collection<String> choices) {
+        String typed = key(value);
+        return choices.stream().filter(choice -> key(choice).equals(typed)).findFirst().orElse(null);
     }
 
     /** The code of the agency {@code value} names among those the list offers, as {@link #choice}. */

@@ -191,6 +191,38 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
     }
 
     @Test
+    void theArchiveNeverBreaksACodeOrANumberInside() {
+        browser.logIn("quantri", PASSWORD);
+        browser.open("/reports");
+        for (org.openqa.selenium.Dimension size : List.of(Browser.LAPTOP, Browser.PHONE)) {
+            browser.size(size);
+            // each agreement code and document number, with the lines its text takes
+            @SuppressWarnings("unchecked")
+            Map<String, Number> lines = (Map<String, Number>) ((JavascriptExecutor) browser.driver).executeScript("""
+                    const lines = {};
+                    for (const cell of document.querySelectorAll('#versions td[data-label="Quy chế"], #versions td[data-label="Số"]')) {
+                        const walk = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+                        for (let text = walk.nextNode(); text; text = walk.nextNode()) {
+                            const value = text.data.trim();
+                            if (!/\\d/.test(value) || text.parentElement.closest('small')) { continue; }
+                            const range = document.createRange();
+                            range.selectNodeContents(text);
+                            const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+                            lines[value] = Math.max(lines[value] || 0, tops.size);
+                        }
+                    }
+                    return lines;
+                    """);
+            assertThat(lines).as("codes and numbers at " + size.width + " px").containsKeys("09/QCPH/SNgV-BP",
+                    "05/QCPH-SNgV-BĐBP", LANG_SON_ENDED, "01/BC-SNgV");
+            assertThat(lines).as("the lines each code or number takes at " + size.width + " px")
+                    .allSatisfy((text, count) -> assertThat(count.intValue()).as(text).isEqualTo(1));
+        }
+        // and the list still fits a phone without scrolling sideways
+        browser.look("pages-reports-whole-codes");
+    }
+
+    @Test
     void theLedgerListsWhatTheCommandLineListsAndOnlyAnAdminSendsAgain() {
         List<DeliveryRecord> ledger = delivery.list(null);
         browser.logIn("vanhanh", PASSWORD);

@@ -86,6 +86,7 @@ class DashboardBrowserIntegrationTests {
                 .extracting(WebElement::getText).containsExactly("Tây Ninh");
         assertThat(selected("period")).isEqualTo("Năm 2019");
         assertThat(chartDrawn("trend-chart")).isTrue();
+        assertThat(browser.driver.findElements(By.id("trend-single"))).isEmpty();
         assertThat(chartDrawn("compare-chart")).isTrue();
         assertThat(chartDrawn("open-chart")).isTrue();
         // a limitation still open says how long it has stood, in the words a leader reads: "tồn đọng 2.500 ngày"
@@ -166,7 +167,8 @@ class DashboardBrowserIntegrationTests {
         browser.logIn("lanhdao-tayninh", PASSWORD);
         browser.open("/dashboard?period=2019-H1");
         List<String> all = codes();
-        choose("field", fieldOf(all.get(0)));
+        String fieldName = fieldOf(all.get(0));
+        choose("field", fieldName);
         List<String> one = codes();
         assertThat(one).isNotEmpty().isSubsetOf(all);
         assertThat(one.size()).isLessThan(all.size());
@@ -186,6 +188,17 @@ class DashboardBrowserIntegrationTests {
         assertThat(selected("agreement")).isEqualTo(own);
         assertThat(browser.driver.findElements(By.id("problem"))).isEmpty();
         assertThat(codes()).isNotEmpty().isSubsetOf(all);
+
+        // the agreement and the field written in other letters' case are those choices, as the lists' filters take
+        // them: nothing is said, and the page shows them under their own code
+        String fieldCode = browser.driver.findElements(By.cssSelector("#field option")).stream()
+                .filter(o -> o.getText().equals(fieldName)).findFirst().orElseThrow().getAttribute("value");
+        browser.open("/dashboard?period=2019-H1&agreement=" + encoded(TAY_NINH.toLowerCase(java.util.Locale.ROOT))
+                + "&field=" + encoded(" " + fieldCode.toLowerCase(java.util.Locale.ROOT)));
+        assertThat(browser.driver.findElements(By.id("problem"))).isEmpty();
+        assertThat(selected("agreement")).startsWith(TAY_NINH + " · ");
+        assertThat(selected("field")).isEqualTo(fieldName);
+        assertThat(codes()).containsExactlyInAnyOrderElementsOf(one);
     }
 
     @Test
@@ -207,6 +220,11 @@ class DashboardBrowserIntegrationTests {
             assertThat(figure(figure.code(), "current")).as(figure.code()).isEqualByComparingTo(figure.quantity());
         }
         assertThat(chartDrawn("compare-chart")).isTrue();
+        // nor a trend: one period with figures is one point an indicator, a column of dots told apart only by a
+        // legend of eight pages on a phone; the page says why there is no chart
+        assertThat(browser.driver.findElements(By.id("trend-chart"))).isEmpty();
+        assertThat(browser.driver.findElement(By.id("trend-single")).getText())
+                .isEqualTo("Chỉ năm 2021 có số liệu nên chưa có xu hướng để vẽ biểu đồ; số liệu ở bảng dưới.");
         // the regulation was signed on 23/02/2021: the four years before have no figure, not a zero
         List<String> patrols = browser.driver
                 .findElements(By.cssSelector("#trend-table tr[data-code='JOINT_PATROL'] td.right")).stream()
@@ -220,6 +238,11 @@ class DashboardBrowserIntegrationTests {
         assertThat(browser.driver.findElement(By.id("problem")).getText())
                 .isEqualTo("Không có tỉnh \"NOPE\" trong dữ liệu: đang hiển thị Quảng Trị.");
         assertThat(selected("province")).isEqualTo("Quảng Trị");
+        // one written in other letters' case is that province, its figures and its name in the list
+        browser.open("/dashboard?province=" + encoded("tây ninh") + "&period=2019");
+        assertThat(browser.driver.findElements(By.id("problem"))).isEmpty();
+        assertThat(selected("province")).isEqualTo("Tây Ninh");
+        assertThat(codes()).contains("JOINT_PATROL");
         browser.open("/dashboard?period=2016-06-25..2023-10-25");
         // naming what the list offers: it has no quarter
         assertThat(browser.driver.findElement(By.id("problem")).getText()).isEqualTo("Kỳ \"2016-06-25..2023-10-25\" "
@@ -236,6 +259,10 @@ class DashboardBrowserIntegrationTests {
         new Select(browser.driver.findElement(By.id(select))).selectByVisibleText(label);
         new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().equals(before)
                 && d.findElement(By.id("filters")) != null);
+    }
+
+    private static String encoded(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private String selected(String select) {

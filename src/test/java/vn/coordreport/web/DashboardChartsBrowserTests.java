@@ -72,9 +72,16 @@ class DashboardChartsBrowserTests {
                       <td data-value="4">4</td><td data-value="1">1</td></tr>
                   </tbody>
                 </table></section>
+                <section class="card"><h2>Chỉ tiêu chính qua các kỳ (chín chỉ tiêu)</h2>
+                <div class="chart" id="many-chart"></div>
+                <table class="table cards figures" id="many-table" data-chart="line" data-chart-into="many-chart"
+                       data-series="rows">
+                  <thead><tr><th>Chỉ tiêu</th><th>Đơn vị</th><th data-category>2019</th><th data-category>2020</th></tr></thead>
+                  <tbody>%s</tbody>
+                </table></section>
                 </main>
                 <script src="%s"></script><script src="%s"></script></body></html>
-                """.formatted(css.toUri(), echarts.toUri(), script.toUri());
+                """.formatted(css.toUri(), nineIndicators(), echarts.toUri(), script.toUri());
         Files.writeString(folder.resolve("charts.html"), page, StandardCharsets.UTF_8);
         browser = new Browser(folder.toUri().toString().replaceAll("/$", ""));
         browser.open("/charts.html");
@@ -119,6 +126,30 @@ class DashboardChartsBrowserTests {
                             "Thỏa thuận quốc tế cấp tỉnh được ký kết", "Thỏa thuận quốc tế cấp sở, ngành được ký kết");
             browser.screenshot("dashboard-log-axis" + (size.equals(Browser.LAPTOP) ? "-laptop" : "-phone"), size);
         }
+    }
+
+    @Test
+    void aTrendOfMoreIndicatorsThanColoursDrawsNoTwoLinesAlike() {
+        for (Dimension size : List.of(Browser.LAPTOP, Browser.PHONE)) {
+            browser.size(size);
+            chart("many-chart", "yAxis");
+            // each line as it is drawn (and marked in the legend): its colour, its dashes and its points
+            Object looks = script("var c = echarts.getInstanceByDom(document.getElementById('many-chart'));"
+                    + "return c.getModel().getSeries().map(function (s) { var v = s.getData().getVisual('style');"
+                    + "  return (v.stroke || v.fill) + ' ' + s.get(['lineStyle', 'type']) + ' ' + s.get('symbol'); });");
+            assertThat((List<?>) looks).as("at " + size.width + " px").hasSize(9).doesNotHaveDuplicates();
+        }
+    }
+
+    /** Nine indicators' rows of a trend, one more than the charts' colours. */
+    private static String nineIndicators() {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 1; i <= 9; i++) {
+            rows.append("<tr><th>Chỉ tiêu thứ ").append(i).append("</th><td>vụ</td><td data-value=\"").append(i)
+                    .append("\">").append(i).append("</td><td data-value=\"").append(i * 2).append("\">").append(i * 2)
+                    .append("</td></tr>");
+        }
+        return rows.toString();
     }
 
     /** The axis of a chart that carries the figures: its type, floor, and the zeros' points (the trend's). */

@@ -299,6 +299,21 @@ class WebPageBrowserIntegrationTests {
         // another province's import is not there for this user, as it is not in their history
         assertThat(browser.fetchStatus("GET", "/imports/" + quangTri, Map.of())).isEqualTo(404);
         assertThat(browser.fetchStatus("GET", "/imports/" + tayNinh, Map.of())).isEqualTo(200);
+        // an address that names no import the user may see, by a number or not: the error page names the import
+        // asked for and leads back to the history
+        Map<String, String> said = Map.of("abc", "Không có lần nhập “abc”: mỗi lần nhập mang một số, ghi ở cột “Số” "
+                + "của lịch sử nhập (ví dụ #12).", "999999", "Không có lần nhập #999999.",
+                "" + quangTri, "Không có lần nhập #" + quangTri + ".");
+        said.forEach((asked, detail) -> {
+            assertThat(browser.fetchStatus("GET", "/imports/" + asked, Map.of())).as(asked).isEqualTo(404);
+            browser.open("/imports/" + asked);
+            assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy");
+            assertThat(browser.driver.findElement(By.id("detail")).getText()).isEqualTo(detail);
+            assertThat(browser.driver.findElement(By.id("back")).getText()).isEqualTo("Về lịch sử nhập");
+        });
+        browser.look("error-unknown-import");
+        browser.submit(By.id("back"));
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/imports");
         browser.driver.manage().deleteAllCookies();
     }
 
