@@ -233,6 +233,24 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
                 .contains("Gửi không được", "Chưa rõ đã đến chưa")
                 // an issued document by its number, as the register names it, not by its archive version
                 .contains("09/QCPH/SNgV-BP · năm 2021 · số 01/BC-SNgV");
+        // the code and the number whole, as in the archive, on a laptop and a phone
+        for (org.openqa.selenium.Dimension size : List.of(Browser.LAPTOP, Browser.PHONE)) {
+            browser.size(size);
+            @SuppressWarnings("unchecked")
+            Map<String, Number> lines = (Map<String, Number>) ((JavascriptExecutor) browser.driver).executeScript("""
+                    const lines = {};
+                    for (const code of document.querySelectorAll('#deliveries td[data-label="Quy chế"] .whole')) {
+                        const range = document.createRange();
+                        range.selectNodeContents(code);
+                        const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+                        lines[code.textContent.trim()] = Math.max(lines[code.textContent.trim()] || 0, tops.size);
+                    }
+                    return lines;
+                    """);
+            assertThat(lines).as("codes and numbers at " + size.width + " px").containsKeys("09/QCPH/SNgV-BP", "01/BC-SNgV")
+                    .allSatisfy((text, count) -> assertThat(count.intValue()).as(text).isEqualTo(1));
+        }
+        browser.size(Browser.LAPTOP);
         assertThat(browser.driver.findElements(By.cssSelector("form.retry"))).as("an operator sends nothing again").isEmpty();
         DeliveryRecord failed = ledger.stream().filter(d -> d.status().equals("FAILED")).findFirst().orElseThrow();
         // why in Vietnamese; the server's own words folded, for the administrator
