@@ -197,22 +197,7 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
         for (org.openqa.selenium.Dimension size : List.of(Browser.LAPTOP, Browser.PHONE)) {
             browser.size(size);
             // each agreement code and document number, with the lines its text takes
-            @SuppressWarnings("unchecked")
-            Map<String, Number> lines = (Map<String, Number>) ((JavascriptExecutor) browser.driver).executeScript("""
-                    const lines = {};
-                    for (const cell of document.querySelectorAll('#versions td[data-label="Quy chế"], #versions td[data-label="Số"]')) {
-                        const walk = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-                        for (let text = walk.nextNode(); text; text = walk.nextNode()) {
-                            const value = text.data.trim();
-                            if (!/\\d/.test(value) || text.parentElement.closest('small')) { continue; }
-                            const range = document.createRange();
-                            range.selectNodeContents(text);
-                            const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
-                            lines[value] = Math.max(lines[value] || 0, tops.size);
-                        }
-                    }
-                    return lines;
-                    """);
+            Map<String, Number> lines = linesOfWhole("#versions td[data-label=\"Quy chế\"], #versions td[data-label=\"Số\"]");
             assertThat(lines).as("codes and numbers at " + size.width + " px").containsKeys("09/QCPH/SNgV-BP",
                     "05/QCPH-SNgV-BĐBP", LANG_SON_ENDED, "01/BC-SNgV");
             assertThat(lines).as("the lines each code or number takes at " + size.width + " px")
@@ -236,17 +221,7 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
         // the code and the number whole, as in the archive, on a laptop and a phone
         for (org.openqa.selenium.Dimension size : List.of(Browser.LAPTOP, Browser.PHONE)) {
             browser.size(size);
-            @SuppressWarnings("unchecked")
-            Map<String, Number> lines = (Map<String, Number>) ((JavascriptExecutor) browser.driver).executeScript("""
-                    const lines = {};
-                    for (const code of document.querySelectorAll('#deliveries td[data-label="Quy chế"] .whole')) {
-                        const range = document.createRange();
-                        range.selectNodeContents(code);
-                        const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
-                        lines[code.textContent.trim()] = Math.max(lines[code.textContent.trim()] || 0, tops.size);
-                    }
-                    return lines;
-                    """);
+            Map<String, Number> lines = linesOfWhole("#deliveries td[data-label=\"Quy chế\"]");
             assertThat(lines).as("codes and numbers at " + size.width + " px").containsKeys("09/QCPH/SNgV-BP", "01/BC-SNgV")
                     .allSatisfy((text, count) -> assertThat(count.intValue()).as(text).isEqualTo(1));
         }
@@ -514,5 +489,23 @@ class ArchiveDeliveriesUsersBrowserIntegrationTests {
     private List<String> audit(String action) {
         return jdbc.sql("select username || ' ' || target from audit_log where action = :a order by id")
                 .param("a", action).query(String.class).list();
+    }
+
+    /** Each code or number kept whole ({@code .whole}) in these cells, with the most lines one of its copies takes. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Number> linesOfWhole(String cells) {
+        return (Map<String, Number>) ((JavascriptExecutor) browser.driver).executeScript("""
+                const lines = {};
+                for (const cell of document.querySelectorAll(arguments[0])) {
+                    for (const code of cell.querySelectorAll('.whole')) {
+                        const range = document.createRange();
+                        range.selectNodeContents(code);
+                        const tops = new Set([...range.getClientRects()].filter(r => r.width > 0).map(r => Math.round(r.top)));
+                        const text = code.textContent.trim();
+                        lines[text] = Math.max(lines[text] || 0, tops.size);
+                    }
+                }
+                return lines;
+                """, cells);
     }
 }
