@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.coordreport.ingest.check.CrossChecks;
 import vn.coordreport.ingest.check.FutureDates;
+import vn.coordreport.ingest.check.ChangedFigures;
 import vn.coordreport.ingest.check.RepeatedRows;
 import vn.coordreport.ingest.check.TemplateDays;
 import vn.coordreport.ingest.check.TaskStatuses;
@@ -149,6 +150,7 @@ final class ImportRun {
         }
         futureDates.staged(jdbc, staged.keySet(), files::name, notices.source());
         new RepeatedRows(dryRun).staged(jdbc, staged.keySet(), files::name, notices.source());
+        new ChangedFigures(dryRun).staged(jdbc, staged.keySet(), files::name, notices.source());
         if (templatePeriod != null) {
             new TemplateDays(templatePeriod, dryRun).staged(jdbc, staged.keySet(), files::name, notices.source());
         }

@@ -163,4 +163,44 @@ class RepeatedRowsIntegrationTests {
         assertThat(checked.status()).isEqualTo(ImportStatus.VALIDATED);
         assertThat(checked.notices()).isEmpty();
     }
+
+    @Test
+    void aFigureSentAgainCorrectedWithoutARegisterNumberIsToldItCountsBesideTheStoredOne() {
+        ImportOutcome first = db.importer().importPath(new ImportFolder(temp.resolve("aid-first"))
+                .write("records.csv", """
+                        agreement,indicator,date,quantity,agency,counterpart
+                        %1$s,AID_SUPPLIES,2026-09-20,1200,BDBP-QT,Huyện Mường Phìn
+                        %1$s,JOINT_PATROL,2026-09-21,1,BDBP-QT,
+                        """.formatted(QT)).path, false);
+        assertThat(first.status()).isEqualTo(ImportStatus.IMPORTED);
+        assertThat(first.noticeLines()).isEmpty();
+        // the clerk mends 1200 to 1500 in the workbook and sends it again
+        Path corrected = new ImportFolder(temp.resolve("aid-corrected"))
+                .write("records.csv", """
+                        agreement,indicator,date,quantity,agency,counterpart
+                        %1$s,AID_SUPPLIES,2026-09-20,1500,BDBP-QT,Huyện Mường Phìn
+                        %1$s,JOINT_PATROL,2026-09-21,1,BDBP-QT,
+                        """.formatted(QT)).path;
+
+        ImportOutcome checked = db.importer().importPath(corrected, true);
+        assertThat(checked.noticeLines()).containsExactly("records.csv:2: dòng này cùng quy chế, chỉ tiêu, ngày, cơ"
+                + " quan và đối tác với một dòng đã lưu ở lần nhập #" + first.importId() + " nhưng khác số liệu (số"
+                + " lượng đã lưu 1.200, dòng này 1.500): dòng này được nhận là một việc mới và được cộng thêm, dòng đã"
+                + " lưu vẫn được tính. Nếu đây là số liệu sửa lại của dòng đã gửi, đừng nhập tệp này: hãy hủy lần nhập #"
+                + first.importId() + " rồi nhập tệp đã sửa; để lần sau bản sửa thay được dòng cũ, hãy ghi số hiệu dòng"
+                + " (cột ref, “Số hiệu dòng” trong mẫu Excel) cho mỗi dòng.");
+        ImportOutcome taken = db.importer().importPath(corrected, false);
+        assertThat(taken.status()).isEqualTo(ImportStatus.IMPORTED);
+        assertThat(taken.noticeLines()).singleElement().asString().startsWith("records.csv:2: dòng này cùng quy chế")
+                .contains("hãy hủy lần nhập này và lần nhập #" + first.importId() + " rồi nhập lại tệp đã sửa");
+
+        // a file that sends the stored row again beside another of its key holds two events, and is not told
+        ImportOutcome both = db.importer().importPath(new ImportFolder(temp.resolve("aid-both"))
+                .write("records.csv", """
+                        agreement,indicator,date,quantity,agency,counterpart
+                        %1$s,AID_SUPPLIES,2026-09-20,1200,BDBP-QT,Huyện Mường Phìn
+                        %1$s,AID_SUPPLIES,2026-09-20,300,BDBP-QT,Huyện Mường Phìn
+                        """.formatted(QT)).path, true);
+        assertThat(both.noticeLines()).isEmpty();
+    }
 }
