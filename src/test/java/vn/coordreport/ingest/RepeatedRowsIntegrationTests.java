@@ -203,4 +203,30 @@ class RepeatedRowsIntegrationTests {
                         """.formatted(QT)).path, true);
         assertThat(both.noticeLines()).isEmpty();
     }
+
+    @Test
+    void aRowWithoutAnAgencyAmongRowsThatNameOneIsToldItCountsAsTheLeads() {
+        ImportOutcome checked = db.importer().importPath(new ImportFolder(temp.resolve("unnamed"))
+                .write("records.csv", """
+                        agreement,indicator,date,quantity,agency
+                        %1$s,JOINT_PATROL,2026-11-12,1,BDBP-QT
+                        %1$s,RESCUE,2026-11-15,2,
+                        %1$s,JOINT_PATROL,2026-11-13,1,BDBP-QT
+                        """.formatted(QT)).path, true);
+
+        assertThat(checked.status()).isEqualTo(ImportStatus.VALIDATED);
+        assertThat(checked.noticeLines()).containsExactly("records.csv:3: agency: dòng này không ghi cơ quan báo cáo,"
+                + " trong khi 2 dòng khác của quy chế " + QT + " trong tệp có ghi: dòng không ghi cơ quan được tính là"
+                + " của Sở Ngoại vụ (cơ quan chủ trì), trong báo cáo cũng như khi xem cơ quan nào đã gửi số liệu. Nếu"
+                + " các dòng này là của cơ quan khác, hãy ghi mã cơ quan ở cột agency (“Cơ quan báo cáo” trong mẫu"
+                + " Excel) trước khi nhập.");
+
+        // the lead's own file, naming no agency, is not told
+        assertThat(db.importer().importPath(new ImportFolder(temp.resolve("lead"))
+                .write("records.csv", """
+                        agreement,indicator,date,quantity,agency
+                        %1$s,RESCUE,2026-11-15,2,
+                        %1$s,JOINT_PATROL,2026-11-16,1,
+                        """.formatted(QT)).path, true).noticeLines()).isEmpty();
+    }
 }
