@@ -18,11 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.coordreport.ingest.check.CrossChecks;
 import vn.coordreport.ingest.check.FutureDates;
-import vn.coordreport.ingest.check.ChangedFigures;
+import vn.coordreport.ingest.check.RecordNotices;
 import vn.coordreport.ingest.check.RepeatedRows;
 import vn.coordreport.ingest.check.TemplateDays;
 import vn.coordreport.ingest.check.TaskStatuses;
-import vn.coordreport.ingest.check.UnnamedAgencies;
 import vn.coordreport.ingest.check.UntitledChairs;
 import vn.coordreport.ingest.check.LockedPeriods;
 import vn.coordreport.ingest.check.Problems;
@@ -151,8 +150,7 @@ final class ImportRun {
         }
         futureDates.staged(jdbc, staged.keySet(), files::name, notices.source());
         new RepeatedRows(dryRun).staged(jdbc, staged.keySet(), files::name, notices.source());
-        new ChangedFigures(dryRun).staged(jdbc, staged.keySet(), files::name, notices.source());
-        new UnnamedAgencies(dryRun).staged(jdbc, staged.keySet(), files::name, notices.source());
+        new RecordNotices(dryRun).staged(jdbc, staged.keySet(), files::name, notices.source());
         if (templatePeriod != null) {
             new TemplateDays(templatePeriod, dryRun).staged(jdbc, staged.keySet(), files::name, notices.source());
         }

@@ -171,6 +171,8 @@ class ImportsPage {
             response.setStatus(422);
         }
         model.addAttribute("uploaded", name);
+        // a check stays a check: the clerk who mends the file and sends it again checks it again, unless they untick
+        model.addAttribute("dryRunChosen", dryRun);
         model.addAttribute("outcome", outcome);
         model.addAttribute("problemsByFile", byFile(outcome.problems()));
         history(model, new Search(null, null, 1));

@@ -229,4 +229,32 @@ class RepeatedRowsIntegrationTests {
                         %1$s,JOINT_PATROL,2026-11-16,1,
                         """.formatted(QT)).path, true).noticeLines()).isEmpty();
     }
+
+    @Test
+    void aRegisterNumberGivenAgainToAnotherEventIsToldItReplacesTheStoredOne() {
+        ImportOutcome first = db.importer().importPath(new ImportFolder(temp.resolve("ref-first"))
+                .write("records.csv", """
+                        agreement,indicator,date,quantity,agency,ref
+                        %1$s,JOINT_PATROL,2026-09-05,1,BDBP-QT,TT-90
+                        """.formatted(QT)).path, false);
+        assertThat(first.status()).isEqualTo(ImportStatus.IMPORTED);
+
+        // the next patrol numbered as the last: the stored one would be replaced
+        ImportOutcome moved = db.importer().importPath(new ImportFolder(temp.resolve("ref-moved"))
+                .write("records.csv", """
+                        agreement,indicator,date,quantity,agency,ref
+                        %1$s,JOINT_PATROL,2026-11-07,1,BDBP-QT,TT-90
+                        """.formatted(QT)).path, true);
+        assertThat(moved.noticeLines()).containsExactly("records.csv:2: ref: dòng này có số hiệu 'TT-90' của một dòng"
+                + " đã lưu ở lần nhập #" + first.importId() + " nên được nhận là bản sửa của dòng đó và thay nó, nhưng"
+                + " không chỉ sửa số liệu mà đổi cả việc được ghi (ngày 05/09/2026 thành 07/11/2026). Nếu đây là một"
+                + " việc khác, hãy ghi cho dòng này một số hiệu chưa dùng trước khi nhập, để dòng đã lưu được giữ.");
+
+        // a correction of the figure alone is what a ref is for, and is not told
+        assertThat(db.importer().importPath(new ImportFolder(temp.resolve("ref-figure"))
+                .write("records.csv", """
+                        agreement,indicator,date,quantity,agency,ref
+                        %1$s,JOINT_PATROL,2026-09-05,2,BDBP-QT,TT-90
+                        """.formatted(QT)).path, true).noticeLines()).isEmpty();
+    }
 }

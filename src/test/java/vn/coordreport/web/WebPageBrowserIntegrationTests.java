@@ -369,6 +369,8 @@ class WebPageBrowserIntegrationTests {
         assertThat(browser.driver.findElement(By.cssSelector("#import-result tbody tr")).getText())
                 .isEqualTo("records.csv 108 0 108 0");
         assertThat(browser.driver.findElements(By.id("import-notices"))).isEmpty();
+        // the check stays chosen: the file sent again once mended is checked again, not written at the next click
+        assertThat(browser.driver.findElement(By.name("dryRun")).isSelected()).isTrue();
         Files.deleteIfExists(zip);
     }
 
