@@ -151,11 +151,25 @@ class ApiProblems {
     }
 
     /**
-     * The period a client names, or a bad request (400) that says what is wrong and how periods are written, in
-     * the client's language (the message of {@link vn.coordreport.period.Period#parse}).
+     * The value of the query parameter {@code name}, as {@code reading} reads it; what is wrong with it (a bad request,
+     * 400) names the parameter first, as a parameter of the wrong type is named: {@code Tham số 'period': '2021-H9'
+     * không phải là kỳ báo cáo: ...}. The module's message, in the client's language, follows as it is.
      */
-    static vn.coordreport.period.Period period(String text) {
-        return vn.coordreport.period.Period.parse(text);
+    static <T> T parameter(String name, java.util.function.Supplier<T> reading) {
+        return named("api.parameterProblem", name, reading);
+    }
+
+    /** As {@link #parameter}, for a field of a JSON body: {@code Trường 'format': không có định dạng 'odt' ...}. */
+    static <T> T field(String name, java.util.function.Supplier<T> reading) {
+        return named("api.fieldProblem", name, reading);
+    }
+
+    private static <T> T named(String key, String name, java.util.function.Supplier<T> reading) {
+        try {
+            return reading.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(Messages.text(key, name, e.getMessage()), e);
+        }
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail) {

@@ -76,7 +76,7 @@ class ApprovalsController {
     @Operation(summary = "api.doc.approvals.list.summary")
     @GetMapping("/approvals")
     List<FinalDocument> list(@RequestParam(required = false) String period) {
-        return issuing.list(Period.parseIfGiven(period), user.province().orElse(null));
+        return issuing.list(ApiProblems.parameter("period", () -> Period.parseIfGiven(period)), user.province().orElse(null));
     }
 
     @Operation(summary = "api.doc.approvals.one.summary")
@@ -134,7 +134,10 @@ class ApprovalsController {
     @GetMapping("/register")
     List<RegisterEntry> register(@RequestParam int year, @RequestParam(required = false) String agency) {
         Issuing.registerYear("Tham số 'year'", year);
-        issuing.requireAgency(agency);
+        ApiProblems.parameter("agency", () -> {
+            issuing.requireAgency(agency);
+            return agency;
+        });
         return issuing.register(year, agency, user.province().orElse(null));
     }
 

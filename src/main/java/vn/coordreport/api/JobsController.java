@@ -81,9 +81,9 @@ class JobsController {
         if (body == null || body.period() == null) {
             throw new IllegalArgumentException(Messages.text("api.periodRequired"));
         }
-        Period period = ApiProblems.period(body.period());
+        Period period = ApiProblems.field("period", () -> Period.parse(body.period()));
         PeriodCalendar calendar = body.calendar() == null || body.calendar().isBlank() ? null
-                : PeriodCalendar.fromId(body.calendar());
+                : ApiProblems.field("calendar", () -> PeriodCalendar.fromId(body.calendar()));
         boolean force = Boolean.TRUE.equals(body.force());
         audit.record("JOB_START", JobNames.PERIOD_CLOSE, "period=" + period + (force ? ", forced" : ""));
         return started(schedules.run(jobs.closeNow(period, calendar, force)));
@@ -107,6 +107,9 @@ class JobsController {
         if (limit < 1 || limit > 1000) {
             throw new IllegalArgumentException(Messages.text("api.limit"));
         }
+        // each named by itself: the filter's check says what is wrong with a value, not which parameter gave it
+        ApiProblems.parameter("job", () -> new JobHistory.Filter(null, job, null, null, null).checked());
+        ApiProblems.parameter("status", () -> new JobHistory.Filter(null, null, status, null, null).checked());
         return history.find(new JobHistory.Filter(q, job, status, from, to).checked(), limit, 0).executions();
     }
 

@@ -82,10 +82,10 @@ class ReportRequestsController {
         if (body.period() == null) {
             throw new IllegalArgumentException(Messages.text("api.periodRequired"));
         }
-        Period period = ApiProblems.period(body.period());
-        Format format = format(body.format());
+        Period period = ApiProblems.field("period", () -> Period.parse(body.period()));
+        Format format = ApiProblems.field("format", () -> format(body.format()));
         PeriodCalendar calendar = body.calendar() == null || body.calendar().isBlank() ? null
-                : PeriodCalendar.fromId(body.calendar());
+                : ApiProblems.field("calendar", () -> PeriodCalendar.fromId(body.calendar()));
         boolean finalReport = Boolean.TRUE.equals(body.finalReport());
         ReportRequestStatus status;
         try {

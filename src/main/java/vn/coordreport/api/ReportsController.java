@@ -45,7 +45,7 @@ class ReportsController {
     List<ArchivedReport> list(@RequestParam(required = false) String agreement,
             @RequestParam(required = false) String period) {
         Function<String, Boolean> visible = provinces.reportsVisible();
-        return archive.list(agreement, Period.parseIfGiven(period)).stream().filter(v -> visible.apply(v.agreementCode())).toList();
+        return archive.list(agreement, ApiProblems.parameter("period", () -> Period.parseIfGiven(period))).stream().filter(v -> visible.apply(v.agreementCode())).toList();
     }
 
     @Operation(summary = "api.doc.reports.one.summary")

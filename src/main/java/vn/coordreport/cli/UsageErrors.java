@@ -49,8 +49,8 @@ final class UsageErrors {
         PositionalParamSpec numbers = wholeNumbers(e);
         if (options.isEmpty() && numbers != null) {
             // picocli leaves a value that is no number out of a list of numbers ('approve abc'), rather than refuse it
-            return Messages.text(locale, "cli.usage.wholeNumber", Messages.text(locale, "cli.usage.invalidParameter",
-                    unmatched.get(0), numbers.paramLabel()));
+            return Messages.text(locale, wholeNumber(unmatched.get(0)), Messages.text(locale,
+                    "cli.usage.invalidParameter", unmatched.get(0), numbers.paramLabel()));
         }
         List<String> named = options.isEmpty() ? unmatched : options;
         return Messages.text(locale, options.isEmpty() ? "cli.usage.unmatched" : "cli.usage.unknownOption",
@@ -130,9 +130,17 @@ final class UsageErrors {
             return Messages.text(locale, "cli.usage.oneOf", what, codes);
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return Messages.text(locale, "cli.usage.wholeNumber", what);
+            return Messages.text(locale, wholeNumber(value), what);
         }
         return what;
+    }
+
+    /**
+     * What is wrong with a value where a whole number goes: digits that do not fit are a number too large, as the
+     * API and the pages say it, not "not a whole number".
+     */
+    private static String wholeNumber(String value) {
+        return String.valueOf(value).matches("-?\\d+") ? "cli.usage.numberTooLarge" : "cli.usage.wholeNumber";
     }
 
     private static String name(ArgSpec spec) {

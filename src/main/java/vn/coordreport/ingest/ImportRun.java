@@ -69,7 +69,13 @@ final class ImportRun {
     private final Map<FileSpec, Set<String>> staged = new EnumMap<>(FileSpec.class);
     /** The province a limited user may import data of; null for every province. */
     private final String provinceLimit;
+    /** Whether every file could be read to its end. */
     private boolean readable = true;
+    /**
+     * Whether every catalogue file could be read to its end: then the codes the other files refer to are all known,
+     * and their rows that could be read are checked against them even when a file of theirs could not be read whole.
+     */
+    private boolean catalogueReadable = true;
     private boolean dryRun;
     /** Whether the catalogue files were checked (before the first file that refers to them). */
     private boolean catalogueChecked;
@@ -127,7 +133,8 @@ final class ImportRun {
         time("staging");
         crossChecks.staged(CrossChecks.of(staged, staged.keySet().stream().filter(f -> !isCatalogue(f)).toList()),
                 files::name);
-        if (!readable) {
+        if (!catalogueReadable) {
+            // a code of the catalogue file cut short would be named unknown in every row that refers to it
             crossChecks.dropAll();
         }
         if (problems.any()) {
@@ -169,6 +176,14 @@ final class ImportRun {
         ledger.close(importId, files.ledgerEntries());
         provinces.record(importId);
         return outcome(ImportStatus.IMPORTED, importId, files.read());
+    }
+
+    /** A file (null: the import's source as a whole) that could not be read to its end. */
+    private void unreadable(FileSpec spec) {
+        readable = false;
+        if (spec == null || isCatalogue(spec)) {
+            catalogueReadable = false;
+        }
     }
 
     /** The files every other refers to: agencies, fields, indicators, agreements, recipients. */
@@ -244,7 +259,12 @@ final class ImportRun {
             if (!result.readable()) {
                 // the import is refused for this file whatever else it holds: no need to read the rest for a hash
                 files.read(new ImportedFile(name, result.rows(), null));
-                readable = false;
+                unreadable(spec);
+                if (!isCatalogue(spec) && result.rows() > 0) {
+                    // its rows read before the line that could not be are checked against the catalogue, in this
+                    // round: their unknown codes are not left for the next
+                    staged.put(spec, result.columns());
+                }
                 return;
             }
             sha = Hashing.finish(in, digest);
@@ -267,7 +287,7 @@ final class ImportRun {
         Problems.Source damage = problems.source();
         Optional<ImportSource.Workbook.Opened> opened = book.open(damage::add);
         if (opened.isEmpty()) {
-            readable = false;
+            unreadable(null);
             return;
         }
         try (ImportSource.Workbook.Opened workbook = opened.get()) {
@@ -299,7 +319,9 @@ final class ImportRun {
                 if (spec != FileSpec.RECORDS || records.mode() == RecordImport.Mode.STAGE) {
                     staged.put(spec, result.columns());
                 }
-                readable &= result.readable();
+                if (!result.readable()) {
+                    unreadable(spec);
+                }
                 rows += result.rows();
             }
             files.record(book.name(), Hashing.of(book.path()), rows);
@@ -337,7 +359,9 @@ final class ImportRun {
         if (records.mode() == RecordImport.Mode.STAGE) {
             staged.put(FileSpec.RECORDS, result.columns());
         }
-        readable &= result.readable();
+        if (!result.readable()) {
+            unreadable(FileSpec.RECORDS);
+        }
     }
 
     private record RecordLoad(RecordLoader.Loaded loaded, List<Problems.Source> checks) {

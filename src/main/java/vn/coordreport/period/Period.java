@@ -71,11 +71,27 @@ public record Period(Kind kind, int year, int number, LocalDate rangeFrom, Local
 
     /**
      * Reads {@code 2019-H1}, {@code 2020-9M}, {@code 2021-Q3}, {@code 2021} or
-     * {@code 2016-06-25..2023-10-25}.
+     * {@code 2016-06-25..2023-10-25}, of a year from 1000 ({@link #FIRST_YEAR}).
      *
      * @throws IllegalArgumentException naming what is wrong, for a message to the user
      */
     public static Period parse(String text) {
+        Period read = read(text);
+        int year = read.kind() == Kind.RANGE ? read.rangeFrom().getYear() : read.year();
+        if (year < FIRST_YEAR) {
+            // 0000 was read as a year 0 that no calendar has, shown as "năm 0 (15/12/-0001 - 14/12/0000)"
+            throw new IllegalArgumentException(Messages.text("period.year", String.valueOf(text)));
+        }
+        return read;
+    }
+
+    /**
+     * The first year a period may be of: a year is written in four digits (as the register's year is), so none
+     * before 1000, and no year 0, which the calendar does not have.
+     */
+    static final int FIRST_YEAR = 1000;
+
+    private static Period read(String text) {
         String t = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
         Period inWords = PeriodWords.parse(text);
         if (inWords != null) {

@@ -46,8 +46,10 @@ class PageErrors {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     String badArgument(MethodArgumentTypeMismatchException e, Model model, HttpServletResponse response) {
         if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
-            return page(HttpServletResponse.SC_NOT_FOUND,
-                    Messages.text("web.addressNotANumber", String.valueOf(e.getValue())), model, response);
+            // digits too many for an id are a number too large, as the API and the commands say, not "no number"
+            return page(HttpServletResponse.SC_NOT_FOUND, Messages.text(INTEGERS.contains(e.getRequiredType())
+                    && String.valueOf(e.getValue()).matches("-?\\d+") ? "web.addressNumberTooLarge"
+                    : "web.addressNotANumber", String.valueOf(e.getValue())), model, response);
         }
         return page(HttpServletResponse.SC_BAD_REQUEST, wrongType(e.getName(), e.getValue(), e.getRequiredType()), model,
                 response);

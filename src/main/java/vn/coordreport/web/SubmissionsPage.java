@@ -107,7 +107,9 @@ class SubmissionsPage {
         try {
             return Period.parseIfGiven(period);
         } catch (IllegalArgumentException e) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+            // named as the error page names a parameter of the wrong type: "Kỳ: '2019-H9' không phải là kỳ báo cáo"
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    Messages.text("web.parameterProblem", Messages.text("web.parameter.period"), e.getMessage()));
         }
     }
 }

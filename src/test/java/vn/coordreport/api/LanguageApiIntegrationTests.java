@@ -84,7 +84,37 @@ class LanguageApiIntegrationTests {
         Http.Response badPeriod = operator.postJson("/api/jobs/close", "{\"period\": \"2019-H3\"}");
         assertThat(badPeriod.status()).isEqualTo(400);
         assertThat(json(badPeriod).get("detail").asString())
-                .startsWith("'2019-H3' không phải là kỳ báo cáo: ghi 2019-H1 (6 tháng đầu năm)");
+                .startsWith("Trường 'period': '2019-H3' không phải là kỳ báo cáo: ghi 2019-H1 (6 tháng đầu năm)");
+    }
+
+    @Test
+    void aValueThatIsNoneNamesItsParameterOrField() {
+        // as 'final' and 'agreement' were named: the client is told which of its values to mend
+        String request = "{\"agreement\": \"09/QCPH/SNgV-BP\", \"period\": \"%s\", \"format\": \"%s\", "
+                + "\"calendar\": \"%s\"}";
+        Map<String, String> named = Map.of(
+                "Trường 'period': '2021-H9' không phải là kỳ báo cáo: ghi 2019-H1",
+                detail(operator.postJson("/api/report-requests", request.formatted("2021-H9", "pdf", "decree-09"))),
+                "Trường 'format': không có định dạng 'odt': hãy ghi pdf hoặc docx",
+                detail(operator.postJson("/api/report-requests", request.formatted("2021-H1", "odt", "decree-09"))),
+                "Trường 'calendar': 'lunar' không phải là lịch kỳ báo cáo",
+                detail(operator.postJson("/api/report-requests", request.formatted("2021-H1", "pdf", "lunar"))),
+                "Tham số 'period': '2021-H9' không phải là kỳ báo cáo",
+                detail(operator.get("/api/reports?period=2021-H9")),
+                "Tham số 'period': '0000' không phải là kỳ báo cáo: năm của kỳ viết bằng bốn chữ số",
+                detail(operator.get("/api/approvals?period=0000")),
+                "Tham số 'status': 'COMPLETE' không phải là trạng thái của lần chạy",
+                detail(operator.get("/api/jobs?status=COMPLETE")),
+                "Tham số 'job': 'nightly' không phải là tên tác vụ",
+                detail(operator.get("/api/jobs?job=nightly")),
+                "Tham số 'agency': không có cơ quan nào mã 'NOPE'",
+                detail(operator.get("/api/register?year=2021&agency=NOPE")));
+        named.forEach((expected, detail) -> assertThat(detail).startsWith(expected));
+    }
+
+    private static String detail(Http.Response answer) {
+        assertThat(answer.status()).as(answer.text()).isEqualTo(400);
+        return json(answer).get("detail").asString();
     }
 
     @Test
@@ -145,9 +175,9 @@ class LanguageApiIntegrationTests {
         Http.Response badPeriod = english.postJson("/api/jobs/close", "{\"period\": \"2019-H3\"}");
         assertThat(badPeriod.status()).isEqualTo(400);
         assertThat(json(badPeriod).get("detail").asString())
-                .startsWith("'2019-H3' is not a period: write 2019-H1, 2019-H2, 2020-9M, 2021-Q3, 2021");
+                .startsWith("Field 'period': '2019-H3' is not a period: write 2019-H1, 2019-H2, 2020-9M, 2021-Q3, 2021");
         assertThat(json(english.postJson("/api/jobs/close", "{\"period\": \"2019-07-01..2019-06-01\"}")).get("detail")
-                .asString()).isEqualTo("'2019-07-01..2019-06-01' is not a valid date range: the range ends (01/06/2019) "
+                .asString()).isEqualTo("Field 'period': '2019-07-01..2019-06-01' is not a valid date range: the range ends (01/06/2019) "
                         + "before it starts (01/07/2019)");
     }
 

@@ -122,6 +122,11 @@ class UsageLanguageTests {
             assertThat(run(step, "12", "abc", "--as", "u").err).as(step)
                     .startsWith("Giá trị 'abc' của tham số VERSION_ID không hợp lệ: phải là một số nguyên.");
         }
+        // digits too many are a number too large, as the API and the pages say: not "not a whole number"
+        assertThat(run("approve", "99999999999999999999", "--as", "u").err)
+                .startsWith("Giá trị '99999999999999999999' của tham số VERSION_ID không hợp lệ: là số quá lớn.");
+        assertThat(run("jobs", "--limit", "99999999999").err)
+                .startsWith("Giá trị '99999999999' của tùy chọn --limit không hợp lệ: là số quá lớn.");
     }
 
     @Test

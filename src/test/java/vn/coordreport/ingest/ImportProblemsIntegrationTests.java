@@ -365,6 +365,40 @@ class ImportProblemsIntegrationTests {
     }
 
     @Test
+    void theRowsReadBeforeALineThatCannotBeAreCheckedInTheSameRound() {
+        // a register whose last rows could not be read: the unknown codes and the day outside the term of the rows
+        // before are said now, with the rows' own problems, not in a round of their own once the file is mended
+        folder.write("records.csv", RECORDS
+                + QT + ",JOINT_PATROL,2021-05-01,abc,,,,\n"
+                + QT + ",JOINT_PATROL,30/01/2021,1,,,,\n"
+                + QT + ",NOPE,2021-05-01,1,,,,\n"
+                + "NOPE/X,JOINT_PATROL,2021-05-01,1,,,,\n"
+                + QT + ",JOINT_PATROL,2021-05-01,1,,,NOPE,\n"
+                + QT + ",JOINT_PATROL,2021-05-02,1,,,,\"a note that never\nends");
+        folder.write("results.csv", "agreement,field,date,text\n" + QT + ",BORDERS,2021-05-01,Kết quả\n"
+                + QT + ",BORDER,2021-05-02,\"never closed\n");
+
+        assertThat(rejected()).extracting(p -> p.substring(0, p.indexOf(": ", p.indexOf(": ") + 2))).containsExactly(
+                "records.csv:2: quantity",
+                "records.csv:3: date",
+                "records.csv:4: indicator",
+                "records.csv:5: agreement",
+                "records.csv:6: agency",
+                "records.csv:7: ô mở dấu nháy kép ở dòng này không bao giờ được đóng",
+                "results.csv:2: field",
+                "results.csv:3: ô mở dấu nháy kép ở dòng này không bao giờ được đóng");
+    }
+
+    @Test
+    void aCatalogueFileThatCannotBeReadIsNotBuriedUnderTheCodesItWouldHaveGiven() {
+        // the agencies' file cut short: the records naming its agencies are not each told the agency is unknown
+        folder.write("agencies.csv", "code,name,province\nSNGV-X,Sở Ngoại vụ,Quảng Trị\n\"SNGV-Y,never closed\n");
+        folder.write("records.csv", RECORDS + QT + ",JOINT_PATROL,2021-05-01,1,,,SNGV-Y,\n");
+        assertThat(rejected()).singleElement().asString()
+                .startsWith("agencies.csv:3: ô mở dấu nháy kép ở dòng này không bao giờ được đóng");
+    }
+
+    @Test
     void anXlsxThatIsNotAWorkbookOrIsCutShort() throws IOException {
         folder.write("data.xlsx", RECORDS);
         String notXlsx = "không phải là sổ tính Excel (.xlsx) đọc được, hoặc tệp đã hỏng hay bị cắt cụt: hãy lưu từ "

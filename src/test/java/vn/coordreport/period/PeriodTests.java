@@ -136,6 +136,23 @@ class PeriodTests {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"0000", "0000-H1", "0000-Q4", "0000-9M", "0999", "cả năm 0000", "quý I năm 0000",
+            "0000-01-01..2021-01-01", "từ 01/01/0000 đến 31/12/0000"})
+    void thereIsNoYearZeroNorAYearOfFewerThanFourDigits(String text) {
+        // 0000 was taken and shown as "năm 0 (15/12/-0001 - 14/12/0000)"
+        assertThatIllegalArgumentException().isThrownBy(() -> Period.parse(text))
+                .withMessage("'" + text + "' không phải là kỳ báo cáo: năm của kỳ viết bằng bốn chữ số, từ 1000 trở đi "
+                        + "(không có năm 0), ví dụ 2021");
+    }
+
+    @Test
+    void theFirstYearIsOneThousand() {
+        assertThat(Period.parse("1000")).isEqualTo(Period.year(1000));
+        assertThat(Period.parse("9999-H2")).isEqualTo(Period.half(9999, 2));
+        assertThat(Period.parse("1000-01-01..1000-12-31").rangeFrom()).isEqualTo(LocalDate.of(1000, 1, 1));
+    }
+
     @Test
     void aMissingPeriodIsAnErrorNotANullPointer() {
         assertThatIllegalArgumentException().isThrownBy(() -> Period.parse(null));

@@ -202,6 +202,11 @@ class JobsSearchIntegrationTests {
         assertThat(address.getStatus()).isEqualTo(404);
         assertThat(address.getContentAsString(StandardCharsets.UTF_8)).contains("Không tìm thấy",
                 "Địa chỉ này không dẫn tới trang nào: &#39;abc&#39; không phải là một số.").doesNotContain("&#39;id&#39;");
+        // digits too many for an id: a number too large, as the API and the commands say, not "no number"
+        var idTooLarge = mvc.perform(get("/reports/99999999999999999999").session(session)).andReturn().getResponse();
+        assertThat(idTooLarge.getStatus()).isEqualTo(404);
+        assertThat(idTooLarge.getContentAsString(StandardCharsets.UTF_8)).contains(
+                "Địa chỉ này không dẫn tới trang nào: &#39;99999999999999999999&#39; là số quá lớn.");
         var period = mvc.perform(get("/submissions?period=2019-H9").session(session)).andReturn().getResponse();
         assertThat(period.getStatus()).isEqualTo(400);
         assertThat(period.getContentAsString(StandardCharsets.UTF_8))

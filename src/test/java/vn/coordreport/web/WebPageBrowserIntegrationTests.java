@@ -172,7 +172,7 @@ class WebPageBrowserIntegrationTests {
         browser.look("error-form-address");
         browser.open("/templates?agreement=" + QUANG_TRI + "&period=2019-H9");
         assertThat(browser.driver.findElement(By.id("detail")).getText())
-                .startsWith("'2019-H9' không phải là kỳ báo cáo: ghi 2019-H1 (6 tháng đầu năm)");
+                .startsWith("Kỳ: '2019-H9' không phải là kỳ báo cáo: ghi 2019-H1 (6 tháng đầu năm)");
         browser.look("error-bad-period");
         browser.open("/khong-co");
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy");
