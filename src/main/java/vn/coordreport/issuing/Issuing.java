@@ -453,10 +453,6 @@ public class Issuing {
         });
     }
 
-    /**
-     * Whether a certificate's holder is the signer a document names, as a person writes a name: without case,
-     * diacritics or extra spaces (a certificate may say {@code NGUYEN VAN HUNG}).
-     */
     /** How the SIGNED step's comment starts, before the subject of the key's certificate (RFC 2253). */
     private static final String SIGNED_WITH = "ký bằng khóa của ";
 
@@ -478,6 +474,23 @@ public class Issuing {
         return null;
     }
 
+    /**
+     * A SIGNED step's comment as a reader reads it: the key's holder by name ({@code ký bằng khóa mang tên Trần Văn
+     * Phó; …}), not the certificate's subject ({@code CN=Trần Văn Phó,O=…}); any other comment as it is.
+     */
+    static String readable(String comment) {
+        String holder = keyHolderOf(comment);
+        if (holder == null) {
+            return comment;
+        }
+        String[] parts = comment.substring(SIGNED_WITH.length()).split("; ", 2);
+        return "ký bằng khóa mang tên " + holder + (parts.length > 1 ? "; " + parts[1] : "");
+    }
+
+    /**
+     * Whether a certificate's holder is the signer a document names, as a person writes a name: without case,
+     * diacritics or extra spaces (a certificate may say {@code NGUYEN VAN HUNG}).
+     */
     static boolean sameName(String holder, String signer) {
         return asWritten(holder).equals(asWritten(signer));
     }

@@ -9,6 +9,11 @@ import java.time.OffsetDateTime;
  */
 public record IssuingStep(String step, String username, OffsetDateTime at, String comment) {
 
+    /** The comment as the pages show it: a signature's key by its holder's name ({@link Issuing#readable}). */
+    public String shownComment() {
+        return "SIGNED".equals(step) ? Issuing.readable(comment) : comment;
+    }
+
     public String label() {
         return switch (step) {
             case "MADE" -> "Lập bản chính thức";
