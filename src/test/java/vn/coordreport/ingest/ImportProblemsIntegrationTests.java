@@ -275,6 +275,22 @@ class ImportProblemsIntegrationTests {
     }
 
     @Test
+    void anIndicatorTypedByItsNameIsToldItsCode() {
+        // "Tuần tra song phương" typed for JOINT_PATROL, as the template's sheet of indicators shows them side by side:
+        // "không có trong tệp indicators.csv" never said JOINT_PATROL
+        folder.write("records.csv", RECORDS + QT + ",Tuần tra song phương,2021-05-01,1,,,,\n"
+                + QT + ",vu cuu ho,  cuu nan,2021-05-02,1,,,,\n".replace(",  ", ", ").replace("vu cuu ho, cuu nan",
+                        "\"vu cuu ho,  cuu nan\"")
+                + QT + ",Tuần tra,2021-05-03,1,,,,\n");
+        assertThat(rejected()).containsExactly("records.csv:2: indicator: 'Tuần tra song phương' là tên của chỉ tiêu"
+                + " JOINT_PATROL: cột indicator ghi mã chỉ tiêu (JOINT_PATROL), không ghi tên",
+                "records.csv:3: indicator: 'vu cuu ho,  cuu nan' là tên của chỉ tiêu RESCUE: cột indicator ghi mã chỉ"
+                        + " tiêu (RESCUE), không ghi tên",
+                "records.csv:4: indicator: mã chỉ tiêu 'Tuần tra' không có trong tệp indicators.csv của lần nhập này,"
+                        + " cũng không có trong danh mục");
+    }
+
+    @Test
     void aRecordsAgencyIsAPartyOfItsAgreement() {
         // the Police of Quảng Trị, no party of the regulation between the Sở and the Border Guard: its figures would be
         // counted in that regulation's report; a party added by this import is one

@@ -45,6 +45,16 @@ public final class RecordReferences {
     public final Map<String, List<String>> parties = new HashMap<>();
     /** A party's code to its name, as this import gives it or as stored: a clerk may type the name for the code. */
     public final Map<String, String> partyNames = new HashMap<>();
+    /**
+     * An indicator's name, folded ({@link #indicatorName}), to its code, as this import gives it or as
+     * stored: a clerk may type "Tuần tra song phương" for {@code JOINT_PATROL}. A name two indicators share is left out.
+     */
+    public final Map<String, String> indicatorNames = new HashMap<>();
+
+    /** A name as {@link #indicatorNames} keys it: without case, diacritics or extra spaces. */
+    public static String indicatorName(String name) {
+        return vn.coordreport.catalog.CodeCatalogue.fold(name).replaceAll("\\s+", " ");
+    }
 
     private static final String PARTIES = """
             select agreement, agency,
@@ -81,6 +91,16 @@ public final class RecordReferences {
                 r.partyNames.put(rs.getString(2), rs.getString(3));
             }
         });
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        jdbc.sql("select code, name from stg_indicators where name is not null union select code, name from indicator")
+                .query(rs -> {
+                    String name = indicatorName(rs.getString(2));
+                    String before = r.indicatorNames.putIfAbsent(name, rs.getString(1));
+                    if (before != null && !before.equals(rs.getString(1))) {
+                        shared.add(name);
+                    }
+                });
+        r.indicatorNames.keySet().removeAll(shared);
         if (provinceLimit != null) {
             jdbc.sql(ProvinceLimit.FOREIGN_AGREEMENTS).param("province", provinceLimit).query(rs -> {
                 r.foreign.computeIfAbsent(rs.getString(1), c -> new ArrayList<>(1)).add(rs.getString(2));

@@ -176,7 +176,15 @@ public final class RecordLoader {
         long before = problems();
         check(v[AGREEMENT], references.agreements, Catalogue.AGREEMENT, unknownAgreement, line, "agreement",
                 references.foreign);
-        check(v[INDICATOR], references.indicators, Catalogue.INDICATOR, unknownIndicator, line, "indicator", Map.of());
+        String byName = v[INDICATOR] == null || references.indicators.containsKey(v[INDICATOR]) ? null
+                : references.indicatorNames.get(RecordReferences.indicatorName(v[INDICATOR]));
+        if (byName != null) {
+            // the indicator's name typed for its code, as the template's sheet of indicators lists them side by side
+            unknownIndicator.add(new ImportProblem(file, line, "indicator", Messages.text("import.record.indicatorByName",
+                    SqlText.literal(v[INDICATOR]), byName)));
+        } else {
+            check(v[INDICATOR], references.indicators, Catalogue.INDICATOR, unknownIndicator, line, "indicator", Map.of());
+        }
         if (!agencyByName(v[AGREEMENT], v[AGENCY], line)) {
             check(v[AGENCY], references.agencies, Catalogue.AGENCY, unknownAgency, line, "agency",
                     references.foreignAgencies);
